@@ -1,0 +1,36 @@
+/**
+ * @module cli/main
+ * The `gazette` program: one file per subcommand in this folder, registered in commands.ts.
+ */
+import { Command, CommanderError } from 'commander';
+import { isGazetteError } from '../errors';
+import { commands } from './commands';
+
+export function createProgram(): Command {
+  const program = new Command('gazette')
+    .description('政府公报全文检索与知识库 — full-text search and knowledge base over Chinese government gazettes')
+    .version('0.1.0')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride();
+  for (const register of commands) register(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (0 ok, 1 error, 2 usage, 3 partial failure). */
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isGazetteError(error)) {
+      process.stderr.write(`错误 [${error.code}]: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`意外错误: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return 1;
+  }
+}

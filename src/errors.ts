@@ -1,0 +1,47 @@
+/**
+ * @module errors
+ * One base error with a code, and one table of codes with their HTTP status.
+ * Third-party errors are wrapped once, where the library is called, with `{ cause }`.
+ */
+
+export const errorCodes = {
+  BAD_PARAMETER: 400,
+  BAD_INPUT_FILE: 422,
+  UNSUPPORTED_FORMAT: 415,
+  NO_TEXT_LAYER: 422,
+  ENCRYPTED_PDF: 422,
+  DAMAGED_FILE: 422,
+  FILE_TOO_LARGE: 413,
+  NOT_FOUND: 404,
+  UNAUTHORIZED: 401,
+  ROUTE_DISABLED: 404,
+  RATE_LIMITED: 429,
+  OCR_UNAVAILABLE: 501,
+  BACKEND_UNAVAILABLE: 503,
+  BACKEND_TASK_FAILED: 502,
+  STORE_CORRUPT: 500,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export class GazetteError extends Error {
+  readonly code: ErrorCode;
+  /** Extra facts for the client (e.g. which parameter); never internals. */
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; details?: Record<string, unknown> } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'GazetteError';
+    this.code = code;
+    this.details = options.details;
+  }
+
+  get status(): number {
+    return errorCodes[this.code];
+  }
+}
+
+export function isGazetteError(error: unknown): error is GazetteError {
+  return error instanceof GazetteError;
+}

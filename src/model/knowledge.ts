@@ -1,0 +1,60 @@
+/**
+ * @module model/knowledge
+ * What extraction learns from a document: references to other documents,
+ * validity, and duties (who must do what).
+ */
+import type { Level } from './doc-number';
+
+/** How a document relates to one it mentions. */
+export type RelationKind = 'cites' | 'basedOn' | 'implements' | 'repeals' | 'revises';
+
+export interface Reference {
+  relation: RelationKind;
+  /** Canonical document number when the text gives one. */
+  docNumber?: string;
+  docNumberRaw?: string;
+  /** Title inside 《》 when given, without the brackets. */
+  title?: string;
+  level?: Level;
+  /** The sentence that says so (repaired text). */
+  sentence: string;
+  /** 0-based paragraph index within the document. */
+  paragraph: number;
+}
+
+export type ValidityStatus = '现行有效' | '尚未生效' | '已失效' | '已废止';
+
+export interface Validity {
+  /** YYYY-MM-DD */
+  effectiveFrom?: string;
+  validYears?: number;
+  /** Last day in force, YYYY-MM-DD, derived from effectiveFrom + validYears. */
+  expiresOn?: string;
+  /** The sentence that states it. */
+  sentence?: string;
+}
+
+/** Role a unit plays for a matter. */
+export type DutyRole = 'lead' | 'support' | 'responsible' | 'interprets' | 'office' | 'member';
+
+export interface Duty {
+  /** Unit as written, e.g. 县人社局. */
+  unit: string;
+  /** Resolved unit id (see Unit), when resolution succeeded. */
+  unitId?: string;
+  role: DutyRole;
+  /** The matter the duty attaches to: the numbered item or sentence. */
+  matter: string;
+  /** The sentence that says so. */
+  sentence: string;
+  paragraph: number;
+}
+
+/** One real office within a county (or above), with its aliases. */
+export interface Unit {
+  /** Stable id: county + canonical name, e.g. '稷山县:县人力资源和社会保障局'. */
+  id: string;
+  county?: string;
+  name: string;
+  aliases: string[];
+}

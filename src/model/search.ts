@@ -1,0 +1,83 @@
+/**
+ * @module model/search
+ * Search requests and results, shared by every SearchBackend, the API and the CLI.
+ */
+import type { ValidityStatus } from './knowledge';
+
+export interface SearchFilters {
+  county?: string[];
+  year?: number[];
+  /** 发文机关 */
+  issuer?: string[];
+  /** Responsible unit (canonical name or alias). */
+  unit?: string[];
+  /** 文种 */
+  type?: string[];
+  status?: ValidityStatus[];
+  /** YYYY-MM-DD, inclusive, on the document date. */
+  from?: string;
+  to?: string;
+}
+
+export type SearchSort = 'relevance' | 'date';
+
+export interface SearchRequest {
+  /** The user's query in the query language (words, "phrases", -exclude, OR, field:value). */
+  q: string;
+  filters?: SearchFilters;
+  /** 1-based. */
+  page?: number;
+  limit?: number;
+  sort?: SearchSort;
+  explain?: boolean;
+  /** Date the validity status is computed for, YYYY-MM-DD; default today. */
+  asOf?: string;
+}
+
+export type FacetName = 'county' | 'year' | 'issuer' | 'type' | 'unit' | 'status';
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface Passage {
+  /** 0-based paragraph index in the document, -1 for the title. */
+  paragraph: number;
+  /** HTML: matches wrapped in <mark>, every other character escaped. */
+  html: string;
+}
+
+export interface SearchHit {
+  id: string;
+  docNumber?: string;
+  title: string;
+  issuingBody?: string;
+  date?: string;
+  county?: string;
+  type?: string;
+  status?: ValidityStatus;
+  gazette?: { id: string; name: string; year: number; issue: number; page?: number };
+  /** Title with matches marked (HTML, escaped). */
+  titleHtml: string;
+  passages: Passage[];
+  score: number;
+  /** Why it ranked here, when explain was asked for. */
+  explain?: Record<string, number | string>;
+}
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  limit: number;
+  hits: SearchHit[];
+  facets: Record<FacetName, FacetCount[]>;
+  /**
+   * How the hits were found: every term matched, only some terms matched (questions),
+   * the query was a document number, or a number only cited by the hits.
+   */
+  mode: 'all' | 'partial' | 'docNumber' | 'citedNumber' | 'browse';
+  /** The terms actually searched after dropping question words, for display. */
+  terms: string[];
+  tookMs: number;
+}

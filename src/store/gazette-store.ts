@@ -1,0 +1,182 @@
+/**
+ * @module store/gazette-store
+ * The store's public face: what the CLI, the API and the knowledge-base questions use.
+ * The embedded implementation is SQLite (src/store/sqlite/); the search half of it is a
+ * SearchBackend, which may be SQLite FTS5 or Meilisearch.
+ */
+import type {
+  ContentsEntry,
+  Duty,
+  DutyRole,
+  GazetteDocument,
+  GazetteKind,
+  GazetteRecord,
+  Level,
+  Message,
+  RelationKind,
+  SourceFormat,
+  Unit,
+  ValidityStatus,
+} from '../model';
+import type { SearchBackend } from './search-backend';
+
+export interface PutResult {
+  /** stored: new; unchanged: same content already stored; replaced: an earlier version was replaced. */
+  status: 'stored' | 'unchanged' | 'replaced';
+  gazetteId: string;
+  documents: number;
+  /** Path of the source whose version was replaced. */
+  replacedSource?: string;
+}
+
+export interface GazetteSummary {
+  id: string;
+  kind: GazetteKind;
+  name?: string;
+  county?: string;
+  year?: number;
+  issue?: number;
+  totalIssue?: number;
+  publishedOn?: string;
+  publisher?: string;
+  source: { path: string; sha256: string; format: SourceFormat; ocr?: boolean };
+  documentCount: number;
+  /** ISO timestamp. */
+  ingestedAt: string;
+}
+
+/** A short description of a document, for lists and graph nodes. */
+export interface DocumentBrief {
+  id: string;
+  docNumber?: string;
+  title: string;
+  issuingBody?: string;
+  date?: string;
+  county?: string;
+  gazetteId: string;
+}
+
+/** Validity as of a date, with the reason. */
+export interface ValidityState {
+  status: ValidityStatus;
+  asOf: string;
+  /** Human-readable reason in Chinese, e.g. 有效期3年，至2025-08-15. */
+  reason: string;
+  effectiveFrom?: string;
+  expiresOn?: string;
+  repealedBy?: DocumentBrief[];
+}
+
+/** A document as the store returns it: the record plus where it appeared and its status. */
+export interface StoredDocument extends GazetteDocument {
+  gazette: GazetteSummary | null;
+  status: ValidityState;
+}
+
+/** One end of a reference: a document in the corpus, or a node known only by number/title. */
+export interface ReferenceNode {
+  docNumber?: string;
+  title?: string;
+  level?: Level;
+  /** Present when the document is in the corpus. */
+  document?: DocumentBrief;
+}
+
+export interface ReferenceEdge {
+  relation: RelationKind;
+  from: ReferenceNode;
+  to: ReferenceNode;
+  sentence: string;
+}
+
+export interface ReferenceGraph {
+  node: ReferenceNode;
+  /** Validity of the node: for a document outside the corpus only 已废止 can be known. */
+  status?: ValidityState;
+  cites: ReferenceEdge[];
+  citedBy: ReferenceEdge[];
+  repeals: ReferenceEdge[];
+  repealedBy: ReferenceEdge[];
+  basedOn: ReferenceEdge[];
+  implements: ReferenceEdge[];
+  revises: ReferenceEdge[];
+  revisedBy: ReferenceEdge[];
+  /** With depth 2: the graphs of the neighbours, keyed by docNumber or title. */
+  neighbours?: Record<string, Omit<ReferenceGraph, 'neighbours'>>;
+}
+
+export interface UnitSummary extends Unit {
+  dutyCount: number;
+  documentCount: number;
+}
+
+/** A duty with the document it comes from. */
+export interface DutyWithDocument extends Duty {
+  unitName: string;
+  document: DocumentBrief;
+}
+
+export interface UnitProfile {
+  unit: Unit;
+  /** Duties grouped by document, newest first. */
+  documents: Array<{ document: DocumentBrief; duties: Array<Duty & { role: DutyRole }> }>;
+}
+
+export interface GazetteDetail extends GazetteSummary {
+  contents: ContentsEntry[];
+  documents: DocumentBrief[];
+  messages: Message[];
+}
+
+export interface StoreStats {
+  gazettes: number;
+  documents: number;
+  references: number;
+  referencedNodes: number;
+  duties: number;
+  units: number;
+  counties: Array<{ county: string; gazettes: number; documents: number }>;
+  bytesOnDisk: number;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  integrity: string[];
+  documents: number;
+  indexed: number;
+  missingFromIndex: string[];
+  orphansInIndex: string[];
+  repaired: boolean;
+}
+
+/** Options for questions whose answer depends on a date (validity). */
+export interface AsOf {
+  /** YYYY-MM-DD; default today. */
+  asOf?: string;
+}
+
+export interface GazetteStore {
+  readonly path: string;
+  /** The search backend this store feeds (SQLite FTS5 by default). */
+  readonly search: SearchBackend;
+  /** True when a source with these bytes is already stored. */
+  hasSource(sha256: string): boolean;
+  /** Stores one gazette (documents, references, duties, units, index rows) in one transaction. */
+  putGazette(record: GazetteRecord): PutResult;
+  getDocument(id: string, options?: AsOf): StoredDocument | undefined;
+  /** Any written form: 稷政办发[2022]31号, 夏政发(2023)12号, 稷政办发〔2022〕31 号. */
+  getDocumentByNumber(docNumber: string, options?: AsOf): StoredDocument | undefined;
+  listGazettes(): GazetteSummary[];
+  getGazette(id: string): GazetteDetail | undefined;
+  /** References around a document number (in the corpus or not) or a title. */
+  references(docNumberOrTitle: string, options?: AsOf & { depth?: 1 | 2 }): ReferenceGraph;
+  listUnits(county?: string): UnitSummary[];
+  getUnit(id: string): UnitProfile | undefined;
+  /** Every duty (optionally of one county), for who-handles. */
+  listDuties(county?: string): DutyWithDocument[];
+  stats(): StoreStats;
+  /** Every document, in gazette order, for `gazette export`. */
+  exportDocuments(options?: AsOf): Iterable<StoredDocument>;
+  check(options?: { repair?: boolean }): CheckReport;
+  close(): void;
+}

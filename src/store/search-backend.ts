@@ -1,0 +1,59 @@
+/**
+ * @module store/search-backend
+ * The one interface every search backend implements (SQLite FTS5 embedded, Meilisearch).
+ * Only `create-backend.ts` chooses one; tests/contracts/search-backend.contract.ts runs
+ * the same suite against each.
+ */
+import type { SearchRequest, SearchResult } from '../model';
+
+/**
+ * What a backend indexes for one document: flat fields for filters and facets, and the
+ * text fields it searches. Built from a stored GazetteDocument by `toIndexable`.
+ */
+export interface IndexableDocument {
+  id: string;
+  gazetteId: string;
+  gazetteName?: string;
+  gazetteYear?: number;
+  gazetteIssue?: number;
+  county?: string;
+  /** Year of the document date (or of the gazette when the date is unknown). */
+  year?: number;
+  /** YYYY-MM-DD */
+  date?: string;
+  docNumber?: string;
+  docNumberRaw?: string;
+  title: string;
+  issuingBody?: string;
+  type?: string;
+  /** Page in the printed gazette. */
+  page?: number;
+  /** Canonical names of the units holding duties in the document. */
+  units: string[];
+  /** Headings of the outline, in order. */
+  headings: string[];
+  /** Body paragraphs (repaired text), in order; passages refer to their index. */
+  paragraphs: string[];
+  /** Canonical numbers of the documents it references. */
+  citedNumbers: string[];
+  /** Validity inputs; the status itself depends on the date asked about. */
+  effectiveFrom?: string;
+  expiresOn?: string;
+  /** Date of the earliest document in the corpus that repeals this one. */
+  repealedOn?: string;
+}
+
+export interface SearchBackend {
+  readonly name: 'sqlite' | 'meilisearch';
+  /** Add or replace documents (by id). */
+  upsert(docs: IndexableDocument[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  search(request: SearchRequest): Promise<SearchResult>;
+  /** Number of indexed documents. */
+  count(): Promise<number>;
+  /** Drop every indexed document (used by reindex). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type { SearchRequest, SearchResult };
