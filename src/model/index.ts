@@ -5,3 +5,4 @@ export * from './doc-number';
 export * from './knowledge';
 export * from './gazette';
 export * from './search';
+export * from './kb';

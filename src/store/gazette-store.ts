@@ -18,7 +18,7 @@ import type {
   Unit,
   ValidityStatus,
 } from '../model';
-import type { SearchBackend } from './search-backend';
+import type { IndexableDocument, SearchBackend } from './search-backend';
 
 export interface PutResult {
   /** stored: new; unchanged: same content already stored; replaced: an earlier version was replaced. */
@@ -178,5 +178,13 @@ export interface GazetteStore {
   /** Every document, in gazette order, for `gazette export`. */
   exportDocuments(options?: AsOf): Iterable<StoredDocument>;
   check(options?: { repair?: boolean }): CheckReport;
+  /** True when no document is stored (e.g. `npm start` then ingests the samples). */
+  isEmpty(): boolean;
+  /** Documents as a search backend indexes them (all, or these ids), for reindexing. */
+  indexable(ids?: string[]): Iterable<IndexableDocument>;
+  /** Deletes a gazette with its documents and index rows; false when there is none. */
+  removeGazette(id: string): boolean;
+  /** Waits for writes to an external search backend (Meilisearch) to finish; rethrows a failure. */
+  flush(): Promise<void>;
   close(): void;
 }

@@ -1,0 +1,142 @@
+/**
+ * @module bench/generate-corpus
+ * Makes N gazettes shaped like the samples, deterministically from a seed: other counties and
+ * years, renumbered documents, bodies recombined from the samples' paragraphs, and citations
+ * between generated documents, so the index sees realistic vocabulary and sizes.
+ *
+ * Input is the records the real pipeline produced from the samples; output is gazette TEXT
+ * in the layout of the samples, so a benchmark ingests it end to end (read → repair → extract →
+ * segment → index → commit).
+ */
+import type { GazetteDocument, GazetteRecord } from '../src/model';
+
+/** Counties the generator writes gazettes for: name and the one-character 代字 of its numbers. */
+const COUNTIES: Array<{ county: string; abbr: string }> = [
+  { county: '临猗县', abbr: '临' }, { county: '万荣县', abbr: '万' }, { county: '闻喜县', abbr: '闻' },
+  { county: '新绛县', abbr: '绛' }, { county: '绛县', abbr: '绛县' }, { county: '垣曲县', abbr: '垣' },
+  { county: '平陆县', abbr: '平' }, { county: '芮城县', abbr: '芮' }, { county: '永济市', abbr: '永' },
+  { county: '河津市', abbr: '河' }, { county: '盐湖区', abbr: '盐' }, { county: '襄汾县', abbr: '襄' },
+  { county: '翼城县', abbr: '翼' }, { county: '曲沃县', abbr: '曲' }, { county: '侯马市', abbr: '侯' },
+  { county: '洪洞县', abbr: '洪' }, { county: '浮山县', abbr: '浮' }, { county: '古县', abbr: '古' },
+];
+
+/** Small deterministic PRNG (mulberry32): the same seed gives the same corpus. */
+export function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface GeneratedGazette {
+  fileName: string;
+  text: string;
+}
+
+interface Template {
+  record: GazetteRecord;
+  county: string;
+  countyAbbr: string;
+}
+
+function countyAbbr(record: GazetteRecord): string {
+  const number = record.documents.find((d) => d.docNumber)?.docNumber ?? '';
+  return number.slice(0, 1);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Replaces the template county's names and number prefixes by the target county's. */
+function relabel(text: string, from: Template, to: { county: string; abbr: string }): string {
+  const shortFrom = from.county.replace(/[县市区旗]$/, '');
+  const shortTo = to.county.replace(/[县市区旗]$/, '');
+  return text
+    .split(from.county).join(to.county)
+    .split(`${shortFrom}经开区`).join(`${shortTo}经开区`)
+    .replace(new RegExp(`${from.countyAbbr}(政办发|政发|政办函|政函|办发)`, 'g'), `${to.abbr}$1`);
+}
+
+/**
+ * Generates `count` gazettes from the sample records.
+ *
+ * @example generateCorpus(records, { count: 20, seed: 42 }) // 20 gazette texts of ~150 KB
+ */
+export function* generateCorpus(
+  samples: GazetteRecord[],
+  options: { count: number; seed?: number },
+): Generator<GeneratedGazette> {
+  const random = createRandom(options.seed ?? 20221);
+  const templates: Template[] = samples
+    .filter((r) => r.issue && r.documents.length > 0)
+    .map((record) => ({ record, county: record.issue!.county, countyAbbr: countyAbbr(record) }));
+  if (templates.length === 0) throw new Error('generateCorpus: no sample gazettes with documents');
+  const pool = templates.flatMap((t) => t.record.documents.flatMap((d) => d.paragraphs.map((p) => ({ t, text: p.text }))));
+  const issued: Array<{ number: string; title: string }> = [];
+  const serials = new Map<string, number>();
+
+  for (let i = 0; i < options.count; i++) {
+    const template = templates[i % templates.length];
+    const target = COUNTIES[Math.floor(random() * COUNTIES.length)];
+    const year = 2012 + Math.floor(random() * 13);
+    const issueNo = 1 + (i % 4);
+    const totalIssue = (year - 2011) * 4 + issueNo;
+    const name = `${target.county}人民政府公报`;
+    const lines: string[] = ['', name, '', `${year}年第${issueNo}期（总第${totalIssue}期）`, '', `${target.county}人民政府办公室主管主办`, '', `${year}年${3 * issueNo}月${20 + (i % 8)}日出版（季刊）`, '', '目 录', ''];
+    const body: string[] = [];
+    const toc: string[] = [];
+
+    for (const doc of template.record.documents) {
+      const generated = renderDocument(doc, { template, target, year, random, pool, issued, serials });
+      toc.push(`${generated.issuer}${generated.title}`, `${generated.numberText}.....${1 + body.length}`, '');
+      body.push(...generated.lines);
+    }
+    lines.push(...toc, ...body);
+    yield { fileName: `${target.county}-${year}-${pad(issueNo)}-${String(i).padStart(5, '0')}.txt`, text: lines.join('\n') };
+  }
+}
+
+interface RenderContext {
+  template: Template;
+  target: { county: string; abbr: string };
+  year: number;
+  random: () => number;
+  pool: Array<{ t: Template; text: string }>;
+  issued: Array<{ number: string; title: string }>;
+  serials: Map<string, number>;
+}
+
+function renderDocument(doc: GazetteDocument, ctx: RenderContext) {
+  const { template, target, year, random } = ctx;
+  const prefix = relabel(doc.docNumber ?? `${template.countyAbbr}政办函〔2020〕1号`, template, target).replace(/〔.*$/, '');
+  const key = `${prefix}/${year}`;
+  const serial = (ctx.serials.get(key) ?? 0) + 1;
+  ctx.serials.set(key, serial);
+  const number = `${prefix}〔${year}〕${serial}号`;
+  const issuer = relabel(doc.issuingBody ?? `${template.county}人民政府办公室`, template, target);
+  const title = relabel(doc.title, template, target);
+  const out: string[] = [issuer, '', title.replace(/通知$/, '通 知'), '', number, '', relabel(doc.recipients ?? '各乡（镇）人民政府，县直各有关单位：', template, target), ''];
+
+  // Body: the template's paragraphs with about one in five swapped for a paragraph of another document.
+  for (const paragraph of doc.paragraphs) {
+    const swap = random() < 0.2 ? ctx.pool[Math.floor(random() * ctx.pool.length)] : undefined;
+    const text = swap ? relabel(swap.text, swap.t, target) : relabel(paragraph.text, template, target);
+    out.push(text, '');
+  }
+  // A citation of an earlier generated document links gazettes across counties and years.
+  if (ctx.issued.length > 0 && random() < 0.6) {
+    const cited = ctx.issued[Math.floor(random() * ctx.issued.length)];
+    out.push(`根据《${cited.title.replace(/^关于印发|的通知$/g, '').replace(/[《》]/g, '')}》（${cited.number}）有关要求，结合实际，抓好贯彻落实。`, '');
+  }
+  const month = 1 + Math.floor(random() * 12);
+  const day = 1 + Math.floor(random() * 28);
+  out.push(issuer, `${year}年${month}月${day}日`, '', '（此件公开发布）', '');
+  ctx.issued.push({ number, title });
+  if (ctx.issued.length > 500) ctx.issued.splice(0, 250);
+  return { lines: out, issuer, title, numberText: number };
+}

@@ -1,0 +1,157 @@
+/**
+ * @module ingest/read/pdf
+ * Reads a gazette PDF into lines in reading order with their printed page numbers.
+ * Text comes from pdf.js (the engine pdf-parse 2 wraps) with positions, because pdf-parse's
+ * `getText()` returns items in content-stream order, which mixes the columns of two-column
+ * pages; `page-layout.ts` orders them. Scanned PDFs go to OCR when asked for.
+ */
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Message, Source, SourceText } from '../../src/model';
+import { isGazetteError } from '../../src/errors';
+import { fileError } from './file-error';
+import { layoutPages, type PositionedPage } from './page-layout';
+import { ocrPdfPages } from './ocr';
+
+export interface PdfReadOptions {
+  ocr?: boolean;
+  /** More pages than this → FILE_TOO_LARGE (default 2000). */
+  maxPages?: number;
+  /** Reading (including OCR) that takes longer → FILE_TOO_LARGE (default 10 minutes; OCR is slow). */
+  timeoutMs?: number;
+}
+
+/** Fewer non-space characters per page than this, on average, means the pages are images. */
+const MIN_CHARS_PER_PAGE = 10;
+const DEFAULT_MAX_PAGES = 2000;
+/** Private-use, replacement and control characters: what undecodable fonts yield. */
+const UNREADABLE = /[\ue000-\uf8ff\ufffd\u0000-\u0008\u000e-\u001f]/g;
+const MAX_UNREADABLE_RATIO = 0.3;
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+
+type PdfDocument = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+
+/**
+ * Reads a PDF's text layer (or, with `ocr`, recognises its page images).
+ * Throws ENCRYPTED_PDF, DAMAGED_FILE, NO_TEXT_LAYER, FILE_TOO_LARGE or OCR_UNAVAILABLE.
+ *
+ * @example
+ * const text = await readPdf(bytes, source);
+ * text.lines.find((l) => l.text.startsWith('稷政办发〔2022〕30'))?.page // → 6 (printed "— 6 —")
+ */
+export async function readPdf(bytes: Buffer, source: Source, options: PdfReadOptions = {}): Promise<SourceText> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  let doc: PdfDocument | undefined;
+  const timedOut = () =>
+    fileError('FILE_TOO_LARGE', source.path, `读取超时（超过 ${timeoutMs} 毫秒），文件过大或过于复杂`, `timed out after ${timeoutMs} ms`);
+  // pdf.js in Node works mostly in microtasks, so a timer alone may never get to fire: pages also check a deadline.
+  const deadline = Date.now() + timeoutMs;
+  const checkDeadline = () => {
+    if (Date.now() > deadline) throw timedOut();
+  };
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timedOut()), timeoutMs);
+  });
+  try {
+    return await Promise.race([timeout, read()]);
+  } finally {
+    clearTimeout(timer);
+    await doc?.destroy().catch(() => undefined);
+  }
+
+  async function read(): Promise<SourceText> {
+    doc = await openPdf(bytes, source.path);
+    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    if (doc.numPages > maxPages) {
+      throw fileError('FILE_TOO_LARGE', source.path, `PDF 共 ${doc.numPages} 页，超过上限 ${maxPages} 页`, `${doc.numPages} pages, limit ${maxPages}`);
+    }
+    const pages = await extractPages(doc, source.path, checkDeadline);
+    const messages: Message[] = [];
+    if (!bytes.subarray(-1024).includes('%%EOF')) {
+      messages.push({ level: 'warning', origin: 'pdf', message: 'PDF 文件末尾缺少 %%EOF，可能不完整 (no %%EOF marker; file may be truncated)' });
+    }
+    const chars = pages.map((p) => p.items.reduce((n, it) => n + it.str.replace(/\s/g, '').length, 0));
+    const total = chars.reduce((a, b) => a + b, 0);
+    // Fonts without a ToUnicode map give private-use or control characters: a text layer nobody can read.
+    const unreadable = pages.reduce((n, p) => n + p.items.reduce((m, it) => m + (it.str.match(UNREADABLE)?.length ?? 0), 0), 0);
+    const garbled = total > 0 && unreadable / total > MAX_UNREADABLE_RATIO;
+    if (total === 0 || total < MIN_CHARS_PER_PAGE * pages.length || garbled) {
+      if (!options.ocr) {
+        throw garbled
+          ? fileError('NO_TEXT_LAYER', source.path, 'PDF 的文本层无法解码（字体缺少 Unicode 映射），请使用 --ocr', 'text layer cannot be decoded (no ToUnicode); use --ocr')
+          : fileError('NO_TEXT_LAYER', source.path, '该 PDF 没有文本层（可能是扫描件），请使用 --ocr', 'no text layer; scanned?');
+      }
+      const recognised = await ocrPdfPages(bytes, source.path, pages.map((p) => p.index), checkDeadline);
+      const layout = layoutPages(recognised, { ocr: true });
+      if (layout.lines.length === 0) {
+        throw fileError('NO_TEXT_LAYER', source.path, '该 PDF 没有文本层，文字识别（OCR）也没有识别出文字', 'no text layer, and OCR found no text');
+      }
+      return { source: { ...source, format: 'pdf', ocr: true }, lines: layout.lines, messages: [...messages, ...layout.messages] };
+    }
+    const empty = pages.filter((_, i) => chars[i] === 0).map((p) => p.index);
+    if (empty.length > 0) {
+      messages.push({
+        level: 'warning',
+        origin: 'pdf',
+        message: `第 ${empty.join('、')} 页没有文字（可能是图片页${options.ocr ? '' : '，可用 --ocr 识别'}） (pages without text: ${empty.join(', ')})`,
+      });
+    }
+    let ocrUsed = false;
+    if (options.ocr && empty.length > 0) {
+      // A text PDF with some scanned pages (a signed attachment, a stamped notice): recognise just those.
+      const recognised = await ocrPdfPages(bytes, source.path, empty, checkDeadline);
+      for (const page of recognised) pages[pages.findIndex((p) => p.index === page.index)] = page;
+      ocrUsed = true;
+    }
+    const layout = layoutPages(pages);
+    return {
+      source: { ...source, format: 'pdf', ...(ocrUsed ? { ocr: true } : {}) },
+      lines: layout.lines,
+      messages: [...messages, ...layout.messages],
+    };
+  }
+}
+
+/** Opens the document, wrapping pdf.js errors once into the reader's codes. */
+async function openPdf(bytes: Buffer, path: string): Promise<PdfDocument> {
+  try {
+    const task = pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+      isEvalSupported: false,
+      stopAtErrors: false,
+      disableFontFace: true,
+    });
+    return await task.promise;
+  } catch (cause) {
+    const name = (cause as { name?: string }).name ?? '';
+    if (name === 'PasswordException') {
+      throw fileError('ENCRYPTED_PDF', path, 'PDF 已加密，需要密码才能打开，请提供未加密的文件', 'encrypted PDF; provide an unencrypted copy', cause);
+    }
+    throw fileError('DAMAGED_FILE', path, 'PDF 文件已损坏或不完整（可能下载未完成）', `damaged or truncated PDF: ${(cause as Error).message}`, cause);
+  }
+}
+
+async function extractPages(doc: PdfDocument, path: string, checkDeadline: () => void): Promise<PositionedPage[]> {
+  const pages: PositionedPage[] = [];
+  for (let index = 1; index <= doc.numPages; index++) {
+    checkDeadline();
+    try {
+      const page = await doc.getPage(index);
+      const [x0, y0, x1, y1] = page.view;
+      const content = await page.getTextContent();
+      const items = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [a, b, , , e, f] = item.transform as number[];
+        items.push({ str: item.str, x: e, y: f, width: item.width, size: Math.hypot(a, b) || item.height });
+      }
+      pages.push({ index, width: x1 - x0, bottom: y0, top: y1, items });
+      page.cleanup();
+    } catch (cause) {
+      if (isGazetteError(cause)) throw cause;
+      throw fileError('DAMAGED_FILE', path, `PDF 第 ${index} 页已损坏，无法读取`, `page ${index} is damaged: ${(cause as Error).message}`, cause);
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,130 @@
+/**
+ * @module ingest/stages/extract-references
+ * References from a document to others: the cited title (《…》) and number when given, the
+ * relation — cites, based on (根据/依据), implements (贯彻落实), repeals (同时废止), revises (修订)
+ * — and the sentence that says so. Laws without numbers are references too. The instrument a
+ * notice issues (现将《…》印发给你们) and the document's own number are not.
+ */
+import { findDocNumbers, loadPrefixTable, type FoundDocNumber, type PrefixTable } from '../../src/domain/doc-number';
+import { loadDataJson } from '../../src/domain/load-data';
+import type { GazetteDocument, Level, Reference, RelationKind } from '../../src/model';
+import { compact } from '../../src/text/normalize';
+
+interface RelationWords {
+  priority: Exclude<RelationKind, 'cites'>[];
+  repeals: { before: string[]; after: string[] };
+  revises: { before: string[]; after: string[] };
+  implements: { before: string[]; after: string[] };
+  basedOn: { before: string[]; after: string[] };
+  instrumentVerbs: string[];
+  citableEndings: string[];
+}
+
+export interface ExtractReferencesOptions {
+  words?: RelationWords;
+  prefixes?: PrefixTable;
+}
+
+/** Sentences of a paragraph, each with its terminal punctuation. */
+export function splitSentences(text: string): string[] {
+  return text.match(/[^。；;！!？?]+[。；;！!？?]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+}
+
+const TITLE = /《([^《》]{2,80})》/g;
+
+function relationOf(sentence: string, start: number, end: number, words: RelationWords): RelationKind {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  for (const relation of words.priority) {
+    const w = words[relation];
+    if (w.after.some((x) => after.includes(x)) || w.before.some((x) => before.includes(x))) return relation;
+  }
+  return 'cites';
+}
+
+function titleLevel(title: string, prefixes: PrefixTable): Level | undefined {
+  if (/^(中华人民共和国|国务院|国家|中共中央)/.test(title)) return 'national';
+  const head = prefixes.heads.find((h) => h.region.length >= 2 && title.startsWith(h.region));
+  return head?.level;
+}
+
+/**
+ * A title cited once with its number and once without is one document: give the bare mention
+ * the number too (《夏县大面积停电事件应急预案》 revised, then (夏政办函〔2022〕27号) repealed).
+ */
+function numberTitles(references: Reference[]): Reference[] {
+  const numbered = new Map(references.filter((r) => r.docNumber && r.title).map((r) => [r.title!, r]));
+  const out: Reference[] = [];
+  const seen = new Set<string>();
+  for (const ref of references) {
+    const withNumber = !ref.docNumber && ref.title && numbered.get(ref.title);
+    const r = withNumber ? { ...ref, docNumber: withNumber.docNumber, docNumberRaw: withNumber.docNumberRaw, level: withNumber.level } : ref;
+    const key = `${r.relation}|${r.docNumber ?? r.title}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * @example createExtractReferences()(doc).references
+ *   // [{ relation: 'repeals', docNumber: '夏政发〔2016〕66号', title: '夏县健全重大行政决策机制实施办法', sentence: '…同时废止。' }]
+ */
+export function createExtractReferences(options: ExtractReferencesOptions = {}): (doc: GazetteDocument) => GazetteDocument {
+  const words = options.words ?? loadDataJson<RelationWords>('relation-words.json');
+  const prefixes = options.prefixes ?? loadPrefixTable();
+  const citable = (title: string) => title.length >= 4 && words.citableEndings.some((e) => compact(title).replace(/[（(][^（()）]*[）)]$/, '').endsWith(e));
+
+  return (doc) => {
+    const own = new Set([doc.docNumber].filter(Boolean));
+    const issued = new Set([doc.instrumentTitle, doc.title.match(/《([^》]+)》/)?.[1]].filter(Boolean).map((t) => compact(t!)));
+    const ownTitle = compact(doc.title);
+    const references: Reference[] = [];
+    const seen = new Set<string>();
+    const add = (ref: Reference) => {
+      const key = `${ref.relation}|${ref.docNumber ?? ''}|${ref.docNumber ? '' : ref.title ?? ''}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      references.push(ref);
+    };
+
+    doc.paragraphs.forEach((paragraph, index) => {
+      for (const sentence of splitSentences(paragraph.text)) {
+        const numbers = findDocNumbers(sentence, prefixes).filter((n) => !own.has(n.canonical));
+        const used = new Set<FoundDocNumber>();
+        for (const m of sentence.matchAll(TITLE)) {
+          const title = m[1];
+          const end = m.index + m[0].length;
+          // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）
+          const number = numbers.find((n) => !used.has(n) && n.index >= end && n.index - end <= 2);
+          if (number) used.add(number);
+          const isIssued =
+            !number && words.instrumentVerbs.some((v) => sentence.includes(v)) && (issued.has(compact(title)) || ownTitle.includes(compact(title).replace(/[（(][^（()）]*[）)]$/, '')));
+          if (!number && (!citable(title) || isIssued)) continue;
+          const stop = number ? number.index + number.length : end;
+          add({
+            relation: relationOf(sentence, m.index, stop, words),
+            ...(number ? { docNumber: number.canonical, docNumberRaw: number.raw, level: number.level } : {}),
+            title: compact(title),
+            ...(!number && titleLevel(title, prefixes) ? { level: titleLevel(title, prefixes) } : {}),
+            sentence,
+            paragraph: index,
+          });
+        }
+        for (const number of numbers) {
+          if (used.has(number)) continue;
+          add({
+            relation: relationOf(sentence, number.index, number.index + number.length, words),
+            docNumber: number.canonical,
+            docNumberRaw: number.raw,
+            level: number.level,
+            sentence,
+            paragraph: index,
+          });
+        }
+      }
+    });
+    return { ...doc, references: numberTitles(references) };
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * @module ingest/stages/read-contents
+ * The table of contents (目录): each entry's section (【县政府文件】), title, document number
+ * and page. Entries span one to three lines and come in many layouts: "标题（稷政发〔2022〕16号）1",
+ * a title line then "夏政办发（2023）21号.....12", or columns separated by tabs.
+ */
+import { findDocNumbers } from '../../src/domain/doc-number';
+import type { ContentsEntry } from '../../src/model';
+import { compact, foldWidth, removeCjkSpaces } from '../../src/text/normalize';
+
+const SECTION = /^[【\[［〔]\s*([^】\]］〕]{2,20})\s*[】\]］〕]$/;
+
+/** Title as the contents gives it, without the issuing body before 关于 and without bullets. */
+function cleanTitle(text: string): string {
+  const t = removeCjkSpaces(text.replace(/^\s*[-•·]\s*/, '')).replace(/[（(\s]+$/, '').trim();
+  const about = t.indexOf('关于');
+  return compact(about > 0 && about <= 20 ? t.slice(about) : t);
+}
+
+/**
+ * @example readContents(['【县政府文件】', '- 关于印发…的通知（稷政发〔2022〕16号）1'])
+ *   // [{ section: '县政府文件', title: '关于印发…的通知', docNumber: '稷政发〔2022〕16号', page: 1 }]
+ */
+export function readContents(lines: string[]): ContentsEntry[] {
+  const entries: ContentsEntry[] = [];
+  let section: string | undefined;
+  let pending: string[] = [];
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (!line) continue;
+    const sectionMatch = compact(line).match(SECTION);
+    if (sectionMatch) {
+      section = sectionMatch[1];
+      pending = [];
+      continue;
+    }
+    pending.push(line);
+    const joined = pending.join(' ');
+    const numbers = findDocNumbers(joined);
+    if (numbers.length === 0) {
+      // A title never needs more than three lines; anything longer is not an entry.
+      if (pending.length > 3) pending.shift();
+      continue;
+    }
+    const number = numbers[numbers.length - 1];
+    const after = foldWidth(joined.slice(number.index + number.length));
+    const page = after.match(/(\d{1,4})\s*$/)?.[1];
+    entries.push({
+      ...(section ? { section } : {}),
+      title: cleanTitle(joined.slice(0, number.index)),
+      docNumber: number.canonical,
+      docNumberRaw: number.raw,
+      ...(page ? { page: Number(page) } : {}),
+    });
+    pending = [];
+  }
+  return entries.filter((e) => e.title.length > 0);
+}

@@ -1,0 +1,146 @@
+/**
+ * @module ingest/stages/read-header
+ * A document's header fields from its paragraphs: number, issuing body, title, recipients
+ * (主送机关), signing body and date (成文日期 — which may come after the body), publicity note,
+ * attachments, the attached instrument's own title, its type, outline and body.
+ */
+import { parseChineseDate } from '../../src/domain/dates';
+import { parseDocNumber } from '../../src/domain/doc-number';
+import { documentType, isIssuerName, loadDocumentGrammar, type DocumentGrammar } from '../../src/domain/grammar';
+import { documentId } from '../../src/domain/ids';
+import type { Attachment, GazetteDocument, Message, Paragraph } from '../../src/model';
+import { compact } from '../../src/text/normalize';
+import { buildOutline } from './build-outline';
+import { isHeading } from './repair-paragraphs';
+import type { DocumentBlock } from './split-documents';
+
+export interface HeaderContext {
+  gazetteId: string;
+  county?: string;
+  ordinal: number;
+}
+
+const PUBLICITY = /^[（(]\s*(此件[^）)]*?)\s*[）)]$/;
+const ATTACHMENT_HEAD = /^附\s*件\s*[：:]?\s*(.*)$/;
+const NUMBERED = /^(\d{1,2})\s*[.．、]\s*(.+)$/;
+
+/** Chinese titles use full-width brackets: 《…》(2022年版) → 《…》（2022年版）. */
+export function fullWidthBrackets(text: string): string {
+  return text.replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/** Splits "稷山县人民政府关于印发…的通知" into issuing body and title. */
+export function splitTitle(text: string): { issuingBody?: string; title: string } {
+  const t = fullWidthBrackets(compact(text));
+  const about = t.indexOf('关于');
+  if (about > 0 && isIssuerName(t.slice(0, about))) return { issuingBody: t.slice(0, about), title: t.slice(about) };
+  return { title: t };
+}
+
+/** 附件：1. 评分标准 / 2. 评分表 → attachments, reading on while items are numbered. */
+function readAttachments(paragraphs: Paragraph[], from: number): Attachment[] {
+  const head = compact(paragraphs[from].text).match(ATTACHMENT_HEAD);
+  if (!head) return [];
+  const list: Attachment[] = [];
+  const add = (text: string) => {
+    const m = text.match(NUMBERED);
+    if (m) list.push({ index: Number(m[1]), title: m[2] });
+    else if (text) list.push({ title: text });
+  };
+  add(head[1]);
+  for (let i = from + 1; i < paragraphs.length; i++) {
+    const t = compact(paragraphs[i].text);
+    if (!NUMBERED.test(t) || list.length === 0 || list[0].index === undefined) break;
+    add(t);
+  }
+  return list;
+}
+
+function isTitleText(text: string): boolean {
+  const t = compact(text);
+  return t.length >= 4 && t.length <= 60 && !/[，。；：,;:！？]/.test(t) && !isHeading(t) && !parseChineseDate(t) && !/^[（(].*[）)]$/.test(t);
+}
+
+/**
+ * Builds the document record of one block of paragraphs.
+ *
+ * @example readHeader(paragraphs, { start: 12, numberAt: 13, end: 20 }, { gazetteId, county: '稷山县', ordinal: 0 })
+ *   // { docNumber: '稷政发〔2022〕16号', issuingBody: '稷山县人民政府', title: '关于印发…的通知', date: '2022-08-01', … }
+ */
+export function readHeader(all: Paragraph[], block: DocumentBlock, context: HeaderContext, grammar: DocumentGrammar = loadDocumentGrammar()): GazetteDocument {
+  const messages: Message[] = [];
+  const titleEnd = block.numberAt ?? block.start + 1;
+  const { issuingBody, title } = splitTitle(all.slice(block.start, titleEnd).map((p) => p.text).join(''));
+  const number = block.numberAt !== undefined ? parseDocNumber(compact(all[block.numberAt].text)) : undefined;
+  let cursor = titleEnd + (block.numberAt !== undefined ? 1 : 0);
+
+  let recipients: string | undefined;
+  const first = all[cursor] && compact(all[cursor].text);
+  if (first && /[：:]$/.test(first) && first.length <= 150) {
+    recipients = first.replace(/[：:]$/, '');
+    cursor++;
+  }
+  const paragraphs = all.slice(cursor, block.end);
+
+  // Signature and 成文日期: the first paragraph that is only a date, with the issuer before it.
+  let date: string | undefined;
+  let signedBy: string | undefined;
+  let dateAt = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const value = parseChineseDate(compact(paragraphs[i].text));
+    if (!value) continue;
+    date = value;
+    dateAt = i;
+    if (i > 0 && isIssuerName(paragraphs[i - 1].text)) signedBy = compact(paragraphs[i - 1].text);
+    break;
+  }
+  if (!date) messages.push({ level: 'warning', origin: 'read-header', message: `no 成文日期 found for ${number?.canonical ?? title}` });
+
+  let publicity: string | undefined;
+  let publicityAt = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const m = compact(paragraphs[i].text).match(PUBLICITY);
+    if (m && m[1].startsWith(grammar.publicityPrefix)) {
+      publicity = m[1];
+      publicityAt = i;
+      break;
+    }
+  }
+
+  const attachmentAt = paragraphs.findIndex((p) => ATTACHMENT_HEAD.test(compact(p.text)) && /^附\s*件\s*[：:]/.test(compact(p.text)));
+  const attachments = attachmentAt >= 0 ? readAttachments(paragraphs, attachmentAt) : [];
+
+  // The instrument's own title stands right after the signature block (date, publicity note).
+  let instrumentTitle: string | undefined;
+  const after = Math.max(dateAt, publicityAt);
+  if (after >= 0 && paragraphs[after + 1] && isTitleText(paragraphs[after + 1].text)) instrumentTitle = fullWidthBrackets(compact(paragraphs[after + 1].text));
+  instrumentTitle ??= title.match(/《([^》]+)》/)?.[1];
+
+  const text = paragraphs.map((p) => p.text).join('\n');
+  const pageOf = all.slice(block.start, block.end).flatMap((p) => [p.page, p.pageEnd]).filter((p): p is number => p !== undefined);
+  const doc: GazetteDocument = {
+    id: documentId({ county: context.county, docNumber: number?.canonical, gazetteId: context.gazetteId, ordinal: context.ordinal, title }),
+    gazetteId: context.gazetteId,
+    ordinal: context.ordinal,
+    ...(number ? { docNumber: number.canonical, docNumberRaw: compact(all[block.numberAt!].text) } : {}),
+    ...(issuingBody ?? signedBy ? { issuingBody: issuingBody ?? signedBy } : {}),
+    title,
+    ...(recipients ? { recipients } : {}),
+    ...(signedBy ? { signedBy } : {}),
+    ...(date ? { date } : {}),
+    ...(publicity ? { publicity } : {}),
+    attachments,
+    ...(instrumentTitle ? { instrumentTitle } : {}),
+    ...(documentType(title, instrumentTitle, grammar) ? { type: documentType(title, instrumentTitle, grammar) } : {}),
+    ...(context.county ? { county: context.county } : {}),
+    outline: buildOutline(paragraphs),
+    paragraphs,
+    text,
+    ...(pageOf.length ? { pages: { first: Math.min(...pageOf), last: Math.max(...pageOf) } } : {}),
+    references: [],
+    validity: {},
+    duties: [],
+    messages,
+  };
+  return doc;
+}

@@ -1,0 +1,127 @@
+/**
+ * @module ingest/stages/repair-paragraphs
+ * Text converted from PDF breaks paragraphs wherever the page or column ended — even inside a
+ * document number ("（晋" / "公通字〔2021〕25号") — splits titles into spaced characters
+ * ("的 通 知"), and leaves page furniture behind. This stage rebuilds paragraphs: a line that
+ * ends without 。；：！？ or a closing bracket usually continues on the next non-empty line,
+ * unless either side is a line that stands alone (a heading, a title, a number, a date, a
+ * signature, a publicity note). The original lines are kept next to the repaired text.
+ */
+import { parseChineseDate } from '../../src/domain/dates';
+import { parseDocNumber } from '../../src/domain/doc-number';
+import { isIssuerName, titleTypeWord } from '../../src/domain/grammar';
+import type { Message, Paragraph, RepairedText, SourceLine, SourceText } from '../../src/model';
+import { compact, removeCjkSpaces } from '../../src/text/normalize';
+
+/** A line ending like this closes its sentence. */
+const CLOSED = /[。；;：:！!？?…”’」』）)】\]]$/;
+/** Markers that open a heading or a numbered item: 第一章, 第一条, 一、, （一）, 1. , (1), ①, 附件. */
+export const STRUCTURE_MARKER =
+  /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳]|附件|附表|【)/;
+/** Page furniture: "— 12 —", "- 3 -", "第 4 页", "X人民政府公报 2022 年第 3 期" (running header). */
+const FURNITURE = [
+  /^[-—–－~～]{1,2}\s*\d{1,4}\s*[-—–－~～]{1,2}$/,
+  /^第\s*\d{1,4}\s*页(\s*共\s*\d+\s*页)?$/,
+  /^\S{2,20}公报\s*\d{4}\s*年?\s*第\s*\d{1,3}\s*期\s*(（总第\s*\d+\s*期）)?$/,
+];
+
+export function isFurniture(line: string): boolean {
+  return FURNITURE.some((re) => re.test(line.trim()));
+}
+
+/** Cleans one line: LaTeX residue, stray list bullets, tabs. */
+function cleanLine(text: string): string {
+  return text
+    .replace(/\\times/g, '×')
+    .replace(/\t+/g, ' ')
+    .replace(/^\s*[-•·▪]\s+/, '')
+    .trim();
+}
+
+/** A heading: a marker followed by a short text without sentence punctuation. */
+export function isHeading(text: string): boolean {
+  const t = compact(text);
+  return STRUCTURE_MARKER.test(t) && t.length <= 40 && !/[，。；,;]/.test(t.replace(/^[（(][^）)]*[）)]/, ''));
+}
+
+/** A title line: 关于…的通知, or a short line ending with a 文种 word. */
+function isTitleLike(text: string): boolean {
+  const t = compact(text);
+  if (/[，。；,;：:]/.test(t) || t.length > 80) return false;
+  return (/关于/.test(t) && titleTypeWord(t) !== undefined) || (t.length <= 40 && /^[^（(]*[《]?.*(通知|决定|意见|批复|公告|通告|通报)$/.test(t));
+}
+
+function standsAlone(text: string): boolean {
+  const t = compact(text);
+  return (
+    parseDocNumber(t) !== undefined ||
+    parseChineseDate(t) !== undefined ||
+    /^[（(]此件[^）)]*[）)]$/.test(t) ||
+    /^[（(]附件[^）)]*[）)]$/.test(t) ||
+    // A table-of-contents entry ends with its number and page: 夏政办函(2023)53号.....41
+    /[号號][）)]?[\s.…·．]*\d{1,4}$/.test(t) ||
+    isTitleLike(t) ||
+    isHeading(t) ||
+    /^目\s*录$/.test(text.trim())
+  );
+}
+
+function shouldJoin(previous: string, next: string, following: string | undefined): boolean {
+  if (CLOSED.test(previous)) return false;
+  if (standsAlone(previous) || standsAlone(next)) return false;
+  if (STRUCTURE_MARKER.test(compact(next))) return false;
+  // A signature line: an issuer name followed by a date.
+  if (isIssuerName(previous) || (isIssuerName(next) && following !== undefined && parseChineseDate(compact(following)))) return false;
+  return true;
+}
+
+/**
+ * Rebuilds paragraphs from the lines of a gazette.
+ *
+ * @example repairParagraphs(text).paragraphs.map(p => p.text) // ['…免征增值税；…', …] for "…免征" / "" / "增值税；…"
+ */
+export function repairParagraphs(input: SourceText): RepairedText {
+  const messages: Message[] = [...input.messages];
+  const lines: Array<{ text: string; index: number; line: SourceLine }> = [];
+  let furniture = 0;
+  input.lines.forEach((line, index) => {
+    const text = cleanLine(line.text);
+    if (!text) return;
+    if (isFurniture(text)) {
+      furniture++;
+      return;
+    }
+    lines.push({ text, index, line });
+  });
+  if (furniture > 0) messages.push({ level: 'info', origin: 'repair-paragraphs', message: `removed ${furniture} lines of page furniture` });
+
+  const paragraphs: Paragraph[] = [];
+  let current: { parts: string[]; raw: string[]; start: number; end: number; page?: number; pageEnd?: number } | undefined;
+  const flush = () => {
+    if (!current) return;
+    paragraphs.push({
+      text: removeCjkSpaces(current.parts.join('')).replace(/\s{2,}/g, ' '),
+      raw: current.raw.join('\n'),
+      lineStart: current.start,
+      lineEnd: current.end,
+      ...(current.page !== undefined ? { page: current.page, pageEnd: current.pageEnd ?? current.page } : {}),
+    });
+    current = undefined;
+  };
+  lines.forEach((entry, i) => {
+    const previous = current?.parts.join('');
+    if (current && previous !== undefined && shouldJoin(removeCjkSpaces(previous), removeCjkSpaces(entry.text), lines[i + 1]?.text)) {
+      // Chinese lines join without a space; Latin words and numbers keep one.
+      const glue = /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(entry.text) ? ' ' : '';
+      current.parts.push(glue + entry.text);
+      current.raw.push(input.lines[entry.index].text);
+      current.end = entry.index;
+      if (entry.line.page !== undefined) current.pageEnd = entry.line.page;
+      return;
+    }
+    flush();
+    current = { parts: [entry.text], raw: [input.lines[entry.index].text], start: entry.index, end: entry.index, page: entry.line.page, pageEnd: entry.line.page };
+  });
+  flush();
+  return { source: input.source, paragraphs, messages };
+}

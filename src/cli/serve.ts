@@ -1,0 +1,110 @@
+/**
+ * @module cli/serve
+ * `gazette serve [--port 3000] [--host 127.0.0.1]`: the JSON API and the web UI over HTTP,
+ * with graceful shutdown (Ctrl-C finishes the requests in flight, then closes the store).
+ */
+import type { Server } from 'node:http';
+import type { Command } from 'commander';
+import { createApp } from '../api/create-app';
+import { createLogger } from '../api/logger';
+import type { IngestUploads } from '../api/route';
+import { loadConfig, type Config } from '../config';
+import { GazetteError } from '../errors';
+import type { GazetteStore } from '../store/gazette-store';
+import { openStoreFromOptions, print } from './open';
+import { withCommonOptions, type CommonOptions } from './options';
+
+export interface ServeOptions extends CommonOptions {
+  port?: string;
+  host?: string;
+}
+
+/** Upload ingestion, loaded on the first upload (the pipeline and PDF reader are heavy). */
+const lazyIngest: IngestUploads = async (store, files) => {
+  const { createIngestBuffers } = await import('../../ingest/ingest-buffers');
+  return createIngestBuffers({ limits: { maxBytes: 50 * 1024 * 1024 } })(store, files);
+};
+
+export function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new GazetteError('BAD_PARAMETER', `--port 应为 0–65535 的整数，收到 "${value}" (port must be an integer 0–65535)`);
+  }
+  return port;
+}
+
+/**
+ * Listens with an open store until SIGINT/SIGTERM; resolves when the server is closed.
+ * @example await serveStore(store, loadConfig(), { port: 3000, host: '127.0.0.1' })
+ */
+export async function serveStore(
+  store: GazetteStore,
+  config: Config,
+  at: { port: number; host: string },
+  control: { onListening?: (url: string) => void; stop?: AbortSignal } = {},
+): Promise<void> {
+  const logger = createLogger(config.logLevel === 'silent' ? 'silent' : config.logLevel);
+  const app = createApp({ store, config, logger, ingest: lazyIngest });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(at.port, at.host, (error?: Error) => (error ? reject(error) : resolve(s)));
+    s.once('error', reject);
+  }).catch((error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EADDRINUSE' ? `端口 ${at.port} 已被占用，请用 --port 换一个 (port in use)` : error.message;
+    throw new GazetteError('INTERNAL', `无法在 ${at.host}:${at.port} 启动服务: ${why}`, { cause: error });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : at.port;
+  const shown = at.host === '0.0.0.0' || at.host === '::' ? 'localhost' : at.host.includes(':') ? `[${at.host}]` : at.host;
+  const url = `http://${shown}:${port}/`;
+  print(`gazette-kb 已启动: ${url}  (API: ${url}api/openapi.json; Ctrl-C 停止)`);
+  control.onListening?.(url);
+  if (!config.adminToken) print('上传接口未启用（未设置 GAZETTE_ADMIN_TOKEN）— POST /api/ingest is disabled');
+
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      print(`\n收到 ${signal}，正在停止… (finishing requests in flight)`);
+      // Idle keep-alive sockets would hold close() open; busy ones get 10 s to finish.
+      server.close(() => resolve());
+      server.closeIdleConnections();
+      setTimeout(() => {
+        server.closeAllConnections();
+        resolve();
+      }, 10_000).unref();
+    };
+    const onInt = () => stop('SIGINT');
+    const onTerm = () => stop('SIGTERM');
+    process.once('SIGINT', onInt);
+    process.once('SIGTERM', onTerm);
+    control.stop?.addEventListener('abort', () => stop('stop'), { once: true });
+    server.once('close', () => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+    });
+  });
+  await store.flush().catch((error: unknown) => logger.error('flush on shutdown failed', error));
+  store.close();
+}
+
+export function registerServe(program: Command): void {
+  withCommonOptions(
+    program
+      .command('serve')
+      .description('启动 HTTP 服务（JSON API 与网页界面）— serve the JSON API and the web UI')
+      .option('--port <port>', '端口 (port; env PORT, default 3000)')
+      .option('--host <host>', '监听地址 (address to listen on)', '127.0.0.1'),
+  )
+    .addHelpText(
+      'after',
+      '\n示例 Examples:\n  gazette serve\n  GAZETTE_ADMIN_TOKEN=s3cret gazette serve --port 8080 --host 0.0.0.0\n  curl "http://127.0.0.1:3000/api/who-handles?q=新办企业首次申领发票找哪个部门&county=稷山县"',
+    )
+    .action(async (options: ServeOptions) => {
+      const config = loadConfig(process.env, options.db ? { db: options.db } : {});
+      const port = parsePort(options.port, config.port);
+      const store = openStoreFromOptions(options);
+      await serveStore(store, config, { port, host: options.host ?? '127.0.0.1' });
+    });
+}

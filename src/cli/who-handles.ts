@@ -1,0 +1,51 @@
+/**
+ * @module cli/who-handles
+ * `gazette who-handles "<question>" [--county 稷山县]`: which office handles a matter, with the
+ * sentence of the document that says so; a question naming an office lists its duties.
+ */
+import type { Command } from 'commander';
+import { roleLabel } from '../domain/units';
+import { whoHandles } from '../kb/who-handles';
+import { asOfOption, print, printJson, withStore } from './open';
+import { withCommonOptions, type CommonOptions } from './options';
+import { formatTable } from './format-table';
+
+export function registerWhoHandles(program: Command): void {
+  withCommonOptions(
+    program
+      .command('who-handles')
+      .description('这件事找哪个部门？按公文中的职责回答 — which office handles a matter, with the sentence that says so')
+      .argument('<question>', '问题，如 "新办企业首次申领发票找哪个部门?" 或 "县司法局管什么"')
+      .option('--county <county>', '县名，如 稷山县 (county)')
+      .option('--as-of <date>', '按此日期判断文件效力 YYYY-MM-DD (date the validity is judged for)'),
+  )
+    .addHelpText(
+      'after',
+      '\n示例 Examples:\n  gazette who-handles "新办企业首次申领发票找哪个部门?" --county 稷山县\n  gazette who-handles "县司法局管什么" --county 夏县 --json',
+    )
+    .action(async (question: string, options: CommonOptions & { county?: string; asOf?: string }) => {
+      const result = await withStore(options, (store) => whoHandles(store, { q: question, county: options.county, asOf: asOfOption(options.asOf) }), {
+        readonly: true,
+      });
+      if (options.json) return printJson(result);
+      if (result.answers.length === 0) {
+        print(result.message ?? '没有找到答案 (no answer)');
+        if (result.suggestions.length > 0) print(`可以试试 try: ${result.suggestions.join('；')}`);
+        process.exitCode = 1;
+        return;
+      }
+      print(result.mode === 'unit' ? `单位职责 duties of the office named (${result.terms.join('、')})` : `检索词 terms: ${result.terms.join(' ')}`);
+      result.answers.forEach((answer, i) => {
+        print(`\n${i + 1}. ${answer.unit.name}${answer.unit.county ? `（${answer.unit.county}）` : ''}  ${answer.roleLabel}${answer.unit.aliases.length ? `  又称 ${answer.unit.aliases.slice(0, 3).join('、')}` : ''}`);
+        print(
+          formatTable(answer.evidence, [
+            { header: '角色', value: (e) => roleLabel(e.role) },
+            { header: '文号', value: (e) => e.document.docNumber ?? e.document.title, maxWidth: 24 },
+            { header: '依据 sentence', value: (e) => e.sentence, maxWidth: 80 },
+          ])
+            .trimEnd()
+            .replace(/^/gm, '   '),
+        );
+      });
+    });
+}

@@ -1,0 +1,106 @@
+/**
+ * @module domain/dates
+ * Dates as official documents write them — 2022年8月1日, 2022 年 7 月 6 日, 二〇二二年八月一日,
+ * 2022.8.1 — to ISO `YYYY-MM-DD`, and the little calendar arithmetic validity needs.
+ * No clock here: "today" is always passed in.
+ */
+import { foldWidth } from '../text/normalize';
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS = '〇零Ｏ一二三四五六七八九';
+
+/** 十二 → 12, 二十一 → 21, 三十 → 30, 九 → 9, 两 → 2. */
+export function chineseNumber(text: string): number | undefined {
+  const t = text.replace(/两/g, '二');
+  if (/^\d+$/.test(t)) return Number(t);
+  if (!/^[〇零一二三四五六七八九十百]+$/.test(t)) return undefined;
+  if (!/[十百]/.test(t)) return Number([...t].map((c) => DIGIT[c]).join(''));
+  let total = 0;
+  let current = 0;
+  for (const ch of t) {
+    if (ch === '百') { total += (current || 1) * 100; current = 0; }
+    else if (ch === '十') { total += (current || 1) * 10; current = 0; }
+    else current = DIGIT[ch] ?? 0;
+  }
+  return total + current;
+}
+
+const ARABIC = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+const CHINESE = new RegExp(`([${CN_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日`, 'g');
+const NUMERIC = /(?<!\d)(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)/g;
+
+function iso(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Every date in the text, in order.
+ *
+ * @example findDates('稷山县人民政府\n2022年8月1日')[0].iso // '2022-08-01'
+ */
+export function findDates(text: string): FoundDate[] {
+  const folded = foldWidth(text);
+  const found: FoundDate[] = [];
+  for (const m of folded.matchAll(ARABIC)) {
+    const value = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (value) found.push({ iso: value, index: m.index, length: m[0].length });
+  }
+  for (const m of folded.matchAll(CHINESE)) {
+    const year = Number([...m[1]].map((c) => DIGIT[c]).join(''));
+    const value = iso(year, chineseNumber(m[2]) ?? 0, chineseNumber(m[3]) ?? 0);
+    if (value) found.push({ iso: value, index: m.index, length: m[0].length });
+  }
+  for (const m of folded.matchAll(NUMERIC)) {
+    const value = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (value) found.push({ iso: value, index: m.index, length: m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A text that is one date (surrounding whitespace and brackets allowed), as YYYY-MM-DD.
+ *
+ * @example parseChineseDate('2022 年 7 月 6 日') // '2022-07-06'
+ */
+export function parseChineseDate(text: string): string | undefined {
+  const trimmed = text.trim().replace(/^[（(]|[）)]$/g, '').trim();
+  const [first] = findDates(trimmed);
+  return first && first.index === 0 && first.length === trimmed.length ? first.iso : undefined;
+}
+
+function fromIso(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Adds days (negative allowed) to an ISO date. */
+export function addDays(date: string, days: number): string {
+  const d = fromIso(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return toIso(d);
+}
+
+/** Adds whole years; 29 February becomes 28 February in a common year. */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return toIso(target);
+}
+
+/** Today's date in China (UTC+8), for callers at the edge that need a default `asOf`. */
+export function todayInChina(now: Date = new Date()): string {
+  return toIso(new Date(now.getTime() + 8 * 3600_000));
+}

@@ -1,0 +1,281 @@
+/**
+ * @module domain/units
+ * One identity per real office. Gazettes write the same office many ways (县人社局,
+ * 县人力资源和社会保障局, 稷山县人力资源和社会保障局); the resolver maps them all to one
+ * {@link Unit} of one county, using the grammar in `data/units.json` (abbreviations, patterns,
+ * suffixes, collectives). The resolver is pure given its table; only `loadUnitTable` reads files.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DutyRole, Unit } from '../model';
+
+/** A name pattern whose canonical form is fixed, e.g. 国家税务总局县税务局 → 县税务局. */
+export interface UnitPattern {
+  /** Regular expression source, matched against the name after its county became its level char. */
+  pattern: string;
+  canonical: string;
+}
+
+/** The grammar of unit names, as stored in data/units.json. */
+export interface UnitTable {
+  /** Level characters a county-relative name starts with: 县, 区, 市 … */
+  levelPrefixes: string[];
+  /** Names without level prefix; the first of each entry is canonical. */
+  bodies: string[][];
+  patterns: UnitPattern[];
+  /** [full, abbreviation] pairs expanded inside any name: 经开区 → 经济技术开发区. */
+  words: [string, string][];
+  /** Endings of unit names: 局, 中心, 大队, 管委会 … */
+  suffixes: string[];
+  collectives: { markers: string[]; names: string[] };
+  roles: {
+    /** Chinese label of each role, for answers: lead → 牵头. */
+    names: Record<DutyRole, string>;
+    labels: Record<string, DutyRole>;
+    verbs: [string, DutyRole][];
+    interprets: string[];
+    office: string[];
+    members: { labels: string[]; positions: string[] };
+  };
+  /** Words that end the name of a body a matter belongs to: 领导小组, 指挥部 … */
+  bodiesOfMatter: string[];
+}
+
+/** Resolves written unit names to units of a county. */
+export interface UnitResolver {
+  /**
+   * The unit a written name stands for, or undefined for collectives and non-units.
+   * @example resolve('县人社局', '稷山县')?.id === '稷山县:县人力资源和社会保障局'
+   */
+  resolve(name: string, county?: string): Unit | undefined;
+  /** Records a name met during ingestion; its unit then lists the name among its aliases. */
+  learn(name: string, county?: string): Unit | undefined;
+  /** True when the text is written like one office (not a collective, not a sentence). */
+  isUnitName(text: string): boolean;
+  /** True when the table (an abbreviation or a pattern) knows the name, not only its suffix. */
+  isKnownName(name: string, county?: string): boolean;
+  /** True for lists of offices such as 各乡（镇）人民政府, 县直各有关单位. */
+  isCollective(text: string): boolean;
+  /** Units learned so far, optionally of one county. */
+  units(county?: string): Unit[];
+  readonly table: UnitTable;
+}
+
+const NON_CJK_NAME = /[，。；;！？!?：:“”"《》\d%]/;
+/** Words that open a clause, never a unit name: 由县人社局 is 县人社局 introduced by 由. */
+const LEADING_FUNCTION_CHARS = /^[由与及对向在将请为和按从经据]/;
+const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织|开展|做好|落实|加强/;
+/** Characters and words a unit name never contains; they mark a clause around a name. */
+const NOT_IN_NAME = /[由的将把被给让]|本(?:文件|办法|预案|方案|意见|通知|规定|措施|细则)|设在|设于|担任|兼任|成立|下设|以上|以下|以内|^[县乡村镇省市区]级|^(?:全|我|本|该)(?:县|市|区|省|乡|镇|级|单位|部门|机关)/;
+/** How a collective ends: a kind of office, not one office (各有关部门, 县直各有关单位, 各乡镇). */
+const COLLECTIVE_END = /(?:单位|部门|政府|乡镇|乡\(镇\)|镇|机构|委会|社区|中心|局|办|企业|学校|村|组|班)$/;
+
+/**
+ * Strips spacing and width differences and a trailing parenthetical:
+ * '县工信科局（商务局）' → '县工信科局'; 'Ｘ 局' → 'X局'.
+ */
+export function normalizeUnitName(name: string): string {
+  let text = name
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
+  // A trailing parenthetical names a second hat of the same office (县工信科局（商务局）).
+  text = text.replace(/\([^()]*\)$/, '');
+  return text.replace(/^[-•·、，,]+|[、，,。；;：:]+$/g, '');
+}
+
+/** 稷山县 → 稷山; 夏县 → '' (one character is too ambiguous to replace inside names). */
+function shortCountyName(county: string): string {
+  const short = county.replace(/[县区市旗]$/, '');
+  return short.length >= 2 && short !== county ? short : '';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Builds a resolver over a unit table (see {@link loadUnitTable}).
+ * @example
+ * const units = createUnitResolver(loadUnitTable());
+ * units.resolve('县人力资源和社会保障局', '稷山县')?.id; // '稷山县:县人力资源和社会保障局'
+ * units.resolve('县直各有关单位', '稷山县'); // undefined
+ */
+export function createUnitResolver(table: UnitTable): UnitResolver {
+  const bodyIndex = new Map<string, string[]>();
+  for (const entry of table.bodies) for (const form of entry) bodyIndex.set(normalizeUnitName(form), entry);
+  const patterns = table.patterns.map((p) => ({ re: new RegExp(p.pattern), canonical: p.canonical }));
+  const suffixes = [...table.suffixes].sort((a, b) => b.length - a.length);
+  const collectiveNames = new Set(table.collectives.names.map(normalizeUnitName));
+  const levelChars = table.levelPrefixes;
+  const learned = new Map<string, Unit>();
+
+  function expandWords(text: string): string {
+    let out = text;
+    for (const [full, short] of table.words) {
+      // Expand the abbreviation only where the full form is not already written.
+      out = out
+        .split(full)
+        .map((chunk) => chunk.split(short).join(full))
+        .join(full);
+    }
+    return out;
+  }
+
+  function isCollective(text: string): boolean {
+    const name = normalizeUnitName(text);
+    if (!name) return false;
+    if (collectiveNames.has(name) || collectiveNames.has(name.replace(/^[县区市]/, ''))) return true;
+    if (!COLLECTIVE_END.test(name)) return false;
+    if (/^各/.test(name)) return true;
+    return table.collectives.markers.some((m) => name.includes(m));
+  }
+
+  function isUnitName(text: string): boolean {
+    const name = normalizeUnitName(text);
+    if (name.length < 2 || name.length > 40) return false;
+    // A bare suffix (政府, 局) says nothing about which office it is.
+    if (suffixes.includes(name)) return false;
+    if (NON_CJK_NAME.test(name) || /[()（）]/.test(name)) return false;
+    if (LEADING_FUNCTION_CHARS.test(name) && !bodyIndex.has(name)) return false;
+    if (ROLE_INSIDE.test(name) || NOT_IN_NAME.test(name)) return false;
+    if (isCollective(name)) return false;
+    if (bodyIndex.has(name) || bodyIndex.has(stripLevel(name).body)) return true;
+    const suffix = suffixes.find((s) => name.endsWith(s));
+    // A bare suffix (政府, 局) says nothing about which office it is.
+    return suffix !== undefined && name.length > suffix.length;
+  }
+
+  function stripLevel(name: string): { level: string; body: string } {
+    const level = levelChars.find((c) => name.startsWith(c) && name.length > 1);
+    return level ? { level, body: name.slice(level.length) } : { level: '', body: name };
+  }
+
+  function levelOf(county: string): string {
+    return levelChars.find((c) => county.endsWith(c)) ?? '县';
+  }
+
+  /**
+   * Canonical name by a pattern of the table. Patterns write the own level as 县; a district's
+   * names (国家税务总局盐湖区税务局) are read as 县 and given back with 区.
+   */
+  function canonicalByPattern(name: string, county?: string): string | undefined {
+    const own = county ? levelOf(county) : '县';
+    let input = county ? relativeTo(name, county, '县') : name;
+    if (own !== '县' && input.startsWith(own)) input = '县' + input.slice(own.length);
+    for (const { re, canonical } of patterns) if (re.test(input)) return canonical.split('县').join(own);
+    return undefined;
+  }
+
+  /** Canonical county-relative name from the abbreviation table, or undefined when it does not know the body. */
+  function canonicalKnown(relative: string, defaultLevel?: string): string | undefined {
+    const { level, body } = stripLevel(relative);
+    // Without a level or a county, 发展改革委 may be the national commission: leave it as written.
+    if (!level && !defaultLevel) return undefined;
+    const entry = bodyIndex.get(body) ?? bodyIndex.get(expandWords(body));
+    if (entry) return (level || defaultLevel) + entry[0];
+    return undefined;
+  }
+
+  /** Replaces the county's own name inside a name by its level character: 稷山县人社局 → 县人社局. */
+  function relativeTo(name: string, county: string, level: string = levelOf(county)): string {
+    let out = name.split(county).join(level);
+    const short = shortCountyName(county);
+    if (short) out = out.split(short).join(level);
+    return out.replace(new RegExp(`${escapeRegExp(level)}{2,}`, 'g'), level);
+  }
+
+  function makeUnit(canonical: string, county: string | undefined, written: string, table?: string[]): Unit {
+    const { level } = stripLevel(canonical);
+    const aliases = new Set<string>();
+    if (table) for (const form of table) aliases.add((level || '') + form);
+    aliases.add(written);
+    aliases.delete(canonical);
+    return { id: county ? `${county}:${canonical}` : canonical, county, name: canonical, aliases: [...aliases] };
+  }
+
+  function resolve(written: string, county?: string): Unit | undefined {
+    const name = normalizeUnitName(written);
+    if (!isUnitName(name)) return undefined;
+    let owner = county;
+    let relative = county ? relativeTo(name, county) : name;
+    let canonical = canonicalByPattern(name, county) ?? canonicalKnown(relative, county ? levelOf(county) : undefined);
+    if (!canonical) {
+      // A name that carries another county (夏县人社局 met in a 稷山县 document) belongs to that county.
+      const m = /^([\u4e00-\u9fff]{1,3}?[县区旗])(.+)$/.exec(name);
+      if (m && m[1] !== county && !levelChars.includes(m[1])) {
+        const other = canonicalByPattern(name, m[1]) ?? canonicalKnown(relativeTo(name, m[1]), levelOf(m[1]));
+        if (other) {
+          owner = m[1];
+          relative = relativeTo(name, m[1]);
+          canonical = other;
+        }
+      }
+    }
+    if (!canonical) canonical = expandWords(relative);
+    const key = owner ? `${owner}:${canonical}` : canonical;
+    const known = learned.get(key);
+    const body = bodyIndex.get(stripLevel(canonical).body);
+    const unit = makeUnit(canonical, owner, name, body);
+    if (known) unit.aliases = [...new Set([...unit.aliases, ...known.aliases])].filter((a) => a !== canonical);
+    return unit;
+  }
+
+  function learn(written: string, county?: string): Unit | undefined {
+    const unit = resolve(written, county);
+    if (!unit) return undefined;
+    const known = learned.get(unit.id);
+    const merged: Unit = known
+      ? { ...known, aliases: [...new Set([...known.aliases, ...unit.aliases])] }
+      : unit;
+    learned.set(unit.id, merged);
+    return merged;
+  }
+
+  function units(county?: string): Unit[] {
+    return [...learned.values()].filter((u) => county === undefined || u.county === county);
+  }
+
+  function isKnownName(written: string, county?: string): boolean {
+    const name = normalizeUnitName(written);
+    if (!isUnitName(name)) return false;
+    if (canonicalByPattern(name, county)) return true;
+    return canonicalKnown(county ? relativeTo(name, county) : name, county ? levelOf(county) : undefined) !== undefined;
+  }
+
+  return { resolve, learn, isUnitName, isKnownName, isCollective, units, table };
+}
+
+const DEFAULT_TABLE_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/units.json');
+let cached: UnitTable | undefined;
+
+/**
+ * Reads `data/units.json` once (the only file access of this module).
+ * @example createUnitResolver(loadUnitTable()).resolve('县交警大队', '稷山县')?.name // '县公安局交通管理大队'
+ */
+export function loadUnitTable(file: string = DEFAULT_TABLE_PATH): UnitTable {
+  if (file === DEFAULT_TABLE_PATH && cached) return cached;
+  const table = JSON.parse(readFileSync(file, 'utf8')) as UnitTable;
+  if (file === DEFAULT_TABLE_PATH) cached = table;
+  return table;
+}
+
+/**
+ * Chinese label of a role, from the table: roleLabel('lead') → '牵头'; roleLabel('office') → '办公室'.
+ */
+export function roleLabel(role: DutyRole, table: UnitTable = loadUnitTable()): string {
+  return table.roles.names[role] ?? role;
+}
+
+/** True when the text is written like one office; uses the default table. */
+export function isUnitName(text: string): boolean {
+  return defaultResolver().isUnitName(text);
+}
+
+let defaultInstance: UnitResolver | undefined;
+function defaultResolver(): UnitResolver {
+  defaultInstance ??= createUnitResolver(loadUnitTable());
+  return defaultInstance;
+}

@@ -1,0 +1,90 @@
+/**
+ * @module store/open-store
+ * The one place that opens a store: the SQLite file (WAL, foreign keys, busy timeout,
+ * schema migration) and the search backend that `store.search` answers with.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { GazetteError } from '../errors';
+import type { GazetteStore } from './gazette-store';
+import { createInterimIndex } from './sqlite/interim-index';
+import { migrate } from './sqlite/schema';
+import { createSqliteStore } from './sqlite/sqlite-store';
+import type { SyncSearchIndex } from './sqlite/sync-index';
+
+export interface OpenStoreOptions {
+  /** Path of the SQLite file (created with its folder when missing), or ':memory:'. */
+  db: string;
+  backend?: 'sqlite' | 'meilisearch';
+  meiliHost?: string;
+  meiliApiKey?: string;
+  /** Open without writing (the file must exist and be migrated). */
+  readonly?: boolean;
+  /** Builds the index on the store's connection; default the SQLite FTS5 index. */
+  createIndex?: (db: Database.Database) => SyncSearchIndex;
+}
+
+/** How long a writer waits for another process's lock before SQLITE_BUSY. */
+const busyTimeoutMs = 5000;
+
+function openDatabase(file: string, readonly: boolean): Database.Database {
+  const memory = file === ':memory:';
+  if (!memory && readonly && !fs.existsSync(file)) {
+    throw new GazetteError('NOT_FOUND', `数据库文件不存在: ${file}；请先运行 gazette ingest (store file not found)`);
+  }
+  if (!memory && !readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  try {
+    const db = new Database(file, { readonly, fileMustExist: readonly });
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    if (!readonly) {
+      if (!memory) db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    // Touch the schema now so a file that is not a database fails here, with its name.
+    db.pragma('user_version', { simple: true });
+    return db;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new GazetteError('STORE_CORRUPT', `${file} 不是有效的 SQLite 数据库或已损坏；请换一个 --db 路径或删除该文件后重新导入`, { cause: error });
+    }
+    throw new GazetteError('INTERNAL', `无法打开数据库 ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * Opens (and creates or migrates) the store.
+ *
+ * @example
+ * const store = openStore({ db: 'var/gazette.db' });
+ * store.getDocumentByNumber('夏政办发（2023）12号');
+ */
+export function openStore(options: OpenStoreOptions): GazetteStore {
+  const readonly = options.readonly ?? false;
+  const db = openDatabase(options.db, readonly);
+  try {
+    if (readonly) {
+      if ((db.pragma('user_version', { simple: true }) as number) === 0) {
+        throw new GazetteError('NOT_FOUND', `数据库 ${options.db} 为空；请先运行 gazette ingest (store is empty)`);
+      }
+    } else {
+      migrate(db);
+    }
+    const createIndex = options.createIndex ?? defaultIndex;
+    const index = createIndex(db);
+    const search = options.backend === 'meilisearch' ? meiliBackend(options) : undefined;
+    return createSqliteStore({ db, path: options.db, index, search });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+// Interim until src/store/sqlite/search-index.ts (FTS5) lands.
+const defaultIndex = createInterimIndex;
+
+function meiliBackend(options: OpenStoreOptions): never {
+  throw new GazetteError('BACKEND_UNAVAILABLE', `Meilisearch 后端尚未可用: ${options.meiliHost ?? '(no MEILI_HOST)'}`);
+}

@@ -1,0 +1,903 @@
+/**
+ * @module store/sqlite/sqlite-store
+ * The embedded GazetteStore: one SQLite file holding gazettes, documents (columns for joins
+ * plus the pipeline's record as JSON), references and their target nodes, duties and units,
+ * and the search index rows — each gazette written in one transaction.
+ */
+import fs from 'node:fs';
+import type Database from 'better-sqlite3';
+import type {
+  ContentsEntry,
+  Duty,
+  DutyRole,
+  GazetteDocument,
+  GazetteIssue,
+  GazetteKind,
+  GazetteRecord,
+  Level,
+  Message,
+  RelationKind,
+  SourceFormat,
+  Unit,
+} from '../../model';
+import { todayInChina } from '../../domain/dates';
+import { parseDocNumber } from '../../domain/doc-number';
+import { validityStatus } from '../../domain/validity';
+
+import { compact } from '../../text/normalize';
+import type {
+  AsOf,
+  CheckReport,
+  DocumentBrief,
+  DutyWithDocument,
+  GazetteDetail,
+  GazetteStore,
+  GazetteSummary,
+  PutResult,
+  ReferenceEdge,
+  ReferenceGraph,
+  ReferenceNode,
+  StoredDocument,
+  StoreStats,
+  UnitProfile,
+  UnitSummary,
+  ValidityState,
+} from '../gazette-store';
+import type { IndexableDocument, SearchBackend } from '../search-backend';
+import { toIndexable } from '../to-indexable';
+import type { SyncSearchIndex as SqliteSearchIndex } from './sync-index';
+
+export interface SqliteStoreOptions {
+  db: Database.Database;
+  /** Path of the database file (for stats and messages). */
+  path: string;
+  /** Index rows written inside each gazette's transaction. */
+  index: SqliteSearchIndex;
+  /**
+   * The backend `store.search` answers with; default the SQLite index. Another backend
+   * (Meilisearch) is fed after each commit, asynchronously; `flush()` waits for it.
+   */
+  search?: SearchBackend;
+  /** Clock for `ingested_at` and the default as-of date; injectable for tests. */
+  now?: () => Date;
+}
+
+interface DocumentRow {
+  id: string;
+  gazette_id: string;
+  ordinal: number;
+  doc_number: string | null;
+  title: string;
+  issuing_body: string | null;
+  date: string | null;
+  county: string | null;
+  record_json: string;
+}
+
+interface GazetteRow {
+  id: string;
+  kind: GazetteKind;
+  name: string | null;
+  county: string | null;
+  year: number | null;
+  issue: number | null;
+  total_issue: number | null;
+  published_on: string | null;
+  publisher: string | null;
+  contents_json: string;
+  messages_json: string;
+  issue_json: string | null;
+  path: string;
+  sha256: string;
+  format: SourceFormat;
+  ocr: number;
+  ingested_at: string;
+  document_count: number;
+}
+
+interface ReferenceRow {
+  document_id: string;
+  relation: RelationKind;
+  to_number: string | null;
+  to_title: string | null;
+  level: Level | null;
+  sentence: string;
+  node_number: string | null;
+  node_title: string | null;
+  node_level: Level | null;
+}
+
+const briefColumns = 'd.id, d.gazette_id, d.ordinal, d.doc_number, d.title, d.issuing_body, d.date, d.county';
+
+function undef<T>(value: T | null | undefined): T | undefined {
+  return value === null ? undefined : value;
+}
+
+function brief(row: Omit<DocumentRow, 'record_json'>): DocumentBrief {
+  return {
+    id: row.id,
+    docNumber: undef(row.doc_number),
+    title: row.title,
+    issuingBody: undef(row.issuing_body),
+    date: undef(row.date),
+    county: undef(row.county),
+    gazetteId: row.gazette_id,
+  };
+}
+
+/** Key of a reference target node: its canonical number, else its title without spaces. */
+function nodeKey(reference: { docNumber?: string; title?: string }): string | undefined {
+  if (reference.docNumber) return `n:${reference.docNumber}`;
+  if (reference.title) return `t:${compact(reference.title)}`;
+  return undefined;
+}
+
+/** Relations seen from the cited side: who cites / repeals / revises this node. */
+type EdgeList = 'cites' | 'citedBy' | 'repeals' | 'repealedBy' | 'basedOn' | 'implements' | 'revises' | 'revisedBy';
+
+const incoming: Record<RelationKind, EdgeList> = {
+  cites: 'citedBy',
+  basedOn: 'citedBy',
+  implements: 'citedBy',
+  repeals: 'repealedBy',
+  revises: 'revisedBy',
+};
+
+const outgoing: Record<RelationKind, EdgeList> = {
+  cites: 'cites',
+  basedOn: 'basedOn',
+  implements: 'implements',
+  repeals: 'repeals',
+  revises: 'revises',
+};
+
+type Graph1 = Omit<ReferenceGraph, 'neighbours'>;
+
+/**
+ * Opens a GazetteStore over an open, migrated better-sqlite3 database.
+ *
+ * @example
+ * const store = createSqliteStore({ db, path: 'var/gazette.db', index: createSqliteSearchIndex(db) });
+ * store.putGazette(record);                       // → { status: 'stored', documents: 13, … }
+ * store.getDocumentByNumber('稷政办发[2022]31号')?.title; // → '关于印发稷山县助企纾困38条的通知'
+ */
+export function createSqliteStore(options: SqliteStoreOptions): GazetteStore {
+  return new SqliteStore(options);
+}
+
+class SqliteStore implements GazetteStore {
+  readonly path: string;
+  readonly search: SearchBackend;
+  private readonly db: Database.Database;
+  private readonly index: SqliteSearchIndex;
+  private readonly now: () => Date;
+  /** Writes to an external backend, in commit order. */
+  private queue: Promise<void> = Promise.resolve();
+  private readonly failures: unknown[] = [];
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(options: SqliteStoreOptions) {
+    this.db = options.db;
+    this.path = options.path;
+    this.index = options.index;
+    this.search = options.search ?? options.index;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private sql(source: string): Database.Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
+
+  private today(): string {
+    // Gazettes date their documents in China's calendar day.
+    return todayInChina(this.now());
+  }
+
+  hasSource(sha256: string): boolean {
+    return this.sql('SELECT 1 FROM sources WHERE sha256 = ?').get(sha256) !== undefined;
+  }
+
+  isEmpty(): boolean {
+    return this.sql('SELECT 1 FROM documents LIMIT 1').get() === undefined;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  putGazette(record: GazetteRecord): PutResult {
+    const same = this.sql('SELECT gazette_id FROM sources WHERE sha256 = ?').get(record.source.sha256) as
+      | { gazette_id: string }
+      | undefined;
+    if (same) {
+      const { n } = this.sql('SELECT count(*) AS n FROM documents WHERE gazette_id = ?').get(same.gazette_id) as { n: number };
+      return { status: 'unchanged', gazetteId: same.gazette_id, documents: n };
+    }
+    const { result, upserted, removed } = this.db.transaction(() => this.write(record))();
+    this.feedExternal(upserted, removed);
+    return result;
+  }
+
+  removeGazette(id: string): boolean {
+    const outcome = this.db.transaction(() => {
+      if (!this.sql('SELECT 1 FROM gazettes WHERE id = ?').get(id)) return undefined;
+      const removed = this.deleteGazettes([id]);
+      const upserted = this.reindexAfterChange(new Set(), removed.repealTargets, removed.documentIds);
+      this.cleanupOrphans(removed.unitIds);
+      return { upserted, removed: removed.documentIds };
+    })();
+    if (!outcome) return false;
+    this.feedExternal(outcome.upserted, outcome.removed);
+    return true;
+  }
+
+  /** Body of putGazette's transaction. */
+  private write(record: GazetteRecord): { result: PutResult; upserted: IndexableDocument[]; removed: string[] } {
+    const previous = this.sql(
+      `SELECT g.id, s.path FROM gazettes g JOIN sources s ON s.gazette_id = g.id WHERE g.id = ? OR s.path = ?`,
+    ).all(record.id, record.source.path) as Array<{ id: string; path: string }>;
+    const old = this.deleteGazettes(previous.map((row) => row.id));
+
+    const issue = record.issue;
+    this.sql(
+      `INSERT INTO gazettes (id, kind, name, county, year, issue, total_issue, published_on, publisher,
+         contents_json, messages_json, issue_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      record.id,
+      record.kind,
+      issue?.name ?? null,
+      issue?.county ?? null,
+      issue?.year ?? null,
+      issue?.issue ?? null,
+      issue?.totalIssue ?? null,
+      issue?.publishedOn ?? null,
+      issue?.publisher ?? null,
+      JSON.stringify(record.contents),
+      JSON.stringify(record.messages),
+      issue ? JSON.stringify(issue) : null,
+    );
+    this.sql(
+      `INSERT INTO sources (sha256, path, format, encoding, ocr, bytes, ingested_at, gazette_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      record.source.sha256,
+      record.source.path,
+      record.source.format,
+      record.source.encoding ?? null,
+      record.source.ocr ? 1 : 0,
+      record.source.bytes ?? null,
+      this.now().toISOString(),
+      record.id,
+    );
+    record.contents.forEach((entry, ordinal) => {
+      this.sql(
+        `INSERT INTO contents (gazette_id, ordinal, section, title, doc_number, doc_number_raw, page, document_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(record.id, ordinal, entry.section ?? null, entry.title, entry.docNumber ?? null, entry.docNumberRaw ?? null, entry.page ?? null, entry.documentId ?? null);
+    });
+
+    const newIds = new Set<string>();
+    const repealTargets = new Set<string>(old.repealTargets);
+    const unitIds = new Set<string>(old.unitIds);
+    const displaced: string[] = [];
+    for (const document of record.documents) {
+      if (newIds.has(document.id)) continue; // the pipeline gave two bodies one id: keep the first
+      // The same document published again (e.g. reprinted in a later issue): the newest copy wins.
+      const elsewhere = this.sql('SELECT gazette_id FROM documents WHERE id = ?').get(document.id) as { gazette_id: string } | undefined;
+      if (elsewhere) {
+        for (const target of this.repealTargetsOf([document.id])) repealTargets.add(target);
+        this.sql('DELETE FROM documents WHERE id = ?').run(document.id);
+        displaced.push(document.id);
+      }
+      newIds.add(document.id);
+      this.insertDocument(document, issue, record.id, repealTargets, unitIds);
+    }
+    this.cleanupOrphans(unitIds);
+    const removed = old.documentIds.filter((id) => !newIds.has(id));
+    const upserted = this.reindexAfterChange(newIds, repealTargets, removed);
+
+    const replaced = previous[0];
+    return {
+      result: {
+        status: replaced ? 'replaced' : 'stored',
+        gazetteId: record.id,
+        documents: newIds.size,
+        ...(replaced ? { replacedSource: replaced.path } : {}),
+      },
+      upserted,
+      removed,
+    };
+  }
+
+  private insertDocument(
+    document: GazetteDocument,
+    issue: GazetteIssue | null,
+    gazetteId: string,
+    repealTargets: Set<string>,
+    unitIds: Set<string>,
+  ): void {
+    const county = document.county ?? issue?.county ?? null;
+    const year = document.date ? Number(document.date.slice(0, 4)) : issue?.year;
+    this.sql(
+      `INSERT INTO documents (id, gazette_id, ordinal, doc_number, doc_number_raw, issuing_body, title, date, year,
+         county, type, publicity, effective_from, expires_on, page, record_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      document.id,
+      gazetteId,
+      document.ordinal,
+      document.docNumber ?? null,
+      document.docNumberRaw ?? null,
+      document.issuingBody ?? null,
+      document.title,
+      document.date ?? null,
+      year !== undefined && Number.isFinite(year) ? year : null,
+      county,
+      document.type ?? null,
+      document.publicity ?? null,
+      document.validity.effectiveFrom ?? null,
+      document.validity.expiresOn ?? null,
+      document.page ?? null,
+      JSON.stringify(document),
+    );
+    document.references.forEach((reference, ordinal) => {
+      const key = nodeKey(reference);
+      if (!key) return; // a reference with neither number nor title names nothing to link to
+      this.sql('INSERT OR IGNORE INTO ref_nodes (key, doc_number, title, level) VALUES (?, ?, ?, ?)').run(
+        key,
+        reference.docNumber ?? null,
+        reference.docNumber ? (reference.title ?? null) : compact(reference.title ?? ''),
+        reference.level ?? null,
+      );
+      const node = this.sql('SELECT id, title FROM ref_nodes WHERE key = ?').get(key) as { id: number; title: string | null };
+      if (!node.title && reference.title) this.sql('UPDATE ref_nodes SET title = ? WHERE id = ?').run(reference.title, node.id);
+      this.sql(
+        `INSERT INTO doc_references (document_id, ordinal, relation, node_id, to_number, to_number_raw, to_title, level, sentence, paragraph)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        document.id,
+        ordinal,
+        reference.relation,
+        node.id,
+        reference.docNumber ?? null,
+        reference.docNumberRaw ?? null,
+        reference.title ?? null,
+        reference.level ?? null,
+        reference.sentence,
+        reference.paragraph,
+      );
+      if (reference.relation === 'repeals') repealTargets.add(key);
+    });
+    document.duties.forEach((duty, ordinal) => {
+      if (duty.unitId) {
+        const colon = duty.unitId.indexOf(':');
+        const unitCounty = colon >= 0 ? duty.unitId.slice(0, colon) : county;
+        const name = colon >= 0 ? duty.unitId.slice(colon + 1) : duty.unitId;
+        this.sql('INSERT OR IGNORE INTO units (id, county, name) VALUES (?, ?, ?)').run(duty.unitId, unitCounty || null, name);
+        unitIds.add(duty.unitId);
+      }
+      this.sql(
+        `INSERT INTO duties (document_id, ordinal, unit_id, unit, role, matter, sentence, paragraph, county)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(document.id, ordinal, duty.unitId ?? null, duty.unit, duty.role, duty.matter, duty.sentence, duty.paragraph, county);
+    });
+  }
+
+  /** Node keys that these documents repeal. */
+  private repealTargetsOf(documentIds: string[]): string[] {
+    if (documentIds.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT n.key FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
+         WHERE r.relation = 'repeals' AND r.document_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(documentIds)) as Array<{ key: string }>;
+    return rows.map((row) => row.key);
+  }
+
+  /** Deletes gazettes with all their rows; returns what the caller must re-derive. */
+  private deleteGazettes(ids: string[]): { documentIds: string[]; repealTargets: string[]; unitIds: string[] } {
+    const documentIds: string[] = [];
+    const unitIds = new Set<string>();
+    for (const id of new Set(ids)) {
+      const rows = this.sql('SELECT id FROM documents WHERE gazette_id = ?').all(id) as Array<{ id: string }>;
+      documentIds.push(...rows.map((row) => row.id));
+      const units = this.sql(
+        'SELECT DISTINCT unit_id FROM duties WHERE unit_id IS NOT NULL AND document_id IN (SELECT id FROM documents WHERE gazette_id = ?)',
+      ).all(id) as Array<{ unit_id: string }>;
+      for (const unit of units) unitIds.add(unit.unit_id);
+    }
+    const repealTargets = this.repealTargetsOf(documentIds);
+    for (const id of new Set(ids)) this.sql('DELETE FROM gazettes WHERE id = ?').run(id);
+    return { documentIds, repealTargets, unitIds: [...unitIds] };
+  }
+
+  /** Removes nodes and units nothing points at, and rebuilds the aliases of touched units. */
+  private cleanupOrphans(unitIds: Iterable<string>): void {
+    this.sql('DELETE FROM ref_nodes WHERE id NOT IN (SELECT node_id FROM doc_references)').run();
+    for (const unitId of unitIds) {
+      const unit = this.sql('SELECT name FROM units WHERE id = ?').get(unitId) as { name: string } | undefined;
+      if (!unit) continue;
+      const forms = this.sql('SELECT DISTINCT unit FROM duties WHERE unit_id = ?').all(unitId) as Array<{ unit: string }>;
+      if (forms.length === 0) {
+        this.sql('DELETE FROM units WHERE id = ?').run(unitId);
+        continue;
+      }
+      this.sql('DELETE FROM unit_aliases WHERE unit_id = ?').run(unitId);
+      for (const form of forms) {
+        if (form.unit !== unit.name) this.sql('INSERT OR IGNORE INTO unit_aliases (unit_id, alias) VALUES (?, ?)').run(unitId, form.unit);
+      }
+    }
+  }
+
+  /**
+   * Writes the index rows a change needs: the new documents, and every stored document
+   * whose repeal status may have moved (repealed by a new document, or by one just removed).
+   */
+  private reindexAfterChange(newIds: Set<string>, repealTargets: Iterable<string>, removed: string[]): IndexableDocument[] {
+    const ids = new Set(newIds);
+    for (const key of new Set(repealTargets)) {
+      const rows = key.startsWith('n:')
+        ? (this.sql('SELECT id FROM documents WHERE doc_number = ?').all(key.slice(2)) as Array<{ id: string }>)
+        : (this.sql("SELECT id FROM documents WHERE replace(title, ' ', '') = ?").all(key.slice(2)) as Array<{ id: string }>);
+      for (const row of rows) ids.add(row.id);
+    }
+    if (removed.length > 0) this.index.removeSync(removed);
+    const docs = [...this.indexable([...ids])];
+    if (docs.length > 0) this.index.upsertSync(docs);
+    return docs;
+  }
+
+  /** Mirrors a committed change into an external backend (Meilisearch), in the background. */
+  private feedExternal(upserted: IndexableDocument[], removed: string[]): void {
+    if (this.search === this.index) return;
+    const backend = this.search;
+    // One queue: a later gazette's writes must not overtake an earlier one's.
+    this.queue = this.queue
+      .then(async () => {
+        if (removed.length > 0) await backend.remove(removed);
+        if (upserted.length > 0) await backend.upsert(upserted);
+      })
+      .catch((error: unknown) => {
+        this.failures.push(error);
+      });
+  }
+
+  /** Waits until writes to an external search backend have finished; rethrows the first failure. */
+  async flush(): Promise<void> {
+    let settled: Promise<void>;
+    do {
+      settled = this.queue;
+      await settled;
+    } while (settled !== this.queue);
+    const failure = this.failures.shift();
+    this.failures.length = 0;
+    if (failure !== undefined) throw failure;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** IndexableDocuments built from the stored records (all, or these ids), for (re)indexing. */
+  *indexable(ids?: string[]): Iterable<IndexableDocument> {
+    // Ids first: building each document runs further queries, which must not interleave with
+    // an open iterator on the same connection.
+    const wanted =
+      ids ??
+      (this.sql(
+        `SELECT d.id FROM documents d JOIN gazettes g ON g.id = d.gazette_id
+         ORDER BY g.county, g.year, g.issue, g.id, d.ordinal`,
+      ).pluck().all() as string[]);
+    const gazettes = new Map<string, (Partial<GazetteIssue> & { id: string }) | null>();
+    for (const id of wanted) {
+      const row = this.sql('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+      if (!row) continue;
+      let gazette = gazettes.get(row.gazette_id);
+      if (gazette === undefined) {
+        const issue = this.sql('SELECT issue_json FROM gazettes WHERE id = ?').get(row.gazette_id) as { issue_json: string | null };
+        gazette = issue.issue_json ? { id: row.gazette_id, ...(JSON.parse(issue.issue_json) as GazetteIssue) } : null;
+        gazettes.set(row.gazette_id, gazette);
+      }
+      const document = JSON.parse(row.record_json) as GazetteDocument;
+      const repealers = this.repealersOf(document);
+      const repealedOn = repealers.map((r) => r.date).filter((d): d is string => !!d).sort()[0];
+      yield toIndexable(document, { gazette, repealedOn });
+    }
+  }
+
+  /** Documents in the corpus that repeal this one (by its number, or by its title when it has none). */
+  private repealersOf(document: { id: string; docNumber?: string; title: string; instrumentTitle?: string }): DocumentBrief[] {
+    const rows = document.docNumber
+      ? this.sql(
+          `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
+           JOIN documents d ON d.id = r.document_id
+           WHERE r.relation = 'repeals' AND n.doc_number = ? AND d.id <> ? ORDER BY d.date`,
+        ).all(document.docNumber, document.id)
+      : this.sql(
+          `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
+           JOIN documents d ON d.id = r.document_id
+           WHERE r.relation = 'repeals' AND n.doc_number IS NULL AND n.title IN (?, ?) AND d.id <> ? ORDER BY d.date`,
+        ).all(compact(document.title), compact(document.instrumentTitle ?? document.title), document.id);
+    return (rows as DocumentRow[]).map(brief);
+  }
+
+  private statusOf(document: GazetteDocument, asOf: string): ValidityState {
+    const repealedBy = this.repealersOf(document);
+    const { status, reason } = validityStatus(
+      {
+        validity: document.validity,
+        date: document.date,
+        repealedBy: repealedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title })),
+      },
+      asOf,
+    );
+    return {
+      status,
+      asOf,
+      reason,
+      effectiveFrom: document.validity.effectiveFrom,
+      expiresOn: document.validity.expiresOn,
+      ...(repealedBy.length > 0 ? { repealedBy } : {}),
+    };
+  }
+
+  private stored(row: DocumentRow, options: AsOf = {}): StoredDocument {
+    const document = JSON.parse(row.record_json) as GazetteDocument;
+    return {
+      ...document,
+      gazette: this.gazetteSummary(row.gazette_id) ?? null,
+      status: this.statusOf(document, options.asOf ?? this.today()),
+    };
+  }
+
+  getDocument(id: string, options?: AsOf): StoredDocument | undefined {
+    const row = this.sql('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    return row && this.stored(row, options);
+  }
+
+  getDocumentByNumber(docNumber: string, options?: AsOf): StoredDocument | undefined {
+    const canonical = parseDocNumber(docNumber)?.canonical ?? compact(docNumber);
+    const row = this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical) as
+      | DocumentRow
+      | undefined;
+    return row && this.stored(row, options);
+  }
+
+  private gazetteSummary(id: string): GazetteSummary | undefined {
+    const row = this.sql(
+      `SELECT g.*, s.path, s.sha256, s.format, s.ocr, s.ingested_at,
+         (SELECT count(*) FROM documents d WHERE d.gazette_id = g.id) AS document_count
+       FROM gazettes g JOIN sources s ON s.gazette_id = g.id WHERE g.id = ?`,
+    ).get(id) as GazetteRow | undefined;
+    return row && summary(row);
+  }
+
+  listGazettes(): GazetteSummary[] {
+    const rows = this.sql(
+      `SELECT g.*, s.path, s.sha256, s.format, s.ocr, s.ingested_at,
+         (SELECT count(*) FROM documents d WHERE d.gazette_id = g.id) AS document_count
+       FROM gazettes g JOIN sources s ON s.gazette_id = g.id
+       ORDER BY g.county, g.year, g.issue, g.id`,
+    ).all() as GazetteRow[];
+    return rows.map(summary);
+  }
+
+  getGazette(id: string): GazetteDetail | undefined {
+    const head = this.gazetteSummary(id);
+    if (!head) return undefined;
+    const row = this.sql('SELECT contents_json, messages_json FROM gazettes WHERE id = ?').get(id) as {
+      contents_json: string;
+      messages_json: string;
+    };
+    const documents = this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.gazette_id = ? ORDER BY d.ordinal`).all(id) as DocumentRow[];
+    return {
+      ...head,
+      contents: JSON.parse(row.contents_json) as ContentsEntry[],
+      documents: documents.map(brief),
+      messages: JSON.parse(row.messages_json) as Message[],
+    };
+  }
+
+  references(docNumberOrTitle: string, options: AsOf & { depth?: 1 | 2 } = {}): ReferenceGraph {
+    const asOf = options.asOf ?? this.today();
+    const graph: ReferenceGraph = this.graph(docNumberOrTitle, asOf);
+    if (options.depth === 2) {
+      const neighbours: Record<string, Graph1> = {};
+      const self = graph.node.docNumber ?? graph.node.title;
+      for (const key of ['cites', 'citedBy', 'repeals', 'repealedBy', 'basedOn', 'implements', 'revises', 'revisedBy'] as const) {
+        for (const edge of graph[key]) {
+          for (const end of [edge.from, edge.to]) {
+            const name = end.docNumber ?? end.title;
+            if (!name || name === self || neighbours[name]) continue;
+            neighbours[name] = this.graph(name, asOf);
+          }
+        }
+      }
+      graph.neighbours = neighbours;
+    }
+    return graph;
+  }
+
+  /** Depth-1 graph around a number or a title. */
+  private graph(query: string, asOf: string): Graph1 {
+    const parsed = parseDocNumber(query);
+    const canonical = parsed?.canonical;
+    const title = canonical ? undefined : compact(query).replace(/^《|》$/g, '');
+    const row = (
+      canonical
+        ? this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical)
+        : this.sql("SELECT * FROM documents WHERE replace(title, ' ', '') = ? LIMIT 1").get(title)
+    ) as DocumentRow | undefined;
+    const document = row ? (JSON.parse(row.record_json) as GazetteDocument) : undefined;
+    const node: ReferenceNode = document
+      ? { docNumber: document.docNumber, title: document.title, document: brief(row!) }
+      : { docNumber: canonical, title: canonical ? this.nodeTitle(canonical) : query, level: parsed?.level };
+
+    const graph: Graph1 = {
+      node,
+      cites: [],
+      citedBy: [],
+      repeals: [],
+      repealedBy: [],
+      basedOn: [],
+      implements: [],
+      revises: [],
+      revisedBy: [],
+    };
+    const selectRefs = `SELECT r.document_id, r.relation, r.to_number, r.to_title, r.level, r.sentence,
+        n.doc_number AS node_number, n.title AS node_title, n.level AS node_level
+      FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id`;
+    if (document) {
+      const rows = this.sql(`${selectRefs} WHERE r.document_id = ? ORDER BY r.ordinal`).all(document.id) as ReferenceRow[];
+      for (const ref of rows) {
+        graph[outgoing[ref.relation]].push({
+          relation: ref.relation,
+          from: node,
+          to: this.targetNode(ref),
+          sentence: ref.sentence,
+        });
+      }
+    }
+    const docNumber = node.docNumber;
+    const titles = [document?.title, document?.instrumentTitle, docNumber ? undefined : title]
+      .filter((t): t is string => !!t)
+      .map(compact);
+    const incomingRows = [
+      ...(docNumber ? (this.sql(`${selectRefs} WHERE n.doc_number = ? ORDER BY r.document_id, r.ordinal`).all(docNumber) as ReferenceRow[]) : []),
+      ...(titles.length > 0
+        ? (this.sql(
+            `${selectRefs} WHERE n.doc_number IS NULL AND n.title IN (SELECT value FROM json_each(?)) ORDER BY r.document_id, r.ordinal`,
+          ).all(JSON.stringify(titles)) as ReferenceRow[])
+        : []),
+    ].filter((ref) => ref.document_id !== document?.id);
+    for (const ref of incomingRows) {
+      const from = this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.id = ?`).get(ref.document_id) as DocumentRow;
+      graph[incoming[ref.relation]].push({
+        relation: ref.relation,
+        from: { docNumber: undef(from.doc_number), title: from.title, document: brief(from) },
+        to: node,
+        sentence: ref.sentence,
+      });
+      if (!node.level && ref.level) node.level = ref.level;
+    }
+
+    if (document) {
+      graph.status = this.statusOf(document, asOf);
+    } else if (graph.repealedBy.length > 0) {
+      // Outside the corpus only a repeal can be known: the repealing documents say so.
+      const repealedBy = graph.repealedBy.map((edge) => edge.from.document!).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+      const { status, reason } = validityStatus(
+        { validity: {}, repealedBy: repealedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title })) },
+        asOf,
+      );
+      graph.status = { status, asOf, reason, repealedBy };
+    }
+    return graph;
+  }
+
+  private nodeTitle(docNumber: string): string | undefined {
+    const row = this.sql('SELECT title FROM ref_nodes WHERE doc_number = ? AND title IS NOT NULL LIMIT 1').get(docNumber) as
+      | { title: string }
+      | undefined;
+    return row?.title;
+  }
+
+  private targetNode(ref: ReferenceRow): ReferenceNode {
+    const target = ref.node_number
+      ? (this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.doc_number = ? ORDER BY d.date DESC LIMIT 1`).get(ref.node_number) as
+          | DocumentRow
+          | undefined)
+      : (this.sql(`SELECT ${briefColumns} FROM documents d WHERE replace(d.title, ' ', '') = ? LIMIT 1`).get(ref.node_title) as
+          | DocumentRow
+          | undefined);
+    return {
+      docNumber: undef(ref.to_number) ?? undef(ref.node_number),
+      title: undef(ref.to_title) ?? target?.title ?? undef(ref.node_title),
+      level: undef(ref.level) ?? undef(ref.node_level),
+      ...(target ? { document: brief(target) } : {}),
+    };
+  }
+
+  listUnits(county?: string): UnitSummary[] {
+    const rows = this.sql(
+      `SELECT u.id, u.county, u.name,
+         (SELECT count(*) FROM duties t WHERE t.unit_id = u.id) AS duty_count,
+         (SELECT count(DISTINCT t.document_id) FROM duties t WHERE t.unit_id = u.id) AS document_count,
+         (SELECT json_group_array(a.alias) FROM unit_aliases a WHERE a.unit_id = u.id) AS aliases
+       FROM units u WHERE (? IS NULL OR u.county = ?)
+       ORDER BY u.county, duty_count DESC, u.name`,
+    ).all(county ?? null, county ?? null) as Array<{
+      id: string;
+      county: string | null;
+      name: string;
+      duty_count: number;
+      document_count: number;
+      aliases: string;
+    }>;
+    return rows.map((row) => ({
+      id: row.id,
+      county: undef(row.county),
+      name: row.name,
+      aliases: JSON.parse(row.aliases) as string[],
+      dutyCount: row.duty_count,
+      documentCount: row.document_count,
+    }));
+  }
+
+  private unit(id: string): Unit | undefined {
+    const row = this.sql('SELECT id, county, name FROM units WHERE id = ?').get(id) as { id: string; county: string | null; name: string } | undefined;
+    if (!row) return undefined;
+    const aliases = this.sql('SELECT alias FROM unit_aliases WHERE unit_id = ? ORDER BY alias').all(id) as Array<{ alias: string }>;
+    return { id: row.id, county: undef(row.county), name: row.name, aliases: aliases.map((a) => a.alias) };
+  }
+
+  getUnit(id: string): UnitProfile | undefined {
+    const unit = this.unit(id);
+    if (!unit) return undefined;
+    const rows = this.sql(
+      `SELECT t.*, ${briefColumns} , t.ordinal AS duty_ordinal FROM duties t JOIN documents d ON d.id = t.document_id
+       WHERE t.unit_id = ? ORDER BY d.date DESC, d.id, t.ordinal`,
+    ).all(id) as Array<DocumentRow & DutyRowFields>;
+    const groups = new Map<string, { document: DocumentBrief; duties: Array<Duty & { role: DutyRole }> }>();
+    for (const row of rows) {
+      let group = groups.get(row.document_id);
+      if (!group) {
+        group = { document: brief({ ...row, id: row.document_id }), duties: [] };
+        groups.set(row.document_id, group);
+      }
+      group.duties.push(duty(row));
+    }
+    return { unit, documents: [...groups.values()] };
+  }
+
+  listDuties(county?: string): DutyWithDocument[] {
+    const rows = this.sql(
+      `SELECT t.*, ${briefColumns}, u.name AS unit_name FROM duties t JOIN documents d ON d.id = t.document_id
+       LEFT JOIN units u ON u.id = t.unit_id
+       WHERE (? IS NULL OR t.county = ?) ORDER BY d.date DESC, d.id, t.ordinal`,
+    ).all(county ?? null, county ?? null) as Array<DocumentRow & DutyRowFields & { unit_name: string | null }>;
+    return rows.map((row) => ({
+      ...duty(row),
+      unitName: row.unit_name ?? row.unit,
+      document: brief({ ...row, id: row.document_id }),
+    }));
+  }
+
+  stats(): StoreStats {
+    const count = (table: string): number => (this.sql(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const counties = this.sql(
+      `SELECT coalesce(d.county, '') AS county, count(DISTINCT d.gazette_id) AS gazettes, count(*) AS documents
+       FROM documents d GROUP BY coalesce(d.county, '') ORDER BY documents DESC, county`,
+    ).all() as Array<{ county: string; gazettes: number; documents: number }>;
+    let bytesOnDisk = 0;
+    for (const suffix of ['', '-wal', '-shm']) {
+      try {
+        bytesOnDisk += fs.statSync(this.path + suffix).size;
+      } catch {
+        // an in-memory store or a checkpointed WAL has no such file
+      }
+    }
+    return {
+      gazettes: count('gazettes'),
+      documents: count('documents'),
+      references: count('doc_references'),
+      referencedNodes: count('ref_nodes'),
+      duties: count('duties'),
+      units: count('units'),
+      counties,
+      bytesOnDisk,
+    };
+  }
+
+  *exportDocuments(options: AsOf = {}): Iterable<StoredDocument> {
+    // Collected first: statusOf runs queries, which better-sqlite3 forbids while iterating.
+    const ids = this.sql(
+      `SELECT d.id FROM documents d JOIN gazettes g ON g.id = d.gazette_id ORDER BY g.county, g.year, g.issue, g.id, d.ordinal`,
+    ).pluck().all() as string[];
+    for (const id of ids) {
+      const document = this.getDocument(id, options);
+      if (document) yield document;
+    }
+  }
+
+  check(options: { repair?: boolean } = {}): CheckReport {
+    const integrity = (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check);
+    const foreignKeys = this.db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+    for (const problem of foreignKeys) integrity.push(`foreign key: ${problem.table} row ${problem.rowid} → ${problem.parent}`);
+    const documentIds = this.sql('SELECT id FROM documents').pluck().all() as string[];
+    const indexedIds = this.index.indexedIds();
+    const indexed = new Set(indexedIds);
+    const stored = new Set(documentIds);
+    const missingFromIndex = documentIds.filter((id) => !indexed.has(id));
+    const orphansInIndex = indexedIds.filter((id) => !stored.has(id));
+    const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
+    let repaired = false;
+    if (options.repair && (missingFromIndex.length > 0 || orphansInIndex.length > 0)) {
+      const upserted = this.db.transaction(() => {
+        if (orphansInIndex.length > 0) this.index.removeSync(orphansInIndex);
+        const docs = [...this.indexable(missingFromIndex)];
+        if (docs.length > 0) this.index.upsertSync(docs);
+        return docs;
+      })();
+      this.feedExternal(upserted, orphansInIndex);
+      repaired = true;
+    }
+    const indexOk = repaired || (missingFromIndex.length === 0 && orphansInIndex.length === 0);
+    return {
+      ok: integrityOk && indexOk,
+      integrity,
+      documents: documentIds.length,
+      indexed: repaired ? this.index.indexedIds().length : indexedIds.length,
+      missingFromIndex,
+      orphansInIndex,
+      repaired,
+    };
+  }
+
+  close(): void {
+    void this.search.close();
+    if (this.search !== this.index) void this.index.close();
+    if (this.db.open) this.db.close();
+  }
+}
+
+interface DutyRowFields {
+  document_id: string;
+  unit_id: string | null;
+  unit: string;
+  role: DutyRole;
+  matter: string;
+  sentence: string;
+  paragraph: number;
+}
+
+function duty(row: DutyRowFields): Duty {
+  return {
+    unit: row.unit,
+    ...(row.unit_id ? { unitId: row.unit_id } : {}),
+    role: row.role,
+    matter: row.matter,
+    sentence: row.sentence,
+    paragraph: row.paragraph,
+  };
+}
+
+function summary(row: GazetteRow): GazetteSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: undef(row.name),
+    county: undef(row.county),
+    year: undef(row.year),
+    issue: undef(row.issue),
+    totalIssue: undef(row.total_issue),
+    publishedOn: undef(row.published_on),
+    publisher: undef(row.publisher),
+    source: { path: row.path, sha256: row.sha256, format: row.format, ...(row.ocr ? { ocr: true } : {}) },
+    documentCount: row.document_count,
+    ingestedAt: row.ingested_at,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * @module text/segment
+ * The only tokenizer: indexing and queries both use it, so they always agree.
+ *
+ * Two views of Chinese text:
+ * - **Character bigrams** for recall: every CJK run becomes its overlapping bigrams (and its last
+ *   character alone), so any substring of two or more characters is a phrase of bigrams and is
+ *   always found (处理 finds 待处理; 农业 finds 中国农业发展银行). A single character is a prefix.
+ * - **Words** (nodejieba, search mode, with the domain dictionary in data/dictionary/) for
+ *   splitting what users type (停电应急预案 → 停电, 应急, 预案) and for ranking bonuses.
+ * Numbers and Latin words stay whole tokens (nodejieba alone would cut "38" into 3 and 8).
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import nodejieba from 'nodejieba';
+import { projectRoot } from '../config';
+import { foldWidth } from './normalize';
+
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+(?:[.][0-9]+)?/g;
+const IS_CJK = /^[\u3400-\u9fff\uf900-\ufaff]/;
+
+let loaded = false;
+
+/** Loads nodejieba once, with every dictionary in data/dictionary/ as user words. */
+export function ensureSegmenter(): void {
+  if (loaded) return;
+  const dir = path.join(projectRoot, 'data', 'dictionary');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
+  // nodejieba's userDict option takes '|'-separated paths.
+  nodejieba.load({ userDict: files.join('|') });
+  loaded = true;
+}
+
+/** Teaches the segmenter words met during ingestion (unit names). */
+export function addWords(words: Iterable<string>): void {
+  ensureSegmenter();
+  for (const word of words) if (word.length >= 2) nodejieba.insertWord(word);
+}
+
+/** Lower-cased, width-folded text: the form both index and queries see. */
+export function normalizeForIndex(text: string): string {
+  return foldWidth(text).toLowerCase();
+}
+
+/** Bigrams of one CJK run (its last character alone too, so single characters are found). */
+function runBigrams(run: string, out: string[]): void {
+  const chars = [...run];
+  if (chars.length === 1) {
+    out.push(chars[0]);
+    return;
+  }
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  out.push(chars[chars.length - 1]);
+}
+
+/**
+ * The token stream an FTS column stores: bigrams of CJK runs, whole Latin words and numbers.
+ *
+ * @example indexTokens('待处理38条') // ['待处', '处理', '理', '38', '条']
+ */
+export function indexTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
+    if (IS_CJK.test(m[0])) runBigrams(m[0], out);
+    else out.push(m[0]);
+  }
+  return out;
+}
+
+/** One piece of a query term: a phrase of tokens, or a prefix (one CJK character). */
+export type QueryPiece = { kind: 'phrase'; tokens: string[] } | { kind: 'prefix'; token: string };
+
+/**
+ * How a term must appear in the token stream: each CJK run as a phrase of its bigrams (one
+ * character as a prefix), each Latin word or number as itself.
+ *
+ * @example queryPieces('审批局') // [{ kind: 'phrase', tokens: ['审批', '批局'] }]
+ */
+export function queryPieces(term: string): QueryPiece[] {
+  const pieces: QueryPiece[] = [];
+  for (const m of normalizeForIndex(term).matchAll(CJK_RUN)) {
+    const run = m[0];
+    if (!IS_CJK.test(run)) pieces.push({ kind: 'phrase', tokens: [run] });
+    else if ([...run].length === 1) pieces.push({ kind: 'prefix', token: run });
+    else {
+      const chars = [...run];
+      const tokens: string[] = [];
+      for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1]);
+      pieces.push({ kind: 'phrase', tokens });
+    }
+  }
+  return pieces;
+}
+
+/**
+ * Words of a text by nodejieba (precise mode), numbers kept whole, punctuation dropped.
+ *
+ * @example segmentWords('停电应急预案') // ['停电', '应急预案'] (with the domain dictionary)
+ */
+export function segmentWords(text: string): string[] {
+  ensureSegmenter();
+  const words: string[] = [];
+  for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
+    if (!IS_CJK.test(m[0])) words.push(m[0]);
+    else for (const w of nodejieba.cut(m[0])) if (w.trim()) words.push(w);
+  }
+  return words;
+}
+
+/** Search-mode words (long words and their parts), for indexing word-level statistics. */
+export function segmentForSearch(text: string): string[] {
+  ensureSegmenter();
+  const words: string[] = [];
+  for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
+    if (!IS_CJK.test(m[0])) words.push(m[0]);
+    else for (const w of nodejieba.cutForSearch(m[0])) if (w.trim()) words.push(w);
+  }
+  return words;
+}

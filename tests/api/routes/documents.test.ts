@@ -1,0 +1,52 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { makeApp } from '../app-fixture';
+
+describe('GET /api/documents/:id', () => {
+  it('answers the document with its references', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get('/api/documents/d-api-xz12');
+    expect(res.status).toBe(200);
+    expect(res.body.document).toMatchObject({ id: 'd-api-xz12', docNumber: '夏政发〔2023〕12号', status: { status: expect.any(String) } });
+    expect(res.body.document.gazette).toMatchObject({ name: '夏县人民政府公报' });
+    expect(res.body.document.duties).toHaveLength(1);
+    expect(res.body.references.repeals[0].to.docNumber).toBe('夏政发〔2016〕66号');
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get('/api/documents/no-such-id');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('NOT_FOUND');
+  });
+
+  it('answers 400 naming asOf for a bad date', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get('/api/documents/d-api-xz12?asOf=yesterday');
+    expect(res.status).toBe(400);
+    expect(res.body.error.parameter).toBe('asOf');
+  });
+});
+
+describe('GET /api/documents/by-number/:docNumber', () => {
+  it.each(['夏政发(2023)12号', '夏政发〔2023〕12号', '夏政发[2023]12号', '夏政发（2023）12 号'])('finds 夏政发〔2023〕12号 written %s', async (written) => {
+    const { app } = makeApp();
+    const res = await request(app).get(`/api/documents/by-number/${encodeURIComponent(written)}`);
+    expect(res.status).toBe(200);
+    expect(res.body.document.id).toBe('d-api-xz12');
+  });
+
+  it('answers 404 for a number not in the corpus', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get(`/api/documents/by-number/${encodeURIComponent('稷政办发[2022]37号')}`);
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('NOT_FOUND');
+  });
+
+  it('answers 400 naming docNumber for a one-character number', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get('/api/documents/by-number/x');
+    expect(res.status).toBe(400);
+    expect(res.body.error.parameter).toBe('docNumber');
+  });
+});

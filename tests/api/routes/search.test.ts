@@ -1,0 +1,62 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { makeApp } from '../app-fixture';
+
+describe('GET /api/search', () => {
+  it('answers a SearchResult from the store’s backend', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get('/api/search').query({ q: '申领发票', county: '稷山县' });
+    expect(res.status).toBe(200);
+    expect(res.body.hits.map((h: { docNumber: string }) => h.docNumber)).toEqual(['稷政办发〔2022〕31号']);
+    expect(res.body).toMatchObject({ total: 1, page: 1, limit: 20 });
+  });
+
+  it('passes repeated and comma-separated lists, numbers and flags to the backend', async () => {
+    const { app, store } = makeApp();
+    await request(app).get('/api/search?q=x&county=稷山县,夏县&year=2022&year=2023&status=现行有效&limit=5&page=2&sort=date&explain=true&from=2022-01-01').expect(200);
+    const calls = (store.search as unknown as { calls: Array<Record<string, unknown>> }).calls;
+    expect(calls.at(-1)).toMatchObject({
+      q: 'x',
+      filters: { county: ['稷山县', '夏县'], year: [2022, 2023], status: ['现行有效'], from: '2022-01-01' },
+      page: 2,
+      limit: 5,
+      sort: 'date',
+      explain: true,
+    });
+  });
+
+  it.each([
+    ['limit', 'limit=101'],
+    ['limit', 'limit=0'],
+    ['page', 'page=0'],
+    ['page', 'page=100000'],
+    ['year', 'year=abc'],
+    ['status', 'status=有效'],
+    ['from', 'from=2023-02-30'],
+    ['sort', 'sort=random'],
+    ['explain', 'explain=maybe'],
+  ])('answers 400 naming %s for %s', async (parameter, query) => {
+    const { app } = makeApp();
+    const res = await request(app).get(`/api/search?q=发票&${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'BAD_PARAMETER', parameter });
+    expect(res.body.error.message).toContain(parameter);
+    expect(res.body.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('answers 400 for a query longer than 500 characters', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get('/api/search').query({ q: '发'.repeat(501) });
+    expect(res.status).toBe(400);
+    expect(res.body.error.parameter).toBe('q');
+  });
+
+  it('sends a <script> query back escaped, never as markup', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get('/api/search').query({ q: '<script>alert(1)</script>' });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('<script>');
+    expect(res.text).toContain('\\u003cscript\\u003e');
+    expect(res.body.terms).toContain('<script>alert(1)</script>');
+  });
+});

@@ -1,0 +1,27 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { makeApp } from '../app-fixture';
+
+describe('GET /api/who-handles', () => {
+  it('names the offices for a matter with the sentence', async () => {
+    const res = await request(makeApp().app).get('/api/who-handles').query({ q: '新办企业首次申领发票找哪个部门？', county: '稷山县' });
+    expect(res.status).toBe(200);
+    expect(res.body.mode).toBe('matter');
+    const names = res.body.answers.map((a: { unit: { name: string } }) => a.unit.name);
+    expect(names.slice(0, 2).sort()).toEqual(['县税务局', '县行政审批服务管理局']);
+    expect(res.body.answers[0].evidence[0].document.docNumber).toBe('稷政办发〔2022〕31号');
+  });
+
+  it('answers 400 naming q when the question is missing', async () => {
+    const res = await request(makeApp().app).get('/api/who-handles').query({ county: '稷山县' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.parameter).toBe('q');
+  });
+
+  it('answers an empty list with a message when nothing matches', async () => {
+    const res = await request(makeApp().app).get('/api/who-handles').query({ q: '养宠物狗办证找谁', county: '夏县' });
+    expect(res.status).toBe(200);
+    expect(res.body.answers).toEqual([]);
+    expect(res.body.message).toMatch(/没有找到/);
+  });
+});

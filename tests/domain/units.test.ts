@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { createUnitResolver, isUnitName, loadUnitTable, normalizeUnitName, roleLabel } from '../../src/domain/units';
+
+const units = createUnitResolver(loadUnitTable());
+
+describe('createUnitResolver', () => {
+  describe('resolve', () => {
+    it.each([
+      ['县人社局', '稷山县', '稷山县:县人力资源和社会保障局'],
+      ['县人力资源和社会保障局', '稷山县', '稷山县:县人力资源和社会保障局'],
+      ['稷山县人力资源和社会保障局', '稷山县', '稷山县:县人力资源和社会保障局'],
+      ['县行政审批局', '稷山县', '稷山县:县行政审批服务管理局'],
+      ['县行政审批服务管理局', '夏县', '夏县:县行政审批服务管理局'],
+      ['县工信科局', '夏县', '夏县:县工业和信息化和科技局'],
+      ['县工科局', '稷山县', '稷山县:县工业和信息化和科技局'],
+      ['县工业和信息化和科技局', '夏县', '夏县:县工业和信息化和科技局'],
+      ['县工信科局（商务局）', '夏县', '夏县:县工业和信息化和科技局'],
+      ['县发改局', '稷山县', '稷山县:县发展和改革局'],
+      ['县发展改革局', '夏县', '夏县:县发展和改革局'],
+      ['县发展和改革委员会', '夏县', '夏县:县发展和改革局'],
+      ['县住建局', '夏县', '夏县:县住房和城乡建设局'],
+      ['县住房和城乡建设管理局', '夏县', '夏县:县住房和城乡建设局'],
+      ['县卫健委', '稷山县', '稷山县:县卫生健康局'],
+      ['县卫体局', '夏县', '夏县:县卫生健康和体育局'],
+      ['县市场监管局', '稷山县', '稷山县:县市场监督管理局'],
+      ['县市场监督管理局', '稷山县', '稷山县:县市场监督管理局'],
+      ['县医保局', '稷山县', '稷山县:县医疗保障局'],
+      ['县交通局', '稷山县', '稷山县:县交通运输局'],
+      ['县应急局', '稷山县', '稷山县:县应急管理局'],
+      ['县应急管理局', '稷山县', '稷山县:县应急管理局'],
+      ['县供销社', '稷山县', '稷山县:县供销合作社联合社'],
+      ['县文旅局', '夏县', '夏县:县文化和旅游局'],
+      ['国家税务总局稷山县税务局', '稷山县', '稷山县:县税务局'],
+      ['县税务局', '稷山县', '稷山县:县税务局'],
+      ['稷山县公安局交通管理大队', '稷山县', '稷山县:县公安局交通管理大队'],
+      ['县交警大队', '稷山县', '稷山县:县公安局交通管理大队'],
+      ['县交管大队', '稷山县', '稷山县:县公安局交通管理大队'],
+      ['市生态环境局稷山分局', '稷山县', '稷山县:市生态环境局县分局'],
+      ['运城市生态环境局夏县分局', '夏县', '夏县:市生态环境局县分局'],
+      ['生态环境夏县分局', '夏县', '夏县:市生态环境局县分局'],
+      ['稷山经开区管委会', '稷山县', '稷山县:县经济技术开发区管理委员会'],
+      ['稷山经济技术开发区管委会', '稷山县', '稷山县:县经济技术开发区管理委员会'],
+      ['人行稷山支行', '稷山县', '稷山县:中国人民银行县支行'],
+      ['国网稷山县供电公司', '稷山县', '稷山县:国网县供电公司'],
+      ['国网稷山供电公司', '稷山县', '稷山县:国网县供电公司'],
+      ['县政府', '夏县', '夏县:县人民政府'],
+      ['县人民政府', '夏县', '夏县:县人民政府'],
+      ['县政府办', '夏县', '夏县:县人民政府办公室'],
+      ['水利局', '夏县', '夏县:县水利局'],
+      ['县委网信办', '稷山县', '稷山县:县委网络安全和信息化委员会办公室'],
+      ['县枣业发展服务中心', '稷山县', '稷山县:县枣业发展服务中心'],
+      ['稷峰镇人民政府', '稷山县', '稷山县:稷峰镇人民政府'],
+      ['区人社局', '盐湖区', '盐湖区:区人力资源和社会保障局'],
+      ['国家税务总局盐湖区税务局', '盐湖区', '盐湖区:区税务局'],
+      ['县生态环境分局', '稷山县', '稷山县:市生态环境局县分局'],
+      ['稷山银保监局', '稷山县', '稷山县:银保监分局县监管组'],
+      ['运城银保监分局稷山监管组', '稷山县', '稷山县:银保监分局县监管组'],
+      ['夏县移动公司', '夏县', '夏县:中国移动县分公司'],
+      ['武警夏县中队', '夏县', '夏县:武警县中队'],
+    ])('%s in %s is %s', (name, county, id) => {
+      expect(units.resolve(name, county)?.id).toBe(id);
+    });
+
+    it('keeps offices of two counties apart', () => {
+      expect(units.resolve('县交通局', '稷山县')?.id).not.toBe(units.resolve('县交通局', '夏县')?.id);
+    });
+
+    it('leaves a bare national name as written when no county is given', () => {
+      expect(units.resolve('发展改革委')?.id).toBe('发展改革委');
+      expect(units.resolve('生态环境部')?.id).toBe('生态环境部');
+    });
+
+    it('gives a name that carries another county to that county', () => {
+      expect(units.resolve('夏县人社局', '稷山县')?.id).toBe('夏县:县人力资源和社会保障局');
+    });
+
+    it('lists the abbreviations of a unit among its aliases', () => {
+      expect(units.resolve('县人力资源和社会保障局', '稷山县')?.aliases).toContain('县人社局');
+    });
+
+    it.each([
+      ['各乡（镇）人民政府'],
+      ['各乡(镇)人民政府'],
+      ['县直各有关单位'],
+      ['县直有关单位'],
+      ['各有关部门'],
+      ['各成员单位'],
+      ['县服务业发展领导小组有关成员单位'],
+      ['各乡镇人民政府'],
+      ['事发地乡镇人民政府'],
+      ['乡镇政府'],
+      ['村委会'],
+    ])('returns undefined for the collective %s', (name) => {
+      expect(units.resolve(name, '稷山县')).toBeUndefined();
+    });
+
+    it.each([['李 雷'], ['韩俊峰'], ['政府'], ['局'], ['金融业专班'], ['责任单位'], ['本办法由县行政审批局'], ['县指挥部办公室设在县能源局'], ['']])(
+      'returns undefined for %j, which is no unit',
+      (name) => {
+        expect(units.resolve(name, '稷山县')).toBeUndefined();
+      },
+    );
+  });
+
+  describe('learn', () => {
+    it('merges the forms met for one office into one unit', () => {
+      const resolver = createUnitResolver(loadUnitTable());
+      resolver.learn('县人社局', '稷山县');
+      resolver.learn('稷山县人力资源和社会保障局', '稷山县');
+      const learned = resolver.units('稷山县');
+      expect(learned).toHaveLength(1);
+      expect(learned[0].aliases).toEqual(expect.arrayContaining(['县人社局', '稷山县人力资源和社会保障局']));
+    });
+
+    it('makes a unit of a name the table does not know', () => {
+      const resolver = createUnitResolver(loadUnitTable());
+      expect(resolver.learn('县枣业发展服务中心', '稷山县')?.id).toBe('稷山县:县枣业发展服务中心');
+      expect(resolver.units()).toHaveLength(1);
+    });
+
+    it('learns nothing from a collective', () => {
+      const resolver = createUnitResolver(loadUnitTable());
+      expect(resolver.learn('县直各有关单位', '稷山县')).toBeUndefined();
+      expect(resolver.units()).toHaveLength(0);
+    });
+  });
+});
+
+describe('isUnitName', () => {
+  it.each([
+    ['县人社局', true],
+    ['县委宣传部', true],
+    ['稷山经开区管委会', true],
+    ['县消防救援大队', true],
+    ['国网夏县供电公司', true],
+    ['县供销社', true],
+    ['县人民检察院', true],
+    ['县公路段', true],
+    ['县直各有关单位', false],
+    ['各乡（镇）人民政府', false],
+    ['李 雷', false],
+    ['县长', false],
+    ['政府', false],
+    ['县发改局负责', false],
+    ['本文件由县发改局', false],
+    ['2022年', false],
+    ['县级医院', false],
+    ['县以上医院', false],
+    ['全县各学校', false],
+    ['本单位', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isUnitName(text)).toBe(expected);
+  });
+});
+
+describe('normalizeUnitName', () => {
+  it.each([
+    ['县工信科局（商务局）', '县工信科局'],
+    [' 县 人社局 ', '县人社局'],
+    ['县委宣传部(网信办)', '县委宣传部'],
+  ])('%j → %j', (name, expected) => {
+    expect(normalizeUnitName(name)).toBe(expected);
+  });
+});
+
+describe('roleLabel', () => {
+  it.each([
+    ['lead', '牵头'],
+    ['responsible', '负责'],
+    ['support', '配合'],
+    ['interprets', '解读'],
+    ['office', '办公室'],
+    ['member', '成员'],
+  ] as const)('%s → %s', (role, label) => {
+    expect(roleLabel(role)).toBe(label);
+  });
+});

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPipeline } from '../../ingest/pipeline';
+import { expandPaths, ingestFiles, type IngestProgress } from '../../ingest/ingest-files';
+import type { GazetteStore } from '../../src/store/gazette-store';
+import { openStore } from '../../src/store/open-store';
+import { createFakeIndex } from '../store/fake-index';
+
+const root = path.resolve(__dirname, '../..');
+const samples = path.join(root, 'data', 'samples');
+const gold = JSON.parse(fs.readFileSync(path.resolve(root, '..', 'shared/corpus/gold/seeds.json'), 'utf8')) as {
+  gazettes: Array<{ file: string; documents: unknown[] }>;
+};
+const goldDocuments = gold.gazettes.reduce((n, g) => n + g.documents.length, 0);
+
+let dir: string;
+let store: GazetteStore;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-ingest-'));
+  store = openStore({ db: path.join(dir, 'gazette.db'), createIndex: (db) => createFakeIndex(db) });
+});
+
+afterEach(() => {
+  store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('expandPaths', () => {
+  it('expands folders recursively, skipping hidden entries, and keeps missing paths', async () => {
+    fs.mkdirSync(path.join(dir, 'in', 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'in', 'b.txt'), 'b');
+    fs.writeFileSync(path.join(dir, 'in', 'sub', 'a.pdf'), 'a');
+    fs.writeFileSync(path.join(dir, 'in', '.DS_Store'), 'x');
+    const files = await expandPaths([path.join(dir, 'in'), path.join(dir, 'nope.txt')]);
+    expect(files.map((f) => [path.relative(dir, f.file), Boolean(f.missing)])).toEqual([
+      [path.join('in', 'b.txt'), false],
+      [path.join('in', 'sub', 'a.pdf'), false],
+      ['nope.txt', true],
+    ]);
+  });
+});
+
+describe('ingestFiles', () => {
+  it('stores every document of both sample gazettes', async () => {
+    const summary = await ingestFiles(store, [samples]);
+    expect(summary).toMatchObject({ files: 2, stored: 2, failed: 0, documents: goldDocuments });
+    expect(store.stats().documents).toBe(goldDocuments);
+    expect(store.check().ok).toBe(true);
+  });
+
+  it('leaves the store unchanged when the same folder is ingested twice', async () => {
+    await ingestFiles(store, [samples]);
+    const before = store.stats();
+    const again = await ingestFiles(store, [samples]);
+    expect(again).toMatchObject({ files: 2, stored: 0, unchanged: 2, documents: goldDocuments });
+    expect(store.stats()).toEqual({ ...before, bytesOnDisk: store.stats().bytesOnDisk });
+  });
+
+  it('reports a file the pipeline cannot handle by name and stores the rest', async () => {
+    const pipeline = createPipeline();
+    const summary = await ingestFiles(store, [samples], {
+      pipeline: (text) => {
+        if (text.source.path.includes('xiaxian')) throw new Error('分段失败');
+        return pipeline(text);
+      },
+    });
+    expect(summary).toMatchObject({ files: 2, stored: 1, failed: 1 });
+    expect(summary.errors).toEqual([
+      { file: path.join(samples, 'xiaxian-2023-04.txt'), code: 'INTERNAL', message: expect.stringContaining('xiaxian-2023-04.txt') },
+    ]);
+    expect(store.listGazettes()).toHaveLength(1);
+  });
+
+  it('reports a damaged file and a missing path by name and stores the rest', async () => {
+    const folder = path.join(dir, 'batch');
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(samples, 'jishan-2022-03.txt'), path.join(folder, 'jishan-2022-03.txt'));
+    fs.writeFileSync(path.join(folder, 'broken.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0xff)]));
+    const missing = path.join(dir, 'does-not-exist.txt');
+    const summary = await ingestFiles(store, [folder, missing]);
+    expect(summary.stored).toBe(1);
+    expect(summary.errors.map((e) => path.basename(e.file)).sort()).toEqual(['broken.pdf', 'does-not-exist.txt']);
+    for (const error of summary.errors) expect(error.message).toContain(path.basename(error.file));
+  });
+
+  it('reports progress before and after each file', async () => {
+    const events: IngestProgress[] = [];
+    await ingestFiles(store, [samples], { onProgress: (p) => events.push(p) });
+    expect(events.map((e) => [e.index, e.phase, e.total])).toEqual([
+      [0, 'start', 2],
+      [0, 'done', 2],
+      [1, 'start', 2],
+      [1, 'done', 2],
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractReferences } from '../../../ingest/stages/extract-references';
+import { docOf } from './doc';
+
+const extract = createExtractReferences();
+const refsOf = (text: string, fields = {}) => extract(docOf([text], fields)).references;
+
+describe('createExtractReferences', () => {
+  it.each([
+    // [sentence, relation, docNumber, title]
+    ['近年来，各地区、各部门认真贯彻落实《国务院关于促进融资担保行业加快发展的意见》（国发〔2015〕43号），按照全国金融工作会议要求，进行了积极探索。', 'implements', '国发〔2015〕43号', '国务院关于促进融资担保行业加快发展的意见'],
+    ['要按照《国务院办公厅关于印发国家破坏性地震应急预案的通知》（国办发〔1996〕54号）精神，制定和进一步完善地震应急预案。', 'basedOn', '国办发〔1996〕54号', '国务院办公厅关于印发国家破坏性地震应急预案的通知'],
+    ['根据晋农计财发〔2022〕17号文件要求，结合我县实际，制定本方案。', 'basedOn', '晋农计财发〔2022〕17号', undefined],
+    ['本办法自印发之日起施行，《夏县健全重大行政决策机制实施办法》（夏政发〔2016〕66号）同时废止。', 'repeals', '夏政发〔2016〕66号', '夏县健全重大行政决策机制实施办法'],
+    ['根据《中华人民共和国城乡规划法》等相关法律、法规，结合我县实际，制定本办法。', 'basedOn', undefined, '中华人民共和国城乡规划法'],
+    ['各有关部门要于6月底完成晋政办发〔2019〕10号文件规定的任务。', 'cites', '晋政办发〔2019〕10号', undefined],
+  ] as const)('%s → %s %s', (sentence, relation, docNumber, title) => {
+    const refs = refsOf(sentence);
+    expect(refs).toContainEqual(expect.objectContaining({ relation, ...(docNumber ? { docNumber } : {}), ...(title ? { title } : {}), sentence, paragraph: 0 }));
+  });
+
+  it('finds the three cited numbers of a forwarding notice (国办发〔1997〕2号)', () => {
+    const refs = refsOf(
+      '各地区、各有关部门应按照《国务院办公厅转发国家地震局关于1994年地震趋势和防震减灾工作意见报告的通知》（国办发〔1994〕36号）和《国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知》（国办发〔1996〕2号）的精神，结合本地区实际，尽快制定实施方案。要按照《国务院办公厅关于印发国家破坏性地震应急预案的通知》（国办发〔1996〕54号）精神，做好应急准备。',
+    );
+    expect(refs.map((r) => r.docNumber)).toEqual(['国办发〔1994〕36号', '国办发〔1996〕2号', '国办发〔1996〕54号']);
+  });
+
+  it('does not count the instrument the notice issues', () => {
+    const refs = refsOf('现将《稷山县自建房安全专项整治实施方案》印发给你们，请认真贯彻执行。', {
+      title: '关于印发稷山县自建房安全专项整治实施方案的通知',
+      instrumentTitle: '稷山县自建房安全专项整治实施方案',
+    });
+    expect(refs).toEqual([]);
+  });
+
+  it('does not reference the document itself', () => {
+    expect(refsOf('稷政办发〔2022〕31号', { docNumber: '稷政办发〔2022〕31号' })).toEqual([]);
+  });
+
+  it.each([
+    ['2022年第3期'],
+    ['联系电话：0359-5522123'],
+    ['按照第三条规定执行。'],
+    ['〔2022〕31号'],
+  ])('finds nothing in %s', (text) => {
+    expect(refsOf(text).filter((r) => r.docNumber)).toEqual([]);
+  });
+
+  it('gives a title cited without number the number it has elsewhere in the document', () => {
+    const doc = docOf([
+      '为做好《夏县大面积停电事件应急预案》修订工作，特制定本预案。',
+      '本预案自印发之日起施行，原《夏县大面积停电事件应急预案》（夏政办函〔2022〕27号）同时废止。',
+    ]);
+    const repeals = extract(doc).references.filter((r) => r.relation === 'repeals');
+    expect(repeals).toEqual([expect.objectContaining({ docNumber: '夏政办函〔2022〕27号', paragraph: 1 })]);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * whoHandles over the two seed gazettes (real duties), with a table of residents' questions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigrams, questionFragments, loadQuestionWords, whoHandles } from '../../src/kb/who-handles';
+import type { WhoHandlesResult } from '../../src/model';
+import type { GazetteStore } from '../../src/store/gazette-store';
+import { openSeedStore } from './seed-store';
+
+let store: GazetteStore;
+
+beforeAll(async () => {
+  const opened = await openSeedStore();
+  store = opened.store;
+  console.log(`who-handles seed store: ${opened.how}`);
+}, 120_000);
+
+afterAll(() => store?.close());
+
+const names = (result: WhoHandlesResult, n: number) => result.answers.slice(0, n).map((a) => a.unit.name);
+
+describe('whoHandles', () => {
+  it('puts 县税务局 and 县行政审批局 in the top 3 for 新办企业首次申领发票, with the sentence of 稷政办发〔2022〕31号', async () => {
+    const result = await whoHandles(store, { q: '新办企业首次申领发票', county: '稷山县' });
+    expect(names(result, 3)).toEqual(expect.arrayContaining(['县税务局', '县行政审批服务管理局']));
+    const tax = result.answers.find((a) => a.unit.name === '县税务局')!;
+    expect(tax.evidence[0].document.docNumber).toBe('稷政办发〔2022〕31号');
+    expect(tax.evidence[0].sentence).toContain('新办企业首次申领发票');
+    const approval = result.answers.find((a) => a.unit.name === '县行政审批服务管理局')!;
+    expect(approval.unit.aliases).toContain('县行政审批局');
+  });
+
+  it('puts 县司法局 first for 重大行政决策合法性审查 in 夏县', async () => {
+    const result = await whoHandles(store, { q: '重大行政决策合法性审查', county: '夏县' });
+    expect(names(result, 1)).toEqual(['县司法局']);
+  });
+
+  it('puts 县人力资源和社会保障局 (县人社局) in the top 3 for 被征地农民养老保险补贴', async () => {
+    const result = await whoHandles(store, { q: '被征地农民养老保险补贴', county: '稷山县' });
+    expect(names(result, 3)).toContain('县人力资源和社会保障局');
+    expect(result.answers.find((a) => a.unit.name === '县人力资源和社会保障局')!.unit.aliases).toContain('县人社局');
+  });
+
+  it('lists the duties of an office the question names (mode unit)', async () => {
+    const result = await whoHandles(store, { q: '县司法局负责哪些事?', county: '夏县' });
+    expect(result.mode).toBe('unit');
+    expect(result.answers[0].unit.id).toBe('夏县:县司法局');
+    expect(result.answers[0].evidence.some((e) => e.matter.includes('合法性审查'))).toBe(true);
+  });
+
+  it('reads an office by its abbreviation in a unit question (县人社局管什么)', async () => {
+    const result = await whoHandles(store, { q: '县人社局管什么', county: '稷山县' });
+    expect(result.mode).toBe('unit');
+    expect(result.answers[0].unit.name).toBe('县人力资源和社会保障局');
+  });
+
+  it('keeps matter mode when an office is named next to a matter, and ranks that office first', async () => {
+    const result = await whoHandles(store, { q: '县行政审批局 新办企业首次申领发票', county: '稷山县' });
+    expect(result.mode).toBe('matter');
+    expect(names(result, 1)).toEqual(['县行政审批服务管理局']);
+  });
+
+  it('says so and suggests nearby matters when nothing matches', async () => {
+    const result = await whoHandles(store, { q: '办理结婚登记找哪个部门', county: '夏县' });
+    expect(result.answers).toEqual([]);
+    expect(result.message).toContain('没有找到');
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('says the question has no matter when it is only question words', async () => {
+    const result = await whoHandles(store, { q: '找哪个部门?', county: '夏县' });
+    expect(result.answers).toEqual([]);
+    expect(result.message).toMatch(/没有可查的事项/);
+  });
+
+  const table: Array<{ county: string; q: string; expect: string[]; within: number }> = [
+    { county: '稷山县', q: '新办企业首次申领发票找哪个部门?', expect: ['县税务局', '县行政审批服务管理局'], within: 3 },
+    { county: '稷山县', q: '被征地农民养老保险补贴找哪个部门？', expect: ['县人力资源和社会保障局'], within: 3 },
+    { county: '稷山县', q: '旅行社的旅游服务质量保证金暂退找谁?', expect: ['县文化和旅游局'], within: 1 },
+    { county: '稷山县', q: '新认定的高新技术企业奖励找哪个部门', expect: ['县工业和信息化和科技局'], within: 1 },
+    { county: '稷山县', q: '高校毕业生首次创办小微企业的补贴找哪个部门?', expect: ['县人力资源和社会保障局'], within: 3 },
+    { county: '稷山县', q: '建筑企业首次获得特级资质的奖励归谁管', expect: ['县住房和城乡建设局'], within: 1 },
+    { county: '稷山县', q: '乡村e镇的补贴找哪个单位', expect: ['县商务局'], within: 3 },
+    { county: '稷山县', q: '社区居家养老服务中心建设由哪个部门负责?', expect: ['县民政局'], within: 3 },
+    { county: '稷山县', q: '企业想上市挂牌找哪个部门？', expect: ['县金融服务中心'], within: 3 },
+    { county: '稷山县', q: '被征地农民的户籍和身份确认去哪里办?', expect: ['县公安局'], within: 3 },
+    { county: '稷山县', q: '研发费用加计扣除找哪个部门', expect: ['县工业和信息化和科技局'], within: 3 },
+    { county: '夏县', q: '重大行政决策合法性审查找哪个部门?', expect: ['县司法局'], within: 1 },
+    { county: '夏县', q: '煤改电煤改气取暖补贴用户核实找哪个部门?', expect: ['县人力资源和社会保障局'], within: 3 },
+    { county: '夏县', q: '控辍保学的法制教育宣传找谁？', expect: ['县司法局'], within: 3 },
+    { county: '夏县', q: '企业资金链应急周转资金的监督管理归哪个部门管?', expect: ['县金融服务中心'], within: 3 },
+    { county: '夏县', q: '特殊困难家庭适老化改造找哪个部门?', expect: ['县民政局'], within: 1 },
+    { county: '夏县', q: '托育服务试点示范哪个部门负责？', expect: ['县卫生健康和体育局'], within: 3 },
+    { county: '夏县', q: '大面积停电后森林防火工作谁负责?', expect: ['县林业局'], within: 3 },
+    { county: '夏县', q: '影响行洪的桥梁改造找哪个部门', expect: ['县交通运输局'], within: 3 },
+    { county: '夏县', q: '保交楼专项借款找哪个部门？', expect: ['县住房和城乡建设局'], within: 3 },
+    { county: '夏县', q: '农业灌溉用水定额管理归谁管?', expect: ['县水利局'], within: 3 },
+    { county: '夏县', q: '适龄儿童少年信息由哪个部门提供给教育部门?', expect: ['县公安局'], within: 3 },
+    { county: '夏县', q: '地下水超采治理归哪个部门管?', expect: ['县水利局'], within: 1 },
+    { county: '夏县', q: '防洪能力提升工程找哪个部门？', expect: ['县水利局'], within: 1 },
+    { county: '稷山县', q: '新开的公司第一次领发票找谁', expect: ['县税务局'], within: 3 },
+    { county: '稷山县', q: '农村道路交通安全管理哪个部门负责?', expect: ['县公安局交通管理大队'], within: 3 },
+    { county: '稷山县', q: '失业保险稳岗返还找哪个部门?', expect: ['县人力资源和社会保障局'], within: 3 },
+    { county: '稷山县', q: '农机深松整地作业补助找哪个部门', expect: ['县现代农业发展中心'], within: 1 },
+    { county: '稷山县', q: '高标准农田建设项目找谁?', expect: ['县农业农村局'], within: 3 },
+    { county: '稷山县', q: '县城里居民自建房的规划施工登记去哪里办?', expect: ['县行政审批服务管理局'], within: 3 },
+    { county: '夏县', q: '城乡居民医保费怎么交，找哪个部门?', expect: ['县医疗保障局'], within: 3 },
+  ];
+
+  it('answers without a county, naming the county of each office', async () => {
+    const result = await whoHandles(store, { q: '重大行政决策合法性审查找哪个部门' });
+    expect(result.answers[0].unit).toMatchObject({ name: '县司法局', county: '夏县' });
+  });
+
+  it(`answers at least 80% of ${table.length} residents' questions with the right office`, async () => {
+    const misses: string[] = [];
+    for (const row of table) {
+      const result = await whoHandles(store, { q: row.q, county: row.county });
+      const top = names(result, row.within);
+      if (!row.expect.every((name) => top.includes(name))) misses.push(`${row.county} ${row.q} → ${top.join('、') || '(none)'}; expected ${row.expect.join('、')}`);
+    }
+    const rate = (table.length - misses.length) / table.length;
+    console.log(`who-handles pass rate: ${table.length - misses.length}/${table.length} = ${(rate * 100).toFixed(0)}%${misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''}`);
+    expect(rate).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('questionFragments', () => {
+  it.each([
+    ['新办企业首次申领发票找哪个部门?', ['新办企业首次申领发票']],
+    ['请问被征地农民养老保险补贴去哪里办理？', ['被征地农民养老保险补贴']],
+    ['找哪个部门?', []],
+    ['新开的公司第一次领发票找谁', ['新开', '企业首次申领发票']],
+  ])('reduces %s to its matter', (question, expected) => {
+    expect(questionFragments(question, loadQuestionWords())).toEqual(expected);
+  });
+});
+
+describe('bigrams', () => {
+  it('cuts CJK runs into overlapping pairs, skipping single characters', () => {
+    expect(bigrams('申领发票，税')).toEqual(['申领', '领发', '发票']);
+  });
+});

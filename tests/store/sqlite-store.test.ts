@@ -1,0 +1,296 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GazetteStore } from '../../src/store/gazette-store';
+import { openStore } from '../../src/store/open-store';
+import { migrate } from '../../src/store/sqlite/schema';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store';
+import { createFakeIndex } from './fake-index';
+import { jishanRecord, xiaxian2022Record, xiaxian2023Record } from './records';
+
+let dir: string;
+let dbPath: string;
+let store: GazetteStore;
+
+function open(failOn?: { id?: string }): GazetteStore {
+  return openStore({ db: dbPath, createIndex: (db) => createFakeIndex(db, { failOn }) });
+}
+
+/** Row counts of every store table (and the index), read through a second connection. */
+function tableCounts(file = dbPath): Record<string, number> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+    return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number)]));
+  } finally {
+    db.close();
+  }
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-store-'));
+  dbPath = path.join(dir, 'nested', 'gazette.db');
+  store = open();
+});
+
+afterEach(() => {
+  store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('openStore', () => {
+  it('creates the parent folder and opens the file in WAL mode', () => {
+    expect(fs.existsSync(dbPath)).toBe(true);
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(0);
+    db.close();
+  });
+
+  it('refuses a file that is not a database, naming it', () => {
+    const bad = path.join(dir, 'not-a-db.db');
+    fs.writeFileSync(bad, 'this is not sqlite '.repeat(100));
+    expect(() => openStore({ db: bad, createIndex: (db) => createFakeIndex(db) })).toThrow(/not-a-db\.db/);
+  });
+});
+
+describe('putGazette', () => {
+  it('stores a new gazette with its documents', () => {
+    const result = store.putGazette(jishanRecord());
+    expect(result).toEqual({ status: 'stored', gazetteId: 'g-jishan-2022-3', documents: 2 });
+    expect(store.hasSource(jishanRecord().source.sha256)).toBe(true);
+  });
+
+  it('reports the same bytes as unchanged and writes nothing', () => {
+    store.putGazette(jishanRecord());
+    const before = tableCounts();
+    expect(store.putGazette(jishanRecord()).status).toBe('unchanged');
+    expect(tableCounts()).toEqual(before);
+  });
+
+  it('replaces a gazette with the same identity but different bytes', () => {
+    store.putGazette(jishanRecord('v1'));
+    const result = store.putGazette(jishanRecord('v2'));
+    expect(result.status).toBe('replaced');
+    expect(result.replacedSource).toBe('data/samples/jishan-2022-03.txt');
+    expect(store.listGazettes()).toHaveLength(1);
+    expect(store.getDocument('d-jz18')).toBeUndefined();
+  });
+
+  it('replaces a gazette read again from the same path under a new identity', () => {
+    store.putGazette(jishanRecord('v1'));
+    const renamed = { ...jishanRecord('v3'), id: 'g-jishan-renamed' };
+    renamed.documents = renamed.documents.map((d) => ({ ...d, gazetteId: 'g-jishan-renamed' }));
+    expect(store.putGazette(renamed).status).toBe('replaced');
+    expect(store.listGazettes().map((g) => g.id)).toEqual(['g-jishan-renamed']);
+  });
+
+  it('leaves no orphan rows after a replacement', () => {
+    store.putGazette(jishanRecord('v1'));
+    store.putGazette(jishanRecord('v2'));
+    const replaced = tableCounts();
+    store.close();
+    fs.rmSync(dbPath);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
+    store = open();
+    store.putGazette(jishanRecord('v2'));
+    expect(replaced).toEqual(tableCounts());
+    expect(replaced.documents).toBe(1);
+    expect(replaced.fake_index).toBe(1);
+  });
+
+  it('returns exactly the document the pipeline produced', () => {
+    const record = jishanRecord();
+    store.putGazette(record);
+    const { gazette, status, ...document } = store.getDocument('d-jz31')!;
+    expect(document).toEqual(record.documents[0]);
+    expect(gazette?.name).toBe('稷山县人民政府公报');
+    expect(status.status).toBe('现行有效');
+  });
+
+  it('marks an earlier document 已废止 when a later gazette repeals it, and re-indexes it', () => {
+    store.putGazette(xiaxian2022Record());
+    expect(store.getDocumentByNumber('夏政办发〔2022〕5号')!.status.status).toBe('现行有效');
+    store.putGazette(xiaxian2023Record());
+    const repealed = store.getDocumentByNumber('夏政办发〔2022〕5号', { asOf: '2024-01-01' })!;
+    expect(repealed.status.status).toBe('已废止');
+    expect(repealed.status.repealedBy?.map((d) => d.docNumber)).toEqual(['夏政办函〔2023〕67号']);
+    expect([...store.indexable(['d-xf5'])][0].repealedOn).toBe('2023-10-20');
+  });
+
+  it('derives the repeal whichever gazette is ingested first', () => {
+    store.putGazette(xiaxian2023Record());
+    store.putGazette(xiaxian2022Record());
+    expect(store.getDocument('d-xf5')!.status.status).toBe('已废止');
+    expect([...store.indexable(['d-xf5'])][0].repealedOn).toBe('2023-10-20');
+  });
+
+  it('leaves the store as before when writing the index fails', () => {
+    store.putGazette(jishanRecord());
+    store.close();
+    const before = tableCounts();
+    store = open({ id: 'd-xh67' });
+    expect(() => store.putGazette(xiaxian2023Record())).toThrow(/index failure/);
+    expect(tableCounts()).toEqual(before);
+    expect(store.getDocument('d-xh67')).toBeUndefined();
+  });
+});
+
+describe('getDocumentByNumber', () => {
+  it.each([
+    ['稷政办发〔2022〕31号'],
+    ['稷政办发[2022]31号'],
+    ['稷政办发（2022）31 号'],
+    ['稷政办发(２０２２)31号'],
+  ])('finds 稷政办发〔2022〕31号 written as %s', (written) => {
+    store.putGazette(jishanRecord());
+    expect(store.getDocumentByNumber(written)?.id).toBe('d-jz31');
+  });
+
+  it('returns undefined for a number not in the corpus', () => {
+    store.putGazette(jishanRecord());
+    expect(store.getDocumentByNumber('稷政办发〔2022〕99号')).toBeUndefined();
+  });
+});
+
+describe('references', () => {
+  beforeEach(() => {
+    store.putGazette(jishanRecord());
+    store.putGazette(xiaxian2022Record());
+    store.putGazette(xiaxian2023Record());
+  });
+
+  it('links two documents citing the same outside number to one node', () => {
+    const graph = store.references('晋政办发[2021]25号');
+    expect(graph.node.document).toBeUndefined();
+    expect(graph.citedBy.map((e) => e.from.docNumber).sort()).toEqual(['稷政办发〔2022〕31号', '稷政发〔2022〕18号']);
+    expect(store.stats().referencedNodes).toBe(4);
+  });
+
+  it('lists what a document cites, marking targets in the corpus', () => {
+    const graph = store.references('稷政发〔2022〕18号');
+    expect(graph.cites.map((e) => [e.to.docNumber, e.to.document?.id])).toEqual([
+      ['晋政办发〔2021〕25号', undefined],
+      ['稷政办发〔2022〕31号', 'd-jz31'],
+    ]);
+  });
+
+  it('lists who cites a document in the corpus', () => {
+    const graph = store.references('稷政办发〔2022〕31号');
+    expect(graph.citedBy.map((e) => e.from.document?.id)).toEqual(['d-jz18']);
+    expect(graph.implements.map((e) => e.to.docNumber)).toEqual(['晋政办发〔2021〕25号']);
+  });
+
+  it('knows a number outside the corpus is 已废止, naming the repealing document', () => {
+    const graph = store.references('夏政办函〔2022〕27号', { asOf: '2024-01-01' });
+    expect(graph.node.document).toBeUndefined();
+    expect(graph.status?.status).toBe('已废止');
+    expect(graph.status?.repealedBy?.map((d) => d.docNumber)).toEqual(['夏政办函〔2023〕67号']);
+    expect(graph.repealedBy[0].sentence).toContain('同时废止');
+  });
+
+  it('adds the neighbours graphs at depth 2', () => {
+    const graph = store.references('稷政发〔2022〕18号', { depth: 2 });
+    expect(Object.keys(graph.neighbours ?? {}).sort()).toEqual(['晋政办发〔2021〕25号', '稷政办发〔2022〕31号']);
+    expect(graph.neighbours!['晋政办发〔2021〕25号'].citedBy).toHaveLength(2);
+  });
+});
+
+describe('listUnits', () => {
+  it('lists the units of one county with their aliases and counts', () => {
+    store.putGazette(jishanRecord());
+    store.putGazette(xiaxian2022Record());
+    const units = store.listUnits('稷山县');
+    expect(units.every((u) => u.county === '稷山县')).toBe(true);
+    const hr = units.find((u) => u.id === '稷山县:县人力资源和社会保障局')!;
+    expect(hr).toMatchObject({ name: '县人力资源和社会保障局', aliases: ['县人社局'], dutyCount: 2, documentCount: 1 });
+    expect(store.listUnits().length).toBe(units.length + 1);
+  });
+
+  it('drops a unit whose last duty went with a replaced gazette', () => {
+    store.putGazette(jishanRecord('v1'));
+    store.putGazette(jishanRecord('v2'));
+    expect(store.listUnits('稷山县').map((u) => u.name)).not.toContain('县行政审批服务管理局');
+    expect(store.getUnit('稷山县:县人力资源和社会保障局')?.documents[0].duties).toHaveLength(2);
+  });
+});
+
+describe('check', () => {
+  it('reports a clean store', () => {
+    store.putGazette(jishanRecord());
+    const report = store.check();
+    expect(report).toMatchObject({ ok: true, integrity: ['ok'], documents: 2, indexed: 2, missingFromIndex: [], orphansInIndex: [] });
+  });
+
+  it('finds and repairs deleted index rows', () => {
+    store.putGazette(jishanRecord());
+    store.putGazette(xiaxian2023Record());
+    const db = new Database(dbPath);
+    db.prepare("DELETE FROM fake_index WHERE id IN ('d-jz31', 'd-xh67')").run();
+    db.close();
+    const broken = store.check();
+    expect(broken.ok).toBe(false);
+    expect(broken.missingFromIndex.sort()).toEqual(['d-jz31', 'd-xh67']);
+    const repaired = store.check({ repair: true });
+    expect(repaired).toMatchObject({ ok: true, repaired: true, indexed: 3 });
+    expect(store.check()).toMatchObject({ ok: true, missingFromIndex: [] });
+  });
+});
+
+describe('stats', () => {
+  it('counts gazettes, documents and counties', () => {
+    store.putGazette(jishanRecord());
+    store.putGazette(xiaxian2023Record());
+    const stats = store.stats();
+    expect(stats).toMatchObject({ gazettes: 2, documents: 3, references: 5, duties: 5, units: 4 });
+    expect(stats.counties).toEqual([
+      { county: '稷山县', gazettes: 1, documents: 2 },
+      { county: '夏县', gazettes: 1, documents: 1 },
+    ]);
+    expect(stats.bytesOnDisk).toBeGreaterThan(0);
+  });
+});
+
+describe('removeGazette', () => {
+  it('deletes a gazette with its rows and clears the repeal it made', () => {
+    store.putGazette(xiaxian2022Record());
+    store.putGazette(xiaxian2023Record());
+    expect(store.removeGazette('g-xiaxian-2023-4')).toBe(true);
+    expect(store.getDocument('d-xf5')!.status.status).toBe('现行有效');
+    expect([...store.indexable(['d-xf5'])][0].repealedOn).toBeUndefined();
+    expect(store.check()).toMatchObject({ ok: true, documents: 1, indexed: 1 });
+    expect(store.removeGazette('g-xiaxian-2023-4')).toBe(false);
+  });
+});
+
+describe('createSqliteStore with an external backend', () => {
+  it('feeds the external backend after each commit and flush waits for it', async () => {
+    const db = new Database(path.join(dir, 'external.db'));
+    migrate(db);
+    const calls: Array<[string, string[]]> = [];
+    const external = {
+      ...createFakeIndex(db),
+      name: 'meilisearch' as const,
+      async upsert(docs: Array<{ id: string }>) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        calls.push(['upsert', docs.map((d) => d.id)]);
+      },
+      async remove(ids: string[]) {
+        calls.push(['remove', ids]);
+      },
+    };
+    const withExternal = createSqliteStore({ db, path: path.join(dir, 'external.db'), index: createFakeIndex(db), search: external });
+    withExternal.putGazette(jishanRecord('v1'));
+    withExternal.putGazette(jishanRecord('v2'));
+    await withExternal.flush();
+    expect(calls).toEqual([
+      ['upsert', ['d-jz31', 'd-jz18']],
+      ['remove', ['d-jz18']],
+      ['upsert', ['d-jz31']],
+    ]);
+    expect(withExternal.search.name).toBe('meilisearch');
+    withExternal.close();
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * @module web/api
+ * The one file of the UI that talks to the network: same-origin GETs to /api, errors turned
+ * into ApiError with the server's Chinese message. Types are shared with the server (type-only).
+ */
+import type { SearchResult, WhoHandlesResult } from '../../src/model';
+import type {
+  GazetteDetail,
+  GazetteSummary,
+  ReferenceGraph,
+  StoreStats,
+  StoredDocument,
+  UnitProfile,
+  UnitSummary,
+} from '../../src/store/gazette-store';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Query = Record<string, string | number | string[] | undefined>;
+
+/** Builds `/api/<path>?…`, repeating keys for lists (county=稷山县&county=夏县). */
+export function apiUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === '') continue;
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (String(one) !== '') params.append(key, String(one));
+    }
+  }
+  const search = params.toString();
+  return `/api/${path}${search ? `?${search}` : ''}`;
+}
+
+let controller: AbortController | undefined;
+
+/** Aborts requests of the previous page, so a slow answer never overwrites a newer page. */
+export function abortPending(): void {
+  controller?.abort();
+  controller = new AbortController();
+}
+
+async function get<T>(path: string, query?: Query): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, query), { headers: { accept: 'application/json' }, signal: controller?.signal });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试。');
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(response.status, 'BAD_RESPONSE', `服务器返回了无法识别的内容（HTTP ${response.status}）。`);
+  }
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } }).error;
+    throw new ApiError(response.status, error?.code ?? 'HTTP_' + response.status, error?.message ?? `请求失败（HTTP ${response.status}）。`);
+  }
+  return body as T;
+}
+
+const encode = encodeURIComponent;
+
+export interface DocumentResponse {
+  document: StoredDocument;
+  references: ReferenceGraph;
+}
+
+export const api = {
+  search: (query: Query) => get<SearchResult>('search', query),
+  document: (id: string) => get<DocumentResponse>(`documents/${encode(id)}`),
+  documentByNumber: (docNumber: string) => get<DocumentResponse>(`documents/by-number/${encode(docNumber)}`),
+  whoHandles: (q: string, county?: string) => get<WhoHandlesResult>('who-handles', { q, county }),
+  references: (docNumber: string, depth: 1 | 2 = 1) => get<ReferenceGraph>(`references/${encode(docNumber)}`, { depth }),
+  units: (county?: string) => get<{ units: UnitSummary[] }>('units', { county }),
+  unit: (id: string) => get<UnitProfile>(`units/${encode(id)}`),
+  gazettes: () => get<{ gazettes: GazetteSummary[] }>('gazettes'),
+  gazette: (id: string) => get<GazetteDetail>(`gazettes/${encode(id)}`),
+  stats: () => get<StoreStats>('stats'),
+};
+
+let statsPromise: Promise<StoreStats> | undefined;
+
+/** Stats change only on ingest; one request per page load is enough (county pickers). */
+export function cachedStats(): Promise<StoreStats> {
+  statsPromise ??= fetch(apiUrl('stats'), { headers: { accept: 'application/json' } }).then(async (response) => {
+    if (!response.ok) throw new ApiError(response.status, 'HTTP_' + response.status, '无法读取统计信息。');
+    return (await response.json()) as StoreStats;
+  });
+  statsPromise.catch(() => {
+    statsPromise = undefined;
+  });
+  return statsPromise;
+}

@@ -1,0 +1,99 @@
+/**
+ * @module web/format
+ * Chinese labels and small display helpers shared by the pages.
+ */
+import type { DutyRole, RelationKind, ValidityStatus } from '../../src/model';
+import type { GazetteSummary } from '../../src/store/gazette-store';
+import { h } from './dom';
+
+export const roleLabels: Record<DutyRole, string> = {
+  lead: '牵头',
+  responsible: '负责',
+  support: '配合',
+  interprets: '解读',
+  office: '办公室',
+  member: '成员',
+};
+
+export const relationLabels: Record<RelationKind, string> = {
+  cites: '引用',
+  basedOn: '依据',
+  implements: '贯彻落实',
+  repeals: '废止',
+  revises: '修订',
+};
+
+export const facetLabels = {
+  county: '县（市、区）',
+  year: '年份',
+  issuer: '发文机关',
+  type: '文种',
+  unit: '责任单位',
+  status: '效力状态',
+} as const;
+
+const statusClass: Record<ValidityStatus, string> = {
+  现行有效: 'valid',
+  尚未生效: 'pending',
+  已失效: 'expired',
+  已废止: 'repealed',
+};
+
+/** A coloured badge for a validity status (colour is never the only signal: the word is shown). */
+export function statusBadge(status: ValidityStatus | undefined): HTMLElement | null {
+  if (!status) return null;
+  return h('span', { class: `badge status status-${statusClass[status] ?? 'unknown'}` }, status);
+}
+
+export function docNumberBadge(docNumber: string | undefined): HTMLElement | null {
+  if (!docNumber) return null;
+  return h('span', { class: 'badge docno' }, docNumber);
+}
+
+/** 2022-08-15 → 2022年8月15日 (the form printed on the documents). */
+export function formatDate(date: string | undefined): string {
+  if (!date) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!match) return date;
+  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+}
+
+/** 稷山县人民政府公报 2022年第3期（总第7期） */
+export function gazetteLabel(gazette: { name?: string; year?: number; issue?: number; totalIssue?: number }): string {
+  const issue = gazette.year && gazette.issue ? ` ${gazette.year}年第${gazette.issue}期` : '';
+  const total = gazette.totalIssue ? `（总第${gazette.totalIssue}期）` : '';
+  return `${gazette.name ?? '公报'}${issue}${total}`;
+}
+
+export function gazetteTitle(gazette: GazetteSummary): string {
+  if (gazette.kind === 'document-page') return gazette.name ?? gazette.source.path.split('/').pop() ?? '网页文件';
+  return gazetteLabel(gazette);
+}
+
+/**
+ * Words of a query for client-side highlighting: quoted phrases kept whole, exclusions,
+ * operators and field:value filters dropped.
+ *
+ * @example
+ * queryTerms('"大面积停电" 应急 -演练 county:稷山县') // → ['大面积停电', '应急']
+ */
+export function queryTerms(q: string): string[] {
+  const terms: string[] = [];
+  const pattern = /(-?)"([^"]*)"|(\S+)/g;
+  for (const match of q.replace(/[“”]/g, '"').matchAll(pattern)) {
+    if (match[1] === '-') continue;
+    if (match[2] !== undefined) {
+      if (match[2].trim()) terms.push(match[2].trim());
+      continue;
+    }
+    const word = match[3];
+    if (word.startsWith('-') || word === 'OR' || word === 'AND' || /^[a-z]+:/i.test(word)) continue;
+    terms.push(word);
+  }
+  return terms;
+}
+
+/** Sets the page title (what history and bookmarks show). */
+export function setTitle(title: string): void {
+  document.title = title ? `${title} - 县政府公报检索` : '县政府公报检索';
+}

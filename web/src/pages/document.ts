@@ -1,0 +1,234 @@
+/**
+ * @module web/pages/document
+ * 文件: a metadata card in the manner of 政府信息公开 pages, the outline as side navigation,
+ * the text with search terms highlighted (text nodes + <mark>, never HTML), duties and
+ * references (repeals first).
+ */
+import type { Duty, OutlineNode } from '../../../src/model';
+import type { ReferenceEdge, ReferenceGraph, StoredDocument } from '../../../src/store/gazette-store';
+import { api, type DocumentResponse } from '../api';
+import { h, highlight, replace, type Child } from '../dom';
+import { formatDate, gazetteLabel, queryTerms, relationLabels, roleLabels, setTitle, statusBadge } from '../format';
+import { href } from '../router';
+import { lastSearch } from './search';
+import { done, errorBox, isAbort, loading, pageHeading, row } from '../ui';
+
+export async function renderDocument(main: HTMLElement, params: URLSearchParams): Promise<void> {
+  const id = params.get('id');
+  const docNumber = params.get('no');
+  const terms = queryTerms(params.get('hl') ?? '');
+  setTitle('文件');
+  loading(main);
+  let response: DocumentResponse;
+  try {
+    if (id) response = await api.document(id);
+    else if (docNumber) response = await api.documentByNumber(docNumber);
+    else throw new Error('missing id');
+  } catch (error) {
+    if (isAbort(error)) return;
+    replace(main, errorBox(error));
+    done(main);
+    return;
+  }
+  const { document: doc, references } = response;
+  setTitle(doc.title);
+  const outline = doc.outline ?? [];
+  replace(
+    main,
+    h('nav', { class: 'breadcrumb', 'aria-label': '位置' }, h('a', { href: href('search') }, '检索'), ' › ',
+      lastSearch() ? [h('a', { href: lastSearch() ?? '/' }, '检索结果'), ' › '] : null,
+      doc.gazette ? [h('a', { href: href('gazette', { id: doc.gazette.id }) }, doc.gazette.kind === 'gazette' ? gazetteLabel(doc.gazette) : '网页文件'), ' › '] : null,
+      h('span', { 'aria-current': 'page' }, doc.docNumber ?? '文件')),
+    h(
+      'article',
+      { class: 'document' + (outline.length > 0 ? ' has-outline' : '') },
+      h('header', { class: 'doc-header' }, pageHeading(highlight(doc.title, terms)), metadataCard(doc)),
+      outline.length > 0 ? outlineNav(outline) : null,
+      h('div', { class: 'doc-main' },
+        bodyText(doc, terms),
+        attachments(doc),
+        dutiesTable(doc.duties ?? []),
+        referencesSection(doc, references),
+        sourceSection(doc)),
+    ),
+  );
+  done(main);
+  // A passage link (#p-12) points into the text we just built.
+  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+}
+
+function metadataCard(doc: StoredDocument): HTMLElement {
+  const interprets = (doc.duties ?? []).filter((duty) => duty.role === 'interprets');
+  const interpreters = [...new Map(interprets.map((duty) => [duty.unitId ?? duty.unit, duty])).values()];
+  const gazette = doc.gazette;
+  const page = doc.page ?? doc.pages?.first;
+  const status = doc.status;
+  const validity = doc.validity ?? {};
+  return h(
+    'section',
+    { class: 'meta-card', 'aria-label': '文件信息' },
+    h(
+      'dl',
+      {},
+      row('发文机关', doc.issuingBody),
+      row('发文字号', doc.docNumber ? h('span', { class: 'docno-text' }, doc.docNumber) : undefined),
+      row('成文日期', doc.date ? h('time', { datetime: doc.date }, formatDate(doc.date)) : undefined),
+      row('文种', doc.type),
+      row('所属地区', doc.county),
+      row('主送机关', doc.recipients),
+      row(
+        '刊载公报',
+        gazette
+          ? h('a', { href: href('gazette', { id: gazette.id }) }, gazette.kind === 'gazette' ? gazetteLabel(gazette) : gazette.name ?? '网页文件', page ? ` 第${page}页` : '')
+          : undefined,
+      ),
+      row(
+        '效力状态',
+        status
+          ? h('span', { class: 'validity' }, statusBadge(status.status), status.reason ? h('span', { class: 'reason' }, ` ${status.reason}`) : null,
+            status.repealedBy?.length
+              ? h('span', { class: 'repealed-by' }, '；被以下文件废止：', status.repealedBy.map((brief) => h('a', { href: href('doc', { id: brief.id }) }, brief.docNumber ?? brief.title)))
+              : null)
+          : undefined,
+      ),
+      row('施行日期', validity.effectiveFrom ? formatDate(validity.effectiveFrom) : undefined),
+      row('有效期', validity.validYears ? `${validity.validYears}年${validity.expiresOn ? `（至${formatDate(validity.expiresOn)}）` : ''}` : undefined),
+      row('解读单位', interpreters.length ? interpreters.map((duty, index) => [index > 0 ? '、' : '', unitLink(duty)]) : undefined),
+      row('公开方式', doc.publicity),
+    ),
+  );
+}
+
+function unitLink(duty: Pick<Duty, 'unit' | 'unitId'>): Child {
+  return duty.unitId ? h('a', { href: href('unit', { id: duty.unitId }) }, duty.unit) : duty.unit;
+}
+
+/** The two top levels present: a 38-item plan keeps its chapters, not every (1)(2)(3). */
+function outlineNav(all: OutlineNode[]): HTMLElement {
+  const top = Math.min(...all.map((node) => node.level));
+  const outline = all.filter((node) => node.level <= top + 1);
+  return h(
+    'nav',
+    { class: 'outline', 'aria-labelledby': 'outline-title' },
+    h('h2', { id: 'outline-title' }, '目录'),
+    h('ol', {}, outline.map((node) =>
+      h('li', { class: `level-${Math.min(node.level - top + 1, 4)}` }, h('a', { href: `#p-${node.paragraph}` }, node.label, node.title ? ` ${node.title}` : '')))),
+  );
+}
+
+function bodyText(doc: StoredDocument, terms: string[]): HTMLElement {
+  const headings = new Map((doc.outline ?? []).map((node) => [node.paragraph, node]));
+  const paragraphs = doc.paragraphs?.length ? doc.paragraphs.map((paragraph) => paragraph.text) : (doc.text ?? '').split('\n');
+  return h(
+    'section',
+    { class: 'doc-text', 'aria-labelledby': 'text-title' },
+    h('h2', { id: 'text-title', class: 'visually-hidden' }, '正文'),
+    paragraphs.map((text, index) => {
+      const node = headings.get(index);
+      // Chapter-like headings (一、 / 第一章) are shown as headings; clauses stay paragraphs with an anchor.
+      const isHeading = node && node.title && text.length <= node.label.length + node.title.length + 2;
+      return h(isHeading ? 'h3' : 'p', { id: `p-${index}`, class: isHeading ? `heading level-${Math.min(node.level, 4)}` : undefined }, highlight(text, terms));
+    }),
+  );
+}
+
+function attachments(doc: StoredDocument): HTMLElement | null {
+  if (!doc.attachments?.length) return null;
+  return h('section', { class: 'attachments' }, h('h2', {}, '附件'),
+    h('ol', {}, doc.attachments.map((attachment) => h('li', {}, attachment.href && /^https?:\/\//.test(attachment.href)
+      ? h('a', { href: attachment.href, rel: 'noopener noreferrer external' }, attachment.title)
+      : attachment.title))));
+}
+
+function dutiesTable(duties: Duty[]): HTMLElement | null {
+  if (duties.length === 0) return null;
+  return h(
+    'section',
+    { class: 'duties', 'aria-labelledby': 'duties-title' },
+    h('h2', { id: 'duties-title' }, `责任分工（${duties.length}）`),
+    h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'duties-title' },
+      h(
+        'table',
+        {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '单位'), h('th', { scope: 'col' }, '职责'), h('th', { scope: 'col' }, '事项'), h('th', { scope: 'col' }, '原文'))),
+        h('tbody', {}, duties.map((duty) => h('tr', {},
+          h('td', {}, unitLink(duty)),
+          h('td', {}, h('span', { class: `role role-${duty.role}` }, roleLabels[duty.role] ?? duty.role)),
+          h('td', {}, duty.matter),
+          h('td', {}, duty.sentence && duty.sentence !== duty.matter
+            ? h('details', {}, h('summary', {}, '原文'), h('blockquote', {}, duty.sentence), h('a', { href: `#p-${duty.paragraph}` }, '在正文中查看'))
+            : h('a', { href: `#p-${duty.paragraph}` }, '在正文中查看'))))),
+      )),
+  );
+}
+
+/** Order of the reference groups: what repeals and is repealed first — it decides validity. */
+const groups: Array<[keyof ReferenceGraph, string]> = [
+  ['repealedBy', '被以下文件废止'],
+  ['repeals', '本文件废止'],
+  ['revisedBy', '被以下文件修订'],
+  ['revises', '本文件修订'],
+  ['basedOn', '制定依据'],
+  ['implements', '贯彻落实'],
+  ['cites', '本文件引用'],
+  ['citedBy', '被以下文件引用'],
+];
+
+/** The far end of an edge seen from the document. */
+function otherEnd(edge: ReferenceEdge, incoming: boolean) {
+  return incoming ? edge.from : edge.to;
+}
+
+export function nodeHref(node: ReferenceEdge['to']): string {
+  if (node.document) return href('doc', { id: node.document.id });
+  return href('refs', { no: node.docNumber ?? node.title });
+}
+
+export function nodeLabel(node: ReferenceEdge['to']): string {
+  const title = node.document?.title ?? node.title;
+  const number = node.docNumber ?? node.document?.docNumber;
+  if (title && number) return `《${title}》（${number}）`;
+  if (title) return `《${title}》`;
+  return number ?? '（未知文件）';
+}
+
+function referencesSection(doc: StoredDocument, graph: ReferenceGraph | undefined): HTMLElement {
+  const sections: HTMLElement[] = [];
+  for (const [key, label] of groups) {
+    const edges = (graph?.[key] as ReferenceEdge[] | undefined) ?? [];
+    if (edges.length === 0) continue;
+    const incoming = key === 'citedBy' || key === 'repealedBy' || key === 'revisedBy';
+    sections.push(
+      h('div', { class: `ref-group ref-${key}` }, h('h3', {}, `${label}（${edges.length}）`),
+        h('ul', {}, edges.map((edge) => {
+          const node = otherEnd(edge, incoming);
+          return h('li', { class: node.document ? 'in-corpus' : 'outside' },
+            h('a', { href: nodeHref(node) }, nodeLabel(node)),
+            node.document ? null : h('span', { class: 'outside-note' }, '（库外文件）'),
+            edge.sentence ? h('details', {}, h('summary', {}, '原文'), h('blockquote', {}, edge.sentence)) : null);
+        }))),
+    );
+  }
+  const key = doc.docNumber ?? doc.title;
+  return h(
+    'section',
+    { class: 'references', 'aria-labelledby': 'refs-title' },
+    h('h2', { id: 'refs-title' }, '关联文件'),
+    sections.length ? sections : h('p', {}, '本文件未引用其他文件，也未被库中文件引用。'),
+    sections.length ? h('p', {}, h('a', { href: href('refs', { no: key }) }, '查看关联关系图')) : null,
+  );
+}
+
+function sourceSection(doc: StoredDocument): HTMLElement | null {
+  const gazette = doc.gazette;
+  if (!gazette) return null;
+  const page = doc.page ?? doc.pages?.first;
+  return h(
+    'section',
+    { class: 'source' },
+    h('h2', {}, '来源'),
+    h('p', {}, '本文刊载于 ', h('a', { href: href('gazette', { id: gazette.id }) }, gazette.kind === 'gazette' ? gazetteLabel(gazette) : gazette.name ?? '网页文件'),
+      page ? `，第${page}页` : '', doc.pages && doc.pages.last !== doc.pages.first ? `至第${doc.pages.last}页` : '', '。'),
+    h('p', { class: 'hint' }, '原始文件：', h('code', {}, gazette.source.path.split('/').pop() ?? gazette.source.path), '（SHA-256 ', h('code', { class: 'hash' }, gazette.source.sha256.slice(0, 12)), '…）'),
+  );
+}
