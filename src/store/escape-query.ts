@@ -30,3 +30,61 @@ export function escapeFtsTerm(term: string): string | undefined {
   const parts = pieces.map(pieceExpression);
   return parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`;
 }
+
+/** Columns that hold character bigrams (every substring is found there). */
+const BIGRAM_COLUMNS = '{title docnum headings body}';
+
+/**
+ * One query term as an FTS5 expression: the term in the bigram columns, or — when it is a
+ * single word — the same word in the `words` column of segmenter words, which matches no other
+ * documents (a word is a substring) but lets BM25 prefer documents where it stands as a word.
+ */
+export function ftsTermExpression(term: { text: string; phrase: boolean }): string | undefined {
+  const bigrams = escapeFtsTerm(term.text);
+  if (bigrams === undefined) return undefined;
+  const scoped = `(${BIGRAM_COLUMNS} : ${bigrams})`;
+  if (term.phrase || /\s/.test(term.text) || !/^[\u3400-\u9fff\uf900-\ufaff]{2,}$/u.test(term.text)) return scoped;
+  return `(${scoped} OR words : ${quoteFts(term.text)})`;
+}
+
+/** Alternatives of one OR-group, or undefined when none has a searchable character. */
+export function ftsGroupExpression(group: Array<{ text: string; phrase: boolean }>): string | undefined {
+  const parts = group.map(ftsTermExpression).filter((p): p is string => p !== undefined);
+  if (parts.length === 0) return undefined;
+  return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
+}
+
+/**
+ * The MATCH expression for every group (AND) without any excluded term (NOT); undefined when
+ * nothing searchable is left.
+ *
+ * @example ftsMatchExpression([[{ text: '停电', phrase: false }]], [{ text: '夏县', phrase: false }])
+ *   // '(({title docnum headings body} : "停电") OR words : "停电") NOT ({title docnum headings body} : "夏县")'
+ */
+export function ftsMatchExpression(
+  groups: Array<Array<{ text: string; phrase: boolean }>>,
+  exclude: Array<{ text: string; phrase: boolean }> = [],
+): string | undefined {
+  const required = groups.map(ftsGroupExpression).filter((p): p is string => p !== undefined);
+  if (required.length === 0) return undefined;
+  const positive = required.length === 1 ? required[0] : `(${required.join(' AND ')})`;
+  const excluded = exclude
+    .map((term) => escapeFtsTerm(term.text))
+    .filter((p): p is string => p !== undefined)
+    .map((p) => `(${BIGRAM_COLUMNS} : ${p})`);
+  return excluded.length === 0 ? positive : `${positive} NOT (${excluded.join(' OR ')})`;
+}
+
+/**
+ * Documents where the first alternative of every group stands within `distance` tokens
+ * (≈ characters, since tokens are bigrams) of the others: the proximity bonus of ranking.
+ * Undefined when fewer than two groups can take part.
+ */
+export function ftsNearExpression(groups: Array<Array<{ text: string; phrase: boolean }>>, distance: number): string | undefined {
+  const phrases = groups
+    .map((group) => escapeFtsTerm(group[0].text))
+    // NEAR takes phrases only: a term that became several pieces (2022年) sits out.
+    .filter((p): p is string => p !== undefined && !p.startsWith('('));
+  if (phrases.length < 2) return undefined;
+  return `${BIGRAM_COLUMNS} : NEAR(${phrases.join(' ')}, ${Math.max(0, Math.floor(distance))})`;
+}

@@ -8,8 +8,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GazetteError } from '../errors';
 import type { GazetteStore } from './gazette-store';
-import { createInterimIndex } from './sqlite/interim-index';
 import { migrate } from './sqlite/schema';
+import { createSqliteSearchIndex } from './sqlite/search-index';
 import { createSqliteStore } from './sqlite/sqlite-store';
 import type { SyncSearchIndex } from './sqlite/sync-index';
 
@@ -82,8 +82,7 @@ export function openStore(options: OpenStoreOptions): GazetteStore {
   }
 }
 
-// Interim until src/store/sqlite/search-index.ts (FTS5) lands.
-const defaultIndex = createInterimIndex;
+const defaultIndex = createSqliteSearchIndex;
 
 function meiliBackend(options: OpenStoreOptions): never {
   throw new GazetteError('BACKEND_UNAVAILABLE', `Meilisearch 后端尚未可用: ${options.meiliHost ?? '(no MEILI_HOST)'}`);

@@ -1,0 +1,141 @@
+/**
+ * @module store/query/highlight
+ * Marks matches in document text for display. Every backend builds its HTML here, so escaping
+ * is the same everywhere: each character of the text is HTML-escaped, and the only markup ever
+ * produced is <mark>…</mark> around matched terms — text from a document (<script>, onerror=)
+ * can never become markup.
+ */
+import type { Passage } from '../../model';
+import { normalizeForIndex } from '../../text/segment';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+}
+
+/**
+ * The strings to look for: each term's runs of Chinese characters and of Latin letters or
+ * digits, normalised as the index normalises (a term's punctuation is not searched either).
+ */
+export function highlightNeedles(terms: string[]): string[] {
+  const needles = new Set<string>();
+  for (const term of terms) {
+    for (const m of normalizeForIndex(term).matchAll(/[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g)) needles.add(m[0]);
+  }
+  // Longest first, so 应急预案 is marked whole rather than as 应急 + 预案.
+  return [...needles].sort((a, b) => b.length - a.length);
+}
+
+/** Text normalised character by character, so offsets in it are offsets in the original. */
+function alignedFold(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = normalizeForIndex(ch);
+    out += folded.length === ch.length ? folded : ch;
+  }
+  return out;
+}
+
+/** [start, end) ranges of every needle in text, merged. */
+function matchRanges(text: string, needles: string[]): Array<[number, number]> {
+  const folded = alignedFold(text);
+  const ranges: Array<[number, number]> = [];
+  for (const needle of needles) {
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+      ranges.push([at, at + needle.length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+function markRanges(text: string, ranges: Array<[number, number]>, from = 0, to = text.length): string {
+  let html = '';
+  let at = from;
+  for (const [start, end] of ranges) {
+    if (end <= from || start >= to) continue;
+    const s = Math.max(start, from);
+    const e = Math.min(end, to);
+    html += escapeHtml(text.slice(at, s)) + '<mark>' + escapeHtml(text.slice(s, e)) + '</mark>';
+    at = e;
+  }
+  return html + escapeHtml(text.slice(at, to));
+}
+
+/**
+ * Text as HTML with needles marked.
+ *
+ * @example markHtml('县行政审批局<负责>', ['审批局']) // '县行政<mark>审批局</mark>&lt;负责&gt;'
+ */
+export function markHtml(text: string, needles: string[]): string {
+  return markRanges(text, needles.length ? matchRanges(text, needles) : []);
+}
+
+/** Text as HTML with the ranges a finder returns marked. */
+export function markFound(text: string, find: RangeFinder): string {
+  return markRanges(text, find(text));
+}
+
+export interface PassageOptions {
+  /** Passages per hit. */
+  max?: number;
+  /** Characters shown of a long paragraph, around its matches. */
+  window?: number;
+}
+
+/** Where the things to mark are in a text: [start, end) ranges, sorted, not overlapping. */
+export type RangeFinder = (text: string) => Array<[number, number]>;
+
+/** Finds the needles (see highlightNeedles), as the index would match them. */
+export function needleFinder(needles: string[]): RangeFinder {
+  return (text) => (needles.length ? matchRanges(text, needles) : []);
+}
+
+/** The start of the window that shows the most different matched strings. */
+function windowStart(text: string, ranges: Array<[number, number]>, window: number): number {
+  let best = 0;
+  let bestCount = -1;
+  for (const [start] of ranges) {
+    const from = Math.max(0, Math.min(start - Math.floor(window / 4), text.length - window));
+    const seen = new Set(ranges.filter(([s, e]) => s >= from && e <= from + window).map(([s, e]) => text.slice(s, e)));
+    if (seen.size > bestCount) {
+      best = from;
+      bestCount = seen.size;
+    }
+  }
+  // Never cut a surrogate pair in two.
+  return /[\uDC00-\uDFFF]/.test(text[best] ?? '') ? best + 1 : best;
+}
+
+/**
+ * The paragraphs that best show why a document matched: most different matched strings first,
+ * then most matches, then document order; a long paragraph is cut to the window holding the
+ * most of them.
+ */
+export function bestPassages(paragraphs: string[], find: RangeFinder, options: PassageOptions = {}): Passage[] {
+  const max = options.max ?? 2;
+  const window = options.window ?? 160;
+  const scored: Array<{ paragraph: number; ranges: Array<[number, number]>; distinct: number }> = [];
+  paragraphs.forEach((text, paragraph) => {
+    const ranges = find(text);
+    if (ranges.length === 0) return;
+    const distinct = new Set(ranges.map(([s, e]) => alignedFold(text.slice(s, e)))).size;
+    scored.push({ paragraph, ranges, distinct });
+  });
+  scored.sort((a, b) => b.distinct - a.distinct || b.ranges.length - a.ranges.length || a.paragraph - b.paragraph);
+  return scored.slice(0, max).map(({ paragraph, ranges }) => {
+    const text = paragraphs[paragraph];
+    if (text.length <= window) return { paragraph, html: markRanges(text, ranges) };
+    const from = windowStart(text, ranges, window);
+    let to = Math.min(text.length, from + window);
+    if (/[\uDC00-\uDFFF]/.test(text[to] ?? '')) to -= 1;
+    return { paragraph, html: (from > 0 ? '…' : '') + markRanges(text, ranges, from, to) + (to < text.length ? '…' : '') };
+  });
+}

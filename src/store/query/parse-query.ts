@@ -1,0 +1,296 @@
+/**
+ * @module store/query/parse-query
+ * The search box's query language, shared by every backend so they read a query the same way:
+ * words (all must match), "exact phrase", -exclude, OR, field:value filters, a whole query that
+ * is a document number, and residents' questions (question and filler words dropped).
+ *
+ * Pure apart from the segmenter (nodejieba) it uses to split long unquoted words.
+ */
+import { parseDocNumber } from '../../domain/doc-number';
+import { loadDataJson } from '../../domain/load-data';
+import type { SearchFilters, ValidityStatus } from '../../model';
+import { foldWidth } from '../../text/normalize';
+import { normalizeForIndex, segmentWords } from '../../text/segment';
+
+const IS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** One thing to find: `text` as a contiguous substring (phrase) — or, unquoted, as written. */
+export interface QueryTerm {
+  text: string;
+  /** Typed in quotes: never split. */
+  phrase: boolean;
+}
+
+export interface ParsedQuery {
+  /** AND of OR-groups: a document matches when every group has an alternative it contains. */
+  groups: QueryTerm[][];
+  exclude: QueryTerm[];
+  /** Filters written in the query (county:稷山县 …); the caller merges them with its own. */
+  filters: SearchFilters;
+  /** Canonical number when the whole query is one document number, written any way. */
+  docNumber?: string;
+  /**
+   * Each unquoted word as the user wrote it, before it was split into segmenter words: a
+   * document holding it verbatim deserves a phrase bonus.
+   */
+  wholeTerms: string[];
+  /** The terms searched, for display and highlighting. */
+  terms: string[];
+  /** Question and filler words removed from the query (怎么, 找谁 …). */
+  dropped: string[];
+}
+
+type FieldName = keyof Omit<SearchFilters, never>;
+
+interface QuerySyntax {
+  fields: Record<FieldName, string[]>;
+  or: string[];
+  status: Record<ValidityStatus, string[]>;
+  maxLength: number;
+  maxTerms: number;
+}
+
+interface QuestionWords {
+  phrases: string[];
+  punctuation: string;
+}
+
+let tables: { syntax: QuerySyntax; fieldByName: Map<string, FieldName>; statusByName: Map<string, ValidityStatus>; questions: QuestionWords } | undefined;
+
+function loadTables() {
+  if (tables) return tables;
+  const syntax = loadDataJson<QuerySyntax>('query-syntax.json');
+  const questions = loadDataJson<QuestionWords>('question-words.json');
+  const fieldByName = new Map<string, FieldName>();
+  for (const [field, names] of Object.entries(syntax.fields)) for (const name of names) fieldByName.set(name.toLowerCase(), field as FieldName);
+  const statusByName = new Map<string, ValidityStatus>();
+  for (const [status, names] of Object.entries(syntax.status)) for (const name of names) statusByName.set(name.toLowerCase(), status as ValidityStatus);
+  // Longest first, so 找哪个部门办理 goes before 哪个部门.
+  questions.phrases = [...questions.phrases].sort((a, b) => b.length - a.length);
+  tables = { syntax, fieldByName, statusByName, questions };
+  return tables;
+}
+
+/**
+ * What a user typed, made safe to read: full-width letters and colons folded, curly and corner
+ * quotes made straight, control characters and lone surrogates (which cannot be encoded) turned
+ * into spaces, and the length bounded so a pasted page cannot make a query slow.
+ */
+function cleanQuery(q: string, maxLength: number): string {
+  return foldWidth(q)
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
+    .replace(/[“”„‟「」『』＂]/g, '"')
+    .replace(/：/g, ':')
+    .replace(/－/g, '-')
+    .replace(/\u3000/g, ' ')
+    .slice(0, maxLength);
+}
+
+/** Splits on whitespace, keeping "quoted phrases" (an unclosed quote runs to the end) whole. */
+function lex(q: string): Array<{ text: string; quoted: boolean; negated: boolean }> {
+  const tokens: Array<{ text: string; quoted: boolean; negated: boolean }> = [];
+  const pattern = /(-?)"([^"]*)"?|(\S+)/g;
+  for (const m of q.matchAll(pattern)) {
+    if (m[3] !== undefined) {
+      const negated = m[3].length > 1 && m[3].startsWith('-');
+      tokens.push({ text: negated ? m[3].slice(1) : m[3], quoted: false, negated });
+    } else if (m[2].trim()) {
+      tokens.push({ text: m[2].trim(), quoted: true, negated: m[1] === '-' });
+    }
+  }
+  return tokens;
+}
+
+/** '2022' → 2022-01-01 (from) or 2022-12-31 (to); '2022-8' / '2022年8月16日' / '2022.8.16' likewise. */
+export function parseQueryDate(text: string, edge: 'from' | 'to'): string | undefined {
+  const m = /^(\d{4})(?:[-./年](\d{1,2})(?:[-./月](\d{1,2})日?)?月?)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : edge === 'from' ? 1 : 12;
+  if (month < 1 || month > 12) return undefined;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = m[3] ? Number(m[3]) : edge === 'from' ? 1 : lastDay;
+  if (day < 1 || day > lastDay) return undefined;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Applies `field:value`; false when the value makes no sense, so the token is searched as words. */
+function applyFilter(filters: SearchFilters, field: FieldName, value: string, statusByName: Map<string, ValidityStatus>): boolean {
+  const values = value.split(/[,，、]/).map((v) => v.trim()).filter(Boolean);
+  if (values.length === 0) return false;
+  switch (field) {
+    case 'year': {
+      const years = values.map((v) => Number(v.replace(/年$/, ''))).filter((y) => Number.isInteger(y) && y >= 1949 && y <= 2100);
+      if (years.length === 0) return false;
+      filters.year = [...(filters.year ?? []), ...years];
+      return true;
+    }
+    case 'status': {
+      const statuses = values.map((v) => statusByName.get(v.toLowerCase())).filter((s): s is ValidityStatus => s !== undefined);
+      if (statuses.length === 0) return false;
+      filters.status = [...(filters.status ?? []), ...statuses];
+      return true;
+    }
+    case 'from':
+    case 'to': {
+      const date = parseQueryDate(values[0], field);
+      if (!date) return false;
+      filters[field] = date;
+      return true;
+    }
+    default:
+      filters[field] = [...(filters[field] ?? []), ...values];
+      return true;
+  }
+}
+
+/** Removes question and filler words; single characters (吗, 呢) only at the end of a word. */
+function dropQuestionWords(text: string, questions: QuestionWords, dropped: string[]): string[] {
+  let rest = text;
+  for (const phrase of questions.phrases) {
+    if (phrase.length < 2) continue;
+    if (rest.includes(phrase)) {
+      dropped.push(phrase);
+      rest = rest.split(phrase).join(' ');
+    }
+  }
+  const punctuation = new Set([...questions.punctuation]);
+  rest = [...rest].map((ch) => (punctuation.has(ch) ? ' ' : ch)).join('');
+  const singles = questions.phrases.filter((p) => p.length === 1);
+  return rest
+    .split(/\s+/)
+    .map((word) => {
+      let w = word;
+      while (w.length > 1 && singles.includes(w.at(-1)!)) {
+        dropped.push(w.at(-1)!);
+        w = w.slice(0, -1);
+      }
+      if (singles.includes(w)) {
+        dropped.push(w);
+        return '';
+      }
+      return w;
+    })
+    .filter(Boolean);
+}
+
+/**
+ * A long unquoted word as the words it is made of (服务业提质增效 → 服务业, 提质增效), so words
+ * that stand apart in a document still match. Single characters never stand alone: they join
+ * their neighbours (审批/局 → 审批局), so a word of two or three characters is never split and is
+ * always searched exactly as typed.
+ */
+export function splitWord(word: string): string[] {
+  const pieces = segmentWords(word);
+  if (pieces.length <= 1) return [word];
+  const merged: string[] = [];
+  let singles = '';
+  for (const piece of pieces) {
+    if ([...piece].length === 1 && IS_CJK.test(piece)) {
+      singles += piece;
+      continue;
+    }
+    if (singles) {
+      if ([...singles].length >= 2) merged.push(singles);
+      else if (merged.length > 0) merged[merged.length - 1] += singles;
+      else {
+        // A lone character with nothing before it joins the next word (被 + 征地 → 被征地).
+        merged.push(singles + piece);
+        singles = '';
+        continue;
+      }
+      singles = '';
+    }
+    merged.push(piece);
+  }
+  if (singles) {
+    if ([...singles].length >= 2 || merged.length === 0) merged.push(singles);
+    else merged[merged.length - 1] += singles;
+  }
+  // The segmenter drops punctuation: a word holding any is searched whole, as typed.
+  return merged.join('') === normalizeForIndex(word) ? merged : [word];
+}
+
+function unique(terms: QueryTerm[]): QueryTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => {
+    const key = `${t.phrase ? 1 : 0}${t.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Reads a query.
+ *
+ * @example parseQuery('停电 应急预案 county:稷山县')
+ *   // { groups: [[{ text: '停电' }], [{ text: '应急预案' }]], filters: { county: ['稷山县'] }, … }
+ * @example parseQuery('稷政办发[2022]31 号').docNumber // '稷政办发〔2022〕31号'
+ * @example parseQuery('自建房需要办什么手续？').groups // [[{ text: '自建房' }]]
+ */
+export function parseQuery(q: string): ParsedQuery {
+  const { syntax, fieldByName, statusByName, questions } = loadTables();
+  const cleaned = cleanQuery(q ?? '', syntax.maxLength);
+  const filters: SearchFilters = {};
+  const groups: QueryTerm[][] = [];
+  const exclude: QueryTerm[] = [];
+  const dropped: string[] = [];
+  const wholeTerms: string[] = [];
+  const words: string[] = [];
+  let pendingOr = false;
+  const orWords = new Set(syntax.or);
+
+  for (const token of lex(cleaned)) {
+    if (!token.quoted && !token.negated && orWords.has(token.text)) {
+      pendingOr = groups.length > 0;
+      continue;
+    }
+    if (!token.quoted) {
+      const colon = token.text.indexOf(':');
+      if (colon > 0) {
+        const field = fieldByName.get(token.text.slice(0, colon).toLowerCase());
+        if (field && !token.negated && applyFilter(filters, field, token.text.slice(colon + 1), statusByName)) continue;
+      }
+    }
+    words.push(token.text);
+    let terms: QueryTerm[];
+    if (token.quoted) {
+      terms = [{ text: token.text, phrase: true }];
+    } else {
+      terms = [];
+      for (const word of dropQuestionWords(token.text, questions, dropped)) {
+        if (!token.negated) wholeTerms.push(word);
+        for (const piece of splitWord(word)) terms.push({ text: piece, phrase: false });
+      }
+    }
+    if (terms.length === 0) continue;
+    if (token.negated) {
+      exclude.push(...terms);
+      continue;
+    }
+    if (pendingOr && groups.length > 0) {
+      // "a OR b c" reads as (a OR b) AND c; a split word joins the OR as its first piece and
+      // the rest of its pieces are required as usual.
+      groups[groups.length - 1].push(terms[0]);
+      for (const term of terms.slice(1)) groups.push([term]);
+    } else {
+      for (const term of terms) groups.push([term]);
+    }
+    pendingOr = false;
+  }
+
+  const rest = words.join(' ');
+  const docNumber = rest ? parseDocNumber(rest.replace(/\s+/g, ''))?.canonical ?? parseDocNumber(rest)?.canonical : undefined;
+  const bounded = groups.slice(0, syntax.maxTerms).map(unique);
+  return {
+    groups: bounded,
+    exclude: unique(exclude).slice(0, syntax.maxTerms),
+    filters,
+    docNumber,
+    wholeTerms: [...new Set(wholeTerms)],
+    terms: [...new Set(bounded.flat().map((t) => t.text))],
+    dropped,
+  };
+}

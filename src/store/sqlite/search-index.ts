@@ -1,0 +1,371 @@
+/**
+ * @module store/sqlite/search-index
+ * The embedded search backend: SQLite FTS5 over character bigrams and segmenter words.
+ *
+ * A query runs as: parse (shared query language) → one MATCH for the candidates with their
+ * BM25 (title and number weigh most, then headings, then body) → filters and facets in memory
+ * over the documents' flat fields (cached per database version) → a rerank of the best
+ * candidates (every term in the title, terms near each other, the typed word verbatim) with
+ * the date as tie-break → passages cut and marked for the page shown.
+ * When no document holds every term (residents' questions), documents are ranked by how many
+ * terms they hold, then by BM25 ('partial' mode).
+ */
+import type Database from 'better-sqlite3';
+import { todayInChina } from '../../domain/dates';
+import type { SearchHit, SearchRequest, SearchResult } from '../../model';
+import { indexTokens, segmentForSearch } from '../../text/segment';
+import { ftsGroupExpression, ftsMatchExpression, ftsNearExpression } from '../escape-query';
+import { findDocNumbers } from '../../domain/doc-number';
+import { bestPassages, highlightNeedles, markFound, needleFinder, type RangeFinder } from '../query/highlight';
+import { facetCounts, prepareFilters, statusOn, type FilterFields } from '../query/filter-documents';
+import { parseQuery, type ParsedQuery } from '../query/parse-query';
+import type { IndexableDocument } from '../search-backend';
+import { migrateSearchSchema } from './search-schema';
+import type { SyncSearchIndex } from './sync-index';
+
+/** BM25 weight of each FTS column, in table order: title, docnum, headings, body, words. */
+const COLUMN_WEIGHTS = [10, 8, 3, 1, 1.5];
+/** Candidates reranked beyond BM25; the rest keep BM25 order. */
+const RERANK_DEPTH = 200;
+/** Tokens (≈ characters) within which terms count as near each other. */
+const NEAR_DISTANCE = 24;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+/** Deep pages cost as much as the first: cap them (a user never reads page 500 of 20). */
+const MAX_OFFSET = 10_000;
+
+/** The flat fields of a document kept in memory. */
+type Fields = Omit<IndexableDocument, 'paragraphs' | 'headings'> & { rowid: number };
+
+interface Candidate {
+  fields: Fields;
+  /** Higher is better (negated BM25). */
+  bm25: number;
+  /** Groups of the query the document holds (partial mode). */
+  matched: number;
+  score: number;
+  explain?: Record<string, number | string>;
+}
+
+interface FieldCache {
+  version: number;
+  byRowid: Map<number, Fields>;
+  byNumber: Map<string, Fields[]>;
+  citing: Map<string, Fields[]>;
+}
+
+function joinTokens(texts: Array<string | undefined>): string {
+  const out: string[] = [];
+  for (const text of texts) if (text) for (const token of indexTokens(text)) out.push(token);
+  return out.join(' ');
+}
+
+/** The FTS row of a document: every column as space-separated tokens. */
+export function ftsColumns(doc: IndexableDocument): [string, string, string, string, string] {
+  const words = segmentForSearch([doc.title, ...doc.headings, ...doc.paragraphs].join('\n'));
+  return [
+    joinTokens([doc.title]),
+    joinTokens([doc.docNumber, doc.docNumberRaw]),
+    joinTokens(doc.headings),
+    joinTokens(doc.paragraphs),
+    words.join(' '),
+  ];
+}
+
+function clampPage(request: SearchRequest): { page: number; limit: number } {
+  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(Number(request.limit) || DEFAULT_LIMIT)));
+  const maxPage = Math.floor(MAX_OFFSET / limit) + 1;
+  const page = Math.min(maxPage, Math.max(1, Math.floor(Number(request.page) || 1)));
+  return { page, limit };
+}
+
+function byDateDesc(a: Fields, b: Fields): number {
+  return (b.date ?? '').localeCompare(a.date ?? '');
+}
+
+/**
+ * Builds the index on a store connection.
+ *
+ * @example
+ * const index = createSqliteSearchIndex(db);
+ * index.upsertSync([toIndexable(doc, { gazette })]);
+ * await index.search({ q: '停电 应急预案', filters: { county: ['稷山县'] } });
+ */
+export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex {
+  if (!db.readonly) migrateSearchSchema(db);
+
+  const weights = COLUMN_WEIGHTS.join(', ');
+  const statements = {
+    rowidOf: db.prepare<[string], number>('SELECT rowid FROM search_docs WHERE id = ?').pluck(),
+    insertDoc: db.prepare('INSERT INTO search_docs (id, fields, paragraphs) VALUES (?, ?, ?)'),
+    insertFts: db.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (?, ?, ?, ?, ?, ?)'),
+    deleteDoc: db.prepare('DELETE FROM search_docs WHERE rowid = ?'),
+    deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
+    match: db.prepare<[string], { rowid: number; rank: number }>(`SELECT rowid, bm25(search_fts, ${weights}) AS rank FROM search_fts WHERE search_fts MATCH ?`),
+    matchRowids: db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck(),
+    allFields: db.prepare<[], { rowid: number; fields: string }>('SELECT rowid, fields FROM search_docs'),
+    paragraphs: db.prepare<[number], string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),
+    ids: db.prepare<[], string>('SELECT id FROM search_docs').pluck(),
+    count: db.prepare<[], number>('SELECT count(*) FROM search_docs').pluck(),
+    unitAliases: unitAliasStatement(db),
+  };
+
+  let cache: FieldCache | undefined;
+  /** Set by our own writes, which do not change data_version on this connection. */
+  let dirty = true;
+
+  function fields(): FieldCache {
+    // data_version changes when another connection (a CLI ingest next to the server) commits.
+    const version = db.pragma('data_version', { simple: true }) as number;
+    if (cache && !dirty && cache.version === version) return cache;
+    const byRowid = new Map<number, Fields>();
+    const byNumber = new Map<string, Fields[]>();
+    const citing = new Map<string, Fields[]>();
+    for (const row of statements.allFields.iterate()) {
+      const f = { ...(JSON.parse(row.fields) as Omit<Fields, 'rowid'>), rowid: row.rowid };
+      byRowid.set(row.rowid, f);
+      if (f.docNumber) byNumber.set(f.docNumber, [...(byNumber.get(f.docNumber) ?? []), f]);
+      for (const number of f.citedNumbers) citing.set(number, [...(citing.get(number) ?? []), f]);
+    }
+    cache = { version, byRowid, byNumber, citing };
+    dirty = false;
+    return cache;
+  }
+
+  function removeOne(id: string): void {
+    const rowid = statements.rowidOf.get(id);
+    if (rowid === undefined) return;
+    statements.deleteFts.run(rowid);
+    statements.deleteDoc.run(rowid);
+  }
+
+  function unitNames(unit: string): string[] {
+    const canonical = statements.unitAliases ? (statements.unitAliases.all(unit, unit) as string[]) : [];
+    return [unit, ...canonical];
+  }
+
+  /** Candidates of a MATCH expression with their BM25, or none when it cannot run. */
+  function matchAll(expression: string): Array<{ rowid: number; rank: number }> {
+    return statements.match.all(expression);
+  }
+
+  function rerank(candidates: Candidate[], parsed: ParsedQuery, explain: boolean): void {
+    candidates.sort((a, b) => b.bm25 - a.bm25);
+    const top = candidates.slice(0, RERANK_DEPTH);
+    const near = ftsNearExpression(parsed.groups, NEAR_DISTANCE);
+    const nearSet = near && top.length > 1 ? new Set(statements.matchRowids.all(near)) : undefined;
+    const needles = parsed.groups.map((group) => highlightNeedles(group.map((t) => t.text)));
+    const whole = parsed.wholeTerms.filter((t) => t.length >= 3);
+    for (const c of top) {
+      const title = c.fields.title.toLowerCase();
+      const inTitle = needles.filter((group) => group.length > 0 && group.every((n) => title.includes(n))).length;
+      const titleShare = needles.length ? inTitle / needles.length : 0;
+      const verbatim = whole.some((w) => title.includes(w)) ? 1 : 0;
+      const isNear = nearSet?.has(c.fields.rowid) ? 1 : 0;
+      // Multiplicative, so the bonuses reorder documents of comparable BM25 without letting a
+      // title match lift a document that barely mentions the rest of the query.
+      c.score = c.bm25 * (1 + 1.0 * titleShare + 0.3 * verbatim + 0.4 * isNear);
+      if (explain) c.explain = { bm25: round(c.bm25), titleShare: round(titleShare), verbatimInTitle: verbatim, near: isNear, matchedTerms: c.matched, score: round(c.score) };
+    }
+    for (const c of candidates.slice(RERANK_DEPTH)) {
+      c.score = c.bm25;
+      if (explain) c.explain = { bm25: round(c.bm25), matchedTerms: c.matched, score: round(c.score), reranked: 'no' };
+    }
+  }
+
+  /** Documents holding some of the groups, ranked by how many, then by BM25. */
+  function partialCandidates(parsed: ParsedQuery, keep: (f: Fields) => boolean, byRowid: Map<number, Fields>): Candidate[] {
+    const found = new Map<number, { matched: number; bm25: number }>();
+    for (const group of parsed.groups) {
+      const expression = ftsMatchExpression([group], parsed.exclude);
+      if (!expression) continue;
+      for (const row of matchAll(expression)) {
+        const entry = found.get(row.rowid) ?? { matched: 0, bm25: 0 };
+        entry.matched += 1;
+        entry.bm25 += -row.rank;
+        found.set(row.rowid, entry);
+      }
+    }
+    const candidates: Candidate[] = [];
+    for (const [rowid, entry] of found) {
+      const f = byRowid.get(rowid);
+      if (f && keep(f)) candidates.push({ fields: f, bm25: entry.bm25, matched: entry.matched, score: 0 });
+    }
+    // A question of five words answered by documents holding one of them is noise when others
+    // hold three: keep those holding at least half of what the best document holds.
+    const best = Math.max(0, ...candidates.map((c) => c.matched));
+    const floor = Math.max(1, Math.ceil(best / 2));
+    return candidates.filter((c) => c.matched >= floor);
+  }
+
+  function toHit(c: Candidate, find: RangeFinder, asOf: string, explain: boolean): SearchHit {
+    const f = c.fields;
+    const paragraphs = JSON.parse(statements.paragraphs.get(f.rowid) ?? '[]') as string[];
+    return {
+      id: f.id,
+      docNumber: f.docNumber,
+      title: f.title,
+      issuingBody: f.issuingBody,
+      date: f.date,
+      county: f.county,
+      type: f.type,
+      status: statusOn(f, asOf),
+      gazette:
+        f.gazetteName && f.gazetteYear !== undefined && f.gazetteIssue !== undefined
+          ? { id: f.gazetteId, name: f.gazetteName, year: f.gazetteYear, issue: f.gazetteIssue, page: f.page }
+          : undefined,
+      titleHtml: markFound(f.title, find),
+      passages: bestPassages(paragraphs, find),
+      score: round(c.score),
+      ...(explain && c.explain ? { explain: c.explain } : {}),
+    };
+  }
+
+  const index: SyncSearchIndex = {
+    name: 'sqlite',
+
+    upsertSync(docs) {
+      const write = db.transaction((batch: IndexableDocument[]) => {
+        for (const doc of batch) {
+          removeOne(doc.id);
+          const { paragraphs, headings: _headings, ...flat } = doc;
+          const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), JSON.stringify(paragraphs));
+          statements.insertFts.run(info.lastInsertRowid, ...ftsColumns(doc));
+        }
+      });
+      write(docs);
+      dirty = true;
+    },
+
+    removeSync(ids) {
+      db.transaction((list: string[]) => list.forEach(removeOne))(ids);
+      dirty = true;
+    },
+
+    indexedIds: () => statements.ids.all(),
+
+    async upsert(docs) {
+      index.upsertSync(docs);
+    },
+
+    async remove(ids) {
+      index.removeSync(ids);
+    },
+
+    async search(request) {
+      const started = performance.now();
+      const parsed = parseQuery(request.q ?? '');
+      const asOf = request.asOf ?? todayInChina();
+      const filters = mergeFilters(request.filters ?? {}, parsed.filters);
+      const prepared = prepareFilters(filters, asOf, unitNames);
+      const { page, limit } = clampPage(request);
+      const { byRowid, byNumber, citing } = fields();
+      const keep = (f: Fields) => prepared.test(f as FilterFields);
+      const explain = request.explain === true;
+
+      let mode: SearchResult['mode'] = 'all';
+      let ranked: Candidate[] = [];
+      const numbered = parsed.docNumber ? [...(byNumber.get(parsed.docNumber) ?? [])] : [];
+      const citers = parsed.docNumber ? [...(citing.get(parsed.docNumber) ?? [])] : [];
+
+      if (numbered.length > 0 || citers.length > 0) {
+        // A document number: the document itself first, then the documents that cite it.
+        mode = numbered.length > 0 ? 'docNumber' : 'citedNumber';
+        const own = new Set(numbered.map((f) => f.rowid));
+        ranked = [...numbered.sort(byDateDesc), ...citers.filter((f) => !own.has(f.rowid)).sort(byDateDesc)]
+          .filter(keep)
+          .map((f, i, all) => ({ fields: f, bm25: 0, matched: 1, score: all.length - i, explain: explain ? { rule: own.has(f.rowid) ? 'documentNumber' : 'citesNumber' } : undefined }));
+      } else {
+        const expression = ftsMatchExpression(parsed.groups, parsed.exclude);
+        if (!expression) {
+          mode = 'browse';
+          const excluded = excludedRowids(parsed);
+          ranked = [...byRowid.values()]
+            .filter((f) => keep(f) && !excluded.has(f.rowid))
+            .sort(byDateDesc)
+            .map((f) => ({ fields: f, bm25: 0, matched: 0, score: 0 }));
+        } else {
+          for (const row of matchAll(expression)) {
+            const f = byRowid.get(row.rowid);
+            if (f && keep(f)) ranked.push({ fields: f, bm25: -row.rank, matched: parsed.groups.length, score: 0 });
+          }
+          if (ranked.length === 0 && parsed.groups.length > 1) {
+            mode = 'partial';
+            ranked = partialCandidates(parsed, keep, byRowid);
+          }
+          rerank(ranked, parsed, explain);
+          ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || byDateDesc(a.fields, b.fields));
+        }
+      }
+
+      if (request.sort === 'date') ranked.sort((a, b) => byDateDesc(a.fields, b.fields) || b.score - a.score);
+      const find = mode === 'docNumber' || mode === 'citedNumber' ? numberFinder(parsed.docNumber!) : needleFinder(highlightNeedles(parsed.groups.flat().map((t) => t.text)));
+      const hits = ranked.slice((page - 1) * limit, page * limit).map((c) => toHit(c, find, asOf, explain));
+      return {
+        total: ranked.length,
+        page,
+        limit,
+        hits,
+        facets: facetCounts(ranked.map((c) => c.fields as FilterFields), asOf),
+        mode,
+        terms: parsed.terms,
+        tookMs: round(performance.now() - started),
+      };
+
+      function excludedRowids(q: ParsedQuery): Set<number> {
+        if (q.exclude.length === 0) return new Set();
+        const expression = ftsGroupExpression(q.exclude);
+        return new Set(expression ? statements.matchRowids.all(expression) : []);
+      }
+    },
+
+    async count() {
+      return statements.count.get() ?? 0;
+    },
+
+    async clear() {
+      db.exec('DELETE FROM search_docs; DELETE FROM search_fts;');
+      dirty = true;
+    },
+
+    async close() {
+      cache = undefined;
+    },
+  };
+  return index;
+}
+
+/** Marks a document number wherever it is written, in any form (the citing sentence). */
+function numberFinder(canonical: string): RangeFinder {
+  return (text) =>
+    findDocNumbers(text)
+      .filter((n) => n.canonical === canonical)
+      .map((n): [number, number] => [n.index, n.index + n.length]);
+}
+
+/** Canonical unit names an alias stands for, when the store keeps its unit tables here. */
+function unitAliasStatement(db: Database.Database) {
+  const hasTables = db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('units', 'unit_aliases')").pluck().get() === 2;
+  if (!hasTables) return undefined;
+  return db
+    .prepare<[string, string], string>(
+      'SELECT DISTINCT u.name FROM units u LEFT JOIN unit_aliases a ON a.unit_id = u.id WHERE a.alias = ? OR u.id = ?',
+    )
+    .pluck();
+}
+
+function mergeFilters(a: NonNullable<SearchRequest['filters']>, b: NonNullable<SearchRequest['filters']>) {
+  const merged = { ...a };
+  for (const key of ['county', 'year', 'issuer', 'unit', 'type', 'status'] as const) {
+    const values = [...(a[key] ?? []), ...(b[key] ?? [])];
+    if (values.length > 0) (merged as Record<string, unknown>)[key] = values;
+  }
+  if (b.from) merged.from = b.from;
+  if (b.to) merged.to = b.to;
+  return merged;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+

@@ -1,0 +1,33 @@
+/**
+ * @module store/sqlite/search-schema
+ * Tables of the FTS5 search index, on the store's own connection so index rows commit with
+ * the gazette they belong to.
+ *
+ * - `search_fts`: contentless FTS5 (the text is already in `documents`; storing it twice would
+ *   double the file). Columns hold pre-tokenised text — character bigrams for title, document
+ *   number, headings and body, segmenter words in `words` — so the stock unicode61 tokenizer
+ *   only has to split on the spaces we put in. contentless_delete lets a document be replaced.
+ * - `search_docs`: one row per document, same rowid: the flat fields for filters, facets and
+ *   hits (JSON), and the paragraphs passages are cut from.
+ */
+import type Database from 'better-sqlite3';
+
+export const SEARCH_SCHEMA = `
+  CREATE TABLE IF NOT EXISTS search_docs (
+    rowid       INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    fields      TEXT NOT NULL,
+    paragraphs  TEXT NOT NULL
+  );
+  CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+    title, docnum, headings, body, words,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 0'
+  );
+`;
+
+/** Creates the index tables (idempotent) and drops the interim index of early stores. */
+export function migrateSearchSchema(db: Database.Database): void {
+  db.exec(SEARCH_SCHEMA);
+  db.exec('DROP TABLE IF EXISTS interim_index');
+}
