@@ -9,6 +9,8 @@ import { registerExport } from './export';
 import { registerGazettes } from './gazettes';
 import { registerIngest } from './ingest';
 import { registerRefs } from './refs';
+import { registerReindex } from './reindex';
+import { registerSearch } from './search';
 import { registerServe } from './serve';
 import { registerStart } from './start';
 import { registerStats } from './stats';
@@ -19,6 +21,7 @@ export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
   registerIngest,
+  registerSearch,
   registerGazettes,
   registerDoc,
   registerRefs,
@@ -26,6 +29,7 @@ export const commands: RegisterCommand[] = [
   registerStats,
   registerExport,
   registerCheck,
+  registerReindex,
   registerWhoHandles,
   registerServe,
   registerStart,

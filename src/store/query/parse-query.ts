@@ -182,6 +182,8 @@ function dropQuestionWords(text: string, questions: QuestionWords, dropped: stri
  * always searched exactly as typed.
  */
 export function splitWord(word: string): string[] {
+  // Three characters or fewer are never split (below): no need to load the segmenter for them.
+  if ([...word].length <= 3) return [word];
   const pieces = segmentWords(word);
   if (pieces.length <= 1) return [word];
   const merged: string[] = [];
@@ -231,8 +233,14 @@ function unique(terms: QueryTerm[]): QueryTerm[] {
  * @example parseQuery('自建房需要办什么手续？').groups // [[{ text: '自建房' }]]
  */
 export function parseQuery(q: string): ParsedQuery {
+  const parsed = readQuery(q ?? '', true);
+  // A query made only of words that are fillers in questions (办理, 需要) means those words.
+  return parsed.groups.length === 0 && parsed.dropped.length > 0 ? readQuery(q ?? '', false) : parsed;
+}
+
+function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
   const { syntax, fieldByName, statusByName, questions } = loadTables();
-  const cleaned = cleanQuery(q ?? '', syntax.maxLength);
+  const cleaned = cleanQuery(q, syntax.maxLength);
   const filters: SearchFilters = {};
   const groups: QueryTerm[][] = [];
   const exclude: QueryTerm[] = [];
@@ -260,7 +268,8 @@ export function parseQuery(q: string): ParsedQuery {
       terms = [{ text: token.text, phrase: true }];
     } else {
       terms = [];
-      for (const word of dropQuestionWords(token.text, questions, dropped)) {
+      const kept = dropQuestions ? dropQuestionWords(token.text, questions, dropped) : [token.text];
+      for (const word of kept) {
         if (!token.negated) wholeTerms.push(word);
         for (const piece of splitWord(word)) terms.push({ text: piece, phrase: false });
       }

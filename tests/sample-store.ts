@@ -1,0 +1,22 @@
+/**
+ * A store holding the two bundled sample gazettes (data/samples), ingested by the real
+ * pipeline into a temporary SQLite file. Shared by the tests that check behaviour on real
+ * documents; each call makes its own file, so tests never see each other's writes.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ingestFiles } from '../ingest/ingest-files';
+import { projectRoot } from '../src/config';
+import type { GazetteStore } from '../src/store/gazette-store';
+import { openStore } from '../src/store/open-store';
+
+export const samplesDir = path.join(projectRoot, 'data', 'samples');
+
+export async function openSampleStore(): Promise<GazetteStore> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gazette-samples-'));
+  const store = openStore({ db: path.join(dir, 'gazette.db') });
+  const summary = await ingestFiles(store, [samplesDir]);
+  if (summary.failed > 0 || summary.documents === 0) throw new Error(`samples did not ingest: ${JSON.stringify(summary)}`);
+  return store;
+}

@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeFtsTerm, ftsMatchExpression, ftsNearExpression, quoteFts } from '../../src/store/escape-query';
+import { parseQuery } from '../../src/store/query/parse-query';
+import { migrateSearchSchema } from '../../src/store/sqlite/search-schema';
+
+function ftsTable() {
+  const db = new Database(':memory:');
+  migrateSearchSchema(db);
+  db.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (1, ?, ?, ?, ?, ?)').run('停电 电应', '', '', '处理 理', '处理');
+  return db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?');
+}
+
+describe('quoteFts', () => {
+  it.each([
+    ['停电', '"停电"'],
+    ['a"b', '"a""b"'],
+    ['""', '""""""'],
+  ])('%s → %s', (token, quoted) => {
+    expect(quoteFts(token)).toBe(quoted);
+  });
+});
+
+describe('escapeFtsTerm', () => {
+  it.each([
+    ['审批局', '"审批 批局"'],
+    ['枣', '"枣"*'],
+    ['2022年', '("2022" AND "年"*)'],
+    ['NEAR(a b)', '("near" AND "a" AND "b")'],
+    ['title:', '"title"'],
+    ['*^', undefined],
+    ['😀', undefined],
+  ])('%s → %s', (term, expression) => {
+    expect(escapeFtsTerm(term)).toBe(expression);
+  });
+});
+
+describe('ftsMatchExpression', () => {
+  const match = ftsTable();
+
+  it('finds a word inside a longer one', () => {
+    expect(match.all(ftsMatchExpression([[{ text: '停电', phrase: false }]])!)).toEqual([{ rowid: 1 }]);
+  });
+
+  it('excludes', () => {
+    expect(match.all(ftsMatchExpression([[{ text: '停电', phrase: false }]], [{ text: '处理', phrase: false }])!)).toEqual([]);
+  });
+
+  it('never makes MATCH throw, whatever the user typed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'"\'()*^:-+{}[]NEAR ORANDNOT停电处理审批,，。 \\\u0000😀'.split(''), 'NEAR', 'OR', 'AND', 'NOT', 'title:', '"', '停电') }), (q) => {
+        const parsed = parseQuery(q);
+        for (const expression of [ftsMatchExpression(parsed.groups, parsed.exclude), ftsNearExpression(parsed.groups, 10)]) {
+          if (expression) expect(() => match.all(expression)).not.toThrow();
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never makes MATCH throw on arbitrary unicode', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (q) => {
+        const parsed = parseQuery(q);
+        const expression = ftsMatchExpression(parsed.groups, parsed.exclude);
+        if (expression) expect(() => match.all(expression)).not.toThrow();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

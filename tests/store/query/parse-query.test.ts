@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, parseQueryDate, splitWord } from '../../../src/store/query/parse-query';
+
+const texts = (q: string) => parseQuery(q).groups.map((g) => g.map((t) => t.text));
+
+describe('parseQuery', () => {
+  it.each([
+    ['停电 应急预案', [['停电'], ['应急预案']]],
+    ['  停电\u3000应急预案  ', [['停电'], ['应急预案']]],
+    ['"大面积停电"', [['大面积停电']]],
+    ['“大面积停电”', [['大面积停电']]],
+    ['「煤改气」 补贴', [['煤改气'], ['补贴']]],
+    ['停电 OR 断电 预案', [['停电', '断电'], ['预案']]],
+    ['停电 | 断电', [['停电', '断电']]],
+    ['自建房需要办什么手续？', [['自建房']]],
+    ['养老保险怎么交', [['养老保险']]],
+    ['被征地农民养老保险补贴找哪个部门?', [['被征地农民'], ['养老保险'], ['补贴']]],
+    ['服务业提质增效', [['服务业'], ['提质增效']]],
+    ['审批局', [['审批局']]],
+    ['处理', [['处理']]],
+    ['办理', [['办理']]],
+    ['"unbalanced', [['unbalanced']]],
+  ])('%s → groups %j', (q, groups) => {
+    expect(texts(q)).toEqual(groups);
+  });
+
+  it.each([
+    ['煤改气 -煤改电', ['煤改电']],
+    ['停电 -"夏县 大面积"', ['夏县 大面积']],
+  ])('%s excludes %j', (q, excluded) => {
+    expect(parseQuery(q).exclude.map((t) => t.text)).toEqual(excluded);
+  });
+
+  it.each([
+    ['county:稷山县 停电', { county: ['稷山县'] }],
+    ['县：夏县 停电', { county: ['夏县'] }],
+    ['year:2022', { year: [2022] }],
+    ['年份:2022,2023', { year: [2022, 2023] }],
+    ['issuer:县人民政府办公室', { issuer: ['县人民政府办公室'] }],
+    ['unit:县人社局', { unit: ['县人社局'] }],
+    ['type:预案', { type: ['预案'] }],
+    ['status:现行有效', { status: ['现行有效'] }],
+    ['状态:已废止', { status: ['已废止'] }],
+    ['status:expired', { status: ['已失效'] }],
+    ['from:2022-06 to:2022', { from: '2022-06-01', to: '2022-12-31' }],
+  ])('%s → filters %j', (q, filters) => {
+    expect(parseQuery(q).filters).toEqual(filters);
+  });
+
+  it.each([
+    // Not filters: searched as words, so nothing the user typed is silently lost.
+    ['title:停电', [['title'], ['停电']]],
+    ['year:去年', [['year'], ['去年']]],
+    ['status:好', [['status'], ['好']]],
+  ])('%s is searched as words', (q, groups) => {
+    expect(texts(q)).toEqual(groups);
+    expect(parseQuery(q).filters).toEqual({});
+  });
+
+  it.each([
+    ['稷政办发〔2022〕31号', '稷政办发〔2022〕31号'],
+    ['稷政办发(2022)31号', '稷政办发〔2022〕31号'],
+    ['稷政办发[2022]37号', '稷政办发〔2022〕37号'],
+    ['稷政办发〔2022〕31 号', '稷政办发〔2022〕31号'],
+    ['夏政发（2023）12号', '夏政发〔2023〕12号'],
+    ['夏政办函〔2022〕27', '夏政办函〔2022〕27号'],
+    ['晋政办发 〔2022〕 33 号', '晋政办发〔2022〕33号'],
+  ])('%s is the document number %s', (q, canonical) => {
+    expect(parseQuery(q).docNumber).toBe(canonical);
+  });
+
+  it('does not take words around a number for a document number', () => {
+    expect(parseQuery('稷政办发〔2022〕31号 助企').docNumber).toBeUndefined();
+  });
+
+  it('reports the question words it dropped', () => {
+    expect(parseQuery('养老保险怎么交').dropped).toEqual(['怎么交']);
+  });
+
+  it.each([
+    ['a'.repeat(10_000)],
+    ['\u0000\u0007停电\u001b'],
+    ['\ud800停电\udfff'],
+    ['😀😀 停电'],
+    ['NEAR(停电 预案, 2) * ^ title: AND OR NOT'],
+    ["' OR 1=1 --; DROP TABLE documents;"],
+    ['(((("'],
+  ])('reads hostile input %# without throwing', (q) => {
+    const parsed = parseQuery(q);
+    expect(parsed.groups.length).toBeLessThanOrEqual(24);
+    for (const term of parsed.groups.flat()) {
+      expect(term.text).not.toMatch(/[\u0000-\u001f]/);
+      // A lone surrogate cannot be encoded (and would reach SQLite as garbage).
+      expect(() => encodeURIComponent(term.text)).not.toThrow();
+    }
+  });
+});
+
+describe('splitWord', () => {
+  it.each([
+    ['服务业提质增效', ['服务业', '提质增效']],
+    ['新办企业首次申领发票', ['新办', '企业', '首次', '申领', '发票']],
+    // Two or three characters are never split: the user gets exactly that string.
+    ['审批局', ['审批局']],
+    ['枣乡', ['枣乡']],
+    ['保学', ['保学']],
+    ['煤改气', ['煤改气']],
+  ])('%s → %j', (word, pieces) => {
+    expect(splitWord(word)).toEqual(pieces);
+  });
+});
+
+describe('parseQueryDate', () => {
+  it.each([
+    ['2022', 'from', '2022-01-01'],
+    ['2022', 'to', '2022-12-31'],
+    ['2022-2', 'to', '2022-02-28'],
+    ['2022年8月16日', 'from', '2022-08-16'],
+    ['2022.8.16', 'to', '2022-08-16'],
+    ['2022-13', 'from', undefined],
+    ['2022-02-30', 'from', undefined],
+    ['昨天', 'from', undefined],
+  ] as const)('%s (%s) → %s', (text, edge, date) => {
+    expect(parseQueryDate(text, edge)).toBe(date);
+  });
+});
