@@ -10,7 +10,6 @@ import { loadConfig } from '../../src/config';
 import type { Duty, GazetteDocument, GazetteRecord, Reference } from '../../src/model';
 import type { GazetteStore } from '../../src/store/gazette-store';
 import { openStore } from '../../src/store/open-store';
-import { createFakeSearchIndex } from './fake-search-index';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -162,7 +161,7 @@ export interface TestApp {
 }
 
 export function makeApp(options: { adminToken?: string; ingest?: IngestUploads; webRoot?: string } = {}): TestApp {
-  const store = openStore({ db: ':memory:', createIndex: createFakeSearchIndex });
+  const store = openStore({ db: ':memory:' });
   store.putGazette(jishanRecord());
   store.putGazette(xiaxianRecord());
   const logged: string[] = [];

@@ -1,6 +1,6 @@
 /**
- * The API over the real seed gazettes, ingested by the real pipeline (skipped, saying why,
- * while the pipeline does not load; the route tests cover the API on small records).
+ * The API over the real seed gazettes, ingested by the real pipeline (the route tests cover
+ * the HTTP layer on small records).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,21 +11,19 @@ import { createApp } from '../../src/api/create-app';
 import type { IngestUploads } from '../../src/api/route';
 import { loadConfig, projectRoot } from '../../src/config';
 import type { GazetteStore } from '../../src/store/gazette-store';
-import { openTestStore, pipelineReady } from '../kb/seed-store';
+import { ingestFiles } from '../../ingest/ingest-files';
+import { createIngestBuffers } from '../../ingest/ingest-buffers';
+import { openStore } from '../../src/store/open-store';
 
 const token = 'samples-token';
 const samples = path.join(projectRoot, 'data', 'samples');
 
-if (pipelineReady !== true) console.log(`tests/api/samples.test.ts skipped: the ingest pipeline does not load yet (${pipelineReady})`);
-
-describe.skipIf(pipelineReady !== true)('the API over the seed gazettes', () => {
+describe('the API over the seed gazettes', () => {
   let store: GazetteStore;
   let app: ReturnType<typeof createApp>;
 
   beforeAll(async () => {
-    const { ingestFiles } = await import('../../ingest/ingest-files');
-    const { createIngestBuffers } = await import('../../ingest/ingest-buffers');
-    store = openTestStore(path.join(mkdtempSync(path.join(os.tmpdir(), 'api-samples-')), 'g.db'));
+    store = openStore({ db: path.join(mkdtempSync(path.join(os.tmpdir(), 'api-samples-')), 'g.db') });
     // Only 稷山 is ingested up front; 夏县 arrives by upload in a test below.
     await ingestFiles(store, [path.join(samples, 'jishan-2022-03.txt')]);
     const ingest: IngestUploads = createIngestBuffers();

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { serveStore, parsePort } from '../../src/cli/serve';
 import { loadConfig } from '../../src/config';
 import { openStore } from '../../src/store/open-store';
-import { createFakeSearchIndex } from '../api/fake-search-index';
 import { jishanRecord } from '../api/app-fixture';
 
 describe('serveStore', () => {
   it('listens, answers, and on stop finishes, closing the store', async () => {
-    const store = openStore({ db: ':memory:', createIndex: createFakeSearchIndex });
+    const store = openStore({ db: ':memory:' });
     store.putGazette(jishanRecord());
     const stop = new AbortController();
     let url = '';

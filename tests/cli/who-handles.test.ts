@@ -1,13 +1,11 @@
 /**
- * `gazette who-handles` end to end (a child process over a store file). Needs the real search
- * index to open a store from the CLI; skipped, saying why, until it is in the tree.
+ * `gazette who-handles` end to end (a child process over a store file).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchIndexReady } from '../kb/seed-store';
 
 const root = path.resolve(__dirname, '../..');
 let dir: string;
@@ -23,9 +21,7 @@ function gazette(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-if (!searchIndexReady) console.log('tests/cli/who-handles.test.ts skipped: openStore has no real search index yet');
-
-describe.skipIf(!searchIndexReady)('gazette who-handles', () => {
+describe('gazette who-handles', () => {
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-who-'));
     db = path.join(dir, 'g.db');

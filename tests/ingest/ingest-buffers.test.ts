@@ -3,14 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createIngestBuffers } from '../../ingest/ingest-buffers';
 import { projectRoot } from '../../src/config';
-import { createFakeSearchIndex } from '../api/fake-search-index';
 import { openStore } from '../../src/store/open-store';
 
 const sample = readFileSync(path.join(projectRoot, 'data', 'samples', 'xiaxian-2023-04.txt'));
 
 describe('createIngestBuffers', () => {
   it('stores an uploaded gazette and reports its documents', async () => {
-    const store = openStore({ db: ':memory:', createIndex: createFakeSearchIndex });
+    const store = openStore({ db: ':memory:' });
     const result = await createIngestBuffers()(store, [{ name: '夏县公报.txt', bytes: sample }]);
     expect(result.rejected).toEqual([]);
     expect(result.stored).toMatchObject([{ file: '夏县公报.txt', status: 'stored' }]);
@@ -19,7 +18,7 @@ describe('createIngestBuffers', () => {
   });
 
   it('answers unchanged for the same bytes a second time', async () => {
-    const store = openStore({ db: ':memory:', createIndex: createFakeSearchIndex });
+    const store = openStore({ db: ':memory:' });
     const ingest = createIngestBuffers();
     await ingest(store, [{ name: 'a.txt', bytes: sample }]);
     const again = await ingest(store, [{ name: 'b.txt', bytes: sample }]);
@@ -27,7 +26,7 @@ describe('createIngestBuffers', () => {
   });
 
   it('rejects a bad file by name with the reason and still stores the good one', async () => {
-    const store = openStore({ db: ':memory:', createIndex: createFakeSearchIndex });
+    const store = openStore({ db: ':memory:' });
     const result = await createIngestBuffers()(store, [
       { name: 'broken.pdf', bytes: Buffer.from('%PDF-1.7\nnot really a pdf') },
       { name: 'good.txt', bytes: sample },

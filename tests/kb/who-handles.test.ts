@@ -5,14 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigrams, questionFragments, loadQuestionWords, whoHandles } from '../../src/kb/who-handles';
 import type { WhoHandlesResult } from '../../src/model';
 import type { GazetteStore } from '../../src/store/gazette-store';
-import { openSeedStore } from './seed-store';
+import { openSampleStore } from '../sample-store';
 
 let store: GazetteStore;
 
 beforeAll(async () => {
-  const opened = await openSeedStore();
-  store = opened.store;
-  console.log(`who-handles seed store: ${opened.how}`);
+  store = await openSampleStore();
 }, 120_000);
 
 afterAll(() => store?.close());
