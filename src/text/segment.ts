@@ -20,6 +20,9 @@ const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+(?:[.][0-9]+)?/g;
 const IS_CJK = /^[\u3400-\u9fff\uf900-\ufaff]/;
 
 let loaded = false;
+/** Words taught before the segmenter was loaded; loading it is slow, so it waits for a need. */
+const pending = new Set<string>();
+const taught = new Set<string>();
 
 /** Loads nodejieba once, with every dictionary in data/dictionary/ as user words. */
 export function ensureSegmenter(): void {
@@ -29,12 +32,21 @@ export function ensureSegmenter(): void {
   // nodejieba's userDict option takes '|'-separated paths.
   nodejieba.load({ userDict: files.join('|') });
   loaded = true;
+  for (const word of pending) nodejieba.insertWord(word);
+  pending.clear();
 }
 
-/** Teaches the segmenter words met during ingestion (unit names). */
+/**
+ * Teaches the segmenter words met during ingestion (unit names such as 县行政审批服务管理局), so
+ * they stay whole words in the index and in queries. Cheap to call repeatedly.
+ */
 export function addWords(words: Iterable<string>): void {
-  ensureSegmenter();
-  for (const word of words) if (word.length >= 2) nodejieba.insertWord(word);
+  for (const word of words) {
+    if ([...word].length < 2 || taught.has(word)) continue;
+    taught.add(word);
+    if (loaded) nodejieba.insertWord(word);
+    else pending.add(word);
+  }
 }
 
 /** Lower-cased, width-folded text: the form both index and queries see. */

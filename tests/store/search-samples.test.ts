@@ -142,9 +142,11 @@ describe('filters and facets on the samples', () => {
   });
 
   it('filters by a responsible unit written as an alias', async () => {
-    const result = await store.search.search({ q: '', filters: { unit: ['县人社局'] } });
-    expect(result.mode).toBe('browse');
-    expect(result.total).toBeGreaterThan(0);
+    const alias = await store.search.search({ q: '', filters: { unit: ['县人社局'] } });
+    const canonical = await store.search.search({ q: '', filters: { unit: ['县人力资源和社会保障局'] } });
+    expect(alias.mode).toBe('browse');
+    expect(alias.total).toBeGreaterThan(0);
+    expect(alias.hits.map((h) => h.id)).toEqual(canonical.hits.map((h) => h.id));
   });
 
   it('sorts by date, newest first', async () => {

@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import { todayInChina } from '../../domain/dates';
 import type { SearchHit, SearchRequest, SearchResult } from '../../model';
-import { indexTokens, segmentForSearch } from '../../text/segment';
+import { addWords, indexTokens, segmentForSearch } from '../../text/segment';
 import { ftsGroupExpression, ftsMatchExpression, ftsNearExpression } from '../escape-query';
 import { findDocNumbers } from '../../domain/doc-number';
 import { bestPassages, highlightNeedles, markFound, needleFinder, type RangeFinder } from '../query/highlight';
@@ -108,6 +108,7 @@ export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex 
     ids: db.prepare<[], string>('SELECT id FROM search_docs').pluck(),
     count: db.prepare<[], number>('SELECT count(*) FROM search_docs').pluck(),
     unitAliases: unitAliasStatement(db),
+    aliases: hasUnitTables(db) ? db.prepare<[], string>('SELECT DISTINCT alias FROM unit_aliases').pluck() : undefined,
   };
 
   let cache: FieldCache | undefined;
@@ -129,6 +130,9 @@ export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex 
     }
     cache = { version, byRowid, byNumber, citing };
     dirty = false;
+    // Unit names learned by ingestion (possibly in another process) split queries as they split documents.
+    addWords([...byRowid.values()].flatMap((f) => f.units));
+    if (statements.aliases) addWords(statements.aliases.all());
     return cache;
   }
 
@@ -227,6 +231,7 @@ export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex 
     upsertSync(docs) {
       const write = db.transaction((batch: IndexableDocument[]) => {
         for (const doc of batch) {
+          addWords(doc.units);
           removeOne(doc.id);
           const { paragraphs, headings: _headings, ...flat } = doc;
           const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), JSON.stringify(paragraphs));
@@ -254,12 +259,12 @@ export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex 
 
     async search(request) {
       const started = performance.now();
+      const { byRowid, byNumber, citing } = fields();
       const parsed = parseQuery(request.q ?? '');
       const asOf = request.asOf ?? todayInChina();
       const filters = mergeFilters(request.filters ?? {}, parsed.filters);
       const prepared = prepareFilters(filters, asOf, unitNames);
       const { page, limit } = clampPage(request);
-      const { byRowid, byNumber, citing } = fields();
       const keep = (f: Fields) => prepared.test(f as FilterFields);
       const explain = request.explain === true;
 
@@ -344,9 +349,12 @@ function numberFinder(canonical: string): RangeFinder {
 }
 
 /** Canonical unit names an alias stands for, when the store keeps its unit tables here. */
+function hasUnitTables(db: Database.Database): boolean {
+  return db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('units', 'unit_aliases')").pluck().get() === 2;
+}
+
 function unitAliasStatement(db: Database.Database) {
-  const hasTables = db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('units', 'unit_aliases')").pluck().get() === 2;
-  if (!hasTables) return undefined;
+  if (!hasUnitTables(db)) return undefined;
   return db
     .prepare<[string, string], string>(
       'SELECT DISTINCT u.name FROM units u LEFT JOIN unit_aliases a ON a.unit_id = u.id WHERE a.alias = ? OR u.id = ?',
