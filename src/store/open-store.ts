@@ -8,6 +8,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GazetteError } from '../errors';
 import type { GazetteStore } from './gazette-store';
+import { createMeiliBackend } from './meilisearch/meili-backend';
+import type { SearchBackend } from './search-backend';
 import { migrate } from './sqlite/schema';
 import { createSqliteSearchIndex } from './sqlite/search-index';
 import { createSqliteStore } from './sqlite/sqlite-store';
@@ -84,6 +86,9 @@ export function openStore(options: OpenStoreOptions): GazetteStore {
 
 const defaultIndex = createSqliteSearchIndex;
 
-function meiliBackend(options: OpenStoreOptions): never {
-  throw new GazetteError('BACKEND_UNAVAILABLE', `Meilisearch 后端尚未可用: ${options.meiliHost ?? '(no MEILI_HOST)'}`);
+function meiliBackend(options: OpenStoreOptions): SearchBackend {
+  if (!options.meiliHost) {
+    throw new GazetteError('BAD_PARAMETER', '选择了 Meilisearch 后端但未设置 MEILI_HOST（如 http://127.0.0.1:7700）(MEILI_HOST is not set)');
+  }
+  return createMeiliBackend({ host: options.meiliHost, apiKey: options.meiliApiKey });
 }

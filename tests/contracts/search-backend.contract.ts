@@ -1,0 +1,239 @@
+/**
+ * The behaviour every SearchBackend must show, run against each one (SQLite always; Meilisearch
+ * when MEILI_HOST is set). A small corpus written for the suite, in the phrasing of real
+ * county documents, so each rule has a document that must and one that must not match.
+ */
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { SearchRequest, SearchResult } from '../../src/model';
+import type { IndexableDocument, SearchBackend } from '../../src/store/search-backend';
+
+function doc(fields: Partial<IndexableDocument> & Pick<IndexableDocument, 'id' | 'title' | 'paragraphs'>): IndexableDocument {
+  return { gazetteId: `g-${fields.county ?? 'x'}`, units: [], headings: [], citedNumbers: [], ...fields };
+}
+
+export const contractCorpus: IndexableDocument[] = [
+  doc({
+    id: 'd1', county: '稷山县', year: 2022, date: '2022-08-15', docNumber: '稷政办发〔2022〕35号', issuingBody: '稷山县人民政府办公室', type: '预案',
+    title: '关于印发稷山县大面积停电事件应急预案的通知', units: ['县能源局'], headings: ['一、总则'],
+    paragraphs: ['为有效应对大面积停电事件，待处理事项由县能源局负责。', '本预案自印发之日起施行。'],
+    citedNumbers: ['晋政办发〔2021〕1号'],
+  }),
+  doc({
+    id: 'd2', county: '夏县', year: 2023, date: '2023-11-21', docNumber: '夏政办函〔2023〕67号', issuingBody: '夏县人民政府办公室', type: '预案',
+    title: '关于印发夏县大面积停电事件应急预案的通知', units: ['县能源局'],
+    paragraphs: ['为做好大面积停电事件应对工作，制定本预案。', '原《夏县大面积停电事件应急预案》（夏政办函〔2022〕27号）同时废止。'],
+    citedNumbers: ['夏政办函〔2022〕27号'],
+  }),
+  doc({
+    id: 'd3', county: '稷山县', year: 2022, date: '2022-09-14', docNumber: '稷政办发〔2022〕42号', issuingBody: '稷山县人民政府办公室', type: '通知',
+    title: '关于做好城乡居民基本医疗保险征缴工作的通知', units: ['县医疗保障局', '县税务局'],
+    paragraphs: ['中国农业发展银行稷山县支行配合做好征缴。'],
+  }),
+  doc({
+    id: 'd4', county: '夏县', year: 2023, date: '2023-11-30', docNumber: '夏政办发〔2023〕24号', issuingBody: '夏县人民政府办公室', type: '办法',
+    title: '关于印发《夏县企业资金链应急周转保障资金管理办法》的通知', effectiveFrom: '2023-12-01', expiresOn: '2028-11-30',
+    paragraphs: ['本办法自2023年12月1日起施行，有效期5年。'],
+  }),
+  doc({
+    id: 'd5', county: '稷山县', year: 2022, date: '2022-08-16', docNumber: '稷政发〔2022〕18号', issuingBody: '稷山县人民政府', type: '办法',
+    title: '关于印发《县城规划区内居民自建房规划施工经营管理办法（试行）》的通知', units: ['县行政审批服务管理局'],
+    effectiveFrom: '2022-08-16', expiresOn: '2025-08-15',
+    paragraphs: ['<script>alert(1)</script>自建房须向县行政审批局申报。', '本办法有效期3年。'],
+  }),
+  doc({
+    id: 'd6', county: '夏县', year: 2016, date: '2016-05-01', docNumber: '夏政发〔2016〕66号', issuingBody: '夏县人民政府', type: '办法',
+    title: '夏县健全重大行政决策机制实施办法', repealedOn: '2023-07-12', paragraphs: ['重大行政决策应当经合法性审查。'],
+  }),
+  doc({
+    id: 'd7', county: '稷山县', year: 2022, date: '2022-10-01', docNumber: '稷政办发〔2022〕50号', issuingBody: '稷山县人民政府办公室', type: '办法',
+    title: '稷山县煤改电运行补贴办法', paragraphs: ['煤改电补贴标准按户核定。'],
+  }),
+  doc({
+    id: 'd8', county: '夏县', year: 2023, date: '2023-09-15', docNumber: '夏政办函〔2023〕54号', issuingBody: '夏县人民政府办公室', type: '办法',
+    title: '夏县煤改气运行补贴办法', paragraphs: ['煤改气补贴标准按户核定。'],
+  }),
+];
+
+const HOSTILE = [
+  '"unbalanced', '((("', 'NEAR(停电 预案, 2)', '停电*', '^停电', 'title:停电', "' OR 1=1 --", '; DROP TABLE documents;',
+  '停电'.repeat(5000), '\u0000\u0007停电', '😀 停电', '\ud800停电', '-', '--', 'OR', '"" ""', '{title}: 停电', 'county:', 'year:abc',
+];
+
+export function describeSearchBackendContract(name: string, make: () => Promise<SearchBackend>): void {
+  describe(`SearchBackend contract: ${name}`, () => {
+    let backend: SearchBackend;
+    const ids = (result: SearchResult) => result.hits.map((h) => h.id);
+    const search = (request: Partial<SearchRequest>) => backend.search({ q: '', asOf: '2024-01-01', ...request });
+
+    beforeAll(async () => {
+      backend = await make();
+    }, 60_000);
+
+    beforeEach(async () => {
+      await backend.clear();
+      await backend.upsert(contractCorpus);
+    }, 60_000);
+
+    describe('writes', () => {
+      it('counts what was upserted, replaces by id, removes and clears', async () => {
+        expect(await backend.count()).toBe(8);
+        await backend.upsert([{ ...contractCorpus[6], title: '稷山县清洁取暖运行补贴办法' }]);
+        expect(await backend.count()).toBe(8);
+        expect(ids(await search({ q: '清洁取暖' }))).toEqual(['d7']);
+        await backend.remove(['d7']);
+        expect(await backend.count()).toBe(7);
+        expect(ids(await search({ q: '清洁取暖' }))).toEqual([]);
+        await backend.clear();
+        expect(await backend.count()).toBe(0);
+      });
+    });
+
+    describe('words', () => {
+      it('requires every word', async () => {
+        const result = await search({ q: '停电 应急预案' });
+        expect(result.mode).toBe('all');
+        expect(ids(result).sort()).toEqual(['d1', 'd2']);
+        // No document holds both: the answer says so (partial) instead of passing as a match.
+        expect((await search({ q: '停电 征缴' })).mode).toBe('partial');
+      });
+
+      it.each([
+        ['处理', ['d1']],
+        ['农业', ['d3']],
+        ['审批局', ['d5']],
+        ['煤', ['d7', 'd8']],
+      ])('finds %s inside longer words', async (q, expected) => {
+        expect(ids(await search({ q })).sort()).toEqual(expected);
+      });
+
+      it('finds an exact phrase', async () => {
+        expect(ids(await search({ q: '"停电事件应急"' })).sort()).toEqual(['d1', 'd2']);
+      });
+
+      it('excludes a word', async () => {
+        expect(ids(await search({ q: '补贴 -煤改气' }))).toEqual(['d7']);
+      });
+
+      it('accepts either word with OR', async () => {
+        expect(ids(await search({ q: '煤改电 OR 煤改气' })).sort()).toEqual(['d7', 'd8']);
+      });
+
+      it('ranks documents by the words they hold when none holds all of them', async () => {
+        const result = await search({ q: '大面积停电处理流程怎么办理' });
+        expect(result.mode).toBe('partial');
+        expect(result.hits[0].id).toBe('d1');
+        expect(result.terms).not.toContain('怎么办理');
+      });
+    });
+
+    describe('document numbers', () => {
+      it.each(['稷政办发〔2022〕35号', '稷政办发(2022)35号', '稷政办发[2022]35 号', '稷政办发（2022）35', '稷政办发 〔2022〕 35 号'])(
+        '%s returns that document first',
+        async (q) => {
+          const result = await search({ q });
+          expect(result.mode).toBe('docNumber');
+          expect(result.hits[0].id).toBe('d1');
+        },
+      );
+
+      it('returns the documents citing a number that is not in the index, marking the number', async () => {
+        const result = await search({ q: '夏政办函(2022)27号' });
+        expect(result.mode).toBe('citedNumber');
+        expect(ids(result)).toEqual(['d2']);
+        expect(result.hits[0].passages[0].html).toContain('<mark>夏政办函〔2022〕27号</mark>');
+      });
+    });
+
+    describe('filters and facets', () => {
+      it.each([
+        [{ county: ['夏县'] }, '停电', ['d2']],
+        [{ year: [2022] }, '停电', ['d1']],
+        [{ issuer: ['夏县人民政府办公室'] }, '补贴', ['d8']],
+        [{ type: ['预案'] }, '', ['d1', 'd2']],
+        [{ type: ['应急预案'] }, '', ['d1', 'd2']],
+        [{ unit: ['县能源局'] }, '', ['d1', 'd2']],
+        [{ from: '2023-09-15', to: '2023-11-21' }, '', ['d2', 'd8']],
+      ] as const)('%j with %s', async (filters, q, expected) => {
+        expect(ids(await search({ q, filters: filters as SearchRequest['filters'] })).sort()).toEqual(expected);
+      });
+
+      it.each([
+        ['2026-01-01', '已失效', ['d5']],
+        ['2026-01-01', '已废止', ['d6']],
+        ['2023-11-30', '尚未生效', ['d4']],
+        ['2016-06-01', '已废止', []],
+      ] as const)('on %s, status %s is %j', async (asOf, status, expected) => {
+        expect(ids(await search({ q: '', asOf, filters: { status: [status] } })).sort()).toEqual(expected);
+      });
+
+      it('reads filters typed in the query', async () => {
+        expect(ids(await search({ q: '停电 county:夏县' }))).toEqual(['d2']);
+        expect(ids(await search({ q: '年份:2022 停电' }))).toEqual(['d1']);
+        expect(ids(await search({ q: '状态:已废止' }))).toEqual(['d6']);
+      });
+
+      it('counts facets over the results', async () => {
+        const result = await search({ q: '停电' });
+        const sorted = (list: Array<{ value: string; count: number }>) => [...list].sort((a, b) => a.value.localeCompare(b.value));
+        expect(sorted(result.facets.county)).toEqual(sorted([{ value: '稷山县', count: 1 }, { value: '夏县', count: 1 }]));
+        expect(result.facets.unit).toEqual([{ value: '县能源局', count: 2 }]);
+        expect(result.facets.type).toEqual([{ value: '预案', count: 2 }]);
+        expect(sorted(result.facets.year)).toEqual([{ value: '2022', count: 1 }, { value: '2023', count: 1 }]);
+        expect(result.facets.status).toEqual([{ value: '现行有效', count: 2 }]);
+      });
+    });
+
+    describe('results', () => {
+      it('browses everything newest first when the query is empty', async () => {
+        const result = await search({ q: '' });
+        expect(result.mode).toBe('browse');
+        expect(result.total).toBe(8);
+        const dates = result.hits.map((h) => h.date);
+        expect(dates).toEqual([...dates].sort().reverse());
+      });
+
+      it('sorts by date on request', async () => {
+        const result = await search({ q: '办法', sort: 'date' });
+        const dates = result.hits.map((h) => h.date);
+        expect(dates.length).toBeGreaterThan(2);
+        expect(dates).toEqual([...dates].sort().reverse());
+      });
+
+      it('pages', async () => {
+        const result = await search({ q: '', page: 2, limit: 3 });
+        expect(result).toMatchObject({ total: 8, page: 2, limit: 3 });
+        expect(result.hits).toHaveLength(3);
+        const first = await search({ q: '', page: 1, limit: 3 });
+        expect(ids(first).some((id) => ids(result).includes(id))).toBe(false);
+      });
+
+      it('marks matches in passages and title, escaping everything else', async () => {
+        const result = await search({ q: '自建房' });
+        const hit = result.hits[0];
+        expect(hit.titleHtml).toContain('<mark>自建房</mark>');
+        const html = hit.passages.map((p) => p.html).join('');
+        expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;<mark>自建房</mark>');
+        expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+      });
+
+      it('returns the document fields, validity status and gazette with each hit', async () => {
+        const [hit] = (await search({ q: '稷政发〔2022〕18号', asOf: '2026-01-01' })).hits;
+        expect(hit).toMatchObject({ id: 'd5', docNumber: '稷政发〔2022〕18号', county: '稷山县', date: '2022-08-16', status: '已失效' });
+      });
+    });
+
+    describe('hostile queries', () => {
+      it.each(HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 20)}…(${q.length} chars)` : JSON.stringify(q), q]))('%s gives a result, never an error', async (_label, q) => {
+        const result = await search({ q });
+        expect(Array.isArray(result.hits)).toBe(true);
+        expect(result.total).toBeGreaterThanOrEqual(0);
+      });
+
+      it('bounds huge pages and limits', async () => {
+        const result = await search({ q: '', page: 1e9, limit: 1e9 });
+        expect(result.limit).toBeLessThanOrEqual(100);
+        expect(result.hits).toEqual([]);
+      });
+    });
+  });
+}

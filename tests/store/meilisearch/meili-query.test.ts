@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { filterExpression, filterValue, queryStrings, statusFilter, termQuery } from '../../../src/store/meilisearch/meili-query';
+
+describe('filterValue', () => {
+  it.each([
+    ['稷山县', '"稷山县"'],
+    ['县"人社局', '"县\\"人社局"'],
+    ['a\\" OR id EXISTS', '"a\\\\\\" OR id EXISTS"'],
+  ])('%s → %s', (value, literal) => {
+    expect(filterValue(value)).toBe(literal);
+  });
+});
+
+describe('filterExpression', () => {
+  it.each([
+    [{}, undefined],
+    [{ county: ['夏县'] }, 'county = "夏县"'],
+    [{ county: ['稷山'] }, '(county = "稷山" OR county = "稷山县" OR county = "稷山市" OR county = "稷山区")'],
+    [{ year: [2022, 2023] }, '(year = 2022 OR year = 2023)'],
+    [{ type: ['应急预案', '预案'] }, 'type = "预案"'],
+    [{ unit: ['县能源局'], from: '2022-01-01', to: '2022-12-31' }, 'units = "县能源局" AND dateNumber >= 20220101 AND dateNumber <= 20221231'],
+  ])('%j → %s', (filters, expression) => {
+    expect(filterExpression(filters, '2024-01-01')).toBe(expression);
+  });
+
+  it('adds the extra conditions first', () => {
+    expect(filterExpression({ county: ['夏县'] }, '2024-01-01', ['id NOT IN ["d1"]'])).toBe('id NOT IN ["d1"] AND county = "夏县"');
+  });
+});
+
+describe('statusFilter', () => {
+  it.each([
+    ['已废止', 'repealedOnNumber <= 20260101'],
+    ['尚未生效', '(repealedOnNumber > 20260101 AND effectiveFromNumber > 20260101)'],
+    ['已失效', '(repealedOnNumber > 20260101 AND effectiveFromNumber <= 20260101 AND expiresOnNumber < 20260101)'],
+    ['现行有效', '(repealedOnNumber > 20260101 AND effectiveFromNumber <= 20260101 AND expiresOnNumber >= 20260101)'],
+  ] as const)('%s', (status, expression) => {
+    expect(statusFilter(status, '2026-01-01')).toBe(expression);
+  });
+});
+
+describe('termQuery and queryStrings', () => {
+  it.each([
+    ['审批局', ['"审批 批局"']],
+    ['2022年', ['"2022"', '年']],
+    ['NEAR(a', ['"near"', '"a"']],
+  ])('%s → %j', (text, words) => {
+    expect(termQuery({ text, phrase: false })).toEqual(words);
+  });
+
+  it('runs one query per combination of OR alternatives, single characters last', () => {
+    expect(
+      queryStrings([
+        [{ text: '煤', phrase: false }],
+        [
+          { text: '煤改电', phrase: false },
+          { text: '煤改气', phrase: false },
+        ],
+      ]),
+    ).toEqual(['"煤改 改电" 煤', '"煤改 改气" 煤']);
+  });
+
+  it('caps the combinations', () => {
+    const group = [1, 2, 3].map((n) => ({ text: `词${n}语`, phrase: false }));
+    expect(queryStrings([group, group, group], 8)).toHaveLength(8);
+  });
+});
