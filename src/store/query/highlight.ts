@@ -29,6 +29,9 @@ export function highlightNeedles(terms: string[]): string[] {
 
 /** Text normalised character by character, so offsets in it are offsets in the original. */
 function alignedFold(text: string): string {
+  // Folding keeps the length of nearly every text; only then may offsets be shared as they are.
+  const whole = normalizeForIndex(text);
+  if (whole.length === text.length) return whole;
   let out = '';
   for (const ch of text) {
     const folded = normalizeForIndex(ch);

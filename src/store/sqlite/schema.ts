@@ -61,7 +61,7 @@ const migrations: string[] = [
     effective_from  TEXT,
     expires_on      TEXT,
     page            INTEGER,
-    record_json     TEXT NOT NULL
+    record_json     TEXT NOT NULL  -- the GazetteDocument as deflated JSON (record-codec.ts)
   );
   CREATE INDEX documents_gazette ON documents(gazette_id, ordinal);
   CREATE INDEX documents_number ON documents(doc_number);

@@ -20,6 +20,7 @@ import { bestPassages, highlightNeedles, markFound, needleFinder, type RangeFind
 import { facetCounts, prepareFilters, statusOn, type FilterFields } from '../query/filter-documents';
 import { parseQuery, type ParsedQuery } from '../query/parse-query';
 import type { IndexableDocument } from '../search-backend';
+import { decodeRecord, encodeRecord } from './record-codec';
 import { migrateSearchSchema } from './search-schema';
 import type { SyncSearchIndex } from './sync-index';
 
@@ -104,7 +105,7 @@ export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex 
     match: db.prepare<[string], { rowid: number; rank: number }>(`SELECT rowid, bm25(search_fts, ${weights}) AS rank FROM search_fts WHERE search_fts MATCH ?`),
     matchRowids: db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck(),
     allFields: db.prepare<[], { rowid: number; fields: string }>('SELECT rowid, fields FROM search_docs'),
-    paragraphs: db.prepare<[number], string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),
+    paragraphs: db.prepare<[number], Buffer | string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),
     ids: db.prepare<[], string>('SELECT id FROM search_docs').pluck(),
     count: db.prepare<[], number>('SELECT count(*) FROM search_docs').pluck(),
     unitAliases: unitAliasStatement(db),
@@ -204,7 +205,8 @@ export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex 
 
   function toHit(c: Candidate, find: RangeFinder, asOf: string, explain: boolean): SearchHit {
     const f = c.fields;
-    const paragraphs = JSON.parse(statements.paragraphs.get(f.rowid) ?? '[]') as string[];
+    const stored = statements.paragraphs.get(f.rowid);
+    const paragraphs = stored === undefined ? [] : decodeRecord<string[]>(stored);
     return {
       id: f.id,
       docNumber: f.docNumber,
@@ -234,7 +236,7 @@ export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex 
           addWords(doc.units);
           removeOne(doc.id);
           const { paragraphs, headings: _headings, ...flat } = doc;
-          const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), JSON.stringify(paragraphs));
+          const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), encodeRecord(paragraphs));
           statements.insertFts.run(info.lastInsertRowid, ...ftsColumns(doc));
         }
       });

@@ -46,6 +46,7 @@ import type {
 import type { IndexableDocument, SearchBackend } from '../search-backend';
 import { toIndexable } from '../to-indexable';
 import type { SyncSearchIndex as SqliteSearchIndex } from './sync-index';
+import { decodeRecord, encodeRecord } from './record-codec';
 
 export interface SqliteStoreOptions {
   db: Database.Database;
@@ -71,7 +72,7 @@ interface DocumentRow {
   issuing_body: string | null;
   date: string | null;
   county: string | null;
-  record_json: string;
+  record_json: Buffer | string;
 }
 
 interface GazetteRow {
@@ -342,7 +343,7 @@ class SqliteStore implements GazetteStore {
       document.validity.effectiveFrom ?? null,
       document.validity.expiresOn ?? null,
       document.page ?? null,
-      JSON.stringify(document),
+      encodeRecord(document),
     );
     document.references.forEach((reference, ordinal) => {
       const key = nodeKey(reference);
@@ -501,7 +502,7 @@ class SqliteStore implements GazetteStore {
         gazette = issue.issue_json ? { id: row.gazette_id, ...(JSON.parse(issue.issue_json) as GazetteIssue) } : null;
         gazettes.set(row.gazette_id, gazette);
       }
-      const document = JSON.parse(row.record_json) as GazetteDocument;
+      const document = decodeRecord<GazetteDocument>(row.record_json);
       const repealers = this.repealersOf(document);
       const repealedOn = repealers.map((r) => r.date).filter((d): d is string => !!d).sort()[0];
       yield toIndexable(document, { gazette, repealedOn });
@@ -545,7 +546,7 @@ class SqliteStore implements GazetteStore {
   }
 
   private stored(row: DocumentRow, options: AsOf = {}): StoredDocument {
-    const document = JSON.parse(row.record_json) as GazetteDocument;
+    const document = decodeRecord<GazetteDocument>(row.record_json);
     return {
       ...document,
       gazette: this.gazetteSummary(row.gazette_id) ?? null,
@@ -631,7 +632,7 @@ class SqliteStore implements GazetteStore {
         ? this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical)
         : this.sql("SELECT * FROM documents WHERE replace(title, ' ', '') = ? LIMIT 1").get(title)
     ) as DocumentRow | undefined;
-    const document = row ? (JSON.parse(row.record_json) as GazetteDocument) : undefined;
+    const document = row ? (decodeRecord<GazetteDocument>(row.record_json)) : undefined;
     const node: ReferenceNode = document
       ? { docNumber: document.docNumber, title: document.title, document: brief(row!) }
       : { docNumber: canonical, title: canonical ? this.nodeTitle(canonical) : query, level: parsed?.level };
