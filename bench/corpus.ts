@@ -11,6 +11,8 @@ import { projectRoot } from '../src/config';
 import { generateCorpus } from './generate-corpus';
 
 export const benchDir = path.join(projectRoot, 'var', 'bench');
+/** Bumped when the generator changes, so a cached corpus of an older generator is not reused. */
+const generatorVersion = 3;
 const samplesDir = path.join(projectRoot, 'data', 'samples');
 
 export interface Corpus {
@@ -30,7 +32,7 @@ function describeDir(dir: string): Corpus {
  */
 export function prepareCorpus(scale: number, seed: number, log: (line: string) => void): Corpus {
   if (scale <= 1) return describeDir(samplesDir);
-  const dir = path.join(benchDir, `corpus-${scale}x-seed${seed}`);
+  const dir = path.join(benchDir, `corpus-${scale}x-seed${seed}-v${generatorVersion}`);
   const done = path.join(dir, '.complete');
   if (fs.existsSync(done)) return describeDir(dir);
   fs.rmSync(dir, { recursive: true, force: true });

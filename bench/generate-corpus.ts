@@ -32,6 +32,40 @@ export function createRandom(seed: number): () => number {
   };
 }
 
+const FIRST_YEAR = 2012;
+/** Monthly issues: a county's gazette is identified by county, year and issue number. */
+const ISSUES_PER_YEAR = 12;
+
+export interface IssueSlot {
+  county: { county: string; abbr: string };
+  year: number;
+  issue: number;
+}
+
+/**
+ * Draws distinct (county, year, issue) slots at random: two generated gazettes with the same
+ * slot would be the same gazette to the store, and the later would replace the earlier. The
+ * years span as many as `count` needs, so at most half the slots are ever taken.
+ *
+ * @example const next = createIssueSlots(2000, createRandom(1)); next() // { county: { county: '临猗县', … }, year: 2019, issue: 7 }
+ */
+export function createIssueSlots(count: number, random: () => number): () => IssueSlot {
+  const years = Math.max(13, Math.ceil((2 * count) / (COUNTIES.length * ISSUES_PER_YEAR)));
+  const taken = new Set<string>();
+  return () => {
+    if (taken.size >= count) throw new Error(`createIssueSlots: more than the ${count} slots asked for`);
+    for (;;) {
+      const county = COUNTIES[Math.floor(random() * COUNTIES.length)];
+      const year = FIRST_YEAR + Math.floor(random() * years);
+      const issue = 1 + Math.floor(random() * ISSUES_PER_YEAR);
+      const key = `${county.county}/${year}/${issue}`;
+      if (taken.has(key)) continue;
+      taken.add(key);
+      return { county, year, issue };
+    }
+  };
+}
+
 export interface GeneratedGazette {
   fileName: string;
   text: string;
@@ -76,27 +110,30 @@ export function* generateCorpus(
     .filter((r) => r.issue && r.documents.length > 0)
     .map((record) => ({ record, county: record.issue!.county, countyAbbr: countyAbbr(record) }));
   if (templates.length === 0) throw new Error('generateCorpus: no sample gazettes with documents');
-  const pool = templates.flatMap((t) => t.record.documents.flatMap((d) => d.paragraphs.map((p) => ({ t, text: p.text }))));
+  const pool = templates.flatMap((t) =>
+    t.record.documents.flatMap((d) =>
+      d.paragraphs.filter((p) => isProse(p.text)).map((p) => ({ t, text: p.text, year: Number(d.date?.slice(0, 4)) || t.record.issue!.year })),
+    ),
+  );
   const issued: Array<{ number: string; title: string }> = [];
   const serials = new Map<string, number>();
+  const slot = createIssueSlots(options.count, random);
 
   for (let i = 0; i < options.count; i++) {
     const template = templates[i % templates.length];
-    const target = COUNTIES[Math.floor(random() * COUNTIES.length)];
-    const year = 2012 + Math.floor(random() * 13);
-    const issueNo = 1 + (i % 4);
-    const totalIssue = (year - 2011) * 4 + issueNo;
+    const { county: target, year, issue: issueNo } = slot();
+    const totalIssue = (year - FIRST_YEAR) * ISSUES_PER_YEAR + issueNo;
     const name = `${target.county}人民政府公报`;
-    const lines: string[] = ['', name, '', `${year}年第${issueNo}期（总第${totalIssue}期）`, '', `${target.county}人民政府办公室主管主办`, '', `${year}年${3 * issueNo}月${20 + (i % 8)}日出版（季刊）`, '', '目 录', ''];
+    const lines: string[] = ['', name, '', `${year} 年第 ${issueNo} 期（总第 ${totalIssue} 期）`, '', `${target.county}人民政府办公室主管主办`, '', `${year} 年 ${issueNo} 月 ${20 + (i % 8)} 日出版（月刊）`, '', '目 录', ''];
     const body: string[] = [];
     const toc: string[] = [];
 
     for (const doc of template.record.documents) {
       const generated = renderDocument(doc, { template, target, year, random, pool, issued, serials });
-      toc.push(`${generated.issuer}${generated.title}`, `${generated.numberText}.....${1 + body.length}`, '');
+      toc.push(`- ${generated.title}（${generated.numberText}）${1 + Math.floor(body.length / 40)}`);
       body.push(...generated.lines);
     }
-    lines.push(...toc, ...body);
+    lines.push(...toc, '', ...body);
     yield { fileName: `${target.county}-${year}-${pad(issueNo)}-${String(i).padStart(5, '0')}.txt`, text: lines.join('\n') };
   }
 }
@@ -106,9 +143,22 @@ interface RenderContext {
   target: { county: string; abbr: string };
   year: number;
   random: () => number;
-  pool: Array<{ t: Template; text: string }>;
+  pool: Array<{ t: Template; text: string; year: number }>;
   issued: Array<{ number: string; title: string }>;
   serials: Map<string, number>;
+}
+
+/** A written date (2022年8月1日, 2022 年 8 月 1 日): moved by whole years, spacing kept. */
+const WRITTEN_DATE = /(\d{4})(\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/g;
+
+/** Moves every written date of a text by `years`, so a document reads as issued in its gazette's year. */
+export function shiftDates(text: string, years: number): string {
+  return years === 0 ? text : text.replace(WRITTEN_DATE, (_, y: string, rest: string) => `${Number(y) + years}${rest}`);
+}
+
+/** A body paragraph worth recombining: prose, not a heading, signature, date or 此件公开 line. */
+function isProse(text: string): boolean {
+  return [...text].length >= 40 && /[。；]$/.test(text);
 }
 
 function renderDocument(doc: GazetteDocument, ctx: RenderContext) {
@@ -118,24 +168,28 @@ function renderDocument(doc: GazetteDocument, ctx: RenderContext) {
   const serial = (ctx.serials.get(key) ?? 0) + 1;
   ctx.serials.set(key, serial);
   const number = `${prefix}〔${year}〕${serial}号`;
+  // Dates in the template document move with the gazette's year (a 2012 issue signs in 2012).
+  const docYear = Number(doc.date?.slice(0, 4)) || template.record.issue!.year;
+  const retext = (text: string, from: Template, fromYear: number) => shiftDates(relabel(text, from, target), year - fromYear);
   const issuer = relabel(doc.issuingBody ?? `${template.county}人民政府办公室`, template, target);
   const title = relabel(doc.title, template, target);
   const out: string[] = [issuer, '', title.replace(/通知$/, '通 知'), '', number, '', relabel(doc.recipients ?? '各乡（镇）人民政府，县直各有关单位：', template, target), ''];
 
-  // Body: the template's paragraphs with about one in five swapped for a paragraph of another document.
-  for (const paragraph of doc.paragraphs) {
-    const swap = random() < 0.2 ? ctx.pool[Math.floor(random() * ctx.pool.length)] : undefined;
-    const text = swap ? relabel(swap.text, swap.t, target) : relabel(paragraph.text, template, target);
-    out.push(text, '');
-  }
+  // Body: the template's paragraphs, about one prose paragraph in five swapped for a prose
+  // paragraph of another document (headings, signatures and dates stay in place).
+  const paragraphs = doc.paragraphs.map((paragraph) => {
+    const swap = isProse(paragraph.text) && random() < 0.2 ? ctx.pool[Math.floor(random() * ctx.pool.length)] : undefined;
+    return swap ? retext(swap.text, swap.t, swap.year) : retext(paragraph.text, template, docYear);
+  });
   // A citation of an earlier generated document links gazettes across counties and years.
   if (ctx.issued.length > 0 && random() < 0.6) {
     const cited = ctx.issued[Math.floor(random() * ctx.issued.length)];
-    out.push(`根据《${cited.title.replace(/^关于印发|的通知$/g, '').replace(/[《》]/g, '')}》（${cited.number}）有关要求，结合实际，抓好贯彻落实。`, '');
+    const sentence = `根据《${cited.title.replace(/^关于印发|的通知$/g, '').replace(/[《》]/g, '')}》（${cited.number}）有关要求，结合实际，抓好贯彻落实。`;
+    paragraphs.splice(Math.min(1, paragraphs.length), 0, sentence);
   }
-  const month = 1 + Math.floor(random() * 12);
-  const day = 1 + Math.floor(random() * 28);
-  out.push(issuer, `${year}年${month}月${day}日`, '', '（此件公开发布）', '');
+  for (const text of paragraphs) out.push(text, '');
+  // A document whose template had no signed date gets one, in the gazette's year.
+  if (!doc.date) out.push(issuer, `${year}年${1 + Math.floor(random() * 12)}月${1 + Math.floor(random() * 28)}日`, '');
   ctx.issued.push({ number, title });
   if (ctx.issued.length > 500) ctx.issued.splice(0, 250);
   return { lines: out, issuer, title, numberText: number };

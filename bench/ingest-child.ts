@@ -4,14 +4,18 @@
  * end to end (read, repair, extract, segment, index, commit), then measures nodejieba's raw
  * search-mode segmentation of the same text, and prints one JSON line.
  *
- * Usage: node --import tsx bench/ingest-child.ts <db> <file or folder>...
+ * Usage: node --import tsx bench/ingest-child.ts [--profile <file.cpuprofile>] <db> <file or folder>...
+ * With --profile, a V8 CPU profile of the ingestion alone (not start-up, not the ceiling run).
  */
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { expandPaths, ingestFiles } from '../ingest/ingest-files';
 import { openStore } from '../src/store/open-store';
 import { ensureSegmenter, segmentForSearch } from '../src/text/segment';
 
-const [db, ...files] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const profileFile = argv[0] === '--profile' ? argv.splice(0, 2)[1] : undefined;
+const [db, ...files] = argv;
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
 
 // Load the dictionary first: both measurements then exclude the one-off start-up.
@@ -19,13 +23,33 @@ ensureSegmenter();
 const inputs = (await expandPaths(files)).map((f) => f.file);
 const bytes = inputs.reduce((n, f) => n + fs.statSync(f).size, 0);
 const store = openStore({ db });
+const session = profileFile ? new Session() : undefined;
+if (session) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.start');
+}
 const started = performance.now();
+const every = Math.max(10, Math.ceil(inputs.length / 20));
+let doneBytes = 0;
 const summary = await ingestFiles(store, inputs, {
   onProgress: (p) => {
-    if (p.phase === 'start' && p.index > 0 && p.index % 200 === 0) process.stderr.write(`  ingested ${p.index}/${inputs.length} files\n`);
+    if (p.phase !== 'done') return;
+    doneBytes += fs.statSync(p.file).size;
+    if ((p.index + 1) % every === 0) {
+      const seconds = (performance.now() - started) / 1000;
+      const rss = process.memoryUsage().rss / 1048576;
+      process.stderr.write(`  ingested ${p.index + 1}/${inputs.length} files, ${(doneBytes / 1048576).toFixed(1)} MB, ${(doneBytes / 1048576 / seconds).toFixed(2)} MB/s, RSS ${rss.toFixed(0)} MB\n`);
+    }
   },
 });
 const ingestMs = performance.now() - started;
+if (session) {
+  const { profile } = await session.post('Profiler.stop');
+  fs.writeFileSync(profileFile!, JSON.stringify(profile));
+  session.disconnect();
+}
 store.close();
 const ingestRss = process.resourceUsage().maxRSS * 1024;
 
@@ -40,5 +64,5 @@ for (const file of inputs) {
 }
 const diskBytes = ['', '-wal'].reduce((n, s) => n + (fs.existsSync(db + s) ? fs.statSync(db + s).size : 0), 0);
 process.stdout.write(
-  `${JSON.stringify({ bytes, documents: summary.documents, failed: summary.failed, ingestMs, segmentMs, tokens, ingestRss, diskBytes })}\n`,
+  `${JSON.stringify({ bytes, documents: summary.documents, stored: summary.stored, replaced: summary.replaced, unchanged: summary.unchanged, failed: summary.failed, ingestMs, segmentMs, tokens, ingestRss, diskBytes })}\n`,
 );

@@ -16,6 +16,8 @@ import { percentiles, type Latency } from './engines';
 export interface ServerResult {
   mixLatency: Latency;
   requestsPerSecond: number;
+  /** Requests autocannon completed. */
+  requests: number;
   p99Ms: number;
   errors: number;
   non2xx: number;
@@ -81,6 +83,7 @@ export async function serverBench(db: string, mix: SearchRequest[], seconds: num
     return {
       mixLatency: percentiles(samples),
       requestsPerSecond: result.requests.average,
+      requests: result.requests.total,
       p99Ms: result.latency.p99,
       errors: result.errors + result.timeouts,
       non2xx: result.non2xx,

@@ -3,7 +3,7 @@
  * @module bin/build-web
  * Bundles the web UI (web/src/main.ts, web/styles.css, web/index.html) into web/dist/ with
  * esbuild, minified, and prints the sizes. Runs on `npm install` (postinstall) and
- * `npm run build:web`. Asset URLs in index.html get a content hash so a new build is never
+ * `npm run build:web` (`--out <dir>` to build elsewhere). Asset URLs in index.html get a content hash so a new build is never
  * hidden by a cached old one.
  */
 import crypto from 'node:crypto';
@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const web = path.join(root, 'web');
-const dist = path.join(web, 'dist');
+// `--out <dir>` builds elsewhere (tests build into a temp folder while a server reads web/dist).
+const outIndex = process.argv.indexOf('--out');
+const dist = outIndex > 0 && process.argv[outIndex + 1] ? path.resolve(process.argv[outIndex + 1]) : path.join(web, 'dist');
+const shown = path.relative(root, dist).startsWith('..') ? dist : path.relative(root, dist);
 const entry = path.join(web, 'src', 'main.ts');
 
 if (!fs.existsSync(entry)) {
@@ -74,7 +77,7 @@ const size = (file) => {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizes = { 'app.js': size(js), 'styles.css': size(css), 'index.html': size(path.join(dist, 'index.html')) };
 for (const [name, { raw, gzip }] of Object.entries(sizes)) {
-  console.log(`build-web: web/dist/${name.padEnd(10)} ${kb(raw).padStart(9)}  (gzip ${kb(gzip)})`);
+  console.log(`build-web: ${shown}/${name.padEnd(10)} ${kb(raw).padStart(9)}  (gzip ${kb(gzip)})`);
 }
 const total = sizes['app.js'].raw + sizes['styles.css'].raw;
 console.log(`build-web: JS+CSS ${kb(total)} (budget 300 KB for the search page's first load)`);

@@ -5,13 +5,15 @@
  * HTML or text reader. Everything after this is pure; this is where I/O and limits live.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import type { GazetteRecord, Source, SourceText } from '../../src/model';
 import { isGazetteError } from '../../src/errors';
 import { detectFormat } from './detect-format';
 import { fileError } from './file-error';
 import { defaultDocumentStages, runDocumentStages, type DocumentStage } from '../pipeline';
 import { readHtml } from './html';
+import { DEFAULT_MAX_HTML_DEPTH, htmlDepth } from './html-depth';
+import { DEFAULT_MAX_INFLATED_BYTES, inflateGuard } from './inflate-guard';
 import { readPdf } from './pdf';
 import { textToSourceText } from './text';
 
@@ -22,6 +24,16 @@ export interface ReadLimits {
   maxPages?: number;
   /** PDF reading (and OCR) that takes longer → FILE_TOO_LARGE (default 10 minutes). */
   timeoutMs?: number;
+  /**
+   * Larger text or HTML files → FILE_TOO_LARGE (default 20 MB). Text runs through the
+   * pipeline in one synchronous pass, so its size is what bounds time and memory; a county
+   * gazette issue is well under 1 MB of text.
+   */
+  maxTextBytes?: number;
+  /** HTML nested deeper → FILE_TOO_LARGE (default 1000 levels; parsing cost grows with depth²). */
+  maxHtmlDepth?: number;
+  /** A PDF stream (other than an image) inflating past this → FILE_TOO_LARGE (default 64 MB). */
+  maxInflatedBytes?: number;
 }
 
 export interface ReadOptions {
@@ -39,6 +51,17 @@ export interface ReadOptions {
 export type ReadResult = { kind: 'text'; text: SourceText } | { kind: 'record'; record: GazetteRecord };
 
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+const DEFAULT_MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** The limits in force when none are given (shown by `gazette ingest --help` and the README). */
+export const defaultReadLimits: Required<ReadLimits> = {
+  maxBytes: DEFAULT_MAX_BYTES,
+  maxPages: 2000,
+  timeoutMs: 10 * 60_000,
+  maxTextBytes: DEFAULT_MAX_TEXT_BYTES,
+  maxHtmlDepth: DEFAULT_MAX_HTML_DEPTH,
+  maxInflatedBytes: DEFAULT_MAX_INFLATED_BYTES,
+};
 
 /**
  * Reads a gazette file from disk.
@@ -54,6 +77,8 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
     const info = await stat(path);
     if (info.isDirectory()) throw fileError('BAD_INPUT_FILE', path, '这是一个文件夹，不是文件', 'is a directory');
     if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
+    const maxTextBytes = options.limits?.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+    if (info.size > maxTextBytes && !(await startsLikePdf(path))) throw tooLarge(path, info.size, maxTextBytes, '文本/网页');
     bytes = await readFile(path);
   } catch (cause) {
     if (isGazetteError(cause)) throw cause;
@@ -74,6 +99,11 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
 export async function readBuffer(bytes: Buffer, name: string, options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.limits?.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
+  const maxTextBytes = options.limits?.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+  // Checked before decoding: a 100 MB "text" is refused without ever becoming a string.
+  if (bytes.length > maxTextBytes && !bytes.subarray(0, 1024).includes('%PDF-')) {
+    throw tooLarge(name, bytes.length, maxTextBytes, '文本/网页');
+  }
   const detected = detectFormat(bytes, name);
   const source: Source = {
     path: name,
@@ -82,6 +112,7 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
     bytes: bytes.length,
   };
   if (detected.format === 'pdf') {
+    inflateGuard(bytes, name, options.limits?.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
     const text = await readPdf(bytes, source, {
       ocr: options.ocr,
       maxPages: options.limits?.maxPages,
@@ -91,10 +122,27 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
   }
   const withEncoding: Source = { ...source, encoding: detected.decoded.encoding };
   if (detected.format === 'html') {
+    const maxDepth = options.limits?.maxHtmlDepth ?? DEFAULT_MAX_HTML_DEPTH;
+    const depth = htmlDepth(detected.decoded.text, maxDepth);
+    if (depth > maxDepth) {
+      throw fileError('FILE_TOO_LARGE', name, `网页元素嵌套超过 ${maxDepth} 层，已拒绝`, `HTML nested deeper than ${maxDepth} levels`);
+    }
     const stages = options.documentStages ?? pageStages();
     return readHtml(detected.decoded.text, withEncoding, { documentStages: (doc) => runDocumentStages(doc, stages) });
   }
   return { kind: 'text', text: textToSourceText(detected.decoded.text, withEncoding) };
+}
+
+/** Whether the file's first kilobyte holds the PDF header (read without loading the file). */
+async function startsLikePdf(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead).includes('%PDF-');
+  } finally {
+    await handle.close();
+  }
 }
 
 let defaultStages: DocumentStage[] | undefined;
@@ -105,7 +153,12 @@ function pageStages(): DocumentStage[] {
   return defaultStages;
 }
 
-function tooLarge(path: string, size: number, maxBytes: number) {
+function tooLarge(path: string, size: number, maxBytes: number, kind = '') {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return fileError('FILE_TOO_LARGE', path, `文件过大（${mb(size)} MB，上限 ${mb(maxBytes)} MB）`, `file too large: ${size} bytes, limit ${maxBytes}`);
+  return fileError(
+    'FILE_TOO_LARGE',
+    path,
+    `${kind}文件过大（${mb(size)} MB，上限 ${mb(maxBytes)} MB）`,
+    `${kind ? 'text/HTML ' : ''}file too large: ${size} bytes, limit ${maxBytes}`,
+  );
 }

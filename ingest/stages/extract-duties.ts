@@ -91,6 +91,8 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
   const LABEL_OUTSIDE = new RegExp(`(?:^|[。；;])((?:${dutyLabels.join('|')})[：:])`);
   const LABEL_START = new RegExp(`(?<![；;，,]|^)(${labelAlternation})(?=[：:])`, 'g');
   const CLAUSE = new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})(?!人|同志)`);
+  const modals = [...(table.roles.modals?.words ?? [])].sort((a, b) => b.length - a.length);
+  const notModal = table.roles.modals?.notModal ?? [];
   const interpretWords = table.roles.interprets.filter((w) => w.startsWith('负责')).sort((a, b) => b.length - a.length);
   const INTERPRETS = new RegExp(`由([^，。,；;由]{2,40}?)(?:${interpretWords.join('|')})|解释权归([^，。,；;]{2,40}?)(?:所有)?(?:[。，,；;]|$)`, 'g');
   const OFFICE = new RegExp(`(${table.roles.office.join('|')})([^，。,；;（(]{2,40})`, 'g');
@@ -424,6 +426,26 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
       return text.slice(start, end);
     }
 
+    /**
+     * "县交通局要健全紧急运输保障体系", "县税务局、县医保局将会同相关单位…": units opening a clause,
+     * then a modal (要/应当/将 …), optionally followed by a role verb (县发改局要牵头…).
+     * Shaped like a CLAUSE match: [whole, subject, verb]; the verb is '负责' when none follows.
+     */
+    function modalClause(clause: string): [string, string, string] | null {
+      for (let at = 2; at <= Math.min(clause.length - 2, 60); at++) {
+        const subject = clause.slice(0, at);
+        if (/[，,。；;：:]/.test(subject)) return null;
+        const modal = modals.find((w) => clause.startsWith(w, at));
+        if (!modal || notModal.some((w) => clause.startsWith(w, at))) continue;
+        const list = parseUnitList(subject);
+        if (!list || list.units.length === 0 || !list.units.every((u) => opensClause(u, doc.county))) continue;
+        const verb = verbs.find(([v]) => clause.startsWith(v, at + modal.length))?.[0];
+        if (verb && /^(?:人|同志)/.test(clause.slice(at + modal.length + verb.length))) return null;
+        return [clause.slice(0, at + modal.length + (verb?.length ?? 0)), subject, verb ?? '负责'];
+      }
+      return null;
+    }
+
     function readClauses(text: string, paragraph: number): void {
       for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
         const clauses = sentence.split(/(?<=[，,：:])/);
@@ -433,17 +455,25 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
         for (let c = 0; c < clauses.length; offset += clauses[c].length, c++) {
           const whole = clauses.slice(c).join('');
           const clause = stripNumbering(whole);
-          const m = CLAUSE.exec(clause);
-          if (!m) continue;
-          let subject = m[1].replace(/^(?:并|再|均|统一)?由/, '');
-          let head = '';
-          const by = subject.lastIndexOf('由');
-          if (by > 0) {
-            head = subject.slice(0, by);
-            subject = subject.slice(by + 1);
+          // "县发改局要牵头…" matches CLAUSE with the subject "县发改局要"; the modal reading then gets its turn.
+          let read: { m: ArrayLike<string>; units: string[]; head: string } | undefined;
+          for (const m of [CLAUSE.exec(clause), modalClause(clause)]) {
+            if (!m) continue;
+            let subject = m[1].replace(/^(?:并|再|均|统一)?由/, '');
+            let head = '';
+            const by = subject.lastIndexOf('由');
+            if (by > 0) {
+              head = subject.slice(0, by);
+              subject = subject.slice(by + 1);
+            }
+            const list = parseUnitList(subject);
+            if (!list || list.units.length === 0 || !list.units.every((u) => opensClause(u, doc.county))) continue;
+            read = { m, units: list.units, head };
+            break;
           }
-          const list = parseUnitList(subject);
-          if (!list || list.units.length === 0 || !list.units.every((u) => opensClause(u, doc.county))) continue;
+          if (!read) continue;
+          const { m, head } = read;
+          const list = { units: read.units };
           const start = offset + (whole.length - clause.length);
           const rest = clause.slice(m[0].length);
           if (/^(?:政策)?(?:解读|解释)/.test(rest.replace(LEADING_PUNCT, ''))) continue;

@@ -5,9 +5,12 @@
  * a title line then "夏政办发（2023）21号.....12", or columns separated by tabs.
  */
 import { findDocNumbers } from '../../src/domain/doc-number';
+import { titleTypeWord } from '../../src/domain/grammar';
 import type { ContentsEntry } from '../../src/model';
 import { compact, foldWidth, removeCjkSpaces } from '../../src/text/normalize';
 
+/** Title, dot leaders (……, ....., ···) or a tab, then the page. */
+const LEADER_PAGE = /^(.+?)(?:\s*[.…·．]{2,}\s*|\t\s*)(\d{1,4})$/;
 const SECTION = /^[【\[［〔]\s*([^】\]］〕]{2,20})\s*[】\]］〕]$/;
 
 /** Title as the contents gives it, without the issuing body before 关于 and without bullets. */
@@ -38,6 +41,13 @@ export function readContents(lines: string[]): ContentsEntry[] {
     const joined = pending.join(' ');
     const numbers = findDocNumbers(joined);
     if (numbers.length === 0) {
+      // A document without a number: its title, dot leaders and the page ("…的通知……………3").
+      const leader = foldWidth(joined).match(LEADER_PAGE);
+      if (leader && titleTypeWord(leader[1])) {
+        entries.push({ ...(section ? { section } : {}), title: cleanTitle(leader[1]), page: Number(leader[2]) });
+        pending = [];
+        continue;
+      }
       // A title never needs more than three lines; anything longer is not an entry.
       if (pending.length > 3) pending.shift();
       continue;

@@ -114,7 +114,8 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
   let instrumentTitle: string | undefined;
   const after = Math.max(dateAt, publicityAt);
   if (after >= 0 && paragraphs[after + 1] && isTitleText(paragraphs[after + 1].text)) instrumentTitle = fullWidthBrackets(compact(paragraphs[after + 1].text));
-  instrumentTitle ??= title.match(/《([^》]+)》/)?.[1];
+  // 关于印发《X办法》的通知, or without the 《》 (关于印发稷山县生态环境保护“十四五”规划的通知): X is what it issues.
+  instrumentTitle ??= title.match(/《([^》]+)》/)?.[1] ?? title.match(/^关于(?:印发|转发|发布)(.{4,})的通知$/)?.[1];
 
   const text = paragraphs.map((p) => p.text).join('\n');
   const pageOf = all.slice(block.start, block.end).flatMap((p) => [p.page, p.pageEnd]).filter((p): p is number => p !== undefined);
@@ -133,7 +134,8 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
     ...(instrumentTitle ? { instrumentTitle } : {}),
     ...(documentType(title, instrumentTitle, grammar) ? { type: documentType(title, instrumentTitle, grammar) } : {}),
     ...(context.county ? { county: context.county } : {}),
-    outline: buildOutline(paragraphs),
+    // The numbered list after 附件： names attachments; it is no part of the body's structure.
+    outline: buildOutline(paragraphs).filter((n) => attachmentAt < 0 || n.paragraph <= attachmentAt || n.paragraph >= attachmentAt + attachments.length),
     paragraphs,
     text,
     ...(pageOf.length ? { pages: { first: Math.min(...pageOf), last: Math.max(...pageOf) } } : {}),

@@ -87,7 +87,8 @@ export function repairParagraphs(input: SourceText): RepairedText {
   input.lines.forEach((line, index) => {
     const text = cleanLine(line.text);
     if (!text) return;
-    if (isFurniture(text)) {
+    // Before cleaning too: "- 3 -" would lose its leading dash as a bullet and join the next line.
+    if (isFurniture(line.text) || isFurniture(text)) {
       furniture++;
       return;
     }

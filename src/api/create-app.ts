@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
 import { projectRoot, type Config, loadConfig } from '../config';
 import { GazetteError } from '../errors';
 import type { GazetteStore } from '../store/gazette-store';
 import { createErrorHandler } from './error-handler';
 import { createLogger } from './logger';
+import { securityHeaders } from './security';
 import type { AppDeps, IngestUploads, Logger, Route } from './route';
 import { documentRoutes } from './routes/documents';
 import { gazetteRoutes } from './routes/gazettes';
@@ -91,27 +91,7 @@ export function createApp(options: CreateAppOptions): Express {
   // '<' '>' '&' in JSON become \u003c …: a query echoed back can never be read as markup.
   app.set('json escape', true);
   app.use(requestLog(logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-      // The server is often reached over plain http on a LAN; do not pin HTTPS.
-      strictTransportSecurity: false,
-    }),
-  );
+  app.use(securityHeaders());
   app.use(compression());
 
   const api = express.Router();

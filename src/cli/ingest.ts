@@ -6,6 +6,8 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { IngestFileResult, IngestProgress, IngestSummary } from '../../ingest/ingest-files';
+import type { ReadLimits } from '../../ingest/read/read-source';
+import { GazetteError } from '../errors';
 import { formatTable } from './format-table';
 import { printJson, print, withStore } from './open';
 import { withCommonOptions, type CommonOptions } from './options';
@@ -13,6 +15,46 @@ import { withCommonOptions, type CommonOptions } from './options';
 interface IngestCommandOptions extends CommonOptions {
   ocr?: boolean;
   quiet?: boolean;
+  maxFileMb?: string;
+  maxPages?: string;
+  fileTimeout?: string;
+  maxTextMb?: string;
+  maxHtmlDepth?: string;
+  maxInflateMb?: string;
+  maxMemoryMb?: string;
+}
+
+/** Default memory budget of an ingestion: the segmenter and pdf.js alone take about 600 MB. */
+export const DEFAULT_MAX_MEMORY_MB = 1536;
+
+/** The process's memory budget from --max-memory-mb or GAZETTE_MAX_MEMORY_MB, in bytes. */
+export function memoryBudget(options: Pick<IngestCommandOptions, 'maxMemoryMb'>, env: NodeJS.ProcessEnv = process.env): number {
+  return limitOption('max-memory-mb', options.maxMemoryMb ?? env.GAZETTE_MAX_MEMORY_MB, 1024 * 1024) ?? DEFAULT_MAX_MEMORY_MB * 1024 * 1024;
+}
+
+function limitOption(name: string, value: string | undefined, scale: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new GazetteError('BAD_PARAMETER', `--${name} 应为正数，收到 "${value}" (expected a positive number)`);
+  return Math.floor(n * scale);
+}
+
+/**
+ * Per-file limits from the options, or from GAZETTE_MAX_FILE_MB, GAZETTE_MAX_PAGES,
+ * GAZETTE_FILE_TIMEOUT_S, GAZETTE_MAX_TEXT_MB, GAZETTE_MAX_HTML_DEPTH, GAZETTE_MAX_INFLATE_MB.
+ */
+export function readLimits(
+  options: Pick<IngestCommandOptions, 'maxFileMb' | 'maxPages' | 'fileTimeout' | 'maxTextMb' | 'maxHtmlDepth' | 'maxInflateMb'>,
+  env: NodeJS.ProcessEnv = process.env,
+): ReadLimits {
+  return {
+    maxBytes: limitOption('max-file-mb', options.maxFileMb ?? env.GAZETTE_MAX_FILE_MB, 1024 * 1024),
+    maxPages: limitOption('max-pages', options.maxPages ?? env.GAZETTE_MAX_PAGES, 1),
+    timeoutMs: limitOption('file-timeout', options.fileTimeout ?? env.GAZETTE_FILE_TIMEOUT_S, 1000),
+    maxTextBytes: limitOption('max-text-mb', options.maxTextMb ?? env.GAZETTE_MAX_TEXT_MB, 1024 * 1024),
+    maxHtmlDepth: limitOption('max-html-depth', options.maxHtmlDepth ?? env.GAZETTE_MAX_HTML_DEPTH, 1),
+    maxInflatedBytes: limitOption('max-inflate-mb', options.maxInflateMb ?? env.GAZETTE_MAX_INFLATE_MB, 1024 * 1024),
+  };
 }
 
 const statusLabel: Record<IngestFileResult['status'], string> = {
@@ -67,23 +109,33 @@ export function registerIngest(program: Command): void {
       .description('导入公报文件或文件夹 (txt / pdf / html，按内容识别格式) — ingest gazette files or folders into the store')
       .argument('<paths...>', '文件或文件夹 (files or folders, searched recursively)')
       .option('--ocr', '对无文字层的 PDF 尝试 OCR (try OCR on PDFs without a text layer)')
-      .option('-q, --quiet', '不显示进度 (no progress output)'),
+      .option('-q, --quiet', '不显示进度 (no progress output)')
+      .option('--max-file-mb <mb>', '单个文件大小上限，默认 200 (per-file size limit in MB; env GAZETTE_MAX_FILE_MB)')
+      .option('--max-pages <n>', 'PDF 页数上限，默认 2000 (per-PDF page limit; env GAZETTE_MAX_PAGES)')
+      .option('--file-timeout <seconds>', '单个文件读取时限，默认 600 秒 (per-file read time limit; env GAZETTE_FILE_TIMEOUT_S)')
+      .option('--max-text-mb <mb>', '文本/网页文件大小上限，默认 20 (text/HTML size limit in MB; env GAZETTE_MAX_TEXT_MB)')
+      .option('--max-html-depth <n>', '网页元素嵌套层数上限，默认 1000 (HTML nesting limit; env GAZETTE_MAX_HTML_DEPTH)')
+      .option('--max-inflate-mb <mb>', 'PDF 单个压缩流解压上限，默认 64 (per-stream PDF inflate limit in MB; env GAZETTE_MAX_INFLATE_MB)')
+      .option('--max-memory-mb <mb>', `进程内存上限，超过后其余文件不再读取，默认 ${DEFAULT_MAX_MEMORY_MB} (memory budget in MB; env GAZETTE_MAX_MEMORY_MB)`),
   )
     .addHelpText('after', '\n示例 Examples:\n  gazette ingest data/samples\n  gazette ingest --db /tmp/g.db a.pdf b.html --json\n\n退出码 Exit codes: 0 全部成功 all stored, 3 部分失败 some failed, 1 全部失败 all failed')
     .action(async (paths: string[], options: IngestCommandOptions) => {
       // src/ never imports ingest/ statically: the CLI is the one edge that runs the pipeline,
       // and loading it (PDF, HTML readers) only when ingesting keeps other commands fast.
+      const limits = readLimits(options);
+      const maxMemoryBytes = memoryBudget(options);
       const { ingestFiles } = await import('../../ingest/ingest-files');
       const summary = await withStore(options, async (store) => {
         const progress = progressReporter(Boolean(options.quiet || options.json));
         try {
-          return await ingestFiles(store, paths, { onProgress: progress.onProgress, ocr: options.ocr });
+          return await ingestFiles(store, paths, { onProgress: progress.onProgress, ocr: options.ocr, limits, maxMemoryBytes });
         } finally {
           progress.stop();
         }
       });
       if (options.json) {
-        printJson(summary);
+        // Peak memory of the whole run, so a batch of hostile files can be checked against a budget.
+        printJson({ ...summary, peakRssBytes: process.resourceUsage().maxRSS * 1024, maxMemoryBytes });
       } else {
         printSummary(summary);
       }

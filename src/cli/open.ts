@@ -11,7 +11,7 @@ import type { CommonOptions } from './options';
 
 /** Opens the store named by the options (or the environment); read-only commands pass `readonly`. */
 export function openStoreFromOptions(options: CommonOptions, settings: { readonly?: boolean } = {}): GazetteStore {
-  const config = loadConfig(process.env, options.db ? { db: options.db } : {});
+  const config = loadConfig(process.env, { ...(options.db ? { db: options.db } : {}), ...(options.backend ? { backend: options.backend } : {}) });
   return openStore({
     db: config.db,
     backend: config.backend,

@@ -35,6 +35,8 @@ export interface UnitTable {
     labels: Record<string, DutyRole>;
     verbs: [string, DutyRole][];
     interprets: string[];
+    /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
+    modals?: { words: string[]; notModal: string[] };
     office: string[];
     members: { labels: string[]; positions: string[] };
   };
@@ -68,6 +70,8 @@ const LEADING_FUNCTION_CHARS = /^[由与及对向在将请为和按从经据]/;
 const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织|开展|做好|落实|加强/;
 /** Characters and words a unit name never contains; they mark a clause around a name. */
 const NOT_IN_NAME = /[由的将把被给让]|本(?:文件|办法|预案|方案|意见|通知|规定|措施|细则)|设在|设于|担任|兼任|成立|下设|以上|以下|以内|^[县乡村镇省市区]级|^(?:全|我|本|该)(?:县|市|区|省|乡|镇|级|单位|部门|机关)/;
+/** How a place's name ends, before its 人民政府/政府. */
+const PLACE_END = /(?:县|区|市|旗|省|州|盟|乡|镇|村|街道|自治区|特区)$/;
 /** How a collective ends: a kind of office, not one office (各有关部门, 县直各有关单位, 各乡镇). */
 const COLLECTIVE_END = /(?:单位|部门|政府|乡镇|乡\(镇\)|镇|机构|委会|社区|中心|局|办|企业|学校|村|组|班)$/;
 
@@ -142,6 +146,9 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
     if (LEADING_FUNCTION_CHARS.test(name) && !bodyIndex.has(name)) return false;
     if (ROLE_INSIDE.test(name) || NOT_IN_NAME.test(name)) return false;
     if (isCollective(name)) return false;
+    // A government is a place's: 县政府, 稷山县人民政府, 翟店镇人民政府 — never "县财政补齐政府".
+    const government = /^(.*?)(?:人民)?政府$/.exec(name);
+    if (government && government[1] && !PLACE_END.test(government[1]) && !levelChars.includes(government[1])) return false;
     if (bodyIndex.has(name) || bodyIndex.has(stripLevel(name).body)) return true;
     const suffix = suffixes.find((s) => name.endsWith(s));
     // A bare suffix (政府, 局) says nothing about which office it is.

@@ -8,8 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GazetteError } from '../errors';
 import type { GazetteStore } from './gazette-store';
-import { createMeiliBackend } from './meilisearch/meili-backend';
-import type { SearchBackend } from './search-backend';
+import { createBackend } from './create-backend';
 import { migrate } from './sqlite/schema';
 import { createSqliteSearchIndex } from './sqlite/search-index';
 import { createSqliteStore } from './sqlite/sqlite-store';
@@ -76,7 +75,7 @@ export function openStore(options: OpenStoreOptions): GazetteStore {
     }
     const createIndex = options.createIndex ?? defaultIndex;
     const index = createIndex(db);
-    const search = options.backend === 'meilisearch' ? meiliBackend(options) : undefined;
+    const search = createBackend({ backend: options.backend, meiliHost: options.meiliHost, meiliApiKey: options.meiliApiKey }, { sqlite: index, db });
     return createSqliteStore({ db, path: options.db, index, search });
   } catch (error) {
     db.close();
@@ -85,10 +84,3 @@ export function openStore(options: OpenStoreOptions): GazetteStore {
 }
 
 const defaultIndex = createSqliteSearchIndex;
-
-function meiliBackend(options: OpenStoreOptions): SearchBackend {
-  if (!options.meiliHost) {
-    throw new GazetteError('BAD_PARAMETER', '选择了 Meilisearch 后端但未设置 MEILI_HOST（如 http://127.0.0.1:7700）(MEILI_HOST is not set)');
-  }
-  return createMeiliBackend({ host: options.meiliHost, apiKey: options.meiliApiKey });
-}

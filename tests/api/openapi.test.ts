@@ -14,6 +14,7 @@ const expectedPaths = [
   '/api/units/{id}',
   '/api/gazettes',
   '/api/gazettes/{id}',
+  '/api/gazettes/{id}/source',
   '/api/stats',
   '/api/health',
   '/api/openapi.json',

@@ -55,8 +55,10 @@ export const contractCorpus: IndexableDocument[] = [
 ];
 
 const HOSTILE = [
-  '"unbalanced', '((("', 'NEAR(停电 预案, 2)', '停电*', '^停电', 'title:停电', "' OR 1=1 --", '; DROP TABLE documents;',
-  '停电'.repeat(5000), '\u0000\u0007停电', '😀 停电', '\ud800停电', '-', '--', 'OR', '"" ""', '{title}: 停电', 'county:', 'year:abc',
+  '"unbalanced', '停电"', '((("', ')', 'NEAR(停电 预案, 2)', 'NEAR', '停电 NEAR 预案', '停电*', '*', '^停电', '^', 'title:停电', 'title:',
+  "' OR 1=1 --", '; DROP TABLE documents;', "') OR ('1'='1", '停电'.repeat(5000), 'a'.repeat(10_000), '\u0000\u0007停电', '\u001b[2J',
+  '😀 停电', '😀', '\ud800停电', '\udfff', '-', '--', 'OR', 'OR OR', '"" ""', '{title}: 停电', 'county:', 'year:abc', 'county:"夏县',
+  'issuer:\\" OR id EXISTS', '<script>alert(1)</script>', 'AND NOT', 'id = "d1"',
 ];
 
 export function describeSearchBackendContract(name: string, make: () => Promise<SearchBackend>): void {
@@ -110,12 +112,45 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         expect(ids(await search({ q: '"停电事件应急"' })).sort()).toEqual(['d1', 'd2']);
       });
 
+      it('treats quoted words as one phrase and unquoted words as separate words', async () => {
+        // 停电 and 预案 both stand in d1 and d2, never side by side.
+        expect(ids(await search({ q: '停电 预案' })).sort()).toEqual(['d1', 'd2']);
+        expect(ids(await search({ q: '"停电预案"' }))).toEqual([]);
+      });
+
+      it('searches a single character', async () => {
+        const result = await search({ q: '试' });
+        expect(result.mode).toBe('all');
+        expect(ids(result)).toEqual(['d5']);
+      });
+
+      it('searches several single characters, each anywhere', async () => {
+        expect(ids(await search({ q: '煤 电' }))).toEqual(['d7']);
+        expect(ids(await search({ q: '补贴 煤 户' })).sort()).toEqual(['d7', 'd8']);
+      });
+
       it('excludes a word', async () => {
         expect(ids(await search({ q: '补贴 -煤改气' }))).toEqual(['d7']);
       });
 
+      it('browses everything but the excluded when only exclusions are typed', async () => {
+        const result = await search({ q: '-停电' });
+        expect(result.mode).toBe('browse');
+        expect(ids(result).sort()).toEqual(['d3', 'd4', 'd5', 'd6', 'd7', 'd8']);
+      });
+
       it('accepts either word with OR', async () => {
         expect(ids(await search({ q: '煤改电 OR 煤改气' })).sort()).toEqual(['d7', 'd8']);
+      });
+
+      it('counts and facets the union of OR alternatives, each document once', async () => {
+        const result = await search({ q: '煤改电 OR 煤改气 OR 补贴' });
+        expect(result.total).toBe(2);
+        expect(result.hits).toHaveLength(2);
+        expect([...result.facets.county].sort((a, b) => a.value.localeCompare(b.value))).toEqual([
+          { value: '稷山县', count: 1 },
+          { value: '夏县', count: 1 },
+        ].sort((a, b) => a.value.localeCompare(b.value)));
       });
 
       it('ranks documents by the words they hold when none holds all of them', async () => {
@@ -124,10 +159,29 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         expect(result.hits[0].id).toBe('d1');
         expect(result.terms).not.toContain('怎么办理');
       });
+
+      it('requires every word of a long query, beyond the first ten', async () => {
+        const words = '关于 印发 稷山县 大面积 停电 事件 应急 预案 通知 有效 应对 负责';
+        const all = await search({ q: words });
+        expect(all.mode).toBe('all');
+        expect(ids(all)).toEqual(['d1']);
+        // The twelfth word is in another document only: no document holds all twelve.
+        const partial = await search({ q: words.replace('负责', '征缴') });
+        expect(partial.mode).toBe('partial');
+        expect(partial.hits[0].id).toBe('d1');
+      });
+
+      it('answers a question whose first and rarest words are in no document', async () => {
+        // 流程 and 热线 are in no document: a strategy that keeps the first or the rarest word
+        // would answer nothing; d1 holds two of the four words, d2 one.
+        const result = await search({ q: '热线流程 大面积停电 待处理事项怎么办?' });
+        expect(result.mode).toBe('partial');
+        expect(result.hits[0].id).toBe('d1');
+      });
     });
 
     describe('document numbers', () => {
-      it.each(['稷政办发〔2022〕35号', '稷政办发(2022)35号', '稷政办发[2022]35 号', '稷政办发（2022）35', '稷政办发 〔2022〕 35 号'])(
+      it.each(['稷政办发〔2022〕35号', '稷政办发(2022)35号', '稷政办发[2022]35 号', '稷政办发（2022）35', '稷政办发〔2022〕35', '稷政办发 〔2022〕 35 号'])(
         '%s returns that document first',
         async (q) => {
           const result = await search({ q });
@@ -149,10 +203,14 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         [{ county: ['夏县'] }, '停电', ['d2']],
         [{ year: [2022] }, '停电', ['d1']],
         [{ issuer: ['夏县人民政府办公室'] }, '补贴', ['d8']],
+        // Part of the name is enough: every office of 稷山县人民政府 and the government itself.
+        [{ issuer: ['稷山县人民政府'] }, '', ['d1', 'd3', 'd5', 'd7']],
         [{ type: ['预案'] }, '', ['d1', 'd2']],
         [{ type: ['应急预案'] }, '', ['d1', 'd2']],
         [{ unit: ['县能源局'] }, '', ['d1', 'd2']],
         [{ from: '2023-09-15', to: '2023-11-21' }, '', ['d2', 'd8']],
+        [{ county: ['稷山'] }, '补贴', ['d7']],
+        [{ county: ['夏县'], year: [2016] }, '', ['d6']],
       ] as const)('%j with %s', async (filters, q, expected) => {
         expect(ids(await search({ q, filters: filters as SearchRequest['filters'] })).sort()).toEqual(expected);
       });
@@ -166,10 +224,30 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         expect(ids(await search({ q: '', asOf, filters: { status: [status] } })).sort()).toEqual(expected);
       });
 
-      it('reads filters typed in the query', async () => {
-        expect(ids(await search({ q: '停电 county:夏县' }))).toEqual(['d2']);
-        expect(ids(await search({ q: '年份:2022 停电' }))).toEqual(['d1']);
-        expect(ids(await search({ q: '状态:已废止' }))).toEqual(['d6']);
+      it.each([
+        ['停电 county:夏县', ['d2']],
+        ['年份:2022 停电', ['d1']],
+        ['year:2016', ['d6']],
+        ['状态:已废止', ['d6']],
+        ['补贴 issuer:夏县人民政府办公室', ['d8']],
+        ['发文机关:稷山县人民政府', ['d1', 'd3', 'd5', 'd7']],
+        ['type:预案', ['d1', 'd2']],
+        ['文种:应急预案', ['d1', 'd2']],
+        ['unit:县能源局', ['d1', 'd2']],
+        ['部门:县税务局', ['d3']],
+        ['from:2023-09-15 to:2023-11-21', ['d2', 'd8']],
+        ['办法 from:2023', ['d4', 'd8']],
+      ])('reads the filter typed in %s', async (q, expected) => {
+        expect(ids(await search({ q })).sort()).toEqual(expected);
+      });
+
+      it('unites a filter typed in the query with the same filter from the request', async () => {
+        expect(ids(await search({ q: '停电 county:夏县', filters: { county: ['稷山县'] } })).sort()).toEqual(['d1', 'd2']);
+      });
+
+      it('reads the status as of the date asked about, from the query too', async () => {
+        expect(ids(await search({ q: 'status:已失效', asOf: '2026-01-01' }))).toEqual(['d5']);
+        expect(ids(await search({ q: 'status:现行有效 自建房', asOf: '2024-01-01' }))).toEqual(['d5']);
       });
 
       it('counts facets over the results', async () => {
@@ -180,6 +258,28 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         expect(result.facets.type).toEqual([{ value: '预案', count: 2 }]);
         expect(sorted(result.facets.year)).toEqual([{ value: '2022', count: 1 }, { value: '2023', count: 1 }]);
         expect(result.facets.status).toEqual([{ value: '现行有效', count: 2 }]);
+        expect(sorted(result.facets.issuer)).toEqual(sorted([{ value: '稷山县人民政府办公室', count: 1 }, { value: '夏县人民政府办公室', count: 1 }]));
+      });
+
+      it('counts facets of everything when browsing, the status as of the date asked about', async () => {
+        const result = await search({ q: '', asOf: '2026-01-01' });
+        // Most frequent first; the order among equal counts is not part of the contract.
+        expect(result.facets.status[0]).toEqual({ value: '现行有效', count: 6 });
+        expect([...result.facets.status].sort((a, b) => a.value.localeCompare(b.value))).toEqual(
+          [
+            { value: '现行有效', count: 6 },
+            { value: '已失效', count: 1 },
+            { value: '已废止', count: 1 },
+          ].sort((a, b) => a.value.localeCompare(b.value)),
+        );
+        expect(result.facets.type).toEqual([
+          { value: '办法', count: 5 },
+          { value: '预案', count: 2 },
+          { value: '通知', count: 1 },
+        ]);
+        expect(result.facets.year.map((f) => f.value)).toEqual(['2023', '2022', '2016']);
+        expect(result.facets.unit.find((f) => f.value === '县能源局')).toEqual({ value: '县能源局', count: 2 });
+        expect(result.facets.issuer.find((f) => f.value === '稷山县人民政府办公室')).toEqual({ value: '稷山县人民政府办公室', count: 3 });
       });
     });
 

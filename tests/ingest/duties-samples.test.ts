@@ -52,6 +52,14 @@ describe('duties of the seed gazettes', () => {
     ]);
   });
 
+  it('names 县税务局 and 县医保局 for the inspection team of 夏政办函〔2023〕53号 (units, then 将会同…)', () => {
+    const found = dutiesOf('xiaxian-2023-04.txt', '夏政办函〔2023〕53号', '夏县').filter((d) => d.matter.includes('督查小组'));
+    expect(found.map((d) => [d.unitId, d.role])).toEqual([
+      [units.resolve('县税务局', '夏县')!.id, 'responsible'],
+      [units.resolve('县医疗保障局', '夏县')!.id, 'responsible'],
+    ]);
+  });
+
   const interpreted = gold.gazettes.flatMap((g) =>
     g.documents.filter((d) => d.interpretedBy).map((d) => [g.file, d.docNumber, g.county, d.interpretedBy!] as const),
   );

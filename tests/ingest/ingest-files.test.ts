@@ -86,6 +86,24 @@ describe('ingestFiles', () => {
     for (const error of summary.errors) expect(error.message).toContain(path.basename(error.file));
   });
 
+  it('stops reading once the process is over its memory budget, keeping what it stored', async () => {
+    const budget = 1000;
+    let used = 0;
+    // The first file is read under the budget; the reading "uses" memory, so the second is skipped.
+    const rss = () => {
+      const now = used;
+      used += 2 * budget;
+      return now;
+    };
+    const summary = await ingestFiles(store, [samples], { maxMemoryBytes: budget, rss });
+    expect(summary).toMatchObject({ files: 2, stored: 1, failed: 1 });
+    expect(summary.errors).toEqual([
+      expect.objectContaining({ file: path.join(samples, 'xiaxian-2023-04.txt'), code: 'MEMORY_LIMIT', message: expect.stringContaining('xiaxian-2023-04.txt') }),
+    ]);
+    expect(store.stats().gazettes).toBe(1);
+    expect(store.check().ok).toBe(true);
+  });
+
   it('reports progress before and after each file', async () => {
     const events: IngestProgress[] = [];
     await ingestFiles(store, [samples], { onProgress: (p) => events.push(p) });

@@ -122,6 +122,28 @@ describe('createPipeline on the sample gazettes', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('names 县税务局 and 县行政审批局 responsible for item 八 of 稷政办发〔2022〕31号, after repair', () => {
+    const doc = gold.gazettes.flatMap((g) => records.get(g.file)!.documents).find((d) => d.docNumber === '稷政办发〔2022〕31号')!;
+    const item = doc.duties.filter((d) => d.matter.startsWith('新办企业首次申领发票'));
+    expect(item.map((d) => [d.unitId, d.role])).toEqual([
+      ['稷山县:县税务局', 'responsible'],
+      ['稷山县:县行政审批服务管理局', 'responsible'],
+    ]);
+  });
+
+  it('names the lead and supporting units of item 21 (拓展服务领域) of 稷政办发〔2022〕32号, after repair', () => {
+    const doc = gold.gazettes.flatMap((g) => records.get(g.file)!.documents).find((d) => d.docNumber === '稷政办发〔2022〕32号')!;
+    const item = doc.duties.filter((d) => d.matter.startsWith('拓展服务领域'));
+    expect(item.filter((d) => d.role === 'lead').map((d) => d.unit)).toEqual(['县农业农村局']);
+    expect(item.filter((d) => d.role === 'support').map((d) => d.unit)).toEqual(['县供销社', '县工科局', '县枣业发展服务中心']);
+  });
+
+  it('finds duties in every gazette and prints how many', () => {
+    const counts = gold.gazettes.map((g) => records.get(g.file)!.documents.reduce((n, d) => n + d.duties.length, 0));
+    console.log(`duties: ${counts.reduce((a, b) => a + b, 0)} (${gold.gazettes.map((g, k) => `${g.file} ${counts[k]}`).join(', ')})`);
+    for (const n of counts) expect(n).toBeGreaterThan(100);
+  });
+
   it('keeps the original lines next to the repaired paragraphs', () => {
     for (const record of records.values()) {
       for (const document of record.documents) {

@@ -88,6 +88,21 @@ export const api = {
   stats: () => get<StoreStats>('stats'),
 };
 
+/**
+ * Where the file an issue was read from can be fetched (text shown as text, PDF downloaded).
+ *
+ * @example
+ * sourceUrl('3f2a9c…') // → '/api/gazettes/3f2a9c…/source'
+ */
+export function sourceUrl(gazetteId: string): string {
+  return `/api/gazettes/${encode(gazetteId)}/source`;
+}
+
+/** The link to a source file, labelled by what a click does with it. */
+export function sourceLinkText(format: string): string {
+  return format === 'pdf' ? '下载原始 PDF 文件' : '查看原始文件';
+}
+
 let statsPromise: Promise<StoreStats> | undefined;
 
 /** Stats change only on ingest; one request per page load is enough (county pickers). */

@@ -3,18 +3,32 @@
  * What Meilisearch stores for a document: the flat fields for filters, facets and sorting, the
  * text for display and passages, and the same character bigrams the SQLite index uses.
  *
- * Why bigrams here too: Meilisearch's own Chinese tokenizer segments into words, so a query for
- * 处理 misses 待处理 and 农业 misses 中国农业发展银行 — the failure this product exists to avoid.
- * Searching the query's bigrams as a phrase in a field of bigrams finds every substring, as in
- * SQLite. Dates become day numbers (YYYYMMDD) because Meilisearch filters compare numbers.
+ * Why bigrams here too: Meilisearch's own Chinese tokenizer segments into words (jieba), so a
+ * query for 处理 misses 待处理 and 农业 misses 中国农业发展银行 — the failure this product exists
+ * to avoid. We index a field of precomputed bigram tokens (space-separated) and search the
+ * query's bigrams as a quoted phrase in it: a phrase of consecutive bigrams matches exactly where
+ * the substring stands, as in SQLite. Whatever Meilisearch's tokenizer then does to a bigram
+ * (keep it, or cut it into two characters), it does the same to the query, so the phrase still
+ * lines up. Dates become day numbers (YYYYMMDD) because Meilisearch filters compare numbers.
  */
 import { typeGroup } from '../../domain/grammar';
-import { indexTokens } from '../../text/segment';
+import { indexTokens, normalizeForIndex } from '../../text/segment';
 import type { IndexableDocument } from '../search-backend';
 
 /** Far past / far future, for dates a document does not have (so comparisons stay simple). */
 export const NO_START = 0;
 export const NO_END = 99_991_231;
+
+/**
+ * Meilisearch indexes at most 65,535 word positions per attribute and silently ignores the rest.
+ * A bigram may take two positions (when the tokenizer cuts it), so the body is spread over
+ * several fields of at most this many tokens each, cut between paragraphs (a phrase never spans
+ * two paragraphs, so it never spans two fields).
+ */
+export const BODY_TOKENS_PER_FIELD = 25_000;
+/** gramsBody, gramsBody1 … gramsBody7: about 200,000 characters of body text are searchable. */
+export const BODY_FIELDS = 8;
+export const bodyFieldNames = Array.from({ length: BODY_FIELDS }, (_, i) => (i === 0 ? 'gramsBody' : `gramsBody${i}`));
 
 export interface MeiliDocument {
   id: string;
@@ -31,6 +45,8 @@ export interface MeiliDocument {
   docNumberRaw?: string;
   title: string;
   issuingBody?: string;
+  /** Characters and bigrams of the issuing body: `issuer:人社局` filters by containment. */
+  issuerGrams: string[];
   type?: string;
   units: string[];
   citedNumbers: string[];
@@ -46,6 +62,8 @@ export interface MeiliDocument {
   gramsNumber: string;
   gramsHeadings: string;
   gramsBody: string;
+  /** Overflow of long bodies: gramsBody1 … gramsBody7 (see BODY_TOKENS_PER_FIELD). */
+  [overflow: `gramsBody${number}`]: string;
 }
 
 /** '2022-08-16' → 20220816. */
@@ -54,6 +72,34 @@ export function dayNumber(date: string | undefined, fallback: number): number {
 }
 
 const grams = (texts: Array<string | undefined>) => texts.flatMap((t) => (t ? indexTokens(t) : [])).join(' ');
+
+/**
+ * The searchable characters and bigrams of a name, for containment filters.
+ *
+ * @example nameGrams('夏县人社局') // ['夏', '县', '人', '社', '局', '夏县', '县人', '人社', '社局']
+ */
+export function nameGrams(name: string | undefined): string[] {
+  if (!name) return [];
+  const chars = [...normalizeForIndex(name).replace(/\s+/g, '')];
+  const out = new Set(chars);
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
+  return [...out];
+}
+
+/** Body bigrams split over the body fields, cut between paragraphs. */
+export function bodyFields(paragraphs: string[]): Record<string, string> {
+  const fields: string[][] = [[]];
+  for (const paragraph of paragraphs) {
+    const tokens = indexTokens(paragraph);
+    let current = fields[fields.length - 1];
+    if (current.length > 0 && current.length + tokens.length > BODY_TOKENS_PER_FIELD && fields.length < BODY_FIELDS) {
+      current = [];
+      fields.push(current);
+    }
+    current.push(...tokens);
+  }
+  return Object.fromEntries(bodyFieldNames.map((name, i) => [name, (fields[i] ?? []).join(' ')]));
+}
 
 /**
  * @example toMeiliDocument(doc).gramsTitle // '关于 于印 印发 发稷 … 知'
@@ -74,6 +120,7 @@ export function toMeiliDocument(doc: IndexableDocument): MeiliDocument {
     docNumberRaw: doc.docNumberRaw,
     title: doc.title,
     issuingBody: doc.issuingBody,
+    issuerGrams: nameGrams(doc.issuingBody),
     type: doc.type ? typeGroup(doc.type) : undefined,
     units: doc.units,
     citedNumbers: doc.citedNumbers,
@@ -87,6 +134,6 @@ export function toMeiliDocument(doc: IndexableDocument): MeiliDocument {
     gramsTitle: grams([doc.title]),
     gramsNumber: grams([doc.docNumber, doc.docNumberRaw]),
     gramsHeadings: grams(doc.headings),
-    gramsBody: grams(doc.paragraphs),
+    ...(bodyFields(doc.paragraphs) as { gramsBody: string }),
   };
 }

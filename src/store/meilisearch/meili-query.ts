@@ -7,7 +7,7 @@ import { typeGroup } from '../../domain/grammar';
 import type { SearchFilters, ValidityStatus } from '../../model';
 import { queryPieces } from '../../text/segment';
 import type { QueryTerm } from '../query/parse-query';
-import { dayNumber } from './meili-document';
+import { dayNumber, nameGrams } from './meili-document';
 
 /**
  * A filter value as a Meilisearch string literal. Values come from users: quotes and
@@ -24,6 +24,10 @@ function anyOf(field: string, values: Array<string | number>): string {
   const parts = values.map((v) => `${field} = ${typeof v === 'number' ? v : filterValue(v)}`);
   return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
 }
+
+/** Every document has an id: a condition no document meets. */
+export const MATCH_NOTHING = 'id NOT EXISTS';
+const KNOWN_STATUSES = new Set<string>(['现行有效', '尚未生效', '已失效', '已废止']);
 
 /**
  * The condition for a validity status on a day, over the day numbers of the document
@@ -47,22 +51,60 @@ export function statusFilter(status: ValidityStatus, asOf: string): string {
 }
 
 /**
- * Filters as one Meilisearch expression (AND of the parts), or undefined when there are none.
- * A county matches as typed or with its 县/市/区 (稷山 → 稷山县); issuers match exactly here
- * (Meilisearch has no substring filter), so pick the value from the facet.
+ * Filters from the request and filters typed in the query together: lists are united (either
+ * value may match, as in the SQLite backend), a date typed in the query wins.
+ *
+ * @example mergeFilters({ county: ['夏县'] }, { county: ['稷山县'], from: '2022-01-01' })
+ *   // { county: ['夏县', '稷山县'], from: '2022-01-01' }
  */
-export function filterExpression(filters: SearchFilters, asOf: string, extra: string[] = []): string | undefined {
+export function mergeFilters(request: SearchFilters, typed: SearchFilters): SearchFilters {
+  const merged: SearchFilters = { ...request };
+  for (const key of ['county', 'year', 'issuer', 'unit', 'type', 'status'] as const) {
+    const values = [...(request[key] ?? []), ...(typed[key] ?? [])];
+    if (values.length > 0) (merged as Record<string, unknown>)[key] = [...new Set(values)];
+  }
+  if (typed.from) merged.from = typed.from;
+  if (typed.to) merged.to = typed.to;
+  return merged;
+}
+
+/** An issuer as typed is found inside the full name: every character pair of it must be there. */
+function issuerCondition(issuer: string): string | undefined {
+  const chars = [...issuer.replace(/\s+/g, '')];
+  const grams = chars.length === 1 ? chars : nameGrams(issuer).filter((g) => [...g].length === 2);
+  if (grams.length === 0) return undefined;
+  const parts = grams.map((g) => `issuerGrams = ${filterValue(g)}`);
+  return parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`;
+}
+
+/**
+ * Filters as one Meilisearch expression (AND of the parts), or undefined when there are none.
+ * A county matches as typed or with its 县/市/区 (稷山 → 稷山县). An issuer matches when the
+ * stored name holds every character pair of what was typed (issuer:人社局 finds 夏县人社局 —
+ * Meilisearch has no substring filter; pairs of a short name almost never scatter by chance).
+ * Units are expanded by `unitNames` (alias → canonical names) when the caller knows them.
+ * A year or status that cannot be one (from a hand-written API call) matches nothing, as in
+ * SQLite, instead of being sent as an invalid expression.
+ */
+export function filterExpression(
+  filters: SearchFilters,
+  asOf: string,
+  extra: string[] = [],
+  unitNames: (unit: string) => string[] = (u) => [u],
+): string | undefined {
   const parts: string[] = [...extra];
-  if (filters.county?.length) parts.push(anyOf('county', filters.county.flatMap((c) => (/[县市区旗]$/.test(c) ? [c] : [c, `${c}县`, `${c}市`, `${c}区`]))));
-  if (filters.year?.length) parts.push(anyOf('year', filters.year.map(Number)));
-  if (filters.issuer?.length) parts.push(anyOf('issuingBody', filters.issuer));
+  if (filters.county?.length) parts.push(anyOf('county', [...new Set(filters.county.flatMap((c) => (/[县市区旗]$/.test(c) ? [c] : [c, `${c}县`, `${c}市`, `${c}区`])))]));
+  const years = (filters.year ?? []).map(Number).filter((y) => Number.isInteger(y));
+  if (filters.year?.length) parts.push(years.length ? anyOf('year', [...new Set(years)]) : MATCH_NOTHING);
+  const issuers = (filters.issuer ?? []).map(issuerCondition).filter((c): c is string => c !== undefined);
+  if (issuers.length) parts.push(issuers.length === 1 ? issuers[0] : `(${issuers.join(' OR ')})`);
   if (filters.type?.length) parts.push(anyOf('type', [...new Set(filters.type.map((t) => typeGroup(t)))]));
-  if (filters.unit?.length) parts.push(anyOf('units', filters.unit));
+  if (filters.unit?.length) parts.push(anyOf('units', [...new Set(filters.unit.flatMap(unitNames))]));
   if (filters.from) parts.push(`dateNumber >= ${dayNumber(filters.from, 0)}`);
   if (filters.to) parts.push(`dateNumber <= ${dayNumber(filters.to, 99_991_231)}`);
   if (filters.status?.length) {
-    const statuses = filters.status.map((s) => statusFilter(s, asOf));
-    parts.push(statuses.length === 1 ? statuses[0] : `(${statuses.join(' OR ')})`);
+    const statuses = [...new Set(filters.status)].filter((s) => KNOWN_STATUSES.has(s)).map((s) => statusFilter(s, asOf));
+    parts.push(statuses.length === 0 ? MATCH_NOTHING : statuses.length === 1 ? statuses[0] : `(${statuses.join(' OR ')})`);
   }
   return parts.length ? parts.join(' AND ') : undefined;
 }
@@ -90,4 +132,33 @@ export function queryStrings(groups: QueryTerm[][], cap = 8): string[] {
       return [...words.filter((w) => w.startsWith('"')), ...words.filter((w) => !w.startsWith('"'))].join(' ');
     })
     .filter((q) => q.length > 0);
+}
+
+/** Meilisearch reads at most this many terms of a query and silently ignores the rest. */
+export const MAX_QUERY_WORDS = 10;
+
+/**
+ * A query string cut into pieces Meilisearch reads as we mean them: at most MAX_QUERY_WORDS
+ * terms each (a quoted phrase is one term; later ones would be ignored), and at most one bare
+ * word, last (only the last word of a query is matched as a prefix — a single character must
+ * be). The backend runs the first piece and keeps only documents that match the others too,
+ * so every term is required.
+ *
+ * @example splitQuery('"煤改 改电" 煤 电') // ['"煤改 改电" 煤', '电']
+ */
+export function splitQuery(q: string, max = MAX_QUERY_WORDS): string[] {
+  const words = q.match(/"[^"]*"|\S+/g) ?? [];
+  const phrases = words.filter((w) => w.startsWith('"'));
+  const pieces: Array<{ words: string[]; bare: boolean }> = [];
+  for (let i = 0; i < phrases.length; i += max) pieces.push({ words: phrases.slice(i, i + max), bare: false });
+  for (const word of words.filter((w) => !w.startsWith('"'))) {
+    const last = pieces[pieces.length - 1];
+    if (last && !last.bare && last.words.length < max) {
+      last.words.push(word);
+      last.bare = true;
+    } else {
+      pieces.push({ words: [word], bare: true });
+    }
+  }
+  return pieces.length ? pieces.map((p) => p.words.join(' ')) : [q];
 }

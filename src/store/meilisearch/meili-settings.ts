@@ -5,14 +5,16 @@
  * character off is another word, not a typo), and the fields filters, facets and sorting need.
  */
 import type { Settings } from 'meilisearch';
+import { bodyFieldNames } from './meili-document';
 
 export const meiliSettings: Settings = {
-  searchableAttributes: ['gramsTitle', 'gramsNumber', 'gramsHeadings', 'gramsBody'],
+  searchableAttributes: ['gramsTitle', 'gramsNumber', 'gramsHeadings', ...bodyFieldNames],
   filterableAttributes: [
     'id',
     'county',
     'year',
     'issuingBody',
+    'issuerGrams',
     'type',
     'units',
     'docNumber',
@@ -23,10 +25,13 @@ export const meiliSettings: Settings = {
     'repealedOnNumber',
   ],
   sortableAttributes: ['dateNumber'],
-  rankingRules: ['words', 'proximity', 'attribute', 'exactness', 'sort', 'dateNumber:desc'],
+  // `sort` first: a search sorted by date is ordered by date, not by relevance with date as a
+  // tie-break (without a sort parameter the rule does nothing). Newest first breaks ties.
+  rankingRules: ['sort', 'words', 'proximity', 'attribute', 'exactness', 'dateNumber:desc'],
   typoTolerance: { enabled: false },
   pagination: { maxTotalHits: 10_000 },
-  faceting: { maxValuesPerFacet: 50 },
+  faceting: { maxValuesPerFacet: 100 },
   // Bigrams never need stop words or synonyms; keep the index literal.
   stopWords: [],
+  synonyms: {},
 };

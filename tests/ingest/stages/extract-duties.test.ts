@@ -212,6 +212,22 @@ describe('createExtractDuties', () => {
       ['治理工作联合办公室设在教育部、住房城乡建设部。'],
       [['教育部', 'office'], ['住房城乡建设部', 'office']],
     ],
+    [
+      'a unit with a second name in brackets, then 要',
+      ['县委宣传部（网信办）要加强舆论引导。'],
+      [['县委宣传部（网信办）', 'responsible']],
+    ],
+    [
+      'units then 将会同 (夏政办函〔2023〕53号)',
+      ['同时，县税务局、县医保局将会同相关单位组成居民医保征缴工作督查小组，适时开展专项督导检查。'],
+      [['县税务局', 'responsible'], ['县医保局', 'responsible']],
+    ],
+    ['a unit then 要', ['县交通局要健全完善紧急运输保障体系，协助应急响应所需人员、物资的运输。'], [['县交通局', 'responsible']]],
+    ['a 第N条 clause with 应当', ['第三十九条 县司法局应当及时提出合法性审查意见，并对合法性审查意见负责。'], [['县司法局', 'responsible']]],
+    ['a company with 应', ['大面积停电事件发生后，国网稷山县供电公司应立即将停电范围等有关情况向县能源局报告。'], [['国网稷山县供电公司', 'responsible']]],
+    ['将 as 把', ['县清洁取暖办将名单和发放信息在县政府网站上进行公示。'], [['县清洁取暖办', 'responsible']]],
+    ['要 then a role verb', ['县发改局要牵头做好项目储备工作。'], [['县发改局', 'lead']]],
+    ['a unit and a collective joined by 及, then 应', ['县政府及相关部门应立即启动相应应急响应。'], [['县政府', 'responsible']]],
   ])('reads %s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
   });
@@ -219,7 +235,11 @@ describe('createExtractDuties', () => {
   it.each<[string, string[]]>([
     ['a label line with collectives only', ['责任单位：各乡（镇）人民政府、县直各有关单位']],
     ['a colon line that names no unit', ['联系人：张三，电话：1234567']],
-    ['a second name of a unit in brackets', ['县委宣传部（网信办）要加强舆论引导。']],
+    ['县政府要求: the units required are the collectives after it', ['县政府要求各乡镇于10月底前完成摸底。']],
+    ['a collective with 要', ['各乡镇、社区和县直有关单位要严格落实参保缴费的主体责任。']],
+    ['sectors, not units, with 要', ['医保、税务、教育、民政、公安、乡村振兴、残联等部门要密切部门协作。']],
+    ['a broken phrase ending in 政府 before 应', ['个人无意愿、无能力补缴的，县财政补齐政府应承担的30%社保补贴。']],
+    ['应急 is no modal', ['县应急管理局应急值守电话为0359-5522110。']],
     ['a bare list of units inside a sentence', ['请各单位将材料报送（县发改局、县财政局）后统一汇总。']],
     ['a heading with a task force (专班 is no unit)', ['（一）现代金融（金融业专班负责）']],
     ['collectives only', ['57. 加强组织领导。（县服务业发展领导小组有关成员单位、各乡（镇）人民政府负责）']],

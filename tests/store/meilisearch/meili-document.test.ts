@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_END, NO_START, dayNumber, toMeiliDocument } from '../../../src/store/meilisearch/meili-document';
+import { BODY_FIELDS, BODY_TOKENS_PER_FIELD, NO_END, NO_START, bodyFields, dayNumber, nameGrams, toMeiliDocument } from '../../../src/store/meilisearch/meili-document';
 import { contractCorpus } from '../../contracts/search-backend.contract';
 
 describe('toMeiliDocument', () => {
@@ -27,5 +27,39 @@ describe('dayNumber', () => {
     ['2022年8月', 7],
   ])('%s → %s', (date, n) => {
     expect(dayNumber(date, 7)).toBe(n);
+  });
+});
+
+describe('nameGrams', () => {
+  it('lists the characters and character pairs of a name', () => {
+    expect(nameGrams('夏县人社局')).toEqual(['夏', '县', '人', '社', '局', '夏县', '县人', '人社', '社局']);
+    expect(nameGrams(undefined)).toEqual([]);
+  });
+
+  it('is stored for the issuing body', () => {
+    expect(toMeiliDocument(contractCorpus[1]).issuerGrams).toContain('办公');
+  });
+});
+
+describe('bodyFields', () => {
+  it('keeps a short body in one field', () => {
+    const fields = bodyFields(['待处理事项']);
+    expect(fields.gramsBody).toBe('待处 处理 理事 事项 项');
+    expect(Object.keys(fields)).toHaveLength(BODY_FIELDS);
+    expect(fields.gramsBody1).toBe('');
+  });
+
+  it('spreads a long body over several fields, cutting between paragraphs', () => {
+    const paragraph = '县'.repeat(BODY_TOKENS_PER_FIELD - 10);
+    const fields = bodyFields([paragraph, '待处理', paragraph]);
+    expect(fields.gramsBody.split(' ')).toHaveLength(BODY_TOKENS_PER_FIELD - 10 + 3);
+    expect(fields.gramsBody).toContain('待处 处理');
+    expect(fields.gramsBody1.split(' ')).toHaveLength(BODY_TOKENS_PER_FIELD - 10);
+  });
+
+  it('puts what does not fit in the last field rather than dropping it', () => {
+    const paragraph = '县'.repeat(BODY_TOKENS_PER_FIELD);
+    const fields = bodyFields([...Array(BODY_FIELDS + 1).fill(paragraph), '待处理']);
+    expect(fields[`gramsBody${BODY_FIELDS - 1}`]).toContain('待处 处理');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterExpression, filterValue, queryStrings, statusFilter, termQuery } from '../../../src/store/meilisearch/meili-query';
+import { filterExpression, filterValue, mergeFilters, queryStrings, splitQuery, statusFilter, termQuery } from '../../../src/store/meilisearch/meili-query';
 
 describe('filterValue', () => {
   it.each([
@@ -21,6 +21,29 @@ describe('filterExpression', () => {
     [{ unit: ['县能源局'], from: '2022-01-01', to: '2022-12-31' }, 'units = "县能源局" AND dateNumber >= 20220101 AND dateNumber <= 20221231'],
   ])('%j → %s', (filters, expression) => {
     expect(filterExpression(filters, '2024-01-01')).toBe(expression);
+  });
+
+  it.each([
+    [{ issuer: ['人社局'] }, '(issuerGrams = "人社" AND issuerGrams = "社局")'],
+    [{ issuer: ['局'] }, 'issuerGrams = "局"'],
+    [{ issuer: ['县"局'] }, '(issuerGrams = "县\\"" AND issuerGrams = "\\"局")'],
+    [{ issuer: ['夏县', '稷山'] }, '(issuerGrams = "夏县" OR issuerGrams = "稷山")'],
+  ])('finds an issuer inside the full name: %j → %s', (filters, expression) => {
+    expect(filterExpression(filters, '2024-01-01')).toBe(expression);
+  });
+
+  it.each([
+    [{ year: [Number.NaN] }, 'id NOT EXISTS'],
+    [{ status: ['生效中' as never] }, 'id NOT EXISTS'],
+    [{ year: [2022, Number.NaN] }, 'year = 2022'],
+  ])('matches nothing for values that cannot be one, rather than sending them: %j', (filters, expression) => {
+    expect(filterExpression(filters, '2024-01-01')).toBe(expression);
+  });
+
+  it('expands units by the names they stand for', () => {
+    expect(filterExpression({ unit: ['县人社局'] }, '2024-01-01', [], (u) => [u, '县人力资源和社会保障局'])).toBe(
+      '(units = "县人社局" OR units = "县人力资源和社会保障局")',
+    );
   });
 
   it('adds the extra conditions first', () => {
@@ -63,5 +86,37 @@ describe('termQuery and queryStrings', () => {
   it('caps the combinations', () => {
     const group = [1, 2, 3].map((n) => ({ text: `词${n}语`, phrase: false }));
     expect(queryStrings([group, group, group], 8)).toHaveLength(8);
+  });
+});
+
+describe('mergeFilters', () => {
+  it('unites lists and lets a date typed in the query win', () => {
+    expect(mergeFilters({ county: ['夏县'], from: '2020-01-01', to: '2024-12-31' }, { county: ['稷山县', '夏县'], from: '2022-01-01' })).toEqual({
+      county: ['夏县', '稷山县'],
+      from: '2022-01-01',
+      to: '2024-12-31',
+    });
+  });
+
+  it('keeps the request filters when nothing is typed', () => {
+    expect(mergeFilters({ year: [2022] }, {})).toEqual({ year: [2022] });
+  });
+});
+
+describe('splitQuery', () => {
+  it.each([
+    ['', ['']],
+    ['"停电 电事" "预案"', ['"停电 电事" "预案"']],
+    ['"a" "b" "c" d', ['"a" "b"', '"c" d']],
+    ['"a" "b" c', ['"a" "b"', 'c']],
+    ['"a" c d', ['"a" c', 'd']],
+    ['c d', ['c', 'd']],
+  ])('%s → %j (two terms a piece, one bare word each, last)', (q, pieces) => {
+    expect(splitQuery(q, 2)).toEqual(pieces);
+  });
+
+  it('keeps ten terms together, as Meilisearch reads them', () => {
+    const q = Array.from({ length: 12 }, (_, i) => `"词${i} 组${i}"`).join(' ');
+    expect(splitQuery(q).map((piece) => piece.match(/"[^"]*"/g)?.length)).toEqual([10, 2]);
   });
 });

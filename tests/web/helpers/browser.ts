@@ -27,11 +27,19 @@ export interface Recorded {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, options: { phone?: boolean } = {}): Promise<Recorded> {
+export interface PageOptions {
+  /** A phone: 390×844, touch. */
+  phone?: boolean;
+  viewport?: { width: number; height: number };
+  /** 2 with a halved viewport is what 200% browser zoom gives. */
+  deviceScaleFactor?: number;
+}
+
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<Recorded> {
   const context = await browser.newContext({
     locale: 'zh-CN',
-    viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
+    viewport: options.viewport ?? (options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 }),
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     isMobile: options.phone ?? false,
     hasTouch: options.phone ?? false,
   });

@@ -6,7 +6,7 @@
  */
 import type { Duty, OutlineNode } from '../../../src/model';
 import type { ReferenceEdge, ReferenceGraph, StoredDocument } from '../../../src/store/gazette-store';
-import { api, type DocumentResponse } from '../api';
+import { api, sourceLinkText, sourceUrl, type DocumentResponse } from '../api';
 import { h, highlight, replace, type Child } from '../dom';
 import { formatDate, gazetteLabel, queryTerms, relationLabels, roleLabels, setTitle, statusBadge } from '../format';
 import { href } from '../router';
@@ -229,6 +229,8 @@ function sourceSection(doc: StoredDocument): HTMLElement | null {
     h('h2', {}, '来源'),
     h('p', {}, '本文刊载于 ', h('a', { href: href('gazette', { id: gazette.id }) }, gazette.kind === 'gazette' ? gazetteLabel(gazette) : gazette.name ?? '网页文件'),
       page ? `，第${page}页` : '', doc.pages && doc.pages.last !== doc.pages.first ? `至第${doc.pages.last}页` : '', '。'),
-    h('p', { class: 'hint' }, '原始文件：', h('code', {}, gazette.source.path.split('/').pop() ?? gazette.source.path), '（SHA-256 ', h('code', { class: 'hash' }, gazette.source.sha256.slice(0, 12)), '…）'),
+    h('p', {}, '原始文件：', h('a', { href: sourceUrl(gazette.id), class: 'source-link', rel: 'nofollow' }, sourceLinkText(gazette.source.format)),
+      '　', h('code', {}, gazette.source.path.split('/').pop() ?? gazette.source.path)),
+    h('p', { class: 'hint' }, 'SHA-256 ', h('code', { class: 'hash' }, gazette.source.sha256.slice(0, 12)), '…（与导入时一致才提供下载）'),
   );
 }

@@ -4,7 +4,7 @@
  * documents it publishes.
  */
 import type { GazetteDetail, GazetteSummary } from '../../../src/store/gazette-store';
-import { api } from '../api';
+import { api, sourceLinkText, sourceUrl } from '../api';
 import { h, replace } from '../dom';
 import { formatDate, gazetteTitle, setTitle } from '../format';
 import { href } from '../router';
@@ -83,7 +83,8 @@ export async function renderGazette(main: HTMLElement, params: URLSearchParams):
       gazette.publishedOn ? [h('dt', {}, '出版日期'), h('dd', {}, formatDate(gazette.publishedOn))] : null,
       gazette.publisher ? [h('dt', {}, '主管主办'), h('dd', {}, gazette.publisher)] : null,
       h('dt', {}, '文件数'), h('dd', {}, String(gazette.documentCount)),
-      h('dt', {}, '原始文件'), h('dd', {}, h('code', {}, gazette.source.path.split('/').pop() ?? ''), `（${gazette.source.format}${gazette.source.ocr ? '，OCR' : ''}）`)),
+      h('dt', {}, '原始文件'), h('dd', {}, h('code', {}, gazette.source.path.split('/').pop() ?? ''), `（${gazette.source.format}${gazette.source.ocr ? '，OCR' : ''}）`,
+        '　', h('a', { href: sourceUrl(gazette.id), class: 'source-link', rel: 'nofollow' }, sourceLinkText(gazette.source.format)))),
     h('p', {}, h('a', { href: href('search', { county: gazette.county, year: gazette.year ? String(gazette.year) : undefined }) }, '检索本期所在县、年份的文件')),
     contents.length
       ? h('section', { 'aria-labelledby': 'contents-title' }, h('h2', { id: 'contents-title' }, '目录'),

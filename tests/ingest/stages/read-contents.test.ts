@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readContents } from '../../../ingest/stages/read-contents';
+import type { ContentsEntry } from '../../../src/model';
+
+describe('readContents', () => {
+  it.each<[string, string[], ContentsEntry[]]>([
+    [
+      'a 稷山县 entry on one line, with a "- " bullet',
+      ['【县政府文件】', '- 关于印发稷山县生态环境保护“十四五”规划的通知（稷政发〔2022〕16号）1'],
+      [{ section: '县政府文件', title: '关于印发稷山县生态环境保护“十四五”规划的通知', docNumber: '稷政发〔2022〕16号', docNumberRaw: '稷政发〔2022〕16号', page: 1 }],
+    ],
+    [
+      'a 稷山县 entry whose number went to the next line',
+      ['【县政府文件】', '- 关于印发《县城规划区内居民自建房规划施工经营管理办法（试行）》的通知', '（稷政发〔2022〕18号）1'],
+      [{ section: '县政府文件', title: '关于印发《县城规划区内居民自建房规划施工经营管理办法（试行）》的通知', docNumber: '稷政发〔2022〕18号', docNumberRaw: '稷政发〔2022〕18号', page: 1 }],
+    ],
+    [
+      'a 夏县 entry over three lines with dot leaders and half-width section brackets',
+      ['[县政府办文件]', '夏县人民政府办公室关于印发《夏县推进服务业提质增效2023年行动计划》', '的通知', '夏政办发（2023）21号.....12'],
+      [{ section: '县政府办文件', title: '关于印发《夏县推进服务业提质增效2023年行动计划》的通知', docNumber: '夏政办发〔2023〕21号', docNumberRaw: '夏政办发（2023）21号', page: 12 }],
+    ],
+    [
+      'columns separated by tabs',
+      ['夏县人民政府办公室关于做好 2024 年度城乡居民基本医疗保险征缴工作的通知\t', '夏政办函(2023)53号\t41'],
+      [{ title: '关于做好2024年度城乡居民基本医疗保险征缴工作的通知', docNumber: '夏政办函〔2023〕53号', docNumberRaw: '夏政办函(2023)53号', page: 41 }],
+    ],
+    [
+      'title, number and page on one line with a tab',
+      ['关于印发《稷山县大面积停电事件应急预案》的通知（稷政办发〔2022〕35号）\t27'],
+      [{ title: '关于印发《稷山县大面积停电事件应急预案》的通知', docNumber: '稷政办发〔2022〕35号', docNumberRaw: '稷政办发〔2022〕35号', page: 27 }],
+    ],
+    [
+      'another county: number line with ……… leaders',
+      ['万荣县人民政府关于印发万荣县2023年重点工作任务的通知', '万政发〔2023〕1号 …………………… 1'],
+      [{ title: '关于印发万荣县2023年重点工作任务的通知', docNumber: '万政发〔2023〕1号', docNumberRaw: '万政发〔2023〕1号', page: 1 }],
+    ],
+    [
+      'a 决定 with the number in brackets before the leaders',
+      ['万荣县人民政府关于表彰2022年度先进单位的决定（万政发〔2023〕3号）……………… 8'],
+      [{ title: '关于表彰2022年度先进单位的决定', docNumber: '万政发〔2023〕3号', docNumberRaw: '万政发〔2023〕3号', page: 8 }],
+    ],
+    [
+      'a document without a number: title, leaders, page',
+      ['【县政府办文件】', '关于调整县人民政府领导分工的通知……………………3'],
+      [{ section: '县政府办文件', title: '关于调整县人民政府领导分工的通知', page: 3 }],
+    ],
+    [
+      'a section heading in 【】 changes the section of the entries after it',
+      ['【县政府文件】', '关于A的通知（稷政发〔2022〕16号）1', '【县政府办文件】', '关于B的通知（稷政办发〔2022〕28号）4'],
+      [
+        { section: '县政府文件', title: '关于A的通知', docNumber: '稷政发〔2022〕16号', docNumberRaw: '稷政发〔2022〕16号', page: 1 },
+        { section: '县政府办文件', title: '关于B的通知', docNumber: '稷政办发〔2022〕28号', docNumberRaw: '稷政办发〔2022〕28号', page: 4 },
+      ],
+    ],
+  ])('reads %s', (_name, lines, expected) => {
+    expect(readContents(lines)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a section heading alone', ['【县政府文件】']],
+    ['a line of the cover text', ['需求者可登录稷山县人民政府官网“政府公报”专栏，浏览或下载公报刊登的相关文件；']],
+    ['a page number alone', ['12']],
+    ['a line with leaders that is no title', ['编辑委员会……………………2']],
+  ])('reads no entry from %s', (_name, lines) => {
+    expect(readContents(lines)).toEqual([]);
+  });
+});

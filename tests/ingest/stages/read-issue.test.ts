@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readIssue } from '../../../ingest/stages/read-issue';
+import type { GazetteIssue } from '../../../src/model';
+
+describe('readIssue', () => {
+  it.each<[string, string[], GazetteIssue]>([
+    [
+      '稷山县: spaced year and issue, publisher and 出版 lines',
+      ['稷山县人民政府公报', 'JISHANXIAN RENMIN ZHENGFU GONGBAO', '2022 年第 3 期（总第 7 期）', '稷山县人民政府办公室主管主办', '2022 年 9 月 30 日出版（季刊）'],
+      { name: '稷山县人民政府公报', county: '稷山县', year: 2022, issue: 3, totalIssue: 7, publishedOn: '2022-09-30', publisher: '稷山县人民政府办公室' },
+    ],
+    [
+      '夏县: a one-character county, half-width brackets around 总第N期',
+      ['夏县人民政府公报', '2023 第 4 期', '(总第12期)', '夏县人民政府办公室主管主办', '2023年12月31日出版（季刊）'],
+      { name: '夏县人民政府公报', county: '夏县', year: 2023, issue: 4, totalIssue: 12, publishedOn: '2023-12-31', publisher: '夏县人民政府办公室' },
+    ],
+    [
+      'a date in Chinese numerals and 编印',
+      ['万荣县人民政府公报', '2023年第1期（总第20期）', '万荣县人民政府办公室编印', '二〇二三年三月三十一日出版'],
+      { name: '万荣县人民政府公报', county: '万荣县', year: 2023, issue: 1, totalIssue: 20, publishedOn: '2023-03-31', publisher: '万荣县人民政府办公室' },
+    ],
+    [
+      '政府公报 without 人民, 总第N期 on its own line',
+      ['平陆县政府公报', '2023年 第2期', '总第 15 期', '2023年6月30日出版'],
+      { name: '平陆县政府公报', county: '平陆县', year: 2023, issue: 2, totalIssue: 15, publishedOn: '2023-06-30' },
+    ],
+    [
+      'a district, name and issue on one line',
+      ['盐湖区人民政府公报 2021年第4期'],
+      { name: '盐湖区人民政府公报', county: '盐湖区', year: 2021, issue: 4 },
+    ],
+    [
+      'full-width digits',
+      ['闻喜县人民政府公报', '２０２２年第２期'],
+      { name: '闻喜县人民政府公报', county: '闻喜县', year: 2022, issue: 2 },
+    ],
+  ])('reads %s', (_name, lines, expected) => {
+    const { issue, messages } = readIssue(lines);
+    expect(issue).toEqual(expected);
+    expect(messages).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['a page without a gazette name', ['关于印发稷山县助企纾困38条的通知', '2022年第3期']],
+    ['a gazette name without year and issue', ['稷山县人民政府公报', '传达政令 宣传政策']],
+    ['a company report', ['某某公司年报', '2022年第3期']],
+  ])('reads no issue from %s, and says why', (_name, lines) => {
+    const { issue, messages } = readIssue(lines);
+    expect(issue).toBeNull();
+    expect(messages).toEqual([expect.objectContaining({ level: 'warning', origin: 'read-issue' })]);
+  });
+
+  it('takes the first 总第N期, not a later mention', () => {
+    expect(readIssue(['稷山县人民政府公报', '2022 年第 3 期（总第 7 期）', '本期共刊登文件14件（总第 99 期）']).issue?.totalIssue).toBe(7);
+  });
+});

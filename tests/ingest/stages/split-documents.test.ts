@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { repairParagraphs } from '../../../ingest/stages/repair-paragraphs';
+import { splitDocuments, type DocumentBlock } from '../../../ingest/stages/split-documents';
+import type { Paragraph } from '../../../src/model';
+
+/** Paragraphs as the repair stage leaves them, from real gazette lines. */
+function paragraphs(lines: string[]): Paragraph[] {
+  return repairParagraphs({ source: { path: 't', sha256: 't', format: 'text' }, lines: lines.map((text) => ({ text })), messages: [] }).paragraphs;
+}
+
+const BODY = ['现将《实施方案》印发给你们，请认真贯彻执行。'];
+
+describe('splitDocuments', () => {
+  it.each<[string, string[], DocumentBlock[]]>([
+    [
+      'issuer and title on one line, then the number (稷山县)',
+      ['稷山县人民政府 关于印发稷山县生态环境保护“十四五”规划的 通 知', '稷政发〔2022〕16号', '各乡（镇）人民政府，县直各有关单位，稷山经开区管委会：', ...BODY],
+      [{ start: 0, numberAt: 1, end: 4 }],
+    ],
+    [
+      'issuer on its own line above the title (夏县)',
+      ['夏县人民政府', '关于印发《夏县重大行政决策程序实施办法》的 通 知', '夏政发〔2023〕12号', '各乡(镇)人民政府,县直各有关单位:', ...BODY],
+      [{ start: 0, numberAt: 2, end: 5 }],
+    ],
+    [
+      'a number written with half-width brackets',
+      ['夏县人民政府办公室', '关于做好 2024 年度城乡居民基本医疗保险 征缴工作的通知', '夏政办函(2023)53号', '各乡（镇）人民政府、县直各有关单位：', ...BODY],
+      [{ start: 0, numberAt: 2, end: 5 }],
+    ],
+    [
+      'a document without a number: title, then recipients',
+      ['万荣县人民政府办公室关于做好防汛工作的通知', '各乡（镇）人民政府，县直各有关单位：', ...BODY],
+      [{ start: 0, end: 3 }],
+    ],
+    [
+      'two documents: the first ends where the second title starts',
+      [
+        '稷山县人民政府办公室 关于印发稷山县自建房安全专项整治实施方案的通知', '稷政办发〔2022〕28号', '各乡（镇）人民政府，县直各有关单位：', ...BODY, '稷山县人民政府办公室', '2022年8月5日',
+        '稷山县人民政府办公室 关于印发《稷山县高标准农田建设项目绩效考核办法（试行）》的通知', '稷政办发〔2022〕29号', '各乡（镇）人民政府：', ...BODY,
+      ],
+      [{ start: 0, numberAt: 1, end: 6 }, { start: 6, numberAt: 7, end: 10 }],
+    ],
+  ])('cuts %s', (_name, lines, expected) => {
+    expect(splitDocuments(paragraphs(lines))).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      'a number cited inside a sentence',
+      ['根据《山西省人民政府办公厅关于进一步加强自建房安全管理的通知》（晋政办发〔2021〕25号）精神，结合我县实际，制定本方案。'],
+    ],
+    ['a number line after a heading, not a title', ['一、工作目标', '稷政办发〔2022〕31号']],
+    ['a recipients line after a sentence, not a title', ['请各单位认真落实以下要求：', '各乡（镇）人民政府：']],
+    ['the cover of a gazette', ['稷山县人民政府公报', '2022 年第 3 期（总第 7 期）', '稷山县人民政府办公室主管主办']],
+  ])('finds no document in %s', (_name, lines) => {
+    expect(splitDocuments(paragraphs(lines))).toEqual([]);
+  });
+});
