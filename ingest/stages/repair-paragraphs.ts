@@ -29,10 +29,19 @@ export function isFurniture(line: string): boolean {
   return FURNITURE.some((re) => re.test(line.trim()));
 }
 
-/** Cleans one line: LaTeX residue, stray list bullets, tabs. */
+/**
+ * Paragraph and line-break markup that a web editor left in a table cell (<p>…</p> <p>…</p>,
+ * <br/>, &nbsp;). Only these: any other markup is the document's own text and is kept, to be
+ * shown escaped.
+ */
+const EDITOR_MARKUP = /<\/?p(?:\s[^<>]*)?>|<br\s*\/?>|&nbsp;/gi;
+
+/** Cleans one line: LaTeX residue, editor markup, stray list bullets, tabs. */
 function cleanLine(text: string): string {
   return text
     .replace(/\\times/g, '×')
+    .replace(EDITOR_MARKUP, ' ')
+    .replace(/ {2,}/g, ' ')
     .replace(/\t+/g, ' ')
     .replace(/^\s*[-•·▪]\s+/, '')
     .trim();

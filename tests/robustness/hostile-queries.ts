@@ -5,17 +5,8 @@
  * route. The same seed gives the same requests, so a failure can be replayed.
  */
 
-/** mulberry32: small, fast, and good enough to pick test inputs. */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded generator: the same seed gives the same requests. */
+export { createRandom as randomSource } from '../../bench/generate-corpus';
 
 const words = ['停电', '应急预案', '自建房', '稷政办发〔2022〕31号', '夏政发(2023)12号', '县人社局', '助企纾困', '养老保险', '发票', '公报', '通知', '被征地农民', 'a', '1', '2022'];
 const operators = ['NEAR', 'NEAR(', 'AND', 'OR', 'NOT', '*', '^', '"', "'", '(', ')', '[', ']', '{', '}', '-', '+', ':', 'title:', 'body:', 'doc_number:', '{title body}:', 'NEAR/3', '\\', '%', '_', ';', ',', '，', '：', '“', '”', '《', '》'];

@@ -45,6 +45,16 @@ describe('repairParagraphs', () => {
       ['坚持以人民为中心的发展思想，全面推进乡村振兴。'],
     ],
     [
+      'paragraph markup a web editor left in a table cell (夏县 应急预案)',
+      ['指 挥 长\t县政府分管能源工作的 副县长\t<p>县指挥部主要职责为：</p> <p>(1) 负责全县电网大面积停电事件应急处置的组织领导；</p><br/>'],
+      ['指挥长县政府分管能源工作的副县长县指挥部主要职责为： (1) 负责全县电网大面积停电事件应急处置的组织领导；'],
+    ],
+    [
+      'markup that is the text itself stays (to be shown escaped)',
+      ['示例：<img src=x onerror=alert(1)> 与 <script>alert(1)</script> 均按文字显示。'],
+      ['示例：<img src=x onerror=alert(1)> 与 <script>alert(1)</script> 均按文字显示。'],
+    ],
+    [
       'a stray "- " bullet before a contents entry',
       ['- 关于印发稷山县助企纾困 38 条的通知（稷政办发〔2022〕31号）10'],
       ['关于印发稷山县助企纾困 38 条的通知（稷政办发〔2022〕31号）10'],
