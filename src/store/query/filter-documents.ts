@@ -15,8 +15,23 @@ export type FilterFields = Pick<
   'county' | 'year' | 'date' | 'issuingBody' | 'type' | 'units' | 'effectiveFrom' | 'expiresOn' | 'repealedOn'
 >;
 
+/**
+ * Last status computed for each document, with its date. A backend keeps its field objects
+ * between searches and nearly every search asks about today, so a status is computed once per
+ * document and day instead of once per document and search (facets need it for every match).
+ */
+const lastStatus = new WeakMap<FilterFields, { asOf: string; status: ValidityStatus }>();
+
 /** Validity status of a document on a date. */
 export function statusOn(doc: FilterFields, asOf: string): ValidityStatus {
+  const last = lastStatus.get(doc);
+  if (last?.asOf === asOf) return last.status;
+  const status = computeStatus(doc, asOf);
+  lastStatus.set(doc, { asOf, status });
+  return status;
+}
+
+function computeStatus(doc: FilterFields, asOf: string): ValidityStatus {
   return validityStatus(
     {
       validity: { effectiveFrom: doc.effectiveFrom, expiresOn: doc.expiresOn },
@@ -50,7 +65,7 @@ export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: 
       if (years && (doc.year === undefined || !years.has(doc.year))) return false;
       // Part of the name is enough (issuer:人社局), the facet's full name works too.
       if (issuers && !issuers.some((i) => doc.issuingBody?.includes(i))) return false;
-      if (types && (doc.type === undefined || !types.has(typeGroup(doc.type)))) return false;
+      if (types && (doc.type === undefined || !types.has(groupOf(doc.type)))) return false;
       if (units && !doc.units.some((u) => units.has(u))) return false;
       if (from && (!doc.date || doc.date < from)) return false;
       if (to && (!doc.date || doc.date > to)) return false;
@@ -62,31 +77,66 @@ export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: 
 
 const FACET_LIMIT = 50;
 
-function countValues(values: Iterable<string | undefined>, into: Map<string, number>): void {
-  for (const value of values) if (value) into.set(value, (into.get(value) ?? 0) + 1);
+/** A type word's group, looked up once per word: facets ask for it for every match. */
+const groups = new Map<string, string>();
+function groupOf(type: string): string {
+  let group = groups.get(type);
+  if (group === undefined) groups.set(type, (group = typeGroup(type)));
+  return group;
+}
+
+/**
+ * Facet values as small integers. Facets are counted over every match (tens of thousands of
+ * documents, each naming a dozen offices), so each document's values are looked up once and
+ * kept as ids; counting is then adding into an array, not hashing strings.
+ */
+const facetNames: FacetName[] = ['county', 'year', 'issuer', 'type', 'unit', 'status'];
+const valueIds = new Map<string, number>();
+const values: Array<{ facet: FacetName; value: string }> = [];
+
+function valueId(facet: FacetName, value: string): number {
+  const key = `${facet}\u0000${value}`;
+  let id = valueIds.get(key);
+  if (id === undefined) {
+    id = values.length;
+    values.push({ facet, value });
+    valueIds.set(key, id);
+  }
+  return id;
+}
+
+/** Ids of a document's values of every facet but status (which depends on the date asked). */
+const docValueIds = new WeakMap<FilterFields, Uint32Array>();
+
+function idsOf(doc: FilterFields): Uint32Array {
+  let ids = docValueIds.get(doc);
+  if (ids) return ids;
+  const list: number[] = [];
+  if (doc.county) list.push(valueId('county', doc.county));
+  if (doc.year !== undefined) list.push(valueId('year', String(doc.year)));
+  if (doc.issuingBody) list.push(valueId('issuer', doc.issuingBody));
+  if (doc.type) list.push(valueId('type', groupOf(doc.type)));
+  for (const unit of new Set(doc.units)) if (unit) list.push(valueId('unit', unit));
+  ids = Uint32Array.from(list);
+  docValueIds.set(doc, ids);
+  return ids;
 }
 
 /** Counts per value of each facet over the documents (most frequent first; years newest first). */
 export function facetCounts(docs: FilterFields[], asOf: string): Record<FacetName, FacetCount[]> {
-  const maps: Record<FacetName, Map<string, number>> = {
-    county: new Map(),
-    year: new Map(),
-    issuer: new Map(),
-    type: new Map(),
-    unit: new Map(),
-    status: new Map(),
-  };
-  for (const doc of docs) {
-    countValues([doc.county], maps.county);
-    countValues([doc.year === undefined ? undefined : String(doc.year)], maps.year);
-    countValues([doc.issuingBody], maps.issuer);
-    countValues([doc.type ? typeGroup(doc.type) : undefined], maps.type);
-    countValues(doc.units, maps.unit);
-    countValues([statusOn(doc, asOf)], maps.status);
+  const docIds = docs.map(idsOf);
+  const statusIds = docs.map((doc) => valueId('status', statusOn(doc, asOf)));
+  const counts = new Uint32Array(values.length);
+  for (let i = 0; i < docs.length; i++) {
+    for (const id of docIds[i]) counts[id] += 1;
+    counts[statusIds[i]] += 1;
   }
-  const out = {} as Record<FacetName, FacetCount[]>;
-  for (const [name, map] of Object.entries(maps) as Array<[FacetName, Map<string, number>]>) {
-    const entries = [...map].map(([value, count]) => ({ value, count }));
+  const out = Object.fromEntries(facetNames.map((name) => [name, [] as FacetCount[]])) as Record<FacetName, FacetCount[]>;
+  for (let id = 0; id < counts.length; id++) {
+    if (counts[id] > 0) out[values[id].facet].push({ value: values[id].value, count: counts[id] });
+  }
+  for (const name of facetNames) {
+    const entries = out[name];
     entries.sort(name === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
     out[name] = entries.slice(0, FACET_LIMIT);
   }

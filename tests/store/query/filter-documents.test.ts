@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { facetCounts, prepareFilters, statusOn, type FilterFields } from '../../../src/store/query/filter-documents';
+
+function doc(fields: Partial<FilterFields>): FilterFields {
+  return { units: [], ...fields } as FilterFields;
+}
+
+const plan = doc({ county: '稷山县', year: 2022, date: '2022-07-14', issuingBody: '稷山县人民政府办公室', type: '计划', units: ['县人社局', '县财政局', '县人社局'] });
+const rules = doc({ county: '夏县', year: 2023, date: '2023-06-01', issuingBody: '夏县人民政府', type: '办法', effectiveFrom: '2023-07-01', expiresOn: '2025-06-30', units: ['县司法局'] });
+const repealed = doc({ county: '夏县', year: 2016, date: '2016-05-01', issuingBody: '夏县人民政府', type: '办法', repealedOn: '2023-06-01', units: [] });
+
+describe('statusOn', () => {
+  it.each([
+    [rules, '2023-06-15', '尚未生效'],
+    [rules, '2024-01-01', '现行有效'],
+    [rules, '2026-01-01', '已失效'],
+    [repealed, '2024-01-01', '已废止'],
+  ])('gives the status on the date asked, each time (%#)', (document, asOf, status) => {
+    expect(statusOn(document, asOf)).toBe(status);
+  });
+
+  it('answers a later date anew for the same document (its cache is per date)', () => {
+    expect(statusOn(rules, '2024-01-01')).toBe('现行有效');
+    expect(statusOn(rules, '2026-01-01')).toBe('已失效');
+    expect(statusOn(rules, '2024-01-01')).toBe('现行有效');
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts each value once per document, most frequent first, years newest first', () => {
+    const facets = facetCounts([plan, rules, repealed], '2024-01-01');
+    expect(facets.county).toEqual([
+      { value: '夏县', count: 2 },
+      { value: '稷山县', count: 1 },
+    ]);
+    expect(facets.year.map((f) => f.value)).toEqual(['2023', '2022', '2016']);
+    // 县人社局 is named twice in the plan: one document.
+    expect(facets.unit).toEqual(
+      expect.arrayContaining([
+        { value: '县人社局', count: 1 },
+        { value: '县财政局', count: 1 },
+        { value: '县司法局', count: 1 },
+      ]),
+    );
+    expect(facets.unit).toHaveLength(3);
+    expect(facets.status).toEqual([
+      { value: '现行有效', count: 2 },
+      { value: '已废止', count: 1 },
+    ]);
+  });
+
+  it('counts status on the date asked, also for documents counted before', () => {
+    facetCounts([rules], '2024-01-01');
+    expect(facetCounts([rules], '2026-01-01').status).toEqual([{ value: '已失效', count: 1 }]);
+  });
+
+  it('is empty for no documents', () => {
+    const facets = facetCounts([], '2024-01-01');
+    expect(Object.values(facets).every((list) => list.length === 0)).toBe(true);
+  });
+});
+
+describe('prepareFilters', () => {
+  it.each<[string, Parameters<typeof prepareFilters>[0], FilterFields[]]>([
+    ['county typed without 县', { county: ['稷山'] }, [plan]],
+    ['year', { year: [2016] }, [repealed]],
+    ['type by its group', { type: ['办法'] }, [rules, repealed]],
+    ['status on the date', { status: ['已废止'] }, [repealed]],
+  ])('keeps the documents matching %s', (_name, filters, expected) => {
+    const prepared = prepareFilters(filters, '2024-01-01');
+    expect([plan, rules, repealed].filter((d) => prepared.test(d))).toEqual(expected);
+  });
+});
