@@ -202,19 +202,22 @@ interface DutyIndex {
   duties: DutyWithDocument[];
   grams: Array<{ matter: Set<string>; sentence: Set<string>; title: Set<string> }>;
   df: Map<string, number>;
+  /** Bigram → the duties (indexes) whose matter, sentence or title holds it. */
+  postings: Map<string, number[]>;
+  /** The county's offices, and by id. */
+  units: UnitSummary[];
+  unitById: Map<string, UnitSummary>;
 }
 
 const dutyIndexes = new WeakMap<GazetteStore, Map<string, DutyIndex>>();
 
 /**
- * The duties of a county with their bigrams, cached per store until a gazette is added,
- * replaced or removed (the stamp is the list of gazettes with their ingestion times).
+ * The duties of a county with their bigrams, cached per store until the store changes (its
+ * revision). An archive holds hundreds of thousands of duties: the postings let a question
+ * score only the duties that share a bigram with it.
  */
 function dutyIndex(store: GazetteStore, county: string | undefined): DutyIndex {
-  const stamp = store
-    .listGazettes()
-    .map((g) => `${g.id}@${g.ingestedAt}`)
-    .join('|');
+  const stamp = store.revision();
   let perCounty = dutyIndexes.get(store);
   if (!perCounty) {
     perCounty = new Map();
@@ -225,20 +228,38 @@ function dutyIndex(store: GazetteStore, county: string | undefined): DutyIndex {
   if (cached && cached.stamp === stamp) return cached;
   const duties = store.listDuties(county);
   const df = new Map<string, number>();
-  const grams = duties.map((duty) => {
-    const matter = new Set(bigrams(duty.matter));
-    const sentence = new Set(bigrams(duty.sentence));
-    const title = new Set(bigrams(duty.document.title));
-    for (const g of new Set([...matter, ...sentence])) df.set(g, (df.get(g) ?? 0) + 1);
+  const postings = new Map<string, number[]>();
+  // One sentence names several offices and one title covers many duties: each text's bigrams
+  // are computed once and shared (read-only) by every duty that has it.
+  const gramsOf = new Map<string, Set<string>>();
+  const shared = (text: string) => {
+    let set = gramsOf.get(text);
+    if (!set) gramsOf.set(text, (set = new Set(bigrams(text))));
+    return set;
+  };
+  const grams = duties.map((duty, index) => {
+    const matter = shared(duty.matter);
+    const sentence = shared(duty.sentence);
+    const title = shared(duty.document.title);
+    const add = (g: string, inText: boolean) => {
+      if (inText) df.set(g, (df.get(g) ?? 0) + 1);
+      const list = postings.get(g);
+      if (list) list.push(index);
+      else postings.set(g, [index]);
+    };
+    for (const g of matter) add(g, true);
+    for (const g of sentence) if (!matter.has(g)) add(g, true);
+    for (const g of title) if (!matter.has(g) && !sentence.has(g)) add(g, false);
     return { matter, sentence, title };
   });
-  const built = { stamp, duties, grams, df };
+  const units = store.listUnits(county);
+  const built = { stamp, duties, grams, df, postings, units, unitById: new Map(units.map((u) => [u.id, u])) };
   perCounty.set(key, built);
   return built;
 }
 
 /** How much of the question's bigrams (weighted by rarity) a duty covers, per field. */
-function createMatcher({ duties, grams: dutyGrams, df }: DutyIndex, questionGrams: string[]) {
+function createMatcher({ duties, grams: dutyGrams, df, postings }: DutyIndex, questionGrams: string[]) {
   const n = Math.max(1, duties.length);
   const unique = [...new Set(questionGrams)];
   const idf = new Map(unique.map((g) => [g, Math.log(1 + n / (1 + (df.get(g) ?? 0)))]));
@@ -257,6 +278,12 @@ function createMatcher({ duties, grams: dutyGrams, df }: DutyIndex, questionGram
       return { coverage: covered / total, matched };
     },
     /** Rarity-weighted bigrams a duty shares with the question (for suggestions). */
+    /** Indexes of the duties holding at least `min` of the question's bigrams, in order. */
+    candidates(min: number): number[] {
+      const hits = new Map<number, number>();
+      for (const g of unique) for (const i of postings.get(g) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+      return [...hits].filter(([, n]) => n >= min).map(([i]) => i).sort((a, b) => a - b);
+    },
     overlap(index: number): number {
       const { matter, sentence } = dutyGrams[index];
       return unique.filter((g) => matter.has(g) || sentence.has(g)).reduce((sum, g) => sum + idf.get(g)!, 0);
@@ -327,9 +354,8 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   const maxAnswers = options.maxAnswers ?? 10;
   const question = query.q.trim();
   const county = query.county?.trim() || undefined;
-  const units = store.listUnits(county);
-  const unitById = new Map(units.map((u) => [u.id, u]));
   const index = dutyIndex(store, county);
+  const { units, unitById } = index;
   const duties = index.duties;
   const base = { question, ...(county ? { county } : {}) };
   const done = (result: Omit<WhoHandlesResult, 'tookMs' | 'question' | 'county'>): WhoHandlesResult => ({
@@ -396,19 +422,20 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   const { boost, titles } = await recall(store, (terms.length > 0 ? terms : fragments).join(' '), county, query.asOf);
   const minMatched = Math.min(2, matcher.unique.length);
   const scored: ScoredDuty[] = [];
-  duties.forEach((duty, index) => {
+  for (const index of matcher.candidates(minMatched)) {
+    const duty = duties[index];
     const { coverage, matched } = matcher.score(index);
-    if (matched < minMatched || coverage < 0.34) return;
+    if (matched < minMatched || coverage < 0.34) continue;
     const hit = boost.get(duty.document.id);
     const recalled = hit ? 0.15 * (1 - hit.rank / 30) + (hit.paragraphs.has(duty.paragraph) ? 0.1 : 0) : 0;
     scored.push({ duty, score: coverage + recalled });
-  });
+  }
 
   // Documents no longer in force on the day asked about count less, but still count.
   const statusOf = new Map<string, string | undefined>();
   for (const item of scored) {
     const id = item.duty.document.id;
-    if (!statusOf.has(id)) statusOf.set(id, store.getDocument(id, { asOf: query.asOf })?.status.status);
+    if (!statusOf.has(id)) statusOf.set(id, store.documentStatus(id, { asOf: query.asOf }));
     const status = statusOf.get(id);
     if (status === '已废止' || status === '已失效') item.score *= 0.7;
   }
@@ -446,8 +473,9 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   if (answers.length > 0) return done({ mode: 'matter', terms, answers, suggestions: [] });
 
   // Nothing matched well enough: say so, and offer the matters that share the most with the question.
-  const near = duties
-    .map((duty, index) => ({ matter: duty.matter, overlap: matcher.overlap(index) }))
+  const near = matcher
+    .candidates(1)
+    .map((index) => ({ matter: duties[index].matter, overlap: matcher.overlap(index) }))
     .filter((m) => m.overlap > 0)
     .sort((a, b) => b.overlap - a.overlap || a.matter.length - b.matter.length);
   // With no shared words at all, the documents of the county are the nearest thing to offer.

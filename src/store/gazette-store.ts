@@ -164,9 +164,17 @@ export interface GazetteStore {
   /** Stores one gazette (documents, references, duties, units, index rows) in one transaction. */
   putGazette(record: GazetteRecord): PutResult;
   getDocument(id: string, options?: AsOf): StoredDocument | undefined;
+  /** Only the validity status of a document (as `getDocument(id).status.status`), without reading its text. */
+  documentStatus(id: string, options?: AsOf): ValidityStatus | undefined;
   /** Any written form: 稷政办发[2022]31号, 夏政发(2023)12号, 稷政办发〔2022〕31 号. */
   getDocumentByNumber(docNumber: string, options?: AsOf): StoredDocument | undefined;
   listGazettes(): GazetteSummary[];
+  /**
+   * Changes whenever this connection or another one has written to the store since the last
+   * call that returned the same value; a cache of derived data compares it instead of reading
+   * the store again.
+   */
+  revision(): string;
   getGazette(id: string): GazetteDetail | undefined;
   /** References around a document number (in the corpus or not) or a title. */
   references(docNumberOrTitle: string, options?: AsOf & { depth?: 1 | 2 }): ReferenceGraph;

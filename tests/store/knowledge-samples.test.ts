@@ -42,4 +42,14 @@ describe('references and validity on the samples', () => {
     expect(graph.node.document).toBeUndefined();
     expect([...graph.citedBy, ...graph.implements, ...graph.basedOn].map((e) => e.from.document?.docNumber ?? e.from.docNumber)).toContain('稷政办发〔2022〕32号');
   });
+
+  it.each(['2022-01-01', '2023-06-01', '2024-01-01', '2026-01-01'])(
+    'gives the same status through documentStatus as through getDocument, for every document, on %s',
+    (asOf) => {
+      const ids = store.listGazettes().flatMap((g) => store.getGazette(g.id)!.documents.map((d) => d.id));
+      expect(ids).toHaveLength(26);
+      const statuses = ids.map((id) => [id, store.documentStatus(id, { asOf })]);
+      expect(statuses).toEqual(ids.map((id) => [id, store.getDocument(id, { asOf })!.status.status]));
+    },
+  );
 });

@@ -19,6 +19,7 @@ import type {
   RelationKind,
   SourceFormat,
   Unit,
+  ValidityStatus,
 } from '../../model';
 import { todayInChina } from '../../domain/dates';
 import { parseDocNumber } from '../../domain/doc-number';
@@ -174,6 +175,8 @@ class SqliteStore implements GazetteStore {
   private readonly now: () => Date;
   /** Writes to an external backend, in commit order. */
   private queue: Promise<void> = Promise.resolve();
+  /** Commits through this connection (data_version only counts other connections' commits). */
+  private writes = 0;
   private readonly failures: unknown[] = [];
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -218,6 +221,7 @@ class SqliteStore implements GazetteStore {
       return { status: 'unchanged', gazetteId: same.gazette_id, documents: n };
     }
     const { result, upserted, removed } = this.db.transaction(() => this.write(record))();
+    this.writes += 1;
     this.feedExternal(upserted, removed);
     return result;
   }
@@ -231,6 +235,7 @@ class SqliteStore implements GazetteStore {
       return { upserted, removed: removed.documentIds };
     })();
     if (!outcome) return false;
+    this.writes += 1;
     this.feedExternal(outcome.upserted, outcome.removed);
     return true;
   }
@@ -559,6 +564,25 @@ class SqliteStore implements GazetteStore {
     return row && this.stored(row, options);
   }
 
+  documentStatus(id: string, options: AsOf = {}): ValidityStatus | undefined {
+    const row = this.sql('SELECT id, doc_number, title, date, effective_from, expires_on, record_json FROM documents WHERE id = ?').get(id) as
+      | (Pick<DocumentRow, 'id' | 'doc_number' | 'title' | 'date' | 'record_json'> & { effective_from: string | null; expires_on: string | null })
+      | undefined;
+    if (!row) return undefined;
+    // A document without a number is repealed by its title or its instrument's title, which
+    // only the record holds; with a number, the columns are enough and the text is not read.
+    const instrumentTitle = row.doc_number ? undefined : decodeRecord<GazetteDocument>(row.record_json).instrumentTitle;
+    const repealedBy = this.repealersOf({ id: row.id, docNumber: row.doc_number ?? undefined, title: row.title, instrumentTitle });
+    return validityStatus(
+      {
+        validity: { effectiveFrom: row.effective_from ?? undefined, expiresOn: row.expires_on ?? undefined },
+        date: row.date ?? undefined,
+        repealedBy: repealedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title })),
+      },
+      options.asOf ?? this.today(),
+    ).status;
+  }
+
   getDocumentByNumber(docNumber: string, options?: AsOf): StoredDocument | undefined {
     const canonical = parseDocNumber(docNumber)?.canonical ?? compact(docNumber);
     const row = this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical) as
@@ -574,6 +598,10 @@ class SqliteStore implements GazetteStore {
        FROM gazettes g JOIN sources s ON s.gazette_id = g.id WHERE g.id = ?`,
     ).get(id) as GazetteRow | undefined;
     return row && summary(row);
+  }
+
+  revision(): string {
+    return `${this.db.pragma('data_version', { simple: true }) as number}.${this.writes}`;
   }
 
   listGazettes(): GazetteSummary[] {
@@ -775,11 +803,13 @@ class SqliteStore implements GazetteStore {
   }
 
   listDuties(county?: string): DutyWithDocument[] {
-    const rows = this.sql(
-      `SELECT t.*, ${briefColumns}, u.name AS unit_name FROM duties t JOIN documents d ON d.id = t.document_id
-       LEFT JOIN units u ON u.id = t.unit_id
-       WHERE (? IS NULL OR t.county = ?) ORDER BY d.date DESC, d.id, t.ordinal`,
-    ).all(county ?? null, county ?? null) as Array<DocumentRow & DutyRowFields & { unit_name: string | null }>;
+    // Two statements, not "? IS NULL OR county = ?": that form cannot use the county index.
+    const select = `SELECT t.*, ${briefColumns}, u.name AS unit_name FROM duties t JOIN documents d ON d.id = t.document_id
+       LEFT JOIN units u ON u.id = t.unit_id`;
+    const order = 'ORDER BY d.date DESC, d.id, t.ordinal';
+    const rows = (
+      county === undefined ? this.sql(`${select} ${order}`).all() : this.sql(`${select} WHERE t.county = ? ${order}`).all(county)
+    ) as Array<DocumentRow & DutyRowFields & { unit_name: string | null }>;
     return rows.map((row) => ({
       ...duty(row),
       unitName: row.unit_name ?? row.unit,
