@@ -277,13 +277,13 @@ function createMatcher({ duties, grams: dutyGrams, df, postings }: DutyIndex, qu
       }
       return { coverage: covered / total, matched };
     },
-    /** Rarity-weighted bigrams a duty shares with the question (for suggestions). */
     /** Indexes of the duties holding at least `min` of the question's bigrams, in order. */
     candidates(min: number): number[] {
       const hits = new Map<number, number>();
       for (const g of unique) for (const i of postings.get(g) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
       return [...hits].filter(([, n]) => n >= min).map(([i]) => i).sort((a, b) => a - b);
     },
+    /** Rarity-weighted bigrams a duty shares with the question (for suggestions). */
     overlap(index: number): number {
       const { matter, sentence } = dutyGrams[index];
       return unique.filter((g) => matter.has(g) || sentence.has(g)).reduce((sum, g) => sum + idf.get(g)!, 0);
