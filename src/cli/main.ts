@@ -28,7 +28,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (isGazetteError(error)) {
       process.stderr.write(`错误 [${error.code}]: ${error.message}\n`);
-      return 1;
+      // A bad option value is a usage error, like an unknown option.
+      return error.code === 'BAD_PARAMETER' ? 2 : 1;
     }
     process.stderr.write(`意外错误: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     return 1;

@@ -49,6 +49,29 @@ describe('gazette ingest', () => {
     const run = gazette('ingest', path.join(dir, 'nothing-here'), '--db', db);
     expect(run.status).toBe(1);
   });
+
+  it.each([
+    ['--max-memory-mb', 'abc'],
+    ['--max-pages', '-3'],
+    ['--file-timeout', '0'],
+  ])('refuses %s %s as a usage error (exit 2), naming the option', (option, value) => {
+    const fresh = path.join(dir, 'bad-option.db');
+    const run = gazette('ingest', 'data/samples', '--db', fresh, option, value);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(option);
+  });
+
+  it('skips the files left once over --max-memory-mb, naming each with the reason', () => {
+    // Node with the pipeline loaded already takes more than 50 MB: every file is skipped, none read.
+    const run = gazette('ingest', 'data/samples', '--db', path.join(dir, 'budget.db'), '--max-memory-mb', '50', '--json');
+    expect(run.status).toBe(1);
+    const summary = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ files: 2, stored: 0, failed: 2, maxMemoryBytes: 50 * 1024 * 1024 });
+    for (const error of summary.errors) {
+      expect(error.code).toBe('MEMORY_LIMIT');
+      expect(error.message).toMatch(/jishan|xiaxian/);
+    }
+  });
 });
 
 describe('gazette stats', () => {

@@ -48,9 +48,9 @@ describe('gazette search', () => {
     expect(result.hits[0].docNumber).toBe('稷政办发〔2022〕31号');
   });
 
-  it('names the bad option and exits non-zero', () => {
+  it('names the bad option and exits 2 (usage)', () => {
     const run = gazette('search', '停电', '--status', '有效吗');
-    expect(run.status).not.toBe(0);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('--status');
   });
 

@@ -49,9 +49,9 @@ describe('gazette who-handles', () => {
     expect(run.stdout).toContain('没有找到');
   });
 
-  it('refuses a bad --as-of date with exit 1', () => {
+  it('refuses a bad --as-of date as a usage error (exit 2)', () => {
     const run = gazette('who-handles', '发票', '--as-of', '2023-13-01');
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('BAD_PARAMETER');
   });
 });
