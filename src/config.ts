@@ -22,6 +22,42 @@ export interface Config {
   logLevel: 'silent' | 'info' | 'debug';
 }
 
+/** Limits on one ingested file; a file past any of them is refused with FILE_TOO_LARGE. */
+export interface ReadLimits {
+  /** Larger files. */
+  maxBytes?: number;
+  /** PDFs with more pages. */
+  maxPages?: number;
+  /** PDF reading (and OCR) that takes longer. */
+  timeoutMs?: number;
+  /**
+   * Larger text or HTML files. Text runs through the pipeline in one synchronous pass, so its
+   * size is what bounds time and memory; a county gazette issue is well under 1 MB of text.
+   */
+  maxTextBytes?: number;
+  /** HTML nested deeper (parsing cost grows with the square of the depth). */
+  maxHtmlDepth?: number;
+  /** A PDF stream (other than an image) inflating past this (a decompression bomb). */
+  maxInflatedBytes?: number;
+}
+
+const MB = 1024 * 1024;
+
+/** The limits in force when none are given (README, "Robustness and safety"; `gazette ingest --help`). */
+export const defaultReadLimits: Required<ReadLimits> = {
+  maxBytes: 200 * MB,
+  maxPages: 2000,
+  timeoutMs: 10 * 60_000,
+  maxTextBytes: 20 * MB,
+  // Real government pages nest a few dozen levels.
+  maxHtmlDepth: 1000,
+  // No content, font or object stream of a real gazette comes near this.
+  maxInflatedBytes: 64 * MB,
+};
+
+/** Memory budget of an ingestion when none is given: the segmenter and pdf.js alone take about 600 MB. */
+export const defaultMaxMemoryBytes = 1536 * MB;
+
 /** Default store location: var/gazette.db in the checkout (see README, "Where data lives"). */
 export const defaultDbPath = path.join(projectRoot, 'var', 'gazette.db');
 

@@ -6,9 +6,6 @@
  * Real government pages nest a few dozen levels.
  */
 
-/** Default limit on element nesting; real pages stay far below (a gov.cn page: about 25). */
-export const DEFAULT_MAX_HTML_DEPTH = 1000;
-
 /** Elements that never take a closing tag, or whose closing tag browsers supply when omitted. */
 const NOT_NESTING = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',

@@ -7,10 +7,8 @@
  * and a scanned page may legitimately inflate to tens of megabytes.
  */
 import zlib from 'node:zlib';
+import { defaultReadLimits } from '../../src/config';
 import { fileError } from './file-error';
-
-/** Default: no content, font or object stream of a real gazette comes near this. */
-export const DEFAULT_MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 const STREAM = /stream\r?\n/g;
 
@@ -22,7 +20,7 @@ const STREAM = /stream\r?\n/g;
  * inflateGuard(fs.readFileSync('data/pdf/xiaxian-2023-04.pdf'), 'xiaxian-2023-04.pdf') // → passes (no stream near 64 MB)
  * inflateGuard(bomb, 'flate-bomb.pdf') // throws "flate-bomb.pdf: PDF 中的压缩数据流解压后超过 64 MB …"
  */
-export function inflateGuard(bytes: Buffer, path: string, maxInflatedBytes = DEFAULT_MAX_INFLATED_BYTES): void {
+export function inflateGuard(bytes: Buffer, path: string, maxInflatedBytes = defaultReadLimits.maxInflatedBytes): void {
   // Latin-1 keeps one character per byte, so string offsets are byte offsets.
   const text = bytes.toString('latin1');
   STREAM.lastIndex = 0;

@@ -6,6 +6,7 @@
  * pages; `page-layout.ts` orders them. Scanned PDFs go to OCR when asked for.
  */
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { defaultReadLimits } from '../../src/config';
 import type { Message, Source, SourceText } from '../../src/model';
 import { isGazetteError } from '../../src/errors';
 import { fileError } from './file-error';
@@ -14,19 +15,17 @@ import { ocrPdfPages } from './ocr';
 
 export interface PdfReadOptions {
   ocr?: boolean;
-  /** More pages than this → FILE_TOO_LARGE (default 2000). */
+  /** More pages than this → FILE_TOO_LARGE (default: config's defaultReadLimits). */
   maxPages?: number;
-  /** Reading (including OCR) that takes longer → FILE_TOO_LARGE (default 10 minutes; OCR is slow). */
+  /** Reading (including OCR) that takes longer → FILE_TOO_LARGE (OCR is slow; default: defaultReadLimits). */
   timeoutMs?: number;
 }
 
 /** Fewer non-space characters per page than this, on average, means the pages are images. */
 const MIN_CHARS_PER_PAGE = 10;
-const DEFAULT_MAX_PAGES = 2000;
 /** Private-use, replacement and control characters: what undecodable fonts yield. */
 const UNREADABLE = /[\ue000-\uf8ff\ufffd\u0000-\u0008\u000e-\u001f]/g;
 const MAX_UNREADABLE_RATIO = 0.3;
-const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 
 type PdfDocument = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
 
@@ -39,7 +38,7 @@ type PdfDocument = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
  * text.lines.find((l) => l.text.startsWith('稷政办发〔2022〕30'))?.page // → 6 (printed "— 6 —")
  */
 export async function readPdf(bytes: Buffer, source: Source, options: PdfReadOptions = {}): Promise<SourceText> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? defaultReadLimits.timeoutMs;
   let timer: NodeJS.Timeout | undefined;
   let doc: PdfDocument | undefined;
   const timedOut = () =>
@@ -61,7 +60,7 @@ export async function readPdf(bytes: Buffer, source: Source, options: PdfReadOpt
 
   async function read(): Promise<SourceText> {
     doc = await openPdf(bytes, source.path);
-    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    const maxPages = options.maxPages ?? defaultReadLimits.maxPages;
     if (doc.numPages > maxPages) {
       throw fileError('FILE_TOO_LARGE', source.path, `PDF 共 ${doc.numPages} 页，超过上限 ${maxPages} 页`, `${doc.numPages} pages, limit ${maxPages}`);
     }

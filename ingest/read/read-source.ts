@@ -7,34 +7,18 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, stat } from 'node:fs/promises';
 import type { GazetteRecord, Source, SourceText } from '../../src/model';
+import { defaultReadLimits, type ReadLimits } from '../../src/config';
 import { isGazetteError } from '../../src/errors';
 import { detectFormat } from './detect-format';
 import { fileError } from './file-error';
 import { defaultDocumentStages, runDocumentStages, type DocumentStage } from '../pipeline';
 import { readHtml } from './html';
-import { DEFAULT_MAX_HTML_DEPTH, htmlDepth } from './html-depth';
-import { DEFAULT_MAX_INFLATED_BYTES, inflateGuard } from './inflate-guard';
+import { htmlDepth } from './html-depth';
+import { inflateGuard } from './inflate-guard';
 import { readPdf } from './pdf';
 import { textToSourceText } from './text';
 
-export interface ReadLimits {
-  /** Larger files → FILE_TOO_LARGE (default 200 MB). */
-  maxBytes?: number;
-  /** PDFs with more pages → FILE_TOO_LARGE (default 2000). */
-  maxPages?: number;
-  /** PDF reading (and OCR) that takes longer → FILE_TOO_LARGE (default 10 minutes). */
-  timeoutMs?: number;
-  /**
-   * Larger text or HTML files → FILE_TOO_LARGE (default 20 MB). Text runs through the
-   * pipeline in one synchronous pass, so its size is what bounds time and memory; a county
-   * gazette issue is well under 1 MB of text.
-   */
-  maxTextBytes?: number;
-  /** HTML nested deeper → FILE_TOO_LARGE (default 1000 levels; parsing cost grows with depth²). */
-  maxHtmlDepth?: number;
-  /** A PDF stream (other than an image) inflating past this → FILE_TOO_LARGE (default 64 MB). */
-  maxInflatedBytes?: number;
-}
+export type { ReadLimits };
 
 export interface ReadOptions {
   /** Recognise page images of PDFs without a text layer (needs tesseract + pdftoppm). */
@@ -50,19 +34,6 @@ export interface ReadOptions {
  */
 export type ReadResult = { kind: 'text'; text: SourceText } | { kind: 'record'; record: GazetteRecord };
 
-const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
-const DEFAULT_MAX_TEXT_BYTES = 20 * 1024 * 1024;
-
-/** The limits in force when none are given (shown by `gazette ingest --help` and the README). */
-export const defaultReadLimits: Required<ReadLimits> = {
-  maxBytes: DEFAULT_MAX_BYTES,
-  maxPages: 2000,
-  timeoutMs: 10 * 60_000,
-  maxTextBytes: DEFAULT_MAX_TEXT_BYTES,
-  maxHtmlDepth: DEFAULT_MAX_HTML_DEPTH,
-  maxInflatedBytes: DEFAULT_MAX_INFLATED_BYTES,
-};
-
 /**
  * Reads a gazette file from disk.
  *
@@ -71,13 +42,13 @@ export const defaultReadLimits: Required<ReadLimits> = {
  * if (read.kind === 'text') read.text.lines[0].text // → '稷山县人民政府公报'
  */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const maxBytes = options.limits?.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.limits?.maxBytes ?? defaultReadLimits.maxBytes;
   let bytes: Buffer;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw fileError('BAD_INPUT_FILE', path, '这是一个文件夹，不是文件', 'is a directory');
     if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
-    const maxTextBytes = options.limits?.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+    const maxTextBytes = options.limits?.maxTextBytes ?? defaultReadLimits.maxTextBytes;
     if (info.size > maxTextBytes && !(await startsLikePdf(path))) throw tooLarge(path, info.size, maxTextBytes, '文本/网页');
     bytes = await readFile(path);
   } catch (cause) {
@@ -97,9 +68,9 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
  * await readBuffer(req.file.buffer, req.file.originalname) // → { kind: 'text', text: { lines: [...] } }
  */
 export async function readBuffer(bytes: Buffer, name: string, options: ReadOptions = {}): Promise<ReadResult> {
-  const maxBytes = options.limits?.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.limits?.maxBytes ?? defaultReadLimits.maxBytes;
   if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
-  const maxTextBytes = options.limits?.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+  const maxTextBytes = options.limits?.maxTextBytes ?? defaultReadLimits.maxTextBytes;
   // Checked before decoding: a 100 MB "text" is refused without ever becoming a string.
   if (bytes.length > maxTextBytes && !bytes.subarray(0, 1024).includes('%PDF-')) {
     throw tooLarge(name, bytes.length, maxTextBytes, '文本/网页');
@@ -112,7 +83,7 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
     bytes: bytes.length,
   };
   if (detected.format === 'pdf') {
-    inflateGuard(bytes, name, options.limits?.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
+    inflateGuard(bytes, name, options.limits?.maxInflatedBytes ?? defaultReadLimits.maxInflatedBytes);
     const text = await readPdf(bytes, source, {
       ocr: options.ocr,
       maxPages: options.limits?.maxPages,
@@ -122,7 +93,7 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
   }
   const withEncoding: Source = { ...source, encoding: detected.decoded.encoding };
   if (detected.format === 'html') {
-    const maxDepth = options.limits?.maxHtmlDepth ?? DEFAULT_MAX_HTML_DEPTH;
+    const maxDepth = options.limits?.maxHtmlDepth ?? defaultReadLimits.maxHtmlDepth;
     const depth = htmlDepth(detected.decoded.text, maxDepth);
     if (depth > maxDepth) {
       throw fileError('FILE_TOO_LARGE', name, `网页元素嵌套超过 ${maxDepth} 层，已拒绝`, `HTML nested deeper than ${maxDepth} levels`);

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { IngestFileResult, IngestProgress, IngestSummary } from '../../ingest/ingest-files';
-import type { ReadLimits } from '../../ingest/read/read-source';
+import { defaultMaxMemoryBytes, defaultReadLimits, type ReadLimits } from '../config';
 import { GazetteError } from '../errors';
 import { formatTable } from './format-table';
 import { printJson, print, withStore } from './open';
@@ -24,13 +24,12 @@ interface IngestCommandOptions extends CommonOptions {
   maxMemoryMb?: string;
 }
 
-/** Default memory budget of an ingestion: the segmenter and pdf.js alone take about 600 MB. */
-export const DEFAULT_MAX_MEMORY_MB = 1536;
-
 /** The process's memory budget from --max-memory-mb or GAZETTE_MAX_MEMORY_MB, in bytes. */
 export function memoryBudget(options: Pick<IngestCommandOptions, 'maxMemoryMb'>, env: NodeJS.ProcessEnv = process.env): number {
-  return limitOption('max-memory-mb', options.maxMemoryMb ?? env.GAZETTE_MAX_MEMORY_MB, 1024 * 1024) ?? DEFAULT_MAX_MEMORY_MB * 1024 * 1024;
+  return limitOption('max-memory-mb', options.maxMemoryMb ?? env.GAZETTE_MAX_MEMORY_MB, 1024 * 1024) ?? defaultMaxMemoryBytes;
 }
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
 
 function limitOption(name: string, value: string | undefined, scale: number): number | undefined {
   if (value === undefined) return undefined;
@@ -110,13 +109,13 @@ export function registerIngest(program: Command): void {
       .argument('<paths...>', '文件或文件夹 (files or folders, searched recursively)')
       .option('--ocr', '对无文字层的 PDF 尝试 OCR (try OCR on PDFs without a text layer)')
       .option('-q, --quiet', '不显示进度 (no progress output)')
-      .option('--max-file-mb <mb>', '单个文件大小上限，默认 200 (per-file size limit in MB; env GAZETTE_MAX_FILE_MB)')
-      .option('--max-pages <n>', 'PDF 页数上限，默认 2000 (per-PDF page limit; env GAZETTE_MAX_PAGES)')
-      .option('--file-timeout <seconds>', '单个文件读取时限，默认 600 秒 (per-file read time limit; env GAZETTE_FILE_TIMEOUT_S)')
-      .option('--max-text-mb <mb>', '文本/网页文件大小上限，默认 20 (text/HTML size limit in MB; env GAZETTE_MAX_TEXT_MB)')
-      .option('--max-html-depth <n>', '网页元素嵌套层数上限，默认 1000 (HTML nesting limit; env GAZETTE_MAX_HTML_DEPTH)')
-      .option('--max-inflate-mb <mb>', 'PDF 单个压缩流解压上限，默认 64 (per-stream PDF inflate limit in MB; env GAZETTE_MAX_INFLATE_MB)')
-      .option('--max-memory-mb <mb>', `进程内存上限，超过后其余文件不再读取，默认 ${DEFAULT_MAX_MEMORY_MB} (memory budget in MB; env GAZETTE_MAX_MEMORY_MB)`),
+      .option('--max-file-mb <mb>', `单个文件大小上限，默认 ${mb(defaultReadLimits.maxBytes)} (per-file size limit in MB; env GAZETTE_MAX_FILE_MB)`)
+      .option('--max-pages <n>', `PDF 页数上限，默认 ${defaultReadLimits.maxPages} (per-PDF page limit; env GAZETTE_MAX_PAGES)`)
+      .option('--file-timeout <seconds>', `单个文件读取时限，默认 ${defaultReadLimits.timeoutMs / 1000} 秒 (per-file read time limit; env GAZETTE_FILE_TIMEOUT_S)`)
+      .option('--max-text-mb <mb>', `文本/网页文件大小上限，默认 ${mb(defaultReadLimits.maxTextBytes)} (text/HTML size limit in MB; env GAZETTE_MAX_TEXT_MB)`)
+      .option('--max-html-depth <n>', `网页元素嵌套层数上限，默认 ${defaultReadLimits.maxHtmlDepth} (HTML nesting limit; env GAZETTE_MAX_HTML_DEPTH)`)
+      .option('--max-inflate-mb <mb>', `PDF 单个压缩流解压上限，默认 ${mb(defaultReadLimits.maxInflatedBytes)} (per-stream PDF inflate limit in MB; env GAZETTE_MAX_INFLATE_MB)`)
+      .option('--max-memory-mb <mb>', `进程内存上限，超过后其余文件不再读取，默认 ${mb(defaultMaxMemoryBytes)} (memory budget in MB; env GAZETTE_MAX_MEMORY_MB)`),
   )
     .addHelpText('after', '\n示例 Examples:\n  gazette ingest data/samples\n  gazette ingest --db /tmp/g.db a.pdf b.html --json\n\n退出码 Exit codes: 0 全部成功 all stored, 3 部分失败 some failed, 1 全部失败 all failed')
     .action(async (paths: string[], options: IngestCommandOptions) => {
