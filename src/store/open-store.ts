@@ -9,9 +9,9 @@ import Database from 'better-sqlite3';
 import { GazetteError } from '../errors';
 import type { GazetteStore } from './gazette-store';
 import { createBackend } from './create-backend';
-import { migrate } from './sqlite/schema';
+import { migrate, schemaVersion } from './sqlite/schema';
 import { createSqliteSearchIndex } from './sqlite/search-index';
-import { createSqliteStore } from './sqlite/sqlite-store';
+import { createSqliteStore, paragraphTextsReader } from './sqlite/sqlite-store';
 import type { SyncSearchIndex } from './sqlite/sync-index';
 
 export interface OpenStoreOptions {
@@ -70,6 +70,13 @@ export function openStore(options: OpenStoreOptions): GazetteStore {
       if ((db.pragma('user_version', { simple: true }) as number) === 0) {
         throw new GazetteError('NOT_FOUND', `数据库 ${options.db} 为空；请先运行 gazette ingest (store is empty)`);
       }
+      if ((db.pragma('user_version', { simple: true }) as number) < schemaVersion) {
+        // A read-only connection cannot migrate; the queries of this version would fail on it.
+        throw new GazetteError(
+          'STORE_CORRUPT',
+          `数据库 ${options.db} 由旧版本写入，需要先升级：运行一次 gazette check 或 gazette ingest 即可 (store needs a migration)`,
+        );
+      }
     } else {
       migrate(db);
     }
@@ -83,4 +90,4 @@ export function openStore(options: OpenStoreOptions): GazetteStore {
   }
 }
 
-const defaultIndex = createSqliteSearchIndex;
+const defaultIndex = (db: Database.Database) => createSqliteSearchIndex(db, { paragraphsOf: paragraphTextsReader(db) });

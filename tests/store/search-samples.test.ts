@@ -1,6 +1,7 @@
 /**
  * Search on the real sample gazettes: the recall and ranking a staff member relies on.
  */
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchRequest } from '../../src/model';
 import type { IndexableDocument } from '../../src/store/search-backend';
@@ -86,6 +87,21 @@ describe('document numbers on the samples', () => {
     expect(result.mode).toBe('citedNumber');
     expect(result.hits.map((h) => h.docNumber)).toContain('稷政办发〔2022〕32号');
     expect(result.hits[0].passages[0].html).toMatch(/<mark>晋政办发〔2022〕33\s*号<\/mark>/);
+  });
+});
+
+describe('passages on the samples', () => {
+  it('are cut from the store\'s one copy of the paragraphs: the index keeps none of its own', async () => {
+    const result = await store.search.search({ q: '停电' });
+    expect(result.hits.length).toBeGreaterThan(0);
+    for (const hit of result.hits) expect(hit.passages.map((p) => p.html).join('')).toContain('<mark>停电</mark>');
+    const db = new Database(store.path, { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) FROM search_docs WHERE length(paragraphs) > 0').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM documents WHERE paragraphs IS NULL').pluck().get()).toBe(0);
+    } finally {
+      db.close();
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { openStore } from '../../src/store/open-store';
 import { migrate } from '../../src/store/sqlite/schema';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store';
 import { createFakeIndex } from './fake-index';
-import { jishanRecord, xiaxian2022Record, xiaxian2023Record } from './records';
+import { duty, jishanRecord, xiaxian2022Record, xiaxian2023Record } from './records';
 
 let dir: string;
 let dbPath: string;
@@ -214,6 +214,74 @@ describe('listUnits', () => {
     store.putGazette(jishanRecord('v2'));
     expect(store.listUnits('稷山县').map((u) => u.name)).not.toContain('县行政审批服务管理局');
     expect(store.getUnit('稷山县:县人力资源和社会保障局')?.documents[0].duties).toHaveLength(2);
+  });
+});
+
+describe('duties on disk', () => {
+  /** One sentence naming three offices, a matter that is not in its sentence, characters beyond the BMP before the matter. */
+  function sharedSentenceRecord() {
+    const record = xiaxian2022Record();
+    const sentence = '𠀀𠀁 加强耕地保护。（县自然资源局牵头，县农业农村局、县水利局配合）';
+    record.documents[0].duties = [
+      { ...duty('县自然资源局', '夏县:县自然资源局', 'lead', '加强耕地保护'), sentence },
+      { ...duty('县农业农村局', '夏县:县农业农村局', 'support', '加强耕地保护'), sentence },
+      { ...duty('县水利局', '夏县:县水利局', 'support', '加强耕地保护'), sentence },
+      { ...duty('县人社局', '夏县:县人力资源和社会保障局', 'responsible', '技能培训（另见附件）'), sentence },
+    ];
+    return record;
+  }
+
+  it('stores a sentence naming several offices once and reads every duty back as written', () => {
+    const record = sharedSentenceRecord();
+    store.putGazette(record);
+    const read = store.listDuties('夏县').map(({ unit, unitId, role, matter, sentence, paragraph }) => ({ unit, unitId, role, matter, sentence, paragraph }));
+    expect(read).toEqual(record.documents[0].duties);
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM duty_sentences').pluck().get()).toBe(1);
+    // Only the matter that is not part of its sentence is stored as text.
+    expect(db.prepare('SELECT matter FROM duties WHERE matter IS NOT NULL').pluck().all()).toEqual(['技能培训（另见附件）']);
+    db.close();
+  });
+
+  it('migrates duties of a store written before sentences were shared, losing nothing', () => {
+    const old = new Database(path.join(dir, 'v1.db'));
+    migrate(old, 1);
+    old.exec(`INSERT INTO gazettes (id, kind, contents_json, messages_json) VALUES ('g', 'gazette', '[]', '[]');
+      INSERT INTO documents (id, gazette_id, ordinal, title, county, record_json) VALUES ('d', 'g', 0, '方案', '夏县', '{}');
+      INSERT INTO units (id, county, name) VALUES ('夏县:县水利局', '夏县', '县水利局');`);
+    const rows = [
+      ['县水利局', 'lead', '𠀀 节水', '𠀀 节水（县水利局牵头，县农业农村局配合）'],
+      ['县农业农村局', 'support', '𠀀 节水', '𠀀 节水（县水利局牵头，县农业农村局配合）'],
+      ['县水利局', 'responsible', '河长制', '落实河湖长制。（县水利局负责）'],
+    ];
+    rows.forEach(([unit, role, matter, sentence], ordinal) =>
+      old
+        .prepare('INSERT INTO duties (document_id, ordinal, unit_id, unit, role, matter, sentence, paragraph, county) VALUES (?, ?, ?, ?, ?, ?, ?, 3, ?)')
+        .run('d', ordinal, unit === '县水利局' ? '夏县:县水利局' : null, unit, role, matter, sentence, '夏县'),
+    );
+    old.close();
+    const migrated = openStore({ db: path.join(dir, 'v1.db'), createIndex: (db) => createFakeIndex(db) });
+    expect(migrated.listDuties('夏县').map((d) => [d.unit, d.role, d.matter, d.sentence])).toEqual(rows);
+    expect(migrated.check()).toMatchObject({ integrity: ['ok'] });
+    migrated.close();
+    const db = new Database(path.join(dir, 'v1.db'), { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM duty_sentences').pluck().get()).toBe(2);
+    db.close();
+  });
+
+  it('refuses to open an old store read-only, saying how to upgrade it', () => {
+    const old = new Database(path.join(dir, 'v1-readonly.db'));
+    migrate(old, 1);
+    old.close();
+    expect(() => openStore({ db: path.join(dir, 'v1-readonly.db'), readonly: true, createIndex: (db) => createFakeIndex(db) })).toThrow(/gazette check/);
+  });
+
+  it('removes the shared sentences with their gazette', () => {
+    store.putGazette(sharedSentenceRecord());
+    store.removeGazette('g-xiaxian-2022-1');
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM duty_sentences').pluck().get()).toBe(0);
+    db.close();
   });
 });
 

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { GazetteError } from '../../errors';
 
 /** Version written to `user_version` after the last migration. */
-export const schemaVersion = 1;
+export const schemaVersion = 3;
 
 /**
  * Migration steps; step N brings a store from version N-1 to N. Never edit a step that has
@@ -140,13 +140,60 @@ const migrations: string[] = [
   CREATE INDEX duties_unit ON duties(unit_id);
   CREATE INDEX duties_county ON duties(county);
   `,
+  /* 2 */ `
+  -- A sentence naming ten offices was stored ten times, and the matter (most often the
+  -- sentence's own words) once more: a third of the store. Each sentence of a document is now
+  -- stored once, and a matter that stands in its sentence as an offset into it. Offsets count
+  -- characters as SQLite's instr() and substr() do, so writing and reading both stay in SQL.
+  CREATE TABLE duty_sentences (
+    id          INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence    TEXT NOT NULL
+  );
+  CREATE INDEX duty_sentences_document ON duty_sentences(document_id);
+  INSERT INTO duty_sentences (document_id, sentence) SELECT document_id, sentence FROM duties GROUP BY document_id, sentence;
+
+  CREATE TABLE duties_v2 (
+    id            INTEGER PRIMARY KEY,
+    document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal       INTEGER NOT NULL,
+    unit_id       TEXT REFERENCES units(id),
+    unit          TEXT NOT NULL,
+    role          TEXT NOT NULL,
+    sentence_id   INTEGER NOT NULL REFERENCES duty_sentences(id) ON DELETE CASCADE,
+    matter        TEXT,     -- NULL when the matter is substr(sentence, matter_at + 1, matter_length)
+    matter_at     INTEGER,
+    matter_length INTEGER,
+    paragraph     INTEGER NOT NULL,
+    county        TEXT
+  );
+  INSERT INTO duties_v2 (id, document_id, ordinal, unit_id, unit, role, sentence_id, matter, matter_at, matter_length, paragraph, county)
+    SELECT t.id, t.document_id, t.ordinal, t.unit_id, t.unit, t.role, s.id,
+           CASE WHEN instr(t.sentence, t.matter) > 0 THEN NULL ELSE t.matter END,
+           CASE WHEN instr(t.sentence, t.matter) > 0 THEN instr(t.sentence, t.matter) - 1 END,
+           CASE WHEN instr(t.sentence, t.matter) > 0 THEN length(t.matter) END,
+           t.paragraph, t.county
+    FROM duties t JOIN duty_sentences s ON s.document_id = t.document_id AND s.sentence = t.sentence;
+  DROP TABLE duties;
+  ALTER TABLE duties_v2 RENAME TO duties;
+  CREATE INDEX duties_document ON duties(document_id);
+  CREATE INDEX duties_unit ON duties(unit_id);
+  CREATE INDEX duties_county ON duties(county);
+  `,
+  /* 3 */ `
+  -- The paragraph texts of a document, stored once (document-codec.ts): search passages are
+  -- cut from here, and the record keeps the rest. NULL in rows written before this step,
+  -- whose record still holds the texts.
+  ALTER TABLE documents ADD COLUMN paragraphs BLOB;
+  `,
 ];
 
 /**
- * Brings the schema to `schemaVersion` in one transaction. A store written by a newer
- * version is refused rather than guessed at.
+ * Brings the schema to `schemaVersion` (or an earlier `target`, which tests use to build an
+ * old store) in one transaction. A store written by a newer version is refused rather than
+ * guessed at.
  */
-export function migrate(db: Database.Database): void {
+export function migrate(db: Database.Database, target = schemaVersion): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > schemaVersion) {
     throw new GazetteError(
@@ -154,11 +201,11 @@ export function migrate(db: Database.Database): void {
       `数据库 ${db.name} 的结构版本 ${current} 高于本程序支持的 ${schemaVersion}；请升级 gazette-kb (store schema is newer than this program)`,
     );
   }
-  if (current === schemaVersion) return;
+  if (current >= target) return;
   db.transaction(() => {
-    for (let version = current; version < schemaVersion; version++) {
+    for (let version = current; version < target; version++) {
       db.exec(migrations[version]);
     }
-    db.pragma(`user_version = ${schemaVersion}`);
+    db.pragma(`user_version = ${target}`);
   })();
 }

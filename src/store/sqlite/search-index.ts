@@ -35,6 +35,9 @@ const MAX_LIMIT = 100;
 /** Deep pages cost as much as the first: cap them (a user never reads page 500 of 20). */
 const MAX_OFFSET = 10_000;
 
+/** What a row holds for paragraphs when the store keeps them. */
+const NO_PARAGRAPHS = Buffer.alloc(0);
+
 /** The flat fields of a document kept in memory. */
 type Fields = Omit<IndexableDocument, 'paragraphs' | 'headings'> & { rowid: number };
 
@@ -84,15 +87,24 @@ function byDateDesc(a: Fields, b: Fields): number {
   return (b.date ?? '').localeCompare(a.date ?? '');
 }
 
+export interface SqliteSearchIndexOptions {
+  /**
+   * The paragraph texts of a stored document. Given by a store that keeps them (openStore),
+   * passages are cut from there and the index keeps no second copy; without it (an index on
+   * its own) the index stores them.
+   */
+  paragraphsOf?: (id: string) => string[] | undefined;
+}
+
 /**
  * Builds the index on a store connection.
  *
  * @example
- * const index = createSqliteSearchIndex(db);
+ * const index = createSqliteSearchIndex(db, { paragraphsOf });
  * index.upsertSync([toIndexable(doc, { gazette })]);
  * await index.search({ q: '停电 应急预案', filters: { county: ['稷山县'] } });
  */
-export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex {
+export function createSqliteSearchIndex(db: Database.Database, options: SqliteSearchIndexOptions = {}): SyncSearchIndex {
   if (!db.readonly) migrateSearchSchema(db);
 
   const weights = COLUMN_WEIGHTS.join(', ');
@@ -205,8 +217,9 @@ export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex 
 
   function toHit(c: Candidate, find: RangeFinder, asOf: string, explain: boolean): SearchHit {
     const f = c.fields;
+    // Rows written before the store kept the texts (or by an index on its own) hold their own copy.
     const stored = statements.paragraphs.get(f.rowid);
-    const paragraphs = stored === undefined ? [] : decodeRecord<string[]>(stored);
+    const paragraphs = stored !== undefined && stored.length > 0 ? decodeRecord<string[]>(stored) : (options.paragraphsOf?.(f.id) ?? []);
     return {
       id: f.id,
       docNumber: f.docNumber,
@@ -236,7 +249,7 @@ export function createSqliteSearchIndex(db: Database.Database): SyncSearchIndex 
           addWords(doc.units);
           removeOne(doc.id);
           const { paragraphs, headings: _headings, ...flat } = doc;
-          const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), encodeRecord(paragraphs));
+          const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), options.paragraphsOf ? NO_PARAGRAPHS : encodeRecord(paragraphs));
           statements.insertFts.run(info.lastInsertRowid, ...ftsColumns(doc));
         }
       });

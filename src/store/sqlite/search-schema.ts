@@ -8,7 +8,8 @@
  *   number, headings and body, segmenter words in `words` — so the stock unicode61 tokenizer
  *   only has to split on the spaces we put in. contentless_delete lets a document be replaced.
  * - `search_docs`: one row per document, same rowid: the flat fields for filters, facets and
- *   hits (JSON), and the paragraphs passages are cut from (deflated: read only for the hits shown).
+ *   hits (JSON); the paragraphs passages are cut from live in the store's `documents` row, or
+ *   here (compressed, read only for the hits shown) when the index stands alone.
  */
 import type Database from 'better-sqlite3';
 
@@ -17,7 +18,7 @@ export const SEARCH_SCHEMA = `
     rowid       INTEGER PRIMARY KEY,
     id          TEXT NOT NULL UNIQUE,
     fields      TEXT NOT NULL,
-    paragraphs  BLOB NOT NULL  -- deflated JSON array (record-codec.ts)
+    paragraphs  BLOB NOT NULL  -- compressed JSON array (record-codec.ts); empty when the store keeps the texts
   );
   CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
     title, docnum, headings, body, words,

@@ -47,7 +47,7 @@ import type {
 import type { IndexableDocument, SearchBackend } from '../search-backend';
 import { toIndexable } from '../to-indexable';
 import type { SyncSearchIndex as SqliteSearchIndex } from './sync-index';
-import { decodeRecord, encodeRecord } from './record-codec';
+import { decodeDocument, decodeDocumentHead, decodeParagraphTexts, encodeDocument, type DocumentHead } from './document-codec';
 
 export interface SqliteStoreOptions {
   db: Database.Database;
@@ -74,6 +74,7 @@ interface DocumentRow {
   date: string | null;
   county: string | null;
   record_json: Buffer | string;
+  paragraphs?: Buffer | null;
 }
 
 interface GazetteRow {
@@ -111,11 +112,28 @@ interface ReferenceRow {
 
 const briefColumns = 'd.id, d.gazette_id, d.ordinal, d.doc_number, d.title, d.issuing_body, d.date, d.county';
 
+/**
+ * Reads the paragraph texts of a stored document by id: what the SQLite search index cuts
+ * passages from (the store keeps the only copy).
+ */
+export function paragraphTextsReader(db: Database.Database): (id: string) => string[] | undefined {
+  const select = db.prepare<[string], { record_json: Buffer | string; paragraphs: Buffer | null }>('SELECT record_json, paragraphs FROM documents WHERE id = ?');
+  return (id) => {
+    const row = select.get(id);
+    return row && decodeParagraphTexts(row.record_json, row.paragraphs);
+  };
+}
+
+/** A duty with its sentence and matter spelled out again (schema step 2 stores each once). */
+const dutyTables = 'duties t JOIN duty_sentences s ON s.id = t.sentence_id';
+const dutyColumns = `t.document_id, t.unit_id, t.unit, t.role, t.paragraph, s.sentence,
+  coalesce(t.matter, substr(s.sentence, t.matter_at + 1, t.matter_length)) AS matter`;
+
 function undef<T>(value: T | null | undefined): T | undefined {
   return value === null ? undefined : value;
 }
 
-function brief(row: Omit<DocumentRow, 'record_json'>): DocumentBrief {
+function brief(row: Omit<DocumentRow, 'record_json' | 'paragraphs'>): DocumentBrief {
   return {
     id: row.id,
     docNumber: undef(row.doc_number),
@@ -328,10 +346,11 @@ class SqliteStore implements GazetteStore {
   ): void {
     const county = document.county ?? issue?.county ?? null;
     const year = document.date ? Number(document.date.slice(0, 4)) : issue?.year;
+    const encoded = encodeDocument(document);
     this.sql(
       `INSERT INTO documents (id, gazette_id, ordinal, doc_number, doc_number_raw, issuing_body, title, date, year,
-         county, type, publicity, effective_from, expires_on, page, record_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         county, type, publicity, effective_from, expires_on, page, record_json, paragraphs)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       document.id,
       gazetteId,
@@ -348,7 +367,8 @@ class SqliteStore implements GazetteStore {
       document.validity.effectiveFrom ?? null,
       document.validity.expiresOn ?? null,
       document.page ?? null,
-      encodeRecord(document),
+      encoded.record,
+      encoded.paragraphs,
     );
     document.references.forEach((reference, ordinal) => {
       const key = nodeKey(reference);
@@ -378,6 +398,7 @@ class SqliteStore implements GazetteStore {
       );
       if (reference.relation === 'repeals') repealTargets.add(key);
     });
+    const sentenceIds = new Map<string, number | bigint>();
     document.duties.forEach((duty, ordinal) => {
       if (duty.unitId) {
         const colon = duty.unitId.indexOf(':');
@@ -386,10 +407,31 @@ class SqliteStore implements GazetteStore {
         this.sql('INSERT OR IGNORE INTO units (id, county, name) VALUES (?, ?, ?)').run(duty.unitId, unitCounty || null, name);
         unitIds.add(duty.unitId);
       }
+      // One row per sentence of the document, however many offices it names (schema step 2).
+      let sentenceId = sentenceIds.get(duty.sentence);
+      if (sentenceId === undefined) {
+        sentenceId = this.sql('INSERT INTO duty_sentences (document_id, sentence) VALUES (?, ?)').run(document.id, duty.sentence).lastInsertRowid;
+        sentenceIds.set(duty.sentence, sentenceId);
+      }
       this.sql(
-        `INSERT INTO duties (document_id, ordinal, unit_id, unit, role, matter, sentence, paragraph, county)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(document.id, ordinal, duty.unitId ?? null, duty.unit, duty.role, duty.matter, duty.sentence, duty.paragraph, county);
+        `INSERT INTO duties (document_id, ordinal, unit_id, unit, role, sentence_id, matter, matter_at, matter_length, paragraph, county)
+         VALUES (@document, @ordinal, @unitId, @unit, @role, @sentenceId,
+                 CASE WHEN instr(@sentence, @matter) > 0 THEN NULL ELSE @matter END,
+                 CASE WHEN instr(@sentence, @matter) > 0 THEN instr(@sentence, @matter) - 1 END,
+                 CASE WHEN instr(@sentence, @matter) > 0 THEN length(@matter) END,
+                 @paragraph, @county)`,
+      ).run({
+        document: document.id,
+        ordinal,
+        unitId: duty.unitId ?? null,
+        unit: duty.unit,
+        role: duty.role,
+        sentenceId,
+        sentence: duty.sentence,
+        matter: duty.matter,
+        paragraph: duty.paragraph,
+        county,
+      });
     });
   }
 
@@ -507,7 +549,7 @@ class SqliteStore implements GazetteStore {
         gazette = issue.issue_json ? { id: row.gazette_id, ...(JSON.parse(issue.issue_json) as GazetteIssue) } : null;
         gazettes.set(row.gazette_id, gazette);
       }
-      const document = decodeRecord<GazetteDocument>(row.record_json);
+      const document = decodeDocument(row.record_json, row.paragraphs);
       const repealers = this.repealersOf(document);
       const repealedOn = repealers.map((r) => r.date).filter((d): d is string => !!d).sort()[0];
       yield toIndexable(document, { gazette, repealedOn });
@@ -530,7 +572,7 @@ class SqliteStore implements GazetteStore {
     return (rows as DocumentRow[]).map(brief);
   }
 
-  private statusOf(document: GazetteDocument, asOf: string): ValidityState {
+  private statusOf(document: DocumentHead, asOf: string): ValidityState {
     const repealedBy = this.repealersOf(document);
     const { status, reason } = validityStatus(
       {
@@ -551,7 +593,7 @@ class SqliteStore implements GazetteStore {
   }
 
   private stored(row: DocumentRow, options: AsOf = {}): StoredDocument {
-    const document = decodeRecord<GazetteDocument>(row.record_json);
+    const document = decodeDocument(row.record_json, row.paragraphs);
     return {
       ...document,
       gazette: this.gazetteSummary(row.gazette_id) ?? null,
@@ -571,7 +613,7 @@ class SqliteStore implements GazetteStore {
     if (!row) return undefined;
     // A document without a number is repealed by its title or its instrument's title, which
     // only the record holds; with a number, the columns are enough and the text is not read.
-    const instrumentTitle = row.doc_number ? undefined : decodeRecord<GazetteDocument>(row.record_json).instrumentTitle;
+    const instrumentTitle = row.doc_number ? undefined : decodeDocumentHead(row.record_json).instrumentTitle;
     const repealedBy = this.repealersOf({ id: row.id, docNumber: row.doc_number ?? undefined, title: row.title, instrumentTitle });
     return validityStatus(
       {
@@ -660,7 +702,7 @@ class SqliteStore implements GazetteStore {
         ? this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical)
         : this.sql("SELECT * FROM documents WHERE replace(title, ' ', '') = ? LIMIT 1").get(title)
     ) as DocumentRow | undefined;
-    const document = row ? (decodeRecord<GazetteDocument>(row.record_json)) : undefined;
+    const document = row ? decodeDocumentHead(row.record_json) : undefined;
     const node: ReferenceNode = document
       ? { docNumber: document.docNumber, title: document.title, document: brief(row!) }
       : { docNumber: canonical, title: canonical ? this.nodeTitle(canonical) : query, level: parsed?.level };
@@ -787,7 +829,7 @@ class SqliteStore implements GazetteStore {
     const unit = this.unit(id);
     if (!unit) return undefined;
     const rows = this.sql(
-      `SELECT t.*, ${briefColumns} , t.ordinal AS duty_ordinal FROM duties t JOIN documents d ON d.id = t.document_id
+      `SELECT ${dutyColumns}, ${briefColumns} , t.ordinal AS duty_ordinal FROM ${dutyTables} JOIN documents d ON d.id = t.document_id
        WHERE t.unit_id = ? ORDER BY d.date DESC, d.id, t.ordinal`,
     ).all(id) as Array<DocumentRow & DutyRowFields>;
     const groups = new Map<string, { document: DocumentBrief; duties: Array<Duty & { role: DutyRole }> }>();
@@ -804,7 +846,7 @@ class SqliteStore implements GazetteStore {
 
   listDuties(county?: string): DutyWithDocument[] {
     // Two statements, not "? IS NULL OR county = ?": that form cannot use the county index.
-    const select = `SELECT t.*, ${briefColumns}, u.name AS unit_name FROM duties t JOIN documents d ON d.id = t.document_id
+    const select = `SELECT ${dutyColumns}, ${briefColumns}, u.name AS unit_name FROM ${dutyTables} JOIN documents d ON d.id = t.document_id
        LEFT JOIN units u ON u.id = t.unit_id`;
     const order = 'ORDER BY d.date DESC, d.id, t.ordinal';
     const rows = (

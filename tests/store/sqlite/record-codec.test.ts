@@ -1,0 +1,26 @@
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeRecord, encodeRecord } from '../../../src/store/sqlite/record-codec';
+
+const record = { title: '关于做好居民医保征缴工作的通知', paragraphs: Array.from({ length: 40 }, (_, i) => `第${i}段：各乡（镇）人民政府、县直各有关单位要高度重视征缴工作。`) };
+
+describe('record codec', () => {
+  it('reads back what it wrote, several times smaller than the JSON', () => {
+    const stored = encodeRecord(record);
+    expect(decodeRecord(stored)).toEqual(record);
+    expect(stored.length * 3).toBeLessThan(Buffer.byteLength(JSON.stringify(record)));
+  });
+
+  it('reads rows of earlier versions: raw deflate and plain JSON', () => {
+    expect(decodeRecord(zlib.deflateRawSync(Buffer.from(JSON.stringify(record))))).toEqual(record);
+    expect(decodeRecord(JSON.stringify(record))).toEqual(record);
+  });
+
+  it('never takes a deflate row of any level for a brotli one', () => {
+    for (const level of [1, 6, 9]) {
+      for (const value of [record, [], '短', { a: 1 }]) {
+        expect(decodeRecord(zlib.deflateRawSync(Buffer.from(JSON.stringify(value)), { level }))).toEqual(value);
+      }
+    }
+  });
+});
