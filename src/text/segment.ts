@@ -29,8 +29,14 @@ export function ensureSegmenter(): void {
   if (loaded) return;
   const dir = path.join(projectRoot, 'data', 'dictionary');
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
-  // nodejieba's userDict option takes '|'-separated paths.
-  nodejieba.load({ userDict: files.join('|') });
+  // nodejieba's userDict option takes '|'-separated paths. The keyword extractor's tables are
+  // never used here; one-line stand-ins save the ~20 MB its IDF table takes (data/segmenter/).
+  const unused = path.join(projectRoot, 'data', 'segmenter');
+  nodejieba.load({
+    userDict: files.join('|'),
+    idfDict: path.join(unused, 'keyword-idf.utf8'),
+    stopWordDict: path.join(unused, 'keyword-stop-words.utf8'),
+  });
   loaded = true;
   for (const word of pending) nodejieba.insertWord(word);
   pending.clear();
