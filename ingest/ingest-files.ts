@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { optimizeAfterDocuments } from '../src/config';
 import { GazetteError, isGazetteError, type ErrorCode } from '../src/errors';
 import type { GazetteRecord, MessageLevel, SourceText } from '../src/model';
 import type { GazetteStore, PutResult } from '../src/store/gazette-store';
@@ -73,12 +72,6 @@ export interface IngestOptions {
    * (`limits`) are what keep one file from jumping past it.
    */
   maxMemoryBytes?: number;
-  /**
-   * Merge the search index at the end when the batch wrote at least this many documents
-   * (default `optimizeAfterDocuments`; Infinity never does). `onOptimize` is told first: it takes a while.
-   */
-  optimizeAfterDocuments?: number;
-  onOptimize?: (documents: number) => void;
   /** Resident set size now; default `process.memoryUsage.rss` (a test passes its own). */
   rss?: () => number;
 }
@@ -158,11 +151,6 @@ export async function ingestFiles(store: GazetteStore, paths: string[], options:
     summary.documents += result.documents;
     summary.results.push(result);
     options.onProgress?.({ index, total: files.length, file, phase: 'done', result });
-  }
-  const written = summary.results.filter((r) => r.status === 'stored' || r.status === 'replaced').reduce((n, r) => n + r.documents, 0);
-  if (written > 0 && written >= (options.optimizeAfterDocuments ?? optimizeAfterDocuments)) {
-    options.onOptimize?.(written);
-    store.optimize();
   }
   summary.tookMs = Math.round(performance.now() - started);
   return summary;

@@ -58,13 +58,6 @@ export const defaultReadLimits: Required<ReadLimits> = {
 /** Memory budget of an ingestion when none is given: the segmenter and pdf.js alone take about 600 MB. */
 export const defaultMaxMemoryBytes = 1536 * MB;
 
-/**
- * An ingestion that wrote at least this many documents merges the search index at its end
- * (`optimize`): a few seconds per thousand documents, after which a common word's query reads
- * one list instead of dozens of segments.
- */
-export const optimizeAfterDocuments = 500;
-
 /** Default store location: var/gazette.db in the checkout (see README, "Where data lives"). */
 export const defaultDbPath = path.join(projectRoot, 'var', 'gazette.db');
 

@@ -86,10 +86,7 @@ function progressReporter(quiet: boolean): { onProgress: (p: IngestProgress) => 
         if (p.phase === 'start') bar.update(p.index, { file: p.file });
         else bar.update(p.index + 1, { file: p.file });
       },
-      stop: () => {
-        if (started) bar.stop();
-        started = false;
-      },
+      stop: () => started && bar.stop(),
     };
   }
   // Not a terminal (CI, a pipe): one line per file, so logs stay readable.
@@ -130,16 +127,7 @@ export function registerIngest(program: Command): void {
       const summary = await withStore(options, async (store) => {
         const progress = progressReporter(Boolean(options.quiet || options.json));
         try {
-          return await ingestFiles(store, paths, {
-            onProgress: progress.onProgress,
-            onOptimize: (documents) => {
-              progress.stop();
-              if (!options.quiet && !options.json) process.stderr.write(`正在合并检索索引（本次写入 ${documents} 篇公文）… (optimizing the search index)\n`);
-            },
-            ocr: options.ocr,
-            limits,
-            maxMemoryBytes,
-          });
+          return await ingestFiles(store, paths, { onProgress: progress.onProgress, ocr: options.ocr, limits, maxMemoryBytes });
         } finally {
           progress.stop();
         }

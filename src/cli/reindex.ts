@@ -43,8 +43,6 @@ export function registerReindex(program: Command): void {
           if (batch.length >= BATCH) await flush();
         }
         if (batch.length > 0) await flush();
-        // A rebuilt embedded index is a bulk load like any other: merge it (no-op for Meilisearch).
-        if (backend.name === 'sqlite') store.optimize();
         bar?.stop();
         const summary = { backend: backend.name, documents: done, indexed: await backend.count(), ms: Math.round(performance.now() - started) };
         if (options.json) printJson(summary);

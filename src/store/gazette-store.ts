@@ -192,11 +192,6 @@ export interface GazetteStore {
   indexable(ids?: string[]): Iterable<IndexableDocument>;
   /** Deletes a gazette with its documents and index rows; false when there is none. */
   removeGazette(id: string): boolean;
-  /**
-   * Merges the embedded search index after a bulk load: one b-tree per term instead of the
-   * many segments incremental writes leave, so queries read each term's list once.
-   */
-  optimize(): void;
   /** Waits for writes to an external search backend (Meilisearch) to finish; rethrows a failure. */
   flush(): Promise<void>;
   close(): void;

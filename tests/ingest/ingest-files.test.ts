@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../ingest/pipeline';
 import { expandPaths, ingestFiles, type IngestProgress } from '../../ingest/ingest-files';
@@ -114,46 +113,5 @@ describe('ingestFiles', () => {
       [1, 'start', 2],
       [1, 'done', 2],
     ]);
-  });
-});
-
-describe('ingestFiles: merging the search index after a bulk load', () => {
-  /** Segments of the FTS5 index: incremental writes leave several, a merge leaves one. */
-  function segments(file: string): number {
-    const db = new Database(file, { readonly: true });
-    try {
-      return db.prepare('SELECT count(DISTINCT segid) FROM search_fts_idx').pluck().get() as number;
-    } finally {
-      db.close();
-    }
-  }
-
-  it('merges the index into one segment once the batch wrote enough documents, saying so first', async () => {
-    const file = path.join(dir, 'real-index.db');
-    const real = openStore({ db: file });
-    try {
-      const told: number[] = [];
-      await ingestFiles(real, [samples], { optimizeAfterDocuments: 10, onOptimize: (n) => told.push(n) });
-      expect(told).toEqual([goldDocuments]);
-      expect(segments(file)).toBe(1);
-      expect((await real.search.search({ q: '停电' })).total).toBeGreaterThan(0);
-      expect(real.check().ok).toBe(true);
-    } finally {
-      real.close();
-    }
-  });
-
-  it('leaves a small batch, and a batch that wrote nothing new, unmerged', async () => {
-    const file = path.join(dir, 'real-index.db');
-    const real = openStore({ db: file });
-    try {
-      const told: number[] = [];
-      await ingestFiles(real, [samples], { onOptimize: (n) => told.push(n) });
-      expect(segments(file)).toBeGreaterThan(1);
-      await ingestFiles(real, [samples], { optimizeAfterDocuments: 10, onOptimize: (n) => told.push(n) });
-      expect(told).toEqual([]);
-    } finally {
-      real.close();
-    }
   });
 });

@@ -264,11 +264,6 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
 
     indexedIds: () => statements.ids.all(),
 
-    optimizeSync() {
-      // FTS5's own merge of every segment into one; the pages it frees are reused by later writes.
-      db.exec("INSERT INTO search_fts(search_fts) VALUES('optimize')");
-    },
-
     async upsert(docs) {
       index.upsertSync(docs);
     },

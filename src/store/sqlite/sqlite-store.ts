@@ -516,10 +516,6 @@ class SqliteStore implements GazetteStore {
   }
 
   /** Waits until writes to an external search backend have finished; rethrows the first failure. */
-  optimize(): void {
-    this.index.optimizeSync?.();
-  }
-
   async flush(): Promise<void> {
     let settled: Promise<void>;
     do {

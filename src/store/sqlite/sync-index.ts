@@ -10,6 +10,4 @@ export interface SyncSearchIndex extends SearchBackend {
   removeSync(ids: string[]): void;
   /** Ids of every indexed document (for `check`). */
   indexedIds(): string[];
-  /** Merges the index into its most compact form after a bulk load (optional: an index may have nothing to merge). */
-  optimizeSync?(): void;
 }
