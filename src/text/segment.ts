@@ -125,6 +125,15 @@ export function segmentWords(text: string): string[] {
   return words;
 }
 
+/**
+ * Whether a word is kept in, and looked up in, the index's `words` column: Chinese words of
+ * three or more characters. A shorter one is already a bigram token of the other columns.
+ * Indexing and queries both ask here, so they agree.
+ */
+export function isWordsColumnTerm(word: string): boolean {
+  return /^[\u3400-\u9fff\uf900-\ufaff]{3,}$/u.test(word);
+}
+
 /** Search-mode words (long words and their parts), for indexing word-level statistics. */
 export function segmentForSearch(text: string): string[] {
   ensureSegmenter();

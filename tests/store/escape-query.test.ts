@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeFtsTerm, ftsMatchExpression, ftsNearExpression, quoteFts } from '../../src/store/escape-query';
+import { escapeFtsTerm, ftsMatchExpression, ftsNearExpression, ftsTermExpression, quoteFts } from '../../src/store/escape-query';
 import { parseQuery } from '../../src/store/query/parse-query';
 import { migrateSearchSchema } from '../../src/store/sqlite/search-schema';
 
@@ -33,6 +33,20 @@ describe('escapeFtsTerm', () => {
     ['😀', undefined],
   ])('%s → %s', (term, expression) => {
     expect(escapeFtsTerm(term)).toBe(expression);
+  });
+});
+
+describe('ftsTermExpression', () => {
+  it.each([
+    // A two-character word is its own bigram: one list is enough.
+    [{ text: '停电', phrase: false }, '({title docnum headings body} : "停电")'],
+    // A longer word is also looked up as a segmenter word, for ranking.
+    [{ text: '应急预案', phrase: false }, '(({title docnum headings body} : "应急 急预 预案") OR words : "应急预案")'],
+    // A quoted phrase and anything not purely Chinese stay in the bigram columns.
+    [{ text: '应急预案', phrase: true }, '({title docnum headings body} : "应急 急预 预案")'],
+    [{ text: '2022年', phrase: false }, '({title docnum headings body} : ("2022" AND "年"*))'],
+  ])('%o → %s', (term, expression) => {
+    expect(ftsTermExpression(term)).toBe(expression);
   });
 });
 

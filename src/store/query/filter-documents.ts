@@ -16,19 +16,37 @@ export type FilterFields = Pick<
 >;
 
 /**
- * Last status computed for each document, with its date. A backend keeps its field objects
- * between searches and nearly every search asks about today, so a status is computed once per
- * document and day instead of once per document and search (facets need it for every match).
+ * What is worked out once per document object and kept on it, under a symbol and not
+ * enumerable (invisible to JSON and to equality): a backend keeps its field objects between
+ * searches, and facets read these for every match. A property read is several times cheaper
+ * than a WeakMap lookup, which at 25,000 matches was a tenth of a search.
  */
-const lastStatus = new WeakMap<FilterFields, { asOf: string; status: ValidityStatus }>();
+const memo = Symbol('filter-documents memo');
+interface Memo {
+  /** Last status computed, with its date: nearly every search asks about today. */
+  asOf?: string;
+  status?: ValidityStatus;
+  /** Ids of the document's values of every facet but status. */
+  valueIds?: Uint32Array;
+}
+
+function memoOf(doc: FilterFields): Memo {
+  const holder = doc as FilterFields & { [memo]?: Memo };
+  let kept = holder[memo];
+  if (!kept) {
+    kept = {};
+    Object.defineProperty(holder, memo, { value: kept, enumerable: false });
+  }
+  return kept;
+}
 
 /** Validity status of a document on a date. */
 export function statusOn(doc: FilterFields, asOf: string): ValidityStatus {
-  const last = lastStatus.get(doc);
-  if (last?.asOf === asOf) return last.status;
-  const status = computeStatus(doc, asOf);
-  lastStatus.set(doc, { asOf, status });
-  return status;
+  const kept = memoOf(doc);
+  if (kept.asOf === asOf) return kept.status!;
+  kept.status = computeStatus(doc, asOf);
+  kept.asOf = asOf;
+  return kept.status;
 }
 
 function computeStatus(doc: FilterFields, asOf: string): ValidityStatus {
@@ -106,20 +124,17 @@ function valueId(facet: FacetName, value: string): number {
 }
 
 /** Ids of a document's values of every facet but status (which depends on the date asked). */
-const docValueIds = new WeakMap<FilterFields, Uint32Array>();
-
 function idsOf(doc: FilterFields): Uint32Array {
-  let ids = docValueIds.get(doc);
-  if (ids) return ids;
+  const kept = memoOf(doc);
+  if (kept.valueIds) return kept.valueIds;
   const list: number[] = [];
   if (doc.county) list.push(valueId('county', doc.county));
   if (doc.year !== undefined) list.push(valueId('year', String(doc.year)));
   if (doc.issuingBody) list.push(valueId('issuer', doc.issuingBody));
   if (doc.type) list.push(valueId('type', groupOf(doc.type)));
   for (const unit of new Set(doc.units)) if (unit) list.push(valueId('unit', unit));
-  ids = Uint32Array.from(list);
-  docValueIds.set(doc, ids);
-  return ids;
+  kept.valueIds = Uint32Array.from(list);
+  return kept.valueIds;
 }
 
 /** Counts per value of each facet over the documents (most frequent first; years newest first). */

@@ -13,12 +13,13 @@
 import type Database from 'better-sqlite3';
 import { todayInChina } from '../../domain/dates';
 import type { SearchHit, SearchRequest, SearchResult } from '../../model';
-import { addWords, indexTokens, segmentForSearch } from '../../text/segment';
+import { addWords, indexTokens, isWordsColumnTerm, segmentForSearch } from '../../text/segment';
 import { ftsGroupExpression, ftsMatchExpression, ftsNearExpression } from '../escape-query';
 import { findDocNumbers } from '../../domain/doc-number';
 import { bestPassages, highlightNeedles, markFound, needleFinder, type RangeFinder } from '../query/highlight';
 import { facetCounts, prepareFilters, statusOn, type FilterFields } from '../query/filter-documents';
 import { parseQuery, type ParsedQuery } from '../query/parse-query';
+import { selectTop } from '../query/select-top';
 import type { IndexableDocument } from '../search-backend';
 import { decodeRecord, encodeRecord } from './record-codec';
 import { migrateSearchSchema } from './search-schema';
@@ -53,7 +54,8 @@ interface Candidate {
 
 interface FieldCache {
   version: number;
-  byRowid: Map<number, Fields>;
+  /** Indexed by rowid (dense from 1): an array read is cheaper than a Map lookup per match. */
+  byRowid: Array<Fields | undefined>;
   byNumber: Map<string, Fields[]>;
   citing: Map<string, Fields[]>;
 }
@@ -66,7 +68,7 @@ function joinTokens(texts: Array<string | undefined>): string {
 
 /** The FTS row of a document: every column as space-separated tokens. */
 export function ftsColumns(doc: IndexableDocument): [string, string, string, string, string] {
-  const words = segmentForSearch([doc.title, ...doc.headings, ...doc.paragraphs].join('\n'));
+  const words = segmentForSearch([doc.title, ...doc.headings, ...doc.paragraphs].join('\n')).filter(isWordsColumnTerm);
   return [
     joinTokens([doc.title]),
     joinTokens([doc.docNumber, doc.docNumberRaw]),
@@ -76,6 +78,48 @@ export function ftsColumns(doc: IndexableDocument): [string, string, string, str
   ];
 }
 
+/** One copy of each repeated string (a county, an office, a gazette's name) across the cache. */
+function interner(): (value: string | undefined) => string | undefined {
+  const seen = new Map<string, string>();
+  return (value) => {
+    if (value === undefined) return undefined;
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+
+/**
+ * The cached fields of a row, every key present and in one order: all 25,000 objects of a
+ * large archive then share one shape, and the loops over every match (filters, facets) read
+ * them at the speed of a monomorphic property access rather than a dictionary lookup.
+ */
+function toFields(json: Omit<Fields, 'rowid'>, rowid: number, intern: ReturnType<typeof interner>): Fields {
+  return {
+    id: json.id,
+    gazetteId: intern(json.gazetteId)!,
+    gazetteName: intern(json.gazetteName),
+    gazetteYear: json.gazetteYear,
+    gazetteIssue: json.gazetteIssue,
+    county: intern(json.county),
+    year: json.year,
+    date: json.date,
+    docNumber: json.docNumber,
+    docNumberRaw: json.docNumberRaw,
+    title: json.title,
+    issuingBody: intern(json.issuingBody),
+    type: intern(json.type),
+    page: json.page,
+    units: (json.units ?? []).map((unit) => intern(unit)!),
+    citedNumbers: json.citedNumbers ?? [],
+    effectiveFrom: json.effectiveFrom,
+    expiresOn: json.expiresOn,
+    repealedOn: json.repealedOn,
+    rowid,
+  };
+}
+
 function clampPage(request: SearchRequest): { page: number; limit: number } {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(Number(request.limit) || DEFAULT_LIMIT)));
   const maxPage = Math.floor(MAX_OFFSET / limit) + 1;
@@ -83,8 +127,16 @@ function clampPage(request: SearchRequest): { page: number; limit: number } {
   return { page, limit };
 }
 
+/** Newest first. Dates are ISO strings, so plain comparison orders them (localeCompare is far slower). */
 function byDateDesc(a: Fields, b: Fields): number {
-  return (b.date ?? '').localeCompare(a.date ?? '');
+  const x = a.date ?? '';
+  const y = b.date ?? '';
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/** Final order: more groups held, higher score, newer. */
+function byRank(a: Candidate, b: Candidate): number {
+  return b.matched - a.matched || b.score - a.score || byDateDesc(a.fields, b.fields);
 }
 
 export interface SqliteSearchIndexOptions {
@@ -114,7 +166,8 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     insertFts: db.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (?, ?, ?, ?, ?, ?)'),
     deleteDoc: db.prepare('DELETE FROM search_docs WHERE rowid = ?'),
     deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
-    match: db.prepare<[string], { rowid: number; rank: number }>(`SELECT rowid, bm25(search_fts, ${weights}) AS rank FROM search_fts WHERE search_fts MATCH ?`),
+    // Rows as [rowid, rank] arrays: a common word returns tens of thousands of them.
+    match: db.prepare<[string], [number, number]>(`SELECT rowid, bm25(search_fts, ${weights}) AS rank FROM search_fts WHERE search_fts MATCH ?`).raw(),
     matchRowids: db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck(),
     allFields: db.prepare<[], { rowid: number; fields: string }>('SELECT rowid, fields FROM search_docs'),
     paragraphs: db.prepare<[number], Buffer | string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),
@@ -132,19 +185,20 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     // data_version changes when another connection (a CLI ingest next to the server) commits.
     const version = db.pragma('data_version', { simple: true }) as number;
     if (cache && !dirty && cache.version === version) return cache;
-    const byRowid = new Map<number, Fields>();
+    const byRowid: Array<Fields | undefined> = [];
     const byNumber = new Map<string, Fields[]>();
     const citing = new Map<string, Fields[]>();
+    const intern = interner();
     for (const row of statements.allFields.iterate()) {
-      const f = { ...(JSON.parse(row.fields) as Omit<Fields, 'rowid'>), rowid: row.rowid };
-      byRowid.set(row.rowid, f);
+      const f = toFields(JSON.parse(row.fields) as Omit<Fields, 'rowid'>, row.rowid, intern);
+      byRowid[row.rowid] = f;
       if (f.docNumber) byNumber.set(f.docNumber, [...(byNumber.get(f.docNumber) ?? []), f]);
       for (const number of f.citedNumbers) citing.set(number, [...(citing.get(number) ?? []), f]);
     }
     cache = { version, byRowid, byNumber, citing };
     dirty = false;
     // Unit names learned by ingestion (possibly in another process) split queries as they split documents.
-    addWords([...byRowid.values()].flatMap((f) => f.units));
+    addWords(byRowid.flatMap((f) => f?.units ?? []));
     if (statements.aliases) addWords(statements.aliases.all());
     return cache;
   }
@@ -161,14 +215,18 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     return [unit, ...canonical];
   }
 
-  /** Candidates of a MATCH expression with their BM25, or none when it cannot run. */
-  function matchAll(expression: string): Array<{ rowid: number; rank: number }> {
+  /** [rowid, BM25 rank] of every document matching a MATCH expression. */
+  function matchAll(expression: string): Array<[number, number]> {
     return statements.match.all(expression);
   }
 
-  function rerank(candidates: Candidate[], parsed: ParsedQuery, explain: boolean): void {
-    candidates.sort((a, b) => b.bm25 - a.bm25);
-    const top = candidates.slice(0, RERANK_DEPTH);
+  /**
+   * Scores the candidates: the best RERANK_DEPTH by BM25 get the bonuses, the rest keep their
+   * BM25. Returns those reranked (sorted by byRank) and the rest (unsorted). Every bonus
+   * multiplies a positive BM25 by at least 1, so no candidate of the rest can outrank the top.
+   */
+  function rerank(candidates: Candidate[], parsed: ParsedQuery, explain: boolean): { top: Candidate[]; rest: Candidate[] } {
+    const { top, rest } = selectTop(candidates, RERANK_DEPTH, (a, b) => b.bm25 - a.bm25);
     const near = ftsNearExpression(parsed.groups, NEAR_DISTANCE);
     const nearSet = near && top.length > 1 ? new Set(statements.matchRowids.all(near)) : undefined;
     const needles = parsed.groups.map((group) => highlightNeedles(group.map((t) => t.text)));
@@ -184,28 +242,29 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
       c.score = c.bm25 * (1 + 1.0 * titleShare + 0.3 * verbatim + 0.4 * isNear);
       if (explain) c.explain = { bm25: round(c.bm25), titleShare: round(titleShare), verbatimInTitle: verbatim, near: isNear, matchedTerms: c.matched, score: round(c.score) };
     }
-    for (const c of candidates.slice(RERANK_DEPTH)) {
+    for (const c of rest) {
       c.score = c.bm25;
       if (explain) c.explain = { bm25: round(c.bm25), matchedTerms: c.matched, score: round(c.score), reranked: 'no' };
     }
+    return { top: top.sort(byRank), rest };
   }
 
   /** Documents holding some of the groups, ranked by how many, then by BM25. */
-  function partialCandidates(parsed: ParsedQuery, keep: (f: Fields) => boolean, byRowid: Map<number, Fields>): Candidate[] {
+  function partialCandidates(parsed: ParsedQuery, keep: (f: Fields) => boolean, byRowid: FieldCache['byRowid']): Candidate[] {
     const found = new Map<number, { matched: number; bm25: number }>();
     for (const group of parsed.groups) {
       const expression = ftsMatchExpression([group], parsed.exclude);
       if (!expression) continue;
-      for (const row of matchAll(expression)) {
-        const entry = found.get(row.rowid) ?? { matched: 0, bm25: 0 };
+      for (const [rowid, rank] of matchAll(expression)) {
+        const entry = found.get(rowid) ?? { matched: 0, bm25: 0 };
         entry.matched += 1;
-        entry.bm25 += -row.rank;
-        found.set(row.rowid, entry);
+        entry.bm25 += -rank;
+        found.set(rowid, entry);
       }
     }
     const candidates: Candidate[] = [];
     for (const [rowid, entry] of found) {
-      const f = byRowid.get(rowid);
+      const f = byRowid[rowid];
       if (f && keep(f)) candidates.push({ fields: f, bm25: entry.bm25, matched: entry.matched, score: 0 });
     }
     // A question of five words answered by documents holding one of them is noise when others
@@ -300,21 +359,27 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
         if (!expression) {
           mode = 'browse';
           const excluded = excludedRowids(parsed);
-          ranked = [...byRowid.values()]
-            .filter((f) => keep(f) && !excluded.has(f.rowid))
+          ranked = byRowid
+            .filter((f): f is Fields => f !== undefined && keep(f) && !excluded.has(f.rowid))
             .sort(byDateDesc)
             .map((f) => ({ fields: f, bm25: 0, matched: 0, score: 0 }));
         } else {
-          for (const row of matchAll(expression)) {
-            const f = byRowid.get(row.rowid);
-            if (f && keep(f)) ranked.push({ fields: f, bm25: -row.rank, matched: parsed.groups.length, score: 0 });
+          for (const [rowid, rank] of matchAll(expression)) {
+            const f = byRowid[rowid];
+            if (f && keep(f)) ranked.push({ fields: f, bm25: -rank, matched: parsed.groups.length, score: 0 });
           }
           if (ranked.length === 0 && parsed.groups.length > 1) {
             mode = 'partial';
             ranked = partialCandidates(parsed, keep, byRowid);
           }
-          rerank(ranked, parsed, explain);
-          ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || byDateDesc(a.fields, b.fields));
+          const { top, rest } = rerank(ranked, parsed, explain);
+          if (mode === 'partial') {
+            // How many groups a document holds comes before its score, so the top by BM25 is not the top.
+            ranked = [...top, ...rest].sort(byRank);
+          } else {
+            // The rest is ordered only when the page asked reaches into it.
+            ranked = page * limit > top.length && request.sort !== 'date' ? [...top, ...rest.sort(byRank)] : [...top, ...rest];
+          }
         }
       }
 

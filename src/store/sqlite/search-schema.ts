@@ -5,7 +5,7 @@
  *
  * - `search_fts`: contentless FTS5 (the text is already in `documents`; storing it twice would
  *   double the file). Columns hold pre-tokenised text — character bigrams for title, document
- *   number, headings and body, segmenter words in `words` — so the stock unicode61 tokenizer
+ *   number, headings and body, segmenter words of three or more characters in `words` — so the stock unicode61 tokenizer
  *   only has to split on the spaces we put in. contentless_delete lets a document be replaced.
  * - `search_docs`: one row per document, same rowid: the flat fields for filters, facets and
  *   hits (JSON); the paragraphs passages are cut from live in the store's `documents` row, or
