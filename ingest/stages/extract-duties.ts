@@ -455,9 +455,11 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
         for (let c = 0; c < clauses.length; offset += clauses[c].length, c++) {
           const whole = clauses.slice(c).join('');
           const clause = stripNumbering(whole);
-          // "县发改局要牵头…" matches CLAUSE with the subject "县发改局要"; the modal reading then gets its turn.
+          // "县发改局要牵头…" matches CLAUSE with the subject "县发改局要"; the modal reading then gets its
+          // turn. Tried one after the other: most clauses are settled by the first.
           let read: { m: ArrayLike<string>; units: string[]; head: string } | undefined;
-          for (const m of [CLAUSE.exec(clause), modalClause(clause)]) {
+          for (const reading of [() => CLAUSE.exec(clause), () => modalClause(clause)]) {
+            const m = reading();
             if (!m) continue;
             let subject = m[1].replace(/^(?:并|再|均|统一)?由/, '');
             let head = '';
@@ -472,12 +474,11 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
             break;
           }
           if (!read) continue;
-          const { m, head } = read;
-          const list = { units: read.units };
+          const { m, units: opened, head } = read;
           const start = offset + (whole.length - clause.length);
           const rest = clause.slice(m[0].length);
           if (/^(?:政策)?(?:解读|解释)/.test(rest.replace(LEADING_PUNCT, ''))) continue;
-          found.push({ start, after: start + m[0].length, units: list.units, role: roleOfVerb(m[2]), head });
+          found.push({ start, after: start + m[0].length, units: opened, role: roleOfVerb(m[2]), head });
         }
         if (found.length === 0) continue;
         const before = cleanMatter(sentence.slice(0, found[0].start));

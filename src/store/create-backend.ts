@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { GazetteError } from '../errors';
 import { createMeiliBackend } from './meilisearch/meili-backend';
 import type { SearchBackend } from './search-backend';
+import { unitNamesReader } from './sqlite/unit-names';
 
 export type BackendName = SearchBackend['name'];
 
@@ -51,16 +52,6 @@ export function createBackend(choice: BackendChoice, context: { sqlite: SearchBa
     host: choice.meiliHost,
     apiKey: choice.meiliApiKey,
     indexName: choice.meiliIndex,
-    unitNames: context.db ? unitNamesFrom(context.db) : undefined,
+    unitNames: context.db ? unitNamesReader(context.db) : undefined,
   });
-}
-
-/** Alias or id → canonical unit names, read from the store's unit tables when they exist. */
-function unitNamesFrom(db: Database.Database): ((unit: string) => string[]) | undefined {
-  const tables = db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('units', 'unit_aliases')").pluck().get();
-  if (tables !== 2) return undefined;
-  const names = db
-    .prepare<[string, string], string>('SELECT DISTINCT u.name FROM units u LEFT JOIN unit_aliases a ON a.unit_id = u.id WHERE a.alias = ? OR u.id = ?')
-    .pluck();
-  return (unit) => [...new Set([unit, ...names.all(unit, unit)])];
 }

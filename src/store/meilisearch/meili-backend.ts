@@ -26,15 +26,14 @@ import {
   type Task,
 } from 'meilisearch';
 import { todayInChina } from '../../domain/dates';
-import { findDocNumbers } from '../../domain/doc-number';
 import { GazetteError } from '../../errors';
 import type { FacetCount, FacetName, SearchHit, SearchRequest, SearchResult, ValidityStatus } from '../../model';
 import { facetCounts, statusOn, type FilterFields } from '../query/filter-documents';
-import { bestPassages, highlightNeedles, markFound, needleFinder, type RangeFinder } from '../query/highlight';
-import { parseQuery, type ParsedQuery } from '../query/parse-query';
+import { bestPassages, highlightNeedles, markFound, needleFinder, numberFinder, type RangeFinder } from '../query/highlight';
+import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import type { IndexableDocument, SearchBackend } from '../search-backend';
 import { toMeiliDocument, type MeiliDocument } from './meili-document';
-import { MATCH_NOTHING, filterExpression, filterValue, mergeFilters, queryStrings, splitQuery, statusFilter } from './meili-query';
+import { MATCH_NOTHING, filterExpression, filterValue, queryStrings, splitQuery, statusFilter } from './meili-query';
 import { meiliSettings } from './meili-settings';
 
 export interface MeiliBackendOptions {
@@ -134,10 +133,6 @@ function facetsFrom(distribution: Record<string, Record<string, number>> | undef
 }
 
 /** Range finder marking one document number wherever it is written, in any form. */
-function numberFinder(canonical: string): RangeFinder {
-  return (text) => findDocNumbers(text).filter((n) => n.canonical === canonical).map((n): [number, number] => [n.index, n.index + n.length]);
-}
-
 /**
  * @example
  * const backend = createMeiliBackend({ host: 'http://127.0.0.1:7700', apiKey: process.env.MEILI_API_KEY });

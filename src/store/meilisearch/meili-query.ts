@@ -50,24 +50,6 @@ export function statusFilter(status: ValidityStatus, asOf: string): string {
   }
 }
 
-/**
- * Filters from the request and filters typed in the query together: lists are united (either
- * value may match, as in the SQLite backend), a date typed in the query wins.
- *
- * @example mergeFilters({ county: ['夏县'] }, { county: ['稷山县'], from: '2022-01-01' })
- *   // { county: ['夏县', '稷山县'], from: '2022-01-01' }
- */
-export function mergeFilters(request: SearchFilters, typed: SearchFilters): SearchFilters {
-  const merged: SearchFilters = { ...request };
-  for (const key of ['county', 'year', 'issuer', 'unit', 'type', 'status'] as const) {
-    const values = [...(request[key] ?? []), ...(typed[key] ?? [])];
-    if (values.length > 0) (merged as Record<string, unknown>)[key] = [...new Set(values)];
-  }
-  if (typed.from) merged.from = typed.from;
-  if (typed.to) merged.to = typed.to;
-  return merged;
-}
-
 /** An issuer as typed is found inside the full name: every character pair of it must be there. */
 function issuerCondition(issuer: string): string | undefined {
   const chars = [...issuer.replace(/\s+/g, '')];

@@ -139,6 +139,8 @@ function idsOf(doc: FilterFields): Uint32Array {
 
 /** Counts per value of each facet over the documents (most frequent first; years newest first). */
 export function facetCounts(docs: FilterFields[], asOf: string): Record<FacetName, FacetCount[]> {
+  // Ids first, counts after: looking a document's values up may add new ones, and the
+  // counts array is sized by how many values there are.
   const docIds = docs.map(idsOf);
   const statusIds = docs.map((doc) => valueId('status', statusOn(doc, asOf)));
   const counts = new Uint32Array(values.length);

@@ -5,6 +5,7 @@
  * produced is <mark>…</mark> around matched terms — text from a document (<script>, onerror=)
  * can never become markup.
  */
+import { findDocNumbers } from '../../domain/doc-number';
 import type { Passage } from '../../model';
 import { normalizeForIndex } from '../../text/segment';
 
@@ -99,6 +100,14 @@ export type RangeFinder = (text: string) => Array<[number, number]>;
 /** Finds the needles (see highlightNeedles), as the index would match them. */
 export function needleFinder(needles: string[]): RangeFinder {
   return (text) => (needles.length ? matchRanges(text, needles) : []);
+}
+
+/** Finds a document number wherever it is written, in any form (the citing sentence). */
+export function numberFinder(canonical: string): RangeFinder {
+  return (text) =>
+    findDocNumbers(text)
+      .filter((n) => n.canonical === canonical)
+      .map((n): [number, number] => [n.index, n.index + n.length]);
 }
 
 /** The start of the window that shows the most different matched strings. */

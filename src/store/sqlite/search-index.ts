@@ -15,14 +15,14 @@ import { todayInChina } from '../../domain/dates';
 import type { SearchHit, SearchRequest, SearchResult } from '../../model';
 import { addWords, indexTokens, isWordsColumnTerm, segmentForSearch } from '../../text/segment';
 import { ftsGroupExpression, ftsMatchExpression, ftsNearExpression } from '../escape-query';
-import { findDocNumbers } from '../../domain/doc-number';
-import { bestPassages, highlightNeedles, markFound, needleFinder, type RangeFinder } from '../query/highlight';
+import { bestPassages, highlightNeedles, markFound, needleFinder, numberFinder, type RangeFinder } from '../query/highlight';
 import { facetCounts, prepareFilters, statusOn, type FilterFields } from '../query/filter-documents';
-import { parseQuery, type ParsedQuery } from '../query/parse-query';
+import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { selectTop } from '../query/select-top';
 import type { IndexableDocument } from '../search-backend';
 import { decodeRecord, encodeRecord } from './record-codec';
 import { migrateSearchSchema } from './search-schema';
+import { unitAliasesReader, unitNamesReader } from './unit-names';
 import type { SyncSearchIndex } from './sync-index';
 
 /** BM25 weight of each FTS column, in table order: title, docnum, headings, body, words. */
@@ -173,8 +173,6 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     paragraphs: db.prepare<[number], Buffer | string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),
     ids: db.prepare<[], string>('SELECT id FROM search_docs').pluck(),
     count: db.prepare<[], number>('SELECT count(*) FROM search_docs').pluck(),
-    unitAliases: unitAliasStatement(db),
-    aliases: hasUnitTables(db) ? db.prepare<[], string>('SELECT DISTINCT alias FROM unit_aliases').pluck() : undefined,
   };
 
   let cache: FieldCache | undefined;
@@ -199,7 +197,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     dirty = false;
     // Unit names learned by ingestion (possibly in another process) split queries as they split documents.
     addWords(byRowid.flatMap((f) => f?.units ?? []));
-    if (statements.aliases) addWords(statements.aliases.all());
+    if (unitAliases) addWords(unitAliases());
     return cache;
   }
 
@@ -210,10 +208,8 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     statements.deleteDoc.run(rowid);
   }
 
-  function unitNames(unit: string): string[] {
-    const canonical = statements.unitAliases ? (statements.unitAliases.all(unit, unit) as string[]) : [];
-    return [unit, ...canonical];
-  }
+  const unitNames = unitNamesReader(db) ?? ((unit: string) => [unit]);
+  const unitAliases = unitAliasesReader(db);
 
   /** [rowid, BM25 rank] of every document matching a MATCH expression. */
   function matchAll(expression: string): Array<[number, number]> {
@@ -418,39 +414,6 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     },
   };
   return index;
-}
-
-/** Marks a document number wherever it is written, in any form (the citing sentence). */
-function numberFinder(canonical: string): RangeFinder {
-  return (text) =>
-    findDocNumbers(text)
-      .filter((n) => n.canonical === canonical)
-      .map((n): [number, number] => [n.index, n.index + n.length]);
-}
-
-/** Canonical unit names an alias stands for, when the store keeps its unit tables here. */
-function hasUnitTables(db: Database.Database): boolean {
-  return db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('units', 'unit_aliases')").pluck().get() === 2;
-}
-
-function unitAliasStatement(db: Database.Database) {
-  if (!hasUnitTables(db)) return undefined;
-  return db
-    .prepare<[string, string], string>(
-      'SELECT DISTINCT u.name FROM units u LEFT JOIN unit_aliases a ON a.unit_id = u.id WHERE a.alias = ? OR u.id = ?',
-    )
-    .pluck();
-}
-
-function mergeFilters(a: NonNullable<SearchRequest['filters']>, b: NonNullable<SearchRequest['filters']>) {
-  const merged = { ...a };
-  for (const key of ['county', 'year', 'issuer', 'unit', 'type', 'status'] as const) {
-    const values = [...(a[key] ?? []), ...(b[key] ?? [])];
-    if (values.length > 0) (merged as Record<string, unknown>)[key] = values;
-  }
-  if (b.from) merged.from = b.from;
-  if (b.to) merged.to = b.to;
-  return merged;
 }
 
 function round(value: number): number {

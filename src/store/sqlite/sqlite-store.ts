@@ -572,7 +572,7 @@ class SqliteStore implements GazetteStore {
     return (rows as DocumentRow[]).map(brief);
   }
 
-  private statusOf(document: DocumentHead, asOf: string): ValidityState {
+  private statusOf(document: Pick<DocumentHead, 'id' | 'docNumber' | 'title' | 'instrumentTitle' | 'date' | 'validity'>, asOf: string): ValidityState {
     const repealedBy = this.repealersOf(document);
     const { status, reason } = validityStatus(
       {
@@ -614,15 +614,15 @@ class SqliteStore implements GazetteStore {
     // A document without a number is repealed by its title or its instrument's title, which
     // only the record holds; with a number, the columns are enough and the text is not read.
     const instrumentTitle = row.doc_number ? undefined : decodeDocumentHead(row.record_json).instrumentTitle;
-    const repealedBy = this.repealersOf({ id: row.id, docNumber: row.doc_number ?? undefined, title: row.title, instrumentTitle });
-    return validityStatus(
-      {
-        validity: { effectiveFrom: row.effective_from ?? undefined, expiresOn: row.expires_on ?? undefined },
-        date: row.date ?? undefined,
-        repealedBy: repealedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title })),
-      },
-      options.asOf ?? this.today(),
-    ).status;
+    const head = {
+      id: row.id,
+      docNumber: row.doc_number ?? undefined,
+      title: row.title,
+      instrumentTitle,
+      date: row.date ?? undefined,
+      validity: { effectiveFrom: row.effective_from ?? undefined, expiresOn: row.expires_on ?? undefined },
+    };
+    return this.statusOf(head, options.asOf ?? this.today()).status;
   }
 
   getDocumentByNumber(docNumber: string, options?: AsOf): StoredDocument | undefined {

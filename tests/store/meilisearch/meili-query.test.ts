@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterExpression, filterValue, mergeFilters, queryStrings, splitQuery, statusFilter, termQuery } from '../../../src/store/meilisearch/meili-query';
+import { filterExpression, filterValue, queryStrings, splitQuery, statusFilter, termQuery } from '../../../src/store/meilisearch/meili-query';
 
 describe('filterValue', () => {
   it.each([
@@ -86,20 +86,6 @@ describe('termQuery and queryStrings', () => {
   it('caps the combinations', () => {
     const group = [1, 2, 3].map((n) => ({ text: `词${n}语`, phrase: false }));
     expect(queryStrings([group, group, group], 8)).toHaveLength(8);
-  });
-});
-
-describe('mergeFilters', () => {
-  it('unites lists and lets a date typed in the query win', () => {
-    expect(mergeFilters({ county: ['夏县'], from: '2020-01-01', to: '2024-12-31' }, { county: ['稷山县', '夏县'], from: '2022-01-01' })).toEqual({
-      county: ['夏县', '稷山县'],
-      from: '2022-01-01',
-      to: '2024-12-31',
-    });
-  });
-
-  it('keeps the request filters when nothing is typed', () => {
-    expect(mergeFilters({ year: [2022] }, {})).toEqual({ year: [2022] });
   });
 });
 

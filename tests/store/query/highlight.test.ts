@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPassages, escapeHtml, highlightNeedles, markHtml, needleFinder } from '../../../src/store/query/highlight';
+import { bestPassages, escapeHtml, highlightNeedles, markHtml, needleFinder, numberFinder } from '../../../src/store/query/highlight';
 
 describe('markHtml', () => {
   it.each([
@@ -47,5 +47,15 @@ describe('bestPassages', () => {
 
   it('escapes the text around marks', () => {
     expect(escapeHtml('<a href="x">')).toBe('&lt;a href=&quot;x&quot;&gt;');
+  });
+});
+
+describe('numberFinder', () => {
+  it.each([
+    ['（晋政办发〔2022〕33号）精神', [[1, 14]]],
+    ['按照晋政办发(2022)33 号要求', [[2, 16]]],
+    ['晋政办发〔2022〕34号', []],
+  ])('finds 晋政办发〔2022〕33号 in %s however it is written', (text, ranges) => {
+    expect(numberFinder('晋政办发〔2022〕33号')(text)).toEqual(ranges);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, parseQueryDate, splitWord } from '../../../src/store/query/parse-query';
+import { mergeFilters, parseQuery, parseQueryDate, splitWord } from '../../../src/store/query/parse-query';
 
 const texts = (q: string) => parseQuery(q).groups.map((g) => g.map((t) => t.text));
 
@@ -124,3 +124,18 @@ describe('parseQueryDate', () => {
     expect(parseQueryDate(text, edge)).toBe(date);
   });
 });
+
+describe('mergeFilters', () => {
+  it('unites lists and lets a date typed in the query win', () => {
+    expect(mergeFilters({ county: ['夏县'], from: '2020-01-01', to: '2024-12-31' }, { county: ['稷山县', '夏县'], from: '2022-01-01' })).toEqual({
+      county: ['夏县', '稷山县'],
+      from: '2022-01-01',
+      to: '2024-12-31',
+    });
+  });
+
+  it('keeps the request filters when nothing is typed', () => {
+    expect(mergeFilters({ year: [2022] }, {})).toEqual({ year: [2022] });
+  });
+});
+
