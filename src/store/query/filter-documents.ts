@@ -62,6 +62,8 @@ function computeStatus(doc: FilterFields, asOf: string): ValidityStatus {
 
 /** Filters with every value normalised once, so testing a document is cheap. */
 export interface PreparedFilters {
+  /** False when no filter is set: every document passes. */
+  active: boolean;
   test(doc: FilterFields): boolean;
 }
 
@@ -77,6 +79,7 @@ export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: 
   const statuses = filters.status?.length ? new Set(filters.status) : undefined;
   const { from, to } = filters;
   return {
+    active: !!(counties || years || issuers || types || units || statuses || from || to),
     test(doc) {
       // 稷山 selects 稷山县: a county may be typed without its 县/市/区.
       if (counties && !counties.some((c) => doc.county !== undefined && (doc.county === c || doc.county.startsWith(c)))) return false;
@@ -139,15 +142,67 @@ function idsOf(doc: FilterFields): Uint32Array {
 
 /** Counts per value of each facet over the documents (most frequent first; years newest first). */
 export function facetCounts(docs: FilterFields[], asOf: string): Record<FacetName, FacetCount[]> {
-  // Ids first, counts after: looking a document's values up may add new ones, and the
-  // counts array is sized by how many values there are.
-  const docIds = docs.map(idsOf);
-  const statusIds = docs.map((doc) => valueId('status', statusOn(doc, asOf)));
-  const counts = new Uint32Array(values.length);
+  return facetTable(docs).count(everyPosition(docs.length), asOf);
+}
+
+function everyPosition(length: number): Uint32Array {
+  const positions = new Uint32Array(length);
+  for (let i = 0; i < length; i++) positions[i] = i;
+  return positions;
+}
+
+/** Facet counting over any subset of a fixed list of documents, named by their positions in it. */
+export interface FacetTable {
+  count(positions: ArrayLike<number>, asOf: string): Record<FacetName, FacetCount[]>;
+}
+
+/**
+ * The facet value ids of every document laid out in two flat arrays (where each document's ids
+ * start, and the ids). Built once for a list that lasts (an index's documents by rowid, with
+ * holes), it makes counting the facets of 25,000 matches a loop of array reads instead of
+ * 25,000 property lookups and the garbage of mapping every match to its fields.
+ */
+export function facetTable(docs: ArrayLike<FilterFields | undefined>): FacetTable {
+  const starts = new Uint32Array(docs.length + 1);
+  let total = 0;
   for (let i = 0; i < docs.length; i++) {
-    for (const id of docIds[i]) counts[id] += 1;
-    counts[statusIds[i]] += 1;
+    starts[i] = total;
+    const doc = docs[i];
+    if (doc) total += idsOf(doc).length;
   }
+  starts[docs.length] = total;
+  const ids = new Uint32Array(total);
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i];
+    if (doc) ids.set(idsOf(doc), starts[i]);
+  }
+  /** Status value id + 1 per position for one date (0: not worked out yet). */
+  let statusDate: string | undefined;
+  let statusIds = new Uint32Array(0);
+
+  return {
+    count(positions, asOf) {
+      if (statusDate !== asOf) {
+        statusDate = asOf;
+        statusIds = new Uint32Array(docs.length);
+      }
+      // Worked out before sizing the counts: a status may be a value not seen before.
+      for (let i = 0; i < positions.length; i++) {
+        const at = positions[i];
+        if (statusIds[at] === 0) statusIds[at] = valueId('status', statusOn(docs[at]!, asOf)) + 1;
+      }
+      const counts = new Uint32Array(values.length);
+      for (let i = 0; i < positions.length; i++) {
+        const at = positions[i];
+        for (let j = starts[at]; j < starts[at + 1]; j++) counts[ids[j]] += 1;
+        counts[statusIds[at] - 1] += 1;
+      }
+      return facetsOf(counts);
+    },
+  };
+}
+
+function facetsOf(counts: Uint32Array): Record<FacetName, FacetCount[]> {
   const out = Object.fromEntries(facetNames.map((name) => [name, [] as FacetCount[]])) as Record<FacetName, FacetCount[]>;
   for (let id = 0; id < counts.length; id++) {
     if (counts[id] > 0) out[values[id].facet].push({ value: values[id].value, count: counts[id] });

@@ -6,36 +6,42 @@
  */
 
 /**
- * Splits `items` into the `k` best by `compare` (sorted, best first) and the rest (in no
- * particular order). Quickselect: linear on average.
+ * The positions of the `k` highest of `scores[0..length)` (best first; ties by position) and
+ * the other positions (in no particular order). Quickselect, linear on average, over a typed
+ * array of positions: a search keeps its 25,000 matches as numbers and makes objects only of
+ * the best few.
  *
- * @example selectTop([5, 1, 4, 2, 3], 2, (a, b) => b - a) // { top: [5, 4], rest: [1, 2, 3] in some order }
+ * @example topPositions(Float64Array.of(5, 1, 4, 2, 3), 5, 2) // { top: [0, 2], rest: [3, 1, 4] in some order }
  */
-export function selectTop<T>(items: T[], k: number, compare: (a: T, b: T) => number): { top: T[]; rest: T[] } {
-  if (k <= 0) return { top: [], rest: [...items] };
-  if (items.length <= k) return { top: [...items].sort(compare), rest: [] };
-  const work = [...items];
-  let lo = 0;
-  let hi = work.length - 1;
-  // Narrow [lo, hi] around position k - 1 until everything before k is no worse than everything after.
-  while (lo < hi) {
-    const pivot = work[(lo + hi) >>> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (compare(work[i], pivot) < 0) i++;
-      while (compare(work[j], pivot) > 0) j--;
-      if (i <= j) {
-        const t = work[i];
-        work[i] = work[j];
-        work[j] = t;
-        i++;
-        j--;
+export function topPositions(scores: Float64Array, length: number, k: number): { top: Uint32Array; rest: Uint32Array } {
+  const work = new Uint32Array(length);
+  for (let i = 0; i < length; i++) work[i] = i;
+  // Higher score first, then lower position: a strict order, so equal scores stay stable.
+  const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  const take = Math.max(0, Math.min(k, length));
+  if (take > 0 && take < length) {
+    let lo = 0;
+    let hi = length - 1;
+    while (lo < hi) {
+      const pivot = work[(lo + hi) >>> 1];
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (before(work[i], pivot)) i++;
+        while (before(pivot, work[j])) j--;
+        if (i <= j) {
+          const t = work[i];
+          work[i] = work[j];
+          work[j] = t;
+          i++;
+          j--;
+        }
       }
+      if (take - 1 <= j) hi = j;
+      else if (take - 1 >= i) lo = i;
+      else break;
     }
-    if (k - 1 <= j) hi = j;
-    else if (k - 1 >= i) lo = i;
-    else break;
   }
-  return { top: work.slice(0, k).sort(compare), rest: work.slice(k) };
+  const top = work.slice(0, take).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  return { top, rest: work.slice(take) };
 }

@@ -16,10 +16,11 @@ import type { SearchHit, SearchRequest, SearchResult } from '../../model';
 import { addWords, indexTokens, isWordsColumnTerm, segmentForSearch } from '../../text/segment';
 import { ftsGroupExpression, ftsMatchExpression, ftsNearExpression } from '../escape-query';
 import { bestPassages, highlightNeedles, markFound, needleFinder, numberFinder, type RangeFinder } from '../query/highlight';
-import { facetCounts, prepareFilters, statusOn, type FilterFields } from '../query/filter-documents';
+import { facetTable, prepareFilters, statusOn, type FacetTable, type FilterFields } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
-import { selectTop } from '../query/select-top';
+import { topPositions } from '../query/select-top';
 import type { IndexableDocument } from '../search-backend';
+import { parseRanked, parseRowids } from './fts-lists';
 import { decodeRecord, encodeRecord } from './record-codec';
 import { migrateSearchSchema } from './search-schema';
 import { unitAliasesReader, unitNamesReader } from './unit-names';
@@ -27,6 +28,14 @@ import type { SyncSearchIndex } from './sync-index';
 
 /** BM25 weight of each FTS column, in table order: title, docnum, headings, body, words. */
 const COLUMN_WEIGHTS = [10, 8, 3, 1, 1.5];
+/**
+ * Columns that rank a query most of the archive matches, with their BM25 weights. Title and
+ * number go together: each column filter rereads the word's whole position list.
+ */
+const FIELD_COLUMNS: Array<[string, number]> = [
+  ['title docnum', COLUMN_WEIGHTS[0]],
+  ['headings', COLUMN_WEIGHTS[2]],
+];
 /** Candidates reranked beyond BM25; the rest keep BM25 order. */
 const RERANK_DEPTH = 200;
 /** Tokens (≈ characters) within which terms count as near each other. */
@@ -58,6 +67,12 @@ interface FieldCache {
   byRowid: Array<Fields | undefined>;
   byNumber: Map<string, Fields[]>;
   citing: Map<string, Fields[]>;
+  /** Facet values of every document, by rowid. */
+  facets: FacetTable;
+  /** How many documents there are. */
+  size: number;
+  /** Each document's date as YYYYMMDD, by rowid (0 for none). */
+  dates: Uint32Array;
 }
 
 function joinTokens(texts: Array<string | undefined>): string {
@@ -134,6 +149,13 @@ function byDateDesc(a: Fields, b: Fields): number {
   return x < y ? 1 : x > y ? -1 : 0;
 }
 
+/** An ISO date (or its year and month alone) as the number YYYYMMDD; 0 when there is none. */
+function dateNumber(date: string | undefined): number {
+  if (!date) return 0;
+  const [year, month = '0', day = '0'] = date.split('-');
+  return Number(year) * 10000 + Number(month) * 100 + Number(day) || 0;
+}
+
 /** Final order: more groups held, higher score, newer. */
 function byRank(a: Candidate, b: Candidate): number {
   return b.matched - a.matched || b.score - a.score || byDateDesc(a.fields, b.fields);
@@ -166,9 +188,12 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     insertFts: db.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (?, ?, ?, ?, ?, ?)'),
     deleteDoc: db.prepare('DELETE FROM search_docs WHERE rowid = ?'),
     deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
-    // Rows as [rowid, rank] arrays: a common word returns tens of thousands of them.
-    match: db.prepare<[string], [number, number]>(`SELECT rowid, bm25(search_fts, ${weights}) AS rank FROM search_fts WHERE search_fts MATCH ?`).raw(),
-    matchRowids: db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck(),
+    // Whole match lists come back as one string each (fts-lists.ts): a common word matches
+    // tens of thousands of rows, and handing each to JavaScript cost more than finding it.
+    matchIds: db.prepare<[string], string | null>('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck(),
+    matchRanked: db.prepare<[string], string | null>(`SELECT group_concat(rowid || ' ' || rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(${weights})'`).pluck(),
+    // The best by BM25, sorted inside SQLite; ties by rowid, as topPositions breaks them.
+    matchTop: db.prepare<[string, number], [number, number]>(`SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(${weights})' ORDER BY rank, rowid LIMIT ?`).raw(),
     allFields: db.prepare<[], { rowid: number; fields: string }>('SELECT rowid, fields FROM search_docs'),
     paragraphs: db.prepare<[number], Buffer | string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),
     ids: db.prepare<[], string>('SELECT id FROM search_docs').pluck(),
@@ -193,7 +218,8 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
       if (f.docNumber) byNumber.set(f.docNumber, [...(byNumber.get(f.docNumber) ?? []), f]);
       for (const number of f.citedNumbers) citing.set(number, [...(citing.get(number) ?? []), f]);
     }
-    cache = { version, byRowid, byNumber, citing };
+    const dates = Uint32Array.from(byRowid, (f) => dateNumber(f?.date));
+    cache = { version, byRowid, byNumber, citing, facets: facetTable(byRowid), size: byRowid.reduce((n, f) => (f ? n + 1 : n), 0), dates };
     dirty = false;
     // Unit names learned by ingestion (possibly in another process) split queries as they split documents.
     addWords(byRowid.flatMap((f) => f?.units ?? []));
@@ -211,20 +237,18 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
   const unitNames = unitNamesReader(db) ?? ((unit: string) => [unit]);
   const unitAliases = unitAliasesReader(db);
 
-  /** [rowid, BM25 rank] of every document matching a MATCH expression. */
-  function matchAll(expression: string): Array<[number, number]> {
-    return statements.match.all(expression);
+  /** Rowids of every document matching a MATCH expression. */
+  function matchIds(expression: string): Uint32Array {
+    return parseRowids(statements.matchIds.get(expression));
   }
 
   /**
-   * Scores the candidates: the best RERANK_DEPTH by BM25 get the bonuses, the rest keep their
-   * BM25. Returns those reranked (sorted by byRank) and the rest (unsorted). Every bonus
-   * multiplies a positive BM25 by at least 1, so no candidate of the rest can outrank the top.
+   * Gives the best candidates by BM25 their bonuses and sorts them (byRank). Every bonus
+   * multiplies a positive BM25 by at least 1, so no candidate left out can outrank them.
    */
-  function rerank(candidates: Candidate[], parsed: ParsedQuery, explain: boolean): { top: Candidate[]; rest: Candidate[] } {
-    const { top, rest } = selectTop(candidates, RERANK_DEPTH, (a, b) => b.bm25 - a.bm25);
+  function rerank(top: Candidate[], parsed: ParsedQuery, explain: boolean): Candidate[] {
     const near = ftsNearExpression(parsed.groups, NEAR_DISTANCE);
-    const nearSet = near && top.length > 1 ? new Set(statements.matchRowids.all(near)) : undefined;
+    const nearSet = near && top.length > 1 ? new Set(matchIds(near)) : undefined;
     const needles = parsed.groups.map((group) => highlightNeedles(group.map((t) => t.text)));
     const whole = parsed.wholeTerms.filter((t) => t.length >= 3);
     for (const c of top) {
@@ -238,11 +262,14 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
       c.score = c.bm25 * (1 + 1.0 * titleShare + 0.3 * verbatim + 0.4 * isNear);
       if (explain) c.explain = { bm25: round(c.bm25), titleShare: round(titleShare), verbatimInTitle: verbatim, near: isNear, matchedTerms: c.matched, score: round(c.score) };
     }
-    for (const c of rest) {
-      c.score = c.bm25;
-      if (explain) c.explain = { bm25: round(c.bm25), matchedTerms: c.matched, score: round(c.score), reranked: 'no' };
-    }
-    return { top: top.sort(byRank), rest };
+    return top.sort(byRank);
+  }
+
+  /** A candidate outside the reranked best: its BM25 is its score. */
+  function plain(fields: Fields, bm25: number, matched: number, explain: boolean): Candidate {
+    const c: Candidate = { fields, bm25, matched, score: bm25 };
+    if (explain) c.explain = { bm25: round(bm25), matchedTerms: matched, score: round(bm25), reranked: 'no' };
+    return c;
   }
 
   /** Documents holding some of the groups, ranked by how many, then by BM25. */
@@ -251,11 +278,12 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     for (const group of parsed.groups) {
       const expression = ftsMatchExpression([group], parsed.exclude);
       if (!expression) continue;
-      for (const [rowid, rank] of matchAll(expression)) {
-        const entry = found.get(rowid) ?? { matched: 0, bm25: 0 };
+      const { rowids, ranks } = parseRanked(statements.matchRanked.get(expression));
+      for (let i = 0; i < rowids.length; i++) {
+        const entry = found.get(rowids[i]) ?? { matched: 0, bm25: 0 };
         entry.matched += 1;
-        entry.bm25 += -rank;
-        found.set(rowid, entry);
+        entry.bm25 += -ranks[i];
+        found.set(rowids[i], entry);
       }
     }
     const candidates: Candidate[] = [];
@@ -268,6 +296,29 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     const best = Math.max(0, ...candidates.map((c) => c.matched));
     const floor = Math.max(1, Math.ceil(best / 2));
     return candidates.filter((c) => c.matched >= floor);
+  }
+
+  /**
+   * The ranking when more than half of the archive matches. FTS5 floors the IDF of a term found
+   * in over half the documents at 10⁻⁶, so BM25 then only measures how often a document repeats
+   * a word nearly every document uses — and computing it for 25,000 documents was most of the
+   * time of such a search. Instead: where the query stands (title, number, headings, weighed as
+   * in BM25), then newest first. Returns the best `depth` in order (all of them if depth is the
+   * number of matches).
+   */
+  function byField(expression: string, rowids: Uint32Array, depth: number, { byRowid, dates }: FieldCache, groups: number, explain: boolean): Candidate[] {
+    const weight = new Float64Array(byRowid.length);
+    FIELD_COLUMNS.forEach(([column, w]) => {
+      for (const rowid of matchIds(`{${column}} : (${expression})`)) weight[rowid] += w;
+    });
+    // One number orders both: the field weight (a small integer sum) above the date as YYYYMMDD.
+    const keys = Float64Array.from(rowids, (rowid) => weight[rowid] * 1e8 + dates[rowid]);
+    const { top } = topPositions(keys, keys.length, depth);
+    return Array.from(top, (at) => {
+      const f = byRowid[rowids[at]]!;
+      const score = weight[f.rowid];
+      return { fields: f, bm25: 0, matched: groups, score, explain: explain ? { rule: 'fieldsThenDate', fieldWeight: score, score } : undefined };
+    });
   }
 
   function toHit(c: Candidate, find: RangeFinder, asOf: string, explain: boolean): SearchHit {
@@ -329,7 +380,8 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
 
     async search(request) {
       const started = performance.now();
-      const { byRowid, byNumber, citing } = fields();
+      const cached = fields();
+      const { byRowid, byNumber, citing, facets, size } = cached;
       const parsed = parseQuery(request.q ?? '');
       const asOf = request.asOf ?? todayInChina();
       const filters = mergeFilters(request.filters ?? {}, parsed.filters);
@@ -337,9 +389,12 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
       const { page, limit } = clampPage(request);
       const keep = (f: Fields) => prepared.test(f as FilterFields);
       const explain = request.explain === true;
+      const byDate = request.sort === 'date';
 
       let mode: SearchResult['mode'] = 'all';
       let ranked: Candidate[] = [];
+      /** Rowids of every match, for the total and the facets (the ranked list may stop early). */
+      let matched: Uint32Array | undefined;
       const numbered = parsed.docNumber ? [...(byNumber.get(parsed.docNumber) ?? [])] : [];
       const citers = parsed.docNumber ? [...(citing.get(parsed.docNumber) ?? [])] : [];
 
@@ -360,34 +415,71 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
             .sort(byDateDesc)
             .map((f) => ({ fields: f, bm25: 0, matched: 0, score: 0 }));
         } else {
-          for (const [rowid, rank] of matchAll(expression)) {
-            const f = byRowid[rowid];
-            if (f && keep(f)) ranked.push({ fields: f, bm25: -rank, matched: parsed.groups.length, score: 0 });
-          }
-          if (ranked.length === 0 && parsed.groups.length > 1) {
+          const all = matchIds(expression);
+          const groups = parsed.groups.length;
+          /** The matches still stored that pass the filters. */
+          const kept = () => {
+            const out = new Uint32Array(all.length);
+            let count = 0;
+            for (const rowid of all) {
+              const f = byRowid[rowid];
+              if (f !== undefined && (!prepared.active || keep(f))) out[count++] = rowid;
+            }
+            return out.subarray(0, count);
+          };
+          if (all.length === 0 && groups > 1) {
             mode = 'partial';
-            ranked = partialCandidates(parsed, keep, byRowid);
-          }
-          const { top, rest } = rerank(ranked, parsed, explain);
-          if (mode === 'partial') {
             // How many groups a document holds comes before its score, so the top by BM25 is not the top.
-            ranked = [...top, ...rest].sort(byRank);
+            const candidates = partialCandidates(parsed, keep, byRowid);
+            const { top, rest } = topPositions(Float64Array.from(candidates, (c) => c.bm25), candidates.length, RERANK_DEPTH);
+            const rested = Array.from(rest, (at) => plain(candidates[at].fields, candidates[at].bm25, candidates[at].matched, explain));
+            ranked = [...rerank(Array.from(top, (at) => candidates[at]), parsed, explain), ...rested].sort(byRank);
+          } else if (all.length * 2 > size) {
+            matched = kept();
+            ranked = byField(expression, matched, byDate ? matched.length : page * limit, cached, groups, explain);
+          } else if (!prepared.active && !byDate && page * limit <= RERANK_DEPTH) {
+            // The first pages: only the best RERANK_DEPTH by BM25 leave SQLite.
+            const top: Candidate[] = [];
+            for (const [rowid, rank] of statements.matchTop.all(expression, RERANK_DEPTH)) {
+              const f = byRowid[rowid];
+              if (f !== undefined) top.push({ fields: f, bm25: -rank, matched: groups, score: 0 });
+            }
+            ranked = rerank(top, parsed, explain);
+            matched = kept();
           } else {
-            // The rest is ordered only when the page asked reaches into it.
-            ranked = page * limit > top.length && request.sort !== 'date' ? [...top, ...rest.sort(byRank)] : [...top, ...rest];
+            // Filters, deep pages or date order: every match with its BM25, as numbers.
+            const { rowids, ranks } = parseRanked(statements.matchRanked.get(expression));
+            const scores = new Float64Array(rowids.length);
+            let count = 0;
+            for (let i = 0; i < rowids.length; i++) {
+              const f = byRowid[rowids[i]];
+              if (f === undefined || (prepared.active && !keep(f))) continue;
+              rowids[count] = rowids[i];
+              scores[count] = -ranks[i];
+              count += 1;
+            }
+            const { top, rest } = topPositions(scores, count, RERANK_DEPTH);
+            ranked = rerank(Array.from(top, (at) => ({ fields: byRowid[rowids[at]]!, bm25: scores[at], matched: groups, score: 0 })), parsed, explain);
+            // The rest becomes objects only when the page asked reaches into it, or all are sorted by date.
+            if (byDate || page * limit > ranked.length) {
+              const rested = Array.from(rest, (at) => plain(byRowid[rowids[at]]!, scores[at], groups, explain));
+              ranked = [...ranked, ...(byDate ? rested : rested.sort(byRank))];
+            }
+            matched = rowids.subarray(0, count);
           }
         }
       }
 
-      if (request.sort === 'date') ranked.sort((a, b) => byDateDesc(a.fields, b.fields) || b.score - a.score);
+      if (byDate) ranked.sort((a, b) => byDateDesc(a.fields, b.fields) || b.score - a.score);
       const find = mode === 'docNumber' || mode === 'citedNumber' ? numberFinder(parsed.docNumber!) : needleFinder(highlightNeedles(parsed.groups.flat().map((t) => t.text)));
       const hits = ranked.slice((page - 1) * limit, page * limit).map((c) => toHit(c, find, asOf, explain));
+      matched ??= Uint32Array.from(ranked, (c) => c.fields.rowid);
       return {
-        total: ranked.length,
+        total: matched.length,
         page,
         limit,
         hits,
-        facets: facetCounts(ranked.map((c) => c.fields as FilterFields), asOf),
+        facets: facets.count(matched, asOf),
         mode,
         terms: parsed.terms,
         tookMs: round(performance.now() - started),
@@ -396,7 +488,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
       function excludedRowids(q: ParsedQuery): Set<number> {
         if (q.exclude.length === 0) return new Set();
         const expression = ftsGroupExpression(q.exclude);
-        return new Set(expression ? statements.matchRowids.all(expression) : []);
+        return new Set(expression ? matchIds(expression) : []);
       }
     },
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, prepareFilters, statusOn, type FilterFields } from '../../../src/store/query/filter-documents';
+import { facetCounts, facetTable, prepareFilters, statusOn, type FilterFields } from '../../../src/store/query/filter-documents';
 
 function doc(fields: Partial<FilterFields>): FilterFields {
   return { units: [], ...fields } as FilterFields;
@@ -60,7 +60,34 @@ describe('facetCounts', () => {
   });
 });
 
+describe('facetTable', () => {
+  it('counts the documents at the positions given, skipping holes in the list', () => {
+    const table = facetTable([undefined, plan, rules, undefined, repealed]);
+    expect(table.count([1, 4], '2024-01-01').county).toEqual([{ value: '夏县', count: 1 }, { value: '稷山县', count: 1 }].sort((a, b) => a.value.localeCompare(b.value, 'zh')));
+    expect(table.count([2], '2024-01-01').year).toEqual([{ value: '2023', count: 1 }]);
+    expect(table.count([], '2024-01-01').county).toEqual([]);
+  });
+
+  it('agrees with facetCounts over the same documents', () => {
+    const table = facetTable([plan, rules, repealed]);
+    expect(table.count([0, 1, 2], '2024-01-01')).toEqual(facetCounts([plan, rules, repealed], '2024-01-01'));
+  });
+
+  it('works the status out again for another date', () => {
+    const table = facetTable([rules]);
+    expect(table.count([0], '2024-01-01').status).toEqual([{ value: '现行有效', count: 1 }]);
+    expect(table.count([0], '2026-01-01').status).toEqual([{ value: '已失效', count: 1 }]);
+  });
+});
+
 describe('prepareFilters', () => {
+  it('says when it filters nothing, so a search can skip testing every match', () => {
+    expect(prepareFilters({}, '2024-01-01').active).toBe(false);
+    expect(prepareFilters({ county: [] }, '2024-01-01').active).toBe(false);
+    expect(prepareFilters({ year: [2016] }, '2024-01-01').active).toBe(true);
+  });
+
+
   it.each<[string, Parameters<typeof prepareFilters>[0], FilterFields[]]>([
     ['county typed without 县', { county: ['稷山'] }, [plan]],
     ['year', { year: [2016] }, [repealed]],

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { selectTop } from '../../../src/store/query/select-top';
+import { topPositions } from '../../../src/store/query/select-top';
 
-/** A seeded shuffle of 0..n-1 with repeats, so ties are exercised too. */
-function numbers(n: number, seed: number): number[] {
+/** A seeded list of n scores with repeats, so ties are exercised too. */
+function scores(n: number, seed: number): Float64Array {
   let state = seed;
-  return Array.from({ length: n }, () => {
+  return Float64Array.from({ length: n }, () => {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state % Math.max(1, Math.floor(n / 3));
   });
 }
 
-describe('selectTop', () => {
+/** Every position, best score first, ties by position: what a full sort gives. */
+function fullOrder(list: Float64Array, length: number): number[] {
+  return Array.from({ length }, (_, i) => i).sort((a, b) => list[b] - list[a] || a - b);
+}
+
+describe('topPositions', () => {
   it.each([
     [0, 5],
     [1, 1],
@@ -20,15 +25,23 @@ describe('selectTop', () => {
     [1000, 1],
     [1000, 200],
     [25000, 200],
-  ])('of %i items keeps the best %i sorted and the rest apart, losing nothing', (n, k) => {
-    const items = numbers(n, n + k);
-    const { top, rest } = selectTop(items, k, (a, b) => b - a);
-    const sorted = [...items].sort((a, b) => b - a);
-    expect(top).toEqual(sorted.slice(0, Math.min(k, n)));
-    expect([...top, ...rest].sort((a, b) => b - a)).toEqual(sorted);
+  ])('of %i scores keeps the best %i in order and the rest apart, losing nothing', (n, k) => {
+    const list = scores(n, n + k);
+    const { top, rest } = topPositions(list, n, k);
+    const order = fullOrder(list, n);
+    expect([...top]).toEqual(order.slice(0, Math.min(k, n)));
+    expect([...top, ...rest].sort((a, b) => a - b)).toEqual(order.sort((a, b) => a - b));
+  });
+
+  it('looks only at the first `length` scores', () => {
+    const { top, rest } = topPositions(Float64Array.of(1, 9, 5, 100, 100), 3, 2);
+    expect([...top]).toEqual([1, 2]);
+    expect([...rest]).toEqual([0]);
   });
 
   it('takes nothing when k is 0', () => {
-    expect(selectTop([3, 1, 2], 0, (a, b) => b - a)).toEqual({ top: [], rest: [3, 1, 2] });
+    const { top, rest } = topPositions(Float64Array.of(3, 1, 2), 3, 0);
+    expect([...top]).toEqual([]);
+    expect([...rest].sort()).toEqual([0, 1, 2]);
   });
 });

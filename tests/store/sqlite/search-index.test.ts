@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { IndexableDocument } from '../../../src/store/search-backend';
 import { createSqliteSearchIndex, ftsColumns } from '../../../src/store/sqlite/search-index';
 import { contractCorpus, describeSearchBackendContract } from '../../contracts/search-backend.contract';
 
@@ -26,6 +27,60 @@ describe('createSqliteSearchIndex', () => {
     index.upsertSync(contractCorpus.slice(0, 3));
     index.removeSync(['d2']);
     expect(index.indexedIds().sort()).toEqual(['d1', 'd3']);
+  });
+});
+
+/** Five notices that all speak of 工作; two name it in the title, one in a heading. */
+function commonWordArchive(): IndexableDocument[] {
+  const notice = (id: string, date: string, title: string, headings: string[] = []): IndexableDocument => ({
+    id, gazetteId: 'g', county: '夏县', year: Number(date.slice(0, 4)), date, title, headings, units: [], citedNumbers: [],
+    paragraphs: ['各乡镇要做好工作，工作工作，抓好落实。'],
+  });
+  return [
+    notice('old-title', '2020-03-01', '关于做好春耕工作的通知'),
+    notice('plain-new', '2023-05-01', '关于防汛的通知'),
+    notice('new-title', '2022-06-01', '关于安全生产工作的通知'),
+    notice('heading', '2021-01-01', '关于节水的通知', ['一、工作要求']),
+    notice('plain-old', '2019-01-01', '关于植树的通知'),
+    { ...notice('other', '2024-01-01', '关于停电的通知'), paragraphs: ['停电检修。'] },
+  ];
+}
+
+describe('search over a word most of the archive holds', () => {
+  it('ranks by where the word stands (title, then headings), then newest first', async () => {
+    const index = createSqliteSearchIndex(new Database(':memory:'));
+    index.upsertSync(commonWordArchive());
+    const result = await index.search({ q: '工作', explain: true });
+    expect(result.hits.map((h) => h.id)).toEqual(['new-title', 'old-title', 'heading', 'plain-new', 'plain-old']);
+    expect(result.total).toBe(5);
+    expect(result.facets.year.reduce((n, f) => n + f.count, 0)).toBe(5);
+    expect(result.hits[0].explain).toMatchObject({ rule: 'fieldsThenDate' });
+    expect(result.hits[0].passages.map((p) => p.html).join('')).toContain('<mark>工作</mark>');
+  });
+
+  it('keeps that order under a filter, on later pages and by date when asked', async () => {
+    const index = createSqliteSearchIndex(new Database(':memory:'));
+    index.upsertSync(commonWordArchive());
+    expect((await index.search({ q: '工作', filters: { year: [2019, 2020, 2022] } })).hits.map((h) => h.id)).toEqual(['new-title', 'old-title', 'plain-old']);
+    expect((await index.search({ q: '工作', limit: 2, page: 2 })).hits.map((h) => h.id)).toEqual(['heading', 'plain-new']);
+    expect((await index.search({ q: '工作', sort: 'date' })).hits.map((h) => h.id)).toEqual(['plain-new', 'new-title', 'heading', 'old-title', 'plain-old']);
+  });
+});
+
+describe('search over a word a few documents hold', () => {
+  it('ranks the same whether the best come sorted from SQLite or are picked from every match', async () => {
+    const index = createSqliteSearchIndex(new Database(':memory:'));
+    index.upsertSync(contractCorpus);
+    for (const q of ['停电', '预案', '办法 施行']) {
+      const first = await index.search({ q });
+      // A filter every document passes takes the path that reads every match with its BM25.
+      const filtered = await index.search({ q, filters: { from: '1900-01-01' } });
+      const paged = [...(await index.search({ q, limit: 1, page: 1 })).hits, ...(await index.search({ q, limit: 1, page: 2 })).hits];
+      expect(filtered.hits.map((h) => h.id)).toEqual(first.hits.map((h) => h.id));
+      expect(paged.map((h) => h.id)).toEqual(first.hits.slice(0, 2).map((h) => h.id));
+      expect(filtered.total).toBe(first.total);
+      expect(first.total * 2).toBeLessThanOrEqual(contractCorpus.length);
+    }
   });
 });
 

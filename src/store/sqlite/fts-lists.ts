@@ -1,0 +1,51 @@
+/**
+ * @module store/sqlite/fts-lists
+ * Match lists read from FTS5 as one string instead of one row per match. better-sqlite3 spends
+ * about a microsecond on each row it hands to JavaScript: for a word in all 25,000 documents of
+ * a large archive that was 11 ms of a 14 ms rowid query, and 24 ms of 63 with BM25.
+ * `group_concat` builds the list inside SQLite; these turn it into typed arrays.
+ */
+
+/** Rowids from `group_concat(rowid)` (NULL when nothing matched). */
+export function parseRowids(text: string | null | undefined): Uint32Array {
+  if (!text) return new Uint32Array(0);
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
+  const out = new Uint32Array(count);
+  let at = 0;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44) {
+      out[at++] = value;
+      value = 0;
+    } else {
+      value = value * 10 + (code - 48);
+    }
+  }
+  out[at] = value;
+  return out;
+}
+
+/** Rowids and ranks from `group_concat(rowid || ' ' || rank)`, in the order SQLite gave them. */
+export function parseRanked(text: string | null | undefined): { rowids: Uint32Array; ranks: Float64Array } {
+  if (!text) return { rowids: new Uint32Array(0), ranks: new Float64Array(0) };
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
+  const rowids = new Uint32Array(count);
+  const ranks = new Float64Array(count);
+  let at = 0;
+  let start = 0;
+  while (start < text.length) {
+    const space = text.indexOf(' ', start);
+    let end = text.indexOf(',', space);
+    if (end < 0) end = text.length;
+    let value = 0;
+    for (let i = start; i < space; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+    rowids[at] = value;
+    ranks[at] = Number(text.slice(space + 1, end));
+    at++;
+    start = end + 1;
+  }
+  return { rowids, ranks };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseRanked, parseRowids } from '../../../src/store/sqlite/fts-lists';
+
+describe('parseRowids', () => {
+  it.each<[string | null, number[]]>([
+    [null, []],
+    ['', []],
+    ['7', [7]],
+    ['1,20,300,4000000', [1, 20, 300, 4000000]],
+  ])('reads %j', (text, expected) => {
+    expect([...parseRowids(text)]).toEqual(expected);
+  });
+});
+
+describe('parseRanked', () => {
+  it('reads rowids with the ranks SQLite prints (negative, exponents, integers)', () => {
+    const { rowids, ranks } = parseRanked('3 -1.25,10 -4.5e-06,12 0,400 -12.0');
+    expect([...rowids]).toEqual([3, 10, 12, 400]);
+    expect([...ranks]).toEqual([-1.25, -4.5e-6, 0, -12]);
+  });
+
+  it('reads nothing from NULL', () => {
+    expect(parseRanked(null).rowids).toHaveLength(0);
+  });
+});
