@@ -90,3 +90,18 @@ export function ftsNearExpression(groups: Array<Array<{ text: string; phrase: bo
   if (phrases.length < 2) return undefined;
   return `${BIGRAM_COLUMNS} : NEAR(${phrases.join(' ')}, ${Math.max(0, Math.floor(distance))})`;
 }
+
+/**
+ * Tokens every match must hold — the first and last bigram of the query's longest term — each
+ * as an FTS5 expression. The fewest documents holding one of them bounds the number of matches
+ * for the price of reading two tokens' lists, without matching phrases. Empty when no single
+ * token is required of every match (a group of OR alternatives, or one character, a prefix).
+ */
+export function ftsRequiredTokens(groups: Array<Array<{ text: string; phrase: boolean }>>): string[] {
+  const terms = groups.filter((group) => group.length === 1).map((group) => group[0].text);
+  if (terms.length < groups.length || terms.length === 0) return [];
+  const longest = terms.reduce((a, b) => ([...b].length > [...a].length ? b : a));
+  const piece = queryPieces(longest)[0];
+  if (piece?.kind !== 'phrase') return [];
+  return [...new Set([piece.tokens[0], piece.tokens[piece.tokens.length - 1]])].map(quoteFts);
+}

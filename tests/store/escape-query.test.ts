@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeFtsTerm, ftsMatchExpression, ftsNearExpression, ftsTermExpression, quoteFts } from '../../src/store/escape-query';
+import { escapeFtsTerm, ftsMatchExpression, ftsNearExpression, ftsRequiredTokens, ftsTermExpression, quoteFts } from '../../src/store/escape-query';
 import { parseQuery } from '../../src/store/query/parse-query';
 import { migrateSearchSchema } from '../../src/store/sqlite/search-schema';
 
@@ -82,5 +82,19 @@ describe('ftsMatchExpression', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('ftsRequiredTokens', () => {
+  const term = (text: string) => [{ text, phrase: false }];
+  it.each<[string, Array<Array<{ text: string; phrase: boolean }>>, string[]]>([
+    ['one word', [term('政府')], ['"政府"']],
+    ['the longest term of several', [term('停电'), term('应急预案')], ['"应急"', '"预案"']],
+    ['a number', [term('2022')], ['"2022"']],
+    ['a group of alternatives', [[{ text: '停电', phrase: false }, { text: '断电', phrase: false }]], []],
+    ['one character (a prefix)', [term('县')], []],
+    ['nothing', [], []],
+  ])('%s', (_name, groups, expected) => {
+    expect(ftsRequiredTokens(groups)).toEqual(expected);
   });
 });

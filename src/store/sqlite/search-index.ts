@@ -14,7 +14,7 @@ import type Database from 'better-sqlite3';
 import { todayInChina } from '../../domain/dates';
 import type { SearchHit, SearchRequest, SearchResult } from '../../model';
 import { addWords, indexTokens, isWordsColumnTerm, segmentForSearch } from '../../text/segment';
-import { ftsGroupExpression, ftsMatchExpression, ftsNearExpression } from '../escape-query';
+import { ftsGroupExpression, ftsMatchExpression, ftsNearExpression, ftsRequiredTokens } from '../escape-query';
 import { bestPassages, highlightNeedles, markFound, needleFinder, numberFinder, type RangeFinder } from '../query/highlight';
 import { facetTable, prepareFilters, statusOn, type FacetTable, type FilterFields } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
@@ -192,8 +192,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     // tens of thousands of rows, and handing each to JavaScript cost more than finding it.
     matchIds: db.prepare<[string], string | null>('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck(),
     matchRanked: db.prepare<[string], string | null>(`SELECT group_concat(rowid || ' ' || rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(${weights})'`).pluck(),
-    // The best by BM25, sorted inside SQLite; ties by rowid, as topPositions breaks them.
-    matchTop: db.prepare<[string, number], [number, number]>(`SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(${weights})' ORDER BY rank, rowid LIMIT ?`).raw(),
+    countMatches: db.prepare<[string], number>('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck(),
     allFields: db.prepare<[], { rowid: number; fields: string }>('SELECT rowid, fields FROM search_docs'),
     paragraphs: db.prepare<[number], Buffer | string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),
     ids: db.prepare<[], string>('SELECT id FROM search_docs').pluck(),
@@ -415,57 +414,50 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
             .sort(byDateDesc)
             .map((f) => ({ fields: f, bm25: 0, matched: 0, score: 0 }));
         } else {
-          const all = matchIds(expression);
           const groups = parsed.groups.length;
-          /** The matches still stored that pass the filters. */
-          const kept = () => {
-            const out = new Uint32Array(all.length);
+          // Whether most of the archive may match, from tokens every match holds: then the
+          // match list is read first, without BM25, to see (one more pass when it is not so).
+          const required = ftsRequiredTokens(parsed.groups);
+          const bound = required.length === 0 ? Infinity : Math.min(...required.map((token) => statements.countMatches.get(token) ?? 0));
+          const all = bound * 2 > size ? matchIds(expression) : undefined;
+          if (all && all.length * 2 > size) {
+            const kept = new Uint32Array(all.length);
             let count = 0;
             for (const rowid of all) {
               const f = byRowid[rowid];
-              if (f !== undefined && (!prepared.active || keep(f))) out[count++] = rowid;
+              if (f !== undefined && (!prepared.active || keep(f))) kept[count++] = rowid;
             }
-            return out.subarray(0, count);
-          };
-          if (all.length === 0 && groups > 1) {
-            mode = 'partial';
-            // How many groups a document holds comes before its score, so the top by BM25 is not the top.
-            const candidates = partialCandidates(parsed, keep, byRowid);
-            const { top, rest } = topPositions(Float64Array.from(candidates, (c) => c.bm25), candidates.length, RERANK_DEPTH);
-            const rested = Array.from(rest, (at) => plain(candidates[at].fields, candidates[at].bm25, candidates[at].matched, explain));
-            ranked = [...rerank(Array.from(top, (at) => candidates[at]), parsed, explain), ...rested].sort(byRank);
-          } else if (all.length * 2 > size) {
-            matched = kept();
+            matched = kept.subarray(0, count);
             ranked = byField(expression, matched, byDate ? matched.length : page * limit, cached, groups, explain);
-          } else if (!prepared.active && !byDate && page * limit <= RERANK_DEPTH) {
-            // The first pages: only the best RERANK_DEPTH by BM25 leave SQLite.
-            const top: Candidate[] = [];
-            for (const [rowid, rank] of statements.matchTop.all(expression, RERANK_DEPTH)) {
-              const f = byRowid[rowid];
-              if (f !== undefined) top.push({ fields: f, bm25: -rank, matched: groups, score: 0 });
-            }
-            ranked = rerank(top, parsed, explain);
-            matched = kept();
           } else {
-            // Filters, deep pages or date order: every match with its BM25, as numbers.
-            const { rowids, ranks } = parseRanked(statements.matchRanked.get(expression));
-            const scores = new Float64Array(rowids.length);
-            let count = 0;
-            for (let i = 0; i < rowids.length; i++) {
-              const f = byRowid[rowids[i]];
-              if (f === undefined || (prepared.active && !keep(f))) continue;
-              rowids[count] = rowids[i];
-              scores[count] = -ranks[i];
-              count += 1;
+            // Every match with its BM25, as numbers; objects only for the best and what the page shows.
+            const { rowids, ranks } = all?.length === 0 ? parseRanked(null) : parseRanked(statements.matchRanked.get(expression));
+            if (rowids.length === 0 && groups > 1) {
+              mode = 'partial';
+              // How many groups a document holds comes before its score, so the top by BM25 is not the top.
+              const candidates = partialCandidates(parsed, keep, byRowid);
+              const { top, rest } = topPositions(Float64Array.from(candidates, (c) => c.bm25), candidates.length, RERANK_DEPTH);
+              const rested = Array.from(rest, (at) => plain(candidates[at].fields, candidates[at].bm25, candidates[at].matched, explain));
+              ranked = [...rerank(Array.from(top, (at) => candidates[at]), parsed, explain), ...rested].sort(byRank);
+            } else {
+              const scores = new Float64Array(rowids.length);
+              let count = 0;
+              for (let i = 0; i < rowids.length; i++) {
+                const f = byRowid[rowids[i]];
+                if (f === undefined || (prepared.active && !keep(f))) continue;
+                rowids[count] = rowids[i];
+                scores[count] = -ranks[i];
+                count += 1;
+              }
+              const { top, rest } = topPositions(scores, count, RERANK_DEPTH);
+              ranked = rerank(Array.from(top, (at) => ({ fields: byRowid[rowids[at]]!, bm25: scores[at], matched: groups, score: 0 })), parsed, explain);
+              // The rest becomes objects only when the page asked reaches into it, or all are sorted by date.
+              if (byDate || page * limit > ranked.length) {
+                const rested = Array.from(rest, (at) => plain(byRowid[rowids[at]]!, scores[at], groups, explain));
+                ranked = [...ranked, ...(byDate ? rested : rested.sort(byRank))];
+              }
+              matched = rowids.subarray(0, count);
             }
-            const { top, rest } = topPositions(scores, count, RERANK_DEPTH);
-            ranked = rerank(Array.from(top, (at) => ({ fields: byRowid[rowids[at]]!, bm25: scores[at], matched: groups, score: 0 })), parsed, explain);
-            // The rest becomes objects only when the page asked reaches into it, or all are sorted by date.
-            if (byDate || page * limit > ranked.length) {
-              const rested = Array.from(rest, (at) => plain(byRowid[rowids[at]]!, scores[at], groups, explain));
-              ranked = [...ranked, ...(byDate ? rested : rested.sort(byRank))];
-            }
-            matched = rowids.subarray(0, count);
           }
         }
       }

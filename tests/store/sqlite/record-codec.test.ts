@@ -11,7 +11,14 @@ describe('record codec', () => {
     expect(stored.length * 3).toBeLessThan(Buffer.byteLength(JSON.stringify(record)));
   });
 
-  it('reads rows of earlier versions: raw deflate and plain JSON', () => {
+  it('keeps characters outside the Basic Multilingual Plane and lone surrogates', () => {
+    const odd = { title: '𠮷野家\ud800与〇', list: ['𡘙'] };
+    expect(decodeRecord(encodeRecord(odd))).toEqual(odd);
+  });
+
+  it('reads rows of earlier versions: brotli over UTF-8, raw deflate and plain JSON', () => {
+    const utf8 = zlib.brotliCompressSync(Buffer.from(JSON.stringify(record)));
+    expect(decodeRecord(Buffer.concat([Buffer.of(0xcf), utf8]))).toEqual(record);
     expect(decodeRecord(zlib.deflateRawSync(Buffer.from(JSON.stringify(record))))).toEqual(record);
     expect(decodeRecord(JSON.stringify(record))).toEqual(record);
   });
