@@ -269,6 +269,20 @@ describe('duties on disk', () => {
     db.close();
   });
 
+  it('finds documents by their title without spaces through an index, also in a store migrated from before it', () => {
+    const old = new Database(path.join(dir, 'v3.db'));
+    migrate(old, 3);
+    old.close();
+    openStore({ db: path.join(dir, 'v3.db'), createIndex: (db) => createFakeIndex(db) }).close();
+    const db = new Database(path.join(dir, 'v3.db'), { readonly: true });
+    // The store's lookups by title (a cited or repealed document without a number), as it writes them.
+    for (const sql of ["SELECT id FROM documents WHERE replace(title, ' ', '') = ?", "SELECT d.id FROM documents d WHERE replace(d.title, ' ', '') = ? LIMIT 1"]) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as Array<{ detail: string }>).map((row) => row.detail).join(' ');
+      expect(plan).toContain('documents_title_compact');
+    }
+    db.close();
+  });
+
   it('refuses to open an old store read-only, saying how to upgrade it', () => {
     const old = new Database(path.join(dir, 'v1-readonly.db'));
     migrate(old, 1);
