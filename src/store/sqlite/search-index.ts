@@ -7,6 +7,8 @@
  * over the documents' flat fields (cached per database version) → a rerank of the best
  * candidates (every term in the title, terms near each other, the typed word verbatim) with
  * the date as tie-break → passages cut and marked for the page shown.
+ * A query matching more documents than BM25 is computed for (bm25MaxMatches) is ranked by
+ * where it stands (title or number, headings), then date, instead.
  * When no document holds every term (residents' questions), documents are ranked by how many
  * terms they hold, then by BM25 ('partial' mode).
  */
@@ -36,6 +38,14 @@ const FIELD_COLUMNS: Array<[string, number]> = [
   ['title docnum', COLUMN_WEIGHTS[0]],
   ['headings', COLUMN_WEIGHTS[2]],
 ];
+/**
+ * Most matches a query is ranked by BM25 over. FTS5 computes BM25 for every match — the
+ * phrase's positions in each column and the document's column sizes, 2 to 5 µs a document —
+ * so a word in 9,000 of 25,000 documents spent 40 of its 50 ms there. Beyond this many matches
+ * documents are ordered by where the query stands (title or number, headings), then newest first
+ * (byField), so a search costs what reading its match list costs, whatever the archive's size.
+ */
+const DEFAULT_BM25_MAX_MATCHES = 2000;
 /** Candidates reranked beyond BM25; the rest keep BM25 order. */
 const RERANK_DEPTH = 200;
 /** Tokens (≈ characters) within which terms count as near each other. */
@@ -168,6 +178,8 @@ export interface SqliteSearchIndexOptions {
    * its own) the index stores them.
    */
   paragraphsOf?: (id: string) => string[] | undefined;
+  /** Most matches ranked by BM25; more are ranked by fields, then date (default 2,000). */
+  bm25MaxMatches?: number;
 }
 
 /**
@@ -180,6 +192,7 @@ export interface SqliteSearchIndexOptions {
  */
 export function createSqliteSearchIndex(db: Database.Database, options: SqliteSearchIndexOptions = {}): SyncSearchIndex {
   if (!db.readonly) migrateSearchSchema(db);
+  const bm25MaxMatches = options.bm25MaxMatches ?? DEFAULT_BM25_MAX_MATCHES;
 
   const weights = COLUMN_WEIGHTS.join(', ');
   const statements = {
@@ -298,12 +311,12 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
   }
 
   /**
-   * The ranking when more than half of the archive matches. FTS5 floors the IDF of a term found
-   * in over half the documents at 10⁻⁶, so BM25 then only measures how often a document repeats
-   * a word nearly every document uses — and computing it for 25,000 documents was most of the
-   * time of such a search. Instead: where the query stands (title, number, headings, weighed as
-   * in BM25), then newest first. Returns the best `depth` in order (all of them if depth is the
-   * number of matches).
+   * The ranking of a query matching more documents than BM25 is computed for (or more than half
+   * of a small archive: FTS5 floors the IDF of a term found in over half the documents at 10⁻⁶,
+   * so BM25 then only measures how often a document repeats a word nearly every document uses).
+   * Where the query stands (title, number, headings, weighed as in BM25), then newest first — as
+   * a search portal lists a common word, and as Meilisearch ranks by attribute. Returns the best
+   * `depth` in order (all of them if depth is the number of matches).
    */
   function byField(expression: string, rowids: Uint32Array, depth: number, { byRowid, dates }: FieldCache, groups: number, explain: boolean): Candidate[] {
     const weight = new Float64Array(byRowid.length);
@@ -415,12 +428,13 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
             .map((f) => ({ fields: f, bm25: 0, matched: 0, score: 0 }));
         } else {
           const groups = parsed.groups.length;
-          // Whether most of the archive may match, from tokens every match holds: then the
+          // Whether more than BM25's share may match, from tokens every match holds: then the
           // match list is read first, without BM25, to see (one more pass when it is not so).
+          const wide = Math.min(bm25MaxMatches, size / 2);
           const required = ftsRequiredTokens(parsed.groups);
           const bound = required.length === 0 ? Infinity : Math.min(...required.map((token) => statements.countMatches.get(token) ?? 0));
-          const all = bound * 2 > size ? matchIds(expression) : undefined;
-          if (all && all.length * 2 > size) {
+          const all = bound > wide ? matchIds(expression) : undefined;
+          if (all && all.length > wide) {
             const kept = new Uint32Array(all.length);
             let count = 0;
             for (const rowid of all) {

@@ -67,6 +67,32 @@ describe('search over a word most of the archive holds', () => {
   });
 });
 
+describe('search over more matches than BM25 is computed for', () => {
+  /** The five notices on 工作 among as many documents again that do not mention it. */
+  const archive = (): IndexableDocument[] => [
+    ...commonWordArchive(),
+    ...['供水', '供暖', '道路', '林业', '税务'].map((topic, i) => ({ ...commonWordArchive()[5], id: `other-${i}`, title: `关于${topic}的通知`, paragraphs: [`${topic}事项。`] })),
+  ];
+
+  it('ranks by where the word stands, then newest first, once the matches pass the budget', async () => {
+    const index = createSqliteSearchIndex(new Database(':memory:'), { bm25MaxMatches: 4 });
+    index.upsertSync(archive());
+    const result = await index.search({ q: '工作', explain: true });
+    expect(result.total * 2).toBeLessThan(archive().length);
+    expect(result.hits.map((h) => h.id)).toEqual(['new-title', 'old-title', 'heading', 'plain-new', 'plain-old']);
+    expect(result.hits[0].explain).toMatchObject({ rule: 'fieldsThenDate' });
+  });
+
+  it('ranks by BM25 within the budget', async () => {
+    const index = createSqliteSearchIndex(new Database(':memory:'), { bm25MaxMatches: 5 });
+    index.upsertSync(archive());
+    const result = await index.search({ q: '工作', explain: true });
+    expect(result.total).toBe(5);
+    expect(result.hits[0].explain).toHaveProperty('bm25');
+    expect(result.hits.every((h) => h.explain?.rule === undefined)).toBe(true);
+  });
+});
+
 describe('search over a word a few documents hold', () => {
   it('ranks the same whether the best come sorted from SQLite or are picked from every match', async () => {
     const index = createSqliteSearchIndex(new Database(':memory:'));
