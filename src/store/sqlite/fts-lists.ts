@@ -9,9 +9,7 @@
 /** Rowids from `group_concat(rowid)` (NULL when nothing matched). */
 export function parseRowids(text: string | null | undefined): Uint32Array {
   if (!text) return new Uint32Array(0);
-  let count = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
-  const out = new Uint32Array(count);
+  const out = new Uint32Array(itemCount(text));
   let at = 0;
   let value = 0;
   for (let i = 0; i < text.length; i++) {
@@ -30,8 +28,7 @@ export function parseRowids(text: string | null | undefined): Uint32Array {
 /** Rowids and ranks from `group_concat(rowid || ' ' || rank)`, in the order SQLite gave them. */
 export function parseRanked(text: string | null | undefined): { rowids: Uint32Array; ranks: Float64Array } {
   if (!text) return { rowids: new Uint32Array(0), ranks: new Float64Array(0) };
-  let count = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
+  const count = itemCount(text);
   const rowids = new Uint32Array(count);
   const ranks = new Float64Array(count);
   let at = 0;
@@ -48,4 +45,11 @@ export function parseRanked(text: string | null | undefined): { rowids: Uint32Ar
     start = end + 1;
   }
   return { rowids, ranks };
+}
+
+/** Items of a non-empty comma-separated list. */
+function itemCount(text: string): number {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 44) count++;
+  return count;
 }

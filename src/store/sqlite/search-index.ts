@@ -18,10 +18,11 @@ import type { SearchHit, SearchRequest, SearchResult } from '../../model';
 import { addWords, indexTokens, isWordsColumnTerm, segmentForSearch } from '../../text/segment';
 import { ftsGroupExpression, ftsMatchExpression, ftsNearExpression, ftsRequiredTokens } from '../escape-query';
 import { bestPassages, highlightNeedles, markFound, needleFinder, numberFinder, type RangeFinder } from '../query/highlight';
-import { facetTable, prepareFilters, statusOn, type FacetTable, type FilterFields } from '../query/filter-documents';
+import { prepareFilters, statusOn, type FilterFields } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
 import type { IndexableDocument } from '../search-backend';
+import { buildFieldCache, type FieldCache, type Fields } from './field-cache';
 import { parseRanked, parseRowids } from './fts-lists';
 import { decodeRecord, encodeRecord } from './record-codec';
 import { migrateSearchSchema } from './search-schema';
@@ -31,7 +32,7 @@ import type { SyncSearchIndex } from './sync-index';
 /** BM25 weight of each FTS column, in table order: title, docnum, headings, body, words. */
 const COLUMN_WEIGHTS = [10, 8, 3, 1, 1.5];
 /**
- * Columns that rank a query most of the archive matches, with their BM25 weights. Title and
+ * Columns that rank a query past the BM25 budget, with their BM25 weights. Title and
  * number go together: each column filter rereads the word's whole position list.
  */
 const FIELD_COLUMNS: Array<[string, number]> = [
@@ -58,9 +59,6 @@ const MAX_OFFSET = 10_000;
 /** What a row holds for paragraphs when the store keeps them. */
 const NO_PARAGRAPHS = Buffer.alloc(0);
 
-/** The flat fields of a document kept in memory. */
-type Fields = Omit<IndexableDocument, 'paragraphs' | 'headings'> & { rowid: number };
-
 interface Candidate {
   fields: Fields;
   /** Higher is better (negated BM25). */
@@ -69,20 +67,6 @@ interface Candidate {
   matched: number;
   score: number;
   explain?: Record<string, number | string>;
-}
-
-interface FieldCache {
-  version: number;
-  /** Indexed by rowid (dense from 1): an array read is cheaper than a Map lookup per match. */
-  byRowid: Array<Fields | undefined>;
-  byNumber: Map<string, Fields[]>;
-  citing: Map<string, Fields[]>;
-  /** Facet values of every document, by rowid. */
-  facets: FacetTable;
-  /** How many documents there are. */
-  size: number;
-  /** Each document's date as YYYYMMDD, by rowid (0 for none). */
-  dates: Uint32Array;
 }
 
 function joinTokens(texts: Array<string | undefined>): string {
@@ -103,48 +87,6 @@ export function ftsColumns(doc: IndexableDocument): [string, string, string, str
   ];
 }
 
-/** One copy of each repeated string (a county, an office, a gazette's name) across the cache. */
-function interner(): (value: string | undefined) => string | undefined {
-  const seen = new Map<string, string>();
-  return (value) => {
-    if (value === undefined) return undefined;
-    const known = seen.get(value);
-    if (known !== undefined) return known;
-    seen.set(value, value);
-    return value;
-  };
-}
-
-/**
- * The cached fields of a row, every key present and in one order: all 25,000 objects of a
- * large archive then share one shape, and the loops over every match (filters, facets) read
- * them at the speed of a monomorphic property access rather than a dictionary lookup.
- */
-function toFields(json: Omit<Fields, 'rowid'>, rowid: number, intern: ReturnType<typeof interner>): Fields {
-  return {
-    id: json.id,
-    gazetteId: intern(json.gazetteId)!,
-    gazetteName: intern(json.gazetteName),
-    gazetteYear: json.gazetteYear,
-    gazetteIssue: json.gazetteIssue,
-    county: intern(json.county),
-    year: json.year,
-    date: json.date,
-    docNumber: json.docNumber,
-    docNumberRaw: json.docNumberRaw,
-    title: json.title,
-    issuingBody: intern(json.issuingBody),
-    type: intern(json.type),
-    page: json.page,
-    units: (json.units ?? []).map((unit) => intern(unit)!),
-    citedNumbers: json.citedNumbers ?? [],
-    effectiveFrom: json.effectiveFrom,
-    expiresOn: json.expiresOn,
-    repealedOn: json.repealedOn,
-    rowid,
-  };
-}
-
 function clampPage(request: SearchRequest): { page: number; limit: number } {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(Number(request.limit) || DEFAULT_LIMIT)));
   const maxPage = Math.floor(MAX_OFFSET / limit) + 1;
@@ -157,13 +99,6 @@ function byDateDesc(a: Fields, b: Fields): number {
   const x = a.date ?? '';
   const y = b.date ?? '';
   return x < y ? 1 : x > y ? -1 : 0;
-}
-
-/** An ISO date (or its year and month alone) as the number YYYYMMDD; 0 when there is none. */
-function dateNumber(date: string | undefined): number {
-  if (!date) return 0;
-  const [year, month = '0', day = '0'] = date.split('-');
-  return Number(year) * 10000 + Number(month) * 100 + Number(day) || 0;
 }
 
 /** Final order: more groups held, higher score, newer. */
@@ -220,18 +155,8 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     // data_version changes when another connection (a CLI ingest next to the server) commits.
     const version = db.pragma('data_version', { simple: true }) as number;
     if (cache && !dirty && cache.version === version) return cache;
-    const byRowid: Array<Fields | undefined> = [];
-    const byNumber = new Map<string, Fields[]>();
-    const citing = new Map<string, Fields[]>();
-    const intern = interner();
-    for (const row of statements.allFields.iterate()) {
-      const f = toFields(JSON.parse(row.fields) as Omit<Fields, 'rowid'>, row.rowid, intern);
-      byRowid[row.rowid] = f;
-      if (f.docNumber) byNumber.set(f.docNumber, [...(byNumber.get(f.docNumber) ?? []), f]);
-      for (const number of f.citedNumbers) citing.set(number, [...(citing.get(number) ?? []), f]);
-    }
-    const dates = Uint32Array.from(byRowid, (f) => dateNumber(f?.date));
-    cache = { version, byRowid, byNumber, citing, facets: facetTable(byRowid), size: byRowid.reduce((n, f) => (f ? n + 1 : n), 0), dates };
+    cache = buildFieldCache(statements.allFields.iterate(), version);
+    const { byRowid } = cache;
     dirty = false;
     // Unit names learned by ingestion (possibly in another process) split queries as they split documents.
     addWords(byRowid.flatMap((f) => f?.units ?? []));
@@ -316,15 +241,16 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
    * so BM25 then only measures how often a document repeats a word nearly every document uses).
    * Where the query stands (title, number, headings, weighed as in BM25), then newest first — as
    * a search portal lists a common word, and as Meilisearch ranks by attribute. Returns the best
-   * `depth` in order (all of them if depth is the number of matches).
+   * `depth` in order; sorted by date, newest first with the field weight breaking ties.
    */
-  function byField(expression: string, rowids: Uint32Array, depth: number, { byRowid, dates }: FieldCache, groups: number, explain: boolean): Candidate[] {
+  function byField(expression: string, rowids: Uint32Array, depth: number, { byRowid, dates }: FieldCache, groups: number, byDate: boolean, explain: boolean): Candidate[] {
     const weight = new Float64Array(byRowid.length);
     FIELD_COLUMNS.forEach(([column, w]) => {
       for (const rowid of matchIds(`{${column}} : (${expression})`)) weight[rowid] += w;
     });
-    // One number orders both: the field weight (a small integer sum) above the date as YYYYMMDD.
-    const keys = Float64Array.from(rowids, (rowid) => weight[rowid] * 1e8 + dates[rowid]);
+    // One number orders both: the field weight (a sum under 100) and the date as YYYYMMDD, the
+    // one asked for first — so a date-sorted page of a common word needs no object per match.
+    const keys = Float64Array.from(rowids, byDate ? (rowid) => dates[rowid] * 100 + weight[rowid] : (rowid) => weight[rowid] * 1e8 + dates[rowid]);
     const { top } = topPositions(keys, keys.length, depth);
     return Array.from(top, (at) => {
       const f = byRowid[rowids[at]]!;
@@ -442,7 +368,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
               if (f !== undefined && (!prepared.active || keep(f))) kept[count++] = rowid;
             }
             matched = kept.subarray(0, count);
-            ranked = byField(expression, matched, byDate ? matched.length : page * limit, cached, groups, explain);
+            ranked = byField(expression, matched, page * limit, cached, groups, byDate, explain);
           } else {
             // Every match with its BM25, as numbers; objects only for the best and what the page shows.
             const { rowids, ranks } = all?.length === 0 ? parseRanked(null) : parseRanked(statements.matchRanked.get(expression));

@@ -64,6 +64,10 @@ describe('search over a word most of the archive holds', () => {
     expect((await index.search({ q: '工作', filters: { year: [2019, 2020, 2022] } })).hits.map((h) => h.id)).toEqual(['new-title', 'old-title', 'plain-old']);
     expect((await index.search({ q: '工作', limit: 2, page: 2 })).hits.map((h) => h.id)).toEqual(['heading', 'plain-new']);
     expect((await index.search({ q: '工作', sort: 'date' })).hits.map((h) => h.id)).toEqual(['plain-new', 'new-title', 'heading', 'old-title', 'plain-old']);
+    // The second newest, though two documents name 工作 in their titles.
+    const datePage = await index.search({ q: '工作', sort: 'date', limit: 1, page: 2 });
+    expect(datePage.hits.map((h) => h.id)).toEqual(['new-title']);
+    expect(datePage.total).toBe(5);
   });
 });
 
