@@ -69,6 +69,7 @@ interface IngestResult {
   replaced: number;
   unchanged: number;
   failed: number;
+  workers: number;
   ingestMs: number;
   segmentMs: number;
   tokens: number;
@@ -92,7 +93,7 @@ interface ScaleResult {
   gazettes: number;
   sourceMB: number;
   documents: number;
-  ingest: { mbPerSecond: number; segmentMbPerSecond: number; ratioToSegmentation: number; peakRssMB: number; seconds: number };
+  ingest: { mbPerSecond: number; segmentMbPerSecond: number; ratioToSegmentation: number; peakRssMB: number; seconds: number; workers: number };
   storeMB: number;
   storePerSourceMB: number;
   engines: EngineResult[];
@@ -145,7 +146,7 @@ async function runScale(scale: number, args: Args): Promise<ScaleResult> {
   const ingest = runIngestChild(db, corpus.dir, profile);
   if (ingest.failed > 0) log(`  warning: ${ingest.failed} files failed to ingest`);
   if (ingest.replaced + ingest.unchanged > 0) log(`  warning: ${ingest.replaced + ingest.unchanged} files replaced or repeated a stored gazette`);
-  log(`  ingested ${ingest.documents} documents in ${fixed(ingest.ingestMs / 1000)} s`);
+  log(`  ingested ${ingest.documents} documents in ${fixed(ingest.ingestMs / 1000)} s (${ingest.workers > 0 ? `${ingest.workers} worker threads` : 'main thread only'})`);
   let topIngestFunctions: ScaleResult['topIngestFunctions'];
   if (profile) {
     topIngestFunctions = summarizeProfile(profile, 12);
@@ -219,6 +220,7 @@ async function runScale(scale: number, args: Args): Promise<ScaleResult> {
       ratioToSegmentation: ingestMbps / segmentMbps,
       peakRssMB: mb(ingest.ingestRss),
       seconds: ingest.ingestMs / 1000,
+      workers: ingest.workers,
     },
     storeMB: mb(ingest.diskBytes),
     storePerSourceMB: ingest.diskBytes / ingest.bytes,
@@ -264,6 +266,7 @@ function report(results: ScaleResult[]): string {
     { name: 'nodejieba search-mode MB/s', text: (r) => fixed(r.ingest.segmentMbPerSecond, 2), value: (r) => r.ingest.segmentMbPerSecond },
     { name: 'ingest ÷ segmentation', text: (r) => `${fixed(r.ingest.ratioToSegmentation * 100, 0)}%`, value: (r) => r.ingest.ratioToSegmentation },
     { name: 'ingest seconds', text: (r) => fixed(r.ingest.seconds, 1), value: (r) => r.ingest.seconds },
+    { name: 'ingest worker threads', text: (r) => String(r.ingest.workers), value: (r) => r.ingest.workers },
     { name: 'ingest peak RSS MB', text: (r) => fixed(r.ingest.peakRssMB, 0), value: (r) => r.ingest.peakRssMB },
     { name: 'store MB (× source)', text: (r) => `${fixed(r.storeMB, 1)} (${fixed(r.storePerSourceMB, 2)}×)`, value: (r) => r.storeMB },
     ...engineRows('sqlite-fts5', 'sqlite-fts5'),

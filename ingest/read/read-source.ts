@@ -15,7 +15,6 @@ import { defaultDocumentStages, runDocumentStages, type DocumentStage } from '..
 import { readHtml } from './html';
 import { htmlDepth } from './html-depth';
 import { inflateGuard } from './inflate-guard';
-import { readPdf } from './pdf';
 import { textToSourceText } from './text';
 
 export type { ReadLimits };
@@ -42,22 +41,33 @@ export type ReadResult = { kind: 'text'; text: SourceText } | { kind: 'record'; 
  * if (read.kind === 'text') read.text.lines[0].text // → '稷山县人民政府公报'
  */
 export async function readSource(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  return readBuffer(await readFileBytes(path, options), path, options);
+}
+
+/**
+ * The bytes of a gazette file, after the size checks that keep a huge file from being read
+ * into memory at all. Errors name the file.
+ */
+export async function readFileBytes(path: string, options: Pick<ReadOptions, 'limits'> = {}): Promise<Buffer> {
   const maxBytes = options.limits?.maxBytes ?? defaultReadLimits.maxBytes;
-  let bytes: Buffer;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw fileError('BAD_INPUT_FILE', path, '这是一个文件夹，不是文件', 'is a directory');
     if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
     const maxTextBytes = options.limits?.maxTextBytes ?? defaultReadLimits.maxTextBytes;
     if (info.size > maxTextBytes && !(await startsLikePdf(path))) throw tooLarge(path, info.size, maxTextBytes, '文本/网页');
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (cause) {
     if (isGazetteError(cause)) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
     const zh = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' ? '没有读取权限' : '无法读取文件';
     throw fileError('BAD_INPUT_FILE', path, zh, `cannot read file: ${code ?? (cause as Error).message}`, cause);
   }
-  return readBuffer(bytes, path, options);
+}
+
+/** The identity of a source: the SHA-256 of its bytes, as the store keys sources by. */
+export function sourceSha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -78,12 +88,15 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
   const detected = detectFormat(bytes, name);
   const source: Source = {
     path: name,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sourceSha256(bytes),
     format: detected.format,
     bytes: bytes.length,
   };
   if (detected.format === 'pdf') {
     inflateGuard(bytes, name, options.limits?.maxInflatedBytes ?? defaultReadLimits.maxInflatedBytes);
+    // Loaded on the first PDF: pdf.js takes a good part of a second to load, which a batch of
+    // text files (and every ingestion worker) would otherwise pay for nothing.
+    const { readPdf } = await import('./pdf');
     const text = await readPdf(bytes, source, {
       ocr: options.ocr,
       maxPages: options.limits?.maxPages,

@@ -35,6 +35,7 @@ interface Group {
 /** Top-level bracket groups of a paragraph, tolerant of mixed full/half-width brackets. */
 function findGroups(text: string): Group[] {
   const groups: Group[] = [];
+  if (!hasOpen(text)) return groups;
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
@@ -50,7 +51,13 @@ function findGroups(text: string): Group[] {
   return groups;
 }
 
+/** Most paragraphs have no bracket at all: a search for one is far cheaper than a walk. */
+function hasOpen(text: string): boolean {
+  return text.includes('（') || text.includes('(');
+}
+
 function unbalancedOpen(text: string): boolean {
+  if (!hasOpen(text)) return false;
   let depth = 0;
   for (const ch of text) {
     if (OPEN.includes(ch)) depth++;
@@ -93,6 +100,8 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
   const CLAUSE = new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})(?!人|同志)`);
   const modals = [...(table.roles.modals?.words ?? [])].sort((a, b) => b.length - a.length);
   const notModal = table.roles.modals?.notModal ?? [];
+  /** First characters of the modals: a clause position starting with none of them holds none. */
+  const modalStarts = new Set(modals.map((w) => w[0]));
   const interpretWords = table.roles.interprets.filter((w) => w.startsWith('负责')).sort((a, b) => b.length - a.length);
   const INTERPRETS = new RegExp(`由([^，。,；;由]{2,40}?)(?:${interpretWords.join('|')})|解释权归([^，。,；;]{2,40}?)(?:所有)?(?:[。，,；;]|$)`, 'g');
   const OFFICE = new RegExp(`(${table.roles.office.join('|')})([^，。,；;（(]{2,40})`, 'g');
@@ -432,9 +441,12 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
      * Shaped like a CLAUSE match: [whole, subject, verb]; the verb is '负责' when none follows.
      */
     function modalClause(clause: string): [string, string, string] | null {
-      for (let at = 2; at <= Math.min(clause.length - 2, 60); at++) {
+      // The subject holds no punctuation: no reading past the first mark.
+      const mark = clause.search(/[，,。；;：:]/);
+      const last = Math.min(clause.length - 2, 60, mark >= 0 ? mark : Infinity);
+      for (let at = 2; at <= last; at++) {
+        if (!modalStarts.has(clause[at])) continue;
         const subject = clause.slice(0, at);
-        if (/[，,。；;：:]/.test(subject)) return null;
         const modal = modals.find((w) => clause.startsWith(w, at));
         if (!modal || notModal.some((w) => clause.startsWith(w, at))) continue;
         const list = parseUnitList(subject);
@@ -453,7 +465,7 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
         const found: Array<{ start: number; after: number; units: string[]; role: DutyRole; head: string }> = [];
         let offset = 0;
         for (let c = 0; c < clauses.length; offset += clauses[c].length, c++) {
-          const whole = clauses.slice(c).join('');
+          const whole = sentence.slice(offset);
           const clause = stripNumbering(whole);
           // "县发改局要牵头…" matches CLAUSE with the subject "县发改局要"; the modal reading then gets its
           // turn. Tried one after the other: most clauses are settled by the first.

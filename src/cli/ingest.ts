@@ -22,6 +22,24 @@ interface IngestCommandOptions extends CommonOptions {
   maxHtmlDepth?: string;
   maxInflateMb?: string;
   maxMemoryMb?: string;
+  workers?: string;
+}
+
+/** Most worker threads --workers accepts: each holds a segmenter (~100 MB). */
+const MAX_WORKERS = 16;
+
+/**
+ * Worker threads from --workers or GAZETTE_INGEST_WORKERS: 0 prepares every file in the main
+ * thread; unset leaves the choice to ingestFiles (workers for a batch of 16 MB or more).
+ */
+export function workerCount(options: Pick<IngestCommandOptions, 'workers'>, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const value = options.workers ?? env.GAZETTE_INGEST_WORKERS;
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_WORKERS) {
+    throw new GazetteError('BAD_PARAMETER', `--workers 应为 0 到 ${MAX_WORKERS} 的整数，收到 "${value}" (expected an integer from 0 to ${MAX_WORKERS})`);
+  }
+  return n;
 }
 
 /** The process's memory budget from --max-memory-mb or GAZETTE_MAX_MEMORY_MB, in bytes. */
@@ -115,6 +133,7 @@ export function registerIngest(program: Command): void {
       .option('--max-text-mb <mb>', `文本/网页文件大小上限，默认 ${mb(defaultReadLimits.maxTextBytes)} (text/HTML size limit in MB; env GAZETTE_MAX_TEXT_MB)`)
       .option('--max-html-depth <n>', `网页元素嵌套层数上限，默认 ${defaultReadLimits.maxHtmlDepth} (HTML nesting limit; env GAZETTE_MAX_HTML_DEPTH)`)
       .option('--max-inflate-mb <mb>', `PDF 单个压缩流解压上限，默认 ${mb(defaultReadLimits.maxInflatedBytes)} (per-stream PDF inflate limit in MB; env GAZETTE_MAX_INFLATE_MB)`)
+      .option('--workers <n>', '并行处理文件的线程数，0 为不用；默认导入 16 MB 以上时按 CPU 核数 (worker threads preparing files; env GAZETTE_INGEST_WORKERS)')
       .option('--max-memory-mb <mb>', `进程内存上限，超过后其余文件不再读取，默认 ${mb(defaultMaxMemoryBytes)} (memory budget in MB; env GAZETTE_MAX_MEMORY_MB)`),
   )
     .addHelpText('after', '\n示例 Examples:\n  gazette ingest data/samples\n  gazette ingest --db /tmp/g.db a.pdf b.html --json\n\n退出码 Exit codes: 0 全部成功 all stored, 3 部分失败 some failed, 1 全部失败 all failed')
@@ -123,11 +142,12 @@ export function registerIngest(program: Command): void {
       // and loading it (PDF, HTML readers) only when ingesting keeps other commands fast.
       const limits = readLimits(options);
       const maxMemoryBytes = memoryBudget(options);
+      const workers = workerCount(options);
       const { ingestFiles } = await import('../../ingest/ingest-files');
       const summary = await withStore(options, async (store) => {
         const progress = progressReporter(Boolean(options.quiet || options.json));
         try {
-          return await ingestFiles(store, paths, { onProgress: progress.onProgress, ocr: options.ocr, limits, maxMemoryBytes });
+          return await ingestFiles(store, paths, { onProgress: progress.onProgress, ocr: options.ocr, limits, maxMemoryBytes, workers });
         } finally {
           progress.stop();
         }

@@ -19,6 +19,7 @@ import type {
   ValidityStatus,
 } from '../model';
 import type { IndexableDocument, SearchBackend } from './search-backend';
+import type { PreparedRows } from './sqlite/prepare-rows';
 
 export interface PutResult {
   /** stored: new; unchanged: same content already stored; replaced: an earlier version was replaced. */
@@ -161,8 +162,11 @@ export interface GazetteStore {
   readonly search: SearchBackend;
   /** True when a source with these bytes is already stored. */
   hasSource(sha256: string): boolean;
-  /** Stores one gazette (documents, references, duties, units, index rows) in one transaction. */
-  putGazette(record: GazetteRecord): PutResult;
+  /**
+   * Stores one gazette (documents, references, duties, units, index rows) in one transaction.
+   * `rows`: its documents' rows built ahead by prepareRows (on an ingestion worker).
+   */
+  putGazette(record: GazetteRecord, rows?: PreparedRows): PutResult;
   getDocument(id: string, options?: AsOf): StoredDocument | undefined;
   /** Only the validity status of a document (as `getDocument(id).status.status`), without reading its text. */
   documentStatus(id: string, options?: AsOf): ValidityStatus | undefined;

@@ -60,29 +60,38 @@ export function normalizeForIndex(text: string): string {
   return foldWidth(text).toLowerCase();
 }
 
-/** Bigrams of one CJK run (its last character alone too, so single characters are found). */
-function runBigrams(run: string, out: string[]): void {
-  const chars = [...run];
-  if (chars.length === 1) {
-    out.push(chars[0]);
-    return;
+/**
+ * The token stream an FTS column stores, as the text FTS5 reads: bigrams of CJK runs (and
+ * each run's last character alone), whole Latin words and numbers, one space between tokens.
+ * Built as one string: a document's body is ~10⁴ tokens, and an array of them cost a tenth of
+ * an ingestion to build and join.
+ *
+ * @example indexTokenText('待处理38条') // '待处 处理 理 38 条'
+ */
+export function indexTokenText(text: string): string {
+  let out = '';
+  for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
+    const run = m[0];
+    if (out.length > 0) out += ' ';
+    if (!IS_CJK.test(run)) {
+      out += run;
+      continue;
+    }
+    // The CJK ranges of CJK_RUN are all in the BMP: a character is one UTF-16 unit.
+    for (let i = 0; i + 1 < run.length; i++) out += run.slice(i, i + 2) + ' ';
+    out += run[run.length - 1];
   }
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-  out.push(chars[chars.length - 1]);
+  return out;
 }
 
 /**
- * The token stream an FTS column stores: bigrams of CJK runs, whole Latin words and numbers.
+ * The same stream as a list of tokens.
  *
  * @example indexTokens('待处理38条') // ['待处', '处理', '理', '38', '条']
  */
 export function indexTokens(text: string): string[] {
-  const out: string[] = [];
-  for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
-    if (IS_CJK.test(m[0])) runBigrams(m[0], out);
-    else out.push(m[0]);
-  }
-  return out;
+  const tokens = indexTokenText(text);
+  return tokens.length > 0 ? tokens.split(' ') : [];
 }
 
 /** One piece of a query term: a phrase of tokens, or a prefix (one CJK character). */
@@ -132,6 +141,21 @@ export function segmentWords(text: string): string[] {
  */
 export function isWordsColumnTerm(word: string): boolean {
   return /^[\u3400-\u9fff\uf900-\ufaff]{3,}$/u.test(word);
+}
+
+/**
+ * The terms of a text the `words` column keeps: search-mode words that pass isWordsColumnTerm
+ * — segmentForSearch(text).filter(isWordsColumnTerm), without asking the segmenter about runs
+ * too short to hold such a word.
+ */
+export function wordsColumnTerms(text: string): string[] {
+  ensureSegmenter();
+  const words: string[] = [];
+  for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
+    if (m[0].length < 3 || !IS_CJK.test(m[0])) continue;
+    for (const w of nodejieba.cutForSearch(m[0])) if (isWordsColumnTerm(w)) words.push(w);
+  }
+  return words;
 }
 
 /** Search-mode words (long words and their parts), for indexing word-level statistics. */

@@ -115,3 +115,76 @@ describe('ingestFiles', () => {
     ]);
   });
 });
+
+describe('ingestFiles on worker threads', () => {
+  it('stores what it stores without them: the same documents, found by the same searches', async () => {
+    const here = openStore({ db: path.join(dir, 'here.db') });
+    const there = openStore({ db: path.join(dir, 'there.db') });
+    try {
+      const a = await ingestFiles(here, [samples], { workers: 0 });
+      const b = await ingestFiles(there, [samples], { workers: 2 });
+      expect(b).toMatchObject({ files: 2, stored: 2, failed: 0, documents: goldDocuments });
+      expect({ ...b.results[0], file: '' }).toEqual({ ...a.results[0], file: '' });
+      expect(b.warnings).toEqual(a.warnings);
+      const { bytesOnDisk: _x, ...statsThere } = there.stats();
+      const { bytesOnDisk: _y, ...statsHere } = here.stats();
+      expect(statsThere).toEqual(statsHere);
+      for (const gazette of here.listGazettes()) {
+        for (const entry of here.getGazette(gazette.id)!.documents) {
+          const written = (store: GazetteStore) => {
+            const document = store.getDocument(entry.id)!;
+            return { ...document, gazette: { ...document.gazette, ingestedAt: '' } };
+          };
+          expect(written(there)).toEqual(written(here));
+        }
+      }
+      for (const q of ['停电', '被征地农民养老保险', '稷政办发〔2022〕31号', '县人社局']) {
+        const [x, y] = await Promise.all([here.search.search({ q }), there.search.search({ q })]);
+        expect(y.total).toBe(x.total);
+        expect(new Set(y.hits.map((h) => h.id))).toEqual(new Set(x.hits.map((h) => h.id)));
+      }
+      expect(there.check().ok).toBe(true);
+    } finally {
+      here.close();
+      there.close();
+    }
+  });
+
+  it('reports a file a worker cannot read by name, stores the rest, and skips stored files without preparing them', async () => {
+    const folder = path.join(dir, 'batch');
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(samples, 'jishan-2022-03.txt'), path.join(folder, 'a-jishan.txt'));
+    fs.writeFileSync(path.join(folder, 'b-broken.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0xff)]));
+    fs.copyFileSync(path.join(samples, 'xiaxian-2023-04.txt'), path.join(folder, 'c-xiaxian.txt'));
+    const events: IngestProgress[] = [];
+    const summary = await ingestFiles(store, [folder], { workers: 2, onProgress: (p) => events.push(p) });
+    expect(summary).toMatchObject({ files: 3, stored: 2, failed: 1, documents: goldDocuments });
+    expect(summary.errors).toEqual([expect.objectContaining({ file: path.join(folder, 'b-broken.pdf'), message: expect.stringContaining('b-broken.pdf') })]);
+    // Results come back in file order, each file started before it is done.
+    expect(events.filter((e) => e.phase === 'done').map((e) => e.index)).toEqual([0, 1, 2]);
+    for (const done of events.filter((e) => e.phase === 'done')) {
+      expect(events.findIndex((e) => e.phase === 'start' && e.index === done.index)).toBeLessThan(events.indexOf(done));
+    }
+    const again = await ingestFiles(store, [folder], { workers: 2 });
+    expect(again).toMatchObject({ stored: 0, unchanged: 2, failed: 1 });
+  });
+});
+
+describe('ingestFiles worker threads by default', () => {
+  it('uses them from 16 MB of files on, as many as cores and the memory budget allow', async () => {
+    const folder = path.join(dir, 'big');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'big.txt'), Buffer.alloc(17 * 1024 * 1024, 0x61));
+    const limits = { maxBytes: 1024 * 1024 }; // refused unread: the test is about the choice
+    const cores = Math.min(4, os.availableParallelism());
+    const small = await ingestFiles(store, [samples], { maxMemoryBytes: 4096 * 1024 * 1024 });
+    expect(small.workers).toBe(0);
+    const big = await ingestFiles(store, [folder], { limits, maxMemoryBytes: 4096 * 1024 * 1024 });
+    expect(big.workers).toBe(cores);
+    expect(big.errors).toEqual([expect.objectContaining({ code: 'FILE_TOO_LARGE', message: expect.stringContaining('big.txt') })]);
+    const tight = await ingestFiles(store, [folder], { limits, maxMemoryBytes: 1200 * 1024 * 1024 });
+    expect(tight.workers).toBe(Math.min(cores, 1));
+    const tighter = await ingestFiles(store, [folder], { limits, maxMemoryBytes: 1000 * 1024 * 1024 });
+    expect(tighter.workers).toBe(0);
+  });
+});

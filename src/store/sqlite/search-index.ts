@@ -15,13 +15,14 @@
 import type Database from 'better-sqlite3';
 import { todayInChina } from '../../domain/dates';
 import type { SearchHit, SearchRequest, SearchResult } from '../../model';
-import { addWords, indexTokens, isWordsColumnTerm, segmentForSearch } from '../../text/segment';
+import { addWords } from '../../text/segment';
 import { ftsGroupExpression, ftsMatchExpression, ftsNearExpression, ftsRequiredTokens } from '../escape-query';
 import { bestPassages, highlightNeedles, markFound, needleFinder, numberFinder, type RangeFinder } from '../query/highlight';
 import { prepareFilters, statusOn, type FilterFields } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
 import type { IndexableDocument } from '../search-backend';
+import { ftsColumns, type FtsColumns } from './fts-columns';
 import { buildFieldCache, type FieldCache, type Fields } from './field-cache';
 import { parseRanked, parseRowids } from './fts-lists';
 import { decodeRecord, encodeRecord } from './record-codec';
@@ -67,24 +68,6 @@ interface Candidate {
   matched: number;
   score: number;
   explain?: Record<string, number | string>;
-}
-
-function joinTokens(texts: Array<string | undefined>): string {
-  const out: string[] = [];
-  for (const text of texts) if (text) for (const token of indexTokens(text)) out.push(token);
-  return out.join(' ');
-}
-
-/** The FTS row of a document: every column as space-separated tokens. */
-export function ftsColumns(doc: IndexableDocument): [string, string, string, string, string] {
-  const words = segmentForSearch([doc.title, ...doc.headings, ...doc.paragraphs].join('\n')).filter(isWordsColumnTerm);
-  return [
-    joinTokens([doc.title]),
-    joinTokens([doc.docNumber, doc.docNumberRaw]),
-    joinTokens(doc.headings),
-    joinTokens(doc.paragraphs),
-    words.join(' '),
-  ];
 }
 
 function clampPage(request: SearchRequest): { page: number; limit: number } {
@@ -287,14 +270,16 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
   const index: SyncSearchIndex = {
     name: 'sqlite',
 
-    upsertSync(docs) {
+    upsertSync(docs, prepared) {
       const write = db.transaction((batch: IndexableDocument[]) => {
         for (const doc of batch) {
-          addWords(doc.units);
           removeOne(doc.id);
           const { paragraphs, headings: _headings, ...flat } = doc;
           const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), options.paragraphsOf ? NO_PARAGRAPHS : encodeRecord(paragraphs));
-          statements.insertFts.run(info.lastInsertRowid, ...ftsColumns(doc));
+          let columns: FtsColumns | undefined = prepared?.(doc.id);
+          if (columns) addWords(doc.units); // taught where the row was built; queries here need them too
+          else columns = ftsColumns(doc);
+          statements.insertFts.run(info.lastInsertRowid, ...columns);
         }
       });
       write(docs);

@@ -4,9 +4,11 @@
  * connection, so index rows commit (or roll back) with the gazette they belong to.
  */
 import type { IndexableDocument, SearchBackend } from '../search-backend';
+import type { FtsColumns } from './fts-columns';
 
 export interface SyncSearchIndex extends SearchBackend {
-  upsertSync(docs: IndexableDocument[]): void;
+  /** `prepared` gives the FTS row of a document when it was built ahead (prepare-rows.ts). */
+  upsertSync(docs: IndexableDocument[], prepared?: (id: string) => FtsColumns | undefined): void;
   removeSync(ids: string[]): void;
   /** Ids of every indexed document (for `check`). */
   indexedIds(): string[];

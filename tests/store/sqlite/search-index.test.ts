@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { IndexableDocument } from '../../../src/store/search-backend';
-import { createSqliteSearchIndex, ftsColumns } from '../../../src/store/sqlite/search-index';
+import { createSqliteSearchIndex } from '../../../src/store/sqlite/search-index';
 import { contractCorpus, describeSearchBackendContract } from '../../contracts/search-backend.contract';
 
 describeSearchBackendContract('sqlite', async () => createSqliteSearchIndex(new Database(':memory:')));
@@ -111,18 +111,5 @@ describe('search over a word a few documents hold', () => {
       expect(filtered.total).toBe(first.total);
       expect(first.total * 2).toBeLessThanOrEqual(contractCorpus.length);
     }
-  });
-});
-
-describe('ftsColumns', () => {
-  it('writes bigrams for title, number, headings and body, and segmenter words of three characters or more', () => {
-    const [title, docnum, headings, body, words] = ftsColumns(contractCorpus[0]);
-    expect(title.split(' ')).toContain('停电');
-    expect(docnum.split(' ')).toEqual(expect.arrayContaining(['稷政', '2022', '35']));
-    expect(headings).toBe('一 总则 则');
-    expect(body.split(' ')).toContain('处理');
-    expect(words.split(' ')).toContain('能源局');
-    // Shorter words are bigrams of the other columns already; queries never look for them here.
-    expect(words.split(' ').filter((w) => [...w].length < 3)).toEqual([]);
   });
 });

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config';
+import { indexTokens, indexTokenText, isWordsColumnTerm, segmentForSearch, wordsColumnTerms } from '../../src/text/segment';
+
+describe('indexTokenText', () => {
+  it.each([
+    ['待处理38条', '待处 处理 理 38 条'],
+    ['县人社局', '县人 人社 社局 局'],
+    ['停', '停'],
+    ['（二）ＡＢＣ审批', '二 abc 审批 批'],
+    ['稷政办发〔2022〕31号', '稷政 政办 办发 发 2022 31 号'],
+    ['GB/T 7714-2015', 'gb t 7714 2015'],
+    ['', ''],
+    ['，。、', ''],
+  ])('%s → %s', (text, tokens) => {
+    expect(indexTokenText(text)).toBe(tokens);
+    expect(indexTokens(text)).toEqual(tokens ? tokens.split(' ') : []);
+  });
+});
+
+describe('wordsColumnTerms', () => {
+  it('keeps what segmentForSearch gives that the words column takes, on whole gazettes', () => {
+    const dir = path.join(projectRoot, 'data', 'samples');
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const terms = wordsColumnTerms(text);
+      expect(terms.length).toBeGreaterThan(1000);
+      expect(terms).toEqual(segmentForSearch(text).filter(isWordsColumnTerm));
+    }
+  });
+
+  it('has no words of fewer than three characters', () => {
+    expect(wordsColumnTerms('县人社局负责被征地农民养老保险补贴')).toEqual(['人社局', '被征地农民', '养老保险']);
+    expect(wordsColumnTerms('停电 预案 ab 38')).toEqual([]);
+  });
+});
