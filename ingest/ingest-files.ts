@@ -83,8 +83,7 @@ export interface IngestOptions {
   /**
    * Worker threads that prepare files while the main thread writes; 0 prepares them here.
    * Default: none for a batch under 16 MB, else one per core (at most 4, and ~400 MB of
-   * `maxMemoryBytes` each beyond the first 700 MB). A custom
-   * `pipeline` always runs here.
+   * `maxMemoryBytes` each beyond the first 700 MB). A custom `pipeline` always runs here.
    */
   workers?: number;
 }
@@ -169,6 +168,7 @@ async function defaultWorkers(files: Array<{ file: string; missing?: boolean }>,
 export async function ingestFiles(store: GazetteStore, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const files = await expandPaths(paths);
+  const workers = options.pipeline ? 0 : (options.workers ?? (await defaultWorkers(files, options.maxMemoryBytes)));
   const summary: IngestSummary = {
     files: files.length,
     stored: 0,
@@ -180,12 +180,10 @@ export async function ingestFiles(store: GazetteStore, paths: string[], options:
     errors: [],
     results: [],
     tookMs: 0,
-    workers: 0,
+    workers,
   };
   const rss = options.rss ?? (() => process.memoryUsage.rss());
-  const workers = options.pipeline ? 0 : (options.workers ?? (await defaultWorkers(files, options.maxMemoryBytes)));
   const pool = workers > 0 ? createPreparePool(workers, { ocr: options.ocr, limits: options.limits }) : undefined;
-  summary.workers = workers;
   let pipeline = options.pipeline;
   const prepare = pool
     ? (bytes: Buffer, name: string) => pool.prepare(bytes, name)

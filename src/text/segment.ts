@@ -84,6 +84,16 @@ export function indexTokenText(text: string): string {
   return out;
 }
 
+/** The streams of several texts as one (a missing or empty text adds nothing). */
+export function joinedIndexTokens(texts: Iterable<string | undefined>): string {
+  let out = '';
+  for (const text of texts) {
+    const tokens = text ? indexTokenText(text) : '';
+    if (tokens.length > 0) out = out.length > 0 ? `${out} ${tokens}` : tokens;
+  }
+  return out;
+}
+
 /**
  * The same stream as a list of tokens.
  *

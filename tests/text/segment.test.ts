@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config';
-import { indexTokens, indexTokenText, isWordsColumnTerm, segmentForSearch, wordsColumnTerms } from '../../src/text/segment';
+import { indexTokens, indexTokenText, isWordsColumnTerm, joinedIndexTokens, segmentForSearch, wordsColumnTerms } from '../../src/text/segment';
 
 describe('indexTokenText', () => {
   it.each([
@@ -17,6 +17,15 @@ describe('indexTokenText', () => {
   ])('%s → %s', (text, tokens) => {
     expect(indexTokenText(text)).toBe(tokens);
     expect(indexTokens(text)).toEqual(tokens ? tokens.split(' ') : []);
+  });
+});
+
+describe('joinedIndexTokens', () => {
+  it('joins the streams of several texts with one space, skipping missing and empty ones', () => {
+    expect(joinedIndexTokens(['稷政办发〔2022〕31号', undefined, '', '，', '稷政办发[2022]31号'])).toBe(
+      '稷政 政办 办发 发 2022 31 号 稷政 政办 办发 发 2022 31 号',
+    );
+    expect(joinedIndexTokens([undefined, ''])).toBe('');
   });
 });
 

@@ -12,7 +12,7 @@
  * lines up. Dates become day numbers (YYYYMMDD) because Meilisearch filters compare numbers.
  */
 import { typeGroup } from '../../domain/grammar';
-import { indexTokens, normalizeForIndex } from '../../text/segment';
+import { indexTokens, joinedIndexTokens, normalizeForIndex } from '../../text/segment';
 import type { IndexableDocument } from '../search-backend';
 
 /** Far past / far future, for dates a document does not have (so comparisons stay simple). */
@@ -70,8 +70,6 @@ export interface MeiliDocument {
 export function dayNumber(date: string | undefined, fallback: number): number {
   return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.replace(/-/g, '')) : fallback;
 }
-
-const grams = (texts: Array<string | undefined>) => texts.flatMap((t) => (t ? indexTokens(t) : [])).join(' ');
 
 /**
  * The searchable characters and bigrams of a name, for containment filters.
@@ -131,9 +129,9 @@ export function toMeiliDocument(doc: IndexableDocument): MeiliDocument {
     expiresOnNumber: dayNumber(doc.expiresOn, NO_END),
     repealedOnNumber: dayNumber(doc.repealedOn, NO_END),
     paragraphs: doc.paragraphs,
-    gramsTitle: grams([doc.title]),
-    gramsNumber: grams([doc.docNumber, doc.docNumberRaw]),
-    gramsHeadings: grams(doc.headings),
+    gramsTitle: joinedIndexTokens([doc.title]),
+    gramsNumber: joinedIndexTokens([doc.docNumber, doc.docNumberRaw]),
+    gramsHeadings: joinedIndexTokens(doc.headings),
     ...(bodyFields(doc.paragraphs) as { gramsBody: string }),
   };
 }
