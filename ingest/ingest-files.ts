@@ -59,8 +59,11 @@ export interface IngestProgress {
   index: number;
   total: number;
   file: string;
-  /** 'start' before a file is read, then its result. */
-  phase: 'start' | 'done';
+  /**
+   * 'start' before a file is read, then its result; 'merge' once after the last file of a bulk
+   * load that stored something, while the index is merged (seconds on a large store).
+   */
+  phase: 'start' | 'done' | 'merge';
   result?: IngestFileResult;
 }
 
@@ -122,11 +125,13 @@ type Begun =
   | { result?: undefined; prepared: Promise<{ file: PreparedFile; error?: undefined } | { file?: undefined; error: unknown }> };
 
 /**
- * Batches prepared on worker threads by default from this size on. Starting a worker (loading
- * the modules and the segmenter's dictionaries) takes 2–3 s, and workers save ~0.45 s a MB of
- * text on 2 cores: below ~7 MB they cost more than they save.
+ * A large batch from this size on: prepared on worker threads by default, and written as a
+ * bulk load (store.bulkLoad). Starting a worker (loading the modules and the segmenter's
+ * dictionaries) takes 2–3 s, and workers save ~0.45 s a MB of text on 2 cores: below ~7 MB they
+ * cost more than they save. The final merge of a bulk load rewrites the whole index (7 s at
+ * 1000× the samples), which a handful of gazettes added to a large store would not repay.
  */
-const WORKERS_FROM_BYTES = 16 * 1024 * 1024;
+const LARGE_BATCH_BYTES = 16 * 1024 * 1024;
 
 /**
  * What a worker adds to the process's memory (its own segmenter dictionaries, pdf.js, the
@@ -141,17 +146,21 @@ const MAIN_BYTES = 700 * 1024 * 1024;
  * holds. Not one fewer for the writes: the main thread waits on the workers half the time
  * (measured on 2 cores: 2 workers 26 s, 1 worker 32 s, none 40 s for 200 gazettes).
  */
-async function defaultWorkers(files: Array<{ file: string; missing?: boolean }>, memoryBudget: number | undefined): Promise<number> {
+function defaultWorkers(large: boolean, memoryBudget: number | undefined): number {
+  if (!large) return 0;
   const byMemory = memoryBudget === undefined ? Infinity : Math.floor((memoryBudget - MAIN_BYTES) / WORKER_BYTES);
-  const most = Math.max(0, Math.min(4, os.availableParallelism(), byMemory));
-  if (most === 0) return 0;
+  return Math.max(0, Math.min(4, os.availableParallelism(), byMemory));
+}
+
+/** Whether the files hold LARGE_BATCH_BYTES or more. */
+async function isLargeBatch(files: Array<{ file: string; missing?: boolean }>): Promise<boolean> {
   let bytes = 0;
   for (const { file, missing } of files) {
     if (missing) continue;
     bytes += await fs.stat(file).then((info) => info.size, () => 0);
-    if (bytes >= WORKERS_FROM_BYTES) return most;
+    if (bytes >= LARGE_BATCH_BYTES) return true;
   }
-  return 0;
+  return false;
 }
 
 /**
@@ -159,7 +168,8 @@ async function defaultWorkers(files: Array<{ file: string; missing?: boolean }>,
  *
  * Files are written in the order given, one transaction each. With workers (the default for
  * batches of 16 MB or more), the next files are read, run through the pipeline and turned
- * into rows on worker threads while the main thread writes the current one.
+ * into rows on worker threads while the main thread writes the current one. A batch of 16 MB
+ * or more is written as a bulk load (store.bulkLoad): the index is merged once, at the end.
  *
  * @example
  * const summary = await ingestFiles(store, ['data/samples']);
@@ -168,7 +178,8 @@ async function defaultWorkers(files: Array<{ file: string; missing?: boolean }>,
 export async function ingestFiles(store: GazetteStore, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const files = await expandPaths(paths);
-  const workers = options.pipeline ? 0 : (options.workers ?? (await defaultWorkers(files, options.maxMemoryBytes)));
+  const large = await isLargeBatch(files);
+  const workers = options.pipeline ? 0 : (options.workers ?? defaultWorkers(large, options.maxMemoryBytes));
   const summary: IngestSummary = {
     files: files.length,
     stored: 0,
@@ -213,7 +224,7 @@ export async function ingestFiles(store: GazetteStore, paths: string[], options:
     }
   };
 
-  try {
+  const writeAll = async () => {
     for (let index = 0; index < files.length; index++) {
       for (let ahead = begun.length; ahead < Math.min(files.length, index + window); ahead++) begun[ahead] = begin(ahead);
       const step = await begun[index]!;
@@ -234,6 +245,10 @@ export async function ingestFiles(store: GazetteStore, paths: string[], options:
       summary.results.push(result);
       options.onProgress?.({ index, total: files.length, file: result.file, phase: 'done', result });
     }
+    if (large && summary.stored + summary.replaced > 0) options.onProgress?.({ index: files.length - 1, total: files.length, file: '', phase: 'merge' });
+  };
+  try {
+    await (large ? store.bulkLoad(writeAll) : writeAll());
   } finally {
     await pool?.close();
   }

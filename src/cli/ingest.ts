@@ -87,6 +87,8 @@ export function ingestExitCode(summary: Pick<IngestSummary, 'files' | 'failed'>)
   return summary.failed > 0 ? 3 : 0;
 }
 
+const MERGING = '正在合并索引（大批量导入后一次，约每 100 MB 文本 3 秒）…';
+
 function progressReporter(quiet: boolean): { onProgress: (p: IngestProgress) => void; stop: () => void } {
   if (quiet) return { onProgress: () => {}, stop: () => {} };
   if (process.stderr.isTTY) {
@@ -102,6 +104,7 @@ function progressReporter(quiet: boolean): { onProgress: (p: IngestProgress) => 
           started = true;
         }
         if (p.phase === 'start') bar.update(p.index, { file: p.file });
+        else if (p.phase === 'merge') bar.update(p.total, { file: MERGING });
         else bar.update(p.index + 1, { file: p.file });
       },
       stop: () => started && bar.stop(),
@@ -110,6 +113,7 @@ function progressReporter(quiet: boolean): { onProgress: (p: IngestProgress) => 
   // Not a terminal (CI, a pipe): one line per file, so logs stay readable.
   return {
     onProgress: (p) => {
+      if (p.phase === 'merge') process.stderr.write(`${MERGING}\n`);
       if (p.phase !== 'done' || !p.result) return;
       const r = p.result;
       const detail = r.error ? r.error.message : `${r.documents} 篇公文${r.warnings ? `, ${r.warnings} 条警告` : ''}`;

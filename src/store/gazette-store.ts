@@ -167,6 +167,12 @@ export interface GazetteStore {
    * `rows`: its documents' rows built ahead by prepareRows (on an ingestion worker).
    */
   putGazette(record: GazetteRecord, rows?: PreparedRows): PutResult;
+  /**
+   * Runs a large batch of writes (`work`) as a bulk load: the search index defers merging what
+   * each gazette writes, and merges once at the end if anything was written. Same result as
+   * writing each gazette on its own, in less time.
+   */
+  bulkLoad<T>(work: () => Promise<T>): Promise<T>;
   getDocument(id: string, options?: AsOf): StoredDocument | undefined;
   /** Only the validity status of a document (as `getDocument(id).status.status`), without reading its text. */
   documentStatus(id: string, options?: AsOf): ValidityStatus | undefined;

@@ -160,11 +160,14 @@ export function isWordsColumnTerm(word: string): boolean {
  */
 export function wordsColumnTerms(text: string): string[] {
   ensureSegmenter();
-  const words: string[] = [];
+  const runs: string[] = [];
   for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
-    if (m[0].length < 3 || !IS_CJK.test(m[0])) continue;
-    for (const w of nodejieba.cutForSearch(m[0])) if (isWordsColumnTerm(w)) words.push(w);
+    if (m[0].length >= 3 && IS_CJK.test(m[0])) runs.push(m[0]);
   }
+  // One call for the whole text, not one per run: nodejieba segments each line on its own, so
+  // the words are the same, without hundreds of crossings into native code per document.
+  const words: string[] = [];
+  for (const w of nodejieba.cutForSearch(runs.join('\n'))) if (isWordsColumnTerm(w)) words.push(w);
   return words;
 }
 

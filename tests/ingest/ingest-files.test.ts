@@ -17,10 +17,11 @@ const goldDocuments = gold.gazettes.reduce((n, g) => n + g.documents.length, 0);
 
 let dir: string;
 let store: GazetteStore;
+let index: ReturnType<typeof createFakeIndex>;
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-ingest-'));
-  store = openStore({ db: path.join(dir, 'gazette.db'), createIndex: (db) => createFakeIndex(db) });
+  store = openStore({ db: path.join(dir, 'gazette.db'), createIndex: (db) => (index = createFakeIndex(db)) });
 });
 
 afterEach(() => {
@@ -186,5 +187,23 @@ describe('ingestFiles worker threads by default', () => {
     expect(tight.workers).toBe(Math.min(cores, 1));
     const tighter = await ingestFiles(store, [folder], { limits, maxMemoryBytes: 1000 * 1024 * 1024 });
     expect(tighter.workers).toBe(0);
+  });
+
+  it('writes a batch of 16 MB or more as a bulk load, merging the index at the end only when it stored something', async () => {
+    const folder = path.join(dir, 'big');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'big.txt'), Buffer.alloc(17 * 1024 * 1024, 0x61));
+    const limits = { maxBytes: 1024 * 1024 };
+    await ingestFiles(store, [samples], { workers: 0 });
+    expect(index.bulkLoads).toEqual([]);
+    await ingestFiles(store, [folder], { limits, workers: 0 });
+    expect(index.bulkLoads).toEqual([{ on: true }, { on: false, merge: false }]);
+    index.bulkLoads.length = 0;
+    store.removeGazette(store.listGazettes()[0].id);
+    const phases: string[] = [];
+    const both = await ingestFiles(store, [samples, folder], { limits, workers: 0, onProgress: (p) => phases.push(p.phase) });
+    expect(both).toMatchObject({ stored: 1, unchanged: 1, failed: 1 });
+    expect(phases.at(-1)).toBe('merge');
+    expect(index.bulkLoads).toEqual([{ on: true }, { on: false, merge: true }]);
   });
 });

@@ -8,6 +8,8 @@ import type { SyncSearchIndex } from '../../src/store/sqlite/sync-index';
 
 export function createFakeIndex(db: Database.Database, options: { failOn?: { id?: string } } = {}): SyncSearchIndex & {
   rows(): IndexableDocument[];
+  /** Every setBulkLoad call, in order. */
+  bulkLoads: Array<{ on: boolean; merge?: boolean }>;
 } {
   db.exec('CREATE TABLE IF NOT EXISTS fake_index (id TEXT PRIMARY KEY, json TEXT NOT NULL)');
   const rows = () => (db.prepare('SELECT json FROM fake_index ORDER BY id').pluck().all() as string[]).map((j) => JSON.parse(j) as IndexableDocument);
@@ -24,6 +26,10 @@ export function createFakeIndex(db: Database.Database, options: { failOn?: { id?
     },
     indexedIds: () => db.prepare('SELECT id FROM fake_index').pluck().all() as string[],
     rows,
+    bulkLoads: [],
+    setBulkLoad(on, merge) {
+      this.bulkLoads.push({ on, merge });
+    },
     async upsert(docs) {
       this.upsertSync(docs);
     },

@@ -8,7 +8,7 @@ import { openStore } from '../../src/store/open-store';
 import { migrate } from '../../src/store/sqlite/schema';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store';
 import { createFakeIndex } from './fake-index';
-import { duty, jishanRecord, xiaxian2022Record, xiaxian2023Record } from './records';
+import { duty, gazette, jishanRecord, xiaxian2022Record, xiaxian2023Record } from './records';
 
 let dir: string;
 let dbPath: string;
@@ -24,6 +24,16 @@ function tableCounts(file = dbPath): Record<string, number> {
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
     return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number)]));
+  } finally {
+    db.close();
+  }
+}
+
+/** Document numbers of the reference nodes, read through a second connection. */
+function nodeNumbers(): string[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare('SELECT doc_number FROM ref_nodes ORDER BY doc_number').pluck().all() as string[];
   } finally {
     db.close();
   }
@@ -99,6 +109,22 @@ describe('putGazette', () => {
     expect(replaced).toEqual(tableCounts());
     expect(replaced.documents).toBe(1);
     expect(replaced.fake_index).toBe(1);
+  });
+
+  it('drops what only the earlier copy of a reprinted document pointed at, and keeps what others still cite', () => {
+    store.putGazette(jishanRecord());
+    const [first] = jishanRecord().documents;
+    const reprint = { ...first, gazetteId: 'g-reprint', references: [], duties: [duty('县人力资源和社会保障局', '稷山县:县人力资源和社会保障局', 'lead', '稳岗返还')] };
+    store.putGazette(gazette('g-reprint', { name: '稷山县人民政府公报', county: '稷山县', year: 2022, issue: 4 }, [reprint], { path: 'data/samples/reprint.txt', bytes: 'reprint' }));
+    const units = store.listUnits('稷山县');
+    expect(units.find((u) => u.name === '县人力资源和社会保障局')?.aliases).toEqual([]);
+    expect(units.map((u) => u.name)).not.toContain('县税务局');
+    // 稷政发〔2022〕18号 in the first gazette still cites both numbers.
+    expect(nodeNumbers()).toEqual(['晋政办发〔2021〕25号', '稷政办发〔2022〕31号']);
+    expect(store.removeGazette('g-jishan-2022-3')).toBe(true);
+    expect(nodeNumbers()).toEqual([]);
+    expect(store.listUnits('稷山县').map((u) => u.name)).toEqual(['县人力资源和社会保障局']);
+    expect(store.check()).toMatchObject({ ok: true, documents: 1 });
   });
 
   it('returns exactly the document the pipeline produced', () => {
@@ -332,6 +358,29 @@ describe('stats', () => {
       { county: '夏县', gazettes: 1, documents: 1 },
     ]);
     expect(stats.bytesOnDisk).toBeGreaterThan(0);
+  });
+});
+
+describe('bulkLoad', () => {
+  it('defers index merges while the work runs and merges at the end only if it wrote', async () => {
+    let index!: ReturnType<typeof createFakeIndex>;
+    store.close();
+    store = openStore({ db: dbPath, createIndex: (db) => (index = createFakeIndex(db)) });
+    expect(await store.bulkLoad(async () => store.putGazette(xiaxian2022Record()).status)).toBe('stored');
+    await store.bulkLoad(async () => store.putGazette(xiaxian2022Record()));
+    expect(index.bulkLoads).toEqual([{ on: true }, { on: false, merge: true }, { on: true }, { on: false, merge: false }]);
+  });
+
+  it('ends the bulk load when the work fails, and passes the failure on', async () => {
+    let index!: ReturnType<typeof createFakeIndex>;
+    store.close();
+    store = openStore({ db: dbPath, createIndex: (db) => (index = createFakeIndex(db)) });
+    await expect(store.bulkLoad(async () => {
+      store.putGazette(jishanRecord());
+      throw new Error('disk unplugged');
+    })).rejects.toThrow('disk unplugged');
+    expect(index.bulkLoads).toEqual([{ on: true }, { on: false, merge: true }]);
+    expect(store.getDocument('d-jz31')).toBeDefined();
   });
 });
 

@@ -16,7 +16,8 @@ export type FtsColumns = [string, string, string, string, string];
  */
 export function ftsColumns(doc: IndexableDocument): FtsColumns {
   addWords(doc.units);
-  const words = wordsColumnTerms([doc.title, ...doc.headings, ...doc.paragraphs].join('\n'));
+  // Headings are paragraphs too: segmenting them again only counted their words twice.
+  const words = wordsColumnTerms([doc.title, ...doc.paragraphs].join('\n'));
   return [
     joinedIndexTokens([doc.title]),
     joinedIndexTokens([doc.docNumber, doc.docNumberRaw]),

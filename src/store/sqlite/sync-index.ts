@@ -12,4 +12,10 @@ export interface SyncSearchIndex extends SearchBackend {
   removeSync(ids: string[]): void;
   /** Ids of every indexed document (for `check`). */
   indexedIds(): string[];
+  /**
+   * Starts (true) or ends (false) a bulk load: while it lasts the index defers most merging of
+   * what each commit writes; ending it merges the index into one piece (`optimize`) when
+   * `merge` is set. A bulk load cut short leaves a correct index, merged as it is written to next.
+   */
+  setBulkLoad(on: boolean, merge?: boolean): void;
 }

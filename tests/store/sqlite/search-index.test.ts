@@ -22,6 +22,29 @@ describe('createSqliteSearchIndex', () => {
     expect((await readIndex.search({ q: '停电' })).total).toBe(2);
   });
 
+  it('gives the same answers after a bulk load, which defers merges and then merges once', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'fts-')), 'g.db');
+    const db = new Database(file);
+    const bulk = createSqliteSearchIndex(db);
+    const plain = createSqliteSearchIndex(new Database(':memory:'));
+    const automerge = () => db.prepare("SELECT v FROM search_fts_config WHERE k = 'automerge'").pluck().get();
+    bulk.setBulkLoad(true);
+    expect(automerge()).toBe(16);
+    // One commit per document, as ingestion commits one per gazette.
+    for (const doc of contractCorpus) {
+      bulk.upsertSync([doc]);
+      plain.upsertSync([doc]);
+    }
+    bulk.setBulkLoad(false, true);
+    expect(automerge()).toBe(4);
+    for (const q of ['停电', '应急预案', '补贴 标准', '"重大行政决策"']) {
+      const [a, b] = await Promise.all([bulk.search({ q }), plain.search({ q })]);
+      expect(a.hits.map((h) => h.id), q).toEqual(b.hits.map((h) => h.id));
+      expect(a.total, q).toBeGreaterThan(0);
+    }
+    db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)").run();
+  });
+
   it('lists the ids it holds', () => {
     const index = createSqliteSearchIndex(new Database(':memory:'));
     index.upsertSync(contractCorpus.slice(0, 3));
