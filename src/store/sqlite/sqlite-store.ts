@@ -2,7 +2,8 @@
  * @module store/sqlite/sqlite-store
  * The embedded GazetteStore: one SQLite file holding gazettes, documents (columns for joins
  * plus the pipeline's record as JSON), references and their target nodes, duties and units,
- * and the search index rows — each gazette written in one transaction.
+ * and the search index rows — each gazette written in one transaction (its rows by
+ * write-gazette.ts, its index rows here), and everything read back.
  */
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
@@ -47,8 +48,9 @@ import type {
 import type { IndexableDocument, SearchBackend } from '../search-backend';
 import { toIndexable, type IndexableContext } from '../to-indexable';
 import type { SyncSearchIndex as SqliteSearchIndex } from './sync-index';
-import type { PreparedDocumentRows, PreparedRows } from './prepare-rows';
-import { decodeDocument, decodeDocumentHead, decodeParagraphTexts, encodeDocument, type DocumentHead } from './document-codec';
+import type { PreparedRows } from './prepare-rows';
+import { decodeDocument, decodeDocumentHead, decodeParagraphTexts, type DocumentHead } from './document-codec';
+import { cleanupOrphans, deleteGazettes, writeGazette, type Sql } from './write-gazette';
 
 export interface SqliteStoreOptions {
   db: Database.Database;
@@ -111,12 +113,6 @@ interface ReferenceRow {
   node_level: Level | null;
 }
 
-/** What deleted documents pointed at, and so what their deletion may leave unreferenced. */
-interface Footprint {
-  nodeIds: Set<number>;
-  unitIds: Set<string>;
-}
-
 const briefColumns = 'd.id, d.gazette_id, d.ordinal, d.doc_number, d.title, d.issuing_body, d.date, d.county';
 
 /**
@@ -150,13 +146,6 @@ function brief(row: Omit<DocumentRow, 'record_json' | 'paragraphs'>): DocumentBr
     county: undef(row.county),
     gazetteId: row.gazette_id,
   };
-}
-
-/** Key of a reference target node: its canonical number, else its title without spaces. */
-function nodeKey(reference: { docNumber?: string; title?: string }): string | undefined {
-  if (reference.docNumber) return `n:${reference.docNumber}`;
-  if (reference.title) return `t:${compact(reference.title)}`;
-  return undefined;
 }
 
 /** Relations seen from the cited side: who cites / repeals / revises this node. */
@@ -221,6 +210,9 @@ class SqliteStore implements GazetteStore {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** this.sql as a function of its own, for the write path (write-gazette.ts). */
+  private readonly statement: Sql = (source) => this.sql(source);
+
   private sql(source: string): Database.Statement {
     let statement = this.statements.get(source);
     if (!statement) {
@@ -272,9 +264,9 @@ class SqliteStore implements GazetteStore {
   removeGazette(id: string): boolean {
     const outcome = this.db.transaction(() => {
       if (!this.sql('SELECT 1 FROM gazettes WHERE id = ?').get(id)) return undefined;
-      const removed = this.deleteGazettes([id]);
+      const removed = deleteGazettes(this.statement, [id]);
       const upserted = this.reindexAfterChange(undefined, removed.repealTargets, removed.documentIds);
-      this.cleanupOrphans(removed.footprint);
+      cleanupOrphans(this.statement, removed.footprint);
       return { upserted, removed: removed.documentIds };
     })();
     if (!outcome) return false;
@@ -283,250 +275,12 @@ class SqliteStore implements GazetteStore {
     return true;
   }
 
-  /** Body of putGazette's transaction. */
+  /** Body of putGazette's transaction: the gazette's rows, then the index rows the change needs. */
   private write(record: GazetteRecord, rows: PreparedRows | undefined): { result: PutResult; upserted: IndexableDocument[]; removed: string[] } {
-    const previous = this.sql(
-      `SELECT g.id, s.path FROM gazettes g JOIN sources s ON s.gazette_id = g.id WHERE g.id = ? OR s.path = ?`,
-    ).all(record.id, record.source.path) as Array<{ id: string; path: string }>;
-    const old = this.deleteGazettes(previous.map((row) => row.id));
-
-    const issue = record.issue;
-    this.sql(
-      `INSERT INTO gazettes (id, kind, name, county, year, issue, total_issue, published_on, publisher,
-         contents_json, messages_json, issue_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      record.id,
-      record.kind,
-      issue?.name ?? null,
-      issue?.county ?? null,
-      issue?.year ?? null,
-      issue?.issue ?? null,
-      issue?.totalIssue ?? null,
-      issue?.publishedOn ?? null,
-      issue?.publisher ?? null,
-      JSON.stringify(record.contents),
-      JSON.stringify(record.messages),
-      issue ? JSON.stringify(issue) : null,
-    );
-    this.sql(
-      `INSERT INTO sources (sha256, path, format, encoding, ocr, bytes, ingested_at, gazette_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      record.source.sha256,
-      record.source.path,
-      record.source.format,
-      record.source.encoding ?? null,
-      record.source.ocr ? 1 : 0,
-      record.source.bytes ?? null,
-      this.now().toISOString(),
-      record.id,
-    );
-    record.contents.forEach((entry, ordinal) => {
-      this.sql(
-        `INSERT INTO contents (gazette_id, ordinal, section, title, doc_number, doc_number_raw, page, document_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(record.id, ordinal, entry.section ?? null, entry.title, entry.docNumber ?? null, entry.docNumberRaw ?? null, entry.page ?? null, entry.documentId ?? null);
-    });
-
-    const fresh = new Map<string, GazetteDocument>();
-    const repealTargets = new Set<string>(old.repealTargets);
-    const footprint = old.footprint;
-    /** Units already in `units` (or written by this gazette): each is inserted once. */
-    const unitIds = new Set<string>(footprint.unitIds);
-    const displaced: string[] = [];
-    for (const document of record.documents) {
-      if (fresh.has(document.id)) continue; // the pipeline gave two bodies one id: keep the first
-      // The same document published again (e.g. reprinted in a later issue): the newest copy wins.
-      const elsewhere = this.sql('SELECT gazette_id FROM documents WHERE id = ?').get(document.id) as { gazette_id: string } | undefined;
-      if (elsewhere) {
-        for (const target of this.repealTargetsOf([document.id])) repealTargets.add(target);
-        this.addFootprint([document.id], footprint);
-        this.sql('DELETE FROM documents WHERE id = ?').run(document.id);
-        displaced.push(document.id);
-      }
-      fresh.set(document.id, document);
-      this.insertDocument(document, issue, record.id, repealTargets, unitIds, rows?.documents[document.id]);
-    }
-    this.cleanupOrphans(footprint);
-    const removed = old.documentIds.filter((id) => !fresh.has(id));
-    const upserted = this.reindexAfterChange({ documents: fresh, gazette: issue ? { id: record.id, ...issue } : null, rows }, repealTargets, removed);
-
-    const replaced = previous[0];
-    return {
-      result: {
-        status: replaced ? 'replaced' : 'stored',
-        gazetteId: record.id,
-        documents: fresh.size,
-        ...(replaced ? { replacedSource: replaced.path } : {}),
-      },
-      upserted,
-      removed,
-    };
-  }
-
-  private insertDocument(
-    document: GazetteDocument,
-    issue: GazetteIssue | null,
-    gazetteId: string,
-    repealTargets: Set<string>,
-    unitIds: Set<string>,
-    prepared: PreparedDocumentRows | undefined,
-  ): void {
-    const county = document.county ?? issue?.county ?? null;
-    const year = document.date ? Number(document.date.slice(0, 4)) : issue?.year;
-    const encoded = prepared ?? encodeDocument(document);
-    this.sql(
-      `INSERT INTO documents (id, gazette_id, ordinal, doc_number, doc_number_raw, issuing_body, title, date, year,
-         county, type, publicity, effective_from, expires_on, page, record_json, paragraphs)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      document.id,
-      gazetteId,
-      document.ordinal,
-      document.docNumber ?? null,
-      document.docNumberRaw ?? null,
-      document.issuingBody ?? null,
-      document.title,
-      document.date ?? null,
-      year !== undefined && Number.isFinite(year) ? year : null,
-      county,
-      document.type ?? null,
-      document.publicity ?? null,
-      document.validity.effectiveFrom ?? null,
-      document.validity.expiresOn ?? null,
-      document.page ?? null,
-      encoded.record,
-      encoded.paragraphs,
-    );
-    document.references.forEach((reference, ordinal) => {
-      const key = nodeKey(reference);
-      if (!key) return; // a reference with neither number nor title names nothing to link to
-      this.sql('INSERT OR IGNORE INTO ref_nodes (key, doc_number, title, level) VALUES (?, ?, ?, ?)').run(
-        key,
-        reference.docNumber ?? null,
-        reference.docNumber ? (reference.title ?? null) : compact(reference.title ?? ''),
-        reference.level ?? null,
-      );
-      const node = this.sql('SELECT id, title FROM ref_nodes WHERE key = ?').get(key) as { id: number; title: string | null };
-      if (!node.title && reference.title) this.sql('UPDATE ref_nodes SET title = ? WHERE id = ?').run(reference.title, node.id);
-      this.sql(
-        `INSERT INTO doc_references (document_id, ordinal, relation, node_id, to_number, to_number_raw, to_title, level, sentence, paragraph)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        document.id,
-        ordinal,
-        reference.relation,
-        node.id,
-        reference.docNumber ?? null,
-        reference.docNumberRaw ?? null,
-        reference.title ?? null,
-        reference.level ?? null,
-        reference.sentence,
-        reference.paragraph,
-      );
-      if (reference.relation === 'repeals') repealTargets.add(key);
-    });
-    const sentenceIds = new Map<string, number | bigint>();
-    document.duties.forEach((duty, ordinal) => {
-      if (duty.unitId) {
-        const colon = duty.unitId.indexOf(':');
-        const name = colon >= 0 ? duty.unitId.slice(colon + 1) : duty.unitId;
-        if (!unitIds.has(duty.unitId)) {
-          const unitCounty = colon >= 0 ? duty.unitId.slice(0, colon) : county;
-          this.sql('INSERT OR IGNORE INTO units (id, county, name) VALUES (?, ?, ?)').run(duty.unitId, unitCounty || null, name);
-          unitIds.add(duty.unitId);
-        }
-        // A new written form only adds an alias; forms that went away are dropped by cleanupOrphans.
-        if (duty.unit !== name) this.sql('INSERT OR IGNORE INTO unit_aliases (unit_id, alias) VALUES (?, ?)').run(duty.unitId, duty.unit);
-      }
-      // One row per sentence of the document, however many offices it names (schema step 2).
-      let sentenceId = sentenceIds.get(duty.sentence);
-      if (sentenceId === undefined) {
-        sentenceId = this.sql('INSERT INTO duty_sentences (document_id, sentence) VALUES (?, ?)').run(document.id, duty.sentence).lastInsertRowid;
-        sentenceIds.set(duty.sentence, sentenceId);
-      }
-      this.sql(
-        `INSERT INTO duties (document_id, ordinal, unit_id, unit, role, sentence_id, matter, matter_at, matter_length, paragraph, county)
-         VALUES (@document, @ordinal, @unitId, @unit, @role, @sentenceId,
-                 CASE WHEN instr(@sentence, @matter) > 0 THEN NULL ELSE @matter END,
-                 CASE WHEN instr(@sentence, @matter) > 0 THEN instr(@sentence, @matter) - 1 END,
-                 CASE WHEN instr(@sentence, @matter) > 0 THEN length(@matter) END,
-                 @paragraph, @county)`,
-      ).run({
-        document: document.id,
-        ordinal,
-        unitId: duty.unitId ?? null,
-        unit: duty.unit,
-        role: duty.role,
-        sentenceId,
-        sentence: duty.sentence,
-        matter: duty.matter,
-        paragraph: duty.paragraph,
-        county,
-      });
-    });
-  }
-
-  /** Node keys that these documents repeal. */
-  private repealTargetsOf(documentIds: string[]): string[] {
-    if (documentIds.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT DISTINCT n.key FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-         WHERE r.relation = 'repeals' AND r.document_id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(documentIds)) as Array<{ key: string }>;
-    return rows.map((row) => row.key);
-  }
-
-  /** Deletes gazettes with all their rows; returns what the caller must re-derive. */
-  private deleteGazettes(ids: string[]): { documentIds: string[]; repealTargets: string[]; footprint: Footprint } {
-    const documentIds: string[] = [];
-    for (const id of new Set(ids)) {
-      const rows = this.sql('SELECT id FROM documents WHERE gazette_id = ?').all(id) as Array<{ id: string }>;
-      documentIds.push(...rows.map((row) => row.id));
-    }
-    const repealTargets = this.repealTargetsOf(documentIds);
-    const footprint: Footprint = { nodeIds: new Set(), unitIds: new Set() };
-    this.addFootprint(documentIds, footprint);
-    for (const id of new Set(ids)) this.sql('DELETE FROM gazettes WHERE id = ?').run(id);
-    return { documentIds, repealTargets, footprint };
-  }
-
-  /** Adds the reference nodes and units these documents point at (read before deleting them). */
-  private addFootprint(documentIds: string[], footprint: Footprint): void {
-    if (documentIds.length === 0) return;
-    const ids = JSON.stringify(documentIds);
-    const nodes = this.sql('SELECT DISTINCT node_id FROM doc_references WHERE document_id IN (SELECT value FROM json_each(?))').pluck().all(ids) as number[];
-    for (const node of nodes) footprint.nodeIds.add(node);
-    const units = this.sql('SELECT DISTINCT unit_id FROM duties WHERE unit_id IS NOT NULL AND document_id IN (SELECT value FROM json_each(?))').pluck().all(ids) as string[];
-    for (const unit of units) footprint.unitIds.add(unit);
-  }
-
-  /**
-   * Removes the nodes and units of a removal's footprint that nothing points at any more, and
-   * rebuilds the aliases of its units. Only what deleted documents pointed at can be orphaned
-   * (writing never leaves a node or unit unreferenced): checking every node and every touched
-   * unit after each gazette made ingestion quadratic — 37 of 296 s at 1000× the samples.
-   */
-  private cleanupOrphans(footprint: Footprint): void {
-    for (const node of footprint.nodeIds) {
-      this.sql('DELETE FROM ref_nodes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM doc_references WHERE node_id = ?)').run(node, node);
-    }
-    for (const unitId of footprint.unitIds) {
-      const unit = this.sql('SELECT name FROM units WHERE id = ?').get(unitId) as { name: string } | undefined;
-      if (!unit) continue;
-      const forms = this.sql('SELECT DISTINCT unit FROM duties WHERE unit_id = ?').all(unitId) as Array<{ unit: string }>;
-      if (forms.length === 0) {
-        this.sql('DELETE FROM units WHERE id = ?').run(unitId);
-        continue;
-      }
-      this.sql('DELETE FROM unit_aliases WHERE unit_id = ?').run(unitId);
-      for (const form of forms) {
-        if (form.unit !== unit.name) this.sql('INSERT OR IGNORE INTO unit_aliases (unit_id, alias) VALUES (?, ?)').run(unitId, form.unit);
-      }
-    }
+    const written = writeGazette(this.statement, record, rows, this.now().toISOString());
+    const gazette = record.issue ? { id: record.id, ...record.issue } : null;
+    const upserted = this.reindexAfterChange({ documents: written.fresh, gazette, rows }, written.repealTargets, written.removed);
+    return { result: written.result, upserted, removed: written.removed };
   }
 
   /**

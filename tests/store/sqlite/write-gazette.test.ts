@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../src/store/sqlite/schema';
+import { writeGazette, type Sql } from '../../../src/store/sqlite/write-gazette';
+import { jishanRecord, xiaxian2023Record } from '../records';
+
+function connection(): { db: Database.Database; sql: Sql } {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return { db, sql: (source) => db.prepare(source) };
+}
+
+describe('writeGazette', () => {
+  it('tells the index what it stored, and which documents a replacement dropped', () => {
+    const { db, sql } = connection();
+    const first = writeGazette(sql, jishanRecord('v1'), undefined, '2026-01-01T00:00:00Z');
+    expect(first.result).toEqual({ status: 'stored', gazetteId: 'g-jishan-2022-3', documents: 2 });
+    expect([...first.fresh.keys()]).toEqual(['d-jz31', 'd-jz18']);
+    expect(first.removed).toEqual([]);
+    const second = writeGazette(sql, jishanRecord('v2'), undefined, '2026-01-02T00:00:00Z');
+    expect(second.result).toMatchObject({ status: 'replaced', documents: 1, replacedSource: 'data/samples/jishan-2022-03.txt' });
+    expect(second.removed).toEqual(['d-jz18']);
+    // Only 稷政发〔2022〕18号 cited 稷政办发〔2022〕31号: its node went with it.
+    expect(db.prepare('SELECT doc_number FROM ref_nodes').pluck().all()).toEqual(['晋政办发〔2021〕25号']);
+  });
+
+  it('names the nodes whose repeal status may have moved', () => {
+    const { sql } = connection();
+    const written = writeGazette(sql, xiaxian2023Record(), undefined, '2026-01-01T00:00:00Z');
+    expect(written.repealTargets).toEqual(new Set(['n:夏政办发〔2022〕5号', 'n:夏政办函〔2022〕27号']));
+  });
+});
