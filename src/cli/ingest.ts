@@ -25,7 +25,7 @@ interface IngestCommandOptions extends CommonOptions {
   workers?: string;
 }
 
-/** Most worker threads --workers accepts: each holds a segmenter (~100 MB). */
+/** Most worker threads --workers accepts: each holds its own segmenter and pdf.js (~400 MB). */
 const MAX_WORKERS = 16;
 
 /**

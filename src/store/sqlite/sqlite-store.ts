@@ -210,17 +210,15 @@ class SqliteStore implements GazetteStore {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** this.sql as a function of its own, for the write path (write-gazette.ts). */
-  private readonly statement: Sql = (source) => this.sql(source);
-
-  private sql(source: string): Database.Statement {
+  /** A statement of this connection, prepared once per SQL text (a function, so the write path can take it). */
+  private readonly sql: Sql = (source) => {
     let statement = this.statements.get(source);
     if (!statement) {
       statement = this.db.prepare(source);
       this.statements.set(source, statement);
     }
     return statement;
-  }
+  };
 
   private today(): string {
     // Gazettes date their documents in China's calendar day.
@@ -264,9 +262,9 @@ class SqliteStore implements GazetteStore {
   removeGazette(id: string): boolean {
     const outcome = this.db.transaction(() => {
       if (!this.sql('SELECT 1 FROM gazettes WHERE id = ?').get(id)) return undefined;
-      const removed = deleteGazettes(this.statement, [id]);
+      const removed = deleteGazettes(this.sql, [id]);
       const upserted = this.reindexAfterChange(undefined, removed.repealTargets, removed.documentIds);
-      cleanupOrphans(this.statement, removed.footprint);
+      cleanupOrphans(this.sql, removed.footprint);
       return { upserted, removed: removed.documentIds };
     })();
     if (!outcome) return false;
@@ -277,7 +275,7 @@ class SqliteStore implements GazetteStore {
 
   /** Body of putGazette's transaction: the gazette's rows, then the index rows the change needs. */
   private write(record: GazetteRecord, rows: PreparedRows | undefined): { result: PutResult; upserted: IndexableDocument[]; removed: string[] } {
-    const written = writeGazette(this.statement, record, rows, this.now().toISOString());
+    const written = writeGazette(this.sql, record, rows, this.now().toISOString());
     const gazette = record.issue ? { id: record.id, ...record.issue } : null;
     const upserted = this.reindexAfterChange({ documents: written.fresh, gazette, rows }, written.repealTargets, written.removed);
     return { result: written.result, upserted, removed: written.removed };
