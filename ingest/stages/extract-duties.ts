@@ -113,6 +113,11 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
   const MEMBER_LINE = new RegExp(`^(${memberLabels.join('|')})[：:](.*)$`);
   const positions = [...table.roles.members.positions].sort((a, b) => b.length - a.length);
   const BODY_OF_MATTER = new RegExp(`([\\u4e00-\\u9fff\\d“”"]{0,30}?(?:${table.bodiesOfMatter.join('|')}))`, 'g');
+  /**
+   * Whether a text names a body at all: BODY_OF_MATTER tries thirty lengths at every character,
+   * and was the dearest expression of the stage on the many paragraphs that name none.
+   */
+  const NAMES_BODY = new RegExp(table.bodiesOfMatter.join('|'));
 
   /**
    * A unit opening a clause must look like one for sure: known to the table, or written with a
@@ -422,7 +427,9 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
     }
 
     function noteBody(text: string): void {
-      const bodies = [...compactText(text).matchAll(BODY_OF_MATTER)];
+      const compacted = compactText(text);
+      if (!NAMES_BODY.test(compacted)) return;
+      const bodies = [...compacted.matchAll(BODY_OF_MATTER)];
       const named = bodies.map((b) => cleanBody(b[1])).filter((b) => !table.bodiesOfMatter.includes(b));
       if (named.length) lastBody = named[named.length - 1];
       else if (bodies.length && !lastBody) lastBody = cleanBody(bodies[bodies.length - 1][1]);

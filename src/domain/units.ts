@@ -96,6 +96,9 @@ function shortCountyName(county: string): string {
   return short.length >= 2 && short !== county ? short : '';
 }
 
+/** Answers a resolver keeps per test before it starts over (~100 bytes each). */
+const MAX_REMEMBERED = 50_000;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -128,7 +131,32 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
     return out;
   }
 
+  /**
+   * Answers of the two tests every listed item goes through, by text: documents name the same
+   * offices over and over, and each test normalises and runs a dozen expressions. Both depend on
+   * the table alone. Bounded, for a worker that reads an archive.
+   */
+  const collectiveAnswers = new Map<string, boolean>();
+  const unitNameAnswers = new Map<string, boolean>();
+  function remembered(answers: Map<string, boolean>, text: string, answer: (text: string) => boolean): boolean {
+    let known = answers.get(text);
+    if (known === undefined) {
+      if (answers.size >= MAX_REMEMBERED) answers.clear();
+      known = answer(text);
+      answers.set(text, known);
+    }
+    return known;
+  }
+
   function isCollective(text: string): boolean {
+    return remembered(collectiveAnswers, text, readsAsCollective);
+  }
+
+  function isUnitName(text: string): boolean {
+    return remembered(unitNameAnswers, text, readsAsUnitName);
+  }
+
+  function readsAsCollective(text: string): boolean {
     const name = normalizeUnitName(text);
     if (!name) return false;
     if (collectiveNames.has(name) || collectiveNames.has(name.replace(/^[县区市]/, ''))) return true;
@@ -137,7 +165,7 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
     return table.collectives.markers.some((m) => name.includes(m));
   }
 
-  function isUnitName(text: string): boolean {
+  function readsAsUnitName(text: string): boolean {
     const name = normalizeUnitName(text);
     if (name.length < 2 || name.length > 40) return false;
     // A bare suffix (政府, 局) says nothing about which office it is.
@@ -186,12 +214,17 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
     return undefined;
   }
 
+  /** A level character written twice or more (县县) — one expression per level, built once. */
+  const repeatedLevel = new Map<string, RegExp>();
+
   /** Replaces the county's own name inside a name by its level character: 稷山县人社局 → 县人社局. */
   function relativeTo(name: string, county: string, level: string = levelOf(county)): string {
     let out = name.split(county).join(level);
     const short = shortCountyName(county);
     if (short) out = out.split(short).join(level);
-    return out.replace(new RegExp(`${escapeRegExp(level)}{2,}`, 'g'), level);
+    let repeated = repeatedLevel.get(level);
+    if (!repeated) repeatedLevel.set(level, (repeated = new RegExp(`${escapeRegExp(level)}{2,}`, 'g')));
+    return out.replace(repeated, level);
   }
 
   function makeUnit(canonical: string, county: string | undefined, written: string, table?: string[]): Unit {

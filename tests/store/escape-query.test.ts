@@ -39,12 +39,14 @@ describe('escapeFtsTerm', () => {
 describe('ftsTermExpression', () => {
   it.each([
     // A two-character word is its own bigram: one list is enough.
-    [{ text: '停电', phrase: false }, '({title docnum headings body} : "停电")'],
+    [{ text: '停电', phrase: false }, '"停电"'],
     // A longer word is also looked up as a segmenter word, for ranking.
-    [{ text: '应急预案', phrase: false }, '(({title docnum headings body} : "应急 急预 预案") OR words : "应急预案")'],
+    [{ text: '应急预案', phrase: false }, '("应急 急预 预案" OR words : "应急预案")'],
     // A quoted phrase and anything not purely Chinese stay in the bigram columns.
-    [{ text: '应急预案', phrase: true }, '({title docnum headings body} : "应急 急预 预案")'],
+    [{ text: '应急预案', phrase: true }, '"应急 急预 预案"'],
+    // A one-character prefix would also find the words column's 年度 (…): it is kept out of it.
     [{ text: '2022年', phrase: false }, '({title docnum headings body} : ("2022" AND "年"*))'],
+    [{ text: '县', phrase: false }, '({title docnum headings body} : "县"*)'],
   ])('%o → %s', (term, expression) => {
     expect(ftsTermExpression(term)).toBe(expression);
   });
@@ -55,6 +57,19 @@ describe('ftsMatchExpression', () => {
 
   it('finds a word inside a longer one', () => {
     expect(match.all(ftsMatchExpression([[{ text: '停电', phrase: false }]])!)).toEqual([{ rowid: 1 }]);
+  });
+
+  it('finds a one-character prefix in the bigram columns only, not in the words column', () => {
+    const db = new Database(':memory:');
+    migrateSearchSchema(db);
+    db.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (1, ?, ?, ?, ?, ?)').run('停电', '', '', '', '县政府');
+    db.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (2, ?, ?, ?, ?, ?)').run('县政 政府 府', '', '', '', '');
+    const rowids = (q: string) => {
+      const parsed = parseQuery(q);
+      return db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck().all(ftsMatchExpression(parsed.groups, parsed.exclude)!);
+    };
+    expect(rowids('县')).toEqual([2]);
+    expect(rowids('-停电 县')).toEqual([2]);
   });
 
   it('excludes', () => {

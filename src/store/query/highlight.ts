@@ -41,9 +41,20 @@ function alignedFold(text: string): string {
   return out;
 }
 
+const CHINESE_ONLY = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
+
+/**
+ * Whether needles are found in a text as it is. Folding changes no Chinese character and keeps
+ * every offset, so Chinese needles need no folded copy of each paragraph (a fifth of the time
+ * a hit's passages took).
+ */
+function foldFree(needles: string[]): boolean {
+  return needles.every((needle) => CHINESE_ONLY.test(needle));
+}
+
 /** [start, end) ranges of every needle in text, merged. */
-function matchRanges(text: string, needles: string[]): Array<[number, number]> {
-  const folded = alignedFold(text);
+function matchRanges(text: string, needles: string[], asWritten = foldFree(needles)): Array<[number, number]> {
+  const folded = asWritten ? text : alignedFold(text);
   const ranges: Array<[number, number]> = [];
   for (const needle of needles) {
     for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
@@ -99,7 +110,8 @@ export type RangeFinder = (text: string) => Array<[number, number]>;
 
 /** Finds the needles (see highlightNeedles), as the index would match them. */
 export function needleFinder(needles: string[]): RangeFinder {
-  return (text) => (needles.length ? matchRanges(text, needles) : []);
+  const asWritten = foldFree(needles);
+  return (text) => (needles.length ? matchRanges(text, needles, asWritten) : []);
 }
 
 /** Finds a document number wherever it is written, in any form (the citing sentence). */

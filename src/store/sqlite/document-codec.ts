@@ -12,7 +12,7 @@
  * (whole record, no `paragraphs` column value) read unchanged.
  */
 import type { GazetteDocument, Paragraph } from '../../model';
-import { decodeRecord, encodeRecord } from './record-codec';
+import { decodeRecord, encodePlainRecord, encodeRecord } from './record-codec';
 
 type StoredParagraph = Omit<Paragraph, 'raw' | 'text'> & { raw?: string; text?: string };
 type StoredDocument = Omit<GazetteDocument, 'text' | 'paragraphs'> & { text?: string; paragraphs: StoredParagraph[] };
@@ -22,7 +22,7 @@ export type DocumentHead = Omit<GazetteDocument, 'text' | 'paragraphs'>;
 
 export interface EncodedDocument {
   record: Buffer;
-  /** The paragraph texts, a JSON array of strings. */
+  /** The paragraph texts, a JSON array of strings, uncompressed: every search hit reads them. */
   paragraphs: Buffer;
 }
 
@@ -37,7 +37,7 @@ export function encodeDocument(document: GazetteDocument): EncodedDocument {
     paragraphs: paragraphs.map(({ raw, text: own, ...paragraph }) => (raw === own ? paragraph : { ...paragraph, raw })),
     ...(text === joined(paragraphs) ? {} : { text }),
   };
-  return { record: encodeRecord(stored), paragraphs: encodeRecord(paragraphs.map((paragraph) => paragraph.text)) };
+  return { record: encodeRecord(stored), paragraphs: encodePlainRecord(paragraphs.map((paragraph) => paragraph.text)) };
 }
 
 /** The paragraph texts of a row (from its `paragraphs` column, or from an earlier version's whole record). */

@@ -25,7 +25,7 @@ import type { IndexableDocument } from '../search-backend';
 import { ftsColumns, type FtsColumns } from './fts-columns';
 import { buildFieldCache, type FieldCache, type Fields } from './field-cache';
 import { parseRanked, parseRowids } from './fts-lists';
-import { decodeRecord, encodeRecord } from './record-codec';
+import { decodeRecord, encodePlainRecord } from './record-codec';
 import { migrateSearchSchema } from './search-schema';
 import { unitAliasesReader, unitNamesReader } from './unit-names';
 import type { SyncSearchIndex } from './sync-index';
@@ -282,7 +282,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
         for (const doc of batch) {
           removeOne(doc.id);
           const { paragraphs, headings: _headings, ...flat } = doc;
-          const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), options.paragraphsOf ? NO_PARAGRAPHS : encodeRecord(paragraphs));
+          const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), options.paragraphsOf ? NO_PARAGRAPHS : encodePlainRecord(paragraphs));
           let columns: FtsColumns | undefined = prepared?.(doc.id);
           if (columns) addWords(doc.units); // taught where the row was built; queries here need them too
           else columns = ftsColumns(doc);

@@ -41,6 +41,14 @@ describe('bestPassages', () => {
     expect(passage.html.length).toBeLessThan(80);
   });
 
+  it('finds Chinese and Latin needles at the same offsets in text that folds (full-width, upper case)', () => {
+    const text = 'ＡＢＣ２０２２年ＰＤＦ版停电预案';
+    const [passage] = bestPassages([text], needleFinder(highlightNeedles(['停电', 'pdf'])));
+    expect(passage.html).toBe('ＡＢＣ２０２２年<mark>ＰＤＦ</mark>版<mark>停电</mark>预案');
+    const [chinese] = bestPassages([text], needleFinder(highlightNeedles(['停电预案'])));
+    expect(chinese.html).toBe('ＡＢＣ２０２２年ＰＤＦ版<mark>停电预案</mark>');
+  });
+
   it('returns nothing when no paragraph matches', () => {
     expect(bestPassages(paragraphs, needleFinder(['煤改气']))).toEqual([]);
   });

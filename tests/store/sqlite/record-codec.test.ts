@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeRecord, encodeRecord } from '../../../src/store/sqlite/record-codec';
+import { decodeRecord, encodePlainRecord, encodeRecord } from '../../../src/store/sqlite/record-codec';
 
 const record = { title: '关于做好居民医保征缴工作的通知', paragraphs: Array.from({ length: 40 }, (_, i) => `第${i}段：各乡（镇）人民政府、县直各有关单位要高度重视征缴工作。`) };
 
@@ -14,6 +14,12 @@ describe('record codec', () => {
   it('keeps characters outside the Basic Multilingual Plane and lone surrogates', () => {
     const odd = { title: '𠮷野家\ud800与〇', list: ['𡘙'] };
     expect(decodeRecord(encodeRecord(odd))).toEqual(odd);
+  });
+
+  it('reads back an uncompressed record, odd characters included, two bytes a Chinese character', () => {
+    for (const value of [record, { title: '𠮷野家\ud800与〇' }, [], ['']]) expect(decodeRecord(encodePlainRecord(value))).toEqual(value);
+    const texts = record.paragraphs;
+    expect(encodePlainRecord(texts).length).toBe(1 + 2 * JSON.stringify(texts).length);
   });
 
   it('reads rows of earlier versions: brotli over UTF-8, raw deflate and plain JSON', () => {

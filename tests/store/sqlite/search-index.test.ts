@@ -45,6 +45,26 @@ describe('createSqliteSearchIndex', () => {
     db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)").run();
   });
 
+  it('answers the same from an index made with the unicode61 tokenizer of earlier versions', async () => {
+    const earlier = new Database(':memory:');
+    earlier.exec(`CREATE VIRTUAL TABLE search_fts USING fts5(title, docnum, headings, body, words,
+      content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`);
+    const old = createSqliteSearchIndex(earlier);
+    const current = new Database(':memory:');
+    const now = createSqliteSearchIndex(current);
+    expect(current.prepare("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").pluck().get()).toContain("'ascii'");
+    old.upsertSync(contractCorpus);
+    now.upsertSync(contractCorpus);
+    let answered = 0;
+    for (const q of ['停电', '应急预案', '县', '补贴 标准', '"重大行政决策"', '2022', 'PDF', '-停电 预案', 'ｐｄｆ 38']) {
+      const [a, b] = await Promise.all([old.search({ q }), now.search({ q })]);
+      expect(b.hits.map((h) => [h.id, h.score]), q).toEqual(a.hits.map((h) => [h.id, h.score]));
+      expect(b.total, q).toBe(a.total);
+      if (a.total > 0) answered += 1;
+    }
+    expect(answered).toBeGreaterThanOrEqual(6);
+  });
+
   it('lists the ids it holds', () => {
     const index = createSqliteSearchIndex(new Database(':memory:'));
     index.upsertSync(contractCorpus.slice(0, 3));
