@@ -98,6 +98,8 @@ function shortCountyName(county: string): string {
 
 /** Answers a resolver keeps per test before it starts over (~100 bytes each). */
 const MAX_REMEMBERED = 50_000;
+/** Longer texts are answered, not kept: no unit name is that long (see readsAsUnitName). */
+const MAX_REMEMBERED_LENGTH = 60;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -141,9 +143,12 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
   function remembered(answers: Map<string, boolean>, text: string, answer: (text: string) => boolean): boolean {
     let known = answers.get(text);
     if (known === undefined) {
-      if (answers.size >= MAX_REMEMBERED) answers.clear();
       known = answer(text);
-      answers.set(text, known);
+      if (text.length > MAX_REMEMBERED_LENGTH) return known;
+      if (answers.size >= MAX_REMEMBERED) answers.clear();
+      // A copy for the key: a string cut from a paragraph keeps the whole paragraph alive in V8,
+      // which grew a worker by ~0.1 MB a gazette until the table filled.
+      answers.set(Buffer.from(text, 'utf16le').toString('utf16le'), known);
     }
     return known;
   }
