@@ -112,12 +112,13 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
   const memberLabels = [...table.roles.members.labels].sort((a, b) => b.length - a.length);
   const MEMBER_LINE = new RegExp(`^(${memberLabels.join('|')})[：:](.*)$`);
   const positions = [...table.roles.members.positions].sort((a, b) => b.length - a.length);
-  const BODY_OF_MATTER = new RegExp(`([\\u4e00-\\u9fff\\d“”"]{0,30}?(?:${table.bodiesOfMatter.join('|')}))`, 'g');
+  const bodyWords = table.bodiesOfMatter.join('|');
+  const BODY_OF_MATTER = new RegExp(`([\\u4e00-\\u9fff\\d“”"]{0,30}?(?:${bodyWords}))`, 'g');
   /**
    * Whether a text names a body at all: BODY_OF_MATTER tries thirty lengths at every character,
    * and was the dearest expression of the stage on the many paragraphs that name none.
    */
-  const NAMES_BODY = new RegExp(table.bodiesOfMatter.join('|'));
+  const NAMES_BODY = new RegExp(bodyWords);
 
   /**
    * A unit opening a clause must look like one for sure: known to the table, or written with a

@@ -25,7 +25,10 @@ function pieceExpression(piece: QueryPiece): string {
  * @example escapeFtsTerm('NEAR(a b)') // '"near" AND "a" AND "b"'
  */
 export function escapeFtsTerm(term: string): string | undefined {
-  const pieces = queryPieces(term);
+  return piecesExpression(queryPieces(term));
+}
+
+function piecesExpression(pieces: QueryPiece[]): string | undefined {
   if (pieces.length === 0) return undefined;
   const parts = pieces.map(pieceExpression);
   return parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`;
@@ -41,9 +44,10 @@ const BIGRAM_COLUMNS = '{title docnum headings body}';
  * list's time. A one-character prefix would also find words there (县 → 县政府): it keeps it.
  */
 function inBigramColumns(term: string): string | undefined {
-  const bigrams = escapeFtsTerm(term);
+  const pieces = queryPieces(term);
+  const bigrams = piecesExpression(pieces);
   if (bigrams === undefined) return undefined;
-  return queryPieces(term).some((piece) => piece.kind === 'prefix') ? `(${BIGRAM_COLUMNS} : ${bigrams})` : bigrams;
+  return pieces.some((piece) => piece.kind === 'prefix') ? `(${BIGRAM_COLUMNS} : ${bigrams})` : bigrams;
 }
 
 /**
