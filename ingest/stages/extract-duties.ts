@@ -20,6 +20,11 @@ export interface ExtractDutiesOptions {
 const ORIGIN = 'extract-duties';
 const OPEN = '（(';
 const CLOSE = '）)';
+// The same brackets as char codes: the walks below read every character of every paragraph.
+const OPEN_FULL = 0xff08;
+const OPEN_HALF = 0x28;
+const CLOSE_FULL = 0xff09;
+const CLOSE_HALF = 0x29;
 const NUMBERING =
   /^\s*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+[、.．]|\d+(?:\.\d+)*[.、．](?!\d)|\d+\s+(?=[\u4e00-\u9fff])|第[一二三四五六七八九十百零\d]+[条章节])\s*/;
 const TRAILING_PUNCT = /[\s，,、：:；;。]+$/;
@@ -39,11 +44,11 @@ function findGroups(text: string): Group[] {
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (OPEN.includes(ch)) {
+    const ch = text.charCodeAt(i);
+    if (ch === OPEN_FULL || ch === OPEN_HALF) {
       if (depth === 0) start = i;
       depth++;
-    } else if (CLOSE.includes(ch) && depth > 0) {
+    } else if ((ch === CLOSE_FULL || ch === CLOSE_HALF) && depth > 0) {
       depth--;
       if (depth === 0) groups.push({ start, end: i + 1, content: text.slice(start + 1, i) });
     }
@@ -59,11 +64,38 @@ function hasOpen(text: string): boolean {
 function unbalancedOpen(text: string): boolean {
   if (!hasOpen(text)) return false;
   let depth = 0;
-  for (const ch of text) {
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch) && depth > 0) depth--;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === OPEN_FULL || ch === OPEN_HALF) depth++;
+    else if ((ch === CLOSE_FULL || ch === CLOSE_HALF) && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+const SENTENCE_END = /[。；;！!？?]/g;
+const CLAUSE_END = /[，,：:]/g;
+
+/**
+ * The text cut after every mark, marks kept: text.split(/(?<=[。；])/) without the look-behind,
+ * which V8 tried at every position (a tenth of the stage).
+ *
+ * @example splitAfter('甲。乙；丙', SENTENCE_END) // ['甲。', '乙；', '丙']
+ */
+function splitAfter(text: string, marks: RegExp): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  marks.lastIndex = 0;
+  for (let mark = marks.exec(text); mark; mark = marks.exec(text)) {
+    pieces.push(text.slice(start, mark.index + 1));
+    start = mark.index + 1;
+  }
+  if (start < text.length || pieces.length === 0) pieces.push(text.slice(start));
+  return pieces;
+}
+
+/** The matches of a global expression, read only where its hint is found. */
+function matchesOf(text: string, hint: RegExp, form: RegExp): Iterable<RegExpMatchArray> {
+  return hint.test(text) ? text.matchAll(form) : [];
 }
 
 function compactText(text: string): string {
@@ -100,8 +132,12 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
   const CLAUSE = new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})(?!人|同志)`);
   const modals = [...(table.roles.modals?.words ?? [])].sort((a, b) => b.length - a.length);
   const notModal = table.roles.modals?.notModal ?? [];
-  /** First characters of the modals: a clause position starting with none of them holds none. */
-  const modalStarts = new Set(modals.map((w) => w[0]));
+  /**
+   * Where a modal may stand, longest first as `modals`: the engine finds the next one without
+   * a step per character (a walk over every position was the stage's dearest line).
+   */
+  const MODAL_AT = modals.length ? new RegExp(modals.join('|'), 'g') : undefined;
+  const longestModal = modals[0]?.length ?? 0;
   const interpretWords = table.roles.interprets.filter((w) => w.startsWith('负责')).sort((a, b) => b.length - a.length);
   const INTERPRETS = new RegExp(`由([^，。,；;由]{2,40}?)(?:${interpretWords.join('|')})|解释权归([^，。,；;]{2,40}?)(?:所有)?(?:[。，,；;]|$)`, 'g');
   const OFFICE = new RegExp(`(${table.roles.office.join('|')})([^，。,；;（(]{2,40})`, 'g');
@@ -109,6 +145,13 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
   const MEMBERS_OF = /成员(?:单位)?(?:由|为|包括)([^。；;，,]+?)(?:等(?:有关)?(?:部门|单位))?(?:的?(?:主要|分管)?负责同志|分管副职)?组成/g;
   // 领导小组，组长：翟廷伟(政府副县长)，副组长：曹三红(县政府办副主任)、杨志军(县财政局局长)，…
   const MEMBERS_INLINE = /(?<=[，,。；;])(副?组长|副?指挥长)[：:]([^。；;]+?)(?=[，,](?:副?组长|成员|副?指挥长|办公室)|[。；;]|$)/g;
+  // What each of those forms cannot do without, tested before it is read: most paragraphs hold
+  // none, and matchAll copies its expression on every call (MEMBERS_INLINE, opening with a
+  // look-behind, was also tried at every position).
+  const MAY_INTERPRET = new RegExp(`${interpretWords.join('|')}|解释权归`);
+  const MAY_NAME_OFFICE = new RegExp(table.roles.office.join('|'));
+  const MAY_LIST_LEADERS = /(?:组长|指挥长)[：:]/;
+  const MAY_LIST_MEMBERS = /成员/;
   const memberLabels = [...table.roles.members.labels].sort((a, b) => b.length - a.length);
   const MEMBER_LINE = new RegExp(`^(${memberLabels.join('|')})[：:](.*)$`);
   const positions = [...table.roles.members.positions].sort((a, b) => b.length - a.length);
@@ -332,7 +375,7 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
       if (memberUnits) {
         const list = parseUnitList(memberUnits[1].replace(/[。；;].*$/, ''));
         for (const u of list?.units ?? []) add(u, 'member', lastBody ?? matterTitle, flat, i);
-        noteBody(flat);
+        noteBody(compact);
         continue;
       }
 
@@ -384,18 +427,18 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
       let rest = text;
       for (const g of [...dutyGroups].reverse()) rest = rest.slice(0, g.start) + '。' + rest.slice(g.end);
       rest = compactText(rest);
-      for (const m of rest.matchAll(INTERPRETS)) {
+      for (const m of matchesOf(rest, MAY_INTERPRET, INTERPRETS)) {
         const list = parseUnitList(m[1] ?? m[2]);
         for (const u of list?.units ?? []) add(u, 'interprets', matterTitle, sentenceAround(rest, m.index!), i);
       }
-      for (const m of rest.matchAll(MEMBERS_INLINE)) {
+      for (const m of matchesOf(rest, MAY_LIST_LEADERS, MEMBERS_INLINE)) {
         for (const u of unitsOfMemberText(m[2], county)) add(u, 'member', lastBody ?? matterTitle, sentenceAround(rest, m.index!), i);
       }
-      for (const m of rest.matchAll(MEMBERS_OF)) {
+      for (const m of matchesOf(rest, MAY_LIST_MEMBERS, MEMBERS_OF)) {
         const list = parseUnitList(m[1]);
         for (const u of list?.units ?? []) add(u, 'member', lastBody ?? matterTitle, sentenceAround(rest, m.index!), i);
       }
-      for (const m of rest.matchAll(OFFICE)) {
+      for (const m of matchesOf(rest, MAY_NAME_OFFICE, OFFICE)) {
         const list = parseUnitList(m[2].replace(/[，,。；;].*$/, ''));
         if (!list || list.units.length === 0) continue;
         const before = rest.slice(0, m.index);
@@ -418,6 +461,8 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
     }
 
     function compactLabel(text: string): string {
+      // Both forms end at a colon; most lines have none.
+      if (!text.includes('：') && !text.includes(':')) return text;
       // "组 长：李 雷" → "组长：李 雷": spaced labels are print layout.
       return text.replace(/^([\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3})(?=\s*[：:])/, (l) => l.replace(/\s/g, '')).replace(/^(\S+)\s+(?=[：:])/, '$1');
     }
@@ -427,8 +472,8 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
       return body.replace(/^(?:.*?简称|县政府成立了?|特成立|成立了?|下设)/, '').replace(/^[\d.]+/, '');
     }
 
-    function noteBody(text: string): void {
-      const compacted = compactText(text);
+    /** Remembers the body a paragraph names (领导小组, 指挥部 …), from its compacted text. */
+    function noteBody(compacted: string): void {
       if (!NAMES_BODY.test(compacted)) return;
       const bodies = [...compacted.matchAll(BODY_OF_MATTER)];
       const named = bodies.map((b) => cleanBody(b[1])).filter((b) => !table.bodiesOfMatter.includes(b));
@@ -449,14 +494,19 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
      * Shaped like a CLAUSE match: [whole, subject, verb]; the verb is '负责' when none follows.
      */
     function modalClause(clause: string): [string, string, string] | null {
+      if (!MODAL_AT) return null;
       // The subject holds no punctuation: no reading past the first mark.
       const mark = clause.search(/[，,。；;：:]/);
       const last = Math.min(clause.length - 2, 60, mark >= 0 ? mark : Infinity);
-      for (let at = 2; at <= last; at++) {
-        if (!modalStarts.has(clause[at])) continue;
+      const head = clause.slice(0, last + longestModal);
+      MODAL_AT.lastIndex = 2;
+      for (let found = MODAL_AT.exec(head); found && found.index <= last; found = MODAL_AT.exec(head)) {
+        const at = found.index;
+        const modal = found[0];
+        // Every position is a candidate, even inside the modal just found (将要: 将, then 要).
+        MODAL_AT.lastIndex = at + 1;
+        if (notModal.some((w) => clause.startsWith(w, at))) continue;
         const subject = clause.slice(0, at);
-        const modal = modals.find((w) => clause.startsWith(w, at));
-        if (!modal || notModal.some((w) => clause.startsWith(w, at))) continue;
         const list = parseUnitList(subject);
         if (!list || list.units.length === 0 || !list.units.every((u) => opensClause(u, doc.county))) continue;
         const verb = verbs.find(([v]) => clause.startsWith(v, at + modal.length))?.[0];
@@ -467,8 +517,8 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
     }
 
     function readClauses(text: string, paragraph: number): void {
-      for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
-        const clauses = sentence.split(/(?<=[，,：:])/);
+      for (const sentence of splitAfter(text, SENTENCE_END)) {
+        const clauses = splitAfter(sentence, CLAUSE_END);
         // "由县农业农村局牵头，县供销社配合，做好…": every clause opened by units is a duty of the sentence.
         const found: Array<{ start: number; after: number; units: string[]; role: DutyRole; head: string }> = [];
         let offset = 0;

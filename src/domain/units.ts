@@ -134,12 +134,14 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
   }
 
   /**
-   * Answers of the two tests every listed item goes through, by text: documents name the same
-   * offices over and over, and each test normalises and runs a dozen expressions. Both depend on
-   * the table alone. Bounded, for a worker that reads an archive.
+   * Answers of the tests every listed item goes through, by text: documents name the same
+   * offices over and over, and each test normalises and runs a dozen expressions. They depend on
+   * the table alone (isKnownName also on the county, part of its key). Bounded, for a worker
+   * that reads an archive.
    */
   const collectiveAnswers = new Map<string, boolean>();
   const unitNameAnswers = new Map<string, boolean>();
+  const knownNameAnswers = new Map<string, boolean>();
   function remembered(answers: Map<string, boolean>, text: string, answer: (text: string) => boolean): boolean {
     let known = answers.get(text);
     if (known === undefined) {
@@ -284,6 +286,10 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
   }
 
   function isKnownName(written: string, county?: string): boolean {
+    return remembered(knownNameAnswers, `${county ?? ''}\t${written}`, (key) => readsAsKnownName(key.slice(key.indexOf('\t') + 1), county));
+  }
+
+  function readsAsKnownName(written: string, county?: string): boolean {
     const name = normalizeUnitName(written);
     if (!isUnitName(name)) return false;
     if (canonicalByPattern(name, county)) return true;
