@@ -5,6 +5,8 @@
  * `getText()` returns items in content-stream order, which mixes the columns of two-column
  * pages; `page-layout.ts` orders them. Scanned PDFs go to OCR when asked for.
  */
+// Before pdf.js: it keeps the built-ins pdf.js replaces (see the module).
+import { restoreNativeBuiltins } from './native-builtins';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { defaultReadLimits } from '../../src/config';
 import type { Message, Source, SourceText } from '../../src/model';
@@ -12,6 +14,8 @@ import { isGazetteError } from '../../src/errors';
 import { fileError } from './file-error';
 import { layoutPages, type PositionedPage } from './page-layout';
 import { ocrPdfPages } from './ocr';
+
+restoreNativeBuiltins();
 
 export interface PdfReadOptions {
   ocr?: boolean;
