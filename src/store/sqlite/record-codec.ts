@@ -26,7 +26,11 @@ const BROTLI_UTF16_MARK = 0xce;
 const BROTLI_UTF8_MARK = 0xcf;
 /** UTF-16 JSON, not compressed. Block type 3 too, so no earlier row starts with it either. */
 const PLAIN_UTF16_MARK = 0xc6;
-const BROTLI_QUALITY = 6;
+/**
+ * Quality 5 wrote 726 document records (17.8 MB of UTF-16 JSON) in 342 ms against 410 at 6,
+ * 0.4% larger; quality 4 took 215 ms but stored 12% more.
+ */
+const BROTLI_QUALITY = 5;
 
 export function encodeRecord(value: unknown): Buffer {
   const json = Buffer.from(JSON.stringify(value), 'utf16le');
