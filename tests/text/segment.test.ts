@@ -14,6 +14,8 @@ describe('indexTokenText', () => {
     ['GB/T 7714-2015', 'gb t 7714 2015'],
     ['', ''],
     ['，。、', ''],
+    ['版本1.5.2与3.x', '版本 本 1.5 2 与 3 x'],
+    ['𠀀中文', '中文 文'],
   ])('%s → %s', (text, tokens) => {
     expect(indexTokenText(text)).toBe(tokens);
     expect(indexTokens(text)).toEqual(tokens ? tokens.split(' ') : []);
@@ -26,6 +28,16 @@ describe('joinedIndexTokens', () => {
       '稷政 政办 办发 发 2022 31 号 稷政 政办 办发 发 2022 31 号',
     );
     expect(joinedIndexTokens([undefined, ''])).toBe('');
+  });
+
+  it('gives a whole gazette the tokens of its lines one by one, however long it is', () => {
+    const text = fs.readFileSync(path.join(projectRoot, 'data', 'samples', fs.readdirSync(path.join(projectRoot, 'data', 'samples')).find((f) => f.endsWith('.txt'))!), 'utf8');
+    const lines = text.split('\n');
+    const joined = joinedIndexTokens(lines);
+    expect(joined.length).toBeGreaterThan(100_000);
+    expect(joined).toBe(lines.map(indexTokenText).filter(Boolean).join(' '));
+    // The buffer the stream is written in is reused: a short text after a long one is itself.
+    expect(indexTokenText('待处理')).toBe('待处 处理 理');
   });
 });
 
