@@ -189,8 +189,14 @@ export function segmentWords(text: string): string[] {
  * Indexing and queries both ask here, so they agree.
  */
 export function isWordsColumnTerm(word: string): boolean {
-  return /^[\u3400-\u9fff\uf900-\ufaff]{3,}$/u.test(word);
+  // Asked of every word the segmenter gives (most have one or two characters): no expression.
+  if (word.length < 3) return false;
+  for (let i = 0; i < word.length; i++) if (!isCjkCode(word.charCodeAt(i))) return false;
+  return true;
 }
+
+/** CJK runs long enough to hold a words-column term. */
+const LONG_CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]{3,}/g;
 
 /**
  * The terms of a text the `words` column keeps: search-mode words that pass isWordsColumnTerm
@@ -199,10 +205,9 @@ export function isWordsColumnTerm(word: string): boolean {
  */
 export function wordsColumnTerms(text: string): string[] {
   ensureSegmenter();
-  const runs: string[] = [];
-  for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
-    if (m[0].length >= 3 && IS_CJK.test(m[0])) runs.push(m[0]);
-  }
+  // Read from the text as written: normalizeForIndex changes no CJK character and puts none
+  // where there was none, so the runs are the same.
+  const runs = text.match(LONG_CJK_RUN) ?? [];
   // One call for the whole text, not one per run: nodejieba segments each line on its own, so
   // the words are the same, without hundreds of crossings into native code per document.
   const words: string[] = [];
