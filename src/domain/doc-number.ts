@@ -36,6 +36,13 @@ const CJK = /[\u3400-\u9fff]/;
 /** The longest prefix we look back for: 中华人民共和国国务院令 is 11 characters. */
 const MAX_PREFIX = 12;
 
+/**
+ * What every number needs, in the text as written: four digits in a row (the year, ASCII or
+ * full-width) or the 令 of a decree. Most lines and sentences have neither, and are then
+ * answered without folding them or running the expressions.
+ */
+const MAY_HOLD_NUMBER = /[0-9\uff10-\uff19]{4}|令/;
+
 let defaultTable: PrefixTable | undefined;
 
 /** The prefix table in data/doc-number-prefixes.json. */
@@ -101,6 +108,7 @@ function describe(prefix: string, table: PrefixTable): { level: Level; region?: 
  * @example findDocNumbers('根据晋农计财发〔2022〕17号文件')[0].canonical // '晋农计财发〔2022〕17号'
  */
 export function findDocNumbers(text: string, table: PrefixTable = loadPrefixTable()): FoundDocNumber[] {
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
   const folded = foldWidth(text);
   const found: FoundDocNumber[] = [];
   for (const match of folded.matchAll(STANDARD)) {
@@ -156,6 +164,7 @@ export function findDocNumbers(text: string, table: PrefixTable = loadPrefixTabl
  * @example parseDocNumber('稷政办发[2022]31 号')?.canonical // '稷政办发〔2022〕31号'
  */
 export function parseDocNumber(text: string, table: PrefixTable = loadPrefixTable()): DocNumber | undefined {
+  if (!MAY_HOLD_NUMBER.test(text)) return undefined;
   const trimmed = text.trim().replace(/^[（(【\[]\s*(?=\S+[〔（(\[【［﹝]\d)/u, '').replace(/\s*[）)】\]]$/u, (m, offset: number, s: string) =>
     /[号號\d]\s*[）)】\]]$/u.test(s) ? '' : m,
   );
