@@ -103,7 +103,8 @@ function compactText(text: string): string {
 }
 
 function stripNumbering(text: string): string {
-  return text.replace(NUMBERING, '');
+  // Tested first: most clauses are not numbered, and a test builds no new string.
+  return NUMBERING.test(text) ? text.replace(NUMBERING, '') : text;
 }
 
 function cleanMatter(text: string): string {

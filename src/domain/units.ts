@@ -96,6 +96,21 @@ function shortCountyName(county: string): string {
   return short.length >= 2 && short !== county ? short : '';
 }
 
+/**
+ * A copy of a string to keep: a string cut from a paragraph keeps the whole paragraph alive in
+ * V8, which grew a worker by ~0.1 MB a gazette until a table of answers filled.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
+/** A written unit name read against the table: its normal form, owning county and canonical name. */
+interface Reading {
+  name: string;
+  owner: string | undefined;
+  canonical: string;
+}
+
 /** Answers a resolver keeps per test before it starts over (~100 bytes each). */
 const MAX_REMEMBERED = 50_000;
 /** Longer texts are answered, not kept: no unit name is that long (see readsAsUnitName). */
@@ -148,9 +163,7 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
       known = answer(text);
       if (text.length > MAX_REMEMBERED_LENGTH) return known;
       if (answers.size >= MAX_REMEMBERED) answers.clear();
-      // A copy for the key: a string cut from a paragraph keeps the whole paragraph alive in V8,
-      // which grew a worker by ~0.1 MB a gazette until the table filled.
-      answers.set(Buffer.from(text, 'utf16le').toString('utf16le'), known);
+      answers.set(detached(text), known);
     }
     return known;
   }
@@ -243,9 +256,33 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
     return { id: county ? `${county}:${canonical}` : canonical, county, name: canonical, aliases: [...aliases] };
   }
 
+  /** What resolve reads from the table alone, by county and written form (bounded as `remembered`). */
+  const readings = new Map<string, Reading | null>();
+
   function resolve(written: string, county?: string): Unit | undefined {
+    const key = `${county ?? ''}\t${written}`;
+    let reading = readings.get(key);
+    if (reading === undefined) {
+      reading = readName(written, county);
+      if (key.length <= MAX_REMEMBERED_LENGTH) {
+        if (readings.size >= MAX_REMEMBERED) readings.clear();
+        const kept = reading && { name: detached(reading.name), owner: reading.owner && detached(reading.owner), canonical: detached(reading.canonical) };
+        readings.set(detached(key), kept);
+      }
+    }
+    if (!reading) return undefined;
+    const { name, owner, canonical } = reading;
+    const known = learned.get(owner ? `${owner}:${canonical}` : canonical);
+    const body = bodyIndex.get(stripLevel(canonical).body);
+    const unit = makeUnit(canonical, owner, name, body);
+    if (known) unit.aliases = [...new Set([...unit.aliases, ...known.aliases])].filter((a) => a !== canonical);
+    return unit;
+  }
+
+  /** The canonical name of a written one and the county that owns it; null when it is no unit name. */
+  function readName(written: string, county?: string): Reading | null {
     const name = normalizeUnitName(written);
-    if (!isUnitName(name)) return undefined;
+    if (!isUnitName(name)) return null;
     let owner = county;
     let relative = county ? relativeTo(name, county) : name;
     let canonical = canonicalByPattern(name, county) ?? canonicalKnown(relative, county ? levelOf(county) : undefined);
@@ -262,12 +299,7 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
       }
     }
     if (!canonical) canonical = expandWords(relative);
-    const key = owner ? `${owner}:${canonical}` : canonical;
-    const known = learned.get(key);
-    const body = bodyIndex.get(stripLevel(canonical).body);
-    const unit = makeUnit(canonical, owner, name, body);
-    if (known) unit.aliases = [...new Set([...unit.aliases, ...known.aliases])].filter((a) => a !== canonical);
-    return unit;
+    return { name, owner, canonical };
   }
 
   function learn(written: string, county?: string): Unit | undefined {
