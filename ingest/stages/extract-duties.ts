@@ -18,9 +18,8 @@ export interface ExtractDutiesOptions {
 }
 
 const ORIGIN = 'extract-duties';
-const OPEN = '（(';
 const CLOSE = '）)';
-// The same brackets as char codes: the walks below read every character of every paragraph.
+// Brackets as char codes: the walks below read every character of every paragraph.
 const OPEN_FULL = 0xff08;
 const OPEN_HALF = 0x28;
 const CLOSE_FULL = 0xff09;

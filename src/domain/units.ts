@@ -318,7 +318,7 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
   }
 
   function isKnownName(written: string, county?: string): boolean {
-    return remembered(knownNameAnswers, `${county ?? ''}\t${written}`, (key) => readsAsKnownName(key.slice(key.indexOf('\t') + 1), county));
+    return remembered(knownNameAnswers, `${county ?? ''}\t${written}`, () => readsAsKnownName(written, county));
   }
 
   function readsAsKnownName(written: string, county?: string): boolean {

@@ -71,7 +71,10 @@ export function indexTokenText(text: string): string {
 }
 
 /** Output of joinedIndexTokens, reused: a token is at most three code units per character read. */
-let tokenBuffer = new Uint16Array(1 << 16);
+const TOKEN_BUFFER_UNITS = 1 << 16;
+let tokenBuffer = new Uint16Array(TOKEN_BUFFER_UNITS);
+/** A buffer grown past this for one huge text is not kept for the next. */
+const MAX_KEPT_TOKEN_BUFFER_UNITS = 1 << 22;
 
 function isCjkCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -130,7 +133,9 @@ export function joinedIndexTokens(texts: Iterable<string | undefined>): string {
       i = end;
     }
   }
-  return Buffer.from(tokenBuffer.buffer, tokenBuffer.byteOffset, out * 2).toString('utf16le');
+  const tokens = Buffer.from(tokenBuffer.buffer, tokenBuffer.byteOffset, out * 2).toString('utf16le');
+  if (tokenBuffer.length > MAX_KEPT_TOKEN_BUFFER_UNITS) tokenBuffer = new Uint16Array(TOKEN_BUFFER_UNITS);
+  return tokens;
 }
 
 /**

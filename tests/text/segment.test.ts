@@ -39,6 +39,14 @@ describe('joinedIndexTokens', () => {
     // The buffer the stream is written in is reused: a short text after a long one is itself.
     expect(indexTokenText('待处理')).toBe('待处 处理 理');
   });
+
+  it('writes a text of millions of characters, and a short one after it', () => {
+    const huge = indexTokenText('县政'.repeat(1_000_000));
+    expect(huge.length).toBe(3 * 2_000_000 - 2);
+    expect(huge.slice(0, 8)).toBe('县政 政县 县政');
+    expect(huge.endsWith('县政 政')).toBe(true);
+    expect(indexTokenText('待处理')).toBe('待处 处理 理');
+  });
 });
 
 describe('wordsColumnTerms', () => {
