@@ -12,6 +12,7 @@
  */
 import type { Duty, DutyRole, GazetteDocument, Message } from '../../src/model';
 import type { UnitResolver } from '../../src/domain/units';
+import { compact } from '../../src/text/normalize';
 
 export interface ExtractDutiesOptions {
   units: UnitResolver;
@@ -95,10 +96,6 @@ function splitAfter(text: string, marks: RegExp): string[] {
 /** The matches of a global expression, read only where its hint is found. */
 function matchesOf(text: string, hint: RegExp, form: RegExp): Iterable<RegExpMatchArray> {
   return hint.test(text) ? text.matchAll(form) : [];
-}
-
-function compactText(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '');
 }
 
 function stripNumbering(text: string): string {
@@ -208,7 +205,7 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
   /** Reads a closing group: （责任单位：…）, （A牵头，B配合）, （A负责）. Null when it is not a duty group. */
   function parseDutyGroup(content: string, bareListRole?: DutyRole): Array<{ unit: string; role: DutyRole }> | null {
     // "牵头单位：县发改局 责任单位：…" written on one line: each label opens a segment.
-    const separated = compactText(content).replace(LABEL_START, '；$1');
+    const separated = compact(content).replace(LABEL_START, '；$1');
     const segments = separated.split(/[；;，,]/).filter(Boolean);
     const out: Array<{ unit: string; role: DutyRole }> = [];
     let current: DutyRole | undefined;
@@ -265,7 +262,7 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
 
   /** The office a position title belongs to: 县水利局党组书记、局长 → 县水利局; 县政府副县长 → 县政府. */
   function unitOfTitle(title: string): string | undefined {
-    const text = compactText(title).replace(/^[(（]|[)）]$/g, '');
+    const text = compact(title).replace(/^[(（]|[)）]$/g, '');
     for (let k = Math.min(text.length, 30); k >= 2; k--) {
       const prefix = text.slice(0, k);
       const rest = text.slice(k);
@@ -321,7 +318,7 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
     const matterTitle = doc.instrumentTitle ?? doc.title;
 
     function add(unit: string, role: DutyRole, matter: string, sentence: string, paragraph: number): void {
-      const written = compactText(unit);
+      const written = compact(unit);
       const resolved = units.resolve(written, county);
       if (!resolved) return;
       const m = matter.trim() || matterTitle;
@@ -370,22 +367,22 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
       }
       inMembers = false;
 
-      const compact = compactText(flat);
-      const memberUnits = /^(?:成员单位|组成单位)[：:](.*)$/.exec(compact);
+      const compacted = compact(flat);
+      const memberUnits = /^(?:成员单位|组成单位)[：:](.*)$/.exec(compacted);
       if (memberUnits) {
         const list = parseUnitList(memberUnits[1].replace(/[。；;].*$/, ''));
         for (const u of list?.units ?? []) add(u, 'member', lastBody ?? matterTitle, flat, i);
-        noteBody(compact);
+        noteBody(compacted);
         continue;
       }
 
       // Labels outside brackets: a line "责任单位：县发改局、县财政局" under an item, or "…。牵头单位：…" at its end.
-      const label = LABEL_OUTSIDE.exec(compact);
-      if (label && !inBrackets(compact, label.index + label[0].length - label[1].length)) {
+      const label = LABEL_OUTSIDE.exec(compacted);
+      if (label && !inBrackets(compacted, label.index + label[0].length - label[1].length)) {
         const at = label.index + label[0].length - label[1].length;
-        const parsed = parseDutyGroup(compact.slice(at));
+        const parsed = parseDutyGroup(compacted.slice(at));
         if (parsed) {
-          const head = cleanMatter(compact.slice(0, at));
+          const head = cleanMatter(compacted.slice(0, at));
           for (const { unit, role } of parsed) add(unit, role, head || lastItem || matterTitle, flat, i);
           if (head) lastItem = head;
           continue;
@@ -393,8 +390,9 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
       }
 
       // "6.县人社局:定期对企业、个体工商户等用工单位进行检查…": a unit and its duty after a colon.
-      const colon = /^([^：:，,。；;]{2,30})[：:](.{4,})$/.exec(stripNumbering(compact));
-      if (colon && !CLAUSE.test(stripNumbering(compact)) && !verbs.some(([v]) => colon[2].startsWith(v))) {
+      const unnumbered = stripNumbering(compacted);
+      const colon = /^([^：:，,。；;]{2,30})[：:](.{4,})$/.exec(unnumbered);
+      if (colon && !CLAUSE.test(unnumbered) && !verbs.some(([v]) => colon[2].startsWith(v))) {
         const list = parseUnitList(colon[1]);
         if (list && list.units.length && list.units.every((u) => opensClause(u, doc.county))) {
           for (const u of list.units) add(u, 'responsible', colon[2].replace(/[。；;]$/, ''), flat, i);
@@ -410,7 +408,7 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
         const closesItem = /[。；;]\s*$/.test(text.slice(0, group.start)) && /^[\s。；;]*$/.test(text.slice(group.end));
         const parsed = parseDutyGroup(group.content, closesItem ? 'responsible' : undefined);
         if (!parsed) {
-          if (LABELLED.test(compactText(group.content)))
+          if (LABELLED.test(compact(group.content)))
             messages.push({ level: 'warning', origin: ORIGIN, message: `paragraph ${i}: no unit could be read in "${group.content}"` });
           continue;
         }
@@ -426,7 +424,7 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
       // Sentences: interprets, office, and clauses opened by a unit.
       let rest = text;
       for (const g of [...dutyGroups].reverse()) rest = rest.slice(0, g.start) + '。' + rest.slice(g.end);
-      rest = compactText(rest);
+      rest = compact(rest);
       for (const m of matchesOf(rest, MAY_INTERPRET, INTERPRETS)) {
         const list = parseUnitList(m[1] ?? m[2]);
         for (const u of list?.units ?? []) add(u, 'interprets', matterTitle, sentenceAround(rest, m.index!), i);
@@ -563,7 +561,7 @@ export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: Gaze
     }
 
     function readTableRow(cells: string[], paragraph: number): void {
-      const plain = cells.map((c) => compactText(c.replace(/<[^>]+>/g, '')));
+      const plain = cells.map((c) => compact(c.replace(/<[^>]+>/g, '')));
       const labelAt = plain.findIndex((c) => labelRoles.has(c));
       if (plain[0] && labelAt !== 0 && !units.isUnitName(plain[0]) && !memberLabels.includes(plain[0])) {
         if (/组$|组别$/.test(plain[0])) tableGroup = plain[0];

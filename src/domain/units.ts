@@ -157,23 +157,24 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
   const collectiveAnswers = new Map<string, boolean>();
   const unitNameAnswers = new Map<string, boolean>();
   const knownNameAnswers = new Map<string, boolean>();
-  function remembered(answers: Map<string, boolean>, text: string, answer: (text: string) => boolean): boolean {
-    let known = answers.get(text);
+  /** The answer kept for a key, or computed and kept (as `keep` gives it: strings in it copied). */
+  function remembered<T>(answers: Map<string, T>, key: string, answer: () => T, keep: (value: T) => T = (value) => value): T {
+    let known = answers.get(key);
     if (known === undefined) {
-      known = answer(text);
-      if (text.length > MAX_REMEMBERED_LENGTH) return known;
+      known = answer();
+      if (key.length > MAX_REMEMBERED_LENGTH) return known;
       if (answers.size >= MAX_REMEMBERED) answers.clear();
-      answers.set(detached(text), known);
+      answers.set(detached(key), keep(known));
     }
     return known;
   }
 
   function isCollective(text: string): boolean {
-    return remembered(collectiveAnswers, text, readsAsCollective);
+    return remembered(collectiveAnswers, text, () => readsAsCollective(text));
   }
 
   function isUnitName(text: string): boolean {
-    return remembered(unitNameAnswers, text, readsAsUnitName);
+    return remembered(unitNameAnswers, text, () => readsAsUnitName(text));
   }
 
   function readsAsCollective(text: string): boolean {
@@ -256,20 +257,13 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
     return { id: county ? `${county}:${canonical}` : canonical, county, name: canonical, aliases: [...aliases] };
   }
 
-  /** What resolve reads from the table alone, by county and written form (bounded as `remembered`). */
+  /** What resolve reads from the table alone, by county and written form. */
   const readings = new Map<string, Reading | null>();
+  const keepReading = (reading: Reading | null): Reading | null =>
+    reading && { name: detached(reading.name), owner: reading.owner && detached(reading.owner), canonical: detached(reading.canonical) };
 
   function resolve(written: string, county?: string): Unit | undefined {
-    const key = `${county ?? ''}\t${written}`;
-    let reading = readings.get(key);
-    if (reading === undefined) {
-      reading = readName(written, county);
-      if (key.length <= MAX_REMEMBERED_LENGTH) {
-        if (readings.size >= MAX_REMEMBERED) readings.clear();
-        const kept = reading && { name: detached(reading.name), owner: reading.owner && detached(reading.owner), canonical: detached(reading.canonical) };
-        readings.set(detached(key), kept);
-      }
-    }
+    const reading = remembered(readings, `${county ?? ''}\t${written}`, () => readName(written, county), keepReading);
     if (!reading) return undefined;
     const { name, owner, canonical } = reading;
     const known = learned.get(owner ? `${owner}:${canonical}` : canonical);

@@ -16,8 +16,12 @@ import nodejieba from 'nodejieba';
 import { projectRoot } from '../config';
 import { foldWidth } from './normalize';
 
-const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+(?:[.][0-9]+)?/g;
-const IS_CJK = /^[\u3400-\u9fff\uf900-\ufaff]/;
+/** The CJK characters tokens are made of (all in the BMP: one UTF-16 unit each); isCjkCode reads the same. */
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_RUN = new RegExp(`[${CJK}]+|[A-Za-z0-9]+(?:[.][0-9]+)?`, 'g');
+const IS_CJK = new RegExp(`^[${CJK}]`);
+/** CJK runs long enough to hold a words-column term. */
+const LONG_CJK_RUN = new RegExp(`[${CJK}]{3,}`, 'g');
 
 let loaded = false;
 /** Words taught before the segmenter was loaded; loading it is slow, so it waits for a need. */
@@ -199,9 +203,6 @@ export function isWordsColumnTerm(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (!isCjkCode(word.charCodeAt(i))) return false;
   return true;
 }
-
-/** CJK runs long enough to hold a words-column term. */
-const LONG_CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]{3,}/g;
 
 /**
  * The terms of a text the `words` column keeps: search-mode words that pass isWordsColumnTerm
