@@ -133,6 +133,9 @@ type Begun =
  */
 const LARGE_BATCH_BYTES = 16 * 1024 * 1024;
 
+/** Files sent to each worker ahead of the one being written (see ingestFiles). */
+const FILES_AHEAD_PER_WORKER = 4;
+
 /**
  * What a worker adds to the process's memory (its own segmenter dictionaries, pdf.js, the
  * files it holds), and what the main thread takes without workers: 200 gazettes of text peaked
@@ -199,9 +202,10 @@ export async function ingestFiles(store: GazetteStore, paths: string[], options:
   const prepare = pool
     ? (bytes: Buffer, name: string) => pool.prepare(bytes, name)
     : (bytes: Buffer, name: string) => prepareFile(bytes, name, { ocr: options.ocr, limits: options.limits, pipeline: (pipeline ??= createPipeline()) });
-  // Files read ahead of the one being written: two per worker keeps each busy while its last
-  // result waits for the main thread.
-  const window = pool ? 2 * pool.size : 1;
+  // Files read ahead of the one being written. File k goes to worker k mod size, so a worker
+  // ahead of the other stops once its share of the window is done, and the writer then waits
+  // on the slower one.
+  const window = pool ? FILES_AHEAD_PER_WORKER * pool.size : 1;
   const begun: Array<Promise<Begun> | undefined> = [];
 
   const begin = async (index: number): Promise<Begun> => {

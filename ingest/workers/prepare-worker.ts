@@ -9,11 +9,14 @@ import { isGazetteError } from '../../src/errors';
 import { addWords, ensureSegmenter } from '../../src/text/segment';
 import { createPipeline } from '../pipeline';
 import { prepareFile } from '../prepare-file';
+import { lowerThreadPriority, WORKER_NICENESS } from './thread-priority';
 import type { PrepareJob, PrepareReply, WorkerOptions } from './worker-pool';
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker.ts runs as a worker thread (worker-pool.ts starts it)');
 const options = workerData as WorkerOptions;
+// The writer comes first when the cores are busy (thread-priority.ts).
+lowerThreadPriority(WORKER_NICENESS);
 const pipeline = createPipeline();
 ensureSegmenter();
 

@@ -7,7 +7,8 @@
  * Deterministic: file k goes to worker k mod size, each worker takes its files in order, and
  * the words learned from stored gazettes (unit names the segmenter keeps whole) reach a worker
  * with the next file it is sent — which gazettes those are depends only on the order of files.
- * A worker that dies fails the files it held, by name, and is replaced.
+ * A worker that dies fails the files it held, by name, and is replaced. Workers run at a lower
+ * priority than the thread that writes (thread-priority.ts).
  */
 import { Worker } from 'node:worker_threads';
 import { GazetteError, type ErrorCode } from '../../src/errors';

@@ -169,8 +169,9 @@ export interface GazetteStore {
   putGazette(record: GazetteRecord, rows?: PreparedRows): PutResult;
   /**
    * Runs a large batch of writes (`work`) as a bulk load: the search index defers merging what
-   * each gazette writes, and merges once at the end if anything was written. Same result as
-   * writing each gazette on its own, in less time.
+   * each gazette writes, and merges once at the end if anything was written; the log of
+   * commits is copied into the database file less often. Same result as writing each gazette
+   * on its own, in less time.
    */
   bulkLoad<T>(work: () => Promise<T>): Promise<T>;
   getDocument(id: string, options?: AsOf): StoredDocument | undefined;

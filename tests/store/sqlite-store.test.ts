@@ -371,6 +371,24 @@ describe('bulkLoad', () => {
     expect(index.bulkLoads).toEqual([{ on: true }, { on: false, merge: true }, { on: true }, { on: false, merge: false }]);
   });
 
+  it('copies the write-ahead log into the file less often while the work runs, and as before after it', async () => {
+    let db!: Database.Database;
+    store.close();
+    store = openStore({ db: dbPath, createIndex: (connection) => createFakeIndex((db = connection)) });
+    const checkpointEvery = () => db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    const before = checkpointEvery();
+    const during = await store.bulkLoad(async () => {
+      store.putGazette(jishanRecord());
+      return checkpointEvery();
+    });
+    expect(during).toBeGreaterThan(before * 10);
+    expect(checkpointEvery()).toBe(before);
+    await expect(store.bulkLoad(async () => {
+      throw new Error('disk unplugged');
+    })).rejects.toThrow('disk unplugged');
+    expect(checkpointEvery()).toBe(before);
+  });
+
   it('ends the bulk load when the work fails, and passes the failure on', async () => {
     let index!: ReturnType<typeof createFakeIndex>;
     store.close();

@@ -113,6 +113,14 @@ interface ReferenceRow {
   node_level: Level | null;
 }
 
+/**
+ * WAL pages a bulk load writes before they are copied into the database file (SQLite's default
+ * is 1000, 4 MB). A copy waits for the disk on the writing thread, and pages that every commit
+ * rewrites (the tables' upper b-tree pages, the index's structure) are copied once per copy:
+ * at 1000× the samples, ingestion took 85 s with 20,000 and 93 s with the default.
+ */
+const BULK_WAL_AUTOCHECKPOINT = 20_000;
+
 const briefColumns = 'd.id, d.gazette_id, d.ordinal, d.doc_number, d.title, d.issuing_body, d.date, d.county';
 
 /**
@@ -251,11 +259,14 @@ class SqliteStore implements GazetteStore {
 
   async bulkLoad<T>(work: () => Promise<T>): Promise<T> {
     const before = this.writes;
+    const checkpointEvery = this.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    this.db.pragma(`wal_autocheckpoint = ${BULK_WAL_AUTOCHECKPOINT}`);
     this.index.setBulkLoad(true);
     try {
       return await work();
     } finally {
       this.index.setBulkLoad(false, this.writes > before);
+      this.db.pragma(`wal_autocheckpoint = ${checkpointEvery}`);
     }
   }
 
