@@ -7,7 +7,7 @@
  * Pure: no I/O; the PDF and OCR readers feed it.
  */
 import type { Message, SourceLine } from '../../src/model';
-import { removeCjkSpaces } from '../../src/text/normalize';
+import { CJK, CJK_PUNCT, removeCjkSpaces } from '../../src/text/normalize';
 
 /** One run of text at a position; y is the baseline measured upwards from the page bottom (PDF space). */
 export interface PositionedText {
@@ -52,8 +52,6 @@ interface Line extends Fragment {
   colRight: number;
 }
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’《》「」『』';
 const CJK_CHAR = new RegExp(`[${CJK}${CJK_PUNCT}]`);
 /** Three or more Chinese characters each separated by one space: justified or letter-spaced type ("需 求 者 可 登 录"). */
 const LETTER_SPACED = new RegExp(`(?<![${CJK}${CJK_PUNCT}])[${CJK}${CJK_PUNCT}](?: [${CJK}${CJK_PUNCT}]){2,}(?![${CJK}${CJK_PUNCT}])`, 'g');

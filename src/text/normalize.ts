@@ -18,8 +18,13 @@ export function foldWidth(text: string): string {
   return text.replace(FULL_WIDTH_ALL, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULLWIDTH_OFFSET));
 }
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’《》「」『』';
+/**
+ * Chinese characters (all in the BMP: one UTF-16 unit each) and Chinese punctuation, as the
+ * body of a character class (`[${CJK}]`); segment.ts and page-layout.ts build their expressions
+ * from these.
+ */
+export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+export const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’《》「」『』';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}${CJK_PUNCT}])[ \\t\\u00a0\\u3000]+(?=[${CJK}${CJK_PUNCT}])`, 'g');
 const SPACE = /[ \t\u00a0\u3000]/;
 

@@ -14,10 +14,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import nodejieba from 'nodejieba';
 import { projectRoot } from '../config';
-import { foldWidth } from './normalize';
+import { CJK, foldWidth } from './normalize';
 
-/** The CJK characters tokens are made of (all in the BMP: one UTF-16 unit each); isCjkCode reads the same. */
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+// Tokens are made of CJK characters (normalize.ts); isCjkCode reads the same range by code.
 const CJK_RUN = new RegExp(`[${CJK}]+|[A-Za-z0-9]+(?:[.][0-9]+)?`, 'g');
 const IS_CJK = new RegExp(`^[${CJK}]`);
 /** CJK runs long enough to hold a words-column term. */
