@@ -72,6 +72,8 @@ interface IngestResult {
   workers: number;
   ingestMs: number;
   segmentMs: number;
+  /** The same segmentation through the project's addon (src/text/native/). */
+  addonSegmentMs: number;
   tokens: number;
   ingestRss: number;
   diskBytes: number;
@@ -93,7 +95,7 @@ interface ScaleResult {
   gazettes: number;
   sourceMB: number;
   documents: number;
-  ingest: { mbPerSecond: number; segmentMbPerSecond: number; ratioToSegmentation: number; peakRssMB: number; seconds: number; workers: number };
+  ingest: { mbPerSecond: number; segmentMbPerSecond: number; addonSegmentMbPerSecond: number; ratioToSegmentation: number; peakRssMB: number; seconds: number; workers: number };
   storeMB: number;
   storePerSourceMB: number;
   engines: EngineResult[];
@@ -217,6 +219,7 @@ async function runScale(scale: number, args: Args): Promise<ScaleResult> {
     ingest: {
       mbPerSecond: ingestMbps,
       segmentMbPerSecond: segmentMbps,
+      addonSegmentMbPerSecond: sourceMB / (ingest.addonSegmentMs / 1000),
       ratioToSegmentation: ingestMbps / segmentMbps,
       peakRssMB: mb(ingest.ingestRss),
       seconds: ingest.ingestMs / 1000,
@@ -264,6 +267,7 @@ function report(results: ScaleResult[]): string {
     { name: 'source text MB', text: (r) => fixed(r.sourceMB, 1), value: (r) => r.sourceMB },
     { name: 'ingest MB/s (end to end)', text: (r) => fixed(r.ingest.mbPerSecond, 2), value: (r) => r.ingest.mbPerSecond },
     { name: 'nodejieba search-mode MB/s', text: (r) => fixed(r.ingest.segmentMbPerSecond, 2), value: (r) => r.ingest.segmentMbPerSecond },
+    { name: 'same, project addon MB/s', text: (r) => fixed(r.ingest.addonSegmentMbPerSecond, 2), value: (r) => r.ingest.addonSegmentMbPerSecond },
     { name: 'ingest ÷ segmentation', text: (r) => `${fixed(r.ingest.ratioToSegmentation * 100, 0)}%`, value: (r) => r.ingest.ratioToSegmentation },
     { name: 'ingest seconds', text: (r) => fixed(r.ingest.seconds, 1), value: (r) => r.ingest.seconds },
     { name: 'ingest worker threads', text: (r) => String(r.ingest.workers), value: (r) => r.ingest.workers },

@@ -214,7 +214,7 @@ export async function ingestFiles(store: GazetteStore, paths: string[], options:
     try {
       overMemoryBudget(file, rss(), options.maxMemoryBytes);
       if (missing) throw Object.assign(new Error(`${file}: 文件或文件夹不存在 (no such file or folder)`), { code: 'BAD_INPUT_FILE' });
-      const bytes = await readFileBytes(file, { limits: options.limits });
+      const bytes = readFileBytes(file, { limits: options.limits });
       const sha256 = sourceSha256(bytes);
       if (store.hasSource(sha256)) {
         // Same bytes already stored: skip the pipeline entirely.
@@ -231,6 +231,10 @@ export async function ingestFiles(store: GazetteStore, paths: string[], options:
   const writeAll = async () => {
     for (let index = 0; index < files.length; index++) {
       for (let ahead = begun.length; ahead < Math.min(files.length, index + window); ahead++) begun[ahead] = begin(ahead);
+      // One turn of the event loop per file: while the files ahead are ready this loop would
+      // otherwise run on promises alone, and the workers' replies (and, in the server, requests)
+      // would wait for it to run dry. 1000× the samples: 78 → 73 s.
+      await new Promise((resolve) => setImmediate(resolve));
       const step = await begun[index]!;
       begun[index] = undefined;
       let result = step.result;

@@ -6,43 +6,59 @@
  * - **Character bigrams** for recall: every CJK run becomes its overlapping bigrams (and its last
  *   character alone), so any substring of two or more characters is a phrase of bigrams and is
  *   always found (处理 finds 待处理; 农业 finds 中国农业发展银行). A single character is a prefix.
- * - **Words** (nodejieba, search mode, with the domain dictionary in data/dictionary/) for
- *   splitting what users type (停电应急预案 → 停电, 应急, 预案) and for ranking bonuses.
+ * - **Words** (jieba, search mode, with the domain dictionary in data/dictionary/) for
+ *   splitting what users type (停电应急预案 → 停电, 应急, 预案) and for ranking bonuses. The
+ *   engine is nodejieba's cppjieba with nodejieba's dictionaries, called through this project's
+ *   own small addon (native/segmenter.cc says why).
  * Numbers and Latin words stay whole tokens (nodejieba alone would cut "38" into 3 and 8).
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import nodejieba from 'nodejieba';
 import { projectRoot } from '../config';
+import { jiebaModelFiles, loadSegmenterAddon, type SegmenterAddon } from './native/segmenter';
 import { CJK, foldWidth } from './normalize';
 
 // Tokens are made of CJK characters (normalize.ts); isCjkCode reads the same range by code.
 const CJK_RUN = new RegExp(`[${CJK}]+|[A-Za-z0-9]+(?:[.][0-9]+)?`, 'g');
 const IS_CJK = new RegExp(`^[${CJK}]`);
+/** Characters a words-column term has at least (CJK characters are one UTF-16 unit here). */
+const WORDS_COLUMN_MIN_CHARS = 3;
 /** CJK runs long enough to hold a words-column term. */
-const LONG_CJK_RUN = new RegExp(`[${CJK}]{3,}`, 'g');
+const LONG_CJK_RUN = new RegExp(`[${CJK}]{${WORDS_COLUMN_MIN_CHARS},}`, 'g');
 
-let loaded = false;
+let segmenter: SegmenterAddon | undefined;
 /** Words taught before the segmenter was loaded; loading it is slow, so it waits for a need. */
 const pending = new Set<string>();
 const taught = new Set<string>();
 
-/** Loads nodejieba once, with every dictionary in data/dictionary/ as user words. */
-export function ensureSegmenter(): void {
-  if (loaded) return;
+/** The files the segmenter loads, as the five paths of SegmenterAddon.load (nodejieba's order). */
+export function segmenterFiles(): [dict: string, hmmModel: string, userDicts: string, idf: string, stopWords: string] {
   const dir = path.join(projectRoot, 'data', 'dictionary');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
-  // nodejieba's userDict option takes '|'-separated paths. The keyword extractor's tables are
-  // never used here; one-line stand-ins save the ~20 MB its IDF table takes (data/segmenter/).
+  const userDicts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
+  const { dict, hmmModel } = jiebaModelFiles();
+  // The keyword extractor's tables are never used here; one-line stand-ins save the ~20 MB its
+  // IDF table takes (data/segmenter/).
   const unused = path.join(projectRoot, 'data', 'segmenter');
-  nodejieba.load({
-    userDict: files.join('|'),
-    idfDict: path.join(unused, 'keyword-idf.utf8'),
-    stopWordDict: path.join(unused, 'keyword-stop-words.utf8'),
-  });
-  loaded = true;
-  for (const word of pending) nodejieba.insertWord(word);
+  return [dict, hmmModel, userDicts.join('|'), path.join(unused, 'keyword-idf.utf8'), path.join(unused, 'keyword-stop-words.utf8')];
+}
+
+/**
+ * Loads the segmenter once: nodejieba's dictionary and HMM model, with every dictionary in
+ * data/dictionary/ as user words.
+ */
+export function ensureSegmenter(): SegmenterAddon {
+  if (segmenter) return segmenter;
+  const addon = loadSegmenterAddon();
+  addon.load(...segmenterFiles());
+  for (const word of pending) addon.insertWord(word);
   pending.clear();
+  segmenter = addon;
+  return addon;
+}
+
+/** The addon's space-joined words as a list. */
+function wordList(joined: string): string[] {
+  return joined === '' ? [] : joined.split(' ');
 }
 
 /**
@@ -53,9 +69,14 @@ export function addWords(words: Iterable<string>): void {
   for (const word of words) {
     if ([...word].length < 2 || taught.has(word)) continue;
     taught.add(word);
-    if (loaded) nodejieba.insertWord(word);
+    if (segmenter) segmenter.insertWord(word);
     else pending.add(word);
   }
+}
+
+/** Words taught so far (addWords), for another segmenter that must split as this one does. */
+export function taughtWords(): ReadonlySet<string> {
+  return taught;
 }
 
 /** Lower-cased, width-folded text: the form both index and queries see. */
@@ -177,16 +198,16 @@ export function queryPieces(term: string): QueryPiece[] {
 }
 
 /**
- * Words of a text by nodejieba (precise mode), numbers kept whole, punctuation dropped.
+ * Words of a text by jieba (precise mode), numbers kept whole, punctuation dropped.
  *
  * @example segmentWords('停电应急预案') // ['停电', '应急预案'] (with the domain dictionary)
  */
 export function segmentWords(text: string): string[] {
-  ensureSegmenter();
+  const jieba = ensureSegmenter();
   const words: string[] = [];
   for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
     if (!IS_CJK.test(m[0])) words.push(m[0]);
-    else for (const w of nodejieba.cut(m[0])) if (w.trim()) words.push(w);
+    else for (const w of wordList(jieba.cut(m[0]))) if (w.trim()) words.push(w);
   }
   return words;
 }
@@ -198,7 +219,7 @@ export function segmentWords(text: string): string[] {
  */
 export function isWordsColumnTerm(word: string): boolean {
   // Asked of every word the segmenter gives (most have one or two characters): no expression.
-  if (word.length < 3) return false;
+  if (word.length < WORDS_COLUMN_MIN_CHARS) return false;
   for (let i = 0; i < word.length; i++) if (!isCjkCode(word.charCodeAt(i))) return false;
   return true;
 }
@@ -209,19 +230,20 @@ export function isWordsColumnTerm(word: string): boolean {
  * too short to hold such a word.
  */
 export function wordsColumnTerms(text: string): string[] {
-  ensureSegmenter();
+  const jieba = ensureSegmenter();
   // Read from the text as written: normalizeForIndex changes no CJK character and puts none
   // where there was none, so the runs are the same.
   const runs = text.match(LONG_CJK_RUN) ?? [];
   if (runs.length === 0) return [];
   // Each distinct run segmented once (5–9% of a document's run text repeats in it: unit names,
-  // 县人民政府), in one call for all of them: nodejieba segments each line on its own and gives
-  // the line break back as a word, which tells where each run's words end.
+  // 县人民政府), in one call for all of them: jieba segments each line on its own and gives the
+  // line break back as a word, which tells where each run's words end.
   const distinct = [...new Set(runs)];
   const termsOf = new Map<string, string[]>();
   let line = 0;
   let terms: string[] = [];
-  for (const word of nodejieba.cutForSearch(distinct.join('\n'))) {
+  // Shorter words are left out in the addon, before they become strings: most words are.
+  for (const word of wordList(jieba.cutForSearch(distinct.join('\n'), WORDS_COLUMN_MIN_CHARS))) {
     if (word === '\n') {
       termsOf.set(distinct[line++], terms);
       terms = [];
@@ -229,19 +251,26 @@ export function wordsColumnTerms(text: string): string[] {
   }
   termsOf.set(distinct[line], terms);
   // Never seen; should a run ever not come back as one line, its words are read in order instead.
-  if (line !== distinct.length - 1) return nodejieba.cutForSearch(runs.join('\n')).filter(isWordsColumnTerm);
+  if (line !== distinct.length - 1) return wordList(jieba.cutForSearch(runs.join('\n'))).filter(isWordsColumnTerm);
   const words: string[] = [];
   for (const run of runs) for (const word of termsOf.get(run)!) words.push(word);
   return words;
 }
 
-/** Search-mode words (long words and their parts), for indexing word-level statistics. */
-export function segmentForSearch(text: string): string[] {
-  ensureSegmenter();
+/**
+ * Search-mode words (long words and their parts), for indexing word-level statistics.
+ * `cutForSearch` splits one CJK run; the benchmark passes nodejieba's own to time it.
+ */
+export function segmentForSearch(text: string, cutForSearch?: (run: string) => string[]): string[] {
+  let cut = cutForSearch;
+  if (!cut) {
+    const jieba = ensureSegmenter();
+    cut = (run) => wordList(jieba.cutForSearch(run));
+  }
   const words: string[] = [];
   for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
     if (!IS_CJK.test(m[0])) words.push(m[0]);
-    else for (const w of nodejieba.cutForSearch(m[0])) if (w.trim()) words.push(w);
+    else for (const w of cut(m[0])) if (w.trim()) words.push(w);
   }
   return words;
 }

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../src/config';
+import { ADDON_PATH, jiebaModelFiles, loadSegmenterAddon, type SegmenterAddon } from '../../../src/text/native/segmenter';
+
+// nodejieba's own binding is the reference: the addon must split exactly as it does.
+const nodejieba = createRequire(import.meta.url)('nodejieba') as {
+  load(options: Record<string, string>): void;
+  cut(text: string): string[];
+  cutForSearch(text: string): string[];
+  insertWord(word: string): boolean;
+};
+
+const samples = path.join(projectRoot, 'data', 'samples');
+const unused = path.join(projectRoot, 'data', 'segmenter');
+const userDict = path.join(projectRoot, 'data', 'dictionary', 'domain.txt');
+const idf = path.join(unused, 'keyword-idf.utf8');
+const stopWords = path.join(unused, 'keyword-stop-words.utf8');
+
+describe('segmenter addon', () => {
+  let addon: SegmenterAddon;
+  beforeAll(() => {
+    addon = loadSegmenterAddon();
+    const { dict, hmmModel } = jiebaModelFiles();
+    addon.load(dict, hmmModel, userDict, idf, stopWords);
+    nodejieba.load({ dict, hmmDict: hmmModel, userDict, idfDict: idf, stopWordDict: stopWords });
+  });
+
+  it('splits the sample gazettes word for word as nodejieba does, in both modes', () => {
+    const texts = fs.readdirSync(samples).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(samples, f), 'utf8'));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      // Spaces aside (the addon joins with them), the whole text as it comes, lines, punctuation and all.
+      expect(addon.cutForSearch(text).split(' ')).toEqual(nodejieba.cutForSearch(text).filter((w) => w !== ' '));
+      expect(addon.cut(text).split(' ')).toEqual(nodejieba.cut(text).filter((w) => w !== ' '));
+      // What the words column asks for: words of three characters or more, and the line breaks.
+      const long = nodejieba.cutForSearch(text).filter((w) => w === '\n' || (w !== ' ' && [...w].length >= 3));
+      expect(addon.cutForSearch(text, 3).split(' ')).toEqual(long);
+    }
+  });
+
+  it('keeps an inserted word whole, as nodejieba does', () => {
+    const text = '县行政审批服务管理局负责受理';
+    expect(addon.cut(text)).not.toContain('县行政审批服务管理局');
+    expect(addon.insertWord('县行政审批服务管理局')).toBe(true);
+    nodejieba.insertWord('县行政审批服务管理局');
+    expect(addon.cut(text).split(' ')).toEqual(nodejieba.cut(text));
+    expect(addon.cut(text).split(' ')[0]).toBe('县行政审批服务管理局');
+  });
+
+  it('gives line breaks back as words and never a space, and nothing for an empty text', () => {
+    expect(addon.cutForSearch('停电应急\n预案 通知').split(' ')).toEqual(['停电', '应急', '\n', '预案', '通知']);
+    expect(addon.cut('')).toBe('');
+  });
+
+  it('leaves out words shorter than minChars, line breaks excepted', () => {
+    const text = '根据城市更新行动\n实施方案';
+    const all = addon.cutForSearch(text).split(' ');
+    expect(all.some((w) => [...w].length < 3 && w !== '\n')).toBe(true);
+    expect(addon.cutForSearch(text, 3).split(' ')).toEqual(all.filter((w) => w === '\n' || [...w].length >= 3));
+    expect(() => addon.cutForSearch(text, '3' as unknown as number)).toThrow(/minChars/);
+  });
+
+  it('turns a missing dictionary into an error naming the file, and the process lives on', () => {
+    const fresh = loadSegmenterAddon();
+    const missing = path.join(os.tmpdir(), 'no-such-dictionary.utf8');
+    const { dict, hmmModel } = jiebaModelFiles();
+    expect(() => fresh.load(dict, hmmModel, `${userDict}|${missing}`, idf, stopWords)).toThrow(`cannot open ${missing}`);
+    expect(() => (fresh.load as (...paths: string[]) => void)(dict, hmmModel, userDict, idf)).toThrow(/five paths/);
+    // The instance loaded before is untouched.
+    expect(addon.cut('停电应急预案').length).toBeGreaterThan(0);
+  });
+});
+
+describe('loadSegmenterAddon', () => {
+  it('names the missing build and the command that makes it', () => {
+    const missing = path.join(path.dirname(ADDON_PATH), 'missing.node');
+    expect(() => loadSegmenterAddon(missing)).toThrow(/not built .*missing\.node.*npm run build:native/);
+  });
+});
