@@ -14,9 +14,9 @@
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import nodejieba from 'nodejieba';
 import { expandPaths, ingestFiles } from '../ingest/ingest-files';
 import { openStore } from '../src/store/open-store';
-import nodejieba from 'nodejieba';
 import { ensureSegmenter, segmentForSearch, segmenterFiles, taughtWords } from '../src/text/segment';
 
 const argv = process.argv.slice(2);
