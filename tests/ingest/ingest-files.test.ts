@@ -169,6 +169,46 @@ describe('ingestFiles on worker threads', () => {
     const again = await ingestFiles(store, [folder], { workers: 2 });
     expect(again).toMatchObject({ stored: 0, unchanged: 2, failed: 1 });
   });
+
+  it('turns the event loop between writes, even when the prepared files wait for the writer', async () => {
+    // Writes slower than the worker prepares: prepared files pile up. Were they written back to
+    // back, the workers' replies and new files (and a server's requests) would wait meanwhile.
+    const folder = path.join(dir, 'batch');
+    fs.mkdirSync(folder);
+    const text = fs.readFileSync(path.join(samples, 'xiaxian-2023-04.txt'), 'utf8');
+    for (let i = 0; i < 8; i++) fs.writeFileSync(path.join(folder, `g${i}.txt`), `${text}\n（副本 ${i}）\n`);
+    const slowWrites = new Proxy(store, {
+      get(target, key) {
+        if (key === 'putGazette') {
+          return (...args: Parameters<GazetteStore['putGazette']>) => {
+            const until = Date.now() + 150;
+            while (Date.now() < until);
+            return target.putGazette(...args);
+          };
+        }
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    let turns = 0;
+    let done = false;
+    const tick = () => {
+      if (done) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const turnsAtWrite: number[] = [];
+    const summary = await ingestFiles(slowWrites, [folder], {
+      workers: 1,
+      onProgress: (p) => {
+        if (p.phase === 'done') turnsAtWrite.push(turns);
+      },
+    });
+    done = true;
+    expect(summary).toMatchObject({ files: 8, failed: 0 });
+    for (let i = 1; i < turnsAtWrite.length; i++) expect(turnsAtWrite[i]).toBeGreaterThan(turnsAtWrite[i - 1]);
+  });
 });
 
 describe('ingestFiles worker threads by default', () => {
