@@ -251,7 +251,7 @@ export function wordsColumnTerms(text: string): string[] {
   }
   termsOf.set(distinct[line], terms);
   // Never seen; should a run ever not come back as one line, its words are read in order instead.
-  if (line !== distinct.length - 1) return wordList(jieba.cutForSearch(runs.join('\n'))).filter(isWordsColumnTerm);
+  if (line !== distinct.length - 1) return wordList(jieba.cutForSearch(runs.join('\n'), WORDS_COLUMN_MIN_CHARS)).filter(isWordsColumnTerm);
   const words: string[] = [];
   for (const run of runs) for (const word of termsOf.get(run)!) words.push(word);
   return words;

@@ -1,4 +1,4 @@
-// The segmenter addon: one cppjieba::Jieba, and results handed to JavaScript as one string.
+// The segmenter addon: one cppjieba::Jieba, and its words handed to JavaScript as one string.
 //
 // Why not nodejieba's own binding, which wraps the same engine:
 // - Its load() builds the dictionary twice: once for Jieba, once more for a TextRankExtractor
@@ -23,22 +23,24 @@
 
 namespace {
 
-// Search mode as cppjieba's QuerySegment cuts it (precise-mode words, each long one preceded
-// by its 2- and 3-grams found in the dictionary), written out as it goes, and leaving out words
-// of fewer than minChars characters without making them into strings or, for the 2- and
-// 3-grams, looking them up. During ingestion the words column keeps words of three characters
-// or more: most of what search mode finds (and every 2-gram) is not asked for.
-class SearchWords {
+// The words of a text as cppjieba's MixSegment (precise mode) and QuerySegment (search mode:
+// each long precise word preceded by its 2- and 3-grams found in the dictionary) cut them,
+// written out as they are found, one string for all. Search mode can leave out words of fewer
+// than minChars characters without making them into strings or, for the 2- and 3-grams,
+// looking them up: during ingestion the words column keeps words of three characters or more,
+// and most of what search mode finds (every 2-gram) is not asked for.
+class WordWriter {
  public:
-  SearchWords(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model) : mix_(trie, model), trie_(trie) {
+  WordWriter(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model) : mix_(trie, model), trie_(trie) {
     // The separators every cppjieba segment starts with (SegmentBase).
     cppjieba::RuneStrArray runes;
     cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, runes);
     for (const cppjieba::RuneStr& r : runes) separators_.insert(r.rune);
   }
 
-  // Appends the words to `out`, each after a space unless `out` is empty.
-  void Cut(const std::string& sentence, size_t minChars, std::string& out) const {
+  // The words joined by single spaces.
+  std::string Write(const std::string& sentence, bool search, size_t minChars) const {
+    std::string out;
     cppjieba::PreFilter ranges(separators_, sentence);
     std::vector<cppjieba::WordRange> words;
     while (ranges.HasNext()) {
@@ -47,8 +49,8 @@ class SearchWords {
       mix_.Cut(range.begin, range.end, words, false);
       for (const cppjieba::WordRange& word : words) {
         const size_t n = word.Length();
-        if (n > 2 && minChars <= 2) Grams(sentence, word, 2, out);
-        if (n > 3 && minChars <= 3) Grams(sentence, word, 3, out);
+        if (search && n > 2 && minChars <= 2) Grams(sentence, word, 2, out);
+        if (search && n > 3 && minChars <= 3) Grams(sentence, word, 3, out);
         // cppjieba gives each separator back as a word: a space would be mistaken for the
         // join; a line break is kept whatever its length, to tell lines apart.
         const bool lineBreak = n == 1 && word.left->rune == '\n';
@@ -56,6 +58,7 @@ class SearchWords {
         if (n >= minChars || lineBreak) Append(sentence, word.left, word.right, out);
       }
     }
+    return out;
   }
 
  private:
@@ -89,7 +92,7 @@ class Segmenter : public Napi::Addon<Segmenter> {
 
  private:
   std::unique_ptr<cppjieba::Jieba> jieba_;
-  std::unique_ptr<SearchWords> search_;
+  std::unique_ptr<WordWriter> words_;
 
   // load(dict, hmmModel, userDicts ('|'-separated), idf, stopWords)
   Napi::Value Load(const Napi::CallbackInfo& info) {
@@ -116,33 +119,19 @@ class Segmenter : public Napi::Addon<Segmenter> {
         start = end + 1;
       }
     }
-    search_.reset();
+    words_.reset();
     jieba_.reset(new cppjieba::Jieba(paths[0], paths[1], paths[2], paths[3], paths[4]));
-    search_.reset(new SearchWords(jieba_->GetDictTrie(), jieba_->GetHMMModel()));
+    words_.reset(new WordWriter(jieba_->GetDictTrie(), jieba_->GetHMMModel()));
     return env.Undefined();
   }
 
-  const cppjieba::Jieba& Loaded(Napi::Env env) {
+  void Loaded(Napi::Env env) const {
     if (!jieba_) throw Napi::Error::New(env, "segmenter: load() first");
-    return *jieba_;
   }
 
   std::string Text(const Napi::CallbackInfo& info) {
     if (info.Length() < 1 || !info[0].IsString()) throw Napi::TypeError::New(info.Env(), "expected a string");
     return info[0].As<Napi::String>().Utf8Value();
-  }
-
-  // The words joined by single spaces.
-  static Napi::String Joined(Napi::Env env, const std::vector<std::string>& words) {
-    std::string out;
-    for (const std::string& w : words) {
-      // cppjieba gives each separator of the text back as a word; a space would be mistaken
-      // for the join.
-      if (w == " ") continue;
-      if (!out.empty()) out.push_back(' ');
-      out.append(w);
-    }
-    return Napi::String::New(env, out);
   }
 
   static size_t MinChars(const Napi::CallbackInfo& info) {
@@ -161,9 +150,8 @@ class Segmenter : public Napi::Addon<Segmenter> {
   // cut(text) — precise mode: the words of the text, in order.
   Napi::Value Cut(const Napi::CallbackInfo& info) {
     const std::string text = Text(info);
-    std::vector<std::string> words;
-    Loaded(info.Env()).Cut(text, words, false);
-    return Joined(info.Env(), words);
+    Loaded(info.Env());
+    return Napi::String::New(info.Env(), words_->Write(text, false, 0));
   }
 
   // cutForSearch(text, minChars?) — search mode: precise-mode words, each long one preceded by
@@ -171,9 +159,7 @@ class Segmenter : public Napi::Addon<Segmenter> {
   Napi::Value CutForSearch(const Napi::CallbackInfo& info) {
     const std::string text = Text(info);
     Loaded(info.Env());
-    std::string out;
-    search_->Cut(text, MinChars(info), out);
-    return Napi::String::New(info.Env(), out);
+    return Napi::String::New(info.Env(), words_->Write(text, true, MinChars(info)));
   }
 };
 
