@@ -3,7 +3,8 @@
  * The embedded GazetteStore: one SQLite file holding gazettes, documents (columns for joins
  * plus the pipeline's record as JSON), references and their target nodes, duties and units,
  * and the search index rows — each gazette written in one transaction (its rows by
- * write-gazette.ts, its index rows here), and everything read back.
+ * write-gazette.ts, its index rows here), and everything read back (the reference graph and
+ * documents' validity by reference-graph.ts).
  */
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
@@ -15,16 +16,13 @@ import type {
   GazetteIssue,
   GazetteKind,
   GazetteRecord,
-  Level,
   Message,
-  RelationKind,
   SourceFormat,
   Unit,
   ValidityStatus,
 } from '../../model';
 import { todayInChina } from '../../domain/dates';
 import { parseDocNumber } from '../../domain/doc-number';
-import { validityStatus } from '../../domain/validity';
 
 import { compact } from '../../text/normalize';
 import type {
@@ -36,20 +34,19 @@ import type {
   GazetteStore,
   GazetteSummary,
   PutResult,
-  ReferenceEdge,
   ReferenceGraph,
-  ReferenceNode,
   StoredDocument,
   StoreStats,
   UnitProfile,
   UnitSummary,
-  ValidityState,
 } from '../gazette-store';
 import type { IndexableDocument, SearchBackend } from '../search-backend';
 import { toIndexable, type IndexableContext } from '../to-indexable';
 import type { SyncSearchIndex as SqliteSearchIndex } from './sync-index';
 import type { PreparedRows } from './prepare-rows';
-import { decodeDocument, decodeDocumentHead, decodeParagraphTexts, type DocumentHead } from './document-codec';
+import { decodeDocument, decodeDocumentHead, decodeParagraphTexts } from './document-codec';
+import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
+import { ReferenceGraphReader } from './reference-graph';
 import { cleanupOrphans, deleteGazettes, writeGazette, type Sql } from './write-gazette';
 
 export interface SqliteStoreOptions {
@@ -65,19 +62,6 @@ export interface SqliteStoreOptions {
   search?: SearchBackend;
   /** Clock for `ingested_at` and the default as-of date; injectable for tests. */
   now?: () => Date;
-}
-
-interface DocumentRow {
-  id: string;
-  gazette_id: string;
-  ordinal: number;
-  doc_number: string | null;
-  title: string;
-  issuing_body: string | null;
-  date: string | null;
-  county: string | null;
-  record_json: Buffer | string;
-  paragraphs?: Buffer | null;
 }
 
 interface GazetteRow {
@@ -101,18 +85,6 @@ interface GazetteRow {
   document_count: number;
 }
 
-interface ReferenceRow {
-  document_id: string;
-  relation: RelationKind;
-  to_number: string | null;
-  to_title: string | null;
-  level: Level | null;
-  sentence: string;
-  node_number: string | null;
-  node_title: string | null;
-  node_level: Level | null;
-}
-
 /**
  * WAL pages a bulk load writes before they are copied into the database file (SQLite's default
  * is 1000, 4 MB). A copy waits for the disk on the writing thread, and pages that every commit
@@ -120,8 +92,6 @@ interface ReferenceRow {
  * at 1000× the samples, ingestion took 85 s with 20,000 and 93 s with the default.
  */
 const BULK_WAL_AUTOCHECKPOINT = 20_000;
-
-const briefColumns = 'd.id, d.gazette_id, d.ordinal, d.doc_number, d.title, d.issuing_body, d.date, d.county';
 
 /**
  * Reads the paragraph texts of a stored document by id: what the SQLite search index cuts
@@ -139,43 +109,6 @@ export function paragraphTextsReader(db: Database.Database): (id: string) => str
 const dutyTables = 'duties t JOIN duty_sentences s ON s.id = t.sentence_id';
 const dutyColumns = `t.document_id, t.unit_id, t.unit, t.role, t.paragraph, s.sentence,
   coalesce(t.matter, substr(s.sentence, t.matter_at + 1, t.matter_length)) AS matter`;
-
-function undef<T>(value: T | null | undefined): T | undefined {
-  return value === null ? undefined : value;
-}
-
-function brief(row: Omit<DocumentRow, 'record_json' | 'paragraphs'>): DocumentBrief {
-  return {
-    id: row.id,
-    docNumber: undef(row.doc_number),
-    title: row.title,
-    issuingBody: undef(row.issuing_body),
-    date: undef(row.date),
-    county: undef(row.county),
-    gazetteId: row.gazette_id,
-  };
-}
-
-/** Relations seen from the cited side: who cites / repeals / revises this node. */
-type EdgeList = 'cites' | 'citedBy' | 'repeals' | 'repealedBy' | 'basedOn' | 'implements' | 'revises' | 'revisedBy';
-
-const incoming: Record<RelationKind, EdgeList> = {
-  cites: 'citedBy',
-  basedOn: 'citedBy',
-  implements: 'citedBy',
-  repeals: 'repealedBy',
-  revises: 'revisedBy',
-};
-
-const outgoing: Record<RelationKind, EdgeList> = {
-  cites: 'cites',
-  basedOn: 'basedOn',
-  implements: 'implements',
-  repeals: 'repeals',
-  revises: 'revises',
-};
-
-type Graph1 = Omit<ReferenceGraph, 'neighbours'>;
 
 /** Documents a write has just stored, with the gazette they appeared in. */
 interface FreshDocuments {
@@ -209,6 +142,7 @@ class SqliteStore implements GazetteStore {
   private writes = 0;
   private readonly failures: unknown[] = [];
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly refs: ReferenceGraphReader;
 
   constructor(options: SqliteStoreOptions) {
     this.db = options.db;
@@ -216,6 +150,7 @@ class SqliteStore implements GazetteStore {
     this.index = options.index;
     this.search = options.search ?? options.index;
     this.now = options.now ?? (() => new Date());
+    this.refs = new ReferenceGraphReader(this.sql);
   }
 
   /** A statement of this connection, prepared once per SQL text (a function, so the write path can take it). */
@@ -374,45 +309,9 @@ class SqliteStore implements GazetteStore {
   }
 
   private indexableOf(document: GazetteDocument, gazette: IndexableContext['gazette']): IndexableDocument {
-    const repealers = this.repealersOf(document);
+    const repealers = this.refs.repealersOf(document);
     const repealedOn = repealers.map((r) => r.date).filter((d): d is string => !!d).sort()[0];
     return toIndexable(document, { gazette, repealedOn });
-  }
-
-  /** Documents in the corpus that repeal this one (by its number, or by its title when it has none). */
-  private repealersOf(document: { id: string; docNumber?: string; title: string; instrumentTitle?: string }): DocumentBrief[] {
-    const rows = document.docNumber
-      ? this.sql(
-          `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-           JOIN documents d ON d.id = r.document_id
-           WHERE r.relation = 'repeals' AND n.doc_number = ? AND d.id <> ? ORDER BY d.date`,
-        ).all(document.docNumber, document.id)
-      : this.sql(
-          `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-           JOIN documents d ON d.id = r.document_id
-           WHERE r.relation = 'repeals' AND n.doc_number IS NULL AND n.title IN (?, ?) AND d.id <> ? ORDER BY d.date`,
-        ).all(compact(document.title), compact(document.instrumentTitle ?? document.title), document.id);
-    return (rows as DocumentRow[]).map(brief);
-  }
-
-  private statusOf(document: Pick<DocumentHead, 'id' | 'docNumber' | 'title' | 'instrumentTitle' | 'date' | 'validity'>, asOf: string): ValidityState {
-    const repealedBy = this.repealersOf(document);
-    const { status, reason } = validityStatus(
-      {
-        validity: document.validity,
-        date: document.date,
-        repealedBy: repealedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title })),
-      },
-      asOf,
-    );
-    return {
-      status,
-      asOf,
-      reason,
-      effectiveFrom: document.validity.effectiveFrom,
-      expiresOn: document.validity.expiresOn,
-      ...(repealedBy.length > 0 ? { repealedBy } : {}),
-    };
   }
 
   private stored(row: DocumentRow, options: AsOf = {}): StoredDocument {
@@ -420,7 +319,7 @@ class SqliteStore implements GazetteStore {
     return {
       ...document,
       gazette: this.gazetteSummary(row.gazette_id) ?? null,
-      status: this.statusOf(document, options.asOf ?? this.today()),
+      status: this.refs.statusOf(document, options.asOf ?? this.today()),
     };
   }
 
@@ -445,7 +344,7 @@ class SqliteStore implements GazetteStore {
       date: row.date ?? undefined,
       validity: { effectiveFrom: row.effective_from ?? undefined, expiresOn: row.expires_on ?? undefined },
     };
-    return this.statusOf(head, options.asOf ?? this.today()).status;
+    return this.refs.statusOf(head, options.asOf ?? this.today()).status;
   }
 
   getDocumentByNumber(docNumber: string, options?: AsOf): StoredDocument | undefined {
@@ -496,123 +395,7 @@ class SqliteStore implements GazetteStore {
   }
 
   references(docNumberOrTitle: string, options: AsOf & { depth?: 1 | 2 } = {}): ReferenceGraph {
-    const asOf = options.asOf ?? this.today();
-    const graph: ReferenceGraph = this.graph(docNumberOrTitle, asOf);
-    if (options.depth === 2) {
-      const neighbours: Record<string, Graph1> = {};
-      const self = graph.node.docNumber ?? graph.node.title;
-      for (const key of ['cites', 'citedBy', 'repeals', 'repealedBy', 'basedOn', 'implements', 'revises', 'revisedBy'] as const) {
-        for (const edge of graph[key]) {
-          for (const end of [edge.from, edge.to]) {
-            const name = end.docNumber ?? end.title;
-            if (!name || name === self || neighbours[name]) continue;
-            neighbours[name] = this.graph(name, asOf);
-          }
-        }
-      }
-      graph.neighbours = neighbours;
-    }
-    return graph;
-  }
-
-  /** Depth-1 graph around a number or a title. */
-  private graph(query: string, asOf: string): Graph1 {
-    const parsed = parseDocNumber(query);
-    const canonical = parsed?.canonical;
-    const title = canonical ? undefined : compact(query).replace(/^《|》$/g, '');
-    const row = (
-      canonical
-        ? this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical)
-        : this.sql("SELECT * FROM documents WHERE replace(title, ' ', '') = ? LIMIT 1").get(title)
-    ) as DocumentRow | undefined;
-    const document = row ? decodeDocumentHead(row.record_json) : undefined;
-    const node: ReferenceNode = document
-      ? { docNumber: document.docNumber, title: document.title, document: brief(row!) }
-      : { docNumber: canonical, title: canonical ? this.nodeTitle(canonical) : query, level: parsed?.level };
-
-    const graph: Graph1 = {
-      node,
-      cites: [],
-      citedBy: [],
-      repeals: [],
-      repealedBy: [],
-      basedOn: [],
-      implements: [],
-      revises: [],
-      revisedBy: [],
-    };
-    const selectRefs = `SELECT r.document_id, r.relation, r.to_number, r.to_title, r.level, r.sentence,
-        n.doc_number AS node_number, n.title AS node_title, n.level AS node_level
-      FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id`;
-    if (document) {
-      const rows = this.sql(`${selectRefs} WHERE r.document_id = ? ORDER BY r.ordinal`).all(document.id) as ReferenceRow[];
-      for (const ref of rows) {
-        graph[outgoing[ref.relation]].push({
-          relation: ref.relation,
-          from: node,
-          to: this.targetNode(ref),
-          sentence: ref.sentence,
-        });
-      }
-    }
-    const docNumber = node.docNumber;
-    const titles = [document?.title, document?.instrumentTitle, docNumber ? undefined : title]
-      .filter((t): t is string => !!t)
-      .map(compact);
-    const incomingRows = [
-      ...(docNumber ? (this.sql(`${selectRefs} WHERE n.doc_number = ? ORDER BY r.document_id, r.ordinal`).all(docNumber) as ReferenceRow[]) : []),
-      ...(titles.length > 0
-        ? (this.sql(
-            `${selectRefs} WHERE n.doc_number IS NULL AND n.title IN (SELECT value FROM json_each(?)) ORDER BY r.document_id, r.ordinal`,
-          ).all(JSON.stringify(titles)) as ReferenceRow[])
-        : []),
-    ].filter((ref) => ref.document_id !== document?.id);
-    for (const ref of incomingRows) {
-      const from = this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.id = ?`).get(ref.document_id) as DocumentRow;
-      graph[incoming[ref.relation]].push({
-        relation: ref.relation,
-        from: { docNumber: undef(from.doc_number), title: from.title, document: brief(from) },
-        to: node,
-        sentence: ref.sentence,
-      });
-      if (!node.level && ref.level) node.level = ref.level;
-    }
-
-    if (document) {
-      graph.status = this.statusOf(document, asOf);
-    } else if (graph.repealedBy.length > 0) {
-      // Outside the corpus only a repeal can be known: the repealing documents say so.
-      const repealedBy = graph.repealedBy.map((edge) => edge.from.document!).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-      const { status, reason } = validityStatus(
-        { validity: {}, repealedBy: repealedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title })) },
-        asOf,
-      );
-      graph.status = { status, asOf, reason, repealedBy };
-    }
-    return graph;
-  }
-
-  private nodeTitle(docNumber: string): string | undefined {
-    const row = this.sql('SELECT title FROM ref_nodes WHERE doc_number = ? AND title IS NOT NULL LIMIT 1').get(docNumber) as
-      | { title: string }
-      | undefined;
-    return row?.title;
-  }
-
-  private targetNode(ref: ReferenceRow): ReferenceNode {
-    const target = ref.node_number
-      ? (this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.doc_number = ? ORDER BY d.date DESC LIMIT 1`).get(ref.node_number) as
-          | DocumentRow
-          | undefined)
-      : (this.sql(`SELECT ${briefColumns} FROM documents d WHERE replace(d.title, ' ', '') = ? LIMIT 1`).get(ref.node_title) as
-          | DocumentRow
-          | undefined);
-    return {
-      docNumber: undef(ref.to_number) ?? undef(ref.node_number),
-      title: undef(ref.to_title) ?? target?.title ?? undef(ref.node_title),
-      level: undef(ref.level) ?? undef(ref.node_level),
-      ...(target ? { document: brief(target) } : {}),
-    };
+    return this.refs.references(docNumberOrTitle, { ...options, asOf: options.asOf ?? this.today() });
   }
 
   listUnits(county?: string): UnitSummary[] {

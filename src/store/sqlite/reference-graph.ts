@@ -1,0 +1,215 @@
+/**
+ * @module store/sqlite/reference-graph
+ * Reading the reference graph: what a document cites, bases itself on, implements, revises and
+ * repeals, who does the same to it, and whether it is still in force — by number, or by title
+ * for documents cited without one. Read-only, over the store's connection.
+ */
+import type { Level, RelationKind } from '../../model';
+import { parseDocNumber } from '../../domain/doc-number';
+import { validityStatus } from '../../domain/validity';
+import { compact } from '../../text/normalize';
+import type { AsOf, DocumentBrief, ReferenceGraph, ReferenceNode, ValidityState } from '../gazette-store';
+import { decodeDocumentHead, type DocumentHead } from './document-codec';
+import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
+import type { Sql } from './write-gazette';
+
+interface ReferenceRow {
+  document_id: string;
+  relation: RelationKind;
+  to_number: string | null;
+  to_title: string | null;
+  level: Level | null;
+  sentence: string;
+  node_number: string | null;
+  node_title: string | null;
+  node_level: Level | null;
+}
+
+/** Relations seen from the cited side: who cites / repeals / revises this node. */
+type EdgeList = 'cites' | 'citedBy' | 'repeals' | 'repealedBy' | 'basedOn' | 'implements' | 'revises' | 'revisedBy';
+
+const incoming: Record<RelationKind, EdgeList> = {
+  cites: 'citedBy',
+  basedOn: 'citedBy',
+  implements: 'citedBy',
+  repeals: 'repealedBy',
+  revises: 'revisedBy',
+};
+
+const outgoing: Record<RelationKind, EdgeList> = {
+  cites: 'cites',
+  basedOn: 'basedOn',
+  implements: 'implements',
+  repeals: 'repeals',
+  revises: 'revises',
+};
+
+type Graph1 = Omit<ReferenceGraph, 'neighbours'>;
+
+/** What a document's status is read from: its number, titles, date and validity clauses. */
+export type StatusSubject = Pick<DocumentHead, 'id' | 'docNumber' | 'title' | 'instrumentTitle' | 'date' | 'validity'>;
+
+/**
+ * @example
+ * const refs = new ReferenceGraphReader(sql);
+ * refs.references('稷政办发〔2022〕31号', { asOf: '2026-11-24' }).citedBy; // → the edges from documents citing it
+ */
+export class ReferenceGraphReader {
+  constructor(private readonly sql: Sql) {}
+
+  references(docNumberOrTitle: string, options: Required<AsOf> & { depth?: 1 | 2 }): ReferenceGraph {
+    const asOf = options.asOf;
+    const graph: ReferenceGraph = this.graph(docNumberOrTitle, asOf);
+    if (options.depth === 2) {
+      const neighbours: Record<string, Graph1> = {};
+      const self = graph.node.docNumber ?? graph.node.title;
+      for (const key of ['cites', 'citedBy', 'repeals', 'repealedBy', 'basedOn', 'implements', 'revises', 'revisedBy'] as const) {
+        for (const edge of graph[key]) {
+          for (const end of [edge.from, edge.to]) {
+            const name = end.docNumber ?? end.title;
+            if (!name || name === self || neighbours[name]) continue;
+            neighbours[name] = this.graph(name, asOf);
+          }
+        }
+      }
+      graph.neighbours = neighbours;
+    }
+    return graph;
+  }
+
+  /** Documents in the corpus that repeal this one (by its number, or by its title when it has none). */
+  repealersOf(document: { id: string; docNumber?: string; title: string; instrumentTitle?: string }): DocumentBrief[] {
+    const rows = document.docNumber
+      ? this.sql(
+          `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
+           JOIN documents d ON d.id = r.document_id
+           WHERE r.relation = 'repeals' AND n.doc_number = ? AND d.id <> ? ORDER BY d.date`,
+        ).all(document.docNumber, document.id)
+      : this.sql(
+          `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
+           JOIN documents d ON d.id = r.document_id
+           WHERE r.relation = 'repeals' AND n.doc_number IS NULL AND n.title IN (?, ?) AND d.id <> ? ORDER BY d.date`,
+        ).all(compact(document.title), compact(document.instrumentTitle ?? document.title), document.id);
+    return (rows as DocumentRow[]).map(brief);
+  }
+
+  statusOf(document: StatusSubject, asOf: string): ValidityState {
+    const repealedBy = this.repealersOf(document);
+    const { status, reason } = validityStatus(
+      {
+        validity: document.validity,
+        date: document.date,
+        repealedBy: repealedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title })),
+      },
+      asOf,
+    );
+    return {
+      status,
+      asOf,
+      reason,
+      effectiveFrom: document.validity.effectiveFrom,
+      expiresOn: document.validity.expiresOn,
+      ...(repealedBy.length > 0 ? { repealedBy } : {}),
+    };
+  }
+
+  /** Depth-1 graph around a number or a title. */
+  private graph(query: string, asOf: string): Graph1 {
+    const parsed = parseDocNumber(query);
+    const canonical = parsed?.canonical;
+    const title = canonical ? undefined : compact(query).replace(/^《|》$/g, '');
+    const row = (
+      canonical
+        ? this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical)
+        : this.sql("SELECT * FROM documents WHERE replace(title, ' ', '') = ? LIMIT 1").get(title)
+    ) as DocumentRow | undefined;
+    const document = row ? decodeDocumentHead(row.record_json) : undefined;
+    const node: ReferenceNode = document
+      ? { docNumber: document.docNumber, title: document.title, document: brief(row!) }
+      : { docNumber: canonical, title: canonical ? this.nodeTitle(canonical) : query, level: parsed?.level };
+
+    const graph: Graph1 = {
+      node,
+      cites: [],
+      citedBy: [],
+      repeals: [],
+      repealedBy: [],
+      basedOn: [],
+      implements: [],
+      revises: [],
+      revisedBy: [],
+    };
+    const selectRefs = `SELECT r.document_id, r.relation, r.to_number, r.to_title, r.level, r.sentence,
+        n.doc_number AS node_number, n.title AS node_title, n.level AS node_level
+      FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id`;
+    if (document) {
+      const rows = this.sql(`${selectRefs} WHERE r.document_id = ? ORDER BY r.ordinal`).all(document.id) as ReferenceRow[];
+      for (const ref of rows) {
+        graph[outgoing[ref.relation]].push({
+          relation: ref.relation,
+          from: node,
+          to: this.targetNode(ref),
+          sentence: ref.sentence,
+        });
+      }
+    }
+    const docNumber = node.docNumber;
+    const titles = [document?.title, document?.instrumentTitle, docNumber ? undefined : title]
+      .filter((t): t is string => !!t)
+      .map(compact);
+    const incomingRows = [
+      ...(docNumber ? (this.sql(`${selectRefs} WHERE n.doc_number = ? ORDER BY r.document_id, r.ordinal`).all(docNumber) as ReferenceRow[]) : []),
+      ...(titles.length > 0
+        ? (this.sql(
+            `${selectRefs} WHERE n.doc_number IS NULL AND n.title IN (SELECT value FROM json_each(?)) ORDER BY r.document_id, r.ordinal`,
+          ).all(JSON.stringify(titles)) as ReferenceRow[])
+        : []),
+    ].filter((ref) => ref.document_id !== document?.id);
+    for (const ref of incomingRows) {
+      const from = this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.id = ?`).get(ref.document_id) as DocumentRow;
+      graph[incoming[ref.relation]].push({
+        relation: ref.relation,
+        from: { docNumber: undef(from.doc_number), title: from.title, document: brief(from) },
+        to: node,
+        sentence: ref.sentence,
+      });
+      if (!node.level && ref.level) node.level = ref.level;
+    }
+
+    if (document) {
+      graph.status = this.statusOf(document, asOf);
+    } else if (graph.repealedBy.length > 0) {
+      // Outside the corpus only a repeal can be known: the repealing documents say so.
+      const repealedBy = graph.repealedBy.map((edge) => edge.from.document!).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+      const { status, reason } = validityStatus(
+        { validity: {}, repealedBy: repealedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title })) },
+        asOf,
+      );
+      graph.status = { status, asOf, reason, repealedBy };
+    }
+    return graph;
+  }
+
+  private nodeTitle(docNumber: string): string | undefined {
+    const row = this.sql('SELECT title FROM ref_nodes WHERE doc_number = ? AND title IS NOT NULL LIMIT 1').get(docNumber) as
+      | { title: string }
+      | undefined;
+    return row?.title;
+  }
+
+  private targetNode(ref: ReferenceRow): ReferenceNode {
+    const target = ref.node_number
+      ? (this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.doc_number = ? ORDER BY d.date DESC LIMIT 1`).get(ref.node_number) as
+          | DocumentRow
+          | undefined)
+      : (this.sql(`SELECT ${briefColumns} FROM documents d WHERE replace(d.title, ' ', '') = ? LIMIT 1`).get(ref.node_title) as
+          | DocumentRow
+          | undefined);
+    return {
+      docNumber: undef(ref.to_number) ?? undef(ref.node_number),
+      title: undef(ref.to_title) ?? target?.title ?? undef(ref.node_title),
+      level: undef(ref.level) ?? undef(ref.node_level),
+      ...(target ? { document: brief(target) } : {}),
+    };
+  }
+}
