@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { GazetteError } from '../errors';
+import { GAZETTE_KINDS } from '../model';
 
 /** Upper bound of `page`: deep pages are never useful and cost the backend. */
 export const maxPage = 500;
@@ -195,7 +196,7 @@ export const referenceGraphSchema = z
   })
   .catchall(z.unknown());
 const gazetteSummary = z
-  .object({ id: z.string(), kind: z.enum(['gazette', 'document-page']), name: z.string().optional(), county: z.string().optional(), documentCount: z.number() })
+  .object({ id: z.string(), kind: z.enum(GAZETTE_KINDS), name: z.string().optional(), county: z.string().optional(), documentCount: z.number() })
   .catchall(z.unknown());
 const unitSummary = z
   .object({ id: z.string(), name: z.string(), county: z.string().optional(), aliases: z.array(z.string()), dutyCount: z.number(), documentCount: z.number() })

@@ -78,6 +78,15 @@ export interface GazetteDocument {
   instrumentTitle?: string;
   /** 文种: 通知, 办法, 方案, 预案, 意见, 措施, 决定, 批复 … */
   type?: string;
+  /**
+   * 效力级别: for a 公文 the issuer's level from its number (national, provincial, city, county);
+   * for a law the kind of instrument (法律, 行政法规, 地方性法规, 部门规章, 司法解释 …).
+   */
+  level?: string;
+  /** Joint issuers (联合发文), in the order printed, when more than one. */
+  issuers?: string[];
+  /** 发布日期 / 公布日期, YYYY-MM-DD, where it differs from 成文日期 (laws: the promulgation date). */
+  publishedOn?: string;
   county?: string;
   outline: OutlineNode[];
   /** Body paragraphs (repaired, with their raw lines). */
@@ -94,7 +103,12 @@ export interface GazetteDocument {
   messages: Message[];
 }
 
-export type GazetteKind = 'gazette' | 'document-page';
+/**
+ * What a source file held: a gazette issue (several documents), one 公文 ('document'; a
+ * 政府信息公开 web page is 'document-page'), a law or regulation, or an export of many rows.
+ */
+export const GAZETTE_KINDS = ['gazette', 'document-page', 'document', 'law', 'export'] as const;
+export type GazetteKind = (typeof GAZETTE_KINDS)[number];
 
 /** Output of the ingest pipeline for one source file. */
 export interface GazetteRecord {

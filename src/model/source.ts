@@ -5,7 +5,7 @@
  */
 
 /** How the bytes of a source file were read. */
-export type SourceFormat = 'text' | 'pdf' | 'html';
+export type SourceFormat = 'text' | 'pdf' | 'html' | 'docx' | 'doc' | 'wps' | 'ofd' | 'csv' | 'jsonl';
 
 export interface Source {
   /** Path as given by the user (or the upload's original name). */

@@ -3,6 +3,7 @@
  * Text as readers deliver it (lines with page numbers) and as the repair stage
  * leaves it (paragraphs, with the original lines kept next to the repaired text).
  */
+import type { Attachment } from './gazette';
 import type { Message, Source } from './source';
 
 /** One physical line of extracted text. */
@@ -12,11 +13,44 @@ export interface SourceLine {
   page?: number;
 }
 
-/** Output of every reader (text, PDF, HTML gazette page): lines in reading order. */
+/**
+ * Metadata a reader found beside the text, as written (raw strings): a 政府信息公开 table of a
+ * web page, a row of a CSV export, a Word file's properties. The pipeline prefers these to what
+ * it reads from the text, e.g. 成文日期 "2019年01月22日".
+ */
+export interface DocumentFields {
+  title?: string;
+  docNumber?: string;
+  issuingBody?: string;
+  /** 成文日期 as written. */
+  date?: string;
+  /** 发布日期 as written. */
+  publishedOn?: string;
+  indexNumber?: string;
+  topic?: string;
+  /** 有效性 / 效力状态 as written: 有效, 失效, 废止 … */
+  validity?: string;
+  effectiveFrom?: string;
+  repealedOn?: string;
+  keywords?: string;
+  /** 主送机关 */
+  recipients?: string;
+  /** 效力级别 as written (法律, 行政法规, 地方性法规 …). */
+  level?: string;
+}
+
+/**
+ * Output of every reader: lines in reading order, and what the reader knows beside them. The
+ * pipeline decides what the text is (gazette issue, single document, law, page excerpt).
+ */
 export interface SourceText {
   source: Source;
   lines: SourceLine[];
   messages: Message[];
+  /** Metadata stated outside the text (a page's table, a CSV row). */
+  fields?: DocumentFields;
+  /** Attachments the reader found as links or embedded files. */
+  attachments?: Attachment[];
 }
 
 /** A logical paragraph after repair. */
