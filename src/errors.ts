@@ -20,7 +20,14 @@ export const errorCodes = {
   OCR_UNAVAILABLE: 501,
   BACKEND_UNAVAILABLE: 503,
   BACKEND_TASK_FAILED: 502,
-  STORE_CORRUPT: 500,
+  /** The store file is damaged: answered 503 naming the store, never with content read from damaged pages. */
+  STORE_CORRUPT: 503,
+  /** The store is missing, replaced, read-only or locked by another writer too long. */
+  STORE_UNAVAILABLE: 503,
+  /** A new record would replace a stored one that looks like a different gazette or document. */
+  REPLACE_REFUSED: 409,
+  /** The disk (or the store's size limit) is full; the message says how much room is needed. */
+  DISK_FULL: 507,
   INTERNAL: 500,
 } as const;
 
