@@ -14,6 +14,8 @@ export interface SearchFilters {
   /** 文种 */
   type?: string[];
   status?: ValidityStatus[];
+  /** 效力级别: national / provincial / city / county (a number's level), or a law's kind (法律 …). */
+  level?: string[];
   /** YYYY-MM-DD, inclusive, on the document date. */
   from?: string;
   to?: string;
@@ -34,7 +36,10 @@ export interface SearchRequest {
   asOf?: string;
 }
 
-export type FacetName = 'county' | 'year' | 'issuer' | 'type' | 'unit' | 'status';
+export type FacetName = 'county' | 'year' | 'issuer' | 'type' | 'unit' | 'status' | 'level';
+
+/** Every facet, in the order a portal shows them. */
+export const FACET_NAMES: readonly FacetName[] = ['county', 'level', 'status', 'year', 'type', 'issuer', 'unit'];
 
 export interface FacetCount {
   value: string;

@@ -41,6 +41,8 @@ export interface IndexableDocument {
   expiresOn?: string;
   /** Date of the earliest document in the corpus that repeals this one. */
   repealedOn?: string;
+  /** 效力级别 (GazetteDocument.level); the number's level is used when absent. */
+  level?: string;
 }
 
 export interface SearchBackend {

@@ -65,5 +65,6 @@ export function toIndexable(document: GazetteDocument, context: IndexableContext
     effectiveFrom: document.validity.effectiveFrom,
     expiresOn: document.validity.expiresOn,
     repealedOn: context.repealedOn,
+    level: document.level,
   };
 }

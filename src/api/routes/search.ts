@@ -3,6 +3,7 @@
  * GET /api/search: full-text search with filters, facets and highlighted passages.
  */
 import type { SearchRequest } from '../../model';
+import { searchWithOpenFacets } from '../../store/query/open-facets';
 import { defineRoute } from '../route';
 import { parseInput, responses, searchQuery } from '../schemas';
 
@@ -30,6 +31,7 @@ export const searchRoutes = [
           unit: input.unit,
           type: input.type,
           status: input.status,
+          level: input.level,
           from: input.from,
           to: input.to,
         },
@@ -39,7 +41,8 @@ export const searchRoutes = [
         explain: input.explain,
         asOf: input.asOf,
       };
-      res.json(await store.search.search(request));
+      // Facets stay visible once ticked: each ticked facet is counted without its own filter.
+      res.json(await searchWithOpenFacets(store.search, request));
     },
   }),
 ];

@@ -63,9 +63,10 @@ const FACET_FIELDS: Record<Exclude<FacetName, 'status'>, string> = {
   issuer: 'issuingBody',
   type: 'type',
   unit: 'units',
+  level: 'level',
 };
 /** What filters, facets and merging need of a hit. */
-const LIGHT = ['id', 'county', 'year', 'date', 'issuingBody', 'type', 'units', 'effectiveFrom', 'expiresOn', 'repealedOn'];
+const LIGHT = ['id', 'county', 'year', 'date', 'issuingBody', 'type', 'level', 'units', 'effectiveFrom', 'expiresOn', 'repealedOn'];
 const RETRIEVE = [...LIGHT, 'gazetteId', 'gazetteName', 'gazetteYear', 'gazetteIssue', 'page', 'docNumber', 'title', 'paragraphs'];
 
 type Retrieved = Pick<

@@ -11,6 +11,7 @@
  * (keep it, or cut it into two characters), it does the same to the query, so the phrase still
  * lines up. Dates become day numbers (YYYYMMDD) because Meilisearch filters compare numbers.
  */
+import { levelOf } from '../query/filter-documents';
 import { typeGroup } from '../../domain/grammar';
 import { indexTokens, joinedIndexTokens, normalizeForIndex } from '../../text/segment';
 import type { IndexableDocument } from '../search-backend';
@@ -47,6 +48,8 @@ export interface MeiliDocument {
   issuingBody?: string;
   /** Characters and bigrams of the issuing body: `issuer:人社局` filters by containment. */
   issuerGrams: string[];
+  /** 效力级别 (filters/levelOf): the document's own, else its number's. */
+  level?: string;
   type?: string;
   units: string[];
   citedNumbers: string[];
@@ -125,6 +128,7 @@ export function toMeiliDocument(doc: IndexableDocument): MeiliDocument {
     effectiveFrom: doc.effectiveFrom,
     expiresOn: doc.expiresOn,
     repealedOn: doc.repealedOn,
+    level: levelOf(doc),
     effectiveFromNumber: dayNumber(doc.effectiveFrom, NO_START),
     expiresOnNumber: dayNumber(doc.expiresOn, NO_END),
     repealedOnNumber: dayNumber(doc.repealedOn, NO_END),

@@ -82,6 +82,7 @@ export function filterExpression(
   if (issuers.length) parts.push(issuers.length === 1 ? issuers[0] : `(${issuers.join(' OR ')})`);
   if (filters.type?.length) parts.push(anyOf('type', [...new Set(filters.type.map((t) => typeGroup(t)))]));
   if (filters.unit?.length) parts.push(anyOf('units', [...new Set(filters.unit.flatMap(unitNames))]));
+  if (filters.level?.length) parts.push(anyOf('level', [...new Set(filters.level)]));
   if (filters.from) parts.push(`dateNumber >= ${dayNumber(filters.from, 0)}`);
   if (filters.to) parts.push(`dateNumber <= ${dayNumber(filters.to, 99_991_231)}`);
   if (filters.status?.length) {

@@ -16,6 +16,7 @@ export const meiliSettings: Settings = {
     'issuingBody',
     'issuerGrams',
     'type',
+    'level',
     'units',
     'docNumber',
     'citedNumbers',

@@ -4,6 +4,7 @@
  * (the SQLite index does: filtering a few thousand candidates in JavaScript is faster than
  * joining them back in SQL, and the status depends on the date asked about anyway).
  */
+import { parseDocNumber } from '../../domain/doc-number';
 import { typeGroup } from '../../domain/grammar';
 import { validityStatus } from '../../domain/validity';
 import type { FacetCount, FacetName, SearchFilters, ValidityStatus } from '../../model';
@@ -13,7 +14,8 @@ import type { IndexableDocument } from '../search-backend';
 export type FilterFields = Pick<
   IndexableDocument,
   'county' | 'year' | 'date' | 'issuingBody' | 'type' | 'units' | 'effectiveFrom' | 'expiresOn' | 'repealedOn'
->;
+> &
+  Partial<Pick<IndexableDocument, 'level' | 'docNumber'>>;
 
 /**
  * What is worked out once per document object and kept on it, under a symbol and not
@@ -28,6 +30,8 @@ interface Memo {
   status?: ValidityStatus;
   /** Ids of the document's values of every facet but status. */
   valueIds?: Uint32Array;
+  /** 效力级别, once worked out ('' for none). */
+  level?: string;
 }
 
 function memoOf(doc: FilterFields): Memo {
@@ -38,6 +42,23 @@ function memoOf(doc: FilterFields): Memo {
     Object.defineProperty(holder, memo, { value: kept, enumerable: false });
   }
   return kept;
+}
+
+/**
+ * 效力级别 of a document: its own level (a law's kind, or the level the reader gave it), else
+ * the level of its number's prefix, so stores written before documents carried a level facet
+ * the same way. Undefined when neither says.
+ *
+ * @example levelOf({ docNumber: '稷政办发〔2022〕35号' }) // 'county'
+ */
+export function levelOf(doc: Partial<Pick<IndexableDocument, 'level' | 'docNumber'>>): string | undefined {
+  const holder = doc as FilterFields;
+  const kept = typeof doc === 'object' ? memoOf(holder) : {};
+  if (kept.level === undefined) {
+    const level = doc.level ?? (doc.docNumber ? parseDocNumber(doc.docNumber)?.level : undefined);
+    kept.level = level && level !== 'unknown' ? level : '';
+  }
+  return kept.level || undefined;
 }
 
 /** Validity status of a document on a date. */
@@ -77,9 +98,10 @@ export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: 
   const types = filters.type?.length ? new Set(filters.type.map((t) => typeGroup(t))) : undefined;
   const units = filters.unit?.length ? new Set(filters.unit.flatMap(unitNames)) : undefined;
   const statuses = filters.status?.length ? new Set(filters.status) : undefined;
+  const levels = filters.level?.length ? new Set(filters.level) : undefined;
   const { from, to } = filters;
   return {
-    active: !!(counties || years || issuers || types || units || statuses || from || to),
+    active: !!(counties || years || issuers || types || units || statuses || levels || from || to),
     test(doc) {
       // 稷山 selects 稷山县: a county may be typed without its 县/市/区.
       if (counties && !counties.some((c) => doc.county !== undefined && (doc.county === c || doc.county.startsWith(c)))) return false;
@@ -90,6 +112,7 @@ export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: 
       if (units && !doc.units.some((u) => units.has(u))) return false;
       if (from && (!doc.date || doc.date < from)) return false;
       if (to && (!doc.date || doc.date > to)) return false;
+      if (levels && !levels.has(levelOf(doc) ?? '')) return false;
       if (statuses && !statuses.has(statusOn(doc, asOf))) return false;
       return true;
     },
@@ -111,7 +134,7 @@ function groupOf(type: string): string {
  * documents, each naming a dozen offices), so each document's values are looked up once and
  * kept as ids; counting is then adding into an array, not hashing strings.
  */
-const facetNames: FacetName[] = ['county', 'year', 'issuer', 'type', 'unit', 'status'];
+const facetNames: FacetName[] = ['county', 'year', 'issuer', 'type', 'unit', 'status', 'level'];
 const valueIds = new Map<string, number>();
 const values: Array<{ facet: FacetName; value: string }> = [];
 
@@ -136,6 +159,8 @@ function idsOf(doc: FilterFields): Uint32Array {
   if (doc.issuingBody) list.push(valueId('issuer', doc.issuingBody));
   if (doc.type) list.push(valueId('type', groupOf(doc.type)));
   for (const unit of new Set(doc.units)) if (unit) list.push(valueId('unit', unit));
+  const level = levelOf(doc);
+  if (level) list.push(valueId('level', level));
   kept.valueIds = Uint32Array.from(list);
   return kept.valueIds;
 }

@@ -62,6 +62,8 @@ function toFields(json: Omit<Fields, 'rowid'>, rowid: number, intern: ReturnType
     effectiveFrom: json.effectiveFrom,
     expiresOn: json.expiresOn,
     repealedOn: json.repealedOn,
+    // Absent in stores written before documents carried a level: filters then read the number's.
+    level: intern(json.level),
     rowid,
   };
 }
