@@ -5,15 +5,15 @@
  * with the reason. The serve command injects this into the app (src/ never imports ingest/).
  */
 import { isGazetteError, type ErrorCode } from '../src/errors';
-import type { GazetteRecord, SourceText } from '../src/model';
 import type { IngestUploadResult, UploadedFile } from '../src/api/route';
 import type { GazetteStore } from '../src/store/gazette-store';
-import { createPipeline } from './pipeline';
+import { createPipeline, type Pipeline } from './pipeline';
 import { readBuffer, type ReadOptions } from './read/read-source';
+import { requireDocuments } from './require-documents';
 
 export interface IngestBuffersOptions extends ReadOptions {
   /** Turns a reader's text into a record; default: the full ingest pipeline. */
-  pipeline?: (text: SourceText) => GazetteRecord;
+  pipeline?: Pipeline;
 }
 
 /**
@@ -27,12 +27,12 @@ export interface IngestBuffersOptions extends ReadOptions {
 export function createIngestBuffers(options: IngestBuffersOptions = {}) {
   let pipeline = options.pipeline;
   return async function ingestBuffers(store: GazetteStore, files: UploadedFile[]): Promise<IngestUploadResult> {
-    const run: (text: SourceText) => GazetteRecord = (pipeline ??= createPipeline());
+    const run: Pipeline = (pipeline ??= createPipeline());
     const result: IngestUploadResult = { stored: [], rejected: [] };
     for (const file of files) {
       try {
         const read = await readBuffer(file.bytes, file.name, { ocr: options.ocr, limits: options.limits });
-        const record = read.kind === 'text' ? run(read.text) : read.record;
+        const record = requireDocuments(run(read), file.name);
         const put = store.putGazette(record);
         const warnings =
           record.messages.filter((m) => m.level !== 'info').length +

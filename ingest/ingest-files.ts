@@ -11,7 +11,7 @@ import type { GazetteRecord, MessageLevel, SourceText } from '../src/model';
 import type { GazetteStore, PutResult } from '../src/store/gazette-store';
 import { canonicalUnitName } from '../src/store/to-indexable';
 import { readFileBytes, sourceSha256, type ReadLimits } from './read/read-source';
-import { createPipeline } from './pipeline';
+import { createPipeline, type Pipeline } from './pipeline';
 import { prepareFile, type PreparedFile } from './prepare-file';
 import { createPreparePool } from './workers/worker-pool';
 
@@ -70,7 +70,7 @@ export interface IngestProgress {
 export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Turns a reader's text into a record; default: the full ingest pipeline. */
-  pipeline?: (text: SourceText) => GazetteRecord;
+  pipeline?: Pipeline;
   /** Let the PDF reader recognise page images when a PDF has no text layer. */
   ocr?: boolean;
   limits?: ReadLimits;

@@ -1,19 +1,30 @@
 /**
  * @module ingest/pipeline
- * Calls the stages in order, so the types check end to end:
- * SourceText → repaired paragraphs → issue metadata + contents → document blocks → header
- * fields → document stages (references, validity, duties) → contents reconciled → GazetteRecord.
+ * Decides what a reader's text is and calls the stages in order, so the types check end to end.
+ * Every text is cleaned first (page furniture, traditional script); then it is read as
+ * - a law, regulation or rule (read-law) — one document;
+ * - a document with its metadata beside it (a 政府信息公开 page) — one document;
+ * - a gazette issue: masthead or several documents → repaired paragraphs → issue metadata and
+ *   contents → document blocks → header fields → contents reconciled;
+ * - otherwise one document (a saved 公文, a page excerpt): read-document.
+ * Each document then goes through the document stages (references, validity, duties). A text
+ * with any readable line yields at least one document; only a text with none yields zero, with
+ * an error message saying so.
  */
+import { parseDocNumber } from '../src/domain/doc-number';
 import { gazetteId as makeGazetteId, sourceGazetteId } from '../src/domain/ids';
 import { createUnitResolver, loadUnitTable, type UnitResolver } from '../src/domain/units';
-import type { GazetteDocument, GazetteRecord, Message, SourceText } from '../src/model';
+import type { GazetteDocument, GazetteKind, GazetteRecord, Message, ReadResult, SourceText } from '../src/model';
 import { compact } from '../src/text/normalize';
+import { cleanLines } from './stages/clean-lines';
 import { createExtractDuties } from './stages/extract-duties';
 import { createExtractReferences } from './stages/extract-references';
 import { createExtractValidity } from './stages/extract-validity';
 import { readContents } from './stages/read-contents';
+import { fieldValidity, readDocument } from './stages/read-document';
 import { readHeader } from './stages/read-header';
 import { readIssue } from './stages/read-issue';
+import { readLaw } from './stages/read-law';
 import { reconcileContents } from './stages/reconcile-contents';
 import { repairParagraphs } from './stages/repair-paragraphs';
 import { splitDocuments } from './stages/split-documents';
@@ -24,6 +35,12 @@ export type DocumentStage = (doc: GazetteDocument) => GazetteDocument;
 export interface PipelineDeps {
   documentStages?: DocumentStage[];
 }
+
+/** Turns what a reader yields (or a reader's text alone) into the record the store keeps. */
+export type Pipeline = (input: ReadResult | SourceText) => GazetteRecord;
+
+/** Header fields a 政府信息公开 table can state; two of them make a text one document. */
+const DOCUMENT_FIELDS = ['title', 'docNumber', 'issuingBody', 'date', 'indexNumber'] as const;
 
 /** The document stages every ingestion runs, sharing one unit resolver. */
 export function defaultDocumentStages(units: UnitResolver = createUnitResolver(loadUnitTable())): DocumentStage[] {
@@ -39,42 +56,91 @@ export function runDocumentStages(doc: GazetteDocument, stages: DocumentStage[])
  * @example const run = createPipeline(); const record = run(textToSourceText(text, source));
  *   record.documents.length // 14 for the 稷山县 2022年第3期 sample
  */
-export function createPipeline(deps: PipelineDeps = {}): (text: SourceText) => GazetteRecord {
+export function createPipeline(deps: PipelineDeps = {}): Pipeline {
   const stages = deps.documentStages ?? defaultDocumentStages();
   return (input) => {
-    const repaired = repairParagraphs(input);
-    const messages: Message[] = [...repaired.messages];
-    const blocks = splitDocuments(repaired.paragraphs);
-    const firstLine = blocks.length > 0 ? repaired.paragraphs[blocks[0].start].lineStart : input.lines.length;
-    const front = input.lines.slice(0, firstLine).map((l) => l.text);
-    const contentsAt = front.findIndex((l) => /^目\s*录$/.test(compact(l)) || compact(l) === '本期目录');
-    const cover = contentsAt >= 0 ? front.slice(0, contentsAt) : front;
-    const { issue, messages: issueMessages } = readIssue(cover.length > 0 ? cover : front);
-    messages.push(...issueMessages);
-    const contents = contentsAt >= 0 ? readContents(front.slice(contentsAt + 1)) : [];
-    const id = issue ? makeGazetteId(issue) : sourceGazetteId(input.source.sha256);
-
-    const seen = new Set<string>();
-    const documents = blocks.map((block, ordinal) => {
-      let doc = readHeader(repaired.paragraphs, block, { gazetteId: id, county: issue?.county, ordinal });
-      if (seen.has(doc.id)) {
-        // The same number twice in one gazette: keep both, but under distinct ids.
-        doc = { ...doc, id: `${doc.id}-${ordinal}`, messages: [...doc.messages, { level: 'warning', origin: 'pipeline', message: `document number ${doc.docNumber} appears twice in this gazette` }] };
-      }
-      seen.add(doc.id);
-      return runDocumentStages(doc, stages);
-    });
-    if (documents.length === 0) messages.push({ level: 'error', origin: 'split-documents', message: 'no documents found in this file (no title followed by a document number or recipients)' });
-    const reconciled = reconcileContents(contents, documents);
-    messages.push(...reconciled.messages);
-    return {
-      id,
-      kind: 'gazette',
-      source: input.source,
-      issue,
-      contents: reconciled.contents,
-      documents: reconciled.documents,
-      messages,
-    };
+    const read: ReadResult = 'kind' in input ? input : { kind: 'text', text: input };
+    if (read.kind === 'rows') return readExport(read, stages);
+    return readText(cleanLines(read.text), stages);
   };
+}
+
+function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
+  const id = sourceGazetteId(text.source.sha256);
+  if (!text.lines.some((l) => compact(l.text).length > 0)) {
+    return singleRecord(id, 'document', text, [], [{ level: 'error', origin: 'pipeline', message: '文件中没有可读的文字 (no readable text in this file)' }]);
+  }
+  const law = readLaw(text, { gazetteId: id });
+  if (law) return singleRecord(id, 'law', text, [runDocumentStages(law, stages)]);
+  // A web page is a 'document-page', so that the UI can say where it came from.
+  const kind: GazetteKind = text.source.format === 'html' ? 'document-page' : 'document';
+  const fields = text.fields ?? {};
+  if (DOCUMENT_FIELDS.filter((f) => fields[f]).length >= 2) return singleRecord(id, kind, text, [readOne(text, id, stages)]);
+  return readGazette(text, stages) ?? singleRecord(id, kind, text, [readOne(text, id, stages)]);
+}
+
+/** The one document of a text, through the document stages; what its fields state about validity outranks the text. */
+function readOne(text: SourceText, id: string, stages: DocumentStage[], ordinal = 0): GazetteDocument {
+  const doc = runDocumentStages(readDocument(text, { gazetteId: id, ordinal }), stages);
+  const table = fieldValidity(text.fields ?? {});
+  return Object.keys(table).length > 0 ? { ...doc, validity: { ...doc.validity, ...table } } : doc;
+}
+
+function singleRecord(id: string, kind: GazetteKind, text: SourceText, documents: GazetteDocument[], messages: Message[] = []): GazetteRecord {
+  return { id, kind, source: text.source, issue: null, contents: [], documents, messages: [...text.messages, ...messages] };
+}
+
+/**
+ * A gazette issue: a masthead naming a 公报 and its 期, or two documents or more. Undefined when
+ * the text is neither, so that it is read as one document.
+ */
+function readGazette(input: SourceText, stages: DocumentStage[]): GazetteRecord | undefined {
+  const repaired = repairParagraphs(input);
+  const blocks = splitDocuments(repaired.paragraphs);
+  const firstLine = blocks.length > 0 ? repaired.paragraphs[blocks[0].start].lineStart : input.lines.length;
+  const front = input.lines.slice(0, firstLine).map((l) => l.text);
+  const contentsAt = front.findIndex((l) => /^目\s*录$/.test(compact(l)) || compact(l) === '本期目录');
+  const cover = contentsAt >= 0 ? front.slice(0, contentsAt) : front;
+  const { issue, messages: issueMessages } = readIssue(cover.length > 0 ? cover : front);
+  if (!issue && blocks.length < 2) return undefined;
+  if (blocks.length === 0) return undefined;
+  const messages: Message[] = [...repaired.messages, ...issueMessages];
+  const contents = contentsAt >= 0 ? readContents(front.slice(contentsAt + 1)) : [];
+  const id = issue ? makeGazetteId(issue) : sourceGazetteId(input.source.sha256);
+
+  const seen = new Set<string>();
+  const documents = blocks.map((block, ordinal) => {
+    let doc = readHeader(repaired.paragraphs, block, { gazetteId: id, county: issue?.county, ordinal });
+    if (seen.has(doc.id)) {
+      // The same number twice in one gazette: keep both, but under distinct ids.
+      doc = { ...doc, id: `${doc.id}-${ordinal}`, messages: [...doc.messages, { level: 'warning', origin: 'pipeline', message: `document number ${doc.docNumber} appears twice in this gazette` }] };
+    }
+    seen.add(doc.id);
+    return runDocumentStages(withLevel(doc), stages);
+  });
+  const reconciled = reconcileContents(contents, documents);
+  messages.push(...reconciled.messages);
+  return {
+    id,
+    kind: 'gazette',
+    source: input.source,
+    issue,
+    contents: reconciled.contents,
+    documents: reconciled.documents,
+    messages,
+  };
+}
+
+/** 效力级别 from the document number's prefix, when the document has none yet. */
+function withLevel(doc: GazetteDocument): GazetteDocument {
+  if (doc.level || !doc.docNumber) return doc;
+  const level = parseDocNumber(doc.docNumber)?.level;
+  return level && level !== 'unknown' ? { ...doc, level } : doc;
+}
+
+/** An export (CSV, JSONL): one document per row, each row's fields as its header. */
+function readExport(read: Extract<ReadResult, { kind: 'rows' }>, stages: DocumentStage[]): GazetteRecord {
+  const id = sourceGazetteId(read.source.sha256);
+  const documents = read.rows.map((row, ordinal) => readOne(cleanLines(row), id, stages, ordinal));
+  return { id, kind: 'export', source: read.source, issue: null, contents: [], documents, messages: [...read.messages] };
 }

@@ -4,9 +4,11 @@
  * (PDF, HTML, text), the pipeline, and the store's rows (compressed records, FTS rows). No file
  * or database I/O, so it runs the same in the main thread or on a worker (workers/).
  */
-import type { GazetteRecord, SourceText } from '../src/model';
+import type { GazetteRecord } from '../src/model';
 import { prepareRows, type PreparedRows } from '../src/store/sqlite/prepare-rows';
+import type { Pipeline } from './pipeline';
 import { readBuffer, type ReadOptions } from './read/read-source';
+import { requireDocuments } from './require-documents';
 
 export interface PreparedFile {
   record: GazetteRecord;
@@ -15,7 +17,7 @@ export interface PreparedFile {
 
 export interface PrepareOptions extends Pick<ReadOptions, 'ocr' | 'limits'> {
   /** Turns a reader's text into a record (the ingest pipeline). */
-  pipeline: (text: SourceText) => GazetteRecord;
+  pipeline: Pipeline;
 }
 
 /**
@@ -25,6 +27,6 @@ export interface PrepareOptions extends Pick<ReadOptions, 'ocr' | 'limits'> {
  */
 export async function prepareFile(bytes: Buffer, name: string, options: PrepareOptions): Promise<PreparedFile> {
   const read = await readBuffer(bytes, name, { ocr: options.ocr, limits: options.limits });
-  const record = read.kind === 'text' ? options.pipeline(read.text) : read.record;
+  const record = requireDocuments(options.pipeline(read), name);
   return { record, rows: prepareRows(record) };
 }

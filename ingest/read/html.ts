@@ -7,15 +7,13 @@
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Attachment, Message, Source } from '../../src/model';
+import type { Attachment, DocumentFields, Message, ReadResult, Source } from '../../src/model';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import pageGrammar from '../../data/html-page.json';
-import { buildDocumentPage, type DocumentPageFields, type DocumentStages } from '../document-page';
 import { fileError } from './file-error';
-import type { ReadResult } from './read-source';
 import { textToSourceText } from './text';
 
-type Field = keyof DocumentPageFields;
+type Field = keyof DocumentFields;
 
 /** Label (whitespace removed) → field, e.g. '发文字号' → 'docNumber'. */
 const LABELS = new Map<string, Field>(
@@ -27,24 +25,19 @@ const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'tr', 'table', 'tbody', 'thead', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'center', 'hr', 'form', 'main', 'aside',
 ]);
-/** A gazette issue page: its first lines name a 公报 and its 期. */
 /** Lines of page furniture inside the article area: "来源：… 发布时间：… 浏览次数：…", font-size switches. */
 const PAGE_INFO = new RegExp(pageGrammar.pageInfoLines.join('|'));
-const ISSUE_HEADING = /公报[\s\S]{0,40}第\s*[0-9一二三四五六七八九十]+\s*期|第\s*[0-9]+\s*期[\s\S]{0,40}公报/;
-
-export interface HtmlReadOptions {
-  /** Per-document stages (references, validity, duties) from the pipeline. */
-  documentStages?: DocumentStages;
-}
 
 /**
- * Reads decoded HTML.
+ * Reads decoded HTML into the body's lines, with the page's metadata table as fields and its
+ * attachment links. Whether the page is one document or a whole gazette issue is the
+ * pipeline's call.
  *
  * @example
- * readHtml(html, source) // gov.cn 062 page → { kind: 'record', record: { kind: 'document-page',
- * //   documents: [{ docNumber: '国办发〔2019〕6号', issuingBody: '国务院办公厅', date: '2019-01-22', … }] } }
+ * readHtml(html, source) // gov.cn 062 page → { kind: 'text', text: { lines: [{ text: '国务院办公厅关于…' }, …],
+ * //   fields: { docNumber: '国办发〔2019〕6号', issuingBody: '国务院办公厅', date: '2019年01月22日', … } } }
  */
-export function readHtml(html: string, source: Source, options: HtmlReadOptions = {}): ReadResult {
+export function readHtml(html: string, source: Source): ReadResult {
   const $ = cheerio.load(html);
   const messages: Message[] = [];
   $('*').contents().filter((_, node) => node.type === 'comment').remove();
@@ -57,29 +50,29 @@ export function readHtml(html: string, source: Source, options: HtmlReadOptions 
     throw fileError('BAD_INPUT_FILE', source.path, '网页中没有找到正文内容', 'no document text found in the HTML page');
   }
 
-  const labelled = Object.keys(fields).filter((f) => ['title', 'docNumber', 'issuingBody', 'date', 'indexNumber'].includes(f)).length;
-  if (labelled < 2 && ISSUE_HEADING.test(lines.slice(0, 15).join('\n'))) {
-    // A whole gazette issue on one page: the pipeline splits it like a text gazette.
-    const text = textToSourceText(lines.join('\n'), source);
-    return { kind: 'text', text: { ...text, messages: [...text.messages, ...messages] } };
-  }
   if (!fields.title) {
     const pageTitle = $('title').first().text().split(/[_|－-]/)[0]?.trim();
     if (pageTitle && lines.slice(0, 4).some((l) => compact(pageTitle).startsWith(compact(l)))) fields.title = pageTitle;
   }
-  const record = buildDocumentPage(
-    { source, fields, lines, attachments: readAttachments($, content), messages },
-    options.documentStages,
-  );
-  return { kind: 'record', record };
+  const text = textToSourceText(lines.join('\n'), source);
+  const attachments = readAttachments($, content);
+  return {
+    kind: 'text',
+    text: {
+      ...text,
+      messages: [...text.messages, ...messages],
+      ...(Object.keys(fields).length > 0 ? { fields } : {}),
+      ...(attachments.length > 0 ? { attachments } : {}),
+    },
+  };
 }
 
 /**
  * Finds label cells (发文字号：) and their values: the next cell, the rest of the same element
  * after the colon, or the next sibling of the element the label sits in.
  */
-function readMetadata($: cheerio.CheerioAPI): { fields: DocumentPageFields; containers: Element[] } {
-  const fields: DocumentPageFields = {};
+function readMetadata($: cheerio.CheerioAPI): { fields: DocumentFields; containers: Element[] } {
+  const fields: DocumentFields = {};
   const containers: Element[] = [];
   // The block holding the label list: the nearest ancestor with two labels or more and little else.
   const holderOf = (node: cheerio.Cheerio<Element>) => {

@@ -1,37 +1,29 @@
 /**
  * @module ingest/read/read-source
- * The one entry point for reading a gazette file, from disk or an upload: detects the format
- * by content, decodes text in whatever encoding it came in, and hands the bytes to the PDF,
- * HTML or text reader. Everything after this is pure; this is where I/O and limits live.
+ * The one entry point for reading a file, from disk or an upload: detects the format by
+ * content, decodes text in whatever encoding it came in, and hands the bytes to the reader of
+ * that format. Readers return text (lines, with what they know beside it); what the text is —
+ * a gazette issue, one document, a law — is the pipeline's call. I/O and limits live here.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import type { GazetteRecord, Source, SourceText } from '../../src/model';
+import type { ReadResult, Source } from '../../src/model';
 import { defaultReadLimits, type ReadLimits } from '../../src/config';
 import { isGazetteError } from '../../src/errors';
 import { detectFormat } from './detect-format';
 import { fileError } from './file-error';
-import { defaultDocumentStages, runDocumentStages, type DocumentStage } from '../pipeline';
 import { readHtml } from './html';
 import { htmlDepth } from './html-depth';
 import { inflateGuard } from './inflate-guard';
 import { textToSourceText } from './text';
 
-export type { ReadLimits };
+export type { ReadLimits, ReadResult };
 
 export interface ReadOptions {
   /** Recognise page images of PDFs without a text layer (needs tesseract + pdftoppm). */
   ocr?: boolean;
   limits?: ReadLimits;
-  /** Stages run on the document of a single web page (default: the pipeline's references, validity, duties). */
-  documentStages?: DocumentStage[];
 }
-
-/**
- * What a reader yields: lines for the pipeline, or — for a single 政府信息公开 document page —
- * a ready record of kind 'document-page'.
- */
-export type ReadResult = { kind: 'text'; text: SourceText } | { kind: 'record'; record: GazetteRecord };
 
 /**
  * Reads a gazette file from disk.
@@ -117,8 +109,7 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
     if (depth > maxDepth) {
       throw fileError('FILE_TOO_LARGE', name, `网页元素嵌套超过 ${maxDepth} 层，已拒绝`, `HTML nested deeper than ${maxDepth} levels`);
     }
-    const stages = options.documentStages ?? pageStages();
-    return readHtml(detected.decoded.text, withEncoding, { documentStages: (doc) => runDocumentStages(doc, stages) });
+    return readHtml(detected.decoded.text, withEncoding);
   }
   return { kind: 'text', text: textToSourceText(detected.decoded.text, withEncoding) };
 }
@@ -133,14 +124,6 @@ function startsLikePdf(path: string): boolean {
   } finally {
     closeSync(fd);
   }
-}
-
-let defaultStages: DocumentStage[] | undefined;
-
-/** The pipeline's document stages, built once (they load the unit tables). */
-function pageStages(): DocumentStage[] {
-  defaultStages ??= defaultDocumentStages();
-  return defaultStages;
 }
 
 function tooLarge(path: string, size: number, maxBytes: number, kind = '') {

@@ -73,3 +73,11 @@ export interface RepairedText {
   paragraphs: Paragraph[];
   messages: Message[];
 }
+
+/**
+ * What a reader yields: the text of one file, or — for an export (CSV, JSONL) — one text per
+ * row, each with its row's metadata as fields.
+ */
+export type ReadResult =
+  | { kind: 'text'; text: SourceText }
+  | { kind: 'rows'; source: Source; rows: SourceText[]; messages: Message[] };

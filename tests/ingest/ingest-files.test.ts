@@ -63,9 +63,9 @@ describe('ingestFiles', () => {
   it('reports a file the pipeline cannot handle by name and stores the rest', async () => {
     const pipeline = createPipeline();
     const summary = await ingestFiles(store, [samples], {
-      pipeline: (text) => {
-        if (text.source.path.includes('xiaxian')) throw new Error('分段失败');
-        return pipeline(text);
+      pipeline: (read) => {
+        if ('kind' in read && read.kind === 'text' && read.text.source.path.includes('xiaxian')) throw new Error('分段失败');
+        return pipeline(read);
       },
     });
     expect(summary).toMatchObject({ files: 2, stored: 1, failed: 1 });

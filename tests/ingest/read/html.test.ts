@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../../ingest/pipeline';
 import { readHtml } from '../../../ingest/read/html';
 import { readBuffer, readSource, type ReadResult } from '../../../ingest/read/read-source';
 import type { GazetteDocument, Source } from '../../../src/model';
@@ -9,6 +10,7 @@ import { GazetteError } from '../../../src/errors';
 const htmlDir = path.resolve(__dirname, '../../../..', 'shared/corpus/html');
 const fixturesDir = path.resolve(__dirname, '../../fixtures');
 const pages = readdirSync(htmlDir).filter((f) => f.endsWith('.html')).sort();
+const pipeline = createPipeline();
 
 /** The page's own metadata table, read with a plain regex (independently of the reader). */
 function tableValue(html: string, label: string): string {
@@ -24,12 +26,11 @@ function tableDate(html: string): string {
 }
 
 async function documentOf(file: string): Promise<GazetteDocument> {
-  const read = await readSource(path.join(htmlDir, file));
-  if (read.kind !== 'record') throw new Error(`${file}: expected a document-page record`);
-  expect(read.record.kind).toBe('document-page');
-  expect(read.record.issue).toBeNull();
-  expect(read.record.documents).toHaveLength(1);
-  return read.record.documents[0];
+  const record = pipeline(await readSource(path.join(htmlDir, file)));
+  expect(record.kind).toBe('document-page');
+  expect(record.issue).toBeNull();
+  expect(record.documents).toHaveLength(1);
+  return record.documents[0];
 }
 
 describe('readHtml on the eight gov.cn document pages', () => {
@@ -82,22 +83,23 @@ describe('readHtml on other page templates (tests/fixtures/html-*)', () => {
     const read = await readBuffer(readFileSync(path.join(dir, 'input.html')), `${name}/input.html`);
     const actual = summarise(read);
     const expectedPath = path.join(dir, 'expected.json');
-    if (process.env.UPDATE === '1' || !existsSync(expectedPath)) {
-      writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
-    }
+    if (process.env.UPDATE === '1') writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(existsSync(expectedPath), `${expectedPath} is missing: run with UPDATE=1 to write it`).toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
   });
 });
 
 /** What a fixture pins down: header fields, attachments, the body's ends; or the lines of an issue page. */
 function summarise(read: ReadResult): unknown {
-  if (read.kind === 'text') {
+  const record = pipeline(read);
+  if (read.kind !== 'text') throw new Error('an HTML page is read as text');
+  if (record.kind === 'gazette') {
     return { kind: 'text', encoding: read.text.source.encoding, lines: read.text.lines.map((l) => l.text) };
   }
-  const doc = read.record.documents[0];
+  const doc = record.documents[0];
   return {
-    kind: read.record.kind,
-    encoding: read.record.source.encoding,
+    kind: record.kind,
+    encoding: record.source.encoding,
     document: {
       title: doc.title,
       docNumber: doc.docNumber,
@@ -114,7 +116,7 @@ function summarise(read: ReadResult): unknown {
       firstParagraph: doc.paragraphs[0]?.text,
       lastParagraph: doc.paragraphs.at(-1)?.text,
     },
-    messages: read.record.messages,
+    messages: record.messages,
   };
 }
 

@@ -1,59 +1,36 @@
 /**
- * @module ingest/document-page
- * Assembles the record of a single 政府信息公开 document page: header fields from the page's
- * metadata table when it has one, from the text otherwise (title lines, 发文字号 line, 落款 and
- * date at the end), then hands the document to the document stages (references, validity,
- * duties) that gazette documents go through. Pure: the HTML reader supplies fields and lines.
+ * @module ingest/stages/read-document
+ * One document (公文) from a text that holds one: a 政府信息公开 page, a saved Word or PDF file,
+ * a page excerpt. Header fields come from the reader's metadata fields when it has them, from
+ * the text otherwise (title lines, 发文字号 line, 主送机关, 落款 and date at the end). Pure.
  */
-import type { Attachment, GazetteDocument, GazetteRecord, Message, Paragraph, Source } from '../src/model';
-import { parseDocNumber } from '../src/domain/doc-number';
-import { documentType as grammarDocumentType, titleTypeWord } from '../src/domain/grammar';
-import { documentId, sourceGazetteId } from '../src/domain/ids';
-import { parseChineseDate } from '../src/domain/dates';
-import { compact } from '../src/text/normalize';
+import type { DocumentFields, GazetteDocument, Paragraph, SourceText } from '../../src/model';
+import { parseDocNumber } from '../../src/domain/doc-number';
+import { documentType as grammarDocumentType, titleTypeWord } from '../../src/domain/grammar';
+import { documentId } from '../../src/domain/ids';
+import { parseChineseDate } from '../../src/domain/dates';
+import { compact } from '../../src/text/normalize';
 
-/** Fields as a metadata table states them (raw strings, e.g. 成文日期 "2019年01月22日"). */
-export interface DocumentPageFields {
-  title?: string;
-  docNumber?: string;
-  issuingBody?: string;
-  /** 成文日期 as written. */
-  date?: string;
-  /** 发布日期 as written. */
-  publishedOn?: string;
-  indexNumber?: string;
-  topic?: string;
-  /** 有效性 as written: 有效, 失效, 废止 … */
-  validity?: string;
-  effectiveFrom?: string;
-  repealedOn?: string;
-  keywords?: string;
+export interface DocumentContext {
+  /** Id of the record the document belongs to. */
+  gazetteId: string;
+  /** 0-based position in that record (a row of an export). */
+  ordinal?: number;
 }
-
-export interface DocumentPageInput {
-  source: Source;
-  fields: DocumentPageFields;
-  /** Body lines in reading order, one per paragraph of the page (title lines included). */
-  lines: string[];
-  attachments: Attachment[];
-  messages: Message[];
-}
-
-/** The per-document stages of the pipeline (read-header refinements, references, validity, duties). */
-export type DocumentStages = (document: GazetteDocument) => GazetteDocument;
 
 const PUBLICITY = /^[（(]\s*(此件[^）)]*)[）)]$/;
 
 /**
- * Builds the 'document-page' record for one web page.
+ * Reads the one document a text holds.
  *
  * @example
- * buildDocumentPage({ source, fields: { docNumber: '国办发〔2019〕6号', issuingBody: '国务院办公厅', … }, lines, attachments: [], messages: [] })
- * // → { kind: 'document-page', issue: null, documents: [{ docNumber: '国办发〔2019〕6号', date: '2019-01-22', … }] }
+ * readDocument({ source, lines, messages: [], fields: { docNumber: '国办发〔2019〕6号', issuingBody: '国务院办公厅', … } }, { gazetteId })
+ * // → { docNumber: '国办发〔2019〕6号', date: '2019-01-22', … }
  */
-export function buildDocumentPage(input: DocumentPageInput, stages: DocumentStages = (d) => d): GazetteRecord {
-  const { source, fields, lines } = input;
-  const messages: Message[] = [...input.messages];
+export function readDocument(input: SourceText, context: DocumentContext): GazetteDocument {
+  const fields = input.fields ?? {};
+  const lines = input.lines.map((l) => l.text);
+  const messages: GazetteDocument['messages'] = [];
   const header = readHeaderFromText(lines, fields.title);
 
   const docNumberRaw = fields.docNumber?.trim() || header.docNumberRaw;
@@ -62,22 +39,21 @@ export function buildDocumentPage(input: DocumentPageInput, stages: DocumentStag
   // A county's prefix (稷政办发) names its county, so a page gets the id its gazette copy has.
   const county = parsed?.level === 'county' ? parsed.region : undefined;
   const title = (fields.title?.trim() || header.title || '').replace(/\s+/g, ' ');
-  if (!title) messages.push({ level: 'warning', origin: 'html', message: '网页中找不到文件标题 (no title found on the page)' });
+  if (!title) messages.push({ level: 'warning', origin: 'read-document', message: '找不到文件标题 (no title found)' });
   const issuingBody = fields.issuingBody?.trim() || header.signedBy;
   const date = isoDate(fields.date) ?? header.date;
 
-  const bodyLines = lines.slice(header.bodyStart);
-  const paragraphs: Paragraph[] = bodyLines.map((text, i) => ({
-    text,
-    raw: text,
+  const paragraphs: Paragraph[] = input.lines.slice(header.bodyStart).map((line, i) => ({
+    text: line.text,
+    raw: line.text,
     lineStart: header.bodyStart + i,
     lineEnd: header.bodyStart + i,
+    ...(line.page !== undefined ? { page: line.page, pageEnd: line.page } : {}),
   }));
-  const recordId = sourceGazetteId(source.sha256);
-  const document: GazetteDocument = {
-    id: documentId({ county, docNumber, gazetteId: recordId, ordinal: 0, title }),
-    gazetteId: recordId,
-    ordinal: 0,
+  return {
+    id: documentId({ county, docNumber, gazetteId: context.gazetteId, ordinal: context.ordinal ?? 0, title }),
+    gazetteId: context.gazetteId,
+    ordinal: context.ordinal ?? 0,
     ...(docNumber ? { docNumber, docNumberRaw } : {}),
     ...(issuingBody ? { issuingBody } : {}),
     title,
@@ -85,24 +61,16 @@ export function buildDocumentPage(input: DocumentPageInput, stages: DocumentStag
     ...(header.signedBy ? { signedBy: header.signedBy } : {}),
     ...(date ? { date } : {}),
     ...(header.publicity ? { publicity: header.publicity } : {}),
-    attachments: input.attachments,
+    attachments: input.attachments ?? [],
     ...(documentType(title) ? { type: documentType(title) } : {}),
     ...(county ? { county } : {}),
+    ...(parsed && parsed.level !== 'unknown' ? { level: parsed.level } : {}),
     outline: [],
     paragraphs,
     text: paragraphs.map((p) => p.text).join('\n'),
     references: [],
-    validity: validityFromFields(fields),
+    validity: fieldValidity(fields),
     duties: [],
-    messages: [],
-  };
-  return {
-    id: recordId,
-    kind: 'document-page',
-    source,
-    issue: null,
-    contents: [],
-    documents: [withTableValidity(stages(document), document.validity)],
     messages,
   };
 }
@@ -176,12 +144,8 @@ function documentType(title: string): string | undefined {
   return grammarDocumentType(about > 0 && about <= 20 ? t.slice(about) : t);
 }
 
-/** What the table states (生效时间, 废止时间, 有效性) outranks what the stages read from the text. */
-function withTableValidity(document: GazetteDocument, table: GazetteDocument['validity']): GazetteDocument {
-  return { ...document, validity: { ...document.validity, ...table } };
-}
-
-function validityFromFields(fields: DocumentPageFields): GazetteDocument['validity'] {
+/** Validity as a reader's fields state it (生效时间, 废止时间, 有效性). */
+export function fieldValidity(fields: DocumentFields): GazetteDocument['validity'] {
   const effectiveFrom = isoDate(fields.effectiveFrom);
   const expiresOn = isoDate(fields.repealedOn);
   return {

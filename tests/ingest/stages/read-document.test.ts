@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocumentPage, readHeaderFromText } from '../../ingest/document-page';
-import type { Source } from '../../src/model';
+import { createPipeline } from '../../../ingest/pipeline';
+import { readDocument, readHeaderFromText } from '../../../ingest/stages/read-document';
+import type { DocumentFields, GazetteDocument, Source, SourceText } from '../../../src/model';
 
 describe('readHeaderFromText', () => {
   it.each([
@@ -46,31 +47,45 @@ describe('readHeaderFromText', () => {
   });
 });
 
-describe('buildDocumentPage', () => {
+describe('readDocument', () => {
+  const source: Source = { path: 'page.html', sha256: 'abc', format: 'html', encoding: 'utf-8' };
+  const lines = ['关于印发稷山县助企纾困38条的通知', '稷政办发〔2022〕31号', '各乡（镇）人民政府：', '现印发给你们。', '稷山县人民政府办公室', '2022年7月8日'];
+  const text = (fields: DocumentFields = {}, body = lines): SourceText => ({ source, lines: body.map((t) => ({ text: t })), messages: [], fields });
+
+  it('prefers the table over the text for header fields', () => {
+    const doc = readDocument(text({ issuingBody: '稷山县人民政府办公室', date: '2022-07-09', docNumber: '稷政办发[2022]31号' }), { gazetteId: 'g' });
+    expect(doc).toMatchObject({ docNumber: '稷政办发〔2022〕31号', date: '2022-07-09', issuingBody: '稷山县人民政府办公室', title: '关于印发稷山县助企纾困38条的通知' });
+  });
+
+  it('gives the county the number belongs to, and its level', () => {
+    const doc = readDocument(text(), { gazetteId: 'g' });
+    expect(doc).toMatchObject({ county: '稷山县', level: 'county' });
+  });
+
+  it('warns when the text has no title', () => {
+    const doc = readDocument(text({}, ['为深入贯彻党中央决策部署，特制定以下措施。']), { gazetteId: 'g' });
+    expect(doc.messages.map((m) => m.level)).toContain('warning');
+  });
+});
+
+describe('createPipeline on a page with a metadata table', () => {
   const source: Source = { path: 'page.html', sha256: 'abc', format: 'html', encoding: 'utf-8' };
   const lines = ['关于印发稷山县助企纾困38条的通知', '稷政办发〔2022〕31号', '各乡（镇）人民政府：', '现印发给你们。', '稷山县人民政府办公室', '2022年7月8日'];
 
-  it('prefers the table over the text for header fields', () => {
-    const record = buildDocumentPage({ source, fields: { issuingBody: '稷山县人民政府办公室', date: '2022-07-09', docNumber: '稷政办发[2022]31号' }, lines, attachments: [], messages: [] });
-    expect(record.documents[0]).toMatchObject({ docNumber: '稷政办发〔2022〕31号', date: '2022-07-09', issuingBody: '稷山县人民政府办公室', title: '关于印发稷山县助企纾困38条的通知' });
-  });
-
-  it('makes a document-page record with no issue and the county the number belongs to', () => {
-    const record = buildDocumentPage({ source, fields: {}, lines, attachments: [], messages: [] });
+  it('makes a document-page record with no issue', () => {
+    const record = createPipeline()({ source, lines: lines.map((t) => ({ text: t })), messages: [], fields: { title: lines[0], docNumber: lines[1] } });
     expect(record).toMatchObject({ kind: 'document-page', issue: null, contents: [] });
-    expect(record.documents[0].county).toBe('稷山县');
+    expect(record.documents).toHaveLength(1);
   });
 
   it('keeps validity the table states when the stages read another from the text', () => {
-    const record = buildDocumentPage(
-      { source, fields: { effectiveFrom: '2022年07月08日', repealedOn: '暂无' }, lines, attachments: [], messages: [] },
-      (doc) => ({ ...doc, validity: { effectiveFrom: '2022-07-01', validYears: 2 } }),
-    );
+    const stage = (doc: GazetteDocument) => ({ ...doc, validity: { effectiveFrom: '2022-07-01', validYears: 2 } });
+    const record = createPipeline({ documentStages: [stage] })({
+      source,
+      lines: lines.map((t) => ({ text: t })),
+      messages: [],
+      fields: { title: lines[0], docNumber: lines[1], effectiveFrom: '2022年07月08日', repealedOn: '暂无' },
+    });
     expect(record.documents[0].validity).toEqual({ effectiveFrom: '2022-07-08', validYears: 2 });
-  });
-
-  it('warns when the page has no title', () => {
-    const record = buildDocumentPage({ source, fields: {}, lines: ['为深入贯彻党中央决策部署，特制定以下措施。'], attachments: [], messages: [] });
-    expect(record.messages.map((m) => m.level)).toContain('warning');
   });
 });
