@@ -21,13 +21,39 @@ import type {
 import type { IndexableDocument, SearchBackend } from './search-backend';
 import type { PreparedRows } from './sqlite/prepare-rows';
 
+/** A stored gazette that a new record replaced, and why it counted as the same. */
+export interface ReplacedGazette {
+  gazetteId: string;
+  /** Its source path as it was ingested. */
+  path: string;
+  /** Documents it held. */
+  documents: number;
+  /**
+   * same-issue: the same issue of the same gazette (or the same single page); same-file: read
+   * again from the same path, same county and issue, most documents the same; same-documents:
+   * every document it held is published again by the new record (a new version of a page).
+   */
+  why: 'same-issue' | 'same-file' | 'same-documents';
+}
+
 export interface PutResult {
   /** stored: new; unchanged: same content already stored; replaced: an earlier version was replaced. */
   status: 'stored' | 'unchanged' | 'replaced';
   gazetteId: string;
   documents: number;
-  /** Path of the source whose version was replaced. */
+  /** Path of the (first) source whose version was replaced. */
   replacedSource?: string;
+  /** What was replaced, when status is 'replaced'. */
+  replaced?: ReplacedGazette[];
+}
+
+export interface PutOptions {
+  /**
+   * Replace a stored gazette with the same identity even when it looks different (another
+   * county or issue, most documents different); without it such a write is refused
+   * (REPLACE_REFUSED) and the store is left as it was.
+   */
+  replace?: boolean;
 }
 
 export interface GazetteSummary {
@@ -166,7 +192,7 @@ export interface GazetteStore {
    * Stores one gazette (documents, references, duties, units, index rows) in one transaction.
    * `rows`: its documents' rows built ahead by prepareRows (on an ingestion worker).
    */
-  putGazette(record: GazetteRecord, rows?: PreparedRows): PutResult;
+  putGazette(record: GazetteRecord, rows?: PreparedRows, options?: PutOptions): PutResult;
   /**
    * Runs a large batch of writes (`work`) as a bulk load: the search index defers merging what
    * each gazette writes, and merges once at the end if anything was written; the log of

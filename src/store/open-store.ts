@@ -11,8 +11,10 @@ import type { GazetteStore } from './gazette-store';
 import { createBackend } from './create-backend';
 import { migrate, schemaVersion } from './sqlite/schema';
 import { createSqliteSearchIndex } from './sqlite/search-index';
+import { migrateSearchSchema } from './sqlite/search-schema';
 import { createSqliteStore, paragraphTextsReader } from './sqlite/sqlite-store';
 import type { SyncSearchIndex } from './sqlite/sync-index';
+import { inWriteTransaction } from './sqlite/write-lock';
 
 export interface OpenStoreOptions {
   /** Path of the SQLite file (created with its folder when missing), or ':memory:'. */
@@ -78,7 +80,15 @@ export function openStore(options: OpenStoreOptions): GazetteStore {
         );
       }
     } else {
-      migrate(db);
+      // The FTS tables are created under the same lock when the index is ours (another index
+      // creates its own tables).
+      const withSearch = !options.createIndex;
+      if (needsMigration(db, withSearch)) {
+        inWriteTransaction(db, options.db, () => {
+          migrate(db);
+          if (withSearch) migrateSearchSchema(db);
+        });
+      }
     }
     const createIndex = options.createIndex ?? defaultIndex;
     const index = createIndex(db);
@@ -88,6 +98,12 @@ export function openStore(options: OpenStoreOptions): GazetteStore {
     db.close();
     throw error;
   }
+}
+
+/** Whether the store's tables are behind this version (or missing: a new file). Read without the lock. */
+function needsMigration(db: Database.Database, withSearch: boolean): boolean {
+  if ((db.pragma('user_version', { simple: true }) as number) < schemaVersion) return true;
+  return withSearch && db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'search_fts'").get() === undefined;
 }
 
 const defaultIndex = (db: Database.Database) => createSqliteSearchIndex(db, { paragraphsOf: paragraphTextsReader(db) });

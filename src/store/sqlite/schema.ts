@@ -199,7 +199,9 @@ const migrations: string[] = [
 /**
  * Brings the schema to `schemaVersion` (or an earlier `target`, which tests use to build an
  * old store) in one transaction. A store written by a newer version is refused rather than
- * guessed at.
+ * guessed at. Run it inside a write transaction (openStore does, IMMEDIATE): the version is
+ * then read under the lock, so two processes opening a new store at once cannot both create
+ * its tables ("table gazettes already exists" in 2 of 17 runs before).
  */
 export function migrate(db: Database.Database, target = schemaVersion): void {
   const current = db.pragma('user_version', { simple: true }) as number;

@@ -33,6 +33,7 @@ import type {
   GazetteDetail,
   GazetteStore,
   GazetteSummary,
+  PutOptions,
   PutResult,
   ReferenceGraph,
   StoredDocument,
@@ -48,6 +49,7 @@ import { decodeDocument, decodeDocumentHead, decodeParagraphTexts } from './docu
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
 import { ReferenceGraphReader } from './reference-graph';
 import { cleanupOrphans, deleteGazettes, writeGazette, type Sql } from './write-gazette';
+import { inWriteTransaction, type WriteLockOptions } from './write-lock';
 
 export interface SqliteStoreOptions {
   db: Database.Database;
@@ -62,6 +64,8 @@ export interface SqliteStoreOptions {
   search?: SearchBackend;
   /** Clock for `ingested_at` and the default as-of date; injectable for tests. */
   now?: () => Date;
+  /** How long writes wait for other writers (write-lock.ts). */
+  writeLock?: WriteLockOptions;
 }
 
 interface GazetteRow {
@@ -143,8 +147,10 @@ class SqliteStore implements GazetteStore {
   private readonly failures: unknown[] = [];
   private readonly statements = new Map<string, Database.Statement>();
   private readonly refs: ReferenceGraphReader;
+  private readonly writeLock: WriteLockOptions;
 
   constructor(options: SqliteStoreOptions) {
+    this.writeLock = options.writeLock ?? {};
     this.db = options.db;
     this.path = options.path;
     this.index = options.index;
@@ -178,41 +184,54 @@ class SqliteStore implements GazetteStore {
 
   // ---------------------------------------------------------------- writing
 
-  putGazette(record: GazetteRecord, rows?: PreparedRows): PutResult {
-    const same = this.sql('SELECT gazette_id FROM sources WHERE sha256 = ?').get(record.source.sha256) as
-      | { gazette_id: string }
-      | undefined;
-    if (same) {
-      const { n } = this.sql('SELECT count(*) AS n FROM documents WHERE gazette_id = ?').get(same.gazette_id) as { n: number };
-      return { status: 'unchanged', gazetteId: same.gazette_id, documents: n };
-    }
-    const { result, upserted, removed } = this.db.transaction(() => this.write(record, rows))();
+  /** Runs `work` as one write transaction (write-lock.ts: IMMEDIATE, waits for other writers). */
+  private inWrite<T>(work: () => T): T {
+    return inWriteTransaction(this.db, this.path, work, this.writeLock);
+  }
+
+  /** The answer for bytes already stored, or undefined. */
+  private unchanged(sha256: string): PutResult | undefined {
+    const same = this.sql('SELECT gazette_id FROM sources WHERE sha256 = ?').get(sha256) as { gazette_id: string } | undefined;
+    if (!same) return undefined;
+    const { n } = this.sql('SELECT count(*) AS n FROM documents WHERE gazette_id = ?').get(same.gazette_id) as { n: number };
+    return { status: 'unchanged', gazetteId: same.gazette_id, documents: n };
+  }
+
+  putGazette(record: GazetteRecord, rows?: PreparedRows, options: PutOptions = {}): PutResult {
+    const before = this.unchanged(record.source.sha256);
+    if (before) return before;
+    const outcome = this.inWrite(() => {
+      // Asked again under the lock: another process may have stored the same bytes meanwhile.
+      const same = this.unchanged(record.source.sha256);
+      return same ? { result: same, upserted: [], removed: [] } : this.write(record, rows, options);
+    });
+    if (outcome.result.status === 'unchanged') return outcome.result;
     this.writes += 1;
-    this.feedExternal(upserted, removed);
-    return result;
+    this.feedExternal(outcome.upserted, outcome.removed);
+    return outcome.result;
   }
 
   async bulkLoad<T>(work: () => Promise<T>): Promise<T> {
     const before = this.writes;
     const checkpointEvery = this.db.pragma('wal_autocheckpoint', { simple: true }) as number;
     this.db.pragma(`wal_autocheckpoint = ${BULK_WAL_AUTOCHECKPOINT}`);
-    this.index.setBulkLoad(true);
+    this.inWrite(() => this.index.setBulkLoad(true));
     try {
       return await work();
     } finally {
-      this.index.setBulkLoad(false, this.writes > before);
+      this.inWrite(() => this.index.setBulkLoad(false, this.writes > before));
       this.db.pragma(`wal_autocheckpoint = ${checkpointEvery}`);
     }
   }
 
   removeGazette(id: string): boolean {
-    const outcome = this.db.transaction(() => {
+    const outcome = this.inWrite(() => {
       if (!this.sql('SELECT 1 FROM gazettes WHERE id = ?').get(id)) return undefined;
       const removed = deleteGazettes(this.sql, [id]);
       const upserted = this.reindexAfterChange(undefined, removed.repealTargets, removed.documentIds);
       cleanupOrphans(this.sql, removed.footprint);
       return { upserted, removed: removed.documentIds };
-    })();
+    });
     if (!outcome) return false;
     this.writes += 1;
     this.feedExternal(outcome.upserted, outcome.removed);
@@ -220,8 +239,12 @@ class SqliteStore implements GazetteStore {
   }
 
   /** Body of putGazette's transaction: the gazette's rows, then the index rows the change needs. */
-  private write(record: GazetteRecord, rows: PreparedRows | undefined): { result: PutResult; upserted: IndexableDocument[]; removed: string[] } {
-    const written = writeGazette(this.sql, record, rows, this.now().toISOString());
+  private write(
+    record: GazetteRecord,
+    rows: PreparedRows | undefined,
+    options: PutOptions,
+  ): { result: PutResult; upserted: IndexableDocument[]; removed: string[] } {
+    const written = writeGazette(this.sql, record, rows, this.now().toISOString(), options);
     const gazette = record.issue ? { id: record.id, ...record.issue } : null;
     const upserted = this.reindexAfterChange({ documents: written.fresh, gazette, rows }, written.repealTargets, written.removed);
     return { result: written.result, upserted, removed: written.removed };
@@ -515,12 +538,12 @@ class SqliteStore implements GazetteStore {
     const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
     let repaired = false;
     if (options.repair && (missingFromIndex.length > 0 || orphansInIndex.length > 0)) {
-      const upserted = this.db.transaction(() => {
+      const upserted = this.inWrite(() => {
         if (orphansInIndex.length > 0) this.index.removeSync(orphansInIndex);
         const docs = [...this.indexable(missingFromIndex)];
         if (docs.length > 0) this.index.upsertSync(docs);
         return docs;
-      })();
+      });
       this.feedExternal(upserted, orphansInIndex);
       repaired = true;
     }

@@ -8,8 +8,9 @@
 import type Database from 'better-sqlite3';
 import type { GazetteDocument, GazetteIssue, GazetteRecord } from '../../model';
 import { compact } from '../../text/normalize';
-import type { PutResult } from '../gazette-store';
+import type { PutOptions, PutResult, ReplacedGazette } from '../gazette-store';
 import { encodeDocument } from './document-codec';
+import { checkDocumentMove, gazettesReplaced } from './identity';
 import type { PreparedDocumentRows, PreparedRows } from './prepare-rows';
 
 /** A statement of the store's connection, prepared once per SQL text. */
@@ -40,16 +41,17 @@ function nodeKey(reference: { docNumber?: string; title?: string }): string | un
 }
 
 /**
- * Writes the rows of one gazette (inside the caller's transaction): replaces any gazette with
- * its identity or source path, stores its documents (a document stored under another gazette
- * moves here: the newest copy wins), and removes what the replaced rows alone pointed at.
+ * Writes the rows of one gazette (inside the caller's transaction): replaces the stored
+ * versions of itself (identity.ts: never another gazette that merely shares a file name),
+ * stores its documents (a document stored under another gazette moves here: the newest copy
+ * wins; a record left without documents by that is replaced too), and removes what the
+ * replaced rows alone pointed at. Throws REPLACE_REFUSED, before writing anything, for a
+ * replacement that looks like a different gazette unless `options.replace`.
  * The search index is the caller's: it gets `fresh`, `repealTargets` and `removed`.
  */
-export function writeGazette(sql: Sql, record: GazetteRecord, rows: PreparedRows | undefined, ingestedAt: string): GazetteWrite {
-  const previous = sql(
-    `SELECT g.id, s.path FROM gazettes g JOIN sources s ON s.gazette_id = g.id WHERE g.id = ? OR s.path = ?`,
-  ).all(record.id, record.source.path) as Array<{ id: string; path: string }>;
-  const old = deleteGazettes(sql, previous.map((row) => row.id));
+export function writeGazette(sql: Sql, record: GazetteRecord, rows: PreparedRows | undefined, ingestedAt: string, options: PutOptions = {}): GazetteWrite {
+  const previous: ReplacedGazette[] = gazettesReplaced(sql, record, options.replace ?? false);
+  const old = deleteGazettes(sql, previous.map((row) => row.gazetteId));
 
   const issue = record.issue;
   sql(
@@ -95,11 +97,18 @@ export function writeGazette(sql: Sql, record: GazetteRecord, rows: PreparedRows
   const footprint = old.footprint;
   /** Units already in `units` (or written by this gazette): each is inserted once. */
   const unitIds = new Set<string>(footprint.unitIds);
+  /** Gazettes a document moved away from: replaced too when left with none. */
+  const movedFrom = new Map<string, { path: string; moved: number }>();
   for (const document of record.documents) {
     if (fresh.has(document.id)) continue; // the pipeline gave two bodies one id: keep the first
     // The same document published again (e.g. reprinted in a later issue): the newest copy wins.
-    const elsewhere = sql('SELECT gazette_id FROM documents WHERE id = ?').get(document.id) as { gazette_id: string } | undefined;
+    const elsewhere = sql(
+      'SELECT d.gazette_id, d.title, d.issuing_body, s.path FROM documents d JOIN sources s ON s.gazette_id = d.gazette_id WHERE d.id = ?',
+    ).get(document.id) as { gazette_id: string; title: string; issuing_body: string | null; path: string } | undefined;
     if (elsewhere) {
+      checkDocumentMove(record, elsewhere, document, options.replace ?? false);
+      const from = movedFrom.get(elsewhere.gazette_id) ?? { path: elsewhere.path, moved: 0 };
+      movedFrom.set(elsewhere.gazette_id, { path: from.path, moved: from.moved + 1 });
       for (const target of repealTargetsOf(sql, [document.id])) repealTargets.add(target);
       addFootprint(sql, [document.id], footprint);
       sql('DELETE FROM documents WHERE id = ?').run(document.id);
@@ -108,14 +117,14 @@ export function writeGazette(sql: Sql, record: GazetteRecord, rows: PreparedRows
     insertDocument(sql, document, issue, record.id, repealTargets, unitIds, rows?.documents[document.id]);
   }
   cleanupOrphans(sql, footprint);
+  const replaced = [...previous, ...emptied(sql, movedFrom, record.id)];
   const removed = old.documentIds.filter((id) => !fresh.has(id));
-  const replaced = previous[0];
   return {
     result: {
-      status: replaced ? 'replaced' : 'stored',
+      status: replaced.length > 0 ? 'replaced' : 'stored',
       gazetteId: record.id,
       documents: fresh.size,
-      ...(replaced ? { replacedSource: replaced.path } : {}),
+      ...(replaced.length > 0 ? { replacedSource: replaced[0].path, replaced } : {}),
     },
     fresh,
     repealTargets,
@@ -225,6 +234,23 @@ function insertDocument(
       county,
     });
   });
+}
+
+/**
+ * Records left without documents because every one moved to the new record: a single page or
+ * law published again. Their rows go; a gazette issue stays (its contents still say what it
+ * published).
+ */
+function emptied(sql: Sql, movedFrom: Map<string, { path: string; moved: number }>, newId: string): ReplacedGazette[] {
+  const out: ReplacedGazette[] = [];
+  for (const [id, { path, moved }] of movedFrom) {
+    if (id === newId || sql('SELECT 1 FROM documents WHERE gazette_id = ? LIMIT 1').get(id)) continue;
+    const stored = sql('SELECT issue FROM gazettes WHERE id = ?').get(id) as { issue: number | null } | undefined;
+    if (!stored || stored.issue !== null) continue;
+    sql('DELETE FROM gazettes WHERE id = ?').run(id);
+    out.push({ gazetteId: id, path, documents: moved, why: 'same-documents' });
+  }
+  return out;
 }
 
 /** Node keys that these documents repeal. */
