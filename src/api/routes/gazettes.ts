@@ -3,23 +3,11 @@
  * GET /api/gazettes and /api/gazettes/:id: stored gazette issues with contents and documents;
  * GET /api/gazettes/:id/source: the file an issue was read from.
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { GazetteError } from '../../errors';
 import { defineRoute } from '../route';
+import { sendSource } from '../send-source';
 import { emptyQuery, idParams, parseInput, responses } from '../schemas';
-
-/** '; charset=utf-8' for UTF-8 bytes; otherwise (GB18030 text) the browser's own detection decides. */
-function textCharset(bytes: Buffer): string {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return '; charset=utf-8';
-  } catch {
-    return '';
-  }
-}
 
 export const gazetteRoutes = [
   defineRoute({
@@ -63,28 +51,7 @@ export const gazetteRoutes = [
       const { id } = parseInput(idParams, req.params, 'path');
       const gazette = store.getGazette(id);
       if (!gazette) throw new GazetteError('NOT_FOUND', `找不到公报 "${id}"；用 /api/gazettes 查看 id (no such gazette)`);
-      const { source } = gazette;
-      const name = path.basename(source.path);
-      let bytes: Buffer;
-      try {
-        bytes = await fs.promises.readFile(path.resolve(source.path));
-      } catch {
-        throw new GazetteError('NOT_FOUND', `原始文件 ${name} 已不在服务器上 (the source file is no longer on the server)`);
-      }
-      // The path is only where the file was; serve it only while it is still the same bytes.
-      if (crypto.createHash('sha256').update(bytes).digest('hex') !== source.sha256) {
-        throw new GazetteError('NOT_FOUND', `原始文件 ${name} 在导入后已被修改 (the source file changed after ingest)`);
-      }
-      const disposition = source.format === 'pdf' ? 'attachment' : 'inline';
-      res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(name)}`);
-      if (source.format === 'pdf') {
-        res.type('application/pdf');
-      } else {
-        // An HTML page from another site must never run under this origin: show it as text.
-        res.setHeader('Content-Type', `text/plain${textCharset(bytes)}`);
-        res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
-      }
-      res.send(bytes);
+      await sendSource(res, gazette.source, 'attachment');
     },
   }),
 ];

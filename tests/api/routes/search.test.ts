@@ -15,7 +15,8 @@ describe('GET /api/search', () => {
     const { app, store } = makeApp();
     const search = vi.spyOn(store.search, 'search');
     await request(app).get('/api/search?q=x&county=稷山县,夏县&year=2022&year=2023&status=现行有效&limit=5&page=2&sort=date&explain=true&from=2022-01-01').expect(200);
-    expect(search.mock.calls.at(-1)?.[0]).toMatchObject({
+    // The first call is the search asked for; the others recount the ticked facets.
+    expect(search.mock.calls[0]?.[0]).toMatchObject({
       q: 'x',
       filters: { county: ['稷山县', '夏县'], year: [2022, 2023], status: ['现行有效'], from: '2022-01-01' },
       page: 2,
@@ -23,6 +24,16 @@ describe('GET /api/search', () => {
       sort: 'date',
       explain: true,
     });
+    // One more call per ticked facet (county, year, status), each without that facet's own filter.
+    const dropped = search.mock.calls.slice(1).map((call) => (['county', 'year', 'status'] as const).filter((name) => call[0].filters?.[name] === undefined));
+    expect(dropped.sort()).toEqual([['county'], ['status'], ['year']]);
+  });
+
+  it('keeps the other values of a ticked facet listed, with their counts', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get('/api/search?q=&county=稷山县').expect(200);
+    expect(res.body.hits.every((hit: { county: string }) => hit.county === '稷山县')).toBe(true);
+    expect(res.body.facets.county.map((f: { value: string }) => f.value).sort()).toEqual(['夏县', '稷山县']);
   });
 
   it.each([
