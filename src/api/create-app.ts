@@ -22,6 +22,7 @@ import { createOpenApiRoutes } from './routes/openapi';
 import { referenceRoutes } from './routes/references';
 import { searchRoutes } from './routes/search';
 import { statsRoutes } from './routes/stats';
+import { suggestRoutes } from './routes/suggest';
 import { unitRoutes } from './routes/units';
 import { whoHandlesRoutes } from './routes/who-handles';
 
@@ -38,6 +39,7 @@ export interface CreateAppOptions {
 /** Every API route, in mount order (by-number before :id). */
 export const apiRoutes: Route[] = [
   ...searchRoutes,
+  ...suggestRoutes,
   ...documentRoutes,
   ...whoHandlesRoutes,
   ...referenceRoutes,

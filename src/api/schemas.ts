@@ -96,6 +96,11 @@ export const searchQuery = z.object({
   asOf: param('asOf', single(isoDate.optional()), '按此日期计算效力状态 YYYY-MM-DD', 'date the validity status is computed for, YYYY-MM-DD'),
 });
 
+/** GET /api/suggest */
+export const suggestQuery = z.object({
+  q: param('q', single(z.string().max(100).default('')), '已输入的文字，最长 100 字', 'what has been typed, at most 100 characters'),
+});
+
 /** GET /api/who-handles */
 export const whoHandlesQuery = z.object({
   q: param('q', single(z.string().trim().min(1).max(200)), '问题，1–200 字，如 新办企业首次申领发票找哪个部门', 'the question, 1–200 characters'),
