@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDocNumber, findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
+import { canonicalDocNumber, findDocNumbers, findMalformedDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
 
 describe('findDocNumbers', () => {
   // One row per way the gazettes and web pages really write a number.
@@ -27,6 +27,18 @@ describe('findDocNumbers', () => {
     ['《重大行政决策程序暂行条例》（国务院令第713号）', '国务院令第713号', '国务院令', 'national'],
     ['《重大行政决策程序暂行条例》(国务院令 第713号)', '国务院令第713号', '国务院令', 'national'],
     ['湖北省人民政府（鄂政文〔2004〕12号）', '鄂政文〔2004〕12号', '鄂政文', 'provincial'],
+    // Shapes seen on real pages and mirrors (../shared/corpus/real/docs).
+    ['稷政办发〔2022〕第31号', '稷政办发〔2022〕31号', '稷政办发', 'county'],
+    ['〔2019〕第4号按照稷政办发〔2019〕第4号', '稷政办发〔2019〕4号', '稷政办发', 'county'],
+    ['金政辦﹝2019﹞33號', '金政办〔2019〕33号', '金政办', 'unknown'],
+    ['絳政辦發〔2023〕14號', '绛政办发〔2023〕14号', '绛政办发', 'unknown'],
+    ['（吉办发[2017]16号）', '吉办发〔2017〕16号', '吉办发', 'provincial'],
+    ['河北省人工影响天气管理规定\n\n政府令〔2010〕第15号', '政府令〔2010〕第15号', '政府令', 'unknown'],
+    ['有效性 有效\n梁政发【2023】7号关于印发', '梁政发〔2023〕7号', '梁政发', 'unknown'],
+    ['的报告\n\n海发改办〔2020〕1085号', '海发改办〔2020〕1085号', '海发改办', 'unknown'],
+    ['《陕西省行政规范性文件制定和监督管理办法》(陕西省人民政府令第216号)', '陕西省人民政府令第216号', '陕西省人民政府令', 'provincial'],
+    ['《危险化学品安全管理条例》(国务院第591号令)', '国务院令第591号', '国务院令', 'national'],
+    ['《安宁市征地拆迁补偿安置办法(试行)》(安宁市人民政府第19号公告)', '安宁市人民政府第19号公告', '安宁市人民政府公告', 'unknown'],
   ])('%j → %s', (text, canonical, prefix, level) => {
     const [found] = findDocNumbers(text);
     expect(found?.canonical).toBe(canonical);
@@ -40,6 +52,13 @@ describe('findDocNumbers', () => {
     ['《稷山县乡镇权责清单目录》（2022年版）'],
     ['联系电话：0359-5522123'],
     ['〔2022〕31号'],
+    // An ordinal with no 令 or 公告 is not a number; a date and a house number are not either.
+    ['县十八届人大一次会议第71号代表建议'],
+    ['2023年第5号台风'],
+    ['稷山县2022年31号楼'],
+    ['索引号 11370832004235253L/2023-05260'],
+    ['《人文地理实体地名通名使用规范》DB35/T 1644—2017'],
+    ['牟政办发〔201746号'],
   ])('finds no number in %j', (text) => {
     expect(findDocNumbers(text)).toEqual([]);
   });
@@ -63,12 +82,37 @@ describe('parseDocNumber', () => {
     ['稷政办发〔2022〕31 号', '稷政办发〔2022〕31号'],
     [' 稷政办发 〔2022〕 31号 ', '稷政办发〔2022〕31号'],
     ['（稷政办发〔2022〕31号）', '稷政办发〔2022〕31号'],
+    ['稷政办发〔2022〕第31号', '稷政办发〔2022〕31号'],
+    ['稷政办发 2022年31号', '稷政办发〔2022〕31号'],
+    ['稷政办发2022年第31号', '稷政办发〔2022〕31号'],
+    ['稷政办發〔2022〕31號', '稷政办发〔2022〕31号'],
+    ['(兴署发〔2019〕1号)', '兴署发〔2019〕1号'],
+    ['盤政發〔2005〕30號', '盘政发〔2005〕30号'],
+    ['政府令〔2010〕第15号', '政府令〔2010〕第15号'],
+    ['〔2019〕第4号', '〔2019〕第4号'],
+    ['(2025年第2號)', '2025年第2号'],
+    ['国务院令 第713号', '国务院令第713号'],
   ])('%j → %s', (text, canonical) => {
     expect(parseDocNumber(text)?.canonical).toBe(canonical);
     expect(canonicalDocNumber(text)).toBe(canonical);
   });
 
-  it.each([['停电 应急预案'], ['稷政办发〔2022〕31号 的通知'], ['']])('%j is not a number', (text) => {
+  it.each([['停电 应急预案'], ['稷政办发〔2022〕31号 的通知'], [''], ['〔2022〕31号'], ['2022年31号'], ['停电2022年31号'], ['牟政办发〔201746']])('%j is not a number', (text) => {
     expect(parseDocNumber(text)).toBeUndefined();
+  });
+});
+
+describe('findMalformedDocNumbers', () => {
+  it.each([
+    ['牟政办发〔201746', '牟政办发〔201746'],
+    ['根据牟政办发〔201746号文件', '牟政办发〔201746号'],
+  ])('%j is kept as written: %s', (text, raw) => {
+    const [found] = findMalformedDocNumbers(text);
+    expect(found?.raw).toBe(raw);
+    expect(found?.problem).toContain('缺少右括号');
+  });
+
+  it.each([['稷政办发〔2022〕31号'], ['电话（0359）5522123'], ['面积（12345平方米）']])('%j is not a malformed number', (text) => {
+    expect(findMalformedDocNumbers(text)).toEqual([]);
   });
 });
