@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { GazetteError, isGazetteError, type ErrorCode } from '../src/errors';
 import type { GazetteRecord, MessageLevel, SourceText } from '../src/model';
-import type { GazetteStore, PutResult } from '../src/store/gazette-store';
+import type { GazetteStore, PutResult, ReplacedGazette } from '../src/store/gazette-store';
 import { canonicalUnitName } from '../src/store/to-indexable';
 import { readFileBytes, sourceSha256, type ReadLimits } from './read/read-source';
 import { createPipeline, type Pipeline } from './pipeline';
@@ -26,6 +26,8 @@ export interface IngestFileResult {
   /** Warnings and errors the record survived. */
   warnings: number;
   error?: { code: ErrorCode; message: string };
+  /** What a 'replaced' file replaced (gazette, source path, documents, why it counted as the same). */
+  replaced?: ReplacedGazette[];
 }
 
 /** A problem a stored gazette survived, with the file it came from. */
@@ -89,6 +91,8 @@ export interface IngestOptions {
    * `maxMemoryBytes` each beyond the first 700 MB). A custom `pipeline` always runs here.
    */
   workers?: number;
+  /** Replace stored gazettes with the same identity even when they look different (`--replace`). */
+  replace?: boolean;
 }
 
 /** Lists the files to ingest: files as given, folders recursively (hidden entries skipped), sorted. */
@@ -242,7 +246,7 @@ export async function ingestFiles(store: GazetteStore, paths: string[], options:
       if (!result) {
         const outcome = await step.prepared!;
         if (outcome.file) {
-          result = writePrepared(store, files[index].file, outcome.file, summary.warnings);
+          result = writePrepared(store, files[index].file, outcome.file, summary.warnings, options.replace);
           if (pool && result.status !== 'failed') pool.teach(unitsOf(outcome.file.record));
         } else {
           result = failed(files[index].file, outcome.error);
@@ -288,10 +292,10 @@ function overMemoryBudget(file: string, used: number, budget: number | undefined
 }
 
 /** Writes a prepared file; the warnings its record survived join the batch's. */
-function writePrepared(store: GazetteStore, file: string, { record, rows }: PreparedFile, warnings: IngestWarning[]): IngestFileResult {
+function writePrepared(store: GazetteStore, file: string, { record, rows }: PreparedFile, warnings: IngestWarning[], replace?: boolean): IngestFileResult {
   let put;
   try {
-    put = store.putGazette(record, rows);
+    put = store.putGazette(record, rows, { replace });
   } catch (error) {
     return failed(file, error);
   }
@@ -306,7 +310,14 @@ function writePrepared(store: GazetteStore, file: string, { record, rows }: Prep
       }
     }
   }
-  return { file, status: put.status, gazetteId: put.gazetteId, documents: put.documents, warnings: warnings.length - before };
+  return {
+    file,
+    status: put.status,
+    gazetteId: put.gazetteId,
+    documents: put.documents,
+    warnings: warnings.length - before,
+    ...(put.replaced ? { replaced: put.replaced } : {}),
+  };
 }
 
 /** Names of the units holding duties in a gazette: words the segmenter should keep whole. */

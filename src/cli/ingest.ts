@@ -23,6 +23,7 @@ interface IngestCommandOptions extends CommonOptions {
   maxInflateMb?: string;
   maxMemoryMb?: string;
   workers?: string;
+  replace?: boolean;
 }
 
 /** Most worker threads --workers accepts: each holds its own segmenter and pdf.js (~400 MB). */
@@ -79,6 +80,12 @@ const statusLabel: Record<IngestFileResult['status'], string> = {
   unchanged: '未变 unchanged',
   replaced: '更新 replaced',
   failed: '失败 failed',
+};
+
+const replacedWhy: Record<NonNullable<IngestFileResult['replaced']>[number]['why'], string> = {
+  'same-issue': '同一期公报 same issue',
+  'same-file': '同一文件的新版本 same file, new version',
+  'same-documents': '同一公文的新版本 same document, new version',
 };
 
 /** Exit code of a batch: 1 when nothing could be ingested, 3 when part of it failed. */
@@ -138,6 +145,7 @@ export function registerIngest(program: Command): void {
       .option('--max-html-depth <n>', `网页元素嵌套层数上限，默认 ${defaultReadLimits.maxHtmlDepth} (HTML nesting limit; env GAZETTE_MAX_HTML_DEPTH)`)
       .option('--max-inflate-mb <mb>', `PDF 单个压缩流解压上限，默认 ${mb(defaultReadLimits.maxInflatedBytes)} (per-stream PDF inflate limit in MB; env GAZETTE_MAX_INFLATE_MB)`)
       .option('--workers <n>', '并行处理文件的线程数，0 为不用；默认导入 16 MB 以上时按 CPU 核数 (worker threads preparing files; env GAZETTE_INGEST_WORKERS)')
+      .option('--replace', '同一期公报或同一文号的公文即使内容差别很大（县、期号或多数公文不同）也替换已存版本 (replace a stored version even when it looks like a different gazette)')
       .option('--max-memory-mb <mb>', `进程内存上限，超过后其余文件不再读取，默认 ${mb(defaultMaxMemoryBytes)} (memory budget in MB; env GAZETTE_MAX_MEMORY_MB)`),
   )
     .addHelpText('after', '\n示例 Examples:\n  gazette ingest data/samples\n  gazette ingest --db /tmp/g.db a.pdf b.html --json\n\n退出码 Exit codes: 0 全部成功 all stored, 3 部分失败 some failed, 1 全部失败 all failed')
@@ -151,7 +159,7 @@ export function registerIngest(program: Command): void {
       const summary = await withStore(options, async (store) => {
         const progress = progressReporter(Boolean(options.quiet || options.json));
         try {
-          return await ingestFiles(store, paths, { onProgress: progress.onProgress, ocr: options.ocr, limits, maxMemoryBytes, workers });
+          return await ingestFiles(store, paths, { onProgress: progress.onProgress, ocr: options.ocr, limits, maxMemoryBytes, workers, replace: options.replace });
         } finally {
           progress.stop();
         }
@@ -179,5 +187,11 @@ function printSummary(summary: IngestSummary): void {
     `共 ${summary.files} 个文件: 新增 ${summary.stored}, 更新 ${summary.replaced}, 未变 ${summary.unchanged}, 失败 ${summary.failed}; ` +
       `${summary.documents} 篇公文, ${summary.warnings.length} 条警告, ${(summary.tookMs / 1000).toFixed(1)} 秒`,
   );
+  // A replacement says what it replaced: the operator can tell a new version from a mistake.
+  for (const result of summary.results) {
+    for (const old of result.replaced ?? []) {
+      print(`替换 replaced: ${result.file} 替换了已存的 ${old.path}（${old.documents} 篇公文，${replacedWhy[old.why]}）`);
+    }
+  }
   for (const error of summary.errors) process.stderr.write(`错误 [${error.code}] ${error.message}\n`);
 }
