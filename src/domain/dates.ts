@@ -1,7 +1,9 @@
 /**
  * @module domain/dates
  * Dates as official documents write them — 2022年8月1日, 2022 年 7 月 6 日, 二〇二二年八月一日,
- * 2022.8.1 — to ISO `YYYY-MM-DD`, and the little calendar arithmetic validity needs.
+ * 2022.8.1, and the zero written ○ or a Latin O by pages that lost 〇 (二○一一年, 二OO五年) — to ISO
+ * `YYYY-MM-DD`; the 落款 date of a signature block (signOffDate), also when a page dropped its
+ * 年月日 (20171116); and the little calendar arithmetic validity needs.
  * No clock here: "today" is always passed in.
  */
 import { foldWidth } from '../text/normalize';
@@ -12,8 +14,9 @@ export interface FoundDate {
   length: number;
 }
 
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_DIGITS = '〇零Ｏ一二三四五六七八九';
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 〇 as written, and the look-alikes pages put in its place (○ U+25CB, Latin O, full-width Ｏ). */
+const CN_DIGITS = '〇零ＯO○一二三四五六七八九';
 
 /** 十二 → 12, 二十一 → 21, 三十 → 30, 九 → 9, 两 → 2. */
 export function chineseNumber(text: string): number | undefined {
@@ -75,6 +78,52 @@ export function parseChineseDate(text: string): string | undefined {
   const trimmed = text.trim().replace(/^[（(]|[）)]$/g, '').trim();
   const [first] = findDates(trimmed);
   return first && first.index === 0 && first.length === trimmed.length ? first.iso : undefined;
+}
+
+/** A run of six to eight digits that lost its 年月日 (2024110, 20171116): the one reading as a real date, else none. */
+const DIGIT_RUN = /^(\d{4})(\d{2,4})$/;
+
+/**
+ * A date printed as a bare digit run because a page dropped 年, 月 and 日: the year, then the
+ * month and day in the only way they split into a real date. Two readings (2024111: 1月11日 or
+ * 11月1日) give none — guessing would be wrong half the time.
+ *
+ * @example digitRunDate('20171116') // '2017-11-16'
+ * @example digitRunDate('2024110') // '2024-01-10' (11月0日 is no date)
+ */
+export function digitRunDate(text: string): string | undefined {
+  const m = DIGIT_RUN.exec(foldWidth(text.trim()));
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const rest = m[2];
+  const readings = new Set<string>();
+  for (let cut = 1; cut < rest.length; cut++) {
+    const [month, day] = [rest.slice(0, cut), rest.slice(cut)];
+    if (month.length > 2 || day.length > 2) continue;
+    const value = iso(year, Number(month), Number(day));
+    if (value) readings.add(value);
+  }
+  return readings.size === 1 ? [...readings][0] : undefined;
+}
+
+/**
+ * The date of a signature block (落款), standing alone: written with 年月日 in Arabic or
+ * Chinese numerals, or a digit run that lost them. A dashed 2021-01-09 is not one: documents
+ * never sign so, content systems stamp their publication times that way.
+ *
+ * @example signOffDate('二○○九年三月二十日') // '2009-03-20'
+ * @example signOffDate('2024-01-10') // undefined
+ */
+export function signOffDate(text: string): string | undefined {
+  const t = text.trim();
+  if (/^\d{6,8}$/.test(foldWidth(t))) return digitRunDate(t);
+  if (!/年/.test(t)) return undefined;
+  return parseChineseDate(t);
+}
+
+/** A month and day with no year (10月14日): it marks where a 落款 stands, but it is no date. */
+export function isYearlessDate(text: string): boolean {
+  return /^[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/.test(foldWidth(text.trim()));
 }
 
 function fromIso(date: string): Date {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, chineseNumber, findDates, parseChineseDate } from '../../src/domain/dates';
+import { addDays, addYears, chineseNumber, digitRunDate, findDates, isYearlessDate, parseChineseDate, signOffDate } from '../../src/domain/dates';
 
 describe('parseChineseDate', () => {
   it.each([
@@ -38,5 +38,42 @@ describe('addYears / addDays', () => {
   });
   it('moves 29 February to 28 February', () => {
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+  });
+});
+
+describe('signOffDate', () => {
+  it.each([
+    ['2022年8月1日', '2022-08-01'],
+    ['二○一一年二月二十三日', '2011-02-23'],
+    ['二OO五年四月二十九日', '2005-04-29'],
+    ['二〇二三年五月十日', '2023-05-10'],
+    ['20171116', '2017-11-16'],
+    ['2024110', '2024-01-10'],
+    ['20151214', '2015-12-14'],
+  ])('%j → %s', (text, iso) => {
+    expect(signOffDate(text)).toBe(iso);
+  });
+
+  it.each([
+    ['2021-01-09', 'a content system stamp'],
+    ['2024111', 'two readings (1月11日, 11月1日)'],
+    ['10月14日', 'no year'],
+    ['2015年3月5日印发', 'a 版记 print line'],
+    ['12345678', 'no year in range'],
+    ['本办法自2022年7月7日起施行。', 'a date inside a sentence'],
+  ])('%j is not a 落款 date (%s)', (text) => {
+    expect(signOffDate(text)).toBeUndefined();
+  });
+});
+
+describe('digitRunDate', () => {
+  it.each([['202271', '2022-07-01'], ['20221117', '2022-11-17'], ['2022131', '2022-01-31'], ['2022111', undefined], ['2022', undefined]])('%j → %s', (text, iso) => {
+    expect(digitRunDate(text)).toBe(iso);
+  });
+});
+
+describe('isYearlessDate', () => {
+  it.each([['10月14日', true], ['十月十四日', true], ['2022年10月14日', false], ['10月14日起', false]])('%j → %s', (text, expected) => {
+    expect(isYearlessDate(text)).toBe(expected);
   });
 });
