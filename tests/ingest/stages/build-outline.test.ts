@@ -42,3 +42,54 @@ describe('buildOutline', () => {
     ]);
   });
 });
+
+describe('buildOutline, decimal numbering (应急预案) and annexes', () => {
+  const joined = (raw: string) => ({ text: raw.replace(/\n/g, ''), raw });
+
+  it('reads every heading of a paragraph the repair stage joined, from its source lines', () => {
+    const nodes = buildOutline([joined('稷山县大面积停电事件应急预案\n1 总则\n1.1 编制目的\n为健全大面积停电事件应对工作机制，编制本预案。')]);
+    expect(nodes).toEqual([
+      { level: 1, label: '1', title: '总则', paragraph: 0 },
+      { level: 2, label: '1.1', title: '编制目的', paragraph: 0 },
+    ]);
+  });
+
+  it.each<[string, string, Omit<OutlineNode, 'paragraph'>]>([
+    ['a third level', '5.3.1 四级响应\n大面积停电事件发生后，县指挥部办公室经过分析评估。', { level: 3, label: '5.3.1', title: '四级响应' }],
+    ['a title with a comma inside 、', '6.3 通信、交通与运输保障\n县工科局要建立健全应急通信保障体系。', { level: 2, label: '6.3', title: '通信、交通与运输保障' }],
+    ['a first-level heading alone', '8 附则\n8.1 预案管理', { level: 1, label: '8', title: '附则' }],
+  ])('reads %s', (_name, raw, expected) => {
+    expect(buildOutline([joined(raw)])[0]).toEqual({ ...expected, paragraph: 0 });
+  });
+
+  it('reads 1.1 at the start of a paragraph without source lines, its title up to punctuation', () => {
+    expect(buildOutline([{ text: '2.1 县指挥部组成及职责：指挥长由副县长担任。' }])).toEqual([{ level: 2, label: '2.1', title: '县指挥部组成及职责', paragraph: 0 }]);
+  });
+
+  it.each<[string, string]>([
+    ['an amount on its own line', '2.5 万元以下\n的项目由乡镇审批。'],
+    ['a year on its own line', '2024 年度\n城乡居民基本医疗保险费。'],
+    ['a sentence after a number', '3 个工作日内办结，逾期不办的，视为同意。'],
+    ['a percentage', '80 %以上的负荷恢复。'],
+  ])('finds no decimal heading in %s', (_name, raw) => {
+    expect(buildOutline([joined(raw)])).toEqual([]);
+  });
+
+  it('skips the numbered list after 附件： (the attachments) and heads an annex printed with the document', () => {
+    const nodes = buildOutline([
+      { text: '8.3 预案实施本预案自印发之日起实施。', raw: '8.3 预案实施\n本预案自印发之日起实施。' },
+      { text: '附件：' },
+      { text: '1. 稷山县大面积停电事件应急指挥机构及职责' },
+      { text: '2. 稷山县大面积停电事件现场指挥部工作组设置及主要职责' },
+      { text: '附件1' },
+      { text: '附件2 稷山县大面积停电事件应急响应启动条件' },
+      { text: '1. 电网主干网架遭受严重破坏。' },
+    ]);
+    expect(nodes.map((node) => [node.label, node.title, node.paragraph])).toEqual([
+      ['8.3', '预案实施', 0],
+      ['附件1', '', 4],
+      ['附件2', '稷山县大面积停电事件应急响应启动条件', 5],
+      ['1.', '电网主干网架遭受严重破坏', 6],
+    ]);
+  });
+});
