@@ -3,7 +3,13 @@
  * Answers of the knowledge-base questions (who handles a matter), shared by the API,
  * the CLI and the web UI.
  */
-import type { DutyRole } from './knowledge';
+import type { DutyRole, ValidityStatus } from './knowledge';
+
+/**
+ * What kind of sentence gives an office a matter: a duty (负责/牵头 …), a members' list
+ * (成员单位：…), an interpretation note (由县人社局负责解读) or a publicity role (宣传报道).
+ */
+export type EvidenceKind = 'duty' | 'list' | 'note' | 'publicity';
 
 export interface DocumentRef {
   id: string;
@@ -19,6 +25,12 @@ export interface WhoHandlesEvidence {
   /** The matter (numbered item or sentence) the duty attaches to. */
   matter: string;
   role: DutyRole;
+  /** What kind of evidence the sentence is; only 'duty' can put an office first on its own. */
+  kind: EvidenceKind;
+  /** The document's validity on the day asked about (today by default). */
+  status?: ValidityStatus;
+  /** The body the sentence names, when the answer is the office hosting it (县指挥部 → 县能源局). */
+  via?: string;
   document: DocumentRef;
 }
 
@@ -29,6 +41,8 @@ export interface WhoHandlesAnswer {
   /** Chinese label of the role: 牵头, 负责, 配合, 解读, 办公室, 成员. */
   roleLabel: string;
   score: number;
+  /** Validity of the document of the first evidence. */
+  status?: ValidityStatus;
   evidence: WhoHandlesEvidence[];
 }
 
@@ -40,6 +54,12 @@ export interface WhoHandlesResult {
   /** Terms the question was reduced to. */
   terms: string[];
   answers: WhoHandlesAnswer[];
+  /** Command posts and leading groups (县指挥部) whose host office the documents do not name: shown apart. */
+  bodies?: WhoHandlesAnswer[];
+  /** True when only documents in force on the day asked about were used. */
+  inForce?: boolean;
+  /** Offices left out because their only evidence is in documents no longer in force. */
+  notInForce?: number;
   /** When there is no answer: a sentence saying so, in Chinese. */
   message?: string;
   /** Nearby matters to try. */

@@ -71,7 +71,7 @@ describe('whoHandles', () => {
     expect(result.message).toMatch(/没有可查的事项/);
   });
 
-  const table: Array<{ county: string; q: string; expect: string[]; within: number }> = [
+  const table: Array<{ county: string; q: string; expect: string[]; within: number; inForce?: boolean }> = [
     { county: '稷山县', q: '新办企业首次申领发票找哪个部门?', expect: ['县税务局', '县行政审批服务管理局'], within: 3 },
     { county: '稷山县', q: '被征地农民养老保险补贴找哪个部门？', expect: ['县人力资源和社会保障局'], within: 3 },
     { county: '稷山县', q: '旅行社的旅游服务质量保证金暂退找谁?', expect: ['县文化和旅游局'], within: 1 },
@@ -101,9 +101,57 @@ describe('whoHandles', () => {
     { county: '稷山县', q: '失业保险稳岗返还找哪个部门?', expect: ['县人力资源和社会保障局'], within: 3 },
     { county: '稷山县', q: '农机深松整地作业补助找哪个部门', expect: ['县现代农业发展中心'], within: 1 },
     { county: '稷山县', q: '高标准农田建设项目找谁?', expect: ['县农业农村局'], within: 3 },
-    { county: '稷山县', q: '县城里居民自建房的规划施工登记去哪里办?', expect: ['县行政审批服务管理局'], within: 3 },
+    { county: '稷山县', q: '县城里居民自建房的规划施工登记去哪里办?', expect: ['县行政审批服务管理局'], within: 3, inForce: false },
     { county: '夏县', q: '城乡居民医保费怎么交，找哪个部门?', expect: ['县医疗保障局'], within: 3 },
   ];
+
+  it('gives every evidence its document\'s status and puts a duty sentence before a list or a note', async () => {
+    const result = await whoHandles(store, { q: '被征地农民养老保险补贴', county: '稷山县' });
+    for (const answer of result.answers) {
+      for (const evidence of answer.evidence) expect(evidence.status).toBe('现行有效');
+      expect(answer.evidence[0].kind).toBe('duty');
+    }
+    const hrss = result.answers.find((a) => a.unit.name === '县人力资源和社会保障局')!;
+    expect(hrss.evidence[0].sentence).toContain('县人社局负责社保审核');
+  });
+
+  it('never puts first an office whose only evidence is a publicity role or a members\' list', async () => {
+    const result = await whoHandles(store, { q: '停电了怎么办', county: '夏县' });
+    expect(result.answers[0].unit.name).toBe('国网夏县供电公司');
+    expect(result.answers[0].evidence.some((e) => e.kind === 'duty')).toBe(true);
+    const propaganda = result.answers.findIndex((a) => a.unit.name === '县委宣传部');
+    if (propaganda >= 0) expect(result.answers[propaganda].evidence[0].kind).not.toBe('duty');
+  });
+
+  it('answers a command post by the office hosting it (县指挥部 → 县能源局), never as an office of its own', async () => {
+    const result = await whoHandles(store, { q: '停电了找谁', county: '稷山县' });
+    expect(result.answers.map((a) => a.unit.name)).not.toContain('县指挥部');
+    const energy = result.answers.find((a) => a.unit.name === '县能源局');
+    expect(energy?.evidence.some((e) => e.via === '县指挥部')).toBe(true);
+  });
+
+  it('merges one office written two ways (国网稷山供电公司 = 国网稷山县供电公司) into one card', async () => {
+    const result = await whoHandles(store, { q: '停电了找谁', county: '稷山县' });
+    expect(result.answers.filter((a) => a.unit.name.includes('供电公司'))).toHaveLength(1);
+  });
+
+  it('leaves out expired documents by default and says so; with inForce false marks them and answers', async () => {
+    const only = await whoHandles(store, { q: '盖房子要去哪里审批', county: '稷山县' });
+    expect(only.answers).toEqual([]);
+    expect(only.notInForce).toBeGreaterThan(0);
+    expect(only.message).toContain('已失效');
+    const all = await whoHandles(store, { q: '盖房子要去哪里审批', county: '稷山县', inForce: false });
+    expect(all.answers[0].unit.name).toBe('县行政审批服务管理局');
+    expect(all.answers[0].status).toBe('已失效');
+    expect(all.answers[0].evidence[0].document.docNumber).toBe('稷政发〔2022〕18号');
+  });
+
+  it('ranks an office in force above one whose evidence has expired', async () => {
+    const result = await whoHandles(store, { q: '自建房', county: '稷山县', inForce: false });
+    const statuses = result.answers.map((a) => a.status ?? '现行有效');
+    const firstExpired = statuses.findIndex((s) => s === '已失效');
+    if (firstExpired >= 0) expect(statuses.slice(firstExpired).every((s) => s === '已失效')).toBe(true);
+  });
 
   it('answers without a county, naming the county of each office', async () => {
     const result = await whoHandles(store, { q: '重大行政决策合法性审查找哪个部门' });
@@ -113,7 +161,7 @@ describe('whoHandles', () => {
   it(`answers at least 80% of ${table.length} residents' questions with the right office`, async () => {
     const misses: string[] = [];
     for (const row of table) {
-      const result = await whoHandles(store, { q: row.q, county: row.county });
+      const result = await whoHandles(store, { q: row.q, county: row.county, inForce: row.inForce });
       const top = names(result, row.within);
       if (!row.expect.every((name) => top.includes(name))) misses.push(`${row.county} ${row.q} → ${top.join('、') || '(none)'}; expected ${row.expect.join('、')}`);
     }
@@ -129,6 +177,7 @@ describe('questionFragments', () => {
     ['请问被征地农民养老保险补贴去哪里办理？', ['被征地农民养老保险补贴']],
     ['找哪个部门?', []],
     ['新开的公司第一次领发票找谁', ['新开', '企业首次申领发票']],
+    ['家里突然停电了该联系哪个单位', ['大面积停电']],
   ])('reduces %s to its matter', (question, expected) => {
     expect(questionFragments(question, loadQuestionWords())).toEqual(expected);
   });
