@@ -26,7 +26,7 @@ import { readHeader } from './stages/read-header';
 import { readIssue } from './stages/read-issue';
 import { readLaw } from './stages/read-law';
 import { reconcileContents } from './stages/reconcile-contents';
-import { repairParagraphs } from './stages/repair-paragraphs';
+import { isFurniture, repairParagraphs } from './stages/repair-paragraphs';
 import { splitDocuments } from './stages/split-documents';
 
 /** A stage that enriches one document (references, validity, duties …). */
@@ -96,16 +96,19 @@ function singleRecord(id: string, kind: GazetteKind, text: SourceText, documents
  */
 function readGazette(input: SourceText, stages: DocumentStage[]): GazetteRecord | undefined {
   const repaired = repairParagraphs(input);
-  const blocks = splitDocuments(repaired.paragraphs);
-  const firstLine = blocks.length > 0 ? repaired.paragraphs[blocks[0].start].lineStart : input.lines.length;
-  const front = input.lines.slice(0, firstLine).map((l) => l.text);
+  const firstBlocks = splitDocuments(repaired.paragraphs);
+  const firstLine = firstBlocks.length > 0 ? repaired.paragraphs[firstBlocks[0].start].lineStart : input.lines.length;
+  // Running heads and folios between the 目录 and the first document are no part of either.
+  const front = input.lines.slice(0, firstLine).map((l) => l.text).filter((l) => !isFurniture(l));
   const contentsAt = front.findIndex((l) => /^目\s*录$/.test(compact(l)) || compact(l) === '本期目录');
   const cover = contentsAt >= 0 ? front.slice(0, contentsAt) : front;
   const { issue, messages: issueMessages } = readIssue(cover.length > 0 ? cover : front);
-  if (!issue && blocks.length < 2) return undefined;
-  if (blocks.length === 0) return undefined;
+  if (!issue && firstBlocks.length < 2) return undefined;
+  if (firstBlocks.length === 0) return undefined;
   const messages: Message[] = [...repaired.messages, ...issueMessages];
   const contents = contentsAt >= 0 ? readContents(front.slice(contentsAt + 1)) : [];
+  // Parts the 目录 lists that are not 公文 (政策解读, 大事记) start where their title stands.
+  const blocks = contents.length > 0 ? splitDocuments(repaired.paragraphs, { contentsTitles: new Set(contents.map((e) => compact(e.title))) }) : firstBlocks;
   const id = issue ? makeGazetteId(issue) : sourceGazetteId(input.source.sha256);
 
   const seen = new Set<string>();

@@ -5,13 +5,14 @@
  * a title line then "夏政办发（2023）21号.....12", or columns separated by tabs.
  */
 import { findDocNumbers } from '../../src/domain/doc-number';
+import { sectionType } from '../../src/domain/gazette-layout';
 import { titleTypeWord } from '../../src/domain/grammar';
 import type { ContentsEntry } from '../../src/model';
 import { compact, foldWidth, removeCjkSpaces } from '../../src/text/normalize';
 
 /** Title, dot leaders (……, ....., ···) or a tab, then the page. */
 const LEADER_PAGE = /^(.+?)(?:\s*[.…·．]{2,}\s*|\t\s*)(\d{1,4})$/;
-const SECTION = /^[【\[［〔]\s*([^】\]］〕]{2,20})\s*[】\]］〕]$/;
+const SECTION = /^[【\[［〔〖]\s*([^】\]］〕〗]{2,20})\s*[】\]］〕〗]$/;
 
 /** Title as the contents gives it, without the issuing body before 关于 and without bullets. */
 function cleanTitle(text: string): string {
@@ -28,24 +29,51 @@ export function readContents(lines: string[]): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
   let section: string | undefined;
   let pending: string[] = [];
+  // A whole title without number or page (…的通知, 任免名单) is an entry unless the next line
+  // carries its number or page: held here until that line is seen.
+  let held: ContentsEntry | undefined;
+  const release = () => {
+    if (held) entries.push(held);
+    held = undefined;
+  };
   for (const rawLine of lines) {
     const line = rawLine.trim();
     if (!line) continue;
     const sectionMatch = compact(line).match(SECTION);
     if (sectionMatch) {
+      release();
       section = sectionMatch[1];
       pending = [];
       continue;
     }
+    // Leaders and a page on a line of their own finish the entry before them.
+    const leadersOnly = foldWidth(compact(line)).match(/^[.…·．]{2,}(\d{1,4})$/);
+    if (leadersOnly && held) {
+      entries.push({ ...held, page: Number(leadersOnly[1]) });
+      held = undefined;
+      pending = [];
+      continue;
+    }
+    if (held && findDocNumbers(line).length === 0) {
+      release();
+      pending = [];
+    }
+    held = undefined;
     pending.push(line);
     const joined = pending.join(' ');
     const numbers = findDocNumbers(joined);
     if (numbers.length === 0) {
-      // A document without a number: its title, dot leaders and the page ("…的通知……………3").
+      // A document without a number, or a part that is none (政策解读, 大事记): its title, dot
+      // leaders and the page ("…的通知……………3").
       const leader = foldWidth(joined).match(LEADER_PAGE);
-      if (leader && titleTypeWord(leader[1])) {
+      if (leader && (titleTypeWord(leader[1]) || sectionType(leader[1]))) {
         entries.push({ ...(section ? { section } : {}), title: cleanTitle(leader[1]), page: Number(leader[2]) });
         pending = [];
+        continue;
+      }
+      const whole = compact(joined);
+      if (pending.length === 1 && ((whole.includes('关于') && titleTypeWord(whole) && !/[，。；,;：:]/.test(whole)) || sectionType(whole))) {
+        held = { ...(section ? { section } : {}), title: cleanTitle(joined) };
         continue;
       }
       // A title never needs more than three lines; anything longer is not an entry.
@@ -64,5 +92,6 @@ export function readContents(lines: string[]): ContentsEntry[] {
     });
     pending = [];
   }
+  release();
   return entries.filter((e) => e.title.length > 0);
 }

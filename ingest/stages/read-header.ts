@@ -8,7 +8,7 @@ import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { documentType, isIssuerName, loadDocumentGrammar, type DocumentGrammar } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
-import type { Attachment, GazetteDocument, Message, Paragraph } from '../../src/model';
+import type { Attachment, DocNumber, GazetteDocument, Message, Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
 import { buildOutline } from './build-outline';
 import { isHeading } from './repair-paragraphs';
@@ -35,6 +35,19 @@ export function splitTitle(text: string): { issuingBody?: string; title: string 
   const about = t.indexOf('关于');
   if (about > 0 && isIssuerName(t.slice(0, about))) return { issuingBody: t.slice(0, about), title: t.slice(about) };
   return { title: t };
+}
+
+/**
+ * A decree's head has no title of its own: the rules it promulgates are named in its first
+ * sentence (《河川省城镇燃气管理办法》已经…通过，现予公布), and it is issued by the organ of its
+ * number (河川省人民政府令 → 河川省人民政府).
+ */
+function decreeTitle(all: Paragraph[], block: DocumentBlock, number: DocNumber | undefined): { issuingBody?: string; title: string } {
+  const issuingBody = number?.kind === 'decree' ? number.prefix.replace(/令$/, '') || undefined : undefined;
+  const first = block.numberAt !== undefined ? all[block.numberAt + 1]?.text : undefined;
+  const named = first?.match(/《([^》]{2,60})》/)?.[1];
+  const title = named ?? (number ? number.canonical : '');
+  return { ...(issuingBody ? { issuingBody } : {}), title: fullWidthBrackets(compact(title)) };
 }
 
 /** 附件：1. 评分标准 / 2. 评分表 → attachments, reading on while items are numbered. */
@@ -69,10 +82,12 @@ function isTitleText(text: string): boolean {
  */
 export function readHeader(all: Paragraph[], block: DocumentBlock, context: HeaderContext, grammar: DocumentGrammar = loadDocumentGrammar()): GazetteDocument {
   const messages: Message[] = [];
-  const titleEnd = block.numberAt ?? block.start + 1;
-  const { issuingBody, title } = splitTitle(all.slice(block.start, titleEnd).map((p) => p.text).join(''));
+  const titleStart = block.titleStart ?? block.start;
+  const titleEnd = block.titleEnd ?? block.numberAt ?? block.start + 1;
   const number = block.numberAt !== undefined ? parseDocNumber(compact(all[block.numberAt].text)) : undefined;
-  let cursor = titleEnd + (block.numberAt !== undefined ? 1 : 0);
+  const head = titleEnd > titleStart ? splitTitle(all.slice(titleStart, titleEnd).map((p) => p.text).join('')) : decreeTitle(all, block, number);
+  const { issuingBody, title } = head;
+  let cursor = Math.max(titleEnd, block.numberAt !== undefined ? block.numberAt + 1 : 0);
 
   let recipients: string | undefined;
   const first = all[cursor] && compact(all[cursor].text);
@@ -94,7 +109,7 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
     if (i > 0 && isIssuerName(paragraphs[i - 1].text)) signedBy = compact(paragraphs[i - 1].text);
     break;
   }
-  if (!date) messages.push({ level: 'warning', origin: 'read-header', message: `no 成文日期 found for ${number?.canonical ?? title}` });
+  if (!date && !block.section) messages.push({ level: 'warning', origin: 'read-header', message: `no 成文日期 found for ${number?.canonical ?? title}` });
 
   let publicity: string | undefined;
   let publicityAt = -1;
@@ -132,7 +147,7 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
     ...(publicity ? { publicity } : {}),
     attachments,
     ...(instrumentTitle ? { instrumentTitle } : {}),
-    ...(documentType(title, instrumentTitle, grammar) ? { type: documentType(title, instrumentTitle, grammar) } : {}),
+    ...(block.section ? { type: block.section } : documentType(title, instrumentTitle, grammar) ? { type: documentType(title, instrumentTitle, grammar) } : {}),
     ...(context.county ? { county: context.county } : {}),
     // The numbered list after 附件： names attachments; it is no part of the body's structure.
     outline: buildOutline(paragraphs).filter((n) => attachmentAt < 0 || n.paragraph <= attachmentAt || n.paragraph >= attachmentAt + attachments.length),

@@ -3,16 +3,27 @@
  * Gazette issue metadata from the cover lines: name, county, year, issue, 总第N期,
  * publication date and publisher.
  */
-import { findDates } from '../../src/domain/dates';
+import { chineseNumber, findDates } from '../../src/domain/dates';
 import { loadDocumentGrammar, type DocumentGrammar } from '../../src/domain/grammar';
 import type { GazetteIssue, Message } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
 
-const NAME = /^(.{1,15}?(?:县|市|区|旗|州|盟))(?:人民)?政府公报$/;
+/** 稷山县人民政府公报, 河川省人民政府公报, 兴安盟行政公署公报, 青河市政府公报: the region, then the 公报. */
+const REGION = '.{1,15}?(?:自治区|省|县|市|区|旗|州|盟|地区)';
+const NAME = new RegExp(`^(${REGION})(?:人民政府|政府|行政公署)公报`);
+/** 2023年第4期, 2023 第 4 期, or the year and the 期 on lines of their own ("2024" / "第3期（总第806期）"); never 总第N期. */
+const YEAR_ISSUE = /(?:^|[^\d])((?:19|20)\d{2})\s*年?\s*(?:[（(]\s*)?(?<!总)第\s*(\d{1,3})\s*期/;
 
 export interface IssueReading {
   issue: GazetteIssue | null;
   messages: Message[];
+}
+
+/** 二〇二二年第二期（总第二十期） → 2022年第2期（总第20期）: a cover may print its numbers in Chinese. */
+function arabicNumerals(text: string): string {
+  return text
+    .replace(/([〇零○一二三四五六七八九]{4})(?=\s*年)/g, (year) => String(chineseNumber(year.replace(/○/g, '〇')) ?? year))
+    .replace(/第([一二三四五六七八九十百]{1,4})期/g, (all, n: string) => `第${chineseNumber(n) ?? n}期`);
 }
 
 /**
@@ -25,8 +36,8 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
   let name: string | undefined;
   let county: string | undefined;
   for (const line of lines) {
-    const m = line.match(NAME) ?? line.match(/^(.{1,15}?(?:县|市|区|旗|州|盟))(?:人民)?政府公报(?=\d{4})/);
-    if (m) {
+    const m = line.match(NAME);
+    if (m && (line === m[0] || /^\d{4}/.test(line.slice(m[0].length)))) {
       name = line.match(/^.*?公报/)![0];
       county = m[1];
       break;
@@ -35,12 +46,12 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
   let year: number | undefined;
   let issue: number | undefined;
   let totalIssue: number | undefined;
-  for (const line of lines) {
-    const m = line.match(/(\d{4})年?第(\d{1,3})期/);
-    if (m && year === undefined) {
-      year = Number(m[1]);
-      issue = Number(m[2]);
-    }
+  const yearIssue = arabicNumerals(lines.join(' ')).match(YEAR_ISSUE);
+  if (yearIssue) {
+    year = Number(yearIssue[1]);
+    issue = Number(yearIssue[2]);
+  }
+  for (const line of lines.map(arabicNumerals)) {
     const t = line.match(/总第(\d{1,5})期/);
     if (t && totalIssue === undefined) totalIssue = Number(t[1]);
   }

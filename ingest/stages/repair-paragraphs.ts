@@ -9,6 +9,7 @@
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
+import { loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
 import { isIssuerName, titleTypeWord } from '../../src/domain/grammar';
 import type { Message, Paragraph, RepairedText, SourceLine, SourceText } from '../../src/model';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
@@ -18,9 +19,10 @@ const CLOSED = /[。；;：:！!？?…”’」』）)】\]]$/;
 /** Markers that open a heading or a numbered item: 第一章, 第一条, 一、, （一）, 1. , (1), ①, 附件. */
 export const STRUCTURE_MARKER =
   /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳]|附件|附表|【)/;
-/** Page furniture: "— 12 —", "- 3 -", "第 4 页", "X人民政府公报 2022 年第 3 期" (running header). */
+/** Page furniture: "— 12 —", "- 3 -", "·12·", "第 4 页", "X人民政府公报 2022 年第 3 期" (running header). */
 const FURNITURE = [
   /^[-—–－~～]{1,2}\s*\d{1,4}\s*[-—–－~～]{1,2}$/,
+  /^[·•・]\s*\d{1,4}\s*[·•・]$/,
   /^第\s*\d{1,4}\s*页(\s*共\s*\d+\s*页)?$/,
   /^\S{2,20}公报\s*\d{4}\s*年?\s*第\s*\d{1,3}\s*期\s*(（总第\s*\d+\s*期）)?$/,
 ];
@@ -60,9 +62,21 @@ function isTitleLike(text: string): boolean {
   return (/关于/.test(t) && titleTypeWord(t) !== undefined) || (t.length <= 40 && /^[^（(]*[《]?.*(通知|决定|意见|批复|公告|通告|通报)$/.test(t));
 }
 
+/** The head of a decree (河川省人民政府令), its number on the next line (第215号). */
+const DECREE_HEAD = /^[^，。；,;：:\s]{2,24}令$/;
+const DECREE_SERIAL = /^第\s*[\d０-９]{1,5}\s*[号號]$/;
+/** Cover lines of an issue: "…主办", "…编印", "2024年2月10日出版". */
+const COVER_LINE = /(主管|主办|编印|编辑出版|出版)(（[^）]*）)?$/;
+
 function standsAlone(text: string): boolean {
   const t = compact(text);
   return (
+    DECREE_HEAD.test(t) ||
+    // The 版记: 抄送：… and "…办公室 2022年3月16日印发" close a document.
+    (/印发$/.test(t) && t.length <= 40) ||
+    loadGazetteLayout().signOffPrefixes.some((p) => t.startsWith(p)) ||
+    DECREE_SERIAL.test(t) ||
+    (COVER_LINE.test(t) && t.length <= 40) ||
     parseDocNumber(t) !== undefined ||
     parseChineseDate(t) !== undefined ||
     /^[（(]此件[^）)]*[）)]$/.test(t) ||
@@ -70,12 +84,15 @@ function standsAlone(text: string): boolean {
     // A table-of-contents entry ends with its number and page: 夏政办函(2023)53号.....41
     /[号號][）)]?[\s.…·．]*\d{1,4}$/.test(t) ||
     isTitleLike(t) ||
+    sectionType(t) !== undefined ||
     isHeading(t) ||
     /^目\s*录$/.test(text.trim())
   );
 }
 
 function shouldJoin(previous: string, next: string, following: string | undefined): boolean {
+  // A decree's number broken after its head: 河川省人民政府令 / 第215号.
+  if (DECREE_HEAD.test(compact(previous)) && DECREE_SERIAL.test(compact(next))) return true;
   if (CLOSED.test(previous)) return false;
   if (standsAlone(previous) || standsAlone(next)) return false;
   if (STRUCTURE_MARKER.test(compact(next))) return false;

@@ -1,33 +1,56 @@
 /**
  * @module ingest/stages/split-documents
- * Document boundaries. A document starts with its title block (issuing body + 关于…的通知, on
- * one to three lines) followed by its number (稷政办发〔2022〕31号) or, for documents without a
- * number, by the recipients line ending in ：. It ends where the next one starts.
+ * Document boundaries in a gazette issue. A document starts with its head, in any of the orders
+ * gazettes print it:
+ * - title block (issuing body + 关于…的通知, on one to three lines), then its number
+ *   (稷政办发〔2022〕31号);
+ * - its number (under a red-head line such as 青河市人民政府文件), then the title block, then the
+ *   recipients line ending in ：;
+ * - for documents without a number, the title block followed by the recipients line.
+ * Parts of an issue that are not documents — 政策解读 articles, 大事记, 人事任免 lists — start a
+ * section piece where a line names one (data/gazette-layout.json) right after a document has
+ * ended. Each part ends where the next one starts.
  */
+import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
+import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
 import { isIssuerName, titleTypeWord } from '../../src/domain/grammar';
 import type { Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
 import { isHeading } from './repair-paragraphs';
 
 export interface DocumentBlock {
-  /** Paragraph index of the first title paragraph. */
+  /** Paragraph index of the first paragraph of the head (title, or number printed above it). */
   start: number;
   /** Paragraph index of the document number, when there is one. */
   numberAt?: number;
+  /** The title's paragraphs [titleStart, titleEnd), when they are not [start, numberAt). */
+  titleStart?: number;
+  titleEnd?: number;
+  /** For a section piece that is not a 公文 (解读, 大事记, 人事任免): its type. */
+  section?: string;
   /** Paragraph index after the last paragraph. */
   end: number;
 }
 
+type Start = Omit<DocumentBlock, 'end'>;
+
 const SENTENCE = /[，。；,;：:！？]/;
+/** A recipients line (主送机关) ends with a colon and is not a sentence. */
+const RECIPIENTS = /[：:]$/;
 
 function isTitlePart(text: string): boolean {
   const t = compact(text);
   return t.length > 0 && t.length <= 90 && !SENTENCE.test(t) && !isHeading(t) && !/^[（(]此件/.test(t) && parseDocNumber(t) === undefined;
 }
 
+function isRecipients(text: string | undefined): boolean {
+  const t = text === undefined ? '' : compact(text);
+  return t.length > 1 && t.length <= 150 && RECIPIENTS.test(t);
+}
+
 /** The paragraphs before `at` that form the title: the shortest run that holds 关于 or opens with an issuer. */
-function titleStart(paragraphs: Paragraph[], at: number, floor: number): number | undefined {
+function titleBefore(paragraphs: Paragraph[], at: number, floor: number): number | undefined {
   const parts: number[] = [];
   for (let i = at - 1; i >= floor && parts.length < 3; i--) {
     if (!isTitlePart(paragraphs[i].text)) break;
@@ -45,27 +68,87 @@ function titleStart(paragraphs: Paragraph[], at: number, floor: number): number 
   return titleTypeWord(paragraphs[parts[parts.length - 1]].text) ? parts[parts.length - 1] : undefined;
 }
 
+function titleBeforeHoldsAbout(paragraphs: Paragraph[], at: number, floor: number): boolean {
+  const start = titleBefore(paragraphs, at, floor);
+  return start !== undefined && paragraphs.slice(start, at).some((p) => p.text.includes('关于'));
+}
+
+/**
+ * The title printed after a number (青政发〔2023〕9号 / 青河市人民政府 / 关于…的通知 / 各县…：): one to
+ * three title parts that end with a 文种 word and are followed by the recipients line or the body.
+ * Returns the paragraph after the title, or undefined.
+ */
+function titleAfter(paragraphs: Paragraph[], at: number): number | undefined {
+  let text = '';
+  for (let i = at + 1; i < paragraphs.length && i <= at + 3; i++) {
+    if (!isTitlePart(paragraphs[i].text)) return undefined;
+    text += compact(paragraphs[i].text);
+    if (titleTypeWord(text) && (text.includes('关于') || isRecipients(paragraphs[i + 1]?.text))) return i + 1;
+  }
+  return undefined;
+}
+
+/** A paragraph that closes a document: its date, publicity note, or a line of its 版记. */
+function closesDocument(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const t = compact(text);
+  return (
+    parseChineseDate(t) !== undefined ||
+    /^[（(]此件[^）)]*[）)]$/.test(t) ||
+    /印发$/.test(t) ||
+    loadGazetteLayout().signOffPrefixes.some((p) => t.startsWith(p))
+  );
+}
+
+export interface SplitOptions {
+  /** Titles the issue's 目录 lists (compacted): a section piece it lists starts wherever it stands. */
+  contentsTitles?: ReadonlySet<string>;
+}
+
 /**
  * @example splitDocuments(paragraphs) // [{ start: 12, numberAt: 13, end: 20 }, …]
  */
-export function splitDocuments(paragraphs: Paragraph[]): DocumentBlock[] {
-  const starts: Array<{ start: number; numberAt?: number }> = [];
+export function splitDocuments(paragraphs: Paragraph[], options: SplitOptions = {}): DocumentBlock[] {
+  const starts: Start[] = [];
   let floor = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = compact(paragraphs[i].text);
-    if (parseDocNumber(text)) {
-      const start = titleStart(paragraphs, i, floor);
-      if (start !== undefined) {
-        starts.push({ start, numberAt: i });
+    const number = parseDocNumber(text);
+    if (number) {
+      // A decree (河川省人民政府令第215号) heads the rules it promulgates: its title comes after.
+      if (number.kind === 'decree' && !titleBeforeHoldsAbout(paragraphs, i, floor)) {
+        starts.push({ start: i, numberAt: i, titleStart: i, titleEnd: i });
         floor = i + 1;
+        continue;
+      }
+      const before = titleBefore(paragraphs, i, floor);
+      const after = before === undefined ? titleAfter(paragraphs, i) : undefined;
+      if (before !== undefined) {
+        starts.push({ start: before, numberAt: i });
+        floor = i + 1;
+      } else if (after !== undefined) {
+        const redHead = i - 1 >= floor && isRedHead(paragraphs[i - 1].text) ? i - 1 : i;
+        starts.push({ start: redHead, numberAt: i, titleStart: i + 1, titleEnd: after });
+        floor = after;
+        i = after - 1;
       }
       continue;
     }
+    if (i < floor) continue;
     // A document without a number: 关于…的通知 followed by the recipients line.
-    const next = paragraphs[i + 1] && compact(paragraphs[i + 1].text);
-    if (i >= floor && next && /[：:]$/.test(next) && next.length <= 120 && text.includes('关于') && titleTypeWord(text) && isTitlePart(text)) {
-      const start = titleStart(paragraphs, i + 1, floor) ?? i;
+    const next = paragraphs[i + 1]?.text;
+    if (isRecipients(next) && text.includes('关于') && titleTypeWord(text) && isTitlePart(text)) {
+      const start = titleBefore(paragraphs, i + 1, floor) ?? i;
       starts.push({ start });
+      floor = i + 1;
+      continue;
+    }
+    // A section piece (政策解读, 大事记 …) right after a document has closed, or listed in the 目录.
+    const section = sectionType(text);
+    const listed = options.contentsTitles?.has(text) ?? false;
+    // Not before the first document: there the title is the 目录's own entry.
+    if (section && starts.length > 0 && !isRecipients(next) && (listed || closesDocument(paragraphs[i - 1]?.text))) {
+      starts.push({ start: i, titleStart: i, titleEnd: i + 1, section });
       floor = i + 1;
     }
   }

@@ -30,6 +30,26 @@ describe('readIssue', () => {
       { name: '盐湖区人民政府公报', county: '盐湖区', year: 2021, issue: 4 },
     ],
     [
+      'a province, the year and the 期 on lines of their own',
+      ['河川省人民政府公报', '2024', '第3期（总第806期）', '河川省人民政府办公厅主办'],
+      { name: '河川省人民政府公报', county: '河川省', year: 2024, issue: 3, totalIssue: 806, publisher: '河川省人民政府办公厅' },
+    ],
+    [
+      '总第N期 before the year and 期',
+      ['青河市人民政府公报', '总第118期', '2023年第5期'],
+      { name: '青河市人民政府公报', county: '青河市', year: 2023, issue: 5, totalIssue: 118 },
+    ],
+    [
+      'year, 期 and 总第N期 in Chinese numerals',
+      ['柳溪县人民政府公报', '二〇二二年第二期（总第二十期）'],
+      { name: '柳溪县人民政府公报', county: '柳溪县', year: 2022, issue: 2, totalIssue: 20 },
+    ],
+    [
+      'a league\'s 行政公署',
+      ['兴安盟行政公署公报', '2019年第1期'],
+      { name: '兴安盟行政公署公报', county: '兴安盟', year: 2019, issue: 1 },
+    ],
+    [
       'full-width digits',
       ['闻喜县人民政府公报', '２０２２年第２期'],
       { name: '闻喜县人民政府公报', county: '闻喜县', year: 2022, issue: 2 },

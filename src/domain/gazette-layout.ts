@@ -1,0 +1,43 @@
+/**
+ * @module domain/gazette-layout
+ * How gazette issues lay out what is not a numbered 公文 (data/gazette-layout.json): section
+ * pieces such as 大事记, 人事任免 and 政策解读, and the red-head line above a document number.
+ */
+import { compact } from '../text/normalize';
+import { loadDataJson } from './load-data';
+
+export interface GazetteLayout {
+  /** Word a section piece's title ends with → the type it is kept as (政策解读 → 解读). */
+  sectionTypes: Record<string, string>;
+  /** A red-head line is an organ's name followed by one of these (稷山县人民政府文件). */
+  redHeadSuffixes: string[];
+  /** Lines of the 版记 that close a document (抄送：…, …印发). */
+  signOffPrefixes: string[];
+}
+
+let layout: GazetteLayout | undefined;
+
+export function loadGazetteLayout(): GazetteLayout {
+  layout ??= loadDataJson<GazetteLayout>('gazette-layout.json');
+  return layout;
+}
+
+/**
+ * The type of a section piece from its title, or undefined when the line is no such title.
+ *
+ * @example sectionType('《青河市城市供水管理办法》政策解读') // '解读'
+ * @example sectionType('2023年5月青河市政府大事记') // '大事记'
+ */
+export function sectionType(line: string, g: GazetteLayout = loadGazetteLayout()): string | undefined {
+  const t = compact(line);
+  if (t.length < 2 || t.length > 60 || /[，。；：,;:！？]/.test(t)) return undefined;
+  let best: string | undefined;
+  for (const word of Object.keys(g.sectionTypes)) if (t.endsWith(word) && (!best || word.length > best.length)) best = word;
+  return best ? g.sectionTypes[best] : undefined;
+}
+
+/** True for a red-head line: 稷山县人民政府文件, 中共稷山县委办公室 稷山县人民政府办公室文件. */
+export function isRedHead(line: string, g: GazetteLayout = loadGazetteLayout()): boolean {
+  const t = compact(line);
+  return t.length >= 4 && t.length <= 60 && !/[，。；：,;:]/.test(t) && g.redHeadSuffixes.some((s) => t.endsWith(compact(s)));
+}
