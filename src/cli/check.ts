@@ -31,9 +31,14 @@ export function registerCheck(program: Command): void {
             ['缺索引 missing', sample(report.missingFromIndex)],
             ['多余索引 orphans', sample(report.orphansInIndex)],
             ['已修复 repaired', report.repaired ? '是 yes' : '否 no'],
+            ['损坏的表 damaged', report.damaged.length ? report.damaged.map((d) => `${d.table}: ${d.problem}`).join('; ') : '无 none'],
+            ['内容被改动的公文 altered', sample(report.corruptDocuments)],
           ]),
         );
-        if (!report.ok && !options.repair) print('可运行 gazette check --repair 修复索引 (run with --repair to re-index)');
+        if (report.damaged.length > 0 || report.corruptDocuments.length > 0) {
+          print('数据库文件已损坏：--repair 不会用可能被改动的内容重建索引；请从备份恢复，或用 gazette export 导出可读部分后重新导入 (store damaged: restore a backup)');
+        }
+        else if (!report.ok && !options.repair) print('可运行 gazette check --repair 修复索引 (run with --repair to re-index)');
       }
       if (!report.ok) process.exitCode = 1;
     });

@@ -2,7 +2,8 @@
  * @module cli/reindex
  * `gazette reindex`: rebuilds the search index (SQLite FTS5, or Meilisearch when configured)
  * from the stored documents. The documents are never touched, so a failed or interrupted
- * reindex is simply run again.
+ * reindex is simply run again. The SQLite index is rebuilt in one transaction (searches see the
+ * old index until the new one is complete; a full disk leaves the old one).
  */
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -29,6 +30,12 @@ export function registerReindex(program: Command): void {
             : undefined;
         bar?.start(total, 0);
         const backend = store.search;
+        if (backend.name === 'sqlite') {
+          const rebuilt = store.rebuildIndex((done) => bar?.update(done));
+          bar?.stop();
+          report({ backend: backend.name, documents: rebuilt.documents, indexed: rebuilt.indexed, ms: Math.round(performance.now() - started) });
+          return;
+        }
         await backend.clear();
         let done = 0;
         let batch: IndexableDocument[] = [];
@@ -44,9 +51,11 @@ export function registerReindex(program: Command): void {
         }
         if (batch.length > 0) await flush();
         bar?.stop();
-        const summary = { backend: backend.name, documents: done, indexed: await backend.count(), ms: Math.round(performance.now() - started) };
+        report({ backend: backend.name, documents: done, indexed: await backend.count(), ms: Math.round(performance.now() - started) });
+      });
+      function report(summary: { backend: string; documents: number; indexed: number; ms: number }): void {
         if (options.json) printJson(summary);
         else print(`已重建 ${summary.backend} 索引：${summary.documents} 篇公文，用时 ${summary.ms} ms`);
-      });
+      }
     });
 }

@@ -166,6 +166,14 @@ export interface StoreStats {
   bytesOnDisk: number;
 }
 
+/** A table that integrity_check or a read found damaged, with how many rows still read. */
+export interface DamagedTable {
+  table: string;
+  /** Rows a count still reads; absent when even that fails. */
+  rows?: number;
+  problem: string;
+}
+
 export interface CheckReport {
   ok: boolean;
   integrity: string[];
@@ -174,6 +182,10 @@ export interface CheckReport {
   missingFromIndex: string[];
   orphansInIndex: string[];
   repaired: boolean;
+  /** Damaged tables (empty when the file is sound). */
+  damaged: DamagedTable[];
+  /** Documents whose stored bytes no longer match their checksum. */
+  corruptDocuments: string[];
 }
 
 /** Options for questions whose answer depends on a date (validity). */
@@ -222,7 +234,14 @@ export interface GazetteStore {
   stats(): StoreStats;
   /** Every document, in gazette order, for `gazette export`. */
   exportDocuments(options?: AsOf): Iterable<StoredDocument>;
+  /** Integrity, damage and index coverage; never throws for a damaged file. `repair` re-indexes what is missing. */
   check(options?: { repair?: boolean }): CheckReport;
+  /**
+   * Rebuilds the SQLite search index from the stored documents in one transaction: readers see
+   * the old index until it is switched; on failure (DISK_FULL, saying how much room is needed)
+   * the old index stays.
+   */
+  rebuildIndex(onProgress?: (done: number, total: number) => void): { documents: number; indexed: number };
   /** True when no document is stored (e.g. `npm start` then ingests the samples). */
   isEmpty(): boolean;
   /** Documents as a search backend indexes them (all, or these ids), for reindexing. */

@@ -16,6 +16,8 @@ export interface DocumentRow {
   county: string | null;
   record_json: Buffer | string;
   paragraphs?: Buffer | null;
+  /** CRC-32 of record_json and paragraphs (checksum.ts); null in rows written before it. */
+  checksum?: number | null;
 }
 
 /** The columns of a brief, from `documents d`. */

@@ -6,9 +6,10 @@
  */
 import type Database from 'better-sqlite3';
 import { GazetteError } from '../../errors';
+import { documentChecksum } from './checksum';
 
 /** Version written to `user_version` after the last migration. */
-export const schemaVersion = 4;
+export const schemaVersion = 5;
 
 /**
  * Migration steps; step N brings a store from version N-1 to N. Never edit a step that has
@@ -194,6 +195,12 @@ const migrations: string[] = [
   DROP INDEX IF EXISTS documents_title;
   CREATE INDEX documents_title_compact ON documents(replace(title, ' ', ''));
   `,
+  /* 5 */ `
+  -- A CRC-32 of each document's stored bytes (checksum.ts): SQLite does not notice bytes
+  -- flipped inside a value, so a damaged page served other text with 200. Checked on every read.
+  ALTER TABLE documents ADD COLUMN checksum INTEGER;
+  UPDATE documents SET checksum = gazette_checksum(record_json, paragraphs);
+  `,
 ];
 
 /**
@@ -212,6 +219,10 @@ export function migrate(db: Database.Database, target = schemaVersion): void {
     );
   }
   if (current >= target) return;
+  // Step 5 computes the checksums of stored rows in SQL, with the function rows are written with.
+  db.function('gazette_checksum', { deterministic: true }, (record: unknown, paragraphs: unknown) =>
+    documentChecksum(record as Buffer | string, paragraphs as Buffer | null),
+  );
   db.transaction(() => {
     for (let version = current; version < target; version++) {
       db.exec(migrations[version]);

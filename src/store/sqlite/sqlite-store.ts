@@ -50,6 +50,9 @@ import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
 import { ReferenceGraphReader } from './reference-graph';
 import { cleanupOrphans, deleteGazettes, writeGazette, type Sql } from './write-gazette';
 import { inWriteTransaction, type WriteLockOptions } from './write-lock';
+import { documentIntact } from './checksum';
+import { checkStore, rebuildIndex, type MaintenanceContext } from './maintenance';
+import { storeCorrupt } from './store-faults';
 
 export interface SqliteStoreOptions {
   db: Database.Database;
@@ -102,9 +105,12 @@ const BULK_WAL_AUTOCHECKPOINT = 20_000;
  * passages from (the store keeps the only copy).
  */
 export function paragraphTextsReader(db: Database.Database): (id: string) => string[] | undefined {
-  const select = db.prepare<[string], { record_json: Buffer | string; paragraphs: Buffer | null }>('SELECT record_json, paragraphs FROM documents WHERE id = ?');
+  const select = db.prepare<[string], { record_json: Buffer | string; paragraphs: Buffer | null; checksum: number | null }>(
+    'SELECT record_json, paragraphs, checksum FROM documents WHERE id = ?',
+  );
   return (id) => {
     const row = select.get(id);
+    if (row && !documentIntact(row)) throw storeCorrupt(db.name, id);
     return row && decodeParagraphTexts(row.record_json, row.paragraphs);
   };
 }
@@ -327,7 +333,7 @@ class SqliteStore implements GazetteStore {
         gazette = issue.issue_json ? { id: row.gazette_id, ...(JSON.parse(issue.issue_json) as GazetteIssue) } : null;
         gazettes.set(row.gazette_id, gazette);
       }
-      yield this.indexableOf(decodeDocument(row.record_json, row.paragraphs), gazette);
+      yield this.indexableOf(this.decode(row), gazette);
     }
   }
 
@@ -337,8 +343,16 @@ class SqliteStore implements GazetteStore {
     return toIndexable(document, { gazette, repealedOn });
   }
 
+  /** The row's document, refused (STORE_CORRUPT) when its bytes no longer match their checksum. */
+  private decode(row: DocumentRow): GazetteDocument {
+    if (!documentIntact({ record_json: row.record_json, paragraphs: row.paragraphs ?? null, checksum: row.checksum })) {
+      throw storeCorrupt(this.path, row.id);
+    }
+    return decodeDocument(row.record_json, row.paragraphs);
+  }
+
   private stored(row: DocumentRow, options: AsOf = {}): StoredDocument {
-    const document = decodeDocument(row.record_json, row.paragraphs);
+    const document = this.decode(row);
     return {
       ...document,
       gazette: this.gazetteSummary(row.gazette_id) ?? null,
@@ -525,38 +539,25 @@ class SqliteStore implements GazetteStore {
     }
   }
 
+  /** What check and rebuild work with (maintenance.ts). */
+  private maintenance(): MaintenanceContext {
+    return { db: this.db, path: this.path, sql: this.sql, index: this.index, indexable: (ids) => this.indexable(ids), inWrite: (work) => this.inWrite(work) };
+  }
+
   check(options: { repair?: boolean } = {}): CheckReport {
-    const integrity = (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((row) => row.integrity_check);
-    const foreignKeys = this.db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
-    for (const problem of foreignKeys) integrity.push(`foreign key: ${problem.table} row ${problem.rowid} → ${problem.parent}`);
-    const documentIds = this.sql('SELECT id FROM documents').pluck().all() as string[];
-    const indexedIds = this.index.indexedIds();
-    const indexed = new Set(indexedIds);
-    const stored = new Set(documentIds);
-    const missingFromIndex = documentIds.filter((id) => !indexed.has(id));
-    const orphansInIndex = indexedIds.filter((id) => !stored.has(id));
-    const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
-    let repaired = false;
-    if (options.repair && (missingFromIndex.length > 0 || orphansInIndex.length > 0)) {
-      const upserted = this.inWrite(() => {
-        if (orphansInIndex.length > 0) this.index.removeSync(orphansInIndex);
-        const docs = [...this.indexable(missingFromIndex)];
-        if (docs.length > 0) this.index.upsertSync(docs);
-        return docs;
-      });
-      this.feedExternal(upserted, orphansInIndex);
-      repaired = true;
+    const before = this.writes;
+    const report = checkStore(this.maintenance(), options.repair ?? false);
+    if (report.repaired) {
+      this.writes = before + 1;
+      this.feedExternal([...this.indexable(report.missingFromIndex)], report.orphansInIndex);
     }
-    const indexOk = repaired || (missingFromIndex.length === 0 && orphansInIndex.length === 0);
-    return {
-      ok: integrityOk && indexOk,
-      integrity,
-      documents: documentIds.length,
-      indexed: repaired ? this.index.indexedIds().length : indexedIds.length,
-      missingFromIndex,
-      orphansInIndex,
-      repaired,
-    };
+    return report;
+  }
+
+  rebuildIndex(onProgress?: (done: number, total: number) => void): { documents: number; indexed: number } {
+    const result = rebuildIndex(this.maintenance(), onProgress);
+    this.writes += 1;
+    return result;
   }
 
   close(): void {

@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import type { GazetteDocument, GazetteIssue, GazetteRecord } from '../../model';
 import { compact } from '../../text/normalize';
 import type { PutOptions, PutResult, ReplacedGazette } from '../gazette-store';
+import { documentChecksum } from './checksum';
 import { encodeDocument } from './document-codec';
 import { checkDocumentMove, gazettesReplaced } from './identity';
 import type { PreparedDocumentRows, PreparedRows } from './prepare-rows';
@@ -146,8 +147,8 @@ function insertDocument(
   const encoded = prepared ?? encodeDocument(document);
   sql(
     `INSERT INTO documents (id, gazette_id, ordinal, doc_number, doc_number_raw, issuing_body, title, date, year,
-       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs, checksum)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     document.id,
     gazetteId,
@@ -166,6 +167,7 @@ function insertDocument(
     document.page ?? null,
     encoded.record,
     encoded.paragraphs,
+    documentChecksum(encoded.record, encoded.paragraphs),
   );
   document.references.forEach((reference, ordinal) => {
     const key = nodeKey(reference);

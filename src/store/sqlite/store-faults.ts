@@ -1,0 +1,24 @@
+/**
+ * @module store/sqlite/store-faults
+ * The errors a damaged or vanished store file gives, naming the store by its file name (never
+ * a server's absolute path) and saying what to do.
+ */
+import path from 'node:path';
+import { GazetteError } from '../../errors';
+
+/** A read found damaged bytes (a checksum mismatch, or SQLite's SQLITE_CORRUPT). */
+export function storeCorrupt(storePath: string, documentId?: string, cause?: unknown): GazetteError {
+  const what = documentId ? `公文 ${documentId} 的存储内容与校验值不符` : '数据页损坏';
+  return new GazetteError(
+    'STORE_CORRUPT',
+    `数据库 ${path.basename(storePath)} 已损坏（${what}），为免给出错误内容已停止作答；请运行 gazette check 查看损坏范围，并从备份恢复 ` +
+      '(store damaged: run gazette check, restore from a backup)',
+    cause === undefined ? {} : { cause },
+  );
+}
+
+/** True for SQLite's answers to a damaged file. */
+export function isCorruption(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}

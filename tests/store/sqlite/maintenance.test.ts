@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GazetteStore } from '../../../src/store/gazette-store';
+import { openStore } from '../../../src/store/open-store';
+import { createSqliteSearchIndex } from '../../../src/store/sqlite/search-index';
+import { paragraphTextsReader } from '../../../src/store/sqlite/sqlite-store';
+import { doc, gazette, jishanRecord, xiaxian2023Record } from '../records';
+
+let dir: string;
+let dbPath: string;
+let store: GazetteStore;
+let connection: Database.Database;
+
+/** The store with the real FTS5 index, keeping its connection so a test can limit its size. */
+function open(): GazetteStore {
+  return openStore({
+    db: dbPath,
+    createIndex: (db) => {
+      connection = db;
+      return createSqliteSearchIndex(db, { paragraphsOf: paragraphTextsReader(db) });
+    },
+  });
+}
+
+/** A gazette of `n` small documents, so a rebuild runs several batches. */
+function bigGazette(n: number) {
+  const id = 'g-big';
+  const documents = Array.from({ length: n }, (_, i) =>
+    doc(id, i, { id: `d-big-${i}`, county: '临猗县', title: `关于做好第${i}批应急预案修订工作的通知`, text: `各乡镇：请按照应急预案第${i}条做好停电防范。` }),
+  );
+  return gazette(id, { name: '临猗县人民政府公报', county: '临猗县', year: 2021, issue: 5 }, documents, { path: 'big.txt', bytes: `big ${n}` });
+}
+
+/** Documents a second connection (another process's view) sees in the index. */
+function indexedSeenElsewhere(): number {
+  const other = new Database(dbPath, { readonly: true });
+  try {
+    return other.prepare('SELECT count(*) FROM search_docs').pluck().get() as number;
+  } finally {
+    other.close();
+  }
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-maintenance-'));
+  dbPath = path.join(dir, 'gazette.db');
+  store = open();
+  store.putGazette(jishanRecord());
+  store.putGazette(xiaxian2023Record());
+  store.putGazette(bigGazette(450));
+});
+
+afterEach(() => {
+  store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('rebuildIndex', () => {
+  it('never shows another connection a partly built index', () => {
+    const total = store.stats().documents;
+    const seen: number[] = [];
+    const result = store.rebuildIndex(() => seen.push(indexedSeenElsewhere()));
+    expect(result).toEqual({ documents: total, indexed: total });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(new Set(seen)).toEqual(new Set([total]));
+    expect(indexedSeenElsewhere()).toBe(total);
+  });
+
+  it('keeps the old index when the disk fills, and says how much room it needs', async () => {
+    const total = store.stats().documents;
+    const pages = connection.pragma('page_count', { simple: true }) as number;
+    connection.pragma(`max_page_count = ${pages + 8}`);
+    expect(() => store.rebuildIndex()).toThrow(expect.objectContaining({ code: 'DISK_FULL', message: expect.stringMatching(/需要约 \d+ MB 可用空间.*原索引保持不变/) }));
+    connection.pragma('max_page_count = 1073741823');
+    expect(indexedSeenElsewhere()).toBe(total);
+    expect((await store.search.search({ q: '应急预案' })).total).toBe(450);
+    expect(store.check()).toMatchObject({ ok: true, missingFromIndex: [], orphansInIndex: [] });
+  });
+});
+
+describe('check', () => {
+  it('reports a document whose bytes changed, and refuses to serve it', () => {
+    const db = new Database(dbPath);
+    // A flipped byte inside the stored text: SQLite reads it back without complaint.
+    const row = db.prepare("SELECT paragraphs FROM documents WHERE id = 'd-jz31'").get() as { paragraphs: Buffer };
+    const altered = Buffer.from(row.paragraphs);
+    altered[10] ^= 0x20;
+    db.prepare("UPDATE documents SET paragraphs = ? WHERE id = 'd-jz31'").run(altered);
+    db.close();
+    const report = store.check();
+    expect(report).toMatchObject({ ok: false, corruptDocuments: ['d-jz31'] });
+    expect(() => store.getDocument('d-jz31')).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringContaining('gazette.db') }));
+    expect(store.getDocument('d-jz18')?.title).toContain('自建房');
+  });
+
+  it('reports damaged pages by table, with the rows still readable, instead of crashing', () => {
+    store.close();
+    const db = new Database(dbPath);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const root = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'duties'").pluck().get() as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    const fd = fs.openSync(dbPath, 'r+');
+    fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (root - 1) * pageSize);
+    fs.closeSync(fd);
+    store = open();
+    const report = store.check();
+    expect(report.ok).toBe(false);
+    expect(report.damaged.map((d) => d.table)).toEqual(['duties']);
+    expect(report.damaged[0].problem).toMatch(/处问题（(可读|读到) \d+ 行/);
+    expect(report.documents).toBe(store.stats().documents);
+  });
+
+  it('does not re-index a damaged store when asked to repair', () => {
+    const db = new Database(dbPath);
+    db.prepare("UPDATE documents SET checksum = checksum + 1 WHERE id = 'd-xh67'").run();
+    db.prepare("DELETE FROM search_docs WHERE id = 'd-jz18'").run();
+    db.close();
+    expect(store.check({ repair: true })).toMatchObject({ ok: false, repaired: false, missingFromIndex: ['d-jz18'], corruptDocuments: ['d-xh67'] });
+  });
+});
