@@ -1,24 +1,37 @@
 /**
  * @module ingest/read/detect-format
  * Decides how to read a file from its bytes, not its name: county sites serve PDFs named
- * .html, HTML saved as .txt, and GBK text with any extension. Binary files that are not
- * gazettes (Word, images, archives, random bytes) are rejected with a message naming them.
+ * .html, HTML saved as .txt, and GBK text with any extension. Zips are told apart by what they
+ * hold (OFD.xml → OFD, word/document.xml → DOCX), OLE2 files by their WordDocument stream
+ * (DOC; WPS when so named — Kingsoft saves the same structure), text exports by their first
+ * line (a CSV header naming 标题/文号 …, or JSON objects). Binary files that are not documents
+ * (spreadsheets, images, archives, random bytes) are rejected with a message naming them.
  */
 import type { SourceFormat } from '../../src/model';
 import { decodeHtml, decodeText, type DecodedText } from './encoding';
+import { looksLikeExport, type ColumnMap } from './export-columns';
 import { fileError } from './file-error';
+import { zipEntryNames } from './zip-archive';
+
+/** Formats read from the bytes as they are (containers and PDF); the rest are decoded text. */
+export type BinaryFormat = 'pdf' | 'docx' | 'doc' | 'wps' | 'ofd';
 
 export type DetectedFormat =
-  | { format: 'pdf' }
-  | { format: Exclude<SourceFormat, 'pdf'>; decoded: DecodedText };
+  | { format: BinaryFormat }
+  | { format: Exclude<SourceFormat, BinaryFormat>; decoded: DecodedText };
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The name of the main stream of a Word 97–2003 (and WPS) file, as OLE2 directories store it. */
+const WORD_STREAM = Buffer.from('WordDocument', 'utf16le');
 
 /** Share of control characters above which decoded "text" is treated as binary. */
 const MAX_CONTROL_RATIO = 0.01;
 
 /** Known binary formats a user may upload by mistake, with what to say about them. */
 const MAGIC: Array<{ bytes: number[]; zh: string; en: string }> = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], zh: 'ZIP 压缩包或 Word/Excel（.docx/.xlsx）文件，请另存为 PDF 或文本', en: 'zip/docx/xlsx; save as PDF or text' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], zh: '旧版 Word/Excel（.doc/.xls）文件，请另存为 PDF 或文本', en: 'doc/xls; save as PDF or text' },
+  { bytes: ZIP, zh: 'ZIP 压缩包（不是 Word .docx 或 OFD），如是 Excel 请另存为 CSV，压缩包请先解压', en: 'zip that is neither DOCX nor OFD (xlsx? archive?)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], zh: '旧版 Excel/PowerPoint（.xls/.ppt）文件，请另存为 CSV、PDF 或文本', en: 'OLE2 file without a Word stream (xls/ppt)' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], zh: 'PNG 图片，请合成为 PDF 后使用 --ocr', en: 'PNG image; wrap it in a PDF and use --ocr' },
   { bytes: [0xff, 0xd8, 0xff], zh: 'JPEG 图片，请合成为 PDF 后使用 --ocr', en: 'JPEG image; wrap it in a PDF and use --ocr' },
   { bytes: [0x47, 0x49, 0x46, 0x38], zh: 'GIF 图片', en: 'GIF image' },
@@ -37,10 +50,12 @@ const MAGIC: Array<{ bytes: number[]; zh: string; en: string }> = [
  * detectFormat(Buffer.from('%PDF-1.7\n…'), 'jishan-2022-03.txt') // → { format: 'pdf' }
  * detectFormat(Buffer.from('<!DOCTYPE html><html>…'), 'x.txt').format // → 'html'
  */
-export function detectFormat(bytes: Buffer, name: string): DetectedFormat {
+export function detectFormat(bytes: Buffer, name: string, options: { columns?: ColumnMap } = {}): DetectedFormat {
   if (bytes.length === 0) throw fileError('BAD_INPUT_FILE', name, '文件为空', 'empty file');
   // The PDF header may follow a little junk (some servers prepend bytes); the spec allows 1 KB.
   if (bytes.subarray(0, 1024).includes('%PDF-')) return { format: 'pdf' };
+  const container = containerFormat(bytes, name);
+  if (container) return { format: container };
   for (const magic of MAGIC) {
     if (magic.bytes.every((b, i) => bytes[i] === b)) {
       throw fileError('UNSUPPORTED_FORMAT', name, `不支持的文件格式：${magic.zh}`, `unsupported format: ${magic.en}`);
@@ -57,7 +72,23 @@ export function detectFormat(bytes: Buffer, name: string): DetectedFormat {
     );
   }
   if (decoded.text.trim() === '') throw fileError('BAD_INPUT_FILE', name, '文件没有文字内容', 'file holds only whitespace');
-  return { format: html || looksLikeHtmlText(decoded.text) ? 'html' : 'text', decoded };
+  if (html || looksLikeHtmlText(decoded.text)) return { format: 'html', decoded };
+  return { format: looksLikeExport(decoded.text, options.columns) ?? 'text', decoded };
+}
+
+/** DOCX or OFD by the entries of a zip; DOC or WPS by the Word stream of an OLE2 file. */
+function containerFormat(bytes: Buffer, name: string): BinaryFormat | undefined {
+  if (ZIP.every((b, i) => bytes[i] === b)) {
+    const names = zipEntryNames(bytes);
+    if (!names) throw fileError('DAMAGED_FILE', name, '压缩文件已损坏或不完整（可能下载未完成）', 'damaged or truncated zip container');
+    if (names.some((n) => n.toLowerCase() === 'ofd.xml')) return 'ofd';
+    if (names.includes('word/document.xml')) return 'docx';
+    return undefined;
+  }
+  if (OLE.every((b, i) => bytes[i] === b) && bytes.includes(WORD_STREAM)) {
+    return /\.wps$/i.test(name) ? 'wps' : 'doc';
+  }
+  return undefined;
 }
 
 /** HTML by its opening markup, read as Latin-1 so that any ASCII-compatible encoding works. */

@@ -97,6 +97,53 @@ export async function ocrPdfPages(
   }
 }
 
+/** A page image to recognise: the bytes of a PNG/JPEG/TIFF and the 1-based page it is. */
+export interface PageImage {
+  index: number;
+  bytes: Uint8Array;
+  /** File extension tesseract uses to tell the format: png, jpg, tif, bmp. */
+  ext: string;
+}
+
+/**
+ * Recognises page images that are already files (an OFD keeps its scanned pages as Res/*.png
+ * or *.jpg), without rendering. Same tools and errors as ocrPdfPages.
+ *
+ * @example (await ocrImages([{ index: 1, bytes: png, ext: 'png' }], 'scan.ofd'))[0].items.length // → 312
+ */
+export async function ocrImages(images: PageImage[], path: string, checkDeadline: () => void = () => undefined): Promise<PositionedPage[]> {
+  if (!(await ocrAvailable())) {
+    throw fileError(
+      'OCR_UNAVAILABLE',
+      path,
+      `无法进行文字识别：未安装 tesseract（含中文语言包 chi_sim），请运行 ${INSTALL_HINT}`,
+      `OCR needs tesseract with chi_sim: ${INSTALL_HINT}`,
+    );
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'gazette-ocr-'));
+  try {
+    const out: PositionedPage[] = [];
+    // One after another: OFD scans are a few pages, and tesseract here is single-threaded per call.
+    for (const image of images) {
+      checkDeadline();
+      const file = join(dir, `p${image.index}.${image.ext.replace(/[^a-z]/gi, '') || 'png'}`);
+      await writeFile(file, image.bytes);
+      try {
+        const { stdout } = await run('tesseract', [file, 'stdout', '-l', 'chi_sim', '--psm', '3', 'tsv'], {
+          maxBuffer: 64 * 1024 * 1024,
+          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+        });
+        out.push(tsvToPage(stdout, image.index));
+      } catch (cause) {
+        throw fileError('DAMAGED_FILE', path, `第 ${image.index} 页图像文字识别失败`, `OCR of page ${image.index} image failed: ${(cause as Error).message}`, cause);
+      }
+    }
+    return out;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Converts tesseract's TSV (level 5 = word boxes in pixels from the top-left) to positioned
  * text in PDF points from the bottom-left, sized by the height of the word's line.

@@ -14,6 +14,7 @@ import { isGazetteError } from '../../src/errors';
 import { fileError } from './file-error';
 import { layoutPages, type PositionedPage } from './page-layout';
 import { ocrPdfPages } from './ocr';
+import { textQuality, withoutWatermarks } from './text-quality';
 
 restoreNativeBuiltins();
 
@@ -24,12 +25,6 @@ export interface PdfReadOptions {
   /** Reading (including OCR) that takes longer → FILE_TOO_LARGE (OCR is slow; default: defaultReadLimits). */
   timeoutMs?: number;
 }
-
-/** Fewer non-space characters per page than this, on average, means the pages are images. */
-const MIN_CHARS_PER_PAGE = 10;
-/** Private-use, replacement and control characters: what undecodable fonts yield. */
-const UNREADABLE = /[\ue000-\uf8ff\ufffd\u0000-\u0008\u000e-\u001f]/g;
-const MAX_UNREADABLE_RATIO = 0.3;
 
 type PdfDocument = Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
 
@@ -73,15 +68,14 @@ export async function readPdf(bytes: Buffer, source: Source, options: PdfReadOpt
     if (!bytes.subarray(-1024).includes('%%EOF')) {
       messages.push({ level: 'warning', origin: 'pdf', message: 'PDF 文件末尾缺少 %%EOF，可能不完整 (no %%EOF marker; file may be truncated)' });
     }
-    const chars = pages.map((p) => p.items.reduce((n, it) => n + it.str.replace(/\s/g, '').length, 0));
-    const total = chars.reduce((a, b) => a + b, 0);
-    // Fonts without a ToUnicode map give private-use or control characters: a text layer nobody can read.
-    const unreadable = pages.reduce((n, p) => n + p.items.reduce((m, it) => m + (it.str.match(UNREADABLE)?.length ?? 0), 0), 0);
-    const garbled = total > 0 && unreadable / total > MAX_UNREADABLE_RATIO;
-    if (total === 0 || total < MIN_CHARS_PER_PAGE * pages.length || garbled) {
+    // A scanner app's stamp ("扫描全能王 创建") is not the document's text: a page with only that is a scan.
+    const pageTexts = pages.map((p) => withoutWatermarks(p.items.map((it) => it.str).join('')));
+    const chars = pageTexts.map((t) => t.length);
+    const quality = textQuality(pageTexts, pages.length);
+    if (quality.verdict !== 'ok') {
       if (!options.ocr) {
-        throw garbled
-          ? fileError('NO_TEXT_LAYER', source.path, 'PDF 的文本层无法解码（字体缺少 Unicode 映射），请使用 --ocr', 'text layer cannot be decoded (no ToUnicode); use --ocr')
+        throw quality.verdict === 'garbled'
+          ? fileError('NO_TEXT_LAYER', source.path, 'PDF 的文本层无法解码（字体映射到错误的字符），请使用 --ocr', 'text layer is garbled (fonts map to wrong code points); use --ocr')
           : fileError('NO_TEXT_LAYER', source.path, '该 PDF 没有文本层（可能是扫描件），请使用 --ocr', 'no text layer; scanned?');
       }
       const recognised = await ocrPdfPages(bytes, source.path, pages.map((p) => p.index), checkDeadline);

@@ -11,6 +11,8 @@ import type { ReadResult, Source } from '../../src/model';
 import { defaultReadLimits, type ReadLimits } from '../../src/config';
 import { isGazetteError } from '../../src/errors';
 import { detectFormat } from './detect-format';
+import type { ColumnMap } from './export-columns';
+import { readExport } from './export-rows';
 import { fileError } from './file-error';
 import { readHtml } from './html';
 import { htmlDepth } from './html-depth';
@@ -20,9 +22,11 @@ import { textToSourceText } from './text';
 export type { ReadLimits, ReadResult };
 
 export interface ReadOptions {
-  /** Recognise page images of PDFs without a text layer (needs tesseract + pdftoppm). */
+  /** Recognise page images of PDFs and OFDs without usable text (needs tesseract + pdftoppm). */
   ocr?: boolean;
   limits?: ReadLimits;
+  /** Extra column names of CSV/JSONL exports (`--map 文件名称=title`). */
+  columns?: ColumnMap;
 }
 
 /**
@@ -53,7 +57,7 @@ export function readFileBytes(path: string, options: Pick<ReadOptions, 'limits'>
     if (info.isDirectory()) throw fileError('BAD_INPUT_FILE', path, '这是一个文件夹，不是文件', 'is a directory');
     if (info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
     const maxTextBytes = options.limits?.maxTextBytes ?? defaultReadLimits.maxTextBytes;
-    if (info.size > maxTextBytes && !startsLikePdf(path)) throw tooLarge(path, info.size, maxTextBytes, '文本/网页');
+    if (info.size > maxTextBytes && !startsLikeContainerFile(path)) throw tooLarge(path, info.size, maxTextBytes, '文本/网页');
     return readFileSync(path);
   } catch (cause) {
     if (isGazetteError(cause)) throw cause;
@@ -80,10 +84,10 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
   if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
   const maxTextBytes = options.limits?.maxTextBytes ?? defaultReadLimits.maxTextBytes;
   // Checked before decoding: a 100 MB "text" is refused without ever becoming a string.
-  if (bytes.length > maxTextBytes && !bytes.subarray(0, 1024).includes('%PDF-')) {
+  if (bytes.length > maxTextBytes && !startsLikeContainer(bytes)) {
     throw tooLarge(name, bytes.length, maxTextBytes, '文本/网页');
   }
-  const detected = detectFormat(bytes, name);
+  const detected = detectFormat(bytes, name, { columns: options.columns });
   const source: Source = {
     path: name,
     sha256: sourceSha256(bytes),
@@ -102,6 +106,7 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
     });
     return { kind: 'text', text };
   }
+  if (!('decoded' in detected)) return { kind: 'text', text: await readContainer(bytes, source, options) };
   const withEncoding: Source = { ...source, encoding: detected.decoded.encoding };
   if (detected.format === 'html') {
     const maxDepth = options.limits?.maxHtmlDepth ?? defaultReadLimits.maxHtmlDepth;
@@ -111,16 +116,40 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
     }
     return readHtml(detected.decoded.text, withEncoding);
   }
+  if (detected.format === 'csv' || detected.format === 'jsonl') {
+    return readExport(detected.decoded.text, withEncoding, detected.format, options.columns);
+  }
   return { kind: 'text', text: textToSourceText(detected.decoded.text, withEncoding) };
 }
 
-/** Whether the file's first kilobyte holds the PDF header (read without loading the file). */
-function startsLikePdf(path: string): boolean {
+/** Word and OFD files, each through its reader; loaded on first use like pdf.js. */
+async function readContainer(bytes: Buffer, source: Source, options: ReadOptions) {
+  const maxInflatedBytes = options.limits?.maxInflatedBytes ?? defaultReadLimits.maxInflatedBytes;
+  if (source.format === 'ofd') {
+    const { readOfd } = await import('./ofd');
+    return readOfd(bytes, source, { ocr: options.ocr, maxInflatedBytes, maxPages: options.limits?.maxPages });
+  }
+  const { readDocx, readWordBinary } = await import('./word');
+  return source.format === 'docx' ? readDocx(bytes, source, maxInflatedBytes) : readWordBinary(bytes, source);
+}
+
+/**
+ * Whether the bytes are a PDF, a zip (DOCX, OFD) or an OLE2 file (DOC, WPS): files that may be
+ * larger than the text limit, because images and fonts are inside.
+ */
+function startsLikeContainer(head: Uint8Array): boolean {
+  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+  return zip || ole || Buffer.from(head.subarray(0, 1024)).includes('%PDF-');
+}
+
+/** Whether the file's first kilobyte holds a PDF, zip or OLE2 header (read without loading the file). */
+function startsLikeContainerFile(path: string): boolean {
   const fd = openSync(path, 'r');
   try {
     const head = Buffer.alloc(1024);
     const bytesRead = readSync(fd, head, 0, head.length, 0);
-    return head.subarray(0, bytesRead).includes('%PDF-');
+    return startsLikeContainer(head.subarray(0, bytesRead));
   } finally {
     closeSync(fd);
   }
