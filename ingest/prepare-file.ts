@@ -5,7 +5,7 @@
  * or database I/O, so it runs the same in the main thread or on a worker (workers/).
  */
 import type { GazetteRecord } from '../src/model';
-import { prepareRows, type PreparedRows } from '../src/store/sqlite/prepare-rows';
+import { prepareRows, type PreparedRows } from '../src/store/prepared-rows';
 import type { Pipeline } from './pipeline';
 import { readBuffer, type ReadOptions } from './read/read-source';
 import { requireDocuments } from './require-documents';

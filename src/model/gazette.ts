@@ -5,7 +5,10 @@
  */
 import type { Duty, Reference, Validity } from './knowledge';
 import type { Message, Source } from './source';
+import type { Attachment } from './attachment';
 import type { Paragraph } from './text';
+
+export type { Attachment };
 
 export interface GazetteIssue {
   /** 稷山县人民政府公报 */
@@ -33,13 +36,6 @@ export interface ContentsEntry {
   documentId?: string;
 }
 
-export interface Attachment {
-  /** 1-based number as printed (附件：1. …), when numbered. */
-  index?: number;
-  title: string;
-  /** Link target, for HTML sources. */
-  href?: string;
-}
 
 export interface OutlineNode {
   /** 1 = 第一章 / 一、, deeper numbers for 第一条, （一）, 1. … */

@@ -3,7 +3,7 @@
  * Text as readers deliver it (lines with page numbers) and as the repair stage
  * leaves it (paragraphs, with the original lines kept next to the repaired text).
  */
-import type { Attachment } from './gazette';
+import type { Attachment } from './attachment';
 import type { Message, Source } from './source';
 
 /** One physical line of extracted text. */

@@ -19,7 +19,7 @@ import type {
   ValidityStatus,
 } from '../model';
 import type { IndexableDocument, SearchBackend } from './search-backend';
-import type { PreparedRows } from './sqlite/prepare-rows';
+import type { PreparedRows } from './prepared-rows';
 
 /** A stored gazette that a new record replaced, and why it counted as the same. */
 export interface ReplacedGazette {
