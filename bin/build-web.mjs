@@ -36,6 +36,23 @@ try {
 
 fs.mkdirSync(dist, { recursive: true });
 
+// pdf.js is copied, not bundled: the original-page view loads it on demand from a folder named
+// by its version (a new version is never hidden by a cached old one), so the first load holds.
+const pdfjsRoot = path.join(root, 'node_modules', 'pdfjs-dist');
+const pdfjsVersion = fs.existsSync(pdfjsRoot) ? JSON.parse(fs.readFileSync(path.join(pdfjsRoot, 'package.json'), 'utf8')).version : undefined;
+const pdfjsBase = `/pdfjs-${pdfjsVersion ?? 'missing'}`;
+if (pdfjsVersion) {
+  const target = path.join(dist, pdfjsBase.slice(1));
+  if (!fs.existsSync(path.join(target, 'pdf.worker.min.mjs'))) {
+    for (const old of fs.readdirSync(dist)) if (old.startsWith('pdfjs-')) fs.rmSync(path.join(dist, old), { recursive: true, force: true });
+    fs.mkdirSync(target, { recursive: true });
+    for (const file of ['pdf.min.mjs', 'pdf.worker.min.mjs']) fs.copyFileSync(path.join(pdfjsRoot, 'build', file), path.join(target, file));
+    for (const folder of ['cmaps', 'standard_fonts']) fs.cpSync(path.join(pdfjsRoot, folder), path.join(target, folder), { recursive: true });
+  }
+} else {
+  console.warn('build-web: pdfjs-dist is not installed; PDF pages will not be shown (the text view still works)');
+}
+
 try {
   await esbuild.build({
     entryPoints: [entry],
@@ -46,6 +63,7 @@ try {
     outfile: path.join(dist, 'app.js'),
     sourcemap: false,
     legalComments: 'none',
+    define: { PDFJS_BASE: JSON.stringify(pdfjsBase) },
     logLevel: 'warning',
   });
   await esbuild.build({
@@ -78,6 +96,11 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizes = { 'app.js': size(js), 'styles.css': size(css), 'index.html': size(path.join(dist, 'index.html')) };
 for (const [name, { raw, gzip }] of Object.entries(sizes)) {
   console.log(`build-web: ${shown}/${name.padEnd(10)} ${kb(raw).padStart(9)}  (gzip ${kb(gzip)})`);
+}
+if (pdfjsVersion) {
+  const pdf = size(path.join(dist, pdfjsBase.slice(1), 'pdf.min.mjs'));
+  const worker = size(path.join(dist, pdfjsBase.slice(1), 'pdf.worker.min.mjs'));
+  console.log(`build-web: ${shown}${pdfjsBase}/ pdf.js ${kb(pdf.raw)} + worker ${kb(worker.raw)} (loaded only by the original-page view)`);
 }
 const total = sizes['app.js'].raw + sizes['styles.css'].raw;
 console.log(`build-web: JS+CSS ${kb(total)} (budget 300 KB for the search page's first load)`);

@@ -1,9 +1,11 @@
 /**
  * @module web/api
- * The one file of the UI that talks to the network: same-origin GETs to /api, errors turned
+ * The one file of the UI that talks to the network: same-origin GETs to /api (POSTs for a query
+ * too long for a URL), errors turned
  * into ApiError with the server's Chinese message. Types are shared with the server (type-only).
  */
 import type { SearchResult, WhoHandlesResult } from '../../src/model';
+import type { Suggestion } from '../../src/store/query/suggest';
 import type {
   GazetteDetail,
   GazetteSummary,
@@ -19,6 +21,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The query parameter a 400 names (page, from …), so a page can say how to fix it. */
+    readonly parameter?: string,
   ) {
     super(message);
   }
@@ -47,10 +51,21 @@ export function abortPending(): void {
   controller = new AbortController();
 }
 
+/**
+ * Longest URL sent as a GET: a pasted page would make the request line too long for the server
+ * (HTTP 431), so such a query goes as the JSON body of a POST to the same path.
+ */
+export const maxGetUrlLength = 2000;
+
 async function get<T>(path: string, query?: Query): Promise<T> {
   let response: Response;
+  const url = apiUrl(path, query);
+  const init: RequestInit =
+    url.length > maxGetUrlLength
+      ? { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(query ?? {}) }
+      : { headers: { accept: 'application/json' } };
   try {
-    response = await fetch(apiUrl(path, query), { headers: { accept: 'application/json' }, signal: controller?.signal });
+    response = await fetch(url.length > maxGetUrlLength ? apiUrl(path) : url, { ...init, signal: controller?.signal });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试。');
@@ -62,8 +77,8 @@ async function get<T>(path: string, query?: Query): Promise<T> {
     throw new ApiError(response.status, 'BAD_RESPONSE', `服务器返回了无法识别的内容（HTTP ${response.status}）。`);
   }
   if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string } }).error;
-    throw new ApiError(response.status, error?.code ?? 'HTTP_' + response.status, error?.message ?? `请求失败（HTTP ${response.status}）。`);
+    const error = (body as { error?: { code?: string; message?: string; parameter?: string } }).error;
+    throw new ApiError(response.status, error?.code ?? 'HTTP_' + response.status, error?.message ?? `请求失败（HTTP ${response.status}）。`, error?.parameter);
   }
   return body as T;
 }
@@ -79,7 +94,7 @@ export const api = {
   search: (query: Query) => get<SearchResult>('search', query),
   document: (id: string) => get<DocumentResponse>(`documents/${encode(id)}`),
   documentByNumber: (docNumber: string) => get<DocumentResponse>(`documents/by-number/${encode(docNumber)}`),
-  whoHandles: (q: string, county?: string) => get<WhoHandlesResult>('who-handles', { q, county }),
+  whoHandles: (q: string, county?: string, inForce = true) => get<WhoHandlesResult>('who-handles', { q, county, inForce: inForce ? undefined : 'false' }),
   references: (docNumber: string, depth: 1 | 2 = 1) => get<ReferenceGraph>(`references/${encode(docNumber)}`, { depth }),
   units: (county?: string) => get<{ units: UnitSummary[] }>('units', { county }),
   unit: (id: string) => get<UnitProfile>(`units/${encode(id)}`),
@@ -87,6 +102,21 @@ export const api = {
   gazette: (id: string) => get<GazetteDetail>(`gazettes/${encode(id)}`),
   stats: () => get<StoreStats>('stats'),
 };
+
+/**
+ * Suggestions while typing, on their own abort signal: a keystroke cancels the previous
+ * request, not the page's.
+ */
+export async function fetchSuggestions(q: string, signal: AbortSignal): Promise<Suggestion[]> {
+  const response = await fetch(apiUrl('suggest', { q }), { headers: { accept: 'application/json' }, signal });
+  if (!response.ok) return [];
+  return ((await response.json()) as { suggestions: Suggestion[] }).suggestions;
+}
+
+/** Where the file a document was read from is served (PDF inline, text as text). */
+export function documentSourceUrl(documentId: string): string {
+  return `/api/documents/${encode(documentId)}/source`;
+}
 
 /**
  * Where the file an issue was read from can be fetched (text shown as text, PDF downloaded).

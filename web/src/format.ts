@@ -25,6 +25,7 @@ export const relationLabels: Record<RelationKind, string> = {
 
 export const facetLabels = {
   county: '县（市、区）',
+  level: '效力级别',
   year: '年份',
   issuer: '发文机关',
   type: '文种',
@@ -38,6 +39,18 @@ const statusClass: Record<ValidityStatus, string> = {
   已失效: 'expired',
   已废止: 'repealed',
 };
+
+/** 效力级别 as a portal prints it; a law's kind (法律, 行政法规 …) is shown as it is. */
+export const levelLabels: Record<string, string> = {
+  national: '国家级',
+  provincial: '省级',
+  city: '市级',
+  county: '县级',
+};
+
+export function levelLabel(level: string): string {
+  return levelLabels[level] ?? level;
+}
 
 /** A coloured badge for a validity status (colour is never the only signal: the word is shown). */
 export function statusBadge(status: ValidityStatus | undefined): HTMLElement | null {
@@ -58,6 +71,15 @@ export function formatDate(date: string | undefined): string {
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
 }
 
+/**
+ * Where a document was published: an issue (2022年第3期) for a gazette, the page or file's own
+ * name for a single document or a law — never "第N期" where there is no issue.
+ */
+export function publishedIn(gazette: { kind?: string; name?: string; year?: number; issue?: number; totalIssue?: number }): string {
+  if (gazette.kind && gazette.kind !== 'gazette') return gazette.name ?? (gazette.kind === 'law' ? '法律法规文本' : '单独发布的文件');
+  return gazetteLabel(gazette);
+}
+
 /** 稷山县人民政府公报 2022年第3期（总第7期） */
 export function gazetteLabel(gazette: { name?: string; year?: number; issue?: number; totalIssue?: number }): string {
   const issue = gazette.year && gazette.issue ? ` ${gazette.year}年第${gazette.issue}期` : '';
@@ -65,10 +87,20 @@ export function gazetteLabel(gazette: { name?: string; year?: number; issue?: nu
   return `${gazette.name ?? '公报'}${issue}${total}`;
 }
 
+/** What a stored file is called in lists: an issue's name and number, else the file's own name. */
 export function gazetteTitle(gazette: GazetteSummary): string {
-  if (gazette.kind === 'document-page') return gazette.name ?? gazette.source.path.split('/').pop() ?? '网页文件';
+  if (gazette.kind !== 'gazette') return gazette.name ?? gazette.source.path.split(/[\\/]/).pop() ?? kindLabels[gazette.kind];
   return gazetteLabel(gazette);
 }
+
+/** What kind of file a stored source is, in the words of the gazette list. */
+export const kindLabels: Record<GazetteSummary['kind'], string> = {
+  gazette: '公报',
+  'document-page': '网页文件',
+  document: '单独发布的文件',
+  law: '法律法规',
+  export: '批量导入',
+};
 
 /**
  * Words of a query for client-side highlighting: quoted phrases kept whole, exclusions,

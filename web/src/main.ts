@@ -6,6 +6,7 @@
 import { abortPending } from './api';
 import { renderDocument } from './pages/document';
 import { renderGazette, renderGazettes } from './pages/gazettes';
+import { renderOriginal } from './pages/original';
 import { renderReferences } from './pages/references';
 import { renderSearch } from './pages/search';
 import { renderUnit, renderUnits } from './pages/units';
@@ -16,6 +17,7 @@ import { isAbort } from './ui';
 const sections: Record<View, string> = {
   search: 'search',
   doc: 'search',
+  original: 'search',
   refs: 'search',
   who: 'who',
   units: 'units',
@@ -43,6 +45,7 @@ async function route(): Promise<void> {
   try {
     switch (view) {
       case 'doc': await renderDocument(main, params); break;
+      case 'original': await renderOriginal(main, params); break;
       case 'who': await renderWhoHandles(main, params); break;
       case 'unit': await renderUnit(main, params); break;
       case 'units': await renderUnits(main, params); break;

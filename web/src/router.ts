@@ -5,7 +5,7 @@
  * popstate, so reload and history always restore the same view.
  */
 
-export type View = 'search' | 'doc' | 'who' | 'unit' | 'units' | 'refs' | 'gazettes' | 'gazette';
+export type View = 'search' | 'doc' | 'original' | 'who' | 'unit' | 'units' | 'refs' | 'gazettes' | 'gazette';
 
 /** Builds an in-app href; empty values and empty lists are left out so URLs stay short. */
 export function href(view: View, params: Record<string, string | number | string[] | undefined> = {}): string {
@@ -21,7 +21,7 @@ export function href(view: View, params: Record<string, string | number | string
 
 export function currentView(params: URLSearchParams): View {
   const view = params.get('view');
-  const known: View[] = ['search', 'doc', 'who', 'unit', 'units', 'refs', 'gazettes', 'gazette'];
+  const known: View[] = ['search', 'doc', 'original', 'who', 'unit', 'units', 'refs', 'gazettes', 'gazette'];
   return known.includes(view as View) ? (view as View) : 'search';
 }
 

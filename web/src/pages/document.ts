@@ -4,12 +4,13 @@
  * the text with search terms highlighted (text nodes + <mark>, never HTML), duties and
  * references (repeals first).
  */
-import type { Duty, OutlineNode } from '../../../src/model';
 import type { ReferenceEdge, ReferenceGraph, StoredDocument } from '../../../src/store/gazette-store';
-import { api, sourceLinkText, sourceUrl, type DocumentResponse } from '../api';
+import { api, documentSourceUrl, sourceLinkText, type DocumentResponse } from '../api';
 import { h, highlight, replace, type Child } from '../dom';
-import { formatDate, gazetteLabel, queryTerms, relationLabels, roleLabels, setTitle, statusBadge } from '../format';
+import { formatDate, levelLabel, publishedIn, queryTerms, setTitle, statusBadge } from '../format';
 import { href } from '../router';
+import { dutiesSection, unitLink } from './document-duties';
+import { bodyText, outlineNav } from './document-text';
 import { lastSearch } from './search';
 import { done, errorBox, isAbort, loading, pageHeading, row } from '../ui';
 
@@ -33,21 +34,22 @@ export async function renderDocument(main: HTMLElement, params: URLSearchParams)
   const { document: doc, references } = response;
   setTitle(doc.title);
   const outline = doc.outline ?? [];
+  const body = bodyText(doc, terms);
   replace(
     main,
     h('nav', { class: 'breadcrumb', 'aria-label': '位置' }, h('a', { href: href('search') }, '检索'), ' › ',
       lastSearch() ? [h('a', { href: lastSearch() ?? '/' }, '检索结果'), ' › '] : null,
-      doc.gazette ? [h('a', { href: href('gazette', { id: doc.gazette.id }) }, doc.gazette.kind === 'gazette' ? gazetteLabel(doc.gazette) : '网页文件'), ' › '] : null,
+      doc.gazette ? [h('a', { href: href('gazette', { id: doc.gazette.id }) }, publishedIn(doc.gazette)), ' › '] : null,
       h('span', { 'aria-current': 'page' }, doc.docNumber ?? '文件')),
     h(
       'article',
       { class: 'document' + (outline.length > 0 ? ' has-outline' : '') },
       h('header', { class: 'doc-header' }, pageHeading(highlight(doc.title, terms)), metadataCard(doc)),
-      outline.length > 0 ? outlineNav(outline) : null,
+      outline.length > 0 ? outlineNav(outline, body.anchors) : null,
       h('div', { class: 'doc-main' },
-        bodyText(doc, terms),
+        body.element,
         attachments(doc),
-        dutiesTable(doc.duties ?? []),
+        dutiesSection(doc.id, doc.duties ?? []),
         referencesSection(doc, references),
         sourceSection(doc)),
     ),
@@ -74,12 +76,15 @@ function metadataCard(doc: StoredDocument): HTMLElement {
       row('发文字号', doc.docNumber ? h('span', { class: 'docno-text' }, doc.docNumber) : undefined),
       row('成文日期', doc.date ? h('time', { datetime: doc.date }, formatDate(doc.date)) : undefined),
       row('文种', doc.type),
+      row('效力级别', doc.level ? levelLabel(doc.level) : undefined),
+      row('发布日期', doc.publishedOn && doc.publishedOn !== doc.date ? formatDate(doc.publishedOn) : undefined),
       row('所属地区', doc.county),
       row('主送机关', doc.recipients),
       row(
-        '刊载公报',
+        gazette?.kind === 'gazette' ? '刊载公报' : '来源',
         gazette
-          ? h('a', { href: href('gazette', { id: gazette.id }) }, gazette.kind === 'gazette' ? gazetteLabel(gazette) : gazette.name ?? '网页文件', page ? ` 第${page}页` : '')
+          ? [h('a', { href: href('gazette', { id: gazette.id }) }, publishedIn(gazette), page ? ` 第${page}页` : ''),
+            '　', h('a', { href: href('original', { id: doc.id, p: firstBodyParagraph(doc) }), class: 'original-link' }, '查看原件')]
           : undefined,
       ),
       row(
@@ -99,67 +104,12 @@ function metadataCard(doc: StoredDocument): HTMLElement {
   );
 }
 
-function unitLink(duty: Pick<Duty, 'unit' | 'unitId'>): Child {
-  return duty.unitId ? h('a', { href: href('unit', { id: duty.unitId }) }, duty.unit) : duty.unit;
-}
-
-/** The two top levels present: a 38-item plan keeps its chapters, not every (1)(2)(3). */
-function outlineNav(all: OutlineNode[]): HTMLElement {
-  const top = Math.min(...all.map((node) => node.level));
-  const outline = all.filter((node) => node.level <= top + 1);
-  return h(
-    'nav',
-    { class: 'outline', 'aria-labelledby': 'outline-title' },
-    h('h2', { id: 'outline-title' }, '目录'),
-    h('ol', {}, outline.map((node) =>
-      h('li', { class: `level-${Math.min(node.level - top + 1, 4)}` }, h('a', { href: `#p-${node.paragraph}` }, node.label, node.title ? ` ${node.title}` : '')))),
-  );
-}
-
-function bodyText(doc: StoredDocument, terms: string[]): HTMLElement {
-  const headings = new Map((doc.outline ?? []).map((node) => [node.paragraph, node]));
-  const paragraphs = doc.paragraphs?.length ? doc.paragraphs.map((paragraph) => paragraph.text) : (doc.text ?? '').split('\n');
-  return h(
-    'section',
-    { class: 'doc-text', 'aria-labelledby': 'text-title' },
-    h('h2', { id: 'text-title', class: 'visually-hidden' }, '正文'),
-    paragraphs.map((text, index) => {
-      const node = headings.get(index);
-      // Chapter-like headings (一、 / 第一章) are shown as headings; clauses stay paragraphs with an anchor.
-      const isHeading = node && node.title && text.length <= node.label.length + node.title.length + 2;
-      return h(isHeading ? 'h3' : 'p', { id: `p-${index}`, class: isHeading ? `heading level-${Math.min(node.level, 4)}` : undefined }, highlight(text, terms));
-    }),
-  );
-}
-
 function attachments(doc: StoredDocument): HTMLElement | null {
   if (!doc.attachments?.length) return null;
   return h('section', { class: 'attachments' }, h('h2', {}, '附件'),
     h('ol', {}, doc.attachments.map((attachment) => h('li', {}, attachment.href && /^https?:\/\//.test(attachment.href)
       ? h('a', { href: attachment.href, rel: 'noopener noreferrer external' }, attachment.title)
       : attachment.title))));
-}
-
-function dutiesTable(duties: Duty[]): HTMLElement | null {
-  if (duties.length === 0) return null;
-  return h(
-    'section',
-    { class: 'duties', 'aria-labelledby': 'duties-title' },
-    h('h2', { id: 'duties-title' }, `责任分工（${duties.length}）`),
-    h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'duties-title' },
-      h(
-        'table',
-        {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '单位'), h('th', { scope: 'col' }, '职责'), h('th', { scope: 'col' }, '事项'), h('th', { scope: 'col' }, '原文'))),
-        h('tbody', {}, duties.map((duty) => h('tr', {},
-          h('td', {}, unitLink(duty)),
-          h('td', {}, h('span', { class: `role role-${duty.role}` }, roleLabels[duty.role] ?? duty.role)),
-          h('td', {}, duty.matter),
-          h('td', {}, duty.sentence && duty.sentence !== duty.matter
-            ? h('details', {}, h('summary', {}, '原文'), h('blockquote', {}, duty.sentence), h('a', { href: `#p-${duty.paragraph}` }, '在正文中查看'))
-            : h('a', { href: `#p-${duty.paragraph}` }, '在正文中查看'))))),
-      )),
-  );
 }
 
 /** Order of the reference groups: what repeals and is repealed first — it decides validity. */
@@ -192,6 +142,13 @@ export function nodeLabel(node: ReferenceEdge['to']): string {
   return number ?? '（未知文件）';
 }
 
+/** Where this document makes a citation: its paragraph here and in the original file. */
+function citationPlace(doc: StoredDocument, sentence: string): Child {
+  const paragraph = doc.references?.find((reference) => reference.sentence === sentence)?.paragraph;
+  if (paragraph === undefined || paragraph < 0) return null;
+  return [' ', h('a', { href: `#p-${paragraph}`, class: 'small' }, '正文'), ' ', h('a', { href: href('original', { id: doc.id, p: paragraph }), class: 'small' }, '原件')];
+}
+
 function referencesSection(doc: StoredDocument, graph: ReferenceGraph | undefined): HTMLElement {
   const sections: HTMLElement[] = [];
   for (const [key, label] of groups) {
@@ -205,7 +162,8 @@ function referencesSection(doc: StoredDocument, graph: ReferenceGraph | undefine
           return h('li', { class: node.document ? 'in-corpus' : 'outside' },
             h('a', { href: nodeHref(node) }, nodeLabel(node)),
             node.document ? null : h('span', { class: 'outside-note' }, '（库外文件）'),
-            edge.sentence ? h('details', {}, h('summary', {}, '原文'), h('blockquote', {}, edge.sentence)) : null);
+            edge.sentence ? h('details', {}, h('summary', {}, '原文'), h('blockquote', {}, edge.sentence)) : null,
+            incoming ? null : citationPlace(doc, edge.sentence));
         }))),
     );
   }
@@ -219,6 +177,12 @@ function referencesSection(doc: StoredDocument, graph: ReferenceGraph | undefine
   );
 }
 
+/** The first paragraph of the body proper (after the notice's own lines), for "查看原件". */
+function firstBodyParagraph(doc: StoredDocument): number {
+  const first = doc.outline?.[0]?.paragraph;
+  return first !== undefined && first < 8 ? first : 0;
+}
+
 function sourceSection(doc: StoredDocument): HTMLElement | null {
   const gazette = doc.gazette;
   if (!gazette) return null;
@@ -227,10 +191,11 @@ function sourceSection(doc: StoredDocument): HTMLElement | null {
     'section',
     { class: 'source' },
     h('h2', {}, '来源'),
-    h('p', {}, '本文刊载于 ', h('a', { href: href('gazette', { id: gazette.id }) }, gazette.kind === 'gazette' ? gazetteLabel(gazette) : gazette.name ?? '网页文件'),
+    h('p', {}, gazette.kind === 'gazette' ? '本文刊载于 ' : '本文来自 ', h('a', { href: href('gazette', { id: gazette.id }) }, publishedIn(gazette)),
       page ? `，第${page}页` : '', doc.pages && doc.pages.last !== doc.pages.first ? `至第${doc.pages.last}页` : '', '。'),
-    h('p', {}, '原始文件：', h('a', { href: sourceUrl(gazette.id), class: 'source-link', rel: 'nofollow' }, sourceLinkText(gazette.source.format)),
-      '　', h('code', {}, gazette.source.path.split('/').pop() ?? gazette.source.path)),
-    h('p', { class: 'hint' }, 'SHA-256 ', h('code', { class: 'hash' }, gazette.source.sha256.slice(0, 12)), '…（与导入时一致才提供下载）'),
+    h('p', {}, h('a', { href: href('original', { id: doc.id, p: firstBodyParagraph(doc) }), class: 'original-link' }, gazette.source.format === 'pdf' ? '在原件 PDF 中查看本文' : '在原始文本中查看本文'),
+      '　', h('a', { href: documentSourceUrl(doc.id), class: 'source-link', rel: 'nofollow' }, sourceLinkText(gazette.source.format)),
+      '　', h('code', {}, gazette.source.path.split(/[\\/]/).pop() ?? '')),
+    h('p', { class: 'hint' }, 'SHA-256 ', h('code', { class: 'hash' }, gazette.source.sha256.slice(0, 12)), '…（与导入时一致才提供原件）'),
   );
 }

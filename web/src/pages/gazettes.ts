@@ -6,7 +6,7 @@
 import type { GazetteDetail, GazetteSummary } from '../../../src/store/gazette-store';
 import { api, sourceLinkText, sourceUrl } from '../api';
 import { h, replace } from '../dom';
-import { formatDate, gazetteTitle, setTitle } from '../format';
+import { formatDate, gazetteTitle, kindLabels, setTitle } from '../format';
 import { href } from '../router';
 import { done, errorBox, isAbort, loading, pageHeading } from '../ui';
 
@@ -26,13 +26,14 @@ export async function renderGazettes(main: HTMLElement): Promise<void> {
   replace(
     main,
     pageHeading('公报'),
-    h('p', { class: 'lead' }, `共 ${gazettes.length} 期公报及网页文件，按期次由新到旧排列。`),
+    h('p', { class: 'lead' }, `共 ${gazettes.length} 个来源（公报、网页与单独发布的文件），按期次由新到旧排列。`),
     gazettes.length === 0
       ? h('p', {}, '还没有导入公报。')
       : h('ul', { class: 'gazettes' }, gazettes.map((gazette) =>
           h('li', { class: 'card' },
             h('h2', {}, h('a', { href: href('gazette', { id: gazette.id }) }, gazetteTitle(gazette))),
             h('p', { class: 'meta' }, [
+              gazette.kind === 'gazette' ? '' : kindLabels[gazette.kind],
               gazette.county,
               gazette.publishedOn ? `${formatDate(gazette.publishedOn)}出版` : '',
               gazette.publisher ? `${gazette.publisher}主管主办` : '',

@@ -8,6 +8,7 @@ import type { ReferenceEdge, ReferenceGraph, ReferenceNode } from '../../../src/
 import { api } from '../api';
 import { h, replace, svg } from '../dom';
 import { relationLabels, setTitle, statusBadge } from '../format';
+import { panZoom } from '../pan-zoom';
 import { href } from '../router';
 import { done, errorBox, isAbort, loading, pageHeading } from '../ui';
 import { nodeHref, nodeLabel } from './document';
@@ -81,8 +82,8 @@ export async function renderReferences(main: HTMLElement, params: URLSearchParam
     left.length + right.length === 0
       ? h('p', { class: 'notice' }, '没有找到与它相关的文件。')
       : h('figure', { class: 'graph' },
-          drawGraph(center, left, right),
-          h('figcaption', {}, '左：引用或废止本文件的文件；右：本文件引用、废止或依据的文件。实线框为库中文件，虚线框为库外文件。点击方框打开。')),
+          panZoom(drawGraph(center, left, right), '关联关系图'),
+          h('figcaption', {}, '左：引用或废止本文件的文件；右：本文件引用、废止或依据的文件。实线框为库中文件，虚线框为库外文件。点击方框打开；用 ＋／－ 放大缩小，放大后可拖动。')),
     edgeList(graph),
   );
   done(main);

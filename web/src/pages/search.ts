@@ -3,81 +3,38 @@
  * 检索: one box with the query syntax in a help popover, facets that narrow as they are
  * clicked, highlighted hits, sort and pagination. All state lives in the query string.
  */
-import type { FacetCount, FacetName, SearchHit, SearchResult } from '../../../src/model';
-import { api, cachedStats, type Query } from '../api';
+import type { SearchHit, SearchResult } from '../../../src/model';
+import { api, ApiError, cachedStats, type Query } from '../api';
 import { h, markedHtml, replace, type Child } from '../dom';
-import { docNumberBadge, facetLabels, formatDate, gazetteLabel, setTitle, statusBadge } from '../format';
+import { docNumberBadge, formatDate, gazetteLabel, setTitle, statusBadge } from '../format';
 import { href, navigate } from '../router';
+import { attachSuggestions } from '../suggest-box';
 import { announce, done, errorBox, isAbort, loading } from '../ui';
+import { activeFilters, facetToggle, renderFacets } from './search-facets';
+import { change, hasFilters, isDate, maxPage, readState, stateHref, toggled, withoutFilters, type SearchState } from './search-state';
 
-const facetOrder: FacetName[] = ['county', 'year', 'issuer', 'type', 'unit', 'status'];
 const limit = 10;
-/** Facet values shown before "更多". */
-const facetShown = 8;
-
-interface SearchState {
-  q: string;
-  filters: Record<FacetName, string[]>;
-  from: string;
-  to: string;
-  sort: 'relevance' | 'date';
-  page: number;
-}
-
-function readState(params: URLSearchParams): SearchState {
-  const filters = {} as Record<FacetName, string[]>;
-  for (const name of facetOrder) filters[name] = params.getAll(name).filter(Boolean);
-  const page = Number(params.get('page'));
-  return {
-    q: params.get('q') ?? '',
-    filters,
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
-    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
-    page: Number.isInteger(page) && page > 1 ? page : 1,
-  };
-}
-
-function stateHref(state: SearchState): string {
-  return href('search', {
-    q: state.q,
-    ...state.filters,
-    from: state.from,
-    to: state.to,
-    sort: state.sort === 'date' ? 'date' : undefined,
-    page: state.page > 1 ? state.page : undefined,
-  });
-}
-
-/** A new state: any change of query or filters goes back to page 1. */
-function change(state: SearchState, patch: Partial<SearchState>): SearchState {
-  return { ...state, page: 1, ...patch, filters: { ...state.filters, ...(patch.filters ?? {}) } };
-}
-
-function toggled(state: SearchState, facet: FacetName, value: string): SearchState {
-  const current = state.filters[facet];
-  const next = current.includes(value) ? current.filter((one) => one !== value) : [...current, value];
-  return change(state, { filters: { ...state.filters, [facet]: next } });
-}
-
-function hasFilters(state: SearchState): boolean {
-  return facetOrder.some((name) => state.filters[name].length > 0) || Boolean(state.from || state.to);
-}
 
 export async function renderSearch(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const state = readState(params);
   setTitle(state.q ? `检索：${state.q}` : '');
-  const results = h('section', { class: 'results', 'aria-labelledby': 'results-title' });
-  const facets = h('aside', { class: 'facets', 'aria-label': '筛选条件' });
+  const results = h('section', { class: 'results', id: 'results', 'aria-labelledby': 'results-title', tabindex: '-1' });
+  const facets = h('aside', { class: 'facets', id: 'facets', 'aria-label': '筛选条件' });
+  // Results before facets in the document: on a phone they come first, and Tab reaches them first.
   replace(
     main,
     h('h1', { class: 'visually-hidden page-title', tabindex: '-1' }, '检索政府公报文件'),
     searchForm(state),
-    h('div', { class: 'search-layout' }, facets, results),
+    h('div', { class: 'search-layout' }, results, facets),
   );
 
   const browsing = !state.q.trim() && !hasFilters(state);
   if (!browsing) rememberSearch(location.pathname + location.search);
+  const fixed = fixedState(state);
+  if (fixed) {
+    replace(results, fixed);
+    return;
+  }
   loading(results, browsing ? '正在加载最新文件…' : '正在检索…');
   const query: Query = {
     q: state.q,
@@ -94,13 +51,70 @@ export async function renderSearch(main: HTMLElement, params: URLSearchParams): 
   } catch (error) {
     if (isAbort(error)) return;
     // The start page still helps when listing the latest documents is not possible.
-    replace(results, browsing ? welcome() : errorBox(error));
+    replace(results, browsing ? welcome() : badRequest(state, error) ?? errorBox(error));
     done(results);
     return;
   }
   renderFacets(facets, state, result);
-  renderResults(results, state, result, browsing);
+  renderResults(results, state, result, browsing, facets);
   done(results);
+  if (result.mode === 'citedNumber') void citedStatus(results, state.q.trim());
+}
+
+/**
+ * A URL the API would refuse (typed or pasted by hand): said in plain words, with the link
+ * that fixes it, instead of sending it and showing a parameter error.
+ */
+function fixedState(state: SearchState): HTMLElement | null {
+  const problems: Child[] = [];
+  let fixed = state;
+  if (state.page > maxPage) {
+    problems.push(h('li', {}, `页码 ${state.page} 超出范围：最多显示到第 ${maxPage} 页。请缩小检索范围，或回到第 1 页。`));
+    fixed = { ...fixed, page: 1 };
+  }
+  for (const key of ['from', 'to'] as const) {
+    if (state[key] && !isDate(state[key])) {
+      problems.push(h('li', {}, `${key === 'from' ? '起始' : '截止'}日期“${state[key]}”无法识别：请按 年-月-日 填写，例如 2022-07-01。`));
+      fixed = { ...fixed, [key]: '' };
+    }
+  }
+  if (problems.length === 0) return null;
+  return h('div', { class: 'notice error', role: 'alert' }, h('p', {}, '这个检索地址有误：'), h('ul', {}, problems),
+    h('p', {}, h('a', { href: stateHref(fixed) }, '改正后重新检索')));
+}
+
+/** A 400 from the server, said in the words of the page (which box to fix), or null. */
+function badRequest(state: SearchState, error: unknown): HTMLElement | null {
+  if (!(error instanceof ApiError) || error.code !== 'BAD_PARAMETER') return null;
+  const what: Record<string, string> = {
+    q: '检索词太长：请精简到 500 字以内。',
+    page: `页码超出范围：请回到第 1 页。`,
+    year: '年份应为四位数字，例如 2022。',
+    status: '效力状态只能是 现行有效、尚未生效、已失效、已废止。',
+    from: '起始日期请按 年-月-日 填写，例如 2022-07-01。',
+    to: '截止日期请按 年-月-日 填写，例如 2022-12-31。',
+  };
+  const message = (error.parameter && what[error.parameter]) ?? '检索条件中有无法识别的内容，请清除筛选条件后重试。';
+  return h('div', { class: 'notice error', role: 'alert' }, h('p', {}, message),
+    h('p', {}, h('a', { href: stateHref(withoutFilters(change(state, { q: state.q.slice(0, 500) }))) }, '清除筛选条件重新检索')));
+}
+
+/** For a number only cited in the archive: what is known of it (repealed?) and its references. */
+async function citedStatus(results: HTMLElement, number: string): Promise<void> {
+  const note = results.querySelector('.notice.cited');
+  if (!note) return;
+  try {
+    const graph = await api.references(number, 1);
+    const status = graph.status;
+    replace(
+      note,
+      h('strong', {}, graph.node.docNumber ?? number), ' 不在库中',
+      status ? ['，', statusBadge(status.status), status.reason ? h('span', { class: 'reason' }, ` ${status.reason}`) : null] : null,
+      '。以下文件引用了它。 ',
+      h('a', { href: href('refs', { no: graph.node.docNumber ?? number }) }, '查看它的关联关系（谁引用、谁废止）'));
+  } catch {
+    // The plain note stays; the references page can still be reached from each hit.
+  }
 }
 
 /** The last results page, for the "back to results" link of a document. */
@@ -155,13 +169,21 @@ function searchForm(state: SearchState): HTMLElement {
     'form',
     { class: 'search-form', role: 'search', action: '/', method: 'get' },
     h('label', { for: 'q', class: 'search-label' }, '检索公报文件'),
-    h('div', { class: 'search-row' }, input, h('button', { type: 'submit', class: 'primary' }, '检索')),
-    h('p', { id: 'q-hint', class: 'hint' }, '输入关键词、文号或标题；多个词用空格分开，文件须全部包含。'),
+    h('div', { class: 'search-row' }, h('div', { class: 'combo' }, input, attachSuggestions(input)), h('button', { type: 'submit', class: 'primary' }, '检索')),
+    // The next Tab after the box lands here: one key to the first result instead of the help and every facet.
+    state.q || hasFilters(state) ? h('a', { href: '#results', class: 'skip-results' }, '跳到检索结果') : null,
+    h('p', { id: 'q-hint', class: 'hint' }, '输入关键词、文号或标题；多个词用空格分开，文件须全部包含。输入两个字起有提示，用 ↓ 选择。'),
     syntaxHelp(),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     navigate(stateHref(change(state, { q: input.value.trim() })));
+  });
+  form.querySelector('.skip-results')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    const first = document.querySelector<HTMLElement>('.hit-title a') ?? document.getElementById('results');
+    first?.focus();
+    first?.scrollIntoView({ block: 'start' });
   });
   return form;
 }
@@ -195,100 +217,20 @@ function syntaxHelp(): HTMLElement {
   );
 }
 
-function renderFacets(container: HTMLElement, state: SearchState, result: SearchResult): void {
-  const groups: HTMLElement[] = [];
-  for (const name of facetOrder) {
-    const counts: FacetCount[] = [...(result.facets?.[name] ?? [])];
-    // A selected value stays visible (and un-selectable) even when the server returns no count for it.
-    for (const value of state.filters[name]) {
-      if (!counts.some((count) => count.value === value)) counts.unshift({ value, count: 0 });
-    }
-    if (counts.length === 0) continue;
-    const items = counts.map((count, index) => facetItem(state, name, count, index));
-    const shown = items.slice(0, facetShown);
-    const more = items.slice(facetShown);
-    groups.push(
-      h(
-        'fieldset',
-        { class: 'facet', 'data-facet': name },
-        h('legend', {}, facetLabels[name]),
-        h('ul', {}, shown),
-        more.length > 0 ? h('details', { class: 'more' }, h('summary', {}, `更多（${more.length}）`), h('ul', {}, more)) : null,
-      ),
-    );
-  }
-  groups.push(dateRange(state));
-  const wrapper = h('details', { class: 'facet-panel' }, h('summary', {}, '筛选'), groups);
-  // Open on wide screens; on a phone the panel starts folded above the results.
-  if (window.matchMedia('(min-width: 48em)').matches || hasFilters(state)) wrapper.open = true;
-  replace(container, wrapper);
-}
-
-function facetItem(state: SearchState, name: FacetName, count: FacetCount, index: number): HTMLElement {
-  const id = `f-${name}-${index}`;
-  const checked = state.filters[name].includes(count.value);
-  const box = h('input', { type: 'checkbox', id, checked, 'data-value': count.value });
-  box.addEventListener('change', () => {
-    rememberFocus = { name, value: count.value };
-    navigate(stateHref(toggled(state, name, count.value)));
-  });
-  if (rememberFocus && rememberFocus.name === name && rememberFocus.value === count.value) {
-    rememberFocus = undefined;
-    queueMicrotask(() => box.focus());
-  }
-  return h('li', {}, box, h('label', { for: id }, h('span', { class: 'facet-value' }, count.value), ' ', h('span', { class: 'count' }, count.count)));
-}
-
-/** Keeps keyboard focus on the facet that was just toggled, across the re-render. */
-let rememberFocus: { name: FacetName; value: string } | undefined;
-
-function dateRange(state: SearchState): HTMLElement {
-  const from = h('input', { type: 'date', id: 'from', name: 'from', value: state.from });
-  const to = h('input', { type: 'date', id: 'to', name: 'to', value: state.to });
-  const form = h(
-    'form',
-    { class: 'facet date-range' },
-    h('fieldset', {}, h('legend', {}, '成文日期'),
-      h('label', { for: 'from' }, '从'), from,
-      h('label', { for: 'to' }, '至'), to,
-      h('button', { type: 'submit' }, '应用')),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    navigate(stateHref(change(state, { from: from.value, to: to.value })));
-  });
-  return form;
-}
-
-function activeFilters(state: SearchState): HTMLElement | null {
-  const chips: HTMLElement[] = [];
-  for (const name of facetOrder) {
-    for (const value of state.filters[name]) {
-      chips.push(h('li', {}, h('a', { class: 'chip', href: stateHref(toggled(state, name, value)), 'aria-label': `取消筛选 ${facetLabels[name]}：${value}` }, `${facetLabels[name]}：${value}`, h('span', { 'aria-hidden': 'true' }, ' ×'))));
-    }
-  }
-  if (state.from || state.to) {
-    chips.push(h('li', {}, h('a', { class: 'chip', href: stateHref(change(state, { from: '', to: '' })), 'aria-label': '取消日期范围' }, `成文日期：${state.from || '…'} 至 ${state.to || '…'}`, h('span', { 'aria-hidden': 'true' }, ' ×'))));
-  }
-  if (chips.length === 0) return null;
-  const clear = { ...state, page: 1, from: '', to: '', filters: Object.fromEntries(facetOrder.map((name) => [name, []])) as unknown as SearchState['filters'] };
-  return h('div', { class: 'chips' }, h('span', { class: 'visually-hidden' }, '当前筛选：'), h('ul', {}, chips), h('a', { href: stateHref(clear), class: 'clear' }, '清除全部筛选'));
-}
-
-function modeNote(result: SearchResult): string | null {
+function modeNote(result: SearchResult): HTMLElement | null {
   switch (result.mode) {
     case 'partial':
-      return '没有文件同时包含全部词语，以下文件包含其中一部分。';
+      return h('p', { class: 'notice' }, '没有文件同时包含全部词语，以下文件包含其中一部分。可以减少词语，或换个说法。');
     case 'docNumber':
-      return '按文号查到的文件：';
+      return h('p', { class: 'notice' }, '按文号查到的文件：');
     case 'citedNumber':
-      return '该文号的文件不在库中；以下文件引用了它。';
+      return h('p', { class: 'notice cited' }, '该文号的文件不在库中；以下文件引用了它。');
     default:
       return null;
   }
 }
 
-function renderResults(container: HTMLElement, state: SearchState, result: SearchResult, browsing: boolean): void {
+function renderResults(container: HTMLElement, state: SearchState, result: SearchResult, browsing: boolean, facets: HTMLElement): void {
   const sort = h(
     'select',
     { id: 'sort', name: 'sort' },
@@ -299,8 +241,8 @@ function renderResults(container: HTMLElement, state: SearchState, result: Searc
   const summary = browsing
     ? `最新文件（库中共 ${result.total} 件）`
     : `找到 ${result.total} 件文件，用时 ${Math.round(result.tookMs)} 毫秒`;
-  const note = modeNote(result);
   announce(summary);
+  const beyond = result.hits.length === 0 && result.total > 0;
   replace(
     container,
     browsing ? welcome() : null,
@@ -308,30 +250,51 @@ function renderResults(container: HTMLElement, state: SearchState, result: Searc
       'div',
       { class: 'result-bar' },
       h('h2', { id: 'results-title', class: 'summary' }, summary),
-      browsing ? null : h('div', { class: 'sort' }, h('label', { for: 'sort' }, '排序'), sort),
+      h('div', { class: 'result-tools' }, facetToggle(state, facets), browsing ? null : h('div', { class: 'sort' }, h('label', { for: 'sort' }, '排序'), sort)),
     ),
     activeFilters(state),
     result.terms?.length && !browsing ? h('p', { class: 'terms' }, '检索词：', result.terms.map((term) => h('span', { class: 'term' }, term))) : null,
-    note ? h('p', { class: 'notice' }, note) : null,
-    result.hits.length === 0 ? emptyResult(state, result) : h('ol', { class: 'hits', start: (result.page - 1) * result.limit + 1 }, result.hits.map((hit) => hitItem(hit, result.terms ?? []))),
+    modeNote(result),
+    inForceOnly(state, result),
+    beyond
+      ? h('div', { class: 'notice', role: 'status' }, h('p', {}, `第 ${result.page} 页没有结果：共 ${Math.ceil(result.total / result.limit)} 页。`), h('p', {}, h('a', { href: stateHref({ ...state, page: 1 }) }, '回到第 1 页')))
+      : result.hits.length === 0 ? emptyResult(state, result) : h('ol', { class: 'hits', start: (result.page - 1) * result.limit + 1 }, result.hits.map((hit) => hitItem(hit, result.terms ?? []))),
     pager(state, result),
   );
 }
 
+/**
+ * When documents no longer in force are among the results, one click keeps only those in force:
+ * an expired plan ranked above the current one is then not mistaken for it.
+ */
+function inForceOnly(state: SearchState, result: SearchResult): HTMLElement | null {
+  if (state.filters.status.length > 0) return null;
+  const statuses = result.facets?.status ?? [];
+  const inForce = statuses.find((one) => one.value === '现行有效')?.count ?? 0;
+  const other = statuses.filter((one) => one.value !== '现行有效').reduce((sum, one) => sum + one.count, 0);
+  if (other === 0 || inForce === 0) return null;
+  return h('p', { class: 'in-force-only' }, `结果中有 ${other} 件已失效、已废止或尚未生效的文件。`,
+    h('a', { href: stateHref(toggled(state, 'status', '现行有效')) }, `只看现行有效的 ${inForce} 件`));
+}
+
 function hitItem(hit: SearchHit, terms: string[]): HTMLElement {
   const link = href('doc', { id: hit.id, hl: terms.join(' ') || undefined });
+  const firstPassage = hit.passages.find((passage) => passage.paragraph >= 0);
+  const original = href('original', { id: hit.id, p: firstPassage?.paragraph, hl: terms.join(' ') || undefined });
   const gazette = hit.gazette
-    ? h('a', { href: href('gazette', { id: hit.gazette.id }) }, `${gazetteLabel(hit.gazette)}${hit.gazette.page ? ` 第${hit.gazette.page}页` : ''}`)
+    ? h('a', { href: href('gazette', { id: hit.gazette.id }) }, gazetteLabel(hit.gazette))
     : null;
   const meta: Child[] = [
     hit.issuingBody ? h('span', { class: 'issuer' }, hit.issuingBody) : null,
     hit.date ? h('time', { datetime: hit.date }, formatDate(hit.date)) : null,
     hit.type ? h('span', {}, hit.type) : null,
     gazette ? h('span', {}, '刊载：', gazette) : null,
+    h('a', { href: original, class: 'original-link' }, hit.gazette?.page ? `原件第${hit.gazette.page}页` : '查看原件'),
   ];
+  const inactive = hit.status && hit.status !== '现行有效';
   return h(
     'li',
-    { class: 'hit' },
+    { class: `hit${inactive ? ' inactive' : ''}` },
     h('h3', { class: 'hit-title' }, h('a', { href: link }, markedHtml(hit.titleHtml || hit.title))),
     h('p', { class: 'badges' }, docNumberBadge(hit.docNumber), statusBadge(hit.status), hit.county ? h('span', { class: 'badge county' }, hit.county) : null),
     h('p', { class: 'meta' }, meta.filter(Boolean).map((one, index) => (index === 0 ? one : [h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '), one]))),
@@ -344,8 +307,7 @@ function hitItem(hit: SearchHit, terms: string[]): HTMLElement {
 function emptyResult(state: SearchState, result: SearchResult): HTMLElement {
   const tips: Child[] = [];
   if (hasFilters(state)) {
-    const unfiltered = { ...state, page: 1, from: '', to: '', filters: Object.fromEntries(facetOrder.map((name) => [name, []])) as unknown as SearchState['filters'] };
-    tips.push(h('li', {}, '去掉筛选条件：', h('a', { href: stateHref(unfiltered) }, `在全部文件中检索“${state.q}”`)));
+    tips.push(h('li', {}, '去掉筛选条件：', h('a', { href: stateHref(withoutFilters(state)) }, state.q ? `在全部文件中检索“${state.q}”` : '清除全部筛选条件')));
   }
   const terms = result.terms?.length ? result.terms : state.q.split(/\s+/).filter(Boolean);
   if (terms.length > 1) {
@@ -356,7 +318,7 @@ function emptyResult(state: SearchState, result: SearchResult): HTMLElement {
   }
   tips.push(h('li', {}, '换用更常见的说法或更短的词，例如“停电”“养老保险”“发票”。'));
   tips.push(h('li', {}, '查文号时可只输入文号本身，例如 ', h('code', {}, '稷政办发〔2022〕35号'), '，括号写法不限。'));
-  return h('div', { class: 'empty' }, h('p', {}, state.q ? `没有找到与“${state.q}”相符的文件。` : '没有符合条件的文件。'), h('p', {}, '可以试试：'), h('ul', {}, tips));
+  return h('div', { class: 'empty' }, h('p', {}, state.q ? `没有找到与“${state.q}”相符的文件。` : '没有符合这些筛选条件的文件。'), h('p', {}, '可以试试：'), h('ul', {}, tips));
 }
 
 function pager(state: SearchState, result: SearchResult): HTMLElement | null {

@@ -1,7 +1,8 @@
 /**
  * @module web/pages/who-handles
  * 谁负责: one question, a county, and answers as cards — the office, its role, the sentence
- * that says so and the document. Built for a phone first.
+ * that says so, the document and its validity. Only documents in force by default (a checkbox,
+ * on; unticked the URL carries all=1). Built for a phone first.
  */
 import type { WhoHandlesAnswer, WhoHandlesResult } from '../../../src/model';
 import { api, cachedStats } from '../api';
@@ -13,6 +14,7 @@ import { announce, done, errorBox, isAbort, loading, pageHeading } from '../ui';
 export async function renderWhoHandles(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const q = params.get('q') ?? '';
   const county = params.get('county') ?? '';
+  const inForce = params.get('all') !== '1';
   setTitle(q ? `谁负责：${q}` : '谁负责');
   const input = h('input', {
     id: 'who-q',
@@ -26,6 +28,7 @@ export async function renderWhoHandles(main: HTMLElement, params: URLSearchParam
   });
   const select = h('select', { id: 'who-county', name: 'county' }, h('option', { value: '' }, '全部县'));
   if (county) select.append(h('option', { value: county, selected: true }, county));
+  const onlyInForce = h('input', { id: 'who-in-force', name: 'inForce', type: 'checkbox', checked: inForce });
   const answers = h('section', { class: 'answers', 'aria-labelledby': 'answers-title' });
   const form = h(
     'form',
@@ -34,12 +37,16 @@ export async function renderWhoHandles(main: HTMLElement, params: URLSearchParam
     input,
     h('label', { for: 'who-county' }, '所在县'),
     select,
+    h('label', { for: 'who-in-force', class: 'checkbox' }, onlyInForce, ' 只看现行有效的文件'),
     h('button', { type: 'submit', class: 'primary' }, '查找负责部门'),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!input.value.trim()) return;
-    navigate(href('who', { q: input.value.trim(), county: select.value }));
+    navigate(href('who', { q: input.value.trim(), county: select.value, all: onlyInForce.checked ? undefined : '1' }));
+  });
+  onlyInForce.addEventListener('change', () => {
+    if (input.value.trim()) form.requestSubmit();
   });
   replace(
     main,
@@ -57,7 +64,7 @@ export async function renderWhoHandles(main: HTMLElement, params: URLSearchParam
   loading(answers, '正在查找…');
   let result: WhoHandlesResult;
   try {
-    result = await api.whoHandles(q, county || undefined);
+    result = await api.whoHandles(q, county || undefined, inForce);
   } catch (error) {
     if (isAbort(error)) return;
     replace(answers, errorBox(error));
@@ -71,10 +78,20 @@ export async function renderWhoHandles(main: HTMLElement, params: URLSearchParam
   replace(
     answers,
     h('h2', { id: 'answers-title' }, heading),
+    result.notice ? h('p', { class: 'notice', role: 'status' }, result.notice) : null,
     result.terms?.length ? h('p', { class: 'terms' }, '按这些词查找：', result.terms.map((term) => h('span', { class: 'term' }, term))) : null,
     result.answers.length
       ? h('ol', { class: 'cards' }, result.answers.map((answer) => answerCard(answer, result.terms ?? [])))
       : noAnswer(result),
+    result.answers.length && result.notInForce
+      ? h('p', { class: 'hint' }, `另有 ${result.notInForce} 个部门只见于已失效或已废止的文件；取消勾选“只看现行有效的文件”可查看。`)
+      : null,
+    result.bodies?.length
+      ? h('section', { class: 'bodies' },
+          h('h3', {}, '相关议事协调机构'),
+          h('p', { class: 'hint' }, '这些是指挥部、领导小组等机构，不是可以直接办事的部门；文件没有写明其办公室设在哪个部门。'),
+          h('ul', {}, result.bodies.map((body) => h('li', {}, body.unit.name))))
+      : null,
   );
   done(answers);
 }
@@ -99,18 +116,28 @@ function answerCard(answer: WhoHandlesAnswer, terms: string[]): HTMLElement {
     h('h3', {}, h('a', { href: href('unit', { id: answer.unit.id }) }, answer.unit.name)),
     h('p', { class: 'badges' },
       h('span', { class: `role role-${answer.role}` }, answer.roleLabel || roleLabels[answer.role]),
-      answer.unit.county ? h('span', { class: 'badge county' }, answer.unit.county) : null),
+      answer.unit.county ? h('span', { class: 'badge county' }, answer.unit.county) : null,
+      answer.status ? statusBadge(answer.status) : null),
     aliases.length ? h('p', { class: 'aliases' }, '又称：', aliases.join('、')) : null,
     h('ul', { class: 'evidence' }, answer.evidence.slice(0, 3).map((evidence) =>
       h('li', {},
         h('blockquote', {}, highlight(evidence.sentence, terms)),
         h('p', { class: 'source-doc' },
-          h('span', { class: 'role-inline' }, roleLabels[evidence.role] ?? evidence.role), '　出自 ',
+          h('span', { class: 'role-inline' }, (roleLabels[evidence.role] ?? evidence.role) + (evidence.via ? `（${evidence.via}办公室所在部门）` : '')),
+          evidence.status ? ['　', statusBadge(evidence.status)] : null,
+          '　出自 ',
           h('a', { href: href('doc', { id: evidence.document.id, hl: terms.join(' ') || undefined }) }, `《${evidence.document.title}》`),
           evidence.document.docNumber ? ` ${evidence.document.docNumber}` : '',
           evidence.document.date ? `，${formatDate(evidence.document.date)}` : '')))),
     answer.evidence.length > 3 ? h('p', {}, h('a', { href: href('unit', { id: answer.unit.id }) }, `另有 ${answer.evidence.length - 3} 处规定，查看该单位全部职责`)) : null,
   );
+}
+
+const statusClass: Record<string, string> = { 现行有效: 'status-valid', 尚未生效: 'status-pending', 已失效: 'status-expired', 已废止: 'status-repealed' };
+
+/** The validity of a document, as a badge coloured like the search page's. */
+function statusBadge(status: string): HTMLElement {
+  return h('span', { class: `badge status ${statusClass[status] ?? ''}` }, status);
 }
 
 function noAnswer(result: WhoHandlesResult): HTMLElement {
