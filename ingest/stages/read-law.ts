@@ -3,18 +3,329 @@
  * Laws, administrative regulations, local regulations and rules (法律, 行政法规, 地方性法规,
  * 规章, 司法解释): recognises such a text and reads it as one document — its title, level,
  * adoption / revision history, promulgation and effective dates, chapters and articles.
+ *
+ * A text is a law when its title ends like one (法, 条例, 办法 … in data/law-grammar.json) and
+ * either a history line names a law-making body, a decree or 法释 number is printed, or the text
+ * is numbered in articles (第一条 soon after the title) without being printed as a 公文 (a 公文
+ * number such as 劳社部发〔2008〕3号, recipients before the first article, 关于印发…). A county's
+ * 办法 is a 规范性文件 — a 公文 — since counties make no rules under the 立法法. The path is never
+ * looked at: the same text saved anywhere, as Markdown, plain text or a web page, reads the same.
  */
-import type { GazetteDocument, SourceText } from '../../src/model';
+import { findDates } from '../../src/domain/dates';
+import { documentId } from '../../src/domain/ids';
+import {
+  findLawBody,
+  isNotLawMakingPlace,
+  knownLevel,
+  lawTitleEnding,
+  lawType,
+  levelOfTitle,
+  loadLawGrammar,
+  type LawGrammar,
+} from '../../src/domain/law-grammar';
+import type { GazetteDocument, Message, Paragraph, SourceLine, SourceText, Validity } from '../../src/model';
+import { compact, foldWidth } from '../../src/text/normalize';
+import { buildLawOutline, contentsEnd } from './law-outline';
+import { decreeBlockLength, documentNumbers, findLawNumbers, isBodyName, isHeadLine, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
+import { repairParagraphs } from './repair-paragraphs';
 
 export interface LawContext {
   /** Id of the record the document belongs to. */
   gazetteId: string;
 }
 
+/** A non-empty line without its Markdown marks, and where it stood in the source. */
+interface Line {
+  text: string;
+  index: number;
+  /** Depth of a Markdown heading (# → 1, ## → 2), 0 for other lines. */
+  heading: number;
+  /** Index of the last source line, when the line continues over several (a history line broken mid-way). */
+  end?: number;
+}
+
+const ORIGIN = 'read-law';
+/** Lines between the title and the body that may be history; more is a body without articles. */
+const MAX_HEAD_LINES = 40;
+
+/** Markdown marks a saved law carries: headings, emphasis, quotes, comments (<!-- INFO END -->). */
+function plainLines(lines: SourceLine[]): Line[] {
+  const out: Line[] = [];
+  lines.forEach((line, index) => {
+    const raw = line.text.replace(/<!--.*?-->/g, '');
+    const heading = raw.match(/^\s{0,3}(#{1,6})\s/)?.[1].length ?? 0;
+    const text = raw
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/^\s{0,3}>\s?/, '')
+      .replace(/\*\*|__/g, '')
+      .replace(/^\s*(?:[-*_]\s*){3,}$/, '')
+      .trim();
+    if (text && text !== '#') out.push({ text, index, heading });
+  });
+  return out;
+}
+
+/** A line that can continue a title split over lines: short, no sentence punctuation, not a head or body line. */
+function continuesTitle(title: string, next: Line, first: Line, g: LawGrammar): boolean {
+  const t = compact(next.text);
+  if (t.length > 40 || /[，。；：,;:！？]/.test(t)) return false;
+  if (first.heading !== next.heading) return false;
+  // Two headings of one depth: 中华人民共和国民法典 / 总则.
+  if (first.heading > 0 && g.partOfCode.test(t)) return true;
+  if (isHeadLine(t, g) || isNumberLine(t, g) || g.contents.test(t) || g.preamble.test(t)) return false;
+  if (g.structure.some((s) => s.re.test(t))) return false;
+  if (/^[（(][^）)]*[）)]$/.test(t) || g.partOfCode.test(t)) return true;
+  // Markdown says so; in plain text only a title not yet ended continues (关于…的 / 解释).
+  return first.heading > 0 || lawTitleEnding(title, g) === undefined;
+}
+
+/**
+ * Where the title stands: the first line that reads as a law's title (ends like one, short, no
+ * sentence), within the first lines — a page copied from the web opens with its navigation and
+ * a "作者: 时间: 来源:" line. Undefined when a masthead or 目录 comes first (a gazette) or no line
+ * reads so.
+ */
+function titleLine(lines: Line[], from: number, g: LawGrammar): number | undefined {
+  for (let i = from; i < Math.min(lines.length, from + g.titleWithin); i++) {
+    const t = compact(lines[i].text);
+    if (g.notBeforeTitle.test(t) || g.recipients.test(t)) return undefined;
+    if (t.length < 4 || t.length > 80 || /[，。；,;]/.test(t.replace(/《[^》]*》/g, '')) || /https?:|www\./.test(t)) continue;
+    if (lawTitleEnding(t, g) && !isHeadLine(t, g)) return i;
+  }
+  return undefined;
+}
+
+/** The title (first meaningful line, with its continuations) and the index of the line after it. */
+function readTitle(lines: Line[], at: number, g: LawGrammar): { title: string; next: number } {
+  const first = lines[at];
+  let title = first.text.replace(/\s{2,}/g, ' ').trim();
+  let next = at + 1;
+  while (next < lines.length && next - at < 4 && continuesTitle(title, lines[next], first, g)) {
+    const part = lines[next].text.trim();
+    // 中华人民共和国民法典 + 人格权编: a part after a whole title keeps a space; a title split mid-way does not.
+    const glue = lawTitleEnding(title, g) && !/^[（(]/.test(part) ? ' ' : '';
+    title = `${title}${glue}${part}`;
+    next++;
+  }
+  return { title: title.replace(/^《(.*)》$/, '$1').trim(), next };
+}
+
+/** Body paragraphs repaired as a converted text is (lines broken mid-sentence joined), keeping source line numbers. */
+function bodyParagraphs(input: SourceText, lines: Line[]): Paragraph[] {
+  if (lines.length === 0) return [];
+  const repaired = repairParagraphs({ source: input.source, lines: lines.map((l) => ({ text: l.text })), messages: [] });
+  return repaired.paragraphs.map((p) => {
+    const start = lines[p.lineStart].index;
+    const end = lines[p.lineEnd].index;
+    const page = input.lines[start]?.page;
+    return {
+      ...p,
+      raw: input.lines.slice(start, end + 1).map((l) => l.text).filter((t) => t.trim()).join('\n'),
+      lineStart: start,
+      lineEnd: end,
+      ...(page !== undefined ? { page, pageEnd: input.lines[end]?.page ?? page } : {}),
+    };
+  });
+}
+
+function lineParagraph(input: SourceText, line: Line): Paragraph {
+  const end = line.end ?? line.index;
+  const page = input.lines[line.index]?.page;
+  const raw = input.lines.slice(line.index, end + 1).map((l) => l.text).filter((t) => t.trim()).join('\n');
+  return { text: line.text, raw, lineStart: line.index, lineEnd: end, ...(page !== undefined ? { page, pageEnd: input.lines[end]?.page ?? page } : {}) };
+}
+
+/** A head line cut short: a title bracket left open (《关于修改〈…县 / 乡…〉的决定》), a date cut after 年 or 月. */
+function continuesOnNextLine(text: string): boolean {
+  const open = (a: string, b: string) => text.split(a).length > text.split(b).length;
+  return open('《', '》') || open('〈', '〉') || open('（', '）') || /\d{4}\s*年$|\d{1,2}\s*月$/.test(foldWidth(text.trim()));
+}
+
+/** The head: history lines, numbers and dates after the title, with their continuations joined; a bracket alone is passed over. */
+function readHead(lines: Line[], from: number, title: string, g: LawGrammar): { head: Line[]; end: number } {
+  const head: Line[] = [];
+  const wholeTitle = compact(title);
+  let i = from;
+  for (; i < lines.length && i - from < MAX_HEAD_LINES; i++) {
+    const line = lines[i];
+    const previous = head.at(-1);
+    if (previous && continuesOnNextLine(previous.text)) {
+      head[head.length - 1] = { ...previous, text: `${previous.text}${line.text.trim()}`, end: line.index };
+      continue;
+    }
+    if (/^[（(）)\s]+$/.test(line.text)) continue;
+    // The title printed again, whole or over two lines, as a page repeats it above the text.
+    const t = compact(line.text);
+    if (t.length >= 4 && wholeTitle.includes(t) && !isHeadLine(t, g)) continue;
+    if (!isHeadLine(line.text, g)) break;
+    head.push(line);
+  }
+  return { head, end: i };
+}
+
+/** Where the articles begin among body lines (after a 目录), or -1. */
+function firstArticle(body: Line[], g: LawGrammar): number {
+  const article = g.structure.find((s) => s.unit === '条')?.re;
+  const from = contentsEnd(body.map((l) => compact(l.text)), g);
+  const limit = Math.min(body.length, from + g.articlesWithin);
+  for (let i = from; i < limit; i++) if (article?.test(compact(body[i].text))) return i;
+  return -1;
+}
+
+/** What says the text is printed as a 公文: a 公文 number, recipients before the articles, 关于印发… */
+function printedAsDocument(head: Line[], body: Line[], articleAt: number, g: LawGrammar): boolean {
+  const top = [...head, ...body.slice(0, 3)].map((l) => l.text);
+  if (documentNumbers(top, g).length > 0) return true;
+  const before = body.slice(0, articleAt >= 0 ? Math.min(articleAt, 6) : 6);
+  return before.some((l) => g.recipients.test(compact(l.text)));
+}
+
+interface Recognised {
+  title: string;
+  decree: Line[];
+  head: Line[];
+  body: Line[];
+  history: HistoryEntry[];
+  numbers: LawNumber[];
+  /** The body that adopted it (first history entry naming one, or the title's own 最高人民法院关于…). */
+  adopter?: { name: string; level: string };
+}
+
+/** The parts of a law, or undefined when the text is not one. */
+function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
+  const decreeLength = decreeBlockLength(lines.map((l) => l.text), g);
+  const titleAt = titleLine(lines, decreeLength, g);
+  if (titleAt === undefined) return undefined;
+  const { title, next } = readTitle(lines, titleAt, g);
+  const ending = lawTitleEnding(title, g);
+  // 关于印发…的通知 is the 公文 that carries a text, and a county makes no law: neither is one, whatever follows.
+  if (!ending || g.documentTitle.test(compact(title)) || isNotLawMakingPlace(title, g)) return undefined;
+  const { head, end: bodyStart } = readHead(lines, next, title, g);
+  const decree = lines.slice(0, decreeLength);
+  const body = lines.slice(bodyStart);
+  const history = readHistory(head.map((l) => l.text), g);
+  const numbers = findLawNumbers([...decree, ...head, ...body.slice(0, 6)].map((l) => l.text), g);
+  // A body with a verb: "2021-01-09 蚌埠市人民政府" is a page's stamp, not an adoption.
+  const acting = history.filter((e) => e.body && e.verb && !e.effectiveOnly);
+  // A province's or city's title is adopted by its own 人大: a national body above it is a copying slip.
+  const titleLevel = levelOfTitle(title, g);
+  const local = titleLevel.by === 'title' && g.localLevels.includes(titleLevel.level);
+  const fromHistory = ((local && acting.find((e) => g.localLevels.includes(e.body?.level ?? ''))) || acting[0])?.body;
+  // 最高人民法院关于…的解释, 国务院关于…的规定: the title names its body. 国务院关于…的通知 is a 公文 though.
+  const titleBody = findLawBody(compact(title), g);
+  // A government naming itself (XX市人民政府关于…的规定, XX部关于…) writes 公文 as well as rules: only the 国务院 counts, and not for a 通知.
+  const namesBody =
+    titleBody?.index === 0 &&
+    (['司法解释', '法律', '地方性法规'].includes(titleBody.level) || (titleBody.level === '行政法规' && ending.tier !== 'lawBodyOnly'));
+  const fromTitle = namesBody && !g.documentTitle.test(compact(title)) ? titleBody : undefined;
+  // A body's name alone on a line of the head (河北省人民政府 above its 政府令).
+  const named = head.map((l) => (isBodyName(l.text, g) ? findLawBody(compact(l.text), g) : undefined)).find(Boolean);
+  const adopter = fromHistory ?? named ?? fromTitle;
+  const parts = { title, decree, head, body, history, numbers, ...(adopter ? { adopter: { name: adopter.name, level: adopter.level } } : {}) };
+  if (adopter || numbers.length > 0) return parts;
+  if (ending.tier === 'lawBodyOnly') return undefined;
+  const articleAt = firstArticle(body, g);
+  if (articleAt < 0 || printedAsDocument(head, body, articleAt, g)) return undefined;
+  return parts;
+}
+
+/** The level, and a message when only the title's ending told it. */
+function readLevel(law: Recognised, fields: SourceText['fields'], g: LawGrammar): { level: string; message?: string } {
+  const stated = knownLevel(fields?.level, g);
+  if (stated) return { level: stated };
+  const byTitle = levelOfTitle(law.title, g);
+  if (byTitle.by === 'title' && byTitle.level === '宪法') return { level: '宪法' };
+  if (law.adopter) return { level: law.adopter.level };
+  if (law.numbers.length > 0) return { level: law.numbers[law.numbers.length - 1].level };
+  if (byTitle.by === 'title') return { level: byTitle.level };
+  return { level: byTitle.level, message: `效力级别按标题推定为“${byTitle.level}”：正文前没有制定机关或公布令 (level guessed from the title's ending)` };
+}
+
+/** The 公布 date: the latest adoption / revision / promulgation of the history (as the law's index defines 'publish'). */
+function readPublished(law: Recognised, decreeDate: string | undefined): string | undefined {
+  // A bare date under the title (1985年12月30日) is its promulgation; a body sentence's date is not in the head.
+  const dated = law.history.filter((e) => !e.effectiveOnly && (e.verb || e.body || e.text === '')).map((e) => e.date);
+  if (decreeDate) dated.push(decreeDate);
+  return dated.sort().at(-1);
+}
+
+/** 施行 date: a history line (2009年1月1日 施行), the decree's or the last article's 自…起施行. */
+function readValidity(law: Recognised, paragraphs: Paragraph[], published: string | undefined, g: LawGrammar): Validity {
+  const fromHistory = law.history.filter((e) => e.effectiveOnly).map((e) => e.date).sort().at(-1);
+  if (fromHistory) return { effectiveFrom: fromHistory, sentence: law.history.filter((e) => e.effectiveOnly).at(-1)?.text };
+  const texts = [...law.decree.map((l) => l.text), ...paragraphs.map((p) => p.text)];
+  // The commencement clause stands in the last articles (附则); reading from the end finds it first.
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const t = foldWidth(compact(texts[i]));
+    const explicit = t.match(g.fromDate);
+    const date = explicit ? findDates(explicit[1])[0]?.iso : undefined;
+    if (date) return { effectiveFrom: date, sentence: texts[i] };
+    if (g.fromPromulgation.test(t) && published) return { effectiveFrom: published, sentence: texts[i] };
+  }
+  return {};
+}
+
+/** Joint issuers printed before 关于 in the title: 最高人民法院、最高人民检察院关于… */
+function titleIssuers(title: string): string[] {
+  const m = title.match(/^([^《]{4,60}?)关于/);
+  if (!m) return [];
+  const names = m[1].split(/[、\s]+/).filter(Boolean);
+  return names.length > 1 && names.every((n) => findLawBody(n)?.index === 0) ? names : [];
+}
+
 /**
  * The law as one document, or undefined when the text is not a law, regulation or rule.
- * (Not yet implemented: every text is answered undefined.)
+ *
+ * @example
+ * readLaw(textToSourceText('中华人民共和国安全生产法\n2002年6月29日 第九届全国人民代表大会常务委员会第二十八次会议通过\n第一章 总则\n第一条 为了…', source), { gazetteId })
+ * // → { title: '中华人民共和国安全生产法', level: '法律', issuingBody: '全国人民代表大会常务委员会', publishedOn: '2002-06-29', … }
  */
-export function readLaw(_input: SourceText, _context: LawContext): GazetteDocument | undefined {
-  return undefined;
+export function readLaw(input: SourceText, context: LawContext): GazetteDocument | undefined {
+  const g = loadLawGrammar();
+  const lines = plainLines(input.lines);
+  if (lines.length < 2) return undefined;
+  const law = recognise(lines, g);
+  if (!law) return undefined;
+  const fields = input.fields ?? {};
+  const messages: Message[] = [];
+
+  const paragraphs = [...law.decree.map((l) => lineParagraph(input, l)), ...law.head.map((l) => lineParagraph(input, l)), ...bodyParagraphs(input, law.body)];
+  const decreeDate = law.decree.length > 0 ? findDates(law.decree[law.decree.length - 1].text)[0]?.iso : undefined;
+  const publishedOn = (fields.publishedOn && findDates(fields.publishedOn)[0]?.iso) || readPublished(law, decreeDate);
+  if (!publishedOn) messages.push({ level: 'warning', origin: ORIGIN, message: `“${law.title}”：找不到公布日期，正文前没有通过、修正或公布的日期 (no promulgation date in the text)` });
+  const fieldEffective = fields.effectiveFrom ? findDates(fields.effectiveFrom)[0]?.iso : undefined;
+  const validity = fieldEffective ? { effectiveFrom: fieldEffective } : readValidity(law, paragraphs, publishedOn, g);
+  const { level, message } = readLevel(law, fields, g);
+  if (message) messages.push({ level: 'info', origin: ORIGIN, message });
+
+  const number = law.numbers.at(-1)?.number;
+  const docNumberRaw = fields.docNumber?.trim() || number?.raw;
+  const docNumber = fields.docNumber?.trim() || number?.canonical;
+  const issuers = titleIssuers(law.title);
+  const adopted = law.history.find((e) => e.body && (e.verb === 'adopted' || e.verb === 'promulgated'))?.body ?? law.adopter;
+  const issuingBody = fields.issuingBody?.trim() || (issuers.length > 0 ? issuers.join('、') : adopted?.name);
+  const outline = buildLawOutline(paragraphs, g);
+  if (!outline.some((n) => n.label.endsWith('条'))) messages.push({ level: 'info', origin: ORIGIN, message: `“${law.title}”没有按条编号 (no articles found)` });
+  const title = fields.title?.trim() || law.title;
+  const type = lawType(title, g);
+  return {
+    id: documentId({ gazetteId: context.gazetteId, ordinal: 0, title }),
+    gazetteId: context.gazetteId,
+    ordinal: 0,
+    ...(docNumber ? { docNumber, docNumberRaw } : {}),
+    ...(issuingBody ? { issuingBody } : {}),
+    ...(issuers.length > 1 ? { issuers } : {}),
+    title,
+    ...(publishedOn ? { date: publishedOn, publishedOn } : {}),
+    attachments: input.attachments ?? [],
+    ...(type ? { type } : {}),
+    level,
+    outline,
+    paragraphs,
+    text: paragraphs.map((p) => p.text).join('\n'),
+    references: [],
+    validity,
+    duties: [],
+    messages,
+  };
 }

@@ -1,0 +1,151 @@
+/**
+ * @module ingest/stages/law-head
+ * The lines between a law's title and its first article: adoption and revision history
+ * ("2009年2月28日 第十一届全国人民代表大会常务委员会第七次会议通过", several entries on one line,
+ * or all of them in brackets under the title), decrees (国务院令第713号, 主席令第八十八号) and
+ * numbers (法释〔2020〕17号), and a decree printed above the title as a web page copies it.
+ * Pure helpers of read-law.
+ */
+import { chineseNumber, findDates, parseChineseDate } from '../../src/domain/dates';
+import { findDocNumbers, type FoundDocNumber } from '../../src/domain/doc-number';
+import { findLawBody, levelOfNumberPrefix, type HistoryVerb, type LawGrammar } from '../../src/domain/law-grammar';
+import { compact, foldWidth } from '../../src/text/normalize';
+
+/** One dated event of a law's history. */
+export interface HistoryEntry {
+  /** YYYY-MM-DD */
+  date: string;
+  /** What follows the date, up to the next date. */
+  text: string;
+  verb?: HistoryVerb;
+  /** True when the entry only says when the law takes effect (2009年1月1日 施行). */
+  effectiveOnly: boolean;
+  body?: { name: string; level: string };
+  /** 0-based index of the head line it was read from. */
+  line: number;
+}
+
+/** A decree or number that states a law's level (国务院令第713号, 法释〔2020〕17号). */
+export interface LawNumber {
+  number: FoundDocNumber;
+  level: string;
+  line: number;
+}
+
+/** Text outside 《》 and 〈〉: the title of an amending decision does not say who acted. */
+function outsideTitles(text: string): string {
+  return text.replace(/《[^》]*》|〈[^〉]*〉|<[^>]*>/g, '');
+}
+
+function verbOf(text: string, g: LawGrammar): HistoryVerb | undefined {
+  const t = outsideTitles(text);
+  let best: { verb: HistoryVerb; at: number } | undefined;
+  for (const { verb, word } of g.verbs) {
+    const at = t.indexOf(word);
+    // Longest words come first, so at the same position 修订通过 wins over 修订.
+    if (at >= 0 && (!best || at < best.at)) best = { verb, at };
+  }
+  return best?.verb;
+}
+
+/** 第八十八号 → 第88号, so the decree reader (digits only) finds 主席令第八十八号. */
+export function arabicSerials(text: string, g: LawGrammar): string {
+  if (!/[令告]/.test(text)) return text;
+  return text.replace(g.chineseSerial, (whole, head: string, serial: string) => {
+    const n = chineseNumber(serial.replace(/千/g, ''));
+    return n ? `${head}第${n}号` : whole;
+  });
+}
+
+/**
+ * The history entries of head lines, in order: each date opens an entry that runs to the next
+ * date, so "…第一次修正根据2010年7月30日…第二次修正" is two entries.
+ */
+export function readHistory(lines: string[], g: LawGrammar): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  lines.forEach((raw, line) => {
+    const text = foldWidth(raw);
+    const dates = findDates(text);
+    dates.forEach((d, i) => {
+      const rest = text.slice(d.index + d.length, dates[i + 1]?.index ?? text.length).replace(/^[\s，,]+|[\s，,。;；]+$/g, '');
+      const inside = outsideTitles(rest);
+      const body = findLawBody(inside, g) ?? findLawBody(rest, g);
+      entries.push({
+        date: d.iso,
+        text: rest,
+        verb: verbOf(rest, g),
+        effectiveOnly: g.effectiveOnly.test(rest) || /^[（(]?\s*起?\s*(?:施行|实施|生效)/.test(rest),
+        ...(body ? { body: { name: body.name, level: body.level } } : {}),
+        line,
+      });
+    });
+  });
+  return entries;
+}
+
+/** True for a head line: a history entry (date + verb or body), a bare date, or a decree / law number. */
+export function isHeadLine(line: string, g: LawGrammar): boolean {
+  const t = foldWidth(compact(line)).replace(/^[（(【\[]|[）)】\]]$/g, '');
+  if (t.length === 0) return false;
+  if (parseChineseDate(t)) return true;
+  if (isNumberLine(t, g)) return true;
+  // Spaces matter here: 省长 张三 is a signer, 乡镇人民代表大会主席团工作条例 is not.
+  if (g.headLines.some((re) => re.test(line.trim())) || isBodyName(t, g)) return true;
+  const dates = findDates(t);
+  if (dates.length === 0) return false;
+  // A sentence of the body mentions dates too; a history line starts with one (or 根据 + one).
+  if (dates[0].index > 4 && !/^(根据|依据|经)/.test(t)) return false;
+  const entry = readHistory([t], g)[0];
+  return entry !== undefined && (entry.verb !== undefined || entry.body !== undefined);
+}
+
+/** A line that is only a law-making body's name: 河北省人民政府, 最高人民法院. */
+export function isBodyName(line: string, g: LawGrammar): boolean {
+  const t = compact(line);
+  const body = findLawBody(t, g);
+  return body !== undefined && body.index === 0 && body.name.length >= t.length - 1;
+}
+
+/** A line that is only a number (国务院令第713号, 法释〔2020〕17号, 劳社部发[2008]3号), perhaps with 公布. */
+export function isNumberLine(line: string, g: LawGrammar): boolean {
+  const t = arabicSerials(foldWidth(compact(line)), g);
+  const [n] = findDocNumbers(t);
+  if (!n) return /^第\d{1,5}号$/.test(t);
+  const rest = t.slice(0, n.index) + t.slice(n.index + n.length);
+  return rest.replace(/[（(）)【】\[\]。，,公布发布予以现]/g, '').length <= 2;
+}
+
+/** Decrees and law numbers (法释…) in lines, with the level each states. */
+export function findLawNumbers(lines: string[], g: LawGrammar): LawNumber[] {
+  const found: LawNumber[] = [];
+  lines.forEach((raw, line) => {
+    for (const number of findDocNumbers(arabicSerials(foldWidth(raw), g))) {
+      const level = levelOfNumberPrefix(number.prefix, g);
+      if (level) found.push({ number, level, line });
+    }
+  });
+  return found;
+}
+
+/** The 公文 numbers (not decrees or law numbers) among lines: a text printed as a 公文 has one. */
+export function documentNumbers(lines: string[], g: LawGrammar): FoundDocNumber[] {
+  return lines.flatMap((raw) =>
+    findDocNumbers(arabicSerials(foldWidth(raw), g)).filter((n) => n.kind === 'standard' && !levelOfNumberPrefix(n.prefix, g)),
+  );
+}
+
+/**
+ * A decree printed above the title (中华人民共和国主席令 / 第八十八号 / 《…》已由…通过，现予公布 /
+ * 主席 习近平 / 2021年6月10日): the number of lines it takes, 0 when the text opens otherwise.
+ */
+export function decreeBlockLength(lines: string[], g: LawGrammar): number {
+  if (lines.length < 3) return 0;
+  const first = compact(lines[0]);
+  const second = compact(lines[1]);
+  const opens = (/令$/.test(first) && first.length <= 20 && /^第.{1,8}号$/.test(second)) || isNumberLine(first, g) && /令/.test(first);
+  if (!opens) return 0;
+  for (let i = 2; i < Math.min(lines.length, 12); i++) {
+    if (parseChineseDate(compact(lines[i]))) return i + 1;
+  }
+  return 0;
+}

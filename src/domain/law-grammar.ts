@@ -1,0 +1,210 @@
+/**
+ * @module domain/law-grammar
+ * The grammar of laws, regulations and rules (data/law-grammar.json) and the questions asked of
+ * it: what a title ending says (法, 条例, 办法 …), which body a history line names and at which
+ * level (全国人民代表大会常务委员会 → 法律, 国务院 → 行政法规, 北京市人民代表大会常务委员会 →
+ * 地方性法规 …), what a decree's prefix says (国务院令 → 行政法规), what the title alone says.
+ */
+import { compact } from '../text/normalize';
+import { loadDataJson } from './load-data';
+
+interface LevelRule {
+  re: string;
+  level: string;
+}
+
+interface LawGrammarData {
+  titleEndings: { strong: string[]; rule: string[]; lawBodyOnly: string[] };
+  typeWords: { words: string[]; partOfCode: string };
+  levels: string[];
+  localLevels: string[];
+  bodies: { rules: LevelRule[]; dropFromName: string[] };
+  notLawMaking: { places: string[] };
+  titleLevels: { rules: LevelRule[]; nationalByEnding: Record<string, string>; nationalDefault: string };
+  numbers: { rules: LevelRule[]; chineseSerial: string };
+  history: {
+    headLines: { patterns: string[] };
+    verbs: Record<'adopted' | 'approved' | 'revised' | 'promulgated' | 'effective', string[]>;
+    effectiveOnly: string;
+    fromPromulgation: string;
+    fromDate: string;
+  };
+  structure: {
+    levels: Array<{ re: string; unit: string }>;
+    contents: string;
+    preamble: string;
+    articlesWithin: number;
+    titleWithin: number;
+    notBeforeTitle: string;
+  };
+  documentSignals: { title: string; recipients: string };
+}
+
+/** How strongly a title ending says "law": see data/law-grammar.json titleEndings. */
+export type EndingTier = 'strong' | 'rule' | 'lawBodyOnly';
+
+export type HistoryVerb = keyof LawGrammarData['history']['verbs'];
+
+/** The grammar with its expressions compiled once. */
+export interface LawGrammar {
+  endings: Array<{ word: string; tier: EndingTier }>;
+  typeWords: string[];
+  partOfCode: RegExp;
+  levels: string[];
+  /** Levels of a province's or city's acts: a local title prefers a local body among its history lines. */
+  localLevels: string[];
+  bodies: Array<{ re: RegExp; level: string }>;
+  dropFromName: RegExp[];
+  notLawMaking: RegExp[];
+  titleLevels: Array<{ re: RegExp; level: string }>;
+  nationalByEnding: Record<string, string>;
+  nationalDefault: string;
+  numbers: Array<{ re: RegExp; level: string }>;
+  chineseSerial: RegExp;
+  verbs: Array<{ verb: HistoryVerb; word: string }>;
+  effectiveOnly: RegExp;
+  /** A decree's sentence, a signer: lines of the head that carry no history of their own. */
+  headLines: RegExp[];
+  fromPromulgation: RegExp;
+  fromDate: RegExp;
+  structure: Array<{ re: RegExp; unit: string }>;
+  contents: RegExp;
+  preamble: RegExp;
+  articlesWithin: number;
+  /** How far down a page's furniture may push the title. */
+  titleWithin: number;
+  /** A masthead or 目录 above the title: the text is a gazette, not one law. */
+  notBeforeTitle: RegExp;
+  documentTitle: RegExp;
+  recipients: RegExp;
+}
+
+let grammar: LawGrammar | undefined;
+
+function compile(data: LawGrammarData): LawGrammar {
+  const rules = (list: LevelRule[]) => list.map((r) => ({ re: new RegExp(r.re), level: r.level }));
+  const endings = (['strong', 'rule', 'lawBodyOnly'] as const)
+    .flatMap((tier) => data.titleEndings[tier].map((word) => ({ word, tier })))
+    // Longest first, so 议事规则 (lawBodyOnly) is not read as 规则 and 法典 not as 法.
+    .sort((a, b) => b.word.length - a.word.length);
+  const verbs = (Object.keys(data.history.verbs) as HistoryVerb[])
+    .flatMap((verb) => data.history.verbs[verb].map((word) => ({ verb, word })))
+    .sort((a, b) => b.word.length - a.word.length);
+  return {
+    endings,
+    typeWords: [...data.typeWords.words].sort((a, b) => b.length - a.length),
+    partOfCode: new RegExp(data.typeWords.partOfCode),
+    levels: data.levels,
+    localLevels: data.localLevels,
+    bodies: rules(data.bodies.rules),
+    dropFromName: data.bodies.dropFromName.map((re) => new RegExp(re, 'g')),
+    notLawMaking: data.notLawMaking.places.map((re) => new RegExp(re)),
+    titleLevels: rules(data.titleLevels.rules),
+    nationalByEnding: data.titleLevels.nationalByEnding,
+    nationalDefault: data.titleLevels.nationalDefault,
+    numbers: rules(data.numbers.rules),
+    chineseSerial: new RegExp(data.numbers.chineseSerial, 'g'),
+    verbs,
+    effectiveOnly: new RegExp(data.history.effectiveOnly),
+    headLines: data.history.headLines.patterns.map((re) => new RegExp(re)),
+    fromPromulgation: new RegExp(data.history.fromPromulgation),
+    fromDate: new RegExp(data.history.fromDate),
+    structure: data.structure.levels.map((l) => ({ re: new RegExp(l.re), unit: l.unit })),
+    contents: new RegExp(data.structure.contents),
+    preamble: new RegExp(data.structure.preamble),
+    articlesWithin: data.structure.articlesWithin,
+    titleWithin: data.structure.titleWithin,
+    notBeforeTitle: new RegExp(data.structure.notBeforeTitle),
+    documentTitle: new RegExp(data.documentSignals.title),
+    recipients: new RegExp(data.documentSignals.recipients),
+  };
+}
+
+/** data/law-grammar.json, compiled once per process. */
+export function loadLawGrammar(): LawGrammar {
+  grammar ??= compile(loadDataJson<LawGrammarData>('law-grammar.json'));
+  return grammar;
+}
+
+/** A title without trailing brackets: 刑法修正案（十一） → 刑法修正案, …办法（试行） → …办法. */
+export function titleStem(title: string): string {
+  let t = compact(title).replace(/^《|》$/g, '');
+  for (let previous = ''; previous !== t; ) {
+    previous = t;
+    t = t.replace(/[（(][^（()）]*[）)]$/, '');
+  }
+  return t;
+}
+
+/**
+ * What a title's ending says: the ending word and how strongly it marks a law.
+ *
+ * @example lawTitleEnding('中华人民共和国安全生产法') // { word: '法', tier: 'strong' }
+ * @example lawTitleEnding('关于做好2023年防汛工作的通知') // { word: '通知', tier: 'lawBodyOnly' }
+ */
+export function lawTitleEnding(title: string, g: LawGrammar = loadLawGrammar()): { word: string; tier: EndingTier } | undefined {
+  const stem = titleStem(title);
+  // 民法典 人格权编: the part of a code carries the code's ending in its first half.
+  const code = stem.match(/^(.*法典)\S*?(编|总则|附则)$/);
+  if (code) return { word: '法典', tier: 'strong' };
+  return g.endings.find((e) => stem.endsWith(e.word));
+}
+
+/** 文种 of a law: 条例, 办法, 法 …; the part of a code (民法典 人格权编) is a 法典. */
+export function lawType(title: string, g: LawGrammar = loadLawGrammar()): string | undefined {
+  const stem = titleStem(title);
+  if (/法典\S*?(编|总则|附则)$/.test(stem)) return '法典';
+  return g.typeWords.find((w) => stem.endsWith(w));
+}
+
+/** The body's name as a reader expects it: 北京市第十届人民代表大会常务委员会 → 北京市人民代表大会常务委员会. */
+function bodyName(text: string, g: LawGrammar): string {
+  return g.dropFromName.reduce((name, re) => name.replace(re, ''), text);
+}
+
+/**
+ * The first law-making body a text names, with the level its acts have.
+ *
+ * @example findLawBody('第十一届全国人民代表大会常务委员会第七次会议通过') // { name: '全国人民代表大会常务委员会', level: '法律', index: 5 }
+ */
+export function findLawBody(text: string, g: LawGrammar = loadLawGrammar()): { name: string; level: string; index: number } | undefined {
+  let best: { name: string; level: string; index: number } | undefined;
+  for (const rule of g.bodies) {
+    const m = rule.re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { name: bodyName(m[0], g), level: rule.level, index: m.index };
+  }
+  return best;
+}
+
+/** The level a decree or number prefix prints: 国务院令 → 行政法规, 法释 → 司法解释. */
+export function levelOfNumberPrefix(prefix: string, g: LawGrammar = loadLawGrammar()): string | undefined {
+  return g.numbers.find((r) => r.re.test(prefix))?.level;
+}
+
+/** True for a title of a county or district (县, 旗, 区人民政府 …): bodies that make no law. */
+export function isNotLawMakingPlace(title: string, g: LawGrammar = loadLawGrammar()): boolean {
+  const t = compact(title);
+  return g.notLawMaking.some((re) => re.test(t));
+}
+
+/**
+ * The level the title alone tells, and how: 'title' from a rule (宪法, 最高人民法院关于…, a
+ * province's name), 'ending' from the national default for its ending.
+ *
+ * @example levelOfTitle('上海市献血条例') // { level: '地方性法规', by: 'title' }
+ * @example levelOfTitle('城市公共交通条例') // { level: '行政法规', by: 'ending' }
+ */
+export function levelOfTitle(title: string, g: LawGrammar = loadLawGrammar()): { level: string; by: 'title' | 'ending' } {
+  // 中华人民共和国市场主体登记管理条例 is national: the country's name is no place prefix.
+  const t = compact(title).replace(/^《|》$/g, '').replace(/^中华人民共和国(?!宪法)/, '');
+  const rule = g.titleLevels.find((r) => r.re.test(t));
+  if (rule) return { level: rule.level, by: 'title' };
+  const ending = lawTitleEnding(t, g)?.word;
+  return { level: (ending && g.nationalByEnding[ending]) ?? g.nationalDefault, by: 'ending' };
+}
+
+/** A known level name (法律, 行政法规 …) as a metadata field writes it, or undefined. */
+export function knownLevel(text: string | undefined, g: LawGrammar = loadLawGrammar()): string | undefined {
+  const t = text ? compact(text) : '';
+  return g.levels.find((l) => t === l) ?? g.levels.find((l) => t.includes(l));
+}
