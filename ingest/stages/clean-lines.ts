@@ -1,12 +1,288 @@
 /**
  * @module ingest/stages/clean-lines
- * The first stage: takes out what a saved web page or a converted file adds around a document
- * (navigation, share and print widgets, HTML left in text, spam lines, a page printed twice) and
- * folds traditional script to simplified, so every later stage reads the document as printed.
+ * The first stage: takes out what a saved web page or a mirror site adds around a document —
+ * breadcrumbs, print/close/font-size/share widgets, CMS fields (来源, 浏览次数, 发布时间), HTML
+ * left in the text, spam lines and spam words put in place of an organ's name, a page printed
+ * twice — and folds traditional script to simplified (removing the pinyin such mirrors leave
+ * after a character: 絳政辦發(fā) → 绛政办发), so every later stage reads the document as printed.
+ *
+ * The 政府信息公开 metadata lines (索引号, 发文机关, 文号, 成文日期, 发布日期, 有效性 …) are kept:
+ * the header stage reads them. A removed line is left empty rather than taken out, so line
+ * numbers and pages still point into the file as read. What was removed is counted in
+ * messages, one per kind. The word lists are data (data/page-noise.json).
  */
-import type { SourceText } from '../../src/model';
+import { loadPageNoise, type PageNoise } from '../../src/domain/page-noise';
+import type { Message, SourceLine, SourceText } from '../../src/model';
+import { toSimplified } from '../../src/text/fold-script';
+import { compact } from '../../src/text/normalize';
 
-/** (Not yet implemented: the text is returned as it came.) */
+/** What was done to a text, counted for the messages. */
+interface Counts {
+  html: number;
+  folded: number;
+  pinyin: number;
+  spamWords: number;
+  spamLines: number;
+  navigation: number;
+  widgets: number;
+  cmsFields: number;
+  furniture: number;
+  duplicate: number;
+  duplicateFrom: number;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ', ensp: ' ', emsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×',
+};
+const HTML_TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>/g;
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+const BULLET = /^[\s•·\-*●◆■▪►]+/;
+/** What may stand before a CMS field besides other fields: a date, a time, punctuation. */
+const DATE_OR_PUNCT = /^[\s\d\-:：/.年月日时分秒|｜·•?？【】[\]（）()]*$/;
+const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}/;
+const WIDGET_SPLIT = /[\s|｜【】[\]（）()：:、,，/]+/;
+const FIRST_WIDGET_TOKEN = /^[\s|｜【】[\]（）()：:、,，/]*([^\s|｜【】[\]（）()：:、,，/]+)/;
+/** Lines longer than this are never a row of buttons, and a furniture word inside them is text. */
+const MAX_WIDGET_CHARS = 60;
+const MAX_FURNITURE_CHARS = 80;
+/** The longest line furnitureLines' patterns describe (版权所有：… with its 60 characters). */
+const MAX_FURNITURE_LINE_CHARS = 120;
+
+/** Characters that make a check worth running on a line; most lines hold none of them. */
+const MARKUP = 1;
+const TONE = 2;
+const HALF_WIDTH = 4;
+const SEPARATOR = 8;
+const COLON = 16;
+
+let flagTable: { rules: PageNoise; table: Uint8Array } | undefined;
+
+/** Flags by UTF-16 code unit, built once from the rules' own characters. */
+function flagsTable(rules: PageNoise): Uint8Array {
+  if (flagTable?.rules === rules) return flagTable.table;
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: Iterable<string>, flag: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] |= flag;
+  };
+  mark('<&', MARKUP);
+  mark(rules.toneMarks, TONE);
+  mark(rules.halfWidthPunctuation.keys(), HALF_WIDTH);
+  mark(rules.breadcrumbSeparatorChars, SEPARATOR);
+  mark(':：', COLON);
+  flagTable = { rules, table };
+  return table;
+}
+
+/** The flags of every character of a line, in one pass. */
+function flagsOf(text: string, table: Uint8Array): number {
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) flags |= table[text.charCodeAt(i)];
+  return flags;
+}
+
+function decodeEntity(whole: string, dec?: string, hex?: string, name?: string): string {
+  if (dec || hex) {
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  }
+  return NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
+}
+
+/** HTML tags and entities a converter left in the text: <p>, &nbsp;, &#8220;. */
+function stripHtml(text: string): string {
+  return text.replace(HTML_TAG, '').replace(ENTITY, decodeEntity);
+}
+
+/** A breadcrumb: 当前位置：首页 > …, or short parts joined by > » › naming the home page. */
+function isNavigation(text: string, rules: PageNoise, flags: number): boolean {
+  if (rules.navigation.test(text)) return true;
+  if ((flags & SEPARATOR) === 0) return false;
+  const separators = text.match(rules.breadcrumbSeparator);
+  if (!separators) return false;
+  const parts = text.split(rules.breadcrumbSeparator).map((p) => compact(p)).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => p.length > 20)) return false;
+  if (parts.some((p) => rules.homeWords.some((w) => p.includes(w)))) return true;
+  // Without a home page, only spaced separators make a path (一级>二级>三级 is a ranking).
+  return parts.length >= 3 && separators.every((s) => s !== s.trim());
+}
+
+/** An aggregator's or portal's line: 相关推荐, 上一篇：…, 版权所有：…, 本网站已经支持IPV6 … */
+function isFurnitureLine(text: string, rules: PageNoise): boolean {
+  if (text.length > MAX_FURNITURE_LINE_CHARS) return false;
+  return rules.furnitureLine.test(text) || (text.length <= MAX_FURNITURE_CHARS && rules.furnitureContains.some((w) => text.includes(w)));
+}
+
+/** A row of buttons: 字号：大 中 小, 【打印】【关闭】, 繁体 | 本网站已经支持IPV6. */
+function isWidgetLine(text: string, rules: PageNoise): boolean {
+  // Most lines fail on their first word, before the line is split.
+  if (text.length > MAX_WIDGET_CHARS) return false;
+  const first = FIRST_WIDGET_TOKEN.exec(text)?.[1];
+  if (first === undefined || (!rules.widgetWords.has(first) && !isFurnitureLine(first, rules))) return false;
+  const tokens = text.split(WIDGET_SPLIT).filter(Boolean);
+  if (tokens.length === 0) return false;
+  let strong = false;
+  for (const token of tokens) {
+    if (rules.strongWidgetWords.has(token)) strong = true;
+    else if (!rules.widgetWords.has(token) && !isFurnitureLine(token, rules)) return false;
+  }
+  return strong;
+}
+
+/**
+ * A line of CMS fields (来源:… 作者:… 浏览次数:), possibly after a date: undefined when the whole
+ * line goes; the part before the first field when that part is a metadata field of its own
+ * (发布日期:2019年12月31日 10:46:11来源:阅读:字体大小:[大][小] keeps 发布日期…); else the line.
+ */
+function withoutCmsFields(text: string, rules: PageNoise, flags: number): string | undefined {
+  // Every field has its colon; most lines have none.
+  if ((flags & COLON) === 0) return text;
+  let first = -1;
+  const matches = [...text.matchAll(rules.cmsLabel)];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const value = text.slice(m.index + m[0].length, matches[k + 1]?.index ?? text.length);
+    // 时间：2023年5月10日 may be a notice's own content; a CMS stamps the clock time too.
+    if (rules.clockLabels.has(m[1]) && !CLOCK.test(value)) continue;
+    first = m.index;
+    break;
+  }
+  if (first < 0) return text;
+  const before = text.slice(0, first).replace(BULLET, '');
+  if (DATE_OR_PUNCT.test(before)) return undefined;
+  return rules.metadataLabel.test(compact(before)) ? text.slice(0, first).trimEnd() : text;
+}
+
+function isSpamLine(text: string, rules: PageNoise): boolean {
+  if (!rules.anySpamLineWord.test(text)) return false;
+  let hits = 0;
+  for (const word of rules.spamLineWords) if (text.includes(word) && ++hits >= 2) return true;
+  return false;
+}
+
+/** One line folded and cleaned; undefined when the whole line is page furniture or spam. */
+function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | undefined {
+  const table = flagsTable(rules);
+  let flags = flagsOf(raw, table);
+  let text = raw;
+  if (flags & MARKUP) {
+    text = stripHtml(raw);
+    if (text !== raw) {
+      counts.html++;
+      flags = flagsOf(text, table);
+    }
+  }
+  const simplified = toSimplified(text);
+  if (simplified !== text) {
+    counts.folded++;
+    text = simplified;
+  }
+  // Each replacement is tried only where its characters occur: most lines have none of them.
+  if (flags & TONE) {
+    text = text.replace(rules.pinyinResidue, () => {
+      counts.pinyin++;
+      return '';
+    });
+  }
+  if (flags & HALF_WIDTH) text = text.replace(rules.halfWidth, (ch) => rules.halfWidthPunctuation.get(ch) ?? ch);
+  const body = text.trim().replace(BULLET, '');
+  if (body.length === 0) return text;
+  if (isSpamLine(body, rules)) {
+    counts.spamLines++;
+    return undefined;
+  }
+  if (rules.anySpamMarker.test(text)) {
+    text = text.replace(rules.spamWords, () => {
+      counts.spamWords++;
+      return '';
+    });
+  }
+  const kept = text.trim().replace(BULLET, '');
+  if (isNavigation(kept, rules, flags)) counts.navigation++;
+  else if (isWidgetLine(kept, rules)) counts.widgets++;
+  else if (isFurnitureLine(kept, rules)) counts.furniture++;
+  else {
+    const fields = withoutCmsFields(text, rules, flags);
+    if (fields !== undefined) return fields;
+    counts.cmsFields++;
+  }
+  return undefined;
+}
+
+/**
+ * Where the page's text was printed a second time: the last lines repeat, line for line, a run
+ * that stands earlier, and the run is long enough not to be a repeated title. Returns the
+ * indexes (into `lines`) of the second copy.
+ */
+function secondCopy(lines: string[], rules: PageNoise): number[] {
+  const positions: number[] = [];
+  const keys: string[] = [];
+  lines.forEach((line, i) => {
+    const key = compact(line);
+    if (key.length > 0) {
+      positions.push(i);
+      keys.push(key);
+    }
+  });
+  const firstAt = new Map<string, number>();
+  keys.forEach((key, k) => {
+    if (!firstAt.has(key)) firstAt.set(key, k);
+  });
+  const { minLines, minChars, minCharsOneLine } = rules.duplicate;
+  // The copy ends the page: try each line whose text stood earlier as the copy's start.
+  for (let j = 1; j < keys.length; j++) {
+    const i = firstAt.get(keys[j])!;
+    if (i >= j) continue;
+    const length = keys.length - j;
+    if (i + length > j) continue;
+    let chars = 0;
+    let same = true;
+    for (let k = 0; k < length && same; k++) {
+      same = keys[i + k] === keys[j + k];
+      chars += keys[j + k].length;
+    }
+    if (same && ((length >= minLines && chars >= minChars) || chars >= minCharsOneLine)) return positions.slice(j);
+  }
+  return [];
+}
+
+function messagesOf(counts: Counts): Message[] {
+  const info = (message: string): Message => ({ level: 'info', origin: 'clean-lines', message });
+  const out: Message[] = [];
+  if (counts.folded > 0) out.push(info(`已将 ${counts.folded} 行繁体字转为简体 (folded ${counts.folded} lines from traditional script)`));
+  if (counts.pinyin > 0) out.push(info(`已去除 ${counts.pinyin} 处汉字后的拼音 (removed ${counts.pinyin} pinyin residues)`));
+  if (counts.html > 0) out.push(info(`已去除 ${counts.html} 行中的 HTML 标记 (removed HTML tags or entities from ${counts.html} lines)`));
+  const furniture = counts.navigation + counts.widgets + counts.cmsFields + counts.furniture;
+  if (furniture > 0) {
+    out.push(info(`已去除 ${furniture} 行网页元素：导航 ${counts.navigation}、按钮 ${counts.widgets}、来源/浏览等 ${counts.cmsFields}、其他 ${counts.furniture} (removed ${furniture} lines of page furniture)`));
+  }
+  if (counts.spamLines + counts.spamWords > 0) {
+    out.push(info(`已去除垃圾信息：${counts.spamLines} 行、${counts.spamWords} 处词语 (removed ${counts.spamLines} spam lines and ${counts.spamWords} spam words)`));
+  }
+  if (counts.duplicate > 0) {
+    out.push(info(`正文重复出现，已去除第 ${counts.duplicateFrom} 行起的第二份 (${counts.duplicate} 行) (the page was printed twice; dropped the second copy)`));
+  }
+  return out;
+}
+
+/**
+ * @example cleanLines(text).lines.map((l) => l.text)
+ *   // ['当前位置：首页 > 政务公开', '絳政辦發(fā)〔2023〕14號'] → ['', '绛政办发〔2023〕14号']
+ */
 export function cleanLines(input: SourceText): SourceText {
-  return input;
+  const rules = loadPageNoise();
+  const counts: Counts = { html: 0, folded: 0, pinyin: 0, spamWords: 0, spamLines: 0, navigation: 0, widgets: 0, cmsFields: 0, furniture: 0, duplicate: 0, duplicateFrom: 0 };
+  const texts = input.lines.map((line) => cleanLine(line.text, rules, counts) ?? '');
+  const copy = secondCopy(texts, rules);
+  for (const i of copy) texts[i] = '';
+  counts.duplicate = copy.length;
+  counts.duplicateFrom = copy.length > 0 ? copy[0] + 1 : 0;
+  let changed = false;
+  const lines: SourceLine[] = input.lines.map((line, i) => {
+    if (texts[i] === line.text) return line;
+    changed = true;
+    return { ...line, text: texts[i] };
+  });
+  if (!changed) return input;
+  return { ...input, lines, messages: [...input.messages, ...messagesOf(counts)] };
 }

@@ -7,6 +7,7 @@
  */
 import { findDocNumbers, loadPrefixTable, type FoundDocNumber, type PrefixTable } from '../../src/domain/doc-number';
 import { loadDataJson } from '../../src/domain/load-data';
+import { loadPageNoise } from '../../src/domain/page-noise';
 import type { GazetteDocument, Level, Reference, RelationKind } from '../../src/model';
 import { compact } from '../../src/text/normalize';
 
@@ -23,6 +24,31 @@ interface RelationWords {
 export interface ExtractReferencesOptions {
   words?: RelationWords;
   prefixes?: PrefixTable;
+  /** Labels whose value is a document's own number (文号, 发文字号 …), from data/page-noise.json. */
+  numberLabels?: string[];
+}
+
+const NOT_WORDS = /[^\u3400-\u9fff]/g;
+/** Sentence punctuation: a heading or a metadata row has none. */
+const SENTENCE_END = /[。；;！!？?]/;
+const MAX_HEADING_CHARS = 80;
+
+/**
+ * Numbers a paragraph prints as a heading, not as a citation: alone on their line (珲办发〔2017〕19号),
+ * after a metadata label (文 号 | 涟政办发〔2021〕12号 |), or glued before a title
+ * (梁政发【2023】7号关于印发…的通知). A document whose own number the header did not read must
+ * not cite itself; a number in a sentence (…37号文件同时废止。) is still a citation.
+ */
+export function headingNumbers(text: string, labels: string[], prefixes: PrefixTable): Set<string> {
+  const out = new Set<string>();
+  for (const n of findDocNumbers(text, prefixes)) {
+    const before = text.slice(0, n.index).replace(NOT_WORDS, '');
+    const after = text.slice(n.index + n.length);
+    if (before.length > 0 && !labels.some((l) => before.endsWith(l))) continue;
+    if (SENTENCE_END.test(after) || after.replace(/\s+/g, '').length > MAX_HEADING_CHARS) continue;
+    out.add(n.canonical);
+  }
+  return out;
 }
 
 /** Sentences of a paragraph, each with its terminal punctuation. */
@@ -74,6 +100,7 @@ function numberTitles(references: Reference[]): Reference[] {
 export function createExtractReferences(options: ExtractReferencesOptions = {}): (doc: GazetteDocument) => GazetteDocument {
   const words = options.words ?? loadDataJson<RelationWords>('relation-words.json');
   const prefixes = options.prefixes ?? loadPrefixTable();
+  const numberLabels = options.numberLabels ?? loadPageNoise().numberLabels;
   const citable = (title: string) => title.length >= 4 && words.citableEndings.some((e) => compact(title).replace(/[（(][^（()）]*[）)]$/, '').endsWith(e));
 
   return (doc) => {
@@ -90,8 +117,9 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
     };
 
     doc.paragraphs.forEach((paragraph, index) => {
+      const headings = headingNumbers(paragraph.text, numberLabels, prefixes);
       for (const sentence of splitSentences(paragraph.text)) {
-        const numbers = findDocNumbers(sentence, prefixes).filter((n) => !own.has(n.canonical));
+        const numbers = findDocNumbers(sentence, prefixes).filter((n) => !own.has(n.canonical) && !headings.has(n.canonical));
         const used = new Set<FoundDocNumber>();
         for (const m of sentence.matchAll(TITLE)) {
           const title = m[1];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractReferences } from '../../../ingest/stages/extract-references';
+import { createExtractReferences, headingNumbers } from '../../../ingest/stages/extract-references';
+import { loadPrefixTable } from '../../../src/domain/doc-number';
+import { loadPageNoise } from '../../../src/domain/page-noise';
 import { docOf } from './doc';
 
 const extract = createExtractReferences();
@@ -54,5 +56,35 @@ describe('createExtractReferences', () => {
     ]);
     const repeals = extract(doc).references.filter((r) => r.relation === 'repeals');
     expect(repeals).toEqual([expect.objectContaining({ docNumber: '夏政办函〔2022〕27号', paragraph: 1 })]);
+  });
+});
+
+describe('headingNumbers (a number printed as a heading is not cited)', () => {
+  const headingsOf = (paragraph: string) => [...headingNumbers(paragraph, loadPageNoise().numberLabels, loadPrefixTable())];
+
+  it.each([
+    ['珲办发〔2017〕19号', '珲办发〔2017〕19号'],
+    ['（兴署发〔2019〕1号）', '兴署发〔2019〕1号'],
+    ['梁政发【2023】7号关于印发梁山县突发事件总体应急预案的通知', '梁政发〔2023〕7号'],
+    ['文 号 | 涟政办发〔2021〕12号 | 分 类 | 政府文件 | |', '涟政办发〔2021〕12号'],
+    ['- 发文字号:阿行发〔2021〕42号', '阿行发〔2021〕42号'],
+    ['N001-2011-000627 宛政〔2011〕7号', '宛政〔2011〕7号'],
+  ])('%j is a heading: %s', (paragraph, number) => {
+    expect(headingsOf(paragraph)).toEqual([number]);
+  });
+
+  // Numbers inside sentences are citations, even at the start of a paragraph or after 文号-like words.
+  it.each([
+    ['稷政办发〔2021〕37号文件同时废止。'],
+    ['根据《地名管理条例》(国务院令第753号)第十四条规定。'],
+    ['丹江口市人民政府审议批准了中沟路等578条新增城乡道路名称,批准文号:丹政函〔2023〕67号。'],
+    ['按照晋政办发〔2022〕33号要求'],
+  ])('%j holds no heading number', (paragraph) => {
+    expect(headingsOf(paragraph)).toEqual([]);
+  });
+
+  it('keeps a document from citing its own number when the header missed it', () => {
+    const refs = extract(docOf(['梁政发【2023】7号关于印发梁山县突发事件总体应急预案的通知', '依据《山东省突发事件应对条例》和鲁政发〔2021〕14号文件，制定本预案。'])).references;
+    expect(refs.map((r) => r.docNumber).filter(Boolean)).toEqual(['鲁政发〔2021〕14号']);
   });
 });

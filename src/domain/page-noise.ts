@@ -1,0 +1,103 @@
+/**
+ * @module domain/page-noise
+ * The word lists and patterns of data/page-noise.json — what saved web pages and mirror sites
+ * add around a 公文 — compiled once into the expressions clean-lines uses.
+ */
+import { loadDataJson } from './load-data';
+
+interface PageNoiseData {
+  navigationStarts: string[];
+  breadcrumbSeparators: string;
+  homeWords: string[];
+  cmsLabels: string[];
+  clockLabels: string[];
+  metadataLabels: string[];
+  numberLabels: string[];
+  widgetWords: string[];
+  strongWidgetWords: string[];
+  furnitureLines: string[];
+  furnitureContains: string[];
+  spamLineWords: string[];
+  spamWords: string[];
+  spamMarkers: string[];
+  pinyinResidue: string;
+  toneMarks: string;
+  halfWidthPunctuation: Record<string, string>;
+  duplicate: { minLines: number; minChars: number; minCharsOneLine: number };
+}
+
+export interface PageNoise {
+  /** A breadcrumb's start: 当前位置：, 您现在的位置是 … */
+  navigation: RegExp;
+  /** Global, for splitting a breadcrumb into its parts. */
+  breadcrumbSeparator: RegExp;
+  /** The characters that join a breadcrumb's parts. */
+  breadcrumbSeparatorChars: string;
+  homeWords: string[];
+  /**
+   * A CMS field label where a field may start (line start, space, punctuation or digit before
+   * it; a colon after it), capturing the label: 来源:, 浏览次数:, 发布时间: …
+   */
+  cmsLabel: RegExp;
+  clockLabels: Set<string>;
+  /** A 政府信息公开 field label anywhere in a line (spaces inside taken out first). */
+  metadataLabel: RegExp;
+  numberLabels: string[];
+  widgetWords: Set<string>;
+  strongWidgetWords: Set<string>;
+  /** Every pattern of furnitureLines as one expression (each alternative anchored at the start). */
+  furnitureLine: RegExp;
+  furnitureContains: string[];
+  spamLineWords: string[];
+  /** Whether a line holds any spam-line word (then the words are counted). */
+  anySpamLineWord: RegExp;
+  /** Global: every spam word of a line. */
+  spamWords: RegExp;
+  /** Whether a line holds a word every spam word contains (bet, 娱乐 …); only then is it searched. */
+  anySpamMarker: RegExp;
+  /** Global: tone-marked pinyin in brackets after a Chinese character. */
+  pinyinResidue: RegExp;
+  /** The tone-marked vowels: a line without one holds no pinyin residue. */
+  toneMarks: string;
+  halfWidthPunctuation: Map<string, string>;
+  /** Global: any of the half-width punctuation forms. */
+  halfWidth: RegExp;
+  duplicate: PageNoiseData['duplicate'];
+}
+
+let rules: PageNoise | undefined;
+
+const escapeClass = (s: string) => s.replace(/[\]\\^-]/g, '\\$&');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so 浏览次数 wins over 浏览. */
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** The compiled rules of data/page-noise.json, read once. */
+export function loadPageNoise(): PageNoise {
+  if (rules) return rules;
+  const d = loadDataJson<PageNoiseData>('page-noise.json');
+  rules = {
+    navigation: new RegExp(`^(?:${alternation(d.navigationStarts)})\\s*(?:是|为)?\\s*[:：]?`),
+    breadcrumbSeparator: new RegExp(`\\s*-?[${escapeClass(d.breadcrumbSeparators)}]\\s*`, 'g'),
+    breadcrumbSeparatorChars: d.breadcrumbSeparators,
+    homeWords: d.homeWords,
+    cmsLabel: new RegExp(`(?<=^|[\\s\\p{P}\\d|])(${alternation(d.cmsLabels)})\\s*[:：]`, 'gu'),
+    clockLabels: new Set(d.clockLabels),
+    metadataLabel: new RegExp(`(?:${alternation(d.metadataLabels)})`),
+    numberLabels: d.numberLabels,
+    widgetWords: new Set(d.widgetWords),
+    strongWidgetWords: new Set(d.strongWidgetWords),
+    furnitureLine: new RegExp(d.furnitureLines.map((p) => `(?:${p})`).join('|'), 'i'),
+    furnitureContains: d.furnitureContains,
+    spamLineWords: d.spamLineWords,
+    anySpamLineWord: new RegExp(alternation(d.spamLineWords)),
+    spamWords: new RegExp(d.spamWords.join('|'), 'gi'),
+    anySpamMarker: new RegExp(alternation(d.spamMarkers)),
+    pinyinResidue: new RegExp(d.pinyinResidue, 'g'),
+    toneMarks: d.toneMarks,
+    halfWidthPunctuation: new Map(Object.entries(d.halfWidthPunctuation)),
+    halfWidth: new RegExp(`[${Object.keys(d.halfWidthPunctuation).join('')}]`, 'g'),
+    duplicate: d.duplicate,
+  };
+  return rules;
+}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textToSourceText } from '../../../ingest/read/text';
+import { cleanLines } from '../../../ingest/stages/clean-lines';
+import type { SourceText } from '../../../src/model';
+
+const source = { path: 'page.txt', sha256: '0'.repeat(64), format: 'text' as const };
+const clean = (...lines: string[]): SourceText => cleanLines({ source, lines: lines.map((text) => ({ text })), messages: [] });
+const textsOf = (...lines: string[]) => clean(...lines).lines.map((l) => l.text);
+
+describe('cleanLines', () => {
+  // Page furniture seen on real saved pages (../shared/corpus/real/docs): the line is emptied.
+  it.each([
+    ['当前位置：首页 > 政务公开 > 政策文件'],
+    ['您现在的位置：首页 > 信息公开'],
+    ['您所在的位置:首页->信息公开->行政决策公开->法规文件->政府文件->兴政办发'],
+    ['您当前的位置是:首页> 专题报道> 河长制> 工作动态'],
+    ['首页 > 政务公开 > 政策 > 行政规范性文件 > 市政府办公室行政'],
+    ['> 信息公开 > 党政文件 > 政府文件 > 陇政办发 '],
+    ['资讯首页 > 农业快讯'],
+    ['當前位置:名人名言大全網 - 端午節短信 - 信陽息縣全面禁止燃放煙花爆竹的通知'],
+    ['字号：大 中 小'],
+    ['【打印】【关闭】'],
+    ['打印 关闭'],
+    ['【字体:'],
+    ['  • 打印'],
+    ['分享'],
+    ['分享到：'],
+    ['分享至朋友圈'],
+    ['扫一扫在手机上查看当前页面'],
+    ['繁体  |  本网站已经支持IPV6'],
+    ['• 无障碍系统'],
+    ['朗读'],
+    ['浏览次数:'],
+    ['- 浏览次数:'],
+    ['来源:珲春示范区网 2017-12-13 14:19 作者:中共珲春市委办公室、珲春市人民政府办公室 浏览次数:'],
+    ['2017-08-07 来源:本站 | 阅读量:3126'],
+    ['日期:2024-01-10 15:30 来源:五大连池市人民政府办公室'],
+    ['发布时间:2018-09-04 00:00 来源:卢氏县县政府'],
+    ['  • 发布时间: 2019-08-27 11: 04'],
+    ['2017年10月23日 09:24来源:桂东县人民政府点击量:0'],
+    ['作者:法律资料网 时间:2024-07-06 04:34:58  浏览:8616   来源:法律资料网'],
+    ['信息来源: 县民政局'],
+    ['下载地址: 点击此处下载'],
+    ['编辑:admini'],
+    ['相关推荐'],
+    ['网友评论'],
+    ['本内容不代表本网观点和政治立场,如有侵犯你的权益请联系我们处理。'],
+    ['网友评论仅供其表达个人看法,并不表明网站立场。'],
+    ['上一篇：关于做好2023年防汛工作的通知'],
+    ['Produced By 大汉网络 大汉版通发布系统'],
+    ['社会主义核心价值观:  富强、  民主、  文明、  和谐'],
+    ['| | | |'],
+    ['久久精品国产精品亚洲毛片_国产丰满乱子伦无码专_亚洲国产成人片在线观看'],
+    ['365bet娱乐在线'],
+  ])('%j is page furniture', (line) => {
+    expect(textsOf('关于做好秸秆禁烧工作的通知', line)).toEqual(['关于做好秸秆禁烧工作的通知', '']);
+  });
+
+  // Real body sentences with the same words, and the 政府信息公开 metadata the header reads: kept.
+  it.each([
+    ['请各单位于5月10日前将报表打印并加盖公章后报送县财政局。'],
+    ['资金来源：县级财政预算安排。'],
+    ['来源于群众的意见建议要及时办理。'],
+    ['鼓励分享经济、平台经济健康发展。'],
+    ['分享发展成果'],
+    ['县政府网站首页开设专栏，集中公开政策文件。'],
+    ['时间：2023年5月10日上午9时'],
+    ['一、会议时间：2023年5月10日'],
+    ['优先级：一级>二级>三级'],
+    ['PM2.5>75微克/立方米时启动应急响应'],
+    ['主办单位：县文化和旅游局'],
+    ['大'],
+    ['欢迎社会各界和广大群众进行监督。'],
+    ['发布日期:2018-07-09'],
+    ['- 发布日期:2021-07-19'],
+    ['索引号 11370832004235253L/2023-05260 成文时间 2023-03-10'],
+    ['发布机构 梁山县人民政府办公室 组配分类 梁政发'],
+    ['文 号 | 涟政办发〔2021〕12号 | 分 类 | 政府文件 | |'],
+    ['发文机关: | 盘锦市政府 | 成文日期: | |'],
+    ['- 发文字号:阿行发〔2021〕42号'],
+    ['有效性 有效'],
+    ['标题'],
+    ['中国达川门户网站可查询区政府规范性文件发布情况。'],
+    ['曲泾路'],
+    ['(Qǔjīng Lù)'],
+    ['1.新民路(Xin Min Lu),位于城区,南起尚德路,北至崇文路(原新民巷);'],
+    ['文化娱乐场所应当落实消防安全责任。'],
+    ['中国福利彩票发行管理中心'],
+  ])('%j is kept as written', (line) => {
+    expect(textsOf(line)).toEqual([line]);
+  });
+
+  it.each([
+    // A metadata line keeps its field and loses the CMS fields after it.
+    ['发布日期:2019年12月31日 10:46:11来源:阅读:字体大小:[ 大 ] [ 小 ]', '发布日期:2019年12月31日 10:46:11'],
+    ['发布日期:2018-07-09     浏览次数:', '发布日期:2018-07-09'],
+    // Traditional-script mirrors, with the pinyin they leave after a character.
+    ['絳政辦發(fā)〔2023〕14號', '绛政办发〔2023〕14号'],
+    ['各鎮(zhèn)人民政府,縣政府各有關(guān)部門:', '各镇人民政府,县政府各有关部门:'],
+    ['金政辦﹝2019﹞33號', '金政办﹝2019﹞33号'],
+    // Spam words in place of an organ's name.
+    ['双政通〔2018〕2号 365bet娱乐在线关于关停禁养区内畜禽养殖场的通告', '双政通〔2018〕2号 关于关停禁养区内畜禽养殖场的通告'],
+    // HTML left in the text.
+    ['<p>满足下列条件之一时，启动三级响应。</p>', '满足下列条件之一时，启动三级响应。'],
+    ['各乡镇人民政府&nbsp;县直各有关单位&#65306;', '各乡镇人民政府 县直各有关单位：'],
+    ['《关于全面推行河长制的意见<关于印发>的通知》', '《关于全面推行河长制的意见<关于印发>的通知》'],
+    // Half-width CJK punctuation forms.
+    ['现将有关事项通知如下｡', '现将有关事项通知如下。'],
+  ])('%j → %j', (line, cleaned) => {
+    expect(textsOf(line)).toEqual([cleaned]);
+  });
+
+  it('drops the second copy of a page printed twice, keeping the first', () => {
+    const body = ['鉴于通济桥水库灌区五条干渠淤积严重,为确保春耕生产农田灌溉,促进农业增效、农民增收,经县政府研究,原则同意县水务局《关于统一布置通济桥水库灌区干渠清淤工作的请示》意见。', '特此批复。', '二OO五年四月二十九日'];
+    const result = clean('县水务局:', ...body, ...body, '信息来源:县政府办公室');
+    expect(result.lines.map((l) => l.text)).toEqual(['县水务局:', ...body, '', '', '', '']);
+    expect(result.messages.map((m) => m.message).join('\n')).toMatch(/第 5 行起的第二份 \(3 行\)/);
+  });
+
+  it.each([
+    ['a title printed twice', ['「通告」前郭县人民政府关于严禁露天焚烧农作物秸秆的通告', '时间:2021-05-13', '「通告」前郭县人民政府关于严禁露天焚烧农作物秸秆的通告', '为切实做好农作物秸秆禁烧和综合利用工作,改善大气环境质量。']],
+    ['the same short lines in two documents', ['各乡镇人民政府,县直各有关单位:', '现将《方案》印发给你们,请认真贯彻执行。', '稷山县人民政府办公室', '各乡镇人民政府,县直各有关单位:', '现将《方案》印发给你们,请认真贯彻执行。']],
+  ])('keeps %s', (_, lines) => {
+    expect(textsOf(...lines)).toEqual(lines);
+  });
+
+  it('records what it removed as info messages with counts', () => {
+    const result = clean('当前位置：首页 > 政务公开', '【打印】【关闭】', '浏览次数:', '關于全縣禁止燃燒木柴的通知', '各鄉鎮人民政府:');
+    expect(result.messages).toEqual([
+      { level: 'info', origin: 'clean-lines', message: expect.stringContaining('已将 2 行繁体字转为简体') },
+      { level: 'info', origin: 'clean-lines', message: expect.stringContaining('已去除 3 行网页元素：导航 1、按钮 1、来源/浏览等 1') },
+    ]);
+  });
+
+  it('keeps line numbers and pages: a removed line is left empty', () => {
+    const input: SourceText = { source, lines: [{ text: '分享到：', page: 1 }, { text: '特此通知。', page: 1 }], messages: [] };
+    expect(cleanLines(input).lines).toEqual([{ text: '', page: 1 }, { text: '特此通知。', page: 1 }]);
+  });
+
+  it('returns a clean sample gazette as it came (稷山县 2022年第3期)', () => {
+    const file = path.resolve(__dirname, '../../../data/samples/jishan-2022-03.txt');
+    const input = textToSourceText(readFileSync(file, 'utf8'), source);
+    expect(cleanLines(input)).toBe(input);
+  });
+});
