@@ -130,6 +130,6 @@ export function createApp(options: CreateAppOptions): Express {
   app.use((req) => {
     throw new GazetteError('NOT_FOUND', `没有这个地址: ${req.method} ${req.path} (not found)`);
   });
-  app.use(createErrorHandler(logger));
+  app.use(createErrorHandler(logger, path.basename(options.store.path)));
   return app;
 }

@@ -7,11 +7,21 @@
  */
 import type { ErrorRequestHandler } from 'express';
 import { GazetteError, isGazetteError } from '../errors';
+import { isCorruption, storeCorrupt } from '../store/sqlite/store-faults';
 import type { Logger } from './route';
 
-/** Errors thrown by multer, body parsers and the like, turned into GazetteErrors. */
-function fromLibrary(error: unknown): GazetteError | undefined {
-  const e = error as { name?: string; code?: string; field?: string; type?: string; status?: number; expose?: boolean };
+/** Errors thrown by multer, busboy, body parsers, SQLite and the like, turned into GazetteErrors. */
+function fromLibrary(error: unknown, storeName: string): GazetteError | undefined {
+  const e = error as { name?: string; code?: string; field?: string; type?: string; status?: number; expose?: boolean; message?: string };
+  // A damaged page of the store: 503 naming it, never a 500 that looks like a passing bug.
+  if (isCorruption(error)) return storeCorrupt(storeName, undefined, error);
+  if (e?.code === 'SQLITE_READONLY' || e?.code === 'SQLITE_CANTOPEN' || e?.code?.startsWith('SQLITE_IOERR')) {
+    return new GazetteError('STORE_UNAVAILABLE', `数据库 ${storeName} 暂时无法读写（${e.code}），请检查文件是否被移走或磁盘是否只读 (store unavailable)`, { cause: error });
+  }
+  // busboy (multer's parser) throws plain Errors for a malformed multipart body: the client's fault.
+  if (typeof e?.message === 'string' && /^(Multipart: |Unexpected end of (form|file)|Malformed part header)/.test(e.message)) {
+    return new GazetteError('BAD_PARAMETER', `上传内容不是有效的 multipart/form-data（${e.message}）(malformed multipart body)`, { details: { parameter: 'files' } });
+  }
   if (e?.name === 'MulterError') {
     if (e.code === 'LIMIT_FILE_SIZE') {
       return new GazetteError('FILE_TOO_LARGE', '上传文件过大：每个文件最多 50 MB (file too large: at most 50 MB each)');
@@ -33,13 +43,14 @@ function fromLibrary(error: unknown): GazetteError | undefined {
 }
 
 /**
- * Builds the error handler (mount it last).
+ * Builds the error handler (mount it last); `storeName` (a file name, never a server path) names
+ * the store in the answers to a damaged or unavailable store.
  * @example app.use(createErrorHandler(logger)) // GazetteError('NOT_FOUND', …) → 404 { error: { code: 'NOT_FOUND', message } }
  */
-export function createErrorHandler(logger: Logger): ErrorRequestHandler {
+export function createErrorHandler(logger: Logger, storeName = 'gazette.db'): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
-    const known = isGazetteError(error) ? error : fromLibrary(error);
+    const known = isGazetteError(error) ? error : fromLibrary(error, storeName);
     if (known) {
       const body: { code: string; message: string; parameter?: string } = { code: known.code, message: known.message };
       const parameter = known.details?.parameter;

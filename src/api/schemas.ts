@@ -260,7 +260,13 @@ export const responses = {
   stats: z
     .object({ gazettes: z.number(), documents: z.number(), references: z.number(), duties: z.number(), units: z.number() })
     .catchall(z.unknown()),
-  health: z.object({ status: z.literal('ok'), documents: z.number(), backend: z.string() }),
+  health: z.object({
+    status: z.enum(['ok', 'degraded']),
+    store: z.string(),
+    documents: z.number(),
+    backend: z.string(),
+    problems: z.array(z.string()).optional(),
+  }),
   ingest: z.object({
     stored: z.array(z.object({ file: z.string(), status: z.string(), gazetteId: z.string(), documents: z.number(), warnings: z.number() })),
     rejected: z.array(z.object({ file: z.string(), code: z.string(), message: z.string() })),

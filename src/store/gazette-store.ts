@@ -188,6 +188,13 @@ export interface CheckReport {
   corruptDocuments: string[];
 }
 
+/** What `GET /api/health` reports of the store. */
+export interface StoreHealth {
+  ok: boolean;
+  /** In Chinese, naming the store file (never a server path). */
+  problems: string[];
+}
+
 /** Options for questions whose answer depends on a date (validity). */
 export interface AsOf {
   /** YYYY-MM-DD; default today. */
@@ -234,6 +241,8 @@ export interface GazetteStore {
   stats(): StoreStats;
   /** Every document, in gazette order, for `gazette export`. */
   exportDocuments(options?: AsOf): Iterable<StoredDocument>;
+  /** Cheap health of the store file (still the one opened, no damage seen; a deep probe at most once a minute). */
+  health(): Promise<StoreHealth>;
   /** Integrity, damage and index coverage; never throws for a damaged file. `repair` re-indexes what is missing. */
   check(options?: { repair?: boolean }): CheckReport;
   /**

@@ -17,7 +17,7 @@ describe('serveStore', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const health = await (await fetch(`${url}api/health`)).json();
-    expect(health).toEqual({ status: 'ok', documents: 2, backend: 'sqlite' });
+    expect(health).toMatchObject({ status: 'ok', documents: 2, backend: 'sqlite' });
     stop.abort();
     await served;
     expect(() => store.stats()).toThrow();

@@ -37,6 +37,7 @@ import type {
   PutResult,
   ReferenceGraph,
   StoredDocument,
+  StoreHealth,
   StoreStats,
   UnitProfile,
   UnitSummary,
@@ -53,6 +54,7 @@ import { inWriteTransaction, type WriteLockOptions } from './write-lock';
 import { documentIntact } from './checksum';
 import { checkStore, rebuildIndex, type MaintenanceContext } from './maintenance';
 import { storeCorrupt } from './store-faults';
+import { createHealthMonitor, type HealthOptions, type StoreHealthMonitor } from './store-health';
 
 export interface SqliteStoreOptions {
   db: Database.Database;
@@ -69,6 +71,8 @@ export interface SqliteStoreOptions {
   now?: () => Date;
   /** How long writes wait for other writers (write-lock.ts). */
   writeLock?: WriteLockOptions;
+  /** How often the health probe reads the whole file (store-health.ts). */
+  health?: HealthOptions;
 }
 
 interface GazetteRow {
@@ -154,9 +158,11 @@ class SqliteStore implements GazetteStore {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly refs: ReferenceGraphReader;
   private readonly writeLock: WriteLockOptions;
+  private readonly monitor: StoreHealthMonitor;
 
   constructor(options: SqliteStoreOptions) {
     this.writeLock = options.writeLock ?? {};
+    this.monitor = createHealthMonitor(options.db, options.path, options.health);
     this.db = options.db;
     this.path = options.path;
     this.index = options.index;
@@ -346,6 +352,7 @@ class SqliteStore implements GazetteStore {
   /** The row's document, refused (STORE_CORRUPT) when its bytes no longer match their checksum. */
   private decode(row: DocumentRow): GazetteDocument {
     if (!documentIntact({ record_json: row.record_json, paragraphs: row.paragraphs ?? null, checksum: row.checksum })) {
+      this.monitor.noteDamage(row.id);
       throw storeCorrupt(this.path, row.id);
     }
     return decodeDocument(row.record_json, row.paragraphs);
@@ -537,6 +544,10 @@ class SqliteStore implements GazetteStore {
       const document = this.getDocument(id, options);
       if (document) yield document;
     }
+  }
+
+  health(): Promise<StoreHealth> {
+    return this.monitor.health();
   }
 
   /** What check and rebuild work with (maintenance.ts). */

@@ -14,6 +14,14 @@ describe('GET /api/health', () => {
   it('answers ok with the document count and backend', async () => {
     const res = await request(makeApp().app).get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', documents: 3, backend: 'sqlite' });
+    expect(res.body).toEqual({ status: 'ok', store: ':memory:', documents: 3, backend: 'sqlite' });
+  });
+
+  it('answers 503 degraded with the problems when the store is damaged', async () => {
+    const fixture = makeApp();
+    fixture.store.health = async () => ({ ok: false, problems: ['gazette.db: 2 篇公文的存储内容与校验值不符'] });
+    const res = await request(fixture.app).get('/api/health');
+    expect(res.status).toBe(503);
+    expect(res.body).toMatchObject({ status: 'degraded', problems: ['gazette.db: 2 篇公文的存储内容与校验值不符'] });
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * @module store/sqlite/deep-probe
+ * Reads the whole store once: SQLite's quick_check over every page, and every document's
+ * checksum (checksum.ts). Run on the probe thread (probe-worker.ts), or inline for a store in
+ * memory.
+ */
+import type Database from 'better-sqlite3';
+import { documentIntact } from './checksum';
+
+/** quick_check reports at most this many problems: one is enough to say "degraded". */
+const PROBE_PROBLEMS = 5;
+
+/** Problems found, in Chinese (empty: the file reads whole). */
+export function deepProbe(db: Database.Database): string[] {
+  const problems: string[] = [];
+  try {
+    const rows = db.pragma(`quick_check(${PROBE_PROBLEMS})`) as Array<{ quick_check: string }>;
+    if (!(rows.length === 1 && rows[0].quick_check === 'ok')) problems.push(`数据页损坏：${rows[0]?.quick_check ?? '?'}`);
+  } catch (error) {
+    problems.push(`数据页损坏，无法完成检查：${(error as Error).message}`);
+  }
+  try {
+    let altered = 0;
+    const rows = db.prepare('SELECT record_json, paragraphs, checksum FROM documents').iterate() as Iterable<{
+      record_json: Buffer | string;
+      paragraphs: Buffer | null;
+      checksum: number | null;
+    }>;
+    for (const row of rows) if (!documentIntact(row)) altered += 1;
+    if (altered > 0) problems.push(`${altered} 篇公文的存储内容与校验值不符`);
+  } catch (error) {
+    problems.push(`公文表无法完整读取：${(error as Error).message}`);
+  }
+  return problems;
+}
