@@ -14,7 +14,7 @@
 import { parseDocNumber } from '../src/domain/doc-number';
 import { gazetteId as makeGazetteId, sourceGazetteId } from '../src/domain/ids';
 import { createUnitResolver, loadUnitTable, type UnitResolver } from '../src/domain/units';
-import type { GazetteDocument, GazetteKind, GazetteRecord, Message, ReadResult, SourceText } from '../src/model';
+import type { GazetteDocument, GazetteKind, GazetteRecord, Message, Paragraph, ReadResult, SourceText } from '../src/model';
 import { compact } from '../src/text/normalize';
 import { cleanLines } from './stages/clean-lines';
 import { createExtractDuties } from './stages/extract-duties';
@@ -27,7 +27,7 @@ import { readIssue } from './stages/read-issue';
 import { readLaw } from './stages/read-law';
 import { reconcileContents } from './stages/reconcile-contents';
 import { isFurniture, repairParagraphs } from './stages/repair-paragraphs';
-import { splitDocuments } from './stages/split-documents';
+import { splitDocuments, type DocumentBlock } from './stages/split-documents';
 
 /** A stage that enriches one document (references, validity, duties …). */
 export type DocumentStage = (doc: GazetteDocument) => GazetteDocument;
@@ -103,7 +103,7 @@ function readGazette(input: SourceText, stages: DocumentStage[]): GazetteRecord 
   const contentsAt = front.findIndex((l) => /^目\s*录$/.test(compact(l)) || compact(l) === '本期目录');
   const cover = contentsAt >= 0 ? front.slice(0, contentsAt) : front;
   const { issue, messages: issueMessages } = readIssue(cover.length > 0 ? cover : front);
-  if (!issue && firstBlocks.length < 2) return undefined;
+  if (!issue && distinctDocuments(repaired.paragraphs, firstBlocks) < 2) return undefined;
   if (firstBlocks.length === 0) return undefined;
   const messages: Message[] = [...repaired.messages, ...issueMessages];
   const contents = contentsAt >= 0 ? readContents(front.slice(contentsAt + 1)) : [];
@@ -132,6 +132,21 @@ function readGazette(input: SourceText, stages: DocumentStage[]): GazetteRecord 
     documents: reconciled.documents,
     messages,
   };
+}
+
+/**
+ * How many different documents the blocks are: a page that prints one document's head twice
+ * (its headline with the number, then the document) gives two blocks of one number or title.
+ */
+function distinctDocuments(paragraphs: Paragraph[], blocks: DocumentBlock[]): number {
+  const heads = blocks.map((b) => {
+    const number = b.numberAt !== undefined ? parseDocNumber(compact(paragraphs[b.numberAt].text))?.canonical : undefined;
+    const title = compact(paragraphs.slice(b.titleStart ?? b.start, b.titleEnd ?? b.numberAt ?? b.start + 1).map((p) => p.text).join(''));
+    return { number, title };
+  });
+  const same = (a: (typeof heads)[number], b: (typeof heads)[number]) =>
+    (a.number !== undefined && a.number === b.number) || (Math.min(a.title.length, b.title.length) >= 8 && (a.title.includes(b.title) || b.title.includes(a.title)));
+  return heads.filter((h, i) => !heads.slice(0, i).some((earlier) => same(earlier, h))).length;
 }
 
 /** 效力级别 from the document number's prefix, when the document has none yet. */

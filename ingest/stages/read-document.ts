@@ -1,15 +1,30 @@
 /**
  * @module ingest/stages/read-document
  * One document (公文) from a text that holds one: a 政府信息公开 page, a saved Word or PDF file,
- * a page excerpt. Header fields come from the reader's metadata fields when it has them, from
- * the text otherwise (title lines, 发文字号 line, 主送机关, 落款 and date at the end). Pure.
+ * a page excerpt from a mirror site. Its header comes from what the text prints — the head
+ * (title, number, red head; read-text-header), a metadata block printed in the text
+ * (read-metadata-lines), the 落款 (read-sign-off) — and from the reader's fields.
+ *
+ * Who decides what, when sources disagree:
+ * - title and number: the reader's fields (an HTML table), then the head, then a printed block;
+ * - issuing body: the 落款, then the organs the title names before 关于, then a red head or an
+ *   organ's line above the title, then the fields (发文机关 — never a publisher field such as
+ *   发布机构). Joint issuers are `issuers`, in the order printed; `issuingBody` is then all of
+ *   them joined with 、, so that filtering by any one finds the document;
+ * - 成文日期: the 落款's date, then a 成文日期 field — never a publication stamp.
+ * The body keeps every line but the head's (title, number, red head), a metadata block, a
+ * provenance line, and what a page printed above the head that is not prose. Pure.
  */
-import type { DocumentFields, GazetteDocument, Paragraph, SourceText } from '../../src/model';
-import { parseDocNumber } from '../../src/domain/doc-number';
-import { documentType as grammarDocumentType, titleTypeWord } from '../../src/domain/grammar';
-import { documentId } from '../../src/domain/ids';
 import { parseChineseDate } from '../../src/domain/dates';
+import { parseDocNumber } from '../../src/domain/doc-number';
+import { documentType as grammarDocumentType, fullIssuerName, titleIssuers } from '../../src/domain/grammar';
+import { documentId } from '../../src/domain/ids';
+import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
+import { toSimplified } from '../../src/text/fold-script';
 import { compact } from '../../src/text/normalize';
+import { readMetadataLines } from './read-metadata-lines';
+import { readSignOff } from './read-sign-off';
+import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleCandidates, type TitleChoice } from './read-text-header';
 
 export interface DocumentContext {
   /** Id of the record the document belongs to. */
@@ -18,7 +33,125 @@ export interface DocumentContext {
   ordinal?: number;
 }
 
-const PUBLICITY = /^[（(]\s*(此件[^）)]*)[）)]$/;
+export interface TextHeader {
+  title?: string;
+  /** True when no title was printed and the first meaningful line stands in for it. */
+  titleIsFirstLine?: boolean;
+  docNumberRaw?: string;
+  recipients?: string;
+  /** The organs of the 落款, joined with 、 (joint issuers). */
+  signedBy?: string;
+  signers: string[];
+  /** Organs the title names before 关于. */
+  titleIssuers: string[];
+  /** Organs of a red head or an organ's line above the title. */
+  headIssuers: string[];
+  date?: string;
+  publicity?: string;
+  /** What the text's own metadata block states. */
+  fields: DocumentFields;
+  /** Indexes of the lines that stay in the body, in order. */
+  body: number[];
+  /** The first of them (lines.length when none). */
+  bodyStart: number;
+}
+
+/** Rows of the head looked at for a standalone number when none stands next to the title. */
+const HEAD_ROWS_FOR_NUMBER = 12;
+/** A line before the head stays in the body only when it is prose: a sentence of some length. */
+const PROSE = /[，。；,;].{10,}/;
+
+/**
+ * Reads the header a document prints: title and number at the top (or wherever the page put
+ * them), 主送机关 after them, the 落款 and its date, a metadata block anywhere.
+ *
+ * @example readHeaderFromText(['济宁市人民政府', '关于持续深化“市县同权”改革的实施意见', '济政字〔2021〕30号', '各县（市、区）人民政府：'])
+ *   // { title: '济宁市人民政府关于持续深化“市县同权”改革的实施意见', docNumberRaw: '济政字〔2021〕30号', titleIssuers: ['济宁市人民政府'], … }
+ */
+export function readHeaderFromText(input: string[], knownTitle?: string): TextHeader {
+  const lines = input.map((l) => toSimplified(l));
+  const meta = readMetadataLines(lines);
+  const skip = new Set(meta.used);
+  lines.forEach((l, i) => isProvenance(l) && skip.add(i));
+
+  // The head lies before the first 落款 (or on its line, when a page ran the document into one):
+  // the instrument a notice issues prints its own title after it.
+  const firstSignOff = readSignOff(lines, 0, skip);
+  const rows = headRows(lines, skip, firstSignOff ? firstSignOff.line + 1 : lines.length);
+  const chosen = knownTitle ? knownTitleLines(lines, rows, knownTitle) : chooseTitle(titleCandidates(lines, rows));
+  // A title sharing its line with the body (a page run into one line) leaves that line in the body.
+  const headLines = new Set<number>(chosen?.sharesLine ? [] : (chosen?.lines ?? []));
+
+  const number = chosen?.number ?? standaloneNumber(lines, rows, firstSignOff?.line);
+  if (number && !chosen?.sharesLine) headLines.add(number.line);
+  // A red head or an organ's line just above the title belongs to the head too.
+  const above = chosen && chosen.headIssuers.length > 0 ? previousRow(rows, Math.min(...chosen.lines)) : undefined;
+  if (above !== undefined) headLines.add(above);
+  const headEnd = headLines.size > 0 ? Math.max(...headLines) + 1 : 0;
+  const body = lines
+    .map((_, i) => i)
+    .filter((i) => !skip.has(i) && !headLines.has(i) && (i >= headEnd || PROSE.test(lines[i])));
+  const signOff = firstSignOff && firstSignOff.line >= headEnd ? firstSignOff : readSignOff(lines, headEnd, skip);
+  const firstBody = body.find((i) => i >= headEnd && compact(lines[i]).length > 0);
+  const recipients = firstBody !== undefined ? recipientsOf(lines[firstBody], lines[firstBody + 1]) : undefined;
+  const fallback = chosen ? undefined : firstMeaningfulLine(lines, headRows(lines, skip, lines.length));
+  const title = chosen?.title ?? (meta.fields.title ? compact(meta.fields.title) : fallback);
+
+  return {
+    ...(title ? { title } : {}),
+    ...(!chosen && !meta.fields.title && fallback ? { titleIsFirstLine: true } : {}),
+    ...(number ? { docNumberRaw: number.raw } : {}),
+    ...(recipients ? { recipients } : {}),
+    ...(signOff && signOff.signers.length > 0 ? { signedBy: signOff.signers.join('、') } : {}),
+    signers: signOff?.signers ?? [],
+    titleIssuers: chosen ? titleIssuers(chosen.spaced) : [],
+    headIssuers: chosen?.headIssuers ?? [],
+    ...(signOff?.date ? { date: signOff.date } : {}),
+    ...(signOff?.publicity ? { publicity: signOff.publicity } : {}),
+    fields: meta.fields,
+    body,
+    bodyStart: body.find((i) => compact(lines[i]).length > 0) ?? lines.length,
+  };
+}
+
+/** The rows a title the reader already knows (an HTML table's 标题) covers, from the first of them. */
+function knownTitleLines(lines: string[], rows: number[], knownTitle: string): TitleChoice {
+  const target = compact(toSimplified(knownTitle));
+  const covered: number[] = [];
+  let acc = '';
+  for (const row of rows.slice(0, 8)) {
+    const t = compact(lines[row]);
+    if (covered.length === 0 && !target.startsWith(t)) continue;
+    if (!target.startsWith(acc + t)) break;
+    acc += t;
+    covered.push(row);
+  }
+  const after = covered.length > 0 ? rows[rows.indexOf(covered.at(-1)!) + 1] : undefined;
+  const raw = after !== undefined ? numberLine(lines[after]) : undefined;
+  return {
+    title: knownTitle.trim().replace(/\s+/g, ' '),
+    spaced: knownTitle.trim(),
+    lines: covered,
+    ...(raw && after !== undefined ? { number: { raw, line: after, glued: false } } : {}),
+    headIssuers: [],
+    score: 0,
+  };
+}
+
+/** A number standing alone on one of the first rows (a page that printed it without its title). */
+function standaloneNumber(lines: string[], rows: number[], before = lines.length): { raw: string; line: number } | undefined {
+  for (const row of rows.slice(0, HEAD_ROWS_FOR_NUMBER)) {
+    if (row >= before) break;
+    const raw = numberLine(lines[row]);
+    if (raw) return { raw, line: row };
+  }
+  return undefined;
+}
+
+function previousRow(rows: number[], row: number): number | undefined {
+  const k = rows.indexOf(row);
+  return k > 0 ? rows[k - 1] : undefined;
+}
 
 /**
  * Reads the one document a text holds.
@@ -29,107 +162,60 @@ const PUBLICITY = /^[（(]\s*(此件[^）)]*)[）)]$/;
  */
 export function readDocument(input: SourceText, context: DocumentContext): GazetteDocument {
   const fields = input.fields ?? {};
-  const lines = input.lines.map((l) => l.text);
-  const messages: GazetteDocument['messages'] = [];
-  const header = readHeaderFromText(lines, fields.title);
+  const messages: Message[] = [];
+  const header = readHeaderFromText(input.lines.map((l) => l.text), fields.title);
+  const printed = header.fields;
 
-  const docNumberRaw = fields.docNumber?.trim() || header.docNumberRaw;
+  const docNumberRaw = fields.docNumber?.trim() || header.docNumberRaw || printed.docNumber;
   const parsed = docNumberRaw ? parseDocNumber(docNumberRaw) : undefined;
   const docNumber = docNumberRaw ? (parsed?.canonical ?? compact(docNumberRaw)) : undefined;
   // A county's prefix (稷政办发) names its county, so a page gets the id its gazette copy has.
   const county = parsed?.level === 'county' ? parsed.region : undefined;
   const title = (fields.title?.trim() || header.title || '').replace(/\s+/g, ' ');
   if (!title) messages.push({ level: 'warning', origin: 'read-document', message: '找不到文件标题 (no title found)' });
-  const issuingBody = fields.issuingBody?.trim() || header.signedBy;
-  const date = isoDate(fields.date) ?? header.date;
+  else if (header.titleIsFirstLine) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，以首行"${title}"代替 (no printed title: the first line stands in)` });
+  const issuers = chooseIssuers(header, fields);
+  const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
+  const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
 
-  const paragraphs: Paragraph[] = input.lines.slice(header.bodyStart).map((line, i) => ({
-    text: line.text,
-    raw: line.text,
-    lineStart: header.bodyStart + i,
-    lineEnd: header.bodyStart + i,
-    ...(line.page !== undefined ? { page: line.page, pageEnd: line.page } : {}),
-  }));
+  const paragraphs: Paragraph[] = header.body.map((i) => {
+    const line = input.lines[i];
+    return { text: line.text, raw: line.text, lineStart: i, lineEnd: i, ...(line.page !== undefined ? { page: line.page, pageEnd: line.page } : {}) };
+  });
+  const type = documentType(title);
   return {
     id: documentId({ county, docNumber, gazetteId: context.gazetteId, ordinal: context.ordinal ?? 0, title }),
     gazetteId: context.gazetteId,
     ordinal: context.ordinal ?? 0,
     ...(docNumber ? { docNumber, docNumberRaw } : {}),
     ...(issuingBody ? { issuingBody } : {}),
+    ...(issuers.length > 1 ? { issuers } : {}),
     title,
     ...(header.recipients ? { recipients: header.recipients } : {}),
     ...(header.signedBy ? { signedBy: header.signedBy } : {}),
     ...(date ? { date } : {}),
     ...(header.publicity ? { publicity: header.publicity } : {}),
     attachments: input.attachments ?? [],
-    ...(documentType(title) ? { type: documentType(title) } : {}),
+    ...(type ? { type } : {}),
     ...(county ? { county } : {}),
     ...(parsed && parsed.level !== 'unknown' ? { level: parsed.level } : {}),
     outline: [],
     paragraphs,
     text: paragraphs.map((p) => p.text).join('\n'),
     references: [],
-    validity: fieldValidity(fields),
+    validity: fieldValidity({ ...printed, ...fields }),
     duties: [],
     messages,
   };
 }
 
-interface TextHeader {
-  title?: string;
-  docNumberRaw?: string;
-  recipients?: string;
-  signedBy?: string;
-  date?: string;
-  publicity?: string;
-  /** Index of the first line after the title and number lines. */
-  bodyStart: number;
-}
-
-/**
- * Reads the header a document prints at its top and bottom: title lines (until the 发文字号
- * line, or the line ending in a document type), the number, 主送机关, and at the end the
- * signing body, date and publicity note.
- */
-export function readHeaderFromText(lines: string[], knownTitle?: string): TextHeader {
-  const header: TextHeader = { bodyStart: 0 };
-  const top = lines.slice(0, 8).map((l) => compact(l));
-  const numberAt = top.findIndex((l) => parseDocNumber(l) !== undefined);
-  if (numberAt >= 0) header.docNumberRaw = top[numberAt];
-
-  // Title lines: those the table's title covers, else those before the number, else up to a type word.
-  let titleEnd = 0;
-  if (knownTitle) {
-    const target = compact(knownTitle);
-    let acc = '';
-    while (titleEnd < top.length && target.startsWith(acc + top[titleEnd]) && top[titleEnd] !== '') acc += top[titleEnd++];
-  } else if (numberAt > 0) {
-    titleEnd = numberAt;
-  } else {
-    const typed = top.findIndex((l, i) => i < 4 && titleTypeWord(l) !== undefined);
-    titleEnd = typed >= 0 ? typed + 1 : 0;
+/** The issuing organs, in the order of trust the module comment gives. */
+function chooseIssuers(header: TextHeader, fields: DocumentFields): string[] {
+  const stated = fields.issuingBody?.trim() || header.fields.issuingBody?.trim();
+  for (const names of [header.signers, header.titleIssuers, header.headIssuers, stated ? [stated] : []]) {
+    if (names.length > 0) return names.map((n) => fullIssuerName(toSimplified(n)));
   }
-  if (titleEnd > 0) header.title = lines.slice(0, titleEnd).map((l) => l.trim()).join('');
-  header.bodyStart = Math.max(titleEnd, numberAt + 1);
-
-  const next = lines[header.bodyStart]?.trim() ?? '';
-  if (/[：:]$/.test(next) && next.length <= 120) header.recipients = next.replace(/[：:]$/, '');
-
-  // 落款: the first line after the header that is only a date, with the signing body above it and
-  // the publicity note below. The first, because a notice's own date comes before the instrument it issues.
-  for (let i = header.bodyStart; i < lines.length; i++) {
-    const date = parseChineseDate(compact(lines[i]));
-    if (!date) continue;
-    header.date = date;
-    const signer = compact(lines[i - 1] ?? '');
-    if (i - 1 >= header.bodyStart && signer.length > 0 && signer.length <= 30 && !/[。；，;,：:）)]$/.test(signer)) {
-      header.signedBy = signer;
-    }
-    const publicity = PUBLICITY.exec(compact(lines[i + 1] ?? ''));
-    if (publicity) header.publicity = publicity[1];
-    break;
-  }
-  return header;
+  return [];
 }
 
 /** A table date (2019年01月22日, 2022-07-08) as YYYY-MM-DD; "暂无" and the like give undefined. */

@@ -1,7 +1,8 @@
 /**
  * @module domain/grammar
  * The document grammar table (data/document-grammar.json) and the small questions asked of it:
- * what type (文种) a title is, whether a line is an issuing body's name.
+ * what type (文种) a title is, whether a line is an issuing body's name, which organs a title or
+ * a signature names (joint issuers as a list).
  */
 import { compact } from '../text/normalize';
 import { loadDataJson } from './load-data';
@@ -10,6 +11,8 @@ export interface DocumentGrammar {
   docTypes: string[];
   typeGroups: Record<string, string[]>;
   issuerSuffixes: string[];
+  /** Last characters of a place that a short organ name puts before 政府 (盘锦市政府). */
+  shortIssuerPlaces: string;
   contentsHeadings: string[];
   publicityPrefix: string;
   attachmentPrefixes: string[];
@@ -61,4 +64,37 @@ export function isIssuerName(line: string, g: DocumentGrammar = loadDocumentGram
   const t = compact(line);
   if (t.length < 2 || t.length > 40 || /[，。；：、！？,;:]/.test(t)) return false;
   return g.issuerSuffixes.some((s) => t.endsWith(s));
+}
+
+/**
+ * The organs a run of names holds, in order, when every part is an issuing body's name: joint
+ * issuers stand side by side, parted by spaces or 、 (中共珲春市委办公室 珲春市人民政府办公室).
+ * Empty when any part is not a name — then the run is no signature.
+ *
+ * @example issuerNames('高碑店市民政局           高碑店市财政局') // ['高碑店市民政局', '高碑店市财政局']
+ */
+export function issuerNames(text: string, g: DocumentGrammar = loadDocumentGrammar()): string[] {
+  const parts = text.split(/[\s、]+/).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => isIssuerName(p, g)) ? parts : [];
+}
+
+/**
+ * The issuers a title names before 关于 (or before 《关于 when a page misplaced its 书名号):
+ * 陇西县人民政府办公室《关于…》的通知 → [陇西县人民政府办公室].
+ *
+ * @example titleIssuers('中共珲春市委办公室 珲春市人民政府办公室 关于印发《…》的通知') // two organs
+ */
+export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGrammar()): string[] {
+  const about = title.search(/《?关于/);
+  return about > 0 ? issuerNames(title.slice(0, about), g) : [];
+}
+
+/**
+ * The full name of an organ a metadata field shortens to its place and 政府: 盘锦市政府 →
+ * 盘锦市人民政府, 某县政府办公室 → 某县人民政府办公室. Other names are returned as they are.
+ */
+export function fullIssuerName(name: string, g: DocumentGrammar = loadDocumentGrammar()): string {
+  const t = compact(name);
+  const m = /^(.+)(?<!人民)政府(办公室|办公厅)?$/.exec(t);
+  return m && m[1].length >= 2 && g.shortIssuerPlaces.includes(m[1].at(-1)!) ? `${m[1]}人民政府${m[2] ?? ''}` : t;
 }

@@ -52,9 +52,19 @@ describe('readDocument', () => {
   const lines = ['关于印发稷山县助企纾困38条的通知', '稷政办发〔2022〕31号', '各乡（镇）人民政府：', '现印发给你们。', '稷山县人民政府办公室', '2022年7月8日'];
   const text = (fields: DocumentFields = {}, body = lines): SourceText => ({ source, lines: body.map((t) => ({ text: t })), messages: [], fields });
 
-  it('prefers the table over the text for header fields', () => {
-    const doc = readDocument(text({ issuingBody: '稷山县人民政府办公室', date: '2022-07-09', docNumber: '稷政办发[2022]31号' }), { gazetteId: 'g' });
-    expect(doc).toMatchObject({ docNumber: '稷政办发〔2022〕31号', date: '2022-07-09', issuingBody: '稷山县人民政府办公室', title: '关于印发稷山县助企纾困38条的通知' });
+  it('takes number and title from the table', () => {
+    const doc = readDocument(text({ docNumber: '稷政办发[2022]31号', title: '关于印发稷山县助企纾困38条的通知' }), { gazetteId: 'g' });
+    expect(doc).toMatchObject({ docNumber: '稷政办发〔2022〕31号', title: '关于印发稷山县助企纾困38条的通知' });
+  });
+
+  it('lets the 落款 win over a table that contradicts it (issuer and 成文日期)', () => {
+    const doc = readDocument(text({ issuingBody: '稷山县人民政府', date: '2022-07-09' }), { gazetteId: 'g' });
+    expect(doc).toMatchObject({ issuingBody: '稷山县人民政府办公室', date: '2022-07-08' });
+  });
+
+  it('takes issuer and date from the table when the text signs nothing', () => {
+    const doc = readDocument(text({ issuingBody: '稷山县人民政府办公室', date: '2022年07月09日' }, lines.slice(0, 4)), { gazetteId: 'g' });
+    expect(doc).toMatchObject({ issuingBody: '稷山县人民政府办公室', date: '2022-07-09' });
   });
 
   it('gives the county the number belongs to, and its level', () => {

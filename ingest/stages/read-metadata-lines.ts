@@ -1,0 +1,152 @@
+/**
+ * @module ingest/stages/read-metadata-lines
+ * A 政府信息公开 metadata block printed in the text rather than in an HTML table — 索引号 /
+ * 发文机关 / 文号 / 成文日期 / 有效性, before the title or after the body — read into the same
+ * DocumentFields the HTML reader fills, with the lines it took, so that they leave the body.
+ * Pages print such a block in every shape: one pair a line ("发文字号:阿行发〔2021〕42号"),
+ * several pairs on a line parted by spaces or "|", a label alone with its value on the next line,
+ * a row of labels above a row of values. Labels are data (data/html-page.json); a label may be
+ * printed with spaces inside (索 引 号). Pure.
+ */
+import { parseDocNumber } from '../../src/domain/doc-number';
+import { loadDataJson } from '../../src/domain/load-data';
+import type { DocumentFields } from '../../src/model';
+import { compact } from '../../src/text/normalize';
+
+type Field = keyof DocumentFields;
+
+interface PageGrammar {
+  labels: Partial<Record<Field, string[]>>;
+  textBlock: { notIssuer: string[]; notWrittenOn: string[]; otherLabels: string[] };
+}
+
+interface LabelTable {
+  /** Label (compacted) → the field it fills; undefined for a label read only to leave the body. */
+  fields: Map<string, Field | undefined>;
+  /** Any label, spaces allowed between its characters, at a line's start or after a space or "|". */
+  anywhere: RegExp;
+  /** A line that is one label and nothing else. */
+  alone: RegExp;
+  /** A label glued to the end of a value (…的通知发文机关). */
+  trailing: RegExp;
+}
+
+export interface MetadataLines {
+  fields: DocumentFields;
+  /** Indexes of the lines the block took. */
+  used: Set<number>;
+}
+
+let table: LabelTable | undefined;
+
+function labelTable(): LabelTable {
+  if (table) return table;
+  const grammar = loadDataJson<PageGrammar>('html-page.json');
+  const fields = new Map<string, Field | undefined>();
+  const ignored = new Set([...grammar.textBlock.notIssuer, ...grammar.textBlock.notWrittenOn]);
+  for (const [field, labels] of Object.entries(grammar.labels) as [Field, string[]][]) {
+    for (const label of labels) fields.set(label, ignored.has(label) ? undefined : field);
+  }
+  for (const label of [...ignored, ...grammar.textBlock.otherLabels]) if (!fields.has(label)) fields.set(label, undefined);
+  const spaced = [...fields.keys()].sort((a, b) => b.length - a.length).map((l) => [...l].join('[ \\t\\u3000]*'));
+  const any = `(${spaced.join('|')})`;
+  table = {
+    fields,
+    anywhere: new RegExp(`(?:^|(?<=[\\s|｜]))${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$)`, 'g'),
+    alone: new RegExp(`^${any}\\s*[:：]?\\s*[|｜]?\\s*$`),
+    trailing: new RegExp(`(?<=[\\u3400-\\u9fff》”）)])${any}\\s*[:：]?$`),
+  };
+  return table;
+}
+
+const BULLET = /^\s*[•·●▪◆\-*]\s*/;
+const SENTENCE = /[。；！？]/;
+
+/** The label/value pairs of a line whose first word is a label, or undefined. */
+function pairsOf(line: string, t: LabelTable): [string, string][] | undefined {
+  const text = line.replace(BULLET, '');
+  const hits = [...text.matchAll(t.anywhere)];
+  if (hits.length === 0 || hits[0].index !== 0) return undefined;
+  return hits.map((hit, k) => {
+    const end = k + 1 < hits.length ? hits[k + 1].index : text.length;
+    const value = text.slice(hit.index + hit[0].length, end).replace(/[|｜]/g, ' ').trim();
+    return [compact(hit[1]), value];
+  });
+}
+
+/** Puts one value in its field, the first value of a field winning; a title carries a glued number off. */
+function assign(fields: DocumentFields, label: string, value: string, t: LabelTable): void {
+  const field = t.fields.get(label);
+  if (!field || !value) return;
+  if (field === 'docNumber') {
+    const number = parseDocNumber(value);
+    if (number && !fields.docNumber) fields.docNumber = number.raw;
+    return;
+  }
+  if (field === 'title') {
+    const glued = splitGluedNumber(value);
+    if (glued.number && !fields.docNumber) fields.docNumber = glued.number;
+    value = glued.rest;
+  }
+  if (!fields[field]) fields[field] = value;
+}
+
+/** 盘政发〔2005〕30号 关于表彰…的决定 → the number and the title, either order. */
+export function splitGluedNumber(text: string): { number?: string; rest: string } {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length >= 2) {
+    if (parseDocNumber(parts[0])) return { number: parts[0], rest: parts.slice(1).join(' ') };
+    if (parseDocNumber(parts.at(-1)!)) return { number: parts.at(-1), rest: parts.slice(0, -1).join(' ') };
+  }
+  return { rest: text.trim() };
+}
+
+/** A row of labels only (索引号 文号 发布机构 发布日期 …): its values stand on the lines below. */
+function isLabelRow(pairs: [string, string][]): boolean {
+  return pairs.length >= 3 && pairs.every(([, value]) => value === '');
+}
+
+/**
+ * Reads every metadata line of a text.
+ *
+ * @example readMetadataLines(['文 号 | 涟政办发〔2021〕12号 | 分 类 | 政府文件 |', '各镇人民政府：'])
+ *   // { fields: { docNumber: '涟政办发〔2021〕12号' }, used: Set { 0 } }
+ */
+export function readMetadataLines(lines: string[]): MetadataLines {
+  const t = labelTable();
+  const fields: DocumentFields = {};
+  const used = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const pairs = pairsOf(lines[i], t);
+    if (!pairs) continue;
+    used.add(i);
+    if (isLabelRow(pairs)) {
+      i = readValueRows(lines, i + 1, fields, used);
+      continue;
+    }
+    for (const [label, value] of pairs) assign(fields, label, value, t);
+    // A label alone on its line: its value is the next line, which may end in the next label.
+    let pending = pairs.length === 1 && pairs[0][1] === '' && t.alone.test(lines[i].replace(BULLET, '')) ? pairs[0][0] : undefined;
+    while (pending && i + 1 < lines.length && !pairsOf(lines[i + 1], t) && compact(lines[i + 1]).length > 0) {
+      i++;
+      used.add(i);
+      const glued = t.trailing.exec(lines[i].trim());
+      assign(fields, pending, glued ? lines[i].trim().slice(0, glued.index).trim() : lines[i].trim(), t);
+      pending = glued ? compact(glued[1]) : undefined;
+    }
+  }
+  return { fields, used };
+}
+
+/** The value rows under a row of labels: short lines without sentences; a document number among them is the 文号. */
+function readValueRows(lines: string[], from: number, fields: DocumentFields, used: Set<number>): number {
+  let i = from;
+  for (; i < lines.length && i < from + 4; i++) {
+    const line = lines[i].trim();
+    if (!line || line.length > 80 || SENTENCE.test(line)) break;
+    used.add(i);
+    const number = line.split(/[\s|｜]+/).find((part) => parseDocNumber(part));
+    if (number && !fields.docNumber) fields.docNumber = number;
+  }
+  return i - 1;
+}

@@ -1,0 +1,91 @@
+/**
+ * @module ingest/stages/read-sign-off
+ * The 落款 of one document in a text: the organs that sign (joint issuers side by side or one
+ * a line), the 成文日期 under them and the publicity note (此件公开发布). Pages print it on its
+ * own lines, after a note on the date's line ("(此件发至乡)    2017年6月13日"), or run the whole
+ * document into one line ("… 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…"): a 落款 is
+ * therefore read from the words of a line (parted by spaces), not only from whole lines. Pure.
+ */
+import { isYearlessDate, signOffDate } from '../../src/domain/dates';
+import { issuerNames } from '../../src/domain/grammar';
+
+export interface SignOff {
+  /** The signing organs in the order printed; empty when only a date stands there. */
+  signers: string[];
+  /** 成文日期, YYYY-MM-DD; undefined for a date without its year (10月14日). */
+  date?: string;
+  publicity?: string;
+  /** Line of the date. */
+  line: number;
+}
+
+const PUBLICITY = /^[（(]\s*(此件[^）)]*?)\s*[）)]$/;
+/** Spaces inside a date (2023 年 7 月 12 日) are closed up before a line is cut into words. */
+const DATE_SPACES = /(?<=[\d〇○OＯ一二三四五六七八九十年月])\s+(?=[\d〇○OＯ一二三四五六七八九十年月日])/g;
+
+/** The words of a line: what stands between spaces, with spaces inside dates closed up. */
+export function wordsOf(line: string): string[] {
+  return line.replace(DATE_SPACES, '').split(/[\s|｜]+/).filter(Boolean);
+}
+
+/** The organs signing before word `at` of line `row`: on the same line, then on the lines above. */
+function signersBefore(lines: string[], row: number, before: string[]): string[] {
+  const found: string[][] = [];
+  const take = (words: string[]): boolean => {
+    const rest = words.filter((w) => !PUBLICITY.test(w));
+    if (rest.length === 0) return true;
+    const names = issuerNames(rest.join(' '));
+    if (names.length === 0) {
+      // Only the last words of a longer line: … 附件:某预案 温州市鹿城区山福镇人民政府
+      const last = issuerNames(rest.at(-1)!);
+      if (last.length > 0) found.unshift(last);
+      return false;
+    }
+    found.unshift(names);
+    return true;
+  };
+  if (!take(before)) return found.flat();
+  for (let i = row - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const words = wordsOf(lines[i]);
+    if (words.length === 0) continue;
+    seen++;
+    if (!take(words)) break;
+  }
+  return found.flat().slice(-4);
+}
+
+function publicityNear(lines: string[], row: number, words: string[], at: number): string | undefined {
+  const candidates = [...words.slice(at + 1, at + 2), ...words.slice(0, at), ...(lines.slice(row + 1).find((l) => l.trim()) ?? '').split(/\s+/).slice(0, 1)];
+  for (const word of candidates) {
+    const m = PUBLICITY.exec(word);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * The first 落款 at or after line `from`: a date standing alone, or after the signing organs or
+ * a note on its line. Lines in `skip` (a metadata block, a page's publication stamps) hold none.
+ *
+ * @example readSignOff(['……请认真贯彻执行。', '高碑店市民政局   高碑店市财政局', '20221117'], 0)
+ *   // { signers: ['高碑店市民政局', '高碑店市财政局'], date: '2022-11-17', line: 2 }
+ */
+export function readSignOff(lines: string[], from: number, skip: ReadonlySet<number> = new Set()): SignOff | undefined {
+  for (let row = from; row < lines.length; row++) {
+    if (skip.has(row)) continue;
+    const words = wordsOf(lines[row]);
+    for (let at = 0; at < words.length; at++) {
+      const date = signOffDate(words[at]);
+      if (!date && !isYearlessDate(words[at])) continue;
+      const before = words.slice(0, at);
+      const signers = signersBefore(lines, row, before);
+      const alone = words.length === 1;
+      const afterNote = before.length > 0 && PUBLICITY.test(before.at(-1)!);
+      const afterSigner = before.length > 0 && issuerNames(before.at(-1)!).length > 0;
+      if (!alone && !afterNote && !afterSigner) continue;
+      const publicity = publicityNear(lines, row, words, at);
+      return { signers, ...(date ? { date } : {}), ...(publicity ? { publicity } : {}), line: row };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,205 @@
+/**
+ * @module ingest/stages/read-text-header
+ * The head of one document in a text, as real documents and the pages that copy them print it:
+ * the title on one to three lines ("济宁市人民政府" / "关于…的实施意见"), its number above or below
+ * it (under a red-head line, in brackets, in a bullet), glued to it on one line ("梁政发【2023】7号关于…"
+ * or "…禁火令 (2025年第2号)"), or only standing alone in the first lines; the issuing organ of a
+ * red head or a line of its own; the 主送机关 after the head. A page often prints a headline
+ * before the document's own head (a 公示 wrapping a 通知, a site's copy of the title): the title
+ * is the one the document's structure anchors — a number or the recipients next to it — else a
+ * formal "X关于…" title, else any line ending in a 文种. Pure.
+ */
+import { parseChineseDate, signOffDate } from '../../src/domain/dates';
+import { findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
+import { isRedHead } from '../../src/domain/gazette-layout';
+import { issuerNames, titleTypeWord } from '../../src/domain/grammar';
+import { loadDataJson } from '../../src/domain/load-data';
+import { compact, removeCjkSpaces } from '../../src/text/normalize';
+
+export interface TitleChoice {
+  title: string;
+  /** The title as printed, spaces kept: joint issuers before 关于 stand apart. */
+  spaced: string;
+  /** The title's line holds the body too (a page run into one line): it stays in the body. */
+  sharesLine?: boolean;
+  /** Lines the title stands on. */
+  lines: number[];
+  /** The number printed with it: glued, or on the line next to it. */
+  number?: { raw: string; line: number; glued: boolean };
+  /** Organs of a red head or an issuer line just above the title. */
+  headIssuers: string[];
+  score: number;
+}
+
+const BULLET = /^\s*[•·●▪◆\-*]\s*/;
+/** A site's tag before a headline (「通告」, 【通知】) and an aggregator's year glued to it (2022石柱…). */
+const SITE_TAG = /^[「【[][^」】\]]{1,6}[」】\]]\s*/;
+const GLUED_YEAR = /^\d{2,4}(?=[\u3400-\u9fff])(?!\d*年)/;
+const NOT_IN_TITLE = /[，。；：:！？,;!?>»＞|｜]/;
+const SENTENCE_END = /[。；！？]/;
+
+interface PageGrammar {
+  pageInfoLines: string[];
+}
+let pageInfo: RegExp | undefined;
+
+/** A content system's line (来源：… 发布时间：… 浏览次数, a time of day): never a title, number or 落款. */
+export function isPageInfo(line: string): boolean {
+  pageInfo ??= new RegExp(loadDataJson<PageGrammar>('html-page.json').pageInfoLines.join('|'));
+  if (pageInfo.test(line) || /\d{1,2}\s*[:：]\s*\d{2}/.test(line)) return true;
+  // Two short labels with colons on one line: 日期 : 2025-02-27  文章来源 : 政府办.
+  return (line.match(/(?:^|[\s|｜])[\u3400-\u9fff]{1,6}\s*[:：]/g) ?? []).length >= 2;
+}
+
+/**
+ * A line that says where the text came from rather than being part of it: "# source: <URL>",
+ * "来源：http://…", a URL alone.
+ */
+export function isProvenance(line: string): boolean {
+  const t = line.trim();
+  return /^#\s*source\s*[:：]/i.test(t) || /^(?:来源|source|原文链接|原文地址|网址|链接)\s*[:：]\s*https?:\/\/\S+$/i.test(t) || /^https?:\/\/\S+$/.test(t);
+}
+
+/** A line as a title would print it, without a site's tag and bullets; undefined when it cannot be one. */
+export function titleText(line: string, maxLength = 100): string | undefined {
+  const t = line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').trim();
+  const c = compact(t);
+  if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c)) return undefined;
+  if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c)) return undefined;
+  return t;
+}
+
+/** The number a line holds and nothing else (bullets and brackets allowed). */
+export function numberLine(line: string): string | undefined {
+  const t = line.replace(BULLET, '').trim();
+  return parseDocNumber(t) ? compact(t) : undefined;
+}
+
+/** A line that ends with a 文种 word once read as a title. */
+function endsTitle(text: string): boolean {
+  return titleTypeWord(compact(text)) !== undefined;
+}
+
+/** 主送机关 at the start of a line: "各县（市、区）人民政府，市直各单位：" (the body may follow on the same line). */
+export function recipientsOf(line: string, next?: string): string | undefined {
+  const t = line.trim();
+  const own = /^([^。；！？:：]{2,150}?)[:：]/.exec(t);
+  if (own && !/^附\s*件|^注/.test(own[1])) {
+    const whole = own[0].length === t.length;
+    if (whole || /^各/.test(own[1]) || /(部门|单位|政府|机构|局|委|办|室)$/.test(own[1])) return own[1].trim();
+  }
+  // Broken over two lines: 各乡镇人民政府，…经济开发 / 区管委会：
+  if (next && /^各/.test(t) && !/[:：。]/.test(t)) {
+    const joined = `${t}${next.trim()}`;
+    if (/[:：]$/.test(joined) && joined.length <= 150 && !SENTENCE_END.test(joined)) return joined.slice(0, -1);
+  }
+  return undefined;
+}
+
+/** Rows that may hold a head: not blank, not a provenance, metadata or content-system line. */
+export function headRows(lines: string[], skip: ReadonlySet<number>, end: number): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < Math.min(lines.length, end); i++) {
+    if (skip.has(i) || compact(lines[i]).length === 0 || isPageInfo(lines[i])) continue;
+    rows.push(i);
+  }
+  return rows;
+}
+
+/** A title and a number on one line, either order, or a number glued before the title. */
+function gluedTitle(line: string): { title: string; number: string; sharesLine: boolean } | undefined {
+  const words = line.replace(BULLET, '').trim().split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    if (!parseDocNumber(words[k])) continue;
+    const before = words.slice(0, k).join(' ');
+    const after = words.slice(k + 1).join(' ');
+    if (k > 0 && titleText(before) && endsTitle(before)) return { title: titleText(before)!, number: words[k], sharesLine: after.length > 0 };
+    if (k === 0 && titleText(after) && endsTitle(after)) return { title: titleText(after)!, number: words[k], sharesLine: false };
+  }
+  const c = compact(line.replace(BULLET, ''));
+  const [first] = findDocNumbers(c);
+  if (first && first.index === 0 && first.length < c.length) {
+    const rest = c.slice(first.length);
+    if (titleText(rest) && endsTitle(rest)) return { title: titleText(rest)!, number: c.slice(0, first.length), sharesLine: false };
+  }
+  return undefined;
+}
+
+/** The rows a title ending at rows[k] spans: back over a 关于… line and an issuer line above it. */
+function titleSpan(lines: string[], rows: number[], k: number): number[] {
+  const span = [k];
+  let text = compact(titleText(lines[rows[k]])!);
+  for (let j = k - 1; j >= 0 && span.length < 3; j--) {
+    const part = titleText(lines[rows[j]], 60);
+    if (!part || numberLine(lines[rows[j]]) || endsTitle(part)) break;
+    const about = text.indexOf('关于');
+    if (about === 0) {
+      if (issuerNames(part).length > 0) span.unshift(j);
+      break;
+    }
+    if (about > 0) break;
+    if (!compact(part).includes('关于') && issuerNames(part).length > 0) break;
+    span.unshift(j);
+    text = compact(part) + text;
+  }
+  return span.map((i) => rows[i]);
+}
+
+/** The organs of a red head or of an issuer line on the row above `row`. */
+function issuersAbove(lines: string[], rows: number[], k: number): string[] {
+  const above = k > 0 ? compact(lines[rows[k - 1]]) : '';
+  if (isRedHead(above)) return issuerNames(above.replace(/文\s*件$/, ''));
+  return titleText(above) ? issuerNames(lines[rows[k - 1]].trim()) : [];
+}
+
+/**
+ * Every title the head rows offer, scored: +2 when a number or the recipients line stands next
+ * to it, +1 when a number is glued to it, +1 for a formal 关于 title.
+ */
+export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] {
+  const found: TitleChoice[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const line = lines[rows[k]];
+    const glued = gluedTitle(line);
+    let choice: TitleChoice | undefined;
+    if (glued) {
+      const number = { raw: compact(glued.number), line: rows[k], glued: true };
+      choice = { title: removeCjkSpaces(glued.title), spaced: glued.title, lines: [rows[k]], number, headIssuers: [], score: 2, sharesLine: glued.sharesLine };
+    } else {
+      const text = titleText(line);
+      if (!text || !endsTitle(text)) continue;
+      const span = titleSpan(lines, rows, k);
+      const first = rows.indexOf(span[0]);
+      const spaced = span.map((i) => titleText(lines[i], 200) ?? lines[i].trim()).join(' ');
+      choice = { title: removeCjkSpaces(spaced), spaced, lines: span, headIssuers: [], score: 1 };
+      const below = rows[k + 1] !== undefined ? numberLine(lines[rows[k + 1]]) : undefined;
+      const aboveAt = first > 0 && isRedHead(lines[rows[first - 1]]) ? first - 2 : first - 1;
+      const above = aboveAt >= 0 ? numberLine(lines[rows[aboveAt]]) : undefined;
+      if (below) choice.number = { raw: below, line: rows[k + 1], glued: false };
+      else if (above) choice.number = { raw: above, line: rows[aboveAt], glued: false };
+      const next = rows[k + 1 + (below ? 1 : 0)];
+      if (choice.number || (next !== undefined && recipientsOf(lines[next], lines[next + 1]))) choice.score += 2;
+      choice.headIssuers = issuersAbove(lines, rows, first);
+    }
+    if (compact(choice.title).includes('关于')) choice.score += 1;
+    found.push(choice);
+  }
+  return found;
+}
+
+/** The best title: highest score, the first of equals (a page's later copies and the instrument it issues come after). */
+export function chooseTitle(candidates: TitleChoice[]): TitleChoice | undefined {
+  return candidates.reduce<TitleChoice | undefined>((best, c) => (!best || c.score > best.score ? c : best), undefined);
+}
+
+/** The first line that reads as content, as the least title a document gets: cut at its first sentence. */
+export function firstMeaningfulLine(lines: string[], rows: number[]): string | undefined {
+  const usable = rows.find((i) => {
+    const t = lines[i].trim();
+    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !/[>»＞]/.test(t) && compact(t).length >= 4;
+  });
+  const line = lines[usable ?? rows[0]]?.trim();
+  if (!line) return undefined;
+  const sentence = line.split(SENTENCE_END)[0];
+  return sentence.length > 60 ? `${sentence.slice(0, 60)}…` : sentence;
+}
