@@ -31,12 +31,16 @@ export function buildWeb(out?: string): string {
   return execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: 'pipe' });
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** The sample PDFs (the same two issues as the text samples, as printed). */
+export const pdfSamplesDir = path.join(root, 'data', 'pdf');
+
+/** @param inputs what to ingest: by default both sample gazettes as text and the markup fixture. */
+export async function startTestServer(inputs: string[] = [samplesDir, markupFixture]): Promise<TestServer> {
   buildWeb();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-web-'));
   const store = openStore({ db: path.join(dir, 'gazette.db') });
   try {
-    const summary = await ingestFiles(store, [samplesDir, markupFixture]);
+    const summary = await ingestFiles(store, inputs);
     if (summary.failed > 0) throw new Error(`ingest failed: ${JSON.stringify(summary.errors)}`);
     await store.flush();
   } catch (error) {
