@@ -44,6 +44,9 @@ const parser = new XMLParser({
   isArray: (name) => REPEATED.has(name),
 });
 
+/** Page size when neither the page nor the document states one (mm). */
+const A4: [number, number, number, number] = [0, 0, 210, 297];
+
 /** What a page draws: runs of text (page mm from the top) and images (for OCR). */
 interface PageDrawing {
   runs: PositionedText[];
@@ -88,7 +91,7 @@ export async function readOfd(bytes: Buffer, source: Source, options: OfdReadOpt
     const base = dirOf(docPath);
     const common = child(doc, 'CommonData') ?? {};
     const parts = readParts(doc, common, base, xml);
-    const defaultArea = box(textValue(child(child(common, 'PageArea'), 'PhysicalBox')));
+    const defaultArea = box(textValue(child(common, 'PageArea')?.PhysicalBox));
     for (const page of asArray(child(doc, 'Pages')?.Page) as XmlNode[]) {
       const index = pages.length + 1;
       if (index > (options.maxPages ?? defaultReadLimits.maxPages)) {
@@ -96,8 +99,8 @@ export async function readOfd(bytes: Buffer, source: Source, options: OfdReadOpt
       }
       const contentPath = resolve(base, String(page.BaseLoc ?? ''));
       const content = child(xml(contentPath), 'Page') ?? {};
-      const area = box(textValue(child(child(content, 'Area'), 'PhysicalBox')));
-      const [, , width, height] = area[2] > 0 ? area : defaultArea;
+      const area = box(textValue(child(content, 'Area')?.PhysicalBox));
+      const [, , width, height] = area[2] > 0 ? area : defaultArea[2] > 0 ? defaultArea : A4;
       const drawing: PageDrawing = { runs: [], images: [] };
       for (const template of asArray(content.Template) as XmlNode[]) {
         const tpl = parts.templates.get(String(template.TemplateID));
@@ -171,7 +174,7 @@ function readParts(doc: XmlNode, common: XmlNode, base: string, xml: (path: stri
     const page = child(xml(resolve(base, String(tpl.BaseLoc ?? ''))), 'Page');
     if (page) parts.templates.set(String(tpl.ID), page);
   }
-  const annotsPath = textValue(child(doc, 'Annotations'));
+  const annotsPath = textValue(doc.Annotations);
   if (annotsPath) {
     const listPath = resolve(base, String(annotsPath));
     for (const page of asArray(child(xml(listPath), 'Annotations')?.Page) as XmlNode[]) {
