@@ -15,6 +15,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
+import { toSimplified } from './fold-script';
 import { jiebaModelFiles, loadSegmenterAddon, type SegmenterAddon } from './native/segmenter';
 import { CJK, foldWidth } from './normalize';
 
@@ -82,6 +83,18 @@ export function taughtWords(): ReadonlySet<string> {
 /** Lower-cased, width-folded text: the form both index and queries see. */
 export function normalizeForIndex(text: string): string {
   return foldWidth(text).toLowerCase();
+}
+
+/**
+ * What a query is matched as: the index's form, in simplified script. Ingestion folds
+ * traditional text before it is indexed (clean-lines), so a query typed in traditional script
+ * (停電) must be folded too to find it (停电); the index side is not folded again here, which
+ * keeps its tokens, and its speed, as they were. Simplified queries come back unchanged.
+ *
+ * @example normalizeQuery('停電 應急') // '停电 应急'
+ */
+export function normalizeQuery(text: string): string {
+  return toSimplified(normalizeForIndex(text));
 }
 
 /**
@@ -183,7 +196,7 @@ export type QueryPiece = { kind: 'phrase'; tokens: string[] } | { kind: 'prefix'
  */
 export function queryPieces(term: string): QueryPiece[] {
   const pieces: QueryPiece[] = [];
-  for (const m of normalizeForIndex(term).matchAll(CJK_RUN)) {
+  for (const m of normalizeQuery(term).matchAll(CJK_RUN)) {
     const run = m[0];
     if (!IS_CJK.test(run)) pieces.push({ kind: 'phrase', tokens: [run] });
     else if ([...run].length === 1) pieces.push({ kind: 'prefix', token: run });
@@ -198,14 +211,15 @@ export function queryPieces(term: string): QueryPiece[] {
 }
 
 /**
- * Words of a text by jieba (precise mode), numbers kept whole, punctuation dropped.
+ * Words of a query or question by jieba (precise mode), in simplified script, numbers kept
+ * whole, punctuation dropped.
  *
  * @example segmentWords('停电应急预案') // ['停电', '应急预案'] (with the domain dictionary)
  */
 export function segmentWords(text: string): string[] {
   const jieba = ensureSegmenter();
   const words: string[] = [];
-  for (const m of normalizeForIndex(text).matchAll(CJK_RUN)) {
+  for (const m of normalizeQuery(text).matchAll(CJK_RUN)) {
     if (!IS_CJK.test(m[0])) words.push(m[0]);
     else for (const w of wordList(jieba.cut(m[0]))) if (w.trim()) words.push(w);
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config';
-import { indexTokens, indexTokenText, isWordsColumnTerm, joinedIndexTokens, segmentForSearch, wordsColumnTerms } from '../../src/text/segment';
+import { indexTokens, indexTokenText, isWordsColumnTerm, joinedIndexTokens, normalizeQuery, queryPieces, segmentForSearch, segmentWords, wordsColumnTerms } from '../../src/text/segment';
 
 describe('indexTokenText', () => {
   it.each([
@@ -63,5 +63,30 @@ describe('wordsColumnTerms', () => {
   it('has no words of fewer than three characters', () => {
     expect(wordsColumnTerms('县人社局负责被征地农民养老保险补贴')).toEqual(['人社局', '被征地农民', '养老保险']);
     expect(wordsColumnTerms('停电 预案 ab 38')).toEqual([]);
+  });
+});
+
+describe('queryPieces', () => {
+  // A query in traditional script is matched as the simplified text the index holds.
+  it.each([
+    ['停電', [{ kind: 'phrase', tokens: ['停电'] }]],
+    ['停电', [{ kind: 'phrase', tokens: ['停电'] }]],
+    ['審批局', [{ kind: 'phrase', tokens: ['审批', '批局'] }]],
+    ['號', [{ kind: 'prefix', token: '号' }]],
+    ['乾隆', [{ kind: 'phrase', tokens: ['乾隆'] }]],
+    ['ＡＢＣ38', [{ kind: 'phrase', tokens: ['abc38'] }]],
+  ])('%s → %j', (term, pieces) => {
+    expect(queryPieces(term)).toEqual(pieces);
+  });
+
+  it('leaves the index tokens of traditional text as written (ingestion folds it before)', () => {
+    expect(indexTokenText('停電')).toBe('停電 電');
+  });
+});
+
+describe('segmentWords', () => {
+  it('splits a traditional query into simplified words', () => {
+    expect(segmentWords('停電應急預案').join('')).toBe('停电应急预案');
+    expect(normalizeQuery('縣人社局')).toBe('县人社局');
   });
 });
