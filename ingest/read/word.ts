@@ -26,7 +26,7 @@ import { readZip } from './zip-archive';
  * Field codes that leak into text when a file was saved mid-merge or by a converter that does
  * not hide them: `MERGEFIELD outgoingNo`, `PAGE \* MERGEFORMAT`, `HYPERLINK "http://…"`.
  */
-const FIELD_CODE = /\b(?:MERGEFIELD|HYPERLINK|INCLUDEPICTURE|NUMPAGES|PAGE|DOCPROPERTY|FORMTEXT)\b(?:\s+(?:"[^"]*"|\\[*@#!]\s*[\w$]+|\\[a-z]|[\w$.]+(?=\s|$)))*/g;
+const FIELD_CODE = /\b(?:MERGEFIELD|HYPERLINK|INCLUDEPICTURE|NUMPAGES|PAGE|DOCPROPERTY|FORMTEXT)\b(?:\s+(?:"[^"]*"|\\[*@#!]\s*[\w$]+|\\[a-z]|[\w$.]+(?=\s|$)))*\s*/g;
 
 /**
  * @example (await readDocx(bytes, source)).lines[1].text // → '苏银监办〔2005〕235号'
