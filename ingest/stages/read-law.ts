@@ -27,7 +27,7 @@ import type { GazetteDocument, Message, Paragraph, SourceLine, SourceText, Valid
 import { compact, foldWidth } from '../../src/text/normalize';
 import { buildLawOutline, contentsEnd } from './law-outline';
 import { decreeBlockLength, documentNumbers, findLawNumbers, isBodyName, isHeadLine, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
-import { repairParagraphs } from './repair-paragraphs';
+import { repairParagraphs, STRUCTURE_MARKER } from './repair-paragraphs';
 
 export interface LawContext {
   /** Id of the record the document belongs to. */
@@ -91,6 +91,9 @@ function titleLine(lines: Line[], from: number, g: LawGrammar): number | undefin
     if (g.notBeforeTitle.test(t) || g.recipients.test(t)) return undefined;
     if (t.length < 4 || t.length > 80 || /[，。；,;]/.test(t.replace(/《[^》]*》/g, '')) || /https?:|www\./.test(t)) continue;
     if (lawTitleEnding(t, g) && !isHeadLine(t, g)) return i;
+    // A title split over two lines: 最高人民法院关于审理…案件 / 适用法律若干问题的解释.
+    const next = lines[i + 1] ? compact(lines[i + 1].text) : '';
+    if (next.length <= 40 && !/[，。；,;：:]/.test(next) && lawTitleEnding(t + next, g) && !isHeadLine(next, g) && !isHeadLine(t, g)) return i;
   }
   return undefined;
 }
@@ -110,9 +113,29 @@ function readTitle(lines: Line[], at: number, g: LawGrammar): { title: string; n
   return { title: title.replace(/^《(.*)》$/, '$1').trim(), next };
 }
 
-/** Body paragraphs repaired as a converted text is (lines broken mid-sentence joined), keeping source line numbers. */
-function bodyParagraphs(input: SourceText, lines: Line[]): Paragraph[] {
+/** A line that ends its paragraph: closing punctuation, or a heading (第一章 总则). */
+const ENDS_PARAGRAPH = /[。；;：:！!？?）)」』”]$/;
+
+/**
+ * True when lines look broken mid-sentence (a text converted from PDF): more than a fifth end
+ * without closing punctuation and are followed by a line that opens no article or heading.
+ * A law saved line by line (Markdown, a web page) keeps its lines as its paragraphs.
+ */
+function looksBroken(lines: Line[], g: LawGrammar): boolean {
+  let open = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = compact(lines[i].text);
+    const next = compact(lines[i + 1].text);
+    if (ENDS_PARAGRAPH.test(t) || g.structure.some((s) => s.re.test(t))) continue;
+    if (!STRUCTURE_MARKER.test(next) && !g.structure.some((s) => s.re.test(next))) open++;
+  }
+  return open > lines.length / 5;
+}
+
+/** Body paragraphs: one per line, or repaired as a converted text is (broken lines joined), keeping source line numbers. */
+function bodyParagraphs(input: SourceText, lines: Line[], g: LawGrammar): Paragraph[] {
   if (lines.length === 0) return [];
+  if (!looksBroken(lines, g)) return lines.map((l) => lineParagraph(input, l));
   const repaired = repairParagraphs({ source: input.source, lines: lines.map((l) => ({ text: l.text })), messages: [] });
   return repaired.paragraphs.map((p) => {
     const start = lines[p.lineStart].index;
@@ -193,18 +216,23 @@ interface Recognised {
 
 /** The parts of a law, or undefined when the text is not one. */
 function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
-  const decreeLength = decreeBlockLength(lines.map((l) => l.text), g);
+  const texts = lines.map((l) => l.text);
+  const decreeLength = decreeBlockLength(texts, g);
   const titleAt = titleLine(lines, decreeLength, g);
   if (titleAt === undefined) return undefined;
+  // A decree under a page's navigation, above the title: from its first line to the title.
+  const decreeAt = decreeLength > 0 ? 0 : texts.slice(0, titleAt).findIndex((_, i) => decreeBlockLength(texts.slice(i, titleAt), g) > 0);
+  const decree = decreeAt >= 0 ? lines.slice(decreeAt, decreeAt + Math.max(decreeLength, decreeBlockLength(texts.slice(decreeAt, titleAt), g))) : [];
   const { title, next } = readTitle(lines, titleAt, g);
   const ending = lawTitleEnding(title, g);
   // 关于印发…的通知 is the 公文 that carries a text, and a county makes no law: neither is one, whatever follows.
   if (!ending || g.documentTitle.test(compact(title)) || isNotLawMakingPlace(title, g)) return undefined;
   const { head, end: bodyStart } = readHead(lines, next, title, g);
-  const decree = lines.slice(0, decreeLength);
   const body = lines.slice(bodyStart);
   const history = readHistory(head.map((l) => l.text), g);
-  const numbers = findLawNumbers([...decree, ...head, ...body.slice(0, 6)].map((l) => l.text), g);
+  // 浙江省人民政府令 / 第388号: a decree's name and number stand on two lines.
+  const decreeHead = decree.length > 1 ? [`${decree[0].text}${decree[1].text}`] : [];
+  const numbers = findLawNumbers([...decreeHead, ...head.map((l) => l.text), ...body.slice(0, 6).map((l) => l.text)], g);
   // A body with a verb: "2021-01-09 蚌埠市人民政府" is a page's stamp, not an adoption.
   const acting = history.filter((e) => e.body && e.verb && !e.effectiveOnly);
   // A province's or city's title is adopted by its own 人大: a national body above it is a copying slip.
@@ -289,7 +317,7 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   const fields = input.fields ?? {};
   const messages: Message[] = [];
 
-  const paragraphs = [...law.decree.map((l) => lineParagraph(input, l)), ...law.head.map((l) => lineParagraph(input, l)), ...bodyParagraphs(input, law.body)];
+  const paragraphs = [...law.decree.map((l) => lineParagraph(input, l)), ...law.head.map((l) => lineParagraph(input, l)), ...bodyParagraphs(input, law.body, g)];
   const decreeDate = law.decree.length > 0 ? findDates(law.decree[law.decree.length - 1].text)[0]?.iso : undefined;
   const publishedOn = (fields.publishedOn && findDates(fields.publishedOn)[0]?.iso) || readPublished(law, decreeDate);
   if (!publishedOn) messages.push({ level: 'warning', origin: ORIGIN, message: `“${law.title}”：找不到公布日期，正文前没有通过、修正或公布的日期 (no promulgation date in the text)` });

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { textToSourceText } from '../../../ingest/read/text';
+import { readLaw } from '../../../ingest/stages/read-law';
+import type { GazetteDocument } from '../../../src/model';
+
+// Short texts written for these tests, in the shapes laws are saved in: Markdown with a
+// "<!-- INFO END -->" marker, plain text with bracketed history, a web page with its decree.
+const read = (text: string) => readLaw(textToSourceText(text, { path: 'law.txt', sha256: 'x', format: 'text' }), { gazetteId: 'g' });
+
+type Expected = Partial<Pick<GazetteDocument, 'title' | 'level' | 'issuingBody' | 'issuers' | 'publishedOn' | 'docNumber' | 'type'>> & { effectiveFrom?: string };
+
+const MARKDOWN_LAW = `# 中华人民共和国湿地养护法
+
+2021年12月24日 第十三届全国人民代表大会常务委员会第三十二次会议通过
+
+2023年4月26日 第十四届全国人民代表大会常务委员会第二次会议《关于修改〈中华人民共和国湿地养护法〉等三部法律的决定》修正
+
+<!-- INFO END -->
+
+## 第一章 总 则
+
+第一条 为了加强湿地养护，维护生态安全，制定本法。
+
+第二条 在中华人民共和国领域内从事湿地养护活动，适用本法。
+
+## 第二章 附 则
+
+第三条 本法自2022年6月1日起施行。`;
+
+const PLAIN_LOCAL = `北京市街巷环境管理条例
+（2019年3月29日北京市第十五届人民代表大会常务委员会第十二次会议通过　根据2021年9月24日北京市第十五届人民代表大会常务委员会第三十四次会议《关于修改部分地方性法规的决定》修正）
+目　　录
+第一章　总　　则
+第二章　附　　则
+第一章　总　　则
+第一条　为了改善街巷环境，根据有关法律、行政法规，结合本市实际，制定本条例。
+第二章　附　　则
+第二条　本条例自2019年7月1日起施行。`;
+
+const REGULATION = `# 城镇排水设施管护条例
+2013年9月18日 国务院第24次常务会议通过
+2013年10月2日 中华人民共和国国务院令第641号公布
+2014年1月1日 施行
+<!-- INFO END -->
+第一条 为了加强排水设施管护，制定本条例。
+第二条 本条例自2014年1月1日起施行。`;
+
+const JUDICIAL = `最高人民法院关于审理林地承包纠纷案件
+适用法律若干问题的解释
+法释〔2022〕3号
+为正确审理林地承包纠纷案件，根据有关法律规定，制定本解释。
+第一条 人民法院审理林地承包纠纷案件，应当依法保护承包方的权益。
+第二条 本解释自2022年3月1日起施行。`;
+
+const JOINT_JUDICIAL = `# 最高人民法院 最高人民检察院关于办理非法采砂刑事案件适用法律若干问题的解释
+2016年11月28日 最高人民法院审判委员会第1700次会议、2016年12月23日最高人民检察院第十二届检察委员会第58次会议通过
+2017年1月1日 施行
+<!-- INFO END -->
+第一条 违反矿产资源法的规定，非法采砂，情节严重的，依照刑法的规定定罪处罚。`;
+
+const MINISTRY_RULE = `# 道路交通事故快速处理规定
+2020年1月1日 中华人民共和国公安部令第160号公布
+<!-- INFO END -->
+## 第一章 总则
+第一条 为了快速处理道路交通事故，制定本规定。
+第二条 本规定自公布之日起施行。`;
+
+const WEB_PAGE_DECREE = `您的位置：首页 > 政策法规 > 省政府规章
+浙江省人民政府令
+第388号
+《浙江省公共数据开放管理暂行办法》已经省人民政府第五十次常务会议审议通过，现予公布，自2021年3月1日起施行。
+省长　郑某某
+2021年1月10日
+浙江省公共数据开放管理暂行办法
+第一条 为了规范公共数据开放，制定本办法。
+第二条 本办法自2021年3月1日起施行。`;
+
+const CODE_PART = `# 中华人民共和国民法典
+# 物权编
+2020年5月28日 第十三届全国人民代表大会第三次会议通过
+2021年1月1日 施行
+<!-- INFO END -->
+## 第一分编 通则
+### 第一章 一般规定
+第二百零五条 本编调整因物的归属和利用产生的民事关系。`;
+
+const AMENDMENT = `中华人民共和国宪法修正案（2018年）
+2018年3月11日 第十三届全国人民代表大会第一次会议通过
+第三十二条 宪法序言第七自然段中的一句修改如下。`;
+
+const NO_HISTORY_LOCAL = `上海市献血管理条例
+第一章 总则
+第一条 为了保障临床用血，制定本条例。`;
+
+const NO_HISTORY_NATIONAL = `城市公共绿地管理条例
+第一条 为了加强城市公共绿地管理，制定本条例。
+第二条 本条例自2024年1月1日起施行。`;
+
+const AUTONOMOUS_COUNTY = `景宁畲族自治县茶叶产业促进条例
+2019年4月10日 景宁畲族自治县第十六届人民代表大会第四次会议通过
+2019年5月30日 浙江省第十三届人民代表大会常务委员会第十二次会议批准
+第一条 为了促进茶叶产业发展，根据有关法律，结合本县实际，制定本条例。`;
+
+describe('readLaw', () => {
+  it.each<[string, string, Expected]>([
+    ['a national law in Markdown, revised once', MARKDOWN_LAW, { title: '中华人民共和国湿地养护法', level: '法律', issuingBody: '全国人民代表大会常务委员会', publishedOn: '2023-04-26', effectiveFrom: '2022-06-01', type: '法' }],
+    ['a local regulation in plain text, history in brackets', PLAIN_LOCAL, { title: '北京市街巷环境管理条例', level: '地方性法规', issuingBody: '北京市人民代表大会常务委员会', publishedOn: '2021-09-24', effectiveFrom: '2019-07-01', type: '条例' }],
+    ['an administrative regulation with its decree', REGULATION, { level: '行政法规', issuingBody: '国务院', publishedOn: '2013-10-02', docNumber: '国务院令第641号', effectiveFrom: '2014-01-01' }],
+    ['a judicial interpretation, title over two lines, 法释 number', JUDICIAL, { title: '最高人民法院关于审理林地承包纠纷案件适用法律若干问题的解释', level: '司法解释', issuingBody: '最高人民法院', docNumber: '法释〔2022〕3号', effectiveFrom: '2022-03-01', type: '解释' }],
+    ['a joint judicial interpretation', JOINT_JUDICIAL, { level: '司法解释', issuers: ['最高人民法院', '最高人民检察院'], publishedOn: '2016-12-23', effectiveFrom: '2017-01-01' }],
+    ['a ministry rule under its decree', MINISTRY_RULE, { level: '部门规章', issuingBody: '公安部', publishedOn: '2020-01-01', effectiveFrom: '2020-01-01', type: '规定' }],
+    ['a provincial government rule copied from a web page', WEB_PAGE_DECREE, { title: '浙江省公共数据开放管理暂行办法', level: '地方政府规章', publishedOn: '2021-01-10', effectiveFrom: '2021-03-01', type: '办法' }],
+    ['a part of the civil code', CODE_PART, { title: '中华人民共和国民法典 物权编', level: '法律', type: '法典', publishedOn: '2020-05-28', effectiveFrom: '2021-01-01' }],
+    ['a constitutional amendment', AMENDMENT, { title: '中华人民共和国宪法修正案（2018年）', level: '宪法', issuingBody: '全国人民代表大会', type: '宪法修正案' }],
+    ['a local regulation with no history: level from the place', NO_HISTORY_LOCAL, { level: '地方性法规', type: '条例' }],
+    ['a national regulation with no history: level from its ending', NO_HISTORY_NATIONAL, { level: '行政法规', effectiveFrom: '2024-01-01' }],
+    ["an autonomous county's regulation, approved by its province", AUTONOMOUS_COUNTY, { level: '地方性法规', publishedOn: '2019-05-30' }],
+  ])('reads %s', (_name, text, expected) => {
+    const doc = read(text);
+    expect(doc).toBeDefined();
+    const { effectiveFrom, ...fields } = expected;
+    expect(doc).toMatchObject(fields);
+    if (effectiveFrom) expect(doc?.validity.effectiveFrom).toBe(effectiveFrom);
+  });
+
+  it.each<[string, string]>([
+    [
+      "a county's notice quoting a law's first article",
+      `稷山县人民政府办公室关于做好汛期安全生产工作的通知
+各乡（镇）人民政府，县直各有关单位：
+依据《中华人民共和国安全生产法》第一条的规定，现就有关事项通知如下：
+第一条 各乡镇要落实属地责任。`,
+    ],
+    [
+      'a gazette whose first document is a decree',
+      `运城市人民政府公报
+2023年第5期
+目录
+运城市人民政府令第3号
+运城市城市绿化管理办法
+第一条 为了加强城市绿化管理，制定本办法。`,
+    ],
+    ['an implementation plan numbered in articles', `运城市农村人居环境整治实施方案\n第一条 为了改善农村人居环境，制定本方案。\n第二条 各县要明确责任。`],
+    [
+      "a county government's 办法 printed as a 公文",
+      `夏县人民政府关于印发夏县农村供水管理办法的通知
+夏政发〔2023〕5号
+各乡镇人民政府，县直各单位：
+现将《夏县农村供水管理办法》印发给你们，请认真贯彻执行。
+夏县农村供水管理办法
+第一章 总则
+第一条 为了加强农村供水管理，制定本办法。`,
+    ],
+    ["a county's 办法 without its notice (a 规范性文件: counties make no rules)", `夏县农村供水管理办法\n第一章 总则\n第一条 为了加强农村供水管理，制定本办法。`],
+    ["a city office's 办法 under a 公文 number", `运城市城市管理局户外广告设置管理办法\n运城管发〔2022〕8号\n第一条 为了规范户外广告设置，制定本办法。`],
+    ['a State Council notice', `国务院关于进一步做好防汛抗旱工作的通知\n国发〔2023〕2号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现就有关事项通知如下。`],
+    ['rules with recipients before the articles', `运城市公共资源交易规则\n各县（市、区）人民政府，市直各有关单位：\n第一条 为了规范公共资源交易，制定本规则。`],
+    ['a title ending like a law with no articles and no history', `人体损伤程度鉴定标准\n本标准规定了人体损伤程度鉴定的原则。`],
+    ['one line', `中华人民共和国安全生产法`],
+  ])('does not read %s as a law', (_name, text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
+  it('leaves the 目录 out of the outline and numbers 章 above 条', () => {
+    const doc = read(PLAIN_LOCAL)!;
+    expect(doc.outline.map((n) => [n.level, n.label, n.title])).toEqual([
+      [1, '第一章', '总则'],
+      [2, '第一条', '为了改善街巷环境'],
+      [1, '第二章', '附则'],
+      [2, '第二条', '本条例自2019年7月1日起施行'],
+    ]);
+    expect(doc.paragraphs[doc.outline[0].paragraph].text).toBe('第一章　总　　则');
+  });
+
+  it('numbers 分编, 章 and 条 from the outermost unit the law uses', () => {
+    expect(read(CODE_PART)!.outline.map((n) => [n.level, n.label])).toEqual([
+      [1, '第一分编'],
+      [2, '第一章'],
+      [3, '第二百零五条'],
+    ]);
+  });
+
+  it('keeps history lines and the body as paragraphs, without the title and the Markdown marks', () => {
+    const doc = read(MARKDOWN_LAW)!;
+    expect(doc.paragraphs[0].text).toMatch(/^2021年12月24日 第十三届/);
+    expect(doc.text).toContain('第一条 为了加强湿地养护');
+    expect(doc.text).not.toMatch(/INFO END|#/);
+    expect(doc.paragraphs.find((p) => p.text.startsWith('第一章'))?.raw).toBe('## 第一章 总 则');
+  });
+
+  it('says when the level was only guessed from the title, and when no date was printed', () => {
+    const messages = read(NO_HISTORY_NATIONAL)!.messages.map((m) => m.message).join('\n');
+    expect(messages).toMatch(/效力级别按标题推定为“行政法规”/);
+    expect(messages).toMatch(/找不到公布日期/);
+  });
+
+  it('prefers the metadata a reader found beside the text', () => {
+    const input = textToSourceText(NO_HISTORY_NATIONAL, { path: 'page.html', sha256: 'y', format: 'html' });
+    const doc = readLaw({ ...input, fields: { level: '部门规章', publishedOn: '2023年12月1日', issuingBody: '住房和城乡建设部' } }, { gazetteId: 'g' });
+    expect(doc).toMatchObject({ level: '部门规章', publishedOn: '2023-12-01', issuingBody: '住房和城乡建设部' });
+  });
+});
