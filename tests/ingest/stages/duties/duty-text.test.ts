@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_END, cleanMatter, findGroups, SENTENCE_END, splitAfter, stripNumbering, unbalancedOpen } from '../../../ingest/stages/duty-text';
+import { CLAUSE_END, cleanMatter, findGroups, SENTENCE_END, splitAfter, stripNumbering, unbalancedOpen } from '../../../../ingest/stages/duties/duty-text';
 
 describe('findGroups', () => {
   it.each([

@@ -1,0 +1,108 @@
+/**
+ * @module ingest/stages/duties/clauses
+ * Duties in running sentences: clauses opened by units and a role verb (县司法局负责…;
+ * 由县农业农村局牵头，县供销社配合，做好…; 财政风险评估由县财政局负责) or a modal
+ * (县交通局要健全…, 县税务局、县医保局将会同…).
+ */
+import type { DutyRole } from '../../../src/model';
+import type { DutyContext } from './duty-grammar';
+import { addDuty, type DutyReader } from './duty-reader';
+import { CLAUSE_END, cleanMatter, LEADING_PUNCT, SENTENCE_END, splitAfter, stripNumbering } from './duty-text';
+import { allOpenClauses, parseUnitList, roleOfVerb } from './unit-lists';
+
+/** A clause's opening, shaped like a CLAUSE match: [whole, subject, verb]. */
+type Opening = [string, string, string];
+
+interface Found {
+  start: number;
+  after: number;
+  units: string[];
+  role: DutyRole;
+  head: string;
+}
+
+/**
+ * "县交通局要健全紧急运输保障体系", "县税务局、县医保局将会同相关单位…": units opening a clause,
+ * then a modal (要/应当/将 …), optionally followed by a role verb (县发改局要牵头…). The verb is
+ * '负责' when none follows.
+ */
+export function modalClause(clause: string, county: string | undefined, ctx: DutyContext): Opening | null {
+  const { MODAL_AT, longestModal, notModal, verbs } = ctx.grammar;
+  if (!MODAL_AT) return null;
+  // The subject holds no punctuation: no reading past the first mark.
+  const mark = clause.search(/[，,。；;：:]/);
+  const last = Math.min(clause.length - 2, 60, mark >= 0 ? mark : Infinity);
+  const head = clause.slice(0, last + longestModal);
+  MODAL_AT.lastIndex = 2;
+  for (let found = MODAL_AT.exec(head); found && found.index <= last; found = MODAL_AT.exec(head)) {
+    const at = found.index;
+    const modal = found[0];
+    // Every position is a candidate, even inside the modal just found (将要: 将, then 要).
+    MODAL_AT.lastIndex = at + 1;
+    if (notModal.some((w) => clause.startsWith(w, at))) continue;
+    const subject = clause.slice(0, at);
+    const list = parseUnitList(subject, ctx);
+    if (!list || !allOpenClauses(list.units, county, ctx)) continue;
+    const verb = verbs.find(([v]) => clause.startsWith(v, at + modal.length))?.[0];
+    if (verb && /^(?:人|同志)/.test(clause.slice(at + modal.length + verb.length))) return null;
+    return [clause.slice(0, at + modal.length + (verb?.length ?? 0)), subject, verb ?? '负责'];
+  }
+  return null;
+}
+
+/**
+ * The units a clause opens with: "县发改局要牵头…" matches CLAUSE with the subject "县发改局要";
+ * the modal reading then gets its turn. Tried one after the other: most clauses are settled by
+ * the first.
+ */
+function openingOf(clause: string, county: string | undefined, ctx: DutyContext): { m: Opening; units: string[]; head: string } | undefined {
+  for (const reading of [() => ctx.grammar.CLAUSE.exec(clause) as Opening | null, () => modalClause(clause, county, ctx)]) {
+    const m = reading();
+    if (!m) continue;
+    let subject = m[1].replace(/^(?:并|再|均|统一)?由/, '');
+    let head = '';
+    const by = subject.lastIndexOf('由');
+    if (by > 0) {
+      head = subject.slice(0, by);
+      subject = subject.slice(by + 1);
+    }
+    const list = parseUnitList(subject, ctx);
+    if (!list || !allOpenClauses(list.units, county, ctx)) continue;
+    return { m, units: list.units, head };
+  }
+  return undefined;
+}
+
+/** Every clause of a sentence opened by units: "由县农业农村局牵头，县供销社配合，做好…". */
+function openingsOf(sentence: string, reader: DutyReader): Found[] {
+  const clauses = splitAfter(sentence, CLAUSE_END);
+  const found: Found[] = [];
+  let offset = 0;
+  for (let c = 0; c < clauses.length; offset += clauses[c].length, c++) {
+    const whole = sentence.slice(offset);
+    const clause = stripNumbering(whole);
+    const read = openingOf(clause, reader.county, reader.ctx);
+    if (!read) continue;
+    const start = offset + (whole.length - clause.length);
+    const rest = clause.slice(read.m[0].length);
+    if (/^(?:政策)?(?:解读|解释)/.test(rest.replace(LEADING_PUNCT, ''))) continue;
+    found.push({ start, after: start + read.m[0].length, units: read.units, role: roleOfVerb(read.m[2], reader.ctx), head: read.head });
+  }
+  return found;
+}
+
+/** Duties of the clauses of a paragraph's sentences, each with the matter its clause gives. */
+export function readClauses(reader: DutyReader, text: string, paragraph: number): void {
+  for (const sentence of splitAfter(text, SENTENCE_END)) {
+    const found = openingsOf(sentence, reader);
+    if (found.length === 0) continue;
+    const before = cleanMatter(sentence.slice(0, found[0].start));
+    const tails = found.map((f, k) => cleanMatter(sentence.slice(f.after, found[k + 1]?.start ?? sentence.length)));
+    const shared = [before, tails[tails.length - 1]].filter(Boolean).join('，') || cleanMatter(sentence);
+    found.forEach((f, k) => {
+      const own = tails[k].length >= 4 ? tails[k] : shared;
+      const matter = f.head ? `${f.head}${tails[k]}` : own;
+      for (const u of f.units) addDuty(reader, u, f.role, matter, sentence, paragraph);
+    });
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * @module ingest/stages/duties/duty-grammar
+ * The expressions the duty readers match with, compiled once from the unit table
+ * (data/units.json): role labels and verbs, modals, interpret and office phrasings, leader
+ * lists, bodies of a matter. Each reader gets them through a DutyContext with the resolver.
+ */
+import type { UnitResolver, UnitTable } from '../../../src/domain/units';
+import type { DutyRole } from '../../../src/model';
+
+export interface DutyGrammar {
+  table: UnitTable;
+  labelRoles: Map<string, DutyRole>;
+  /** 牵头单位：… — a role label and what follows it. */
+  LABELLED: RegExp;
+  /** Role verbs, longest first: [verb, role]. */
+  verbs: Array<[string, DutyRole]>;
+  /** 县财政局（牵头）: a role written after one unit of a list. */
+  ROLE_MARK: RegExp;
+  /** A duty label outside brackets, at the line's start or after 。；. */
+  LABEL_OUTSIDE: RegExp;
+  /** Where each label of "牵头单位：… 责任单位：…" opens a segment. */
+  LABEL_START: RegExp;
+  /** A clause opened by units and a role verb: 县司法局负责… */
+  CLAUSE: RegExp;
+  modals: string[];
+  notModal: string[];
+  /** Where a modal may stand, longest first: found without a step per character. */
+  MODAL_AT?: RegExp;
+  longestModal: number;
+  /** 由县发改局负责解读 / 解释权归… */
+  INTERPRETS: RegExp;
+  /** 办公室设在县水利局 */
+  OFFICE: RegExp;
+  /** 成员由教育部、住房城乡建设部等部门负责同志组成 */
+  MEMBERS_OF: RegExp;
+  /** 领导小组，组长：翟廷伟(政府副县长)，副组长：… */
+  MEMBERS_INLINE: RegExp;
+  // What each form cannot do without, tested before it is read: most paragraphs hold none, and
+  // matchAll copies its expression on every call.
+  MAY_INTERPRET: RegExp;
+  MAY_NAME_OFFICE: RegExp;
+  MAY_LIST_LEADERS: RegExp;
+  MAY_LIST_MEMBERS: RegExp;
+  memberLabels: string[];
+  /** 组长：… / 成员：… */
+  MEMBER_LINE: RegExp;
+  /** Positions after an office's name (局长, 副县长 …), longest first. */
+  positions: string[];
+  /** 县…领导小组, 县指挥部: the body a matter belongs to. */
+  BODY_OF_MATTER: RegExp;
+  /** Whether a text names a body at all (BODY_OF_MATTER tries thirty lengths at every character). */
+  NAMES_BODY: RegExp;
+}
+
+/** What every duty reader needs: the resolver and the compiled grammar. */
+export interface DutyContext {
+  units: UnitResolver;
+  grammar: DutyGrammar;
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** @example createDutyGrammar(loadUnitTable()).CLAUSE.exec('县司法局负责合法性审查')?.[1] // '县司法局' */
+export function createDutyGrammar(table: UnitTable): DutyGrammar {
+  const labelRoles = new Map(Object.entries(table.roles.labels).map(([k, v]) => [k, v] as const));
+  const labelAlternation = [...labelRoles.keys()].sort(byLength).join('|');
+  const verbs = [...table.roles.verbs].sort((a, b) => b[0].length - a[0].length);
+  const verbAlternation = verbs.map(([v]) => v).join('|');
+  // 负责人 (the person in charge) is a noun, not the verb 负责.
+  const dutyLabels = [...labelRoles.keys()].filter((l) => labelRoles.get(l) !== 'member').sort(byLength);
+  const modals = [...(table.roles.modals?.words ?? [])].sort(byLength);
+  const interpretWords = table.roles.interprets.filter((w) => w.startsWith('负责')).sort(byLength);
+  const memberLabels = [...table.roles.members.labels].sort(byLength);
+  const bodyWords = table.bodiesOfMatter.join('|');
+  return {
+    table,
+    labelRoles,
+    LABELLED: new RegExp(`^(${labelAlternation})[：:](.*)$`),
+    verbs,
+    ROLE_MARK: new RegExp(`[（(](${verbAlternation})[）)]$`),
+    LABEL_OUTSIDE: new RegExp(`(?:^|[。；;])((?:${dutyLabels.join('|')})[：:])`),
+    LABEL_START: new RegExp(`(?<![；;，,]|^)(${labelAlternation})(?=[：:])`, 'g'),
+    CLAUSE: new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})(?!人|同志)`),
+    modals,
+    notModal: table.roles.modals?.notModal ?? [],
+    MODAL_AT: modals.length ? new RegExp(modals.join('|'), 'g') : undefined,
+    longestModal: modals[0]?.length ?? 0,
+    INTERPRETS: new RegExp(`由([^，。,；;由]{2,40}?)(?:${interpretWords.join('|')})|解释权归([^，。,；;]{2,40}?)(?:所有)?(?:[。，,；;]|$)`, 'g'),
+    OFFICE: new RegExp(`(${table.roles.office.join('|')})([^，。,；;（(]{2,40})`, 'g'),
+    MEMBERS_OF: /成员(?:单位)?(?:由|为|包括)([^。；;，,]+?)(?:等(?:有关)?(?:部门|单位))?(?:的?(?:主要|分管)?负责同志|分管副职)?组成/g,
+    MEMBERS_INLINE: /(?<=[，,。；;])(副?组长|副?指挥长)[：:]([^。；;]+?)(?=[，,](?:副?组长|成员|副?指挥长|办公室)|[。；;]|$)/g,
+    MAY_INTERPRET: new RegExp(`${interpretWords.join('|')}|解释权归`),
+    MAY_NAME_OFFICE: new RegExp(table.roles.office.join('|')),
+    MAY_LIST_LEADERS: /(?:组长|指挥长)[：:]/,
+    MAY_LIST_MEMBERS: /成员/,
+    memberLabels,
+    MEMBER_LINE: new RegExp(`^(${memberLabels.join('|')})[：:](.*)$`),
+    positions: [...table.roles.members.positions].sort(byLength),
+    BODY_OF_MATTER: new RegExp(`([\\u4e00-\\u9fff\\d“”"]{0,30}?(?:${bodyWords}))`, 'g'),
+    NAMES_BODY: new RegExp(bodyWords),
+  };
+}

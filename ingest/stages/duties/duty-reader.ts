@@ -1,0 +1,70 @@
+/**
+ * @module ingest/stages/duties/duty-reader
+ * What reading one document's duties carries from paragraph to paragraph: the duties found so
+ * far (each unit, role, matter and paragraph once), the body the text last introduced (领导小组,
+ * 指挥部 — the matter of a members' list), the last item, and whether a leader list or a duty
+ * table is open.
+ */
+import type { Duty, DutyRole, GazetteDocument, Message } from '../../../src/model';
+import { compact } from '../../../src/text/normalize';
+import type { DutyContext } from './duty-grammar';
+
+export interface DutyReader {
+  ctx: DutyContext;
+  county?: string;
+  /** What a duty is about when the text says no more: the instrument's title, else the document's. */
+  matterTitle: string;
+  duties: Duty[];
+  messages: Message[];
+  seen: Set<string>;
+  /** The body the text last named (县防汛抗旱指挥部). */
+  lastBody?: string;
+  /** The last paragraph that was an item, for label lines that follow it. */
+  lastItem?: string;
+  inMembers: boolean;
+  tableGroup?: string;
+}
+
+export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyReader {
+  return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, duties: [], messages: [], seen: new Set(), inMembers: false };
+}
+
+/** Records a duty once per unit, role, matter and paragraph; names that are no unit of the county are left out. */
+export function addDuty(reader: DutyReader, unit: string, role: DutyRole, matter: string, sentence: string, paragraph: number): void {
+  const written = compact(unit);
+  const resolved = reader.ctx.units.resolve(written, reader.county);
+  if (!resolved) return;
+  const m = matter.trim() || reader.matterTitle;
+  const key = `${resolved.id}|${role}|${m}|${paragraph}`;
+  if (reader.seen.has(key)) return;
+  reader.seen.add(key);
+  reader.duties.push({ unit: written, unitId: resolved.id, role, matter: m, sentence: sentence.trim(), paragraph });
+}
+
+/** The matter of a members' list: the body last named, else the document's. */
+export function membersMatter(reader: DutyReader): string {
+  return reader.lastBody ?? reader.matterTitle;
+}
+
+/** "2.1县指挥部" → 县指挥部; "(以下简称县指挥部)" → 县指挥部. */
+export function cleanBody(body: string): string {
+  return body.replace(/^(?:.*?简称|县政府成立了?|特成立|成立了?|下设)/, '').replace(/^[\d.]+/, '');
+}
+
+/** Remembers the body a paragraph names (领导小组, 指挥部 …), from its compacted text. */
+export function noteBody(reader: DutyReader, compacted: string): void {
+  const { grammar } = reader.ctx;
+  if (!grammar.NAMES_BODY.test(compacted)) return;
+  const bodies = [...compacted.matchAll(grammar.BODY_OF_MATTER)];
+  const named = bodies.map((b) => cleanBody(b[1])).filter((b) => !grammar.table.bodiesOfMatter.includes(b));
+  if (named.length) reader.lastBody = named[named.length - 1];
+  else if (bodies.length && !reader.lastBody) reader.lastBody = cleanBody(bodies[bodies.length - 1][1]);
+}
+
+/** The sentence (between 。 or ；) around a position. */
+export function sentenceAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('；', index - 1)) + 1;
+  const ends = ['。', '；'].map((c) => text.indexOf(c, index)).filter((n) => n >= 0);
+  const end = ends.length ? Math.min(...ends) + 1 : text.length;
+  return text.slice(start, end);
+}

@@ -1,0 +1,129 @@
+/**
+ * @module ingest/stages/duties/paragraph-forms
+ * The forms one paragraph may charge units in, each read by one function that says whether it
+ * took the paragraph: leader lists (组长：… / 成员：…), 成员单位：…, a label line under an item
+ * (责任单位：县发改局), "县人社局：定期检查…", closing groups of numbered items, and the sentence
+ * forms — 由县发改局负责解读 (interprets), 办公室设在县水利局 (office), members named in a sentence.
+ */
+import { compact } from '../../../src/text/normalize';
+import { addDuty, cleanBody, membersMatter, noteBody, sentenceAround, type DutyReader } from './duty-reader';
+import { cleanMatter, findGroups, matchesOf, stripNumbering, unbalancedOpen, type Group } from './duty-text';
+import { unitsOfMemberText } from './leaders';
+import { allOpenClauses, parseDutyGroup, parseUnitList } from './unit-lists';
+
+const ORIGIN = 'extract-duties';
+
+/** "组 长：李 雷" → "组长：李 雷": spaced labels are print layout. Both forms end at a colon; most lines have none. */
+function compactLabel(text: string): string {
+  if (!text.includes('：') && !text.includes(':')) return text;
+  return text.replace(/^([\u4e00-\u9fff](?:\s[\u4e00-\u9fff]){1,3})(?=\s*[：:])/, (l) => l.replace(/\s/g, '')).replace(/^(\S+)\s+(?=[：:])/, '$1');
+}
+
+/** Leader lists: 组长：… / 成员：… and the "姓名 职务" lines after them. */
+export function readLeaderLines(reader: DutyReader, flat: string, i: number): boolean {
+  const member = reader.ctx.grammar.MEMBER_LINE.exec(compactLabel(flat));
+  if (member) {
+    reader.inMembers = true;
+    for (const u of unitsOfMemberText(member[2], reader.county, reader.ctx)) addDuty(reader, u, 'member', membersMatter(reader), flat, i);
+    return true;
+  }
+  if (reader.inMembers && flat.length < 60 && !/[。；;]/.test(flat)) {
+    const listed = unitsOfMemberText(flat, reader.county, reader.ctx);
+    for (const u of listed) addDuty(reader, u, 'member', membersMatter(reader), flat, i);
+    if (listed.length) return true;
+  }
+  reader.inMembers = false;
+  return false;
+}
+
+/** 成员单位：县发改局、县财政局… */
+export function readMemberUnits(reader: DutyReader, compacted: string, flat: string, i: number): boolean {
+  const memberUnits = /^(?:成员单位|组成单位)[：:](.*)$/.exec(compacted);
+  if (!memberUnits) return false;
+  const list = parseUnitList(memberUnits[1].replace(/[。；;].*$/, ''), reader.ctx);
+  for (const u of list?.units ?? []) addDuty(reader, u, 'member', membersMatter(reader), flat, i);
+  noteBody(reader, compacted);
+  return true;
+}
+
+/** Labels outside brackets: a line "责任单位：县发改局、县财政局" under an item, or "…。牵头单位：…" at its end. */
+export function readLabelLine(reader: DutyReader, compacted: string, flat: string, i: number): boolean {
+  const label = reader.ctx.grammar.LABEL_OUTSIDE.exec(compacted);
+  if (!label) return false;
+  const at = label.index + label[0].length - label[1].length;
+  if (unbalancedOpen(compacted.slice(0, at))) return false;
+  const parsed = parseDutyGroup(compacted.slice(at), reader.ctx);
+  if (!parsed) return false;
+  const head = cleanMatter(compacted.slice(0, at));
+  for (const { unit, role } of parsed) addDuty(reader, unit, role, head || reader.lastItem || reader.matterTitle, flat, i);
+  if (head) reader.lastItem = head;
+  return true;
+}
+
+/** "6.县人社局:定期对企业、个体工商户等用工单位进行检查…": a unit and its duty after a colon. */
+export function readColonLine(reader: DutyReader, compacted: string, flat: string, i: number): boolean {
+  const { CLAUSE, verbs } = reader.ctx.grammar;
+  const unnumbered = stripNumbering(compacted);
+  const colon = /^([^：:，,。；;]{2,30})[：:](.{4,})$/.exec(unnumbered);
+  if (!colon || CLAUSE.test(unnumbered) || verbs.some(([v]) => colon[2].startsWith(v))) return false;
+  const list = parseUnitList(colon[1], reader.ctx);
+  if (!list || !allOpenClauses(list.units, reader.county, reader.ctx)) return false;
+  for (const u of list.units) addDuty(reader, u, 'responsible', colon[2].replace(/[。；;]$/, ''), flat, i);
+  return true;
+}
+
+/** Closing groups of numbered items; returns the groups that named duties. */
+export function readClosingGroups(reader: DutyReader, text: string, previous: string | undefined, i: number): Group[] {
+  let itemStart = 0;
+  const dutyGroups: Group[] = [];
+  for (const group of findGroups(text)) {
+    // A bare list of units is a duty only where it closes an item: after 。 and at the paragraph end.
+    const closesItem = /[。；;]\s*$/.test(text.slice(0, group.start)) && /^[\s。；;]*$/.test(text.slice(group.end));
+    const parsed = parseDutyGroup(group.content, reader.ctx, closesItem ? 'responsible' : undefined);
+    if (!parsed) {
+      if (reader.ctx.grammar.LABELLED.test(compact(group.content))) {
+        reader.messages.push({ level: 'warning', origin: ORIGIN, message: `paragraph ${i}: no unit could be read in "${group.content}"` });
+      }
+      continue;
+    }
+    dutyGroups.push(group);
+    let matter = cleanMatter(text.slice(itemStart, group.start));
+    // A matter cut by a page break ("地落实。") continues the paragraph before.
+    if (matter.length < 8 && itemStart === 0 && previous !== undefined) matter = cleanMatter(`${previous}${matter}`);
+    const sentence = text.slice(itemStart, group.end);
+    for (const { unit, role } of parsed) addDuty(reader, unit, role, matter, sentence, i);
+    itemStart = group.end;
+  }
+  return dutyGroups;
+}
+
+/** Sentence forms: 由县发改局负责解读, leaders and members named in a sentence, 办公室设在…. */
+export function readSentenceForms(reader: DutyReader, rest: string, i: number): void {
+  const { grammar } = reader.ctx;
+  for (const m of matchesOf(rest, grammar.MAY_INTERPRET, grammar.INTERPRETS)) {
+    const list = parseUnitList(m[1] ?? m[2], reader.ctx);
+    for (const u of list?.units ?? []) addDuty(reader, u, 'interprets', reader.matterTitle, sentenceAround(rest, m.index!), i);
+  }
+  for (const m of matchesOf(rest, grammar.MAY_LIST_LEADERS, grammar.MEMBERS_INLINE)) {
+    for (const u of unitsOfMemberText(m[2], reader.county, reader.ctx)) addDuty(reader, u, 'member', membersMatter(reader), sentenceAround(rest, m.index!), i);
+  }
+  for (const m of matchesOf(rest, grammar.MAY_LIST_MEMBERS, grammar.MEMBERS_OF)) {
+    const list = parseUnitList(m[1], reader.ctx);
+    for (const u of list?.units ?? []) addDuty(reader, u, 'member', membersMatter(reader), sentenceAround(rest, m.index!), i);
+  }
+  for (const m of matchesOf(rest, grammar.MAY_NAME_OFFICE, grammar.OFFICE)) {
+    const list = parseUnitList(m[2].replace(/[，,。；;].*$/, ''), reader.ctx);
+    if (!list || list.units.length === 0) continue;
+    const body = officeBody(reader, rest.slice(0, m.index));
+    for (const unit of list.units) addDuty(reader, unit, 'office', body ? `${body}办公室` : '办公室', sentenceAround(rest, m.index!), i);
+  }
+}
+
+/** The body whose office is set up: "县指挥部办公室设在…" names it just before; a bare 领导小组 the one introduced earlier. */
+function officeBody(reader: DutyReader, before: string): string | undefined {
+  const { grammar } = reader.ctx;
+  const own = cleanBody(before.slice(Math.max(...['，', ',', '。', '；', ';', '：'].map((c) => before.lastIndexOf(c))) + 1));
+  const bodies = [...before.matchAll(grammar.BODY_OF_MATTER)].map((b) => cleanBody(b[1]));
+  const named = [...bodies].reverse().find((b) => !grammar.table.bodiesOfMatter.includes(b));
+  return own.length >= 2 && own.length <= 24 ? own : named ?? reader.lastBody ?? bodies[bodies.length - 1];
+}

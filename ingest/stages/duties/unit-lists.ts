@@ -1,0 +1,115 @@
+/**
+ * @module ingest/stages/duties/unit-lists
+ * Lists of units as documents write them — "县工科局、县财政局，稷山经开区管委会", "国网夏县供电
+ *公司和天然气公司" — and the closing groups of numbered items that charge them:
+ * （责任单位：县交通局、县卫健局）, （牵头单位：…；配合单位：…）, （县农业农村局牵头，县供销社配合）.
+ */
+import type { DutyRole } from '../../../src/model';
+import { compact } from '../../../src/text/normalize';
+import type { DutyContext } from './duty-grammar';
+import { LIST_TAIL } from './duty-text';
+
+export interface UnitRole {
+  unit: string;
+  role: DutyRole;
+}
+
+/**
+ * A unit opening a clause must look like one for sure: known to the table, or written with a
+ * level or county (县…, 稷山县…, 市…), since a broken line can leave "作社" or "计局" in front of 负责.
+ */
+export function opensClause(name: string, county: string | undefined, { units, grammar }: DutyContext): boolean {
+  if (units.isKnownName(name, county)) return true;
+  const starts = [...grammar.table.levelPrefixes, '国家', '国务院', '中国', '国网', '省'];
+  if (county) starts.push(county);
+  return starts.some((s) => name.startsWith(s));
+}
+
+export function roleOfVerb(verb: string, { grammar }: DutyContext): DutyRole {
+  return grammar.verbs.find(([v]) => v === verb)?.[1] ?? 'responsible';
+}
+
+/** True when every unit of a list opens a clause for sure. */
+export function allOpenClauses(names: string[], county: string | undefined, ctx: DutyContext): boolean {
+  return names.length > 0 && names.every((u) => opensClause(u, county, ctx));
+}
+
+/** Units named in a list such as "县工科局、县财政局，稷山经开区管委会"; null when any item is not a unit. */
+export function parseUnitList(text: string, { units }: DutyContext): { units: string[]; collectives: number } | null {
+  const items = text
+    .replace(LIST_TAIL, '')
+    .split(/[、，,]/)
+    .map((s) => s.replace(/^(?:以及|及|和|与|并)/, '').replace(LIST_TAIL, '').trim())
+    .filter(Boolean);
+  if (items.length === 0) return null;
+  const found: string[] = [];
+  let collectives = 0;
+  for (const item of items) {
+    // "国网夏县供电公司和天然气公司": split on a conjunction only when every part is a unit;
+    // 县人力资源和社会保障局 stays whole because 县人力资源 is not one.
+    const parts = item.split(/和|及|与/).filter(Boolean);
+    const split = parts.length > 1 && !units.isKnownName(item) && parts.every((p) => units.isUnitName(p) || units.isCollective(p));
+    for (const part of split ? parts : [item]) {
+      if (units.isCollective(part)) collectives++;
+      else if (units.isUnitName(part)) found.push(part);
+      else return null;
+    }
+  }
+  return { units: found, collectives };
+}
+
+/** Reads a closing group: （责任单位：…）, （A牵头，B配合）, （A负责）. Null when it is not a duty group. */
+export function parseDutyGroup(content: string, ctx: DutyContext, bareListRole?: DutyRole): UnitRole[] | null {
+  const { grammar } = ctx;
+  // "牵头单位：县发改局 责任单位：…" written on one line: each label opens a segment.
+  const segments = compact(content).replace(grammar.LABEL_START, '；$1').split(/[；;，,]/).filter(Boolean);
+  const out: UnitRole[] = [];
+  let current: DutyRole | undefined;
+  let pending: string[] = [];
+  let labelled = false;
+  for (const seg of segments) {
+    const label = grammar.LABELLED.exec(seg);
+    if (label) {
+      current = grammar.labelRoles.get(label[1]);
+      labelled = true;
+      const list = parseUnitList(label[2], ctx);
+      if (!list) return out.length ? out : null;
+      for (const u of list.units) out.push({ unit: u, role: current! });
+      continue;
+    }
+    const verb = grammar.verbs.find(([v]) => seg.endsWith(v));
+    if (verb) {
+      const list = parseUnitList(seg.slice(0, -verb[0].length), ctx);
+      if (!list) {
+        if (out.length) break;
+        return null;
+      }
+      for (const u of [...pending, ...list.units]) out.push({ unit: u, role: verb[1] });
+      pending = [];
+      continue;
+    }
+    if (/[：:]/.test(seg)) {
+      // Another label (牵头领导：…, 适用范围：…) is no list of units; what follows it is not either.
+      current = undefined;
+      pending = [];
+      continue;
+    }
+    const list = parseUnitList(seg, ctx);
+    if (!list) {
+      if (out.length) break;
+      if (labelled) continue;
+      return null;
+    }
+    if (current) for (const u of list.units) out.push({ unit: u, role: current });
+    else pending.push(...list.units);
+  }
+  // "…项目建设。（县发改局、县财政局）": a bare list closing an item names who is responsible.
+  if (!labelled && out.length === 0 && pending.length && bareListRole) for (const u of pending) out.push({ unit: u, role: bareListRole });
+  return out.length ? out.map((entry) => withRoleMark(entry, ctx)) : null;
+}
+
+/** "责任单位：县发改局（牵头）、县财政局": a role written after one unit of the list. */
+function withRoleMark({ unit, role }: UnitRole, ctx: DutyContext): UnitRole {
+  const marked = ctx.grammar.ROLE_MARK.exec(unit);
+  return marked ? { unit: unit.slice(0, marked.index), role: roleOfVerb(marked[1], ctx) } : { unit, role };
+}

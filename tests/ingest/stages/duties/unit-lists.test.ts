@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createDutyGrammar, type DutyContext } from '../../../../ingest/stages/duties/duty-grammar';
+import { parseDutyGroup, parseUnitList } from '../../../../ingest/stages/duties/unit-lists';
+import { createUnitResolver, loadUnitTable } from '../../../../src/domain/units';
+
+const units = createUnitResolver(loadUnitTable());
+const ctx: DutyContext = { units, grammar: createDutyGrammar(units.table) };
+
+describe('parseUnitList', () => {
+  it.each([
+    ['a list with 、 and ，', '县工科局、县财政局，县发改局', ['县工科局', '县财政局', '县发改局']],
+    ['a conjunction between two units', '国网夏县供电公司和县水利局', ['国网夏县供电公司', '县水利局']],
+    ['a name that holds 和 stays whole', '县人力资源和社会保障局', ['县人力资源和社会保障局']],
+    ['a collective is counted, not listed', '县财政局、各乡镇人民政府', ['县财政局']],
+  ])('reads %s', (_name, text, expected) => {
+    expect(parseUnitList(text, ctx)?.units).toEqual(expected);
+  });
+
+  it.each([
+    ['a sentence', '加强组织领导，确保工作落实'],
+    ['a list with a non-unit item', '县财政局、资金保障'],
+  ])('reads no list from %s', (_name, text) => {
+    expect(parseUnitList(text, ctx)).toBeNull();
+  });
+});
+
+describe('parseDutyGroup', () => {
+  it.each([
+    ['labels', '牵头单位：县发改局；配合单位：县财政局', [{ unit: '县发改局', role: 'lead' }, { unit: '县财政局', role: 'support' }]],
+    ['verbs after the units', '县农业农村局牵头，县供销社配合', [{ unit: '县农业农村局', role: 'lead' }, { unit: '县供销社', role: 'support' }]],
+    ['a role marked after one unit', '责任单位：县发改局（牵头）、县财政局', [{ unit: '县发改局', role: 'lead' }, { unit: '县财政局', role: 'responsible' }]],
+  ])('reads %s', (_name, content, expected) => {
+    expect(parseDutyGroup(content, ctx)).toEqual(expected);
+  });
+
+  it.each([
+    ['a note in brackets', '以下简称县指挥部'],
+    ['a bare list where it does not close an item', '县发改局、县财政局'],
+    ['another label', '适用范围：全县'],
+  ])('reads no duty from %s', (_name, content) => {
+    expect(parseDutyGroup(content, ctx)).toBeNull();
+  });
+});
