@@ -34,6 +34,12 @@ export interface CreateAppOptions {
   ingest?: IngestUploads;
   /** Folder of the built UI (default web/dist). */
   webRoot?: string;
+  /**
+   * Called before each API request: looks at the store's file and reopens a replaced one
+   * (store/watched-store.ts); throws STORE_UNAVAILABLE when it is missing, which every route
+   * but /api/health answers with.
+   */
+  refreshStore?: () => void;
 }
 
 /** Every API route, in mount order (by-number before :id). */
@@ -97,6 +103,18 @@ export function createApp(options: CreateAppOptions): Express {
   app.use(compression());
 
   const api = express.Router();
+  const refreshStore = options.refreshStore;
+  if (refreshStore) {
+    api.use('/api', (req, _res, next) => {
+      try {
+        refreshStore();
+      } catch (error) {
+        // Health still answers, and says why (the store reports its file missing).
+        if (req.path !== '/health') return next(error);
+      }
+      next();
+    });
+  }
   for (const route of allRoutes) {
     const before = route.before?.(deps) ?? [];
     api[route.method](route.path, ...before, (req: Request, res: Response) => route.handler(req, res, deps));

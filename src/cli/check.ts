@@ -17,7 +17,8 @@ export function registerCheck(program: Command): void {
   )
     .addHelpText('after', '\n退出码 Exit codes: 0 正常 ok, 1 有问题 problems remain')
     .action(async (options: CommonOptions & { repair?: boolean }) => {
-      const report = await withStore(options, (store) => store.check({ repair: options.repair }));
+      // Without --repair a check only reads: it also works on an archive on a read-only share.
+      const report = await withStore(options, (store) => store.check({ repair: options.repair }), options.repair ? { readonly: false } : {});
       if (options.json) {
         printJson(report);
       } else {

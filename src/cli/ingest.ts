@@ -163,7 +163,7 @@ export function registerIngest(program: Command): void {
         } finally {
           progress.stop();
         }
-      });
+      }, { readonly: false });
       if (options.json) {
         // Peak memory of the whole run, so a batch of hostile files can be checked against a budget.
         printJson({ ...summary, peakRssBytes: process.resourceUsage().maxRSS * 1024, maxMemoryBytes });

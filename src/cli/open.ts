@@ -9,15 +9,19 @@ import type { GazetteStore } from '../store/gazette-store';
 import { openStore } from '../store/open-store';
 import type { CommonOptions } from './options';
 
-/** Opens the store named by the options (or the environment); read-only commands pass `readonly`. */
-export function openStoreFromOptions(options: CommonOptions, settings: { readonly?: boolean } = {}): GazetteStore {
+/**
+ * Opens the store named by the options (or the environment). Commands that must write pass
+ * `readonly: false`; read-only ones `true`; by default a store that cannot be written (a
+ * read-only share) is opened read-only, so an archive can still be searched.
+ */
+export function openStoreFromOptions(options: CommonOptions, settings: { readonly?: boolean | 'auto' } = {}): GazetteStore {
   const config = loadConfig(process.env, { ...(options.db ? { db: options.db } : {}), ...(options.backend ? { backend: options.backend } : {}) });
   return openStore({
     db: config.db,
     backend: config.backend,
     meiliHost: config.meiliHost,
     meiliApiKey: config.meiliApiKey,
-    readonly: settings.readonly,
+    readonly: settings.readonly ?? 'auto',
   });
 }
 
@@ -25,7 +29,7 @@ export function openStoreFromOptions(options: CommonOptions, settings: { readonl
 export async function withStore<T>(
   options: CommonOptions,
   work: (store: GazetteStore) => T | Promise<T>,
-  settings: { readonly?: boolean } = {},
+  settings: { readonly?: boolean | 'auto' } = {},
 ): Promise<T> {
   const store = openStoreFromOptions(options, settings);
   try {

@@ -52,7 +52,7 @@ export function registerReindex(program: Command): void {
         if (batch.length > 0) await flush();
         bar?.stop();
         report({ backend: backend.name, documents: done, indexed: await backend.count(), ms: Math.round(performance.now() - started) });
-      });
+      }, { readonly: false });
       function report(summary: { backend: string; documents: number; indexed: number; ms: number }): void {
         if (options.json) printJson(summary);
         else print(`已重建 ${summary.backend} 索引：${summary.documents} 篇公文，用时 ${summary.ms} ms`);

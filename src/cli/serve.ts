@@ -11,12 +11,14 @@ import type { IngestUploads } from '../api/route';
 import { loadConfig, type Config } from '../config';
 import { GazetteError } from '../errors';
 import type { GazetteStore } from '../store/gazette-store';
+import { watchStoreFile } from '../store/watched-store';
 import { openStoreFromOptions, print } from './open';
 import { withCommonOptions, type CommonOptions } from './options';
 
 export interface ServeOptions extends CommonOptions {
   port?: string;
   host?: string;
+  readOnly?: boolean;
 }
 
 /** Upload ingestion, loaded on the first upload (the pipeline and PDF reader are heavy). */
@@ -42,10 +44,10 @@ export async function serveStore(
   store: GazetteStore,
   config: Config,
   at: { port: number; host: string },
-  control: { onListening?: (url: string) => void; stop?: AbortSignal } = {},
+  control: { onListening?: (url: string) => void; stop?: AbortSignal; refreshStore?: () => void; readOnly?: boolean } = {},
 ): Promise<void> {
   const logger = createLogger(config.logLevel === 'silent' ? 'silent' : config.logLevel);
-  const app = createApp({ store, config, logger, ingest: lazyIngest });
+  const app = createApp({ store, config, logger, ingest: control.readOnly ? undefined : lazyIngest, refreshStore: control.refreshStore });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(at.port, at.host, (error?: Error) => (error ? reject(error) : resolve(s)));
     s.once('error', reject);
@@ -95,16 +97,18 @@ export function registerServe(program: Command): void {
       .command('serve')
       .description('启动 HTTP 服务（JSON API 与网页界面）— serve the JSON API and the web UI')
       .option('--port <port>', '端口 (port; env PORT, default 3000)')
-      .option('--host <host>', '监听地址 (address to listen on)', '127.0.0.1'),
+      .option('--host <host>', '监听地址 (address to listen on)', '127.0.0.1')
+      .option('--read-only', '只读打开数据库，不接受上传（如只读共享盘上的归档）(open the store read-only; uploads off)'),
   )
     .addHelpText(
       'after',
-      '\n示例 Examples:\n  gazette serve\n  GAZETTE_ADMIN_TOKEN=s3cret gazette serve --port 8080 --host 0.0.0.0\n  curl "http://127.0.0.1:3000/api/who-handles?q=新办企业首次申领发票找哪个部门&county=稷山县"',
+      '\n示例 Examples:\n  gazette serve\n  gazette serve --read-only --db /mnt/archive/gazette.db\n  GAZETTE_ADMIN_TOKEN=s3cret gazette serve --port 8080 --host 0.0.0.0\n  curl "http://127.0.0.1:3000/api/who-handles?q=新办企业首次申领发票找哪个部门&county=稷山县"',
     )
     .action(async (options: ServeOptions) => {
       const config = loadConfig(process.env, options.db ? { db: options.db } : {});
       const port = parsePort(options.port, config.port);
-      const store = openStoreFromOptions(options);
-      await serveStore(store, config, { port, host: options.host ?? '127.0.0.1' });
+      // Follows the file: a store put at the same path is opened, a deleted one reported.
+      const watched = watchStoreFile(() => openStoreFromOptions(options, options.readOnly ? { readonly: true } : {}), config.db);
+      await serveStore(watched.store, config, { port, host: options.host ?? '127.0.0.1' }, { refreshStore: watched.refresh, readOnly: options.readOnly });
     });
 }

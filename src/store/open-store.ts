@@ -22,14 +22,46 @@ export interface OpenStoreOptions {
   backend?: 'sqlite' | 'meilisearch';
   meiliHost?: string;
   meiliApiKey?: string;
-  /** Open without writing (the file must exist and be migrated). */
-  readonly?: boolean;
+  /**
+   * Open without writing (the file must exist and be migrated). 'auto': read-write, or
+   * read-only when the file or its folder cannot be written (an archive on a read-only share).
+   */
+  readonly?: boolean | 'auto';
   /** Builds the index on the store's connection; default the SQLite FTS5 index. */
   createIndex?: (db: Database.Database) => SyncSearchIndex;
 }
 
 /** How long a writer waits for another process's lock before SQLITE_BUSY. */
 const busyTimeoutMs = 5000;
+
+/** Largest store copied into memory when its folder is read-only (see openReadonlyCopy). */
+const MAX_MEMORY_COPY_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** True when a file or folder refused a write because the medium or permissions are read-only. */
+function isReadonlyLocation(error: unknown): boolean {
+  const code = String((error as { code?: unknown; cause?: { code?: unknown } })?.code ?? '');
+  const cause = String((error as { cause?: { code?: unknown } })?.cause?.code ?? '');
+  return [code, cause].some((c) => ['EROFS', 'EACCES', 'EPERM', 'SQLITE_READONLY', 'SQLITE_CANTOPEN'].includes(c) || c.startsWith('SQLITE_READONLY'));
+}
+
+/**
+ * A WAL store in a folder that cannot be written: SQLite needs to create its shared-memory file
+ * (-shm) beside it even to read, and better-sqlite3 cannot pass `immutable=1`. The file is read
+ * into memory instead (marked as a rollback-journal database in the copy only) and opened
+ * read-only there; it cannot change while it sits on read-only media.
+ */
+function openReadonlyCopy(file: string, error: unknown): Database.Database {
+  const size = fs.statSync(file).size;
+  if (size > MAX_MEMORY_COPY_BYTES) {
+    throw new GazetteError('STORE_UNAVAILABLE', `数据库 ${file} 所在位置只读且文件过大（${Math.round(size / 2 ** 20)} MB），无法只读打开；请复制到可写位置 (read-only location)`, {
+      cause: error,
+    });
+  }
+  const bytes = fs.readFileSync(file);
+  // Header bytes 18–19 are 2 in WAL mode; an in-memory image must say rollback journal (1).
+  if (bytes.length > 19 && bytes[18] === 2) bytes[18] = bytes[19] = 1;
+  return new Database(bytes, { readonly: true });
+}
 
 function openDatabase(file: string, readonly: boolean): Database.Database {
   const memory = file === ':memory:';
@@ -38,7 +70,14 @@ function openDatabase(file: string, readonly: boolean): Database.Database {
   }
   if (!memory && !readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   try {
-    const db = new Database(file, { readonly, fileMustExist: readonly });
+    let db: Database.Database;
+    try {
+      db = new Database(file, { readonly, fileMustExist: readonly });
+      if (readonly) db.pragma('user_version', { simple: true });
+    } catch (error) {
+      if (!readonly || memory || !isReadonlyLocation(error)) throw error;
+      db = openReadonlyCopy(file, error);
+    }
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     if (!readonly) {
       if (!memory) db.pragma('journal_mode = WAL');
@@ -65,6 +104,14 @@ function openDatabase(file: string, readonly: boolean): Database.Database {
  * store.getDocumentByNumber('夏政办发（2023）12号');
  */
 export function openStore(options: OpenStoreOptions): GazetteStore {
+  if (options.readonly === 'auto') {
+    try {
+      return openStore({ ...options, readonly: false });
+    } catch (error) {
+      if (options.db === ':memory:' || !fs.existsSync(options.db) || !isReadonlyLocation(error)) throw error;
+      return openStore({ ...options, readonly: true });
+    }
+  }
   const readonly = options.readonly ?? false;
   const db = openDatabase(options.db, readonly);
   try {

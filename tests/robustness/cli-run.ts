@@ -40,3 +40,34 @@ export function startGazette(args: string[], env: NodeJS.ProcessEnv = childEnv()
 export function runGazette(args: string[], env?: NodeJS.ProcessEnv): Promise<CliRun> {
   return startGazette(args, env).done;
 }
+
+/** A running `gazette serve` and its base URL (http://127.0.0.1:port). */
+export interface ServerRun {
+  child: ChildProcess;
+  base: string;
+  done: Promise<CliRun>;
+  stop(): Promise<CliRun>;
+}
+
+/** Starts `gazette serve --port 0 <args>` and waits until it prints its URL. */
+export async function startServer(args: string[], env: NodeJS.ProcessEnv = childEnv()): Promise<ServerRun> {
+  const run = startGazette(['serve', '--port', '0', ...args], env);
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    run.child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      if (url) resolve(url[0]);
+    });
+    void run.done.then((ended) => reject(new Error(`gazette serve exited (${ended.code}): ${ended.stderr}`)));
+  });
+  return {
+    child: run.child,
+    base,
+    done: run.done,
+    stop: () => {
+      run.child.kill('SIGTERM');
+      return run.done;
+    },
+  };
+}

@@ -70,8 +70,10 @@ function probeInWorker(file: string): Promise<string[]> {
 export function createHealthMonitor(db: Database.Database, file: string, options: HealthOptions = {}): StoreHealthMonitor {
   const now = options.now ?? Date.now;
   const every = options.probeEveryMs ?? DEFAULT_PROBE_EVERY_MS;
-  const memory = file === ':memory:' || file === '';
-  const opened = memory ? undefined : fileIdentity(file);
+  // A store in memory (or a read-only archive copied there, open-store.ts) is probed here; its
+  // copy cannot change, so once is enough.
+  const memory = db.memory;
+  const opened = file === ':memory:' || file === '' ? undefined : fileIdentity(file);
   const name = path.basename(file);
   const damage = new Set<string>();
   let probed: { at: number; problems: string[] } | undefined;
@@ -99,7 +101,7 @@ export function createHealthMonitor(db: Database.Database, file: string, options
       }
       // The first answer waits for a probe; later ones use the last and start the next when it is stale.
       if (!probed) await probe();
-      else if (now() - probed.at >= every) void probe();
+      else if (!memory && now() - probed.at >= every) void probe();
       problems.push(...probed!.problems.map((p) => `${name}: ${p}`));
       if (damage.size > 0) problems.push(`${name}: 读取时发现 ${damage.size} 处损坏（${[...damage].slice(0, 3).join('、')}）`);
       return { ok: problems.length === 0, problems };
