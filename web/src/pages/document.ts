@@ -66,6 +66,19 @@ function metadataCard(doc: StoredDocument): HTMLElement {
   const page = doc.page ?? doc.pages?.first;
   const status = doc.status;
   const validity = doc.validity ?? {};
+  const more = h('details', { class: 'meta-more' }, h('summary', {}, '更多信息（文种、主送机关、施行日期、解读单位…）'),
+    h('dl', {},
+      row('文种', doc.type),
+      row('效力级别', doc.level ? levelLabel(doc.level) : undefined),
+      row('发布日期', doc.publishedOn && doc.publishedOn !== doc.date ? formatDate(doc.publishedOn) : undefined),
+      row('所属地区', doc.county),
+      row('主送机关', doc.recipients),
+      row('施行日期', validity.effectiveFrom ? formatDate(validity.effectiveFrom) : undefined),
+      row('有效期', validity.validYears ? `${validity.validYears}年${validity.expiresOn ? `（至${formatDate(validity.expiresOn)}）` : ''}` : undefined),
+      row('解读单位', interpreters.length ? interpreters.map((duty, index) => [index > 0 ? '、' : '', unitLink(duty)]) : undefined),
+      row('公开方式', doc.publicity)));
+  // What identifies the document and whether it binds stays in view; the rest folds on a phone.
+  if (window.matchMedia('(min-width: 48em)').matches) more.open = true;
   return h(
     'section',
     { class: 'meta-card', 'aria-label': '文件信息' },
@@ -75,18 +88,6 @@ function metadataCard(doc: StoredDocument): HTMLElement {
       row('发文机关', doc.issuingBody),
       row('发文字号', doc.docNumber ? h('span', { class: 'docno-text' }, doc.docNumber) : undefined),
       row('成文日期', doc.date ? h('time', { datetime: doc.date }, formatDate(doc.date)) : undefined),
-      row('文种', doc.type),
-      row('效力级别', doc.level ? levelLabel(doc.level) : undefined),
-      row('发布日期', doc.publishedOn && doc.publishedOn !== doc.date ? formatDate(doc.publishedOn) : undefined),
-      row('所属地区', doc.county),
-      row('主送机关', doc.recipients),
-      row(
-        gazette?.kind === 'gazette' ? '刊载公报' : '来源',
-        gazette
-          ? [h('a', { href: href('gazette', { id: gazette.id }) }, publishedIn(gazette), page ? ` 第${page}页` : ''),
-            '　', h('a', { href: href('original', { id: doc.id, p: firstBodyParagraph(doc) }), class: 'original-link' }, '查看原件')]
-          : undefined,
-      ),
       row(
         '效力状态',
         status
@@ -96,11 +97,15 @@ function metadataCard(doc: StoredDocument): HTMLElement {
               : null)
           : undefined,
       ),
-      row('施行日期', validity.effectiveFrom ? formatDate(validity.effectiveFrom) : undefined),
-      row('有效期', validity.validYears ? `${validity.validYears}年${validity.expiresOn ? `（至${formatDate(validity.expiresOn)}）` : ''}` : undefined),
-      row('解读单位', interpreters.length ? interpreters.map((duty, index) => [index > 0 ? '、' : '', unitLink(duty)]) : undefined),
-      row('公开方式', doc.publicity),
+      row(
+        gazette?.kind === 'gazette' ? '刊载公报' : '来源',
+        gazette
+          ? [h('a', { href: href('gazette', { id: gazette.id }) }, publishedIn(gazette), page ? ` 第${page}页` : ''),
+            '　', h('a', { href: href('original', { id: doc.id, p: firstBodyParagraph(doc) }), class: 'original-link' }, '查看原件')]
+          : undefined,
+      ),
     ),
+    more,
   );
 }
 
