@@ -12,7 +12,7 @@
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead } from '../../src/domain/gazette-layout';
-import { issuerNames, titleTypeWord } from '../../src/domain/grammar';
+import { isClosingFormula, issuerNames, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 
@@ -35,7 +35,8 @@ const BULLET = /^\s*[•·●▪◆\-*]\s*/;
 /** A site's tag before a headline (「通告」, 【通知】) and an aggregator's year glued to it (2022石柱…). */
 const SITE_TAG = /^[「【[][^」】\]]{1,6}[」】\]]\s*/;
 const GLUED_YEAR = /^\d{2,4}(?=[\u3400-\u9fff])(?!\d*年)/;
-const NOT_IN_TITLE = /[，。；：:！？,;!?>»＞|｜]/;
+/** Sentence marks, and the separators of breadcrumbs and page titles (首页 > …, 政务服务丨…). */
+const NOT_IN_TITLE = /[，。；：:！？,;!?>»＞|｜丨]/;
 const SENTENCE_END = /[。；！？]/;
 
 interface PageGrammar {
@@ -65,14 +66,20 @@ export function titleText(line: string, maxLength = 100): string | undefined {
   const t = line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').trim();
   const c = compact(t);
   if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c)) return undefined;
-  if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c)) return undefined;
+  if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c)) return undefined;
   return t;
 }
 
-/** The number a line holds and nothing else (bullets and brackets allowed). */
+/** The number a line holds and nothing else (bullets and brackets allowed), without the brackets around it. */
 export function numberLine(line: string): string | undefined {
   const t = line.replace(BULLET, '').trim();
-  return parseDocNumber(t) ? compact(t) : undefined;
+  return parseDocNumber(t) ? unbracket(compact(t)) : undefined;
+}
+
+/** (兴署发〔2019〕1号) → 兴署发〔2019〕1号: the brackets a page prints around a number are not part of it. */
+function unbracket(number: string): string {
+  const inner = /^[（(［\[](.+)[）)］\]]$/.exec(number)?.[1];
+  return inner && parseDocNumber(inner) ? inner : number;
 }
 
 /** A line that ends with a 文种 word once read as a title. */
@@ -84,7 +91,8 @@ function endsTitle(text: string): boolean {
 export function recipientsOf(line: string, next?: string): string | undefined {
   const t = line.trim();
   const own = /^([^。；！？:：]{2,150}?)[:：]/.exec(t);
-  if (own && !/^附\s*件|^注/.test(own[1])) {
+  // Not 附件： nor a sentence announcing what follows (现就有关事项通知如下：).
+  if (own && !/^附\s*件|^注|如下$/.test(own[1])) {
     const whole = own[0].length === t.length;
     if (whole || /^各/.test(own[1]) || /(部门|单位|政府|机构|局|委|办|室)$/.test(own[1])) return own[1].trim();
   }
@@ -163,7 +171,7 @@ export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] 
     const glued = gluedTitle(line);
     let choice: TitleChoice | undefined;
     if (glued) {
-      const number = { raw: compact(glued.number), line: rows[k], glued: true };
+      const number = { raw: unbracket(compact(glued.number)), line: rows[k], glued: true };
       choice = { title: removeCjkSpaces(glued.title), spaced: glued.title, lines: [rows[k]], number, headIssuers: [], score: 2, sharesLine: glued.sharesLine };
     } else {
       const text = titleText(line);
@@ -196,7 +204,7 @@ export function chooseTitle(candidates: TitleChoice[]): TitleChoice | undefined 
 export function firstMeaningfulLine(lines: string[], rows: number[]): string | undefined {
   const usable = rows.find((i) => {
     const t = lines[i].trim();
-    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !/[>»＞]/.test(t) && compact(t).length >= 4;
+    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !/[>»＞]/.test(t) && compact(t).length >= 4;
   });
   const line = lines[usable ?? rows[0]]?.trim();
   if (!line) return undefined;

@@ -13,6 +13,8 @@ export interface DocumentGrammar {
   issuerSuffixes: string[];
   /** Last characters of a place that a short organ name puts before 政府 (盘锦市政府). */
   shortIssuerPlaces: string;
+  /** How a closing sentence begins (特此通告, 此复): it ends in a 文种 word but is no title. */
+  closingFormulas: string[];
   contentsHeadings: string[];
   publicityPrefix: string;
   attachmentPrefixes: string[];
@@ -34,6 +36,12 @@ export function titleTypeWord(title: string, g: DocumentGrammar = loadDocumentGr
     if (t.endsWith(word) && (!best || word.length > best.length)) best = word;
   }
   return best;
+}
+
+/** A document's closing sentence (特此通告。, 此复): never its title. */
+export function isClosingFormula(line: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  const t = compact(line).replace(/[。.!！]$/, '');
+  return t.length <= 8 && g.closingFormulas.some((f) => t.startsWith(f));
 }
 
 /** The type group a 文种 word belongs to: 实施方案 → 方案, 应急预案 → 预案, 通知 → 通知. */

@@ -47,6 +47,79 @@ describe('readHeaderFromText', () => {
   });
 });
 
+describe('readHeaderFromText on pages as mirror sites and portals print them', () => {
+  it.each([
+    [
+      'a 公示 wrapping the 通知 it publishes: the 通知 is the document, the 公示 text stays in the body',
+      ['# source: http://www.example.gov.cn/archives/1/ (pages corpus, page-start excerpt)', '某县人民政府关于对《某方案》的公示', '来源:某县网 2017-12-13 14:19 浏览次数:', '为进一步加强监督,现将《某方案》进行公示,欢迎社会各界监督。', '附件:', '某县委办公室 某县人民政府办公室', '关于印发《某方案》的通知', '某办发〔2017〕19号', '各乡镇人民政府:', '现印发给你们。', '某县委办公室', '某县人民政府办公室', '(此件发至乡)   2017年6月13日'],
+      { title: '某县委办公室某县人民政府办公室关于印发《某方案》的通知', docNumberRaw: '某办发〔2017〕19号', titleIssuers: ['某县委办公室', '某县人民政府办公室'], signers: ['某县委办公室', '某县人民政府办公室'], date: '2017-06-13', recipients: '各乡镇人民政府' },
+      ['为进一步加强监督,现将《某方案》进行公示,欢迎社会各界监督。', '各乡镇人民政府:'],
+    ],
+    [
+      'a metadata block before the head, a 落款 against its fields',
+      ['索引号 11370832004235253L/2023-05260 成文时间 2023-03-10', '发布机构 某县人民政府办公室 组配分类 某政发', '某政发【2023】7号关于印发某县突发事件总体应急预案的通知', '发布日期: 2023-03-10 00:00', '各乡镇人民政府:', '现印发给你们。', '某县人民政府', '2023年3月9日', '(此件公开发布)'],
+      { title: '关于印发某县突发事件总体应急预案的通知', docNumberRaw: '某政发【2023】7号', signers: ['某县人民政府'], date: '2023-03-09', publicity: '此件公开发布', fields: { date: '2023-03-10' } },
+      ['各乡镇人民政府:'],
+    ],
+    [
+      'a number only in a table after the body; a date in Chinese numerals with ○',
+      ['关于对2010年度某竞赛活动进行表彰的决定', '经综合检查评定,市政府决定对先进单位进行表彰。', '二○一一年二月二十三日', '索  引  号 文       号 发布机构 发布日期', 'N001-2011-000627 宛政〔2011〕7号', '某市人民政府办公室 2011-03-04'],
+      { title: '关于对2010年度某竞赛活动进行表彰的决定', date: '2011-02-23', fields: { docNumber: '宛政〔2011〕7号' } },
+      ['经综合检查评定,市政府决定对先进单位进行表彰。'],
+    ],
+    [
+      'traditional script: folded before it is read',
+      ['關于調整城鄉最低生活保障標準的通知', '金政辦﹝2019﹞33號', '各鎮人民政府、街道辦事處:', '現將有關事項通知如下。', '金湖縣人民政府辦公室', '2019年3月27日'],
+      { title: '关于调整城乡最低生活保障标准的通知', signers: ['金湖县人民政府办公室'], date: '2019-03-27', recipients: '各镇人民政府、街道办事处' },
+      ['各鎮人民政府、街道辦事處:'],
+    ],
+  ])('%s', (_, lines, expected, bodyStartsWith) => {
+    const header = readHeaderFromText(lines);
+    expect(header).toMatchObject(expected);
+    expect(header.body.slice(0, bodyStartsWith.length).map((i) => lines[i])).toEqual(bodyStartsWith);
+  });
+
+  it.each([
+    ['a number cited in the first sentence is not the own number', ['某市人民政府审议批准了新增道路名称,批准文号:丹政函〔2023〕67号。', '特此公告', '某市民政局', '2023年12月18日'], 'docNumberRaw'],
+    ['a CMS time is not 成文日期, nor a 版记 print line', ['某县人民政府关于禁止焚烧秸秆的通告', '2017年10月23日 09:24来源:某县人民政府点击量:0', '为切实做好秸秆禁烧工作,现通告如下:', '一、禁止焚烧。', '某县人民政府办公室2017年5月27日印发'], 'date'],
+    ['a date without its year is no date', ['特此通告。', '某县人民政府', '10月14日'], 'date'],
+    ['a publisher field is no issuer', ['发布机构: 某县人民政府办公室', '正文。'], 'signedBy'],
+  ])('%s', (_, lines, field) => {
+    expect(readHeaderFromText(lines)).not.toHaveProperty(field);
+  });
+
+  it('gives a document without a printed title its first meaningful line, not the instrument it issues', () => {
+    const header = readHeaderFromText(['各县市人民政府:', '《某州人民政府工作规则》已经审议通过,现予印发。', '2024年10月22日', '(此件公开发布)', '某州人民政府工作规则', '第一章 总则']);
+    expect(header).toMatchObject({ title: '《某州人民政府工作规则》已经审议通过,现予印发', titleIsFirstLine: true, date: '2024-10-22' });
+  });
+
+  it('never takes a provenance line for the title or the body', () => {
+    const lines = ['# source: http://www.example.cn/a.html (pages corpus)', '为保护大气环境,现就禁止露天焚烧秸秆有关事项通告如下:', '特此通告', '2018年6月6日'];
+    const header = readHeaderFromText(lines);
+    expect(header.title).toBe('为保护大气环境,现就禁止露天焚烧秸秆有关事项通告如下:');
+    expect(header.body).not.toContain(0);
+  });
+});
+
+describe('readDocument issuers', () => {
+  const source: Source = { path: 'doc.txt', sha256: 'abc', format: 'text', encoding: 'utf-8' };
+  const read = (lines: string[], fields: DocumentFields = {}) => readDocument({ source, lines: lines.map((text) => ({ text })), messages: [], fields }, { gazetteId: 'g' });
+
+  it.each([
+    ['joint issuers of the 落款, as a list and joined with 、', ['某市民政局 某市财政局 关于提高低保标准的通知', '各镇人民政府:', '正文。', '某市民政局           某市财政局', '20221117'], {}, { issuingBody: '某市民政局、某市财政局', issuers: ['某市民政局', '某市财政局'] }],
+    ['the title names the issuer when the 落款 has none', ['某县人民政府办公室关于印发某办法的通知', '各乡镇人民政府:', '正文。', '2020年12月2日'], {}, { issuingBody: '某县人民政府办公室' }],
+    ['the 落款 over the title', ['某区人民政府森林防火禁火令', '正文。', '某市某区人民政府', '2025年1月8日'], {}, { issuingBody: '某市某区人民政府' }],
+    ['an organ line above the title when nothing else names one', ['某省人工影响天气管理规定', '某省人民政府', '某省人工影响天气管理规定', '政府令〔2010〕第15号', '正文。', '省长', '二○一○年十二月二十五日'], {}, { issuingBody: '某省人民政府', docNumber: '政府令〔2010〕第15号', date: '2010-12-25' }],
+    ['a short organ in a field, given its full name', ['关于表彰先进单位的决定', '正文。'], { issuingBody: '盘锦市政府' }, { issuingBody: '盘锦市人民政府' }],
+  ])('%s', (_, lines, fields, expected) => {
+    expect(read(lines, fields)).toMatchObject(expected);
+  });
+
+  it('keeps a single issuer out of issuers', () => {
+    expect(read(['某县人民政府关于某事的通知', '正文。', '某县人民政府', '2022年1月1日'])).not.toHaveProperty('issuers');
+  });
+});
+
 describe('readDocument', () => {
   const source: Source = { path: 'page.html', sha256: 'abc', format: 'html', encoding: 'utf-8' };
   const lines = ['关于印发稷山县助企纾困38条的通知', '稷政办发〔2022〕31号', '各乡（镇）人民政府：', '现印发给你们。', '稷山县人民政府办公室', '2022年7月8日'];

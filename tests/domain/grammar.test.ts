@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fullIssuerName, isClosingFormula, isIssuerName, issuerNames, titleIssuers } from '../../src/domain/grammar';
+
+describe('issuerNames', () => {
+  it.each([
+    ['高碑店市民政局           高碑店市财政局', ['高碑店市民政局', '高碑店市财政局']],
+    ['中共珲春市委办公室 珲春市人民政府办公室', ['中共珲春市委办公室', '珲春市人民政府办公室']],
+    ['稷山县人民政府', ['稷山县人民政府']],
+    ['兴安盟行政公署', ['兴安盟行政公署']],
+    ['县财政局、县审计局', ['县财政局', '县审计局']],
+  ])('%j → %j', (text, names) => {
+    expect(issuerNames(text)).toEqual(names);
+  });
+
+  it.each([['省长'], ['特此通告'], ['各乡镇人民政府,县政府有关部门:'], ['请认真贯彻执行。'], ['365bet娱乐在线'], ['稷山县人民政府 特此通告']])('%j names no organ', (text) => {
+    expect(issuerNames(text)).toEqual([]);
+  });
+});
+
+describe('titleIssuers', () => {
+  it.each([
+    ['中共珲春市委办公室 珲春市人民政府办公室 关于印发《某方案》的通知', ['中共珲春市委办公室', '珲春市人民政府办公室']],
+    ['陇西县人民政府办公室《关于认真办理为民实事》的通知', ['陇西县人民政府办公室']],
+    ['兴安盟行政公署关于表彰奖励突出贡献者的决定', ['兴安盟行政公署']],
+  ])('%j → %j', (title, names) => {
+    expect(titleIssuers(title)).toEqual(names);
+  });
+
+  it.each([['关于全县禁止正月十六燃烧木柴的通知'], ['信阳息县全面禁止燃放烟花爆竹的通知'], ['做好防汛工作关于几个问题的说明']])('%j names no issuer', (title) => {
+    expect(titleIssuers(title)).toEqual([]);
+  });
+});
+
+describe('fullIssuerName', () => {
+  it.each([
+    ['盘锦市政府', '盘锦市人民政府'],
+    ['某县政府办公室', '某县人民政府办公室'],
+    ['稷山县人民政府', '稷山县人民政府'],
+    ['县政府', '县政府'],
+    ['地区行署', '地区行署'],
+    ['某市民政局', '某市民政局'],
+  ])('%j → %j', (name, full) => {
+    expect(fullIssuerName(name)).toBe(full);
+  });
+});
+
+describe('isIssuerName', () => {
+  it.each([['阿里地区行政公署', true], ['某街道办事处', true], ['禄丰市人民政府', true], ['二○○九年三月二十日', false], ['此复。', false]])('%j → %s', (line, expected) => {
+    expect(isIssuerName(line)).toBe(expected);
+  });
+});
+
+describe('isClosingFormula', () => {
+  it.each([['特此通告', true], ['特此公告。', true], ['此复。', true], ['特此通知如下', true], ['关于特此的通知', false], ['某县人民政府关于禁止焚烧秸秆的通告', false]])('%j → %s', (line, expected) => {
+    expect(isClosingFormula(line)).toBe(expected);
+  });
+});

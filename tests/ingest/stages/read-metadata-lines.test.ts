@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readMetadataLines, splitGluedNumber } from '../../../ingest/stages/read-metadata-lines';
+
+describe('readMetadataLines', () => {
+  it.each([
+    ['one pair a line, in a bullet', ['- 索引号:dqxs/2021-00016', '- 发文字号:阿行发〔2021〕42号', '- 公文种类 :其他'], { indexNumber: 'dqxs/2021-00016', docNumber: '阿行发〔2021〕42号' }, [0, 1, 2]],
+    [
+      'pairs parted by spaces, a publisher that is no issuer',
+      ['索引号 11370832004235253L/2023-05260 成文时间 2023-03-10', '发布机构 梁山县人民政府办公室 组配分类 梁政发', '成文日期 2023-03-10 废止日期', '有效性 有效'],
+      { indexNumber: '11370832004235253L/2023-05260', date: '2023-03-10', topic: '梁政发', validity: '有效' },
+      [0, 1, 2, 3],
+    ],
+    ['a table flattened with "|", labels with spaces inside', ['索 引 号 | 327549014/2021-00125 | 发布机构 | 县政府办公室 | 公开日期 | 2021-08-01 |', '文 号 | 涟政办发〔2021〕12号 | 分 类 | 政府文件 | ||'], { indexNumber: '327549014/2021-00125', docNumber: '涟政办发〔2021〕12号', publishedOn: '2021-08-01' }, [0, 1]],
+    [
+      'a label alone with its value below, the next label glued to a value',
+      ['标题', '某县人民政府关于印发某县行政规范性文件管理办法的通知发文机关', '某县人民政府办公室', '发文字号', '某政发〔2021〕1号', '各镇人民政府：'],
+      { title: '某县人民政府关于印发某县行政规范性文件管理办法的通知', issuingBody: '某县人民政府办公室', docNumber: '某政发〔2021〕1号' },
+      [0, 1, 2, 3, 4],
+    ],
+    ['a number glued to the title field', ['标 题: | 盘政发〔2005〕30号 关于表彰竞赛优胜单位的决定 | ||', '发文字号: | 发布日期: | 2008-09-12 | |'], { title: '关于表彰竞赛优胜单位的决定', docNumber: '盘政发〔2005〕30号', publishedOn: '2008-09-12' }, [0, 1]],
+    [
+      'a row of labels above its values, after the body',
+      ['希望受表彰的单位再接再厉。', '二○一一年二月二十三日', '索  引  号 文       号 发布机构 发布日期 公开范围 公开方式', 'N001-2011-000627 宛政〔2011〕7号', '南阳市人民政府办公室 2011-03-04', '面向社会 主动公开'],
+      { docNumber: '宛政〔2011〕7号' },
+      [2, 3, 4, 5],
+    ],
+    [
+      'the whole block on one line; 发文日期 is a publication stamp',
+      ['更新日期:2011-10-27 10:24:05 索 引 号:530181-008974 发布机构:某市人民政府办公室 发文日期:2011-09-27 名 称:某市人民政府关于严格执行土地报批流程的通知 文 号:安政发〔2011〕25号'],
+      { indexNumber: '530181-008974', title: '某市人民政府关于严格执行土地报批流程的通知', docNumber: '安政发〔2011〕25号' },
+      [0],
+    ],
+  ])('%s', (_, lines, fields, used) => {
+    const read = readMetadataLines(lines);
+    expect(read.fields).toEqual(fields);
+    expect([...read.used].sort((a, b) => a - b)).toEqual(used);
+  });
+
+  it.each([
+    ['a number cited after a label inside a sentence', '某市人民政府审议批准了新增道路名称,批准文号:丹政函〔2023〕67号。'],
+    ['a word that starts like a label', '名称来历'],
+    ['recipients', '各乡镇人民政府:'],
+    ['a body sentence', '有效期届满前6个月,需修订的规范性文件应按程序完成修订。'],
+  ])('reads nothing from %s', (_, line) => {
+    expect(readMetadataLines([line])).toEqual({ fields: {}, used: new Set() });
+  });
+
+  it('takes a font-size switch for no document number', () => {
+    expect(readMetadataLines(['字号：大 中 小']).fields).toEqual({});
+  });
+});
+
+describe('splitGluedNumber', () => {
+  it.each([
+    ['盘政发〔2005〕30号 关于表彰的决定', { number: '盘政发〔2005〕30号', rest: '关于表彰的决定' }],
+    ['某县关于禁止露天焚烧秸秆的通告 桂政通〔2017〕6号', { number: '桂政通〔2017〕6号', rest: '某县关于禁止露天焚烧秸秆的通告' }],
+    ['关于表彰的决定', { rest: '关于表彰的决定' }],
+  ])('%j', (text, expected) => {
+    expect(splitGluedNumber(text)).toEqual(expected);
+  });
+});

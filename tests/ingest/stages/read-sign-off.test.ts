@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readSignOff, wordsOf } from '../../../ingest/stages/read-sign-off';
+
+describe('readSignOff', () => {
+  it.each([
+    ['one organ, a date, a publicity note', ['请认真贯彻执行。', '稷山县人民政府办公室', '2022年7月8日', '（此件公开发布）'], { signers: ['稷山县人民政府办公室'], date: '2022-07-08', publicity: '此件公开发布', line: 2 }],
+    ['joint issuers side by side, a date that lost 年月日', ['请抓紧落实。', '高碑店市民政局           高碑店市财政局', '                          20221117'], { signers: ['高碑店市民政局', '高碑店市财政局'], date: '2022-11-17' }],
+    ['joint issuers one a line, a note before the date', ['现印发给你们。', '中共某市委办公室', '某市人民政府办公室', ' ', '(此件发至乡)                  2017年6月13日'], { signers: ['中共某市委办公室', '某市人民政府办公室'], date: '2017-06-13', publicity: '此件发至乡' }],
+    ['a document run into one line', ['各科室,各站所,各村: 现印发给你们。 附件:某镇突发公共事件总体应急预案(修订) 温州市鹿城区某镇人民政府 2020年10月22日 某镇突发公共事件总体应急预案(修订) 1.总则'], { signers: ['温州市鹿城区某镇人民政府'], date: '2020-10-22', line: 0 }],
+    ['a decree signed by an office holder, ○ for 〇', ['现予公布。', '省长', '二○一○年十二月二十五日'], { signers: [], date: '2010-12-25' }],
+    ['a Latin O for 〇, no organ', ['特此批复。', '二OO五年四月二十九日'], { signers: [], date: '2005-04-29' }],
+    ['a spaced date', ['某县人民政府', '2023 年 7 月 12 日'], { signers: ['某县人民政府'], date: '2023-07-12' }],
+  ])('%s', (_, lines, expected) => {
+    expect(readSignOff(lines, 0)).toMatchObject(expected);
+  });
+
+  it('anchors the organs of a 落款 whose date has no year, and gives no date', () => {
+    const signOff = readSignOff(['特此通告。', '某某蒙古族自治县人民政府', '10月14日'], 0);
+    expect(signOff?.signers).toEqual(['某某蒙古族自治县人民政府']);
+    expect(signOff).not.toHaveProperty('date');
+  });
+
+  it.each([
+    ['a date inside a sentence', ['本办法自2022年7月7日起施行。']],
+    ['a content system stamp with a time', ['2017年10月23日 09:24来源:某县人民政府点击量:0']],
+    ['a dashed publication date beside a republisher', ['2021-01-09 某市人民政府']],
+    ['a 版记 print line', ['某县人民政府办公室2017年5月27日印发']],
+    ['a meeting date', ['经2019年1月18日区政府第52次常务会议审议通过,现予公布。']],
+    ['a metadata pair', ['发文日期: 2020年08月10日']],
+  ])('finds no 落款 in %s', (_, lines) => {
+    expect(readSignOff(lines, 0)).toBeUndefined();
+  });
+
+  it('skips the lines it is told to (a metadata block)', () => {
+    expect(readSignOff(['某县人民政府', '2023年3月9日'], 0, new Set([1]))).toBeUndefined();
+  });
+});
+
+describe('wordsOf', () => {
+  it('closes up the spaces inside a date before cutting a line into words', () => {
+    expect(wordsOf('某县人民政府  2018 年 12 月 31 日')).toEqual(['某县人民政府', '2018年12月31日']);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { chooseTitle, isPageInfo, isProvenance, recipientsOf, titleCandidates, titleText } from '../../../ingest/stages/read-text-header';
+
+describe('titleText', () => {
+  it.each([
+    ['「通告」某县人民政府关于严禁露天焚烧农作物秸秆的通告', '某县人民政府关于严禁露天焚烧农作物秸秆的通告'],
+    ['2022石柱土家族自治县人民政府森林防火封山令', '石柱土家族自治县人民政府森林防火封山令'],
+    ['2022年全县农业工作要点', '2022年全县农业工作要点'],
+    ['• 某市人民政府办公室关于印发《某预案》的通知', '某市人民政府办公室关于印发《某预案》的通知'],
+  ])('%j → %j', (line, title) => {
+    expect(titleText(line)).toBe(title);
+  });
+
+  it.each([
+    ['a breadcrumb', '您的位置: 首页 » 法律资料网 » 法律法规'],
+    ['a breadcrumb holding a title', '1500字范文 > 「通告」某县人民政府关于严禁焚烧秸秆的通告'],
+    ['a page title with its channel', '政务服务丨某市人民政府关于持续深化改革的实施意见'],
+    ['a date', '2017年6月13日'],
+    ['a document number', '稷政办发〔2022〕31号'],
+    ['a red head', '稷山县人民政府文件'],
+    ['a sentence', '请认真贯彻执行。'],
+  ])('%s is no title', (_, line) => {
+    expect(titleText(line)).toBeUndefined();
+  });
+});
+
+describe('isProvenance', () => {
+  it.each([
+    ['# source: http://www.example.gov.cn/art/2019/8/27/a.html (pages corpus, page-start excerpt)', true],
+    ['来源：http://www.example.gov.cn/a.html', true],
+    ['https://example.cn/a/b.html', true],
+    ['来源:县政府办公室', false],
+    ['信息来源: 县民政局', false],
+    ['详见http://www.example.gov.cn网站公告。', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isProvenance(line)).toBe(expected);
+  });
+});
+
+describe('isPageInfo', () => {
+  it.each([
+    ['发布时间:2018-09-04 00:00 来源:某县县政府', true],
+    ['日期 : 2025-02-27  文章来源 : 政府办  字号 : [  ]', true],
+    ['2017年10月23日 09:24来源:某县人民政府点击量:0', true],
+    ['各乡镇人民政府，县直各单位：', false],
+    ['某县人民政府关于禁止焚烧秸秆的通告', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isPageInfo(line)).toBe(expected);
+  });
+});
+
+describe('recipientsOf', () => {
+  it.each([
+    ['各乡（镇）人民政府，县直各有关单位：', undefined, '各乡（镇）人民政府，县直各有关单位'],
+    ['各科室,各站所,各村: 为提高处置突发公共事件的能力,制定本预案。', undefined, '各科室,各站所,各村'],
+    ['某某区民政局:', undefined, '某某区民政局'],
+    ['各乡镇人民政府,县直有关单位、经济开发', '区管委会:', '各乡镇人民政府,县直有关单位、经济开发区管委会'],
+  ])('%j', (line, next, recipients) => {
+    expect(recipientsOf(line, next)).toBe(recipients);
+  });
+
+  it.each([
+    ['附件:'],
+    ['为切实做好秸秆禁烧工作,现就有关事项通告如下:'],
+    ['一、总体要求'],
+    ['经研究,同意你局意见。请按照规定办理:'],
+  ])('%j names no recipients', (line) => {
+    expect(recipientsOf(line)).toBeUndefined();
+  });
+});
+
+describe('titleCandidates / chooseTitle', () => {
+  const choose = (lines: string[]) => chooseTitle(titleCandidates(lines, lines.map((_, i) => i).filter((i) => lines[i].trim())));
+
+  it.each([
+    ['a headline, then the document its number anchors', ['某县人民政府关于对《某方案》的公示', '为进一步加强监督,现将《某方案》进行公示,欢迎社会各界监督。', '附件:', '某县人民政府办公室', '关于印发《某方案》的通知', '某政办发〔2017〕19号', '各乡镇人民政府:'], '某县人民政府办公室关于印发《某方案》的通知', '某政办发〔2017〕19号'],
+    ['a number above an issuer line and a 关于 line', ['某县关于禁止露天焚烧秸秆的通告 桂政通〔2017〕6号', '桂政通〔2017〕6号', '某县人民政府', '关于禁止露天焚烧秸秆的通告', '为切实做好秸秆禁烧工作,现通告如下:'], '某县人民政府关于禁止露天焚烧秸秆的通告', '桂政通〔2017〕6号'],
+    ['a number under a red head', ['某县人民政府文件', '某政发〔2023〕9号', '某县人民政府', '关于加强秸秆禁烧工作的通知', '各乡镇人民政府：'], '某县人民政府关于加强秸秆禁烧工作的通知', '某政发〔2023〕9号'],
+    ['a title over two lines, its number in brackets below', ['某盟行政公署关于表彰奖励', '某某艺术突出贡献者的决定', '(某署发〔2019〕1号)', '各旗县市人民政府:'], '某盟行政公署关于表彰奖励某某艺术突出贡献者的决定', '某署发〔2019〕1号'],
+    ['a number glued before the title', ['梁政发【2023】7号关于印发某县突发事件总体应急预案的通知', '各乡镇人民政府:'], '关于印发某县突发事件总体应急预案的通知', '梁政发【2023】7号'],
+    ['a serial after the title on a line that runs on', ['某区人民政府森林防火禁火令', '某区人民政府森林防火禁火令 (2025年第2号) 我区未来几天持续晴好,严禁一切野外用火。'], '某区人民政府森林防火禁火令', '2025年第2号'],
+    ['a formal title after a shorter headline', ['某市某县全面禁止燃放烟花爆竹的通知', '某县人民政府关于全面禁止燃放烟花爆竹的通告', '为加强烟花爆竹安全管理,现通告如下。'], '某县人民政府关于全面禁止燃放烟花爆竹的通告', undefined],
+  ])('%s', (_, lines, title, number) => {
+    const chosen = choose(lines);
+    expect(chosen?.title).toBe(title);
+    expect(chosen?.number?.raw).toBe(number);
+  });
+
+  it.each([
+    ['a channel name in a breadcrumb', ['当前位置:首页 > 政府文件 > 卢政办文', '某县人民政府办公室关于成立某领导小组的通知']],
+    ['a number cited in a sentence', ['某县人民政府关于某事的通知', '根据《某办法》(某政发〔2020〕3号)规定,现通知如下:']],
+  ])('takes no number from %s', (_, lines) => {
+    expect(choose(lines)?.number).toBeUndefined();
+  });
+});
