@@ -128,17 +128,79 @@ function escapeRegExp(text: string): string {
  * units.resolve('县直各有关单位', '稷山县'); // undefined
  */
 export function createUnitResolver(table: UnitTable): UnitResolver {
-  const bodyIndex = new Map<string, string[]>();
-  for (const entry of table.bodies) for (const form of entry) bodyIndex.set(normalizeUnitName(form), entry);
-  const patterns = table.patterns.map((p) => ({ re: new RegExp(p.pattern), canonical: p.canonical }));
-  const suffixes = [...table.suffixes].sort((a, b) => b.length - a.length);
-  const collectiveNames = new Set(table.collectives.names.map(normalizeUnitName));
-  const levelChars = table.levelPrefixes;
-  const learned = new Map<string, Unit>();
+  return new TableUnitResolver(table);
+}
 
-  function expandWords(text: string): string {
+/**
+ * A resolver over one table. Answers of the tests every listed item goes through are kept by
+ * text: documents name the same offices over and over, and each test normalises and runs a
+ * dozen expressions. They depend on the table alone (isKnownName also on the county, part of
+ * its key). Bounded, for a worker that reads an archive.
+ */
+class TableUnitResolver implements UnitResolver {
+  readonly table: UnitTable;
+  private readonly bodyIndex = new Map<string, string[]>();
+  private readonly patterns: Array<{ re: RegExp; canonical: string }>;
+  private readonly suffixes: string[];
+  private readonly collectiveNames: Set<string>;
+  private readonly levelChars: string[];
+  private readonly learned = new Map<string, Unit>();
+  private readonly collectiveAnswers = new Map<string, boolean>();
+  private readonly unitNameAnswers = new Map<string, boolean>();
+  private readonly knownNameAnswers = new Map<string, boolean>();
+  /** What resolve reads from the table alone, by county and written form. */
+  private readonly readings = new Map<string, Reading | null>();
+  /** A level character written twice or more (县县) — one expression per level, built once. */
+  private readonly repeatedLevel = new Map<string, RegExp>();
+
+  constructor(table: UnitTable) {
+    this.table = table;
+    for (const entry of table.bodies) for (const form of entry) this.bodyIndex.set(normalizeUnitName(form), entry);
+    this.patterns = table.patterns.map((p) => ({ re: new RegExp(p.pattern), canonical: p.canonical }));
+    this.suffixes = [...table.suffixes].sort((a, b) => b.length - a.length);
+    this.collectiveNames = new Set(table.collectives.names.map(normalizeUnitName));
+    this.levelChars = table.levelPrefixes;
+  }
+
+  isCollective(text: string): boolean {
+    return remembered(this.collectiveAnswers, text, () => this.readsAsCollective(text));
+  }
+
+  isUnitName(text: string): boolean {
+    return remembered(this.unitNameAnswers, text, () => this.readsAsUnitName(text));
+  }
+
+  isKnownName(written: string, county?: string): boolean {
+    return remembered(this.knownNameAnswers, `${county ?? ''}\t${written}`, () => this.readsAsKnownName(written, county));
+  }
+
+  resolve(written: string, county?: string): Unit | undefined {
+    const reading = remembered(this.readings, `${county ?? ''}\t${written}`, () => this.readName(written, county), keepReading);
+    if (!reading) return undefined;
+    const { name, owner, canonical } = reading;
+    const known = this.learned.get(owner ? `${owner}:${canonical}` : canonical);
+    const body = this.bodyIndex.get(this.stripLevel(canonical).body);
+    const unit = makeUnit(canonical, owner, name, this.stripLevel(canonical).level, body);
+    if (known) unit.aliases = [...new Set([...unit.aliases, ...known.aliases])].filter((a) => a !== canonical);
+    return unit;
+  }
+
+  learn(written: string, county?: string): Unit | undefined {
+    const unit = this.resolve(written, county);
+    if (!unit) return undefined;
+    const known = this.learned.get(unit.id);
+    const merged: Unit = known ? { ...known, aliases: [...new Set([...known.aliases, ...unit.aliases])] } : unit;
+    this.learned.set(unit.id, merged);
+    return merged;
+  }
+
+  units(county?: string): Unit[] {
+    return [...this.learned.values()].filter((u) => county === undefined || u.county === county);
+  }
+
+  private expandWords(text: string): string {
     let out = text;
-    for (const [full, short] of table.words) {
+    for (const [full, short] of this.table.words) {
       // Expand the abbreviation only where the full form is not already written.
       out = out
         .split(full)
@@ -148,181 +210,123 @@ export function createUnitResolver(table: UnitTable): UnitResolver {
     return out;
   }
 
-  /**
-   * Answers of the tests every listed item goes through, by text: documents name the same
-   * offices over and over, and each test normalises and runs a dozen expressions. They depend on
-   * the table alone (isKnownName also on the county, part of its key). Bounded, for a worker
-   * that reads an archive.
-   */
-  const collectiveAnswers = new Map<string, boolean>();
-  const unitNameAnswers = new Map<string, boolean>();
-  const knownNameAnswers = new Map<string, boolean>();
-  /** The answer kept for a key, or computed and kept (as `keep` gives it: strings in it copied). */
-  function remembered<T>(answers: Map<string, T>, key: string, answer: () => T, keep: (value: T) => T = (value) => value): T {
-    let known = answers.get(key);
-    if (known === undefined) {
-      known = answer();
-      if (key.length > MAX_REMEMBERED_LENGTH) return known;
-      if (answers.size >= MAX_REMEMBERED) answers.clear();
-      answers.set(detached(key), keep(known));
-    }
-    return known;
-  }
-
-  function isCollective(text: string): boolean {
-    return remembered(collectiveAnswers, text, () => readsAsCollective(text));
-  }
-
-  function isUnitName(text: string): boolean {
-    return remembered(unitNameAnswers, text, () => readsAsUnitName(text));
-  }
-
-  function readsAsCollective(text: string): boolean {
+  private readsAsCollective(text: string): boolean {
     const name = normalizeUnitName(text);
     if (!name) return false;
-    if (collectiveNames.has(name) || collectiveNames.has(name.replace(/^[县区市]/, ''))) return true;
+    if (this.collectiveNames.has(name) || this.collectiveNames.has(name.replace(/^[县区市]/, ''))) return true;
     if (!COLLECTIVE_END.test(name)) return false;
     if (/^各/.test(name)) return true;
-    return table.collectives.markers.some((m) => name.includes(m));
+    return this.table.collectives.markers.some((m) => name.includes(m));
   }
 
-  function readsAsUnitName(text: string): boolean {
+  private readsAsUnitName(text: string): boolean {
     const name = normalizeUnitName(text);
     if (name.length < 2 || name.length > 40) return false;
     // A bare suffix (政府, 局) says nothing about which office it is.
-    if (suffixes.includes(name)) return false;
+    if (this.suffixes.includes(name)) return false;
     if (NON_CJK_NAME.test(name) || /[()（）]/.test(name)) return false;
-    if (LEADING_FUNCTION_CHARS.test(name) && !bodyIndex.has(name)) return false;
+    if (LEADING_FUNCTION_CHARS.test(name) && !this.bodyIndex.has(name)) return false;
     if (ROLE_INSIDE.test(name) || NOT_IN_NAME.test(name)) return false;
-    if (isCollective(name)) return false;
+    if (this.isCollective(name)) return false;
     // A government is a place's: 县政府, 稷山县人民政府, 翟店镇人民政府 — never "县财政补齐政府".
     const government = /^(.*?)(?:人民)?政府$/.exec(name);
-    if (government && government[1] && !PLACE_END.test(government[1]) && !levelChars.includes(government[1])) return false;
-    if (bodyIndex.has(name) || bodyIndex.has(stripLevel(name).body)) return true;
-    const suffix = suffixes.find((s) => name.endsWith(s));
-    // A bare suffix (政府, 局) says nothing about which office it is.
+    if (government && government[1] && !PLACE_END.test(government[1]) && !this.levelChars.includes(government[1])) return false;
+    if (this.bodyIndex.has(name) || this.bodyIndex.has(this.stripLevel(name).body)) return true;
+    const suffix = this.suffixes.find((s) => name.endsWith(s));
     return suffix !== undefined && name.length > suffix.length;
   }
 
-  function stripLevel(name: string): { level: string; body: string } {
-    const level = levelChars.find((c) => name.startsWith(c) && name.length > 1);
+  private readsAsKnownName(written: string, county?: string): boolean {
+    const name = normalizeUnitName(written);
+    if (!this.isUnitName(name)) return false;
+    if (this.canonicalByPattern(name, county)) return true;
+    return this.canonicalKnown(county ? this.relativeTo(name, county) : name, county ? this.levelOf(county) : undefined) !== undefined;
+  }
+
+  private stripLevel(name: string): { level: string; body: string } {
+    const level = this.levelChars.find((c) => name.startsWith(c) && name.length > 1);
     return level ? { level, body: name.slice(level.length) } : { level: '', body: name };
   }
 
-  function levelOf(county: string): string {
-    return levelChars.find((c) => county.endsWith(c)) ?? '县';
+  private levelOf(county: string): string {
+    return this.levelChars.find((c) => county.endsWith(c)) ?? '县';
   }
 
   /**
    * Canonical name by a pattern of the table. Patterns write the own level as 县; a district's
    * names (国家税务总局盐湖区税务局) are read as 县 and given back with 区.
    */
-  function canonicalByPattern(name: string, county?: string): string | undefined {
-    const own = county ? levelOf(county) : '县';
-    let input = county ? relativeTo(name, county, '县') : name;
+  private canonicalByPattern(name: string, county?: string): string | undefined {
+    const own = county ? this.levelOf(county) : '县';
+    let input = county ? this.relativeTo(name, county, '县') : name;
     if (own !== '县' && input.startsWith(own)) input = '县' + input.slice(own.length);
-    for (const { re, canonical } of patterns) if (re.test(input)) return canonical.split('县').join(own);
+    for (const { re, canonical } of this.patterns) if (re.test(input)) return canonical.split('县').join(own);
     return undefined;
   }
 
   /** Canonical county-relative name from the abbreviation table, or undefined when it does not know the body. */
-  function canonicalKnown(relative: string, defaultLevel?: string): string | undefined {
-    const { level, body } = stripLevel(relative);
+  private canonicalKnown(relative: string, defaultLevel?: string): string | undefined {
+    const { level, body } = this.stripLevel(relative);
     // Without a level or a county, 发展改革委 may be the national commission: leave it as written.
     if (!level && !defaultLevel) return undefined;
-    const entry = bodyIndex.get(body) ?? bodyIndex.get(expandWords(body));
-    if (entry) return (level || defaultLevel) + entry[0];
-    return undefined;
+    const entry = this.bodyIndex.get(body) ?? this.bodyIndex.get(this.expandWords(body));
+    return entry ? (level || defaultLevel) + entry[0] : undefined;
   }
 
-  /** A level character written twice or more (县县) — one expression per level, built once. */
-  const repeatedLevel = new Map<string, RegExp>();
-
   /** Replaces the county's own name inside a name by its level character: 稷山县人社局 → 县人社局. */
-  function relativeTo(name: string, county: string, level: string = levelOf(county)): string {
+  private relativeTo(name: string, county: string, level: string = this.levelOf(county)): string {
     let out = name.split(county).join(level);
     const short = shortCountyName(county);
     if (short) out = out.split(short).join(level);
-    let repeated = repeatedLevel.get(level);
-    if (!repeated) repeatedLevel.set(level, (repeated = new RegExp(`${escapeRegExp(level)}{2,}`, 'g')));
+    let repeated = this.repeatedLevel.get(level);
+    if (!repeated) this.repeatedLevel.set(level, (repeated = new RegExp(`${escapeRegExp(level)}{2,}`, 'g')));
     return out.replace(repeated, level);
   }
 
-  function makeUnit(canonical: string, county: string | undefined, written: string, table?: string[]): Unit {
-    const { level } = stripLevel(canonical);
-    const aliases = new Set<string>();
-    if (table) for (const form of table) aliases.add((level || '') + form);
-    aliases.add(written);
-    aliases.delete(canonical);
-    return { id: county ? `${county}:${canonical}` : canonical, county, name: canonical, aliases: [...aliases] };
-  }
-
-  /** What resolve reads from the table alone, by county and written form. */
-  const readings = new Map<string, Reading | null>();
-  const keepReading = (reading: Reading | null): Reading | null =>
-    reading && { name: detached(reading.name), owner: reading.owner && detached(reading.owner), canonical: detached(reading.canonical) };
-
-  function resolve(written: string, county?: string): Unit | undefined {
-    const reading = remembered(readings, `${county ?? ''}\t${written}`, () => readName(written, county), keepReading);
-    if (!reading) return undefined;
-    const { name, owner, canonical } = reading;
-    const known = learned.get(owner ? `${owner}:${canonical}` : canonical);
-    const body = bodyIndex.get(stripLevel(canonical).body);
-    const unit = makeUnit(canonical, owner, name, body);
-    if (known) unit.aliases = [...new Set([...unit.aliases, ...known.aliases])].filter((a) => a !== canonical);
-    return unit;
-  }
-
   /** The canonical name of a written one and the county that owns it; null when it is no unit name. */
-  function readName(written: string, county?: string): Reading | null {
+  private readName(written: string, county?: string): Reading | null {
     const name = normalizeUnitName(written);
-    if (!isUnitName(name)) return null;
+    if (!this.isUnitName(name)) return null;
     let owner = county;
-    let relative = county ? relativeTo(name, county) : name;
-    let canonical = canonicalByPattern(name, county) ?? canonicalKnown(relative, county ? levelOf(county) : undefined);
+    let relative = county ? this.relativeTo(name, county) : name;
+    let canonical = this.canonicalByPattern(name, county) ?? this.canonicalKnown(relative, county ? this.levelOf(county) : undefined);
     if (!canonical) {
       // A name that carries another county (夏县人社局 met in a 稷山县 document) belongs to that county.
       const m = /^([\u4e00-\u9fff]{1,3}?[县区旗])(.+)$/.exec(name);
-      if (m && m[1] !== county && !levelChars.includes(m[1])) {
-        const other = canonicalByPattern(name, m[1]) ?? canonicalKnown(relativeTo(name, m[1]), levelOf(m[1]));
+      if (m && m[1] !== county && !this.levelChars.includes(m[1])) {
+        const other = this.canonicalByPattern(name, m[1]) ?? this.canonicalKnown(this.relativeTo(name, m[1]), this.levelOf(m[1]));
         if (other) {
           owner = m[1];
-          relative = relativeTo(name, m[1]);
+          relative = this.relativeTo(name, m[1]);
           canonical = other;
         }
       }
     }
-    if (!canonical) canonical = expandWords(relative);
-    return { name, owner, canonical };
+    return { name, owner, canonical: canonical ?? this.expandWords(relative) };
   }
+}
 
-  function learn(written: string, county?: string): Unit | undefined {
-    const unit = resolve(written, county);
-    if (!unit) return undefined;
-    const known = learned.get(unit.id);
-    const merged: Unit = known
-      ? { ...known, aliases: [...new Set([...known.aliases, ...unit.aliases])] }
-      : unit;
-    learned.set(unit.id, merged);
-    return merged;
+/** The answer kept for a key, or computed and kept (as `keep` gives it: strings in it copied). */
+function remembered<T>(answers: Map<string, T>, key: string, answer: () => T, keep: (value: T) => T = (value) => value): T {
+  let known = answers.get(key);
+  if (known === undefined) {
+    known = answer();
+    if (key.length > MAX_REMEMBERED_LENGTH) return known;
+    if (answers.size >= MAX_REMEMBERED) answers.clear();
+    answers.set(detached(key), keep(known));
   }
+  return known;
+}
 
-  function units(county?: string): Unit[] {
-    return [...learned.values()].filter((u) => county === undefined || u.county === county);
-  }
+const keepReading = (reading: Reading | null): Reading | null =>
+  reading && { name: detached(reading.name), owner: reading.owner && detached(reading.owner), canonical: detached(reading.canonical) };
 
-  function isKnownName(written: string, county?: string): boolean {
-    return remembered(knownNameAnswers, `${county ?? ''}\t${written}`, () => readsAsKnownName(written, county));
-  }
-
-  function readsAsKnownName(written: string, county?: string): boolean {
-    const name = normalizeUnitName(written);
-    if (!isUnitName(name)) return false;
-    if (canonicalByPattern(name, county)) return true;
-    return canonicalKnown(county ? relativeTo(name, county) : name, county ? levelOf(county) : undefined) !== undefined;
-  }
-
-  return { resolve, learn, isUnitName, isKnownName, isCollective, units, table };
+function makeUnit(canonical: string, county: string | undefined, written: string, level: string, table?: string[]): Unit {
+  const aliases = new Set<string>();
+  if (table) for (const form of table) aliases.add(level + form);
+  aliases.add(written);
+  aliases.delete(canonical);
+  return { id: county ? `${county}:${canonical}` : canonical, county, name: canonical, aliases: [...aliases] };
 }
 
 const DEFAULT_TABLE_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/units.json');
