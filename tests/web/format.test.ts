@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, gazetteLabel, queryTerms } from '../../web/src/format';
+import { formatDate, gazetteLabel, levelLabel, publishedIn, queryTerms } from '../../web/src/format';
 
 describe('queryTerms', () => {
   it.each([
@@ -36,5 +36,19 @@ describe('gazetteLabel', () => {
 
   it('leaves out what is unknown', () => {
     expect(gazetteLabel({ name: '夏县人民政府公报' })).toBe('夏县人民政府公报');
+  });
+});
+
+describe('publishedIn', () => {
+  it('names the issue of a gazette and only the file of a single document or a law', () => {
+    expect(publishedIn({ kind: 'gazette', name: '稷山县人民政府公报', year: 2022, issue: 3 })).toBe('稷山县人民政府公报 2022年第3期');
+    expect(publishedIn({ kind: 'law', name: '中华人民共和国突发事件应对法', year: 2024, issue: 1 })).toBe('中华人民共和国突发事件应对法');
+    expect(publishedIn({ kind: 'document' })).not.toMatch(/第\d+期/);
+  });
+});
+
+describe('levelLabel', () => {
+  it.each([['national', '国家级'], ['provincial', '省级'], ['city', '市级'], ['county', '县级'], ['行政法规', '行政法规']])('%s → %s', (level, label) => {
+    expect(levelLabel(level)).toBe(label);
   });
 });
