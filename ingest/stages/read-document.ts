@@ -24,7 +24,7 @@ import { toSimplified } from '../../src/text/fold-script';
 import { compact } from '../../src/text/normalize';
 import { readMetadataLines } from './read-metadata-lines';
 import { readSignOff } from './read-sign-off';
-import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleCandidates, type TitleChoice } from './read-text-header';
+import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
 
 export interface DocumentContext {
   /** Id of the record the document belongs to. */
@@ -58,6 +58,8 @@ export interface TextHeader {
 
 /** Rows of the head looked at for a standalone number when none stands next to the title. */
 const HEAD_ROWS_FOR_NUMBER = 12;
+/** Lines after the head looked at for the 主送机关. */
+const RECIPIENT_ROWS = 3;
 /** A line before the head stays in the body only when it is prose: a sentence of some length. */
 const PROSE = /[，。；,;].{10,}/;
 
@@ -88,12 +90,14 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   const above = chosen && chosen.headIssuers.length > 0 ? previousRow(rows, Math.min(...chosen.lines)) : undefined;
   if (above !== undefined) headLines.add(above);
   const headEnd = headLines.size > 0 ? Math.max(...headLines) + 1 : 0;
+  const signOff = firstSignOff && firstSignOff.line >= headEnd ? firstSignOff : readSignOff(lines, headEnd, skip);
+  // The title printed again under the head (a page's copy of it) is the head's, not the body's.
+  const titleKey = chosen ? compact(chosen.title) : undefined;
+  const copyOfTitle = (i: number) => titleKey !== undefined && (!signOff || i < signOff.line) && compact(titleText(lines[i], 200) ?? '') === titleKey;
   const body = lines
     .map((_, i) => i)
-    .filter((i) => !skip.has(i) && !headLines.has(i) && (i >= headEnd || PROSE.test(lines[i])));
-  const signOff = firstSignOff && firstSignOff.line >= headEnd ? firstSignOff : readSignOff(lines, headEnd, skip);
-  const firstBody = body.find((i) => i >= headEnd && compact(lines[i]).length > 0);
-  const recipients = firstBody !== undefined ? recipientsOf(lines[firstBody], lines[firstBody + 1]) : undefined;
+    .filter((i) => !skip.has(i) && !headLines.has(i) && !copyOfTitle(i) && (i >= headEnd || PROSE.test(lines[i])));
+  const recipients = recipientsAfter(lines, body.filter((i) => i >= headEnd));
   const fallback = chosen ? undefined : firstMeaningfulLine(lines, headRows(lines, skip, lines.length));
   const title = chosen?.title ?? (meta.fields.title ? compact(meta.fields.title) : fallback);
 
@@ -144,6 +148,20 @@ function standaloneNumber(lines: string[], rows: number[], before = lines.length
     if (row >= before) break;
     const raw = numberLine(lines[row]);
     if (raw) return { raw, line: row };
+  }
+  return undefined;
+}
+
+/**
+ * 主送机关: the first line after the head, or one of the next lines when only a page's stamps
+ * (2021-01-09 某市人民政府) stand between — never past a sentence of the body.
+ */
+function recipientsAfter(lines: string[], body: number[]): string | undefined {
+  const rows = body.filter((i) => compact(lines[i]).length > 0).slice(0, RECIPIENT_ROWS);
+  for (const [k, i] of rows.entries()) {
+    const found = recipientsOf(lines[i], lines[i + 1]);
+    if (found) return k === 0 || /[:：]\s*$/.test(lines[i]) ? found : undefined;
+    if (/[，。；,;]/.test(lines[i])) return undefined;
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ const present = existsSync(path.join(dir, 'labels.json'));
 
 interface Labelled {
   file: string;
-  labels: { docNumber: string | null; title: string | null; issuingBody: string | null; date: string | null };
+  labels: { docNumber: string | null; title: string | null; issuingBody: string | null; date: string | null; recipients?: string[] };
 }
 
 /** Spacing, width and bracket shape are not what the labels judge (the corpus writes （） as ()). */
@@ -77,5 +77,22 @@ describe.skipIf(!present)('real documents (../shared/corpus/real/docs)', () => {
     }
     console.log(`real docs ${field}: ${right}/${printed} (${((100 * right) / printed).toFixed(1)}%)\n  ${misses.join('\n  ')}`);
     expect(right / printed).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it('主送机关 as labelled, where printed (≥ 0.9)', async () => {
+    // The labels split recipients at commas only; the record keeps the line as printed.
+    const joined = (text: string) => norm(text).replace(/[,，]/g, ',');
+    let printed = 0;
+    let right = 0;
+    const misses: string[] = [];
+    for (const { file, labels } of files) {
+      if (!labels.recipients?.length) continue;
+      printed++;
+      const actual = joined(labelledDocument(await recordOf(file), labels)?.recipients ?? '');
+      if (actual === joined(labels.recipients.join(','))) right++;
+      else misses.push(`${file.slice(0, 3)}: ${actual || '∅'} ≠ ${joined(labels.recipients.join(','))}`);
+    }
+    console.log(`real docs recipients: ${right}/${printed} (${((100 * right) / printed).toFixed(1)}%)\n  ${misses.join('\n  ')}`);
+    expect(right / printed).toBeGreaterThanOrEqual(0.9);
   });
 });
