@@ -10,6 +10,7 @@ import { GazetteError, isGazetteError, type ErrorCode } from '../src/errors';
 import type { GazetteRecord, MessageLevel, SourceText } from '../src/model';
 import type { GazetteStore, PutResult, ReplacedGazette } from '../src/store/gazette-store';
 import { canonicalUnitName } from '../src/store/to-indexable';
+import type { ColumnMap } from './read/export-columns';
 import { readFileBytes, sourceSha256, type ReadLimits } from './read/read-source';
 import { createPipeline, type Pipeline } from './pipeline';
 import { prepareFile, type PreparedFile } from './prepare-file';
@@ -76,6 +77,8 @@ export interface IngestOptions {
   /** Let the PDF reader recognise page images when a PDF has no text layer. */
   ocr?: boolean;
   limits?: ReadLimits;
+  /** Column names of CSV/JSONL exports beyond data/export-columns.json (`--map`). */
+  columns?: ColumnMap;
   /**
    * Memory budget of the process, in bytes. Checked before each file: once the resident set
    * is over it, the files left are not read and are reported as failed (MEMORY_LIMIT), so a
@@ -201,11 +204,11 @@ export async function ingestFiles(store: GazetteStore, paths: string[], options:
     workers,
   };
   const rss = options.rss ?? (() => process.memoryUsage.rss());
-  const pool = workers > 0 ? createPreparePool(workers, { ocr: options.ocr, limits: options.limits }) : undefined;
+  const pool = workers > 0 ? createPreparePool(workers, { ocr: options.ocr, limits: options.limits, columns: options.columns }) : undefined;
   let pipeline = options.pipeline;
   const prepare = pool
     ? (bytes: Buffer, name: string) => pool.prepare(bytes, name)
-    : (bytes: Buffer, name: string) => prepareFile(bytes, name, { ocr: options.ocr, limits: options.limits, pipeline: (pipeline ??= createPipeline()) });
+    : (bytes: Buffer, name: string) => prepareFile(bytes, name, { ocr: options.ocr, limits: options.limits, columns: options.columns, pipeline: (pipeline ??= createPipeline()) });
   // Files read ahead of the one being written. File k goes to worker k mod size, so a worker
   // ahead of the other stops once its share of the window is done, and the writer then waits
   // on the slower one.

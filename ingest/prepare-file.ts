@@ -15,7 +15,7 @@ export interface PreparedFile {
   rows: PreparedRows;
 }
 
-export interface PrepareOptions extends Pick<ReadOptions, 'ocr' | 'limits'> {
+export interface PrepareOptions extends Pick<ReadOptions, 'ocr' | 'limits' | 'columns'> {
   /** Turns a reader's text into a record (the ingest pipeline). */
   pipeline: Pipeline;
 }
@@ -26,7 +26,7 @@ export interface PrepareOptions extends Pick<ReadOptions, 'ocr' | 'limits'> {
  * store.putGazette(record, rows);
  */
 export async function prepareFile(bytes: Buffer, name: string, options: PrepareOptions): Promise<PreparedFile> {
-  const read = await readBuffer(bytes, name, { ocr: options.ocr, limits: options.limits });
+  const read = await readBuffer(bytes, name, { ocr: options.ocr, limits: options.limits, columns: options.columns });
   const record = requireDocuments(options.pipeline(read), name);
   return { record, rows: prepareRows(record) };
 }

@@ -5,6 +5,7 @@
  * (`--map 文件名称=title,正文=content`). Also decides whether a text file is such an export.
  */
 import { loadDataJson } from '../../src/domain/load-data';
+import { GazetteError } from '../../src/errors';
 import type { DocumentFields } from '../../src/model';
 
 /** A document field, or 'content' for the column that holds the text. */
@@ -41,6 +42,27 @@ export function columnTarget(header: string, map: ColumnMap = {}): ExportTarget 
 /** Whether `name` is a field or 'content' (for checking a user's `--map`). */
 export function isExportTarget(name: string): name is ExportTarget {
   return TARGETS.has(name);
+}
+
+/**
+ * Reads `--map 文件名称=title,正文=content` (pairs separated by , or ，). Throws BAD_PARAMETER
+ * naming the pair and the fields there are.
+ *
+ * @example parseColumnMap('文件名称=title, 正文=content') // → { 文件名称: 'title', 正文: 'content' }
+ */
+export function parseColumnMap(value: string): ColumnMap {
+  const map: ColumnMap = {};
+  for (const pair of value.split(/[,，]/).map((p) => p.trim()).filter(Boolean)) {
+    const [column, target] = pair.split(/[=＝]/).map((p) => p.trim());
+    if (!column || !target || !isExportTarget(target)) {
+      throw new GazetteError(
+        'BAD_PARAMETER',
+        `--map 中的 "${pair}" 无法识别：应为 列名=字段，字段为 ${[...TARGETS].join('、')} 之一 (expected column=field)`,
+      );
+    }
+    map[column] = target;
+  }
+  return map;
 }
 
 /**

@@ -12,12 +12,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import { GazetteError, type ErrorCode } from '../../src/errors';
+import type { ColumnMap } from '../read/export-columns';
 import type { ReadLimits } from '../read/read-source';
 import type { PreparedFile } from '../prepare-file';
 
 export interface WorkerOptions {
   ocr?: boolean;
   limits?: ReadLimits;
+  /** Column names of CSV/JSONL exports (`--map`). */
+  columns?: ColumnMap;
 }
 
 export interface PrepareJob {

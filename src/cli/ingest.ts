@@ -24,6 +24,7 @@ interface IngestCommandOptions extends CommonOptions {
   maxMemoryMb?: string;
   workers?: string;
   replace?: boolean;
+  map?: string;
 }
 
 /** Most worker threads --workers accepts: each holds its own segmenter and pdf.js (~400 MB). */
@@ -134,9 +135,10 @@ export function registerIngest(program: Command): void {
   withCommonOptions(
     program
       .command('ingest')
-      .description('导入公报文件或文件夹 (txt / pdf / html，按内容识别格式) — ingest gazette files or folders into the store')
+      .description('导入公报文件或文件夹 (txt / pdf / html / docx / doc / wps / ofd / csv / jsonl，按内容识别格式) — ingest gazette files or folders into the store')
       .argument('<paths...>', '文件或文件夹 (files or folders, searched recursively)')
-      .option('--ocr', '对无文字层的 PDF 尝试 OCR (try OCR on PDFs without a text layer)')
+      .option('--ocr', '对无文字层的 PDF/OFD 尝试 OCR (try OCR on PDFs and OFDs without usable text)')
+      .option('--map <列名=字段,…>', 'CSV/JSONL 导出的列名对应，如 文件名称=title,正文=content (column names of exports)')
       .option('-q, --quiet', '不显示进度 (no progress output)')
       .option('--max-file-mb <mb>', `单个文件大小上限，默认 ${mb(defaultReadLimits.maxBytes)} (per-file size limit in MB; env GAZETTE_MAX_FILE_MB)`)
       .option('--max-pages <n>', `PDF 页数上限，默认 ${defaultReadLimits.maxPages} (per-PDF page limit; env GAZETTE_MAX_PAGES)`)
@@ -155,11 +157,12 @@ export function registerIngest(program: Command): void {
       const limits = readLimits(options);
       const maxMemoryBytes = memoryBudget(options);
       const workers = workerCount(options);
+      const columns = options.map ? (await import('../../ingest/read/export-columns')).parseColumnMap(options.map) : undefined;
       const { ingestFiles } = await import('../../ingest/ingest-files');
       const summary = await withStore(options, async (store) => {
         const progress = progressReporter(Boolean(options.quiet || options.json));
         try {
-          return await ingestFiles(store, paths, { onProgress: progress.onProgress, ocr: options.ocr, limits, maxMemoryBytes, workers, replace: options.replace });
+          return await ingestFiles(store, paths, { onProgress: progress.onProgress, ocr: options.ocr, limits, columns, maxMemoryBytes, workers, replace: options.replace });
         } finally {
           progress.stop();
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnTarget } from '../../../ingest/read/export-columns';
+import { columnTarget, parseColumnMap } from '../../../ingest/read/export-columns';
 import { readExport } from '../../../ingest/read/export-rows';
 import { GazetteError } from '../../../src/errors';
 import type { Source } from '../../../src/model';
@@ -80,5 +80,18 @@ describe('readExport', () => {
     }
     expect(error).toBeInstanceOf(GazetteError);
     expect((error as GazetteError).message).toMatch(/^exports\/list\.csv: /);
+  });
+});
+
+describe('parseColumnMap', () => {
+  it.each([
+    ['文件名称=title,正文=content', { 文件名称: 'title', 正文: 'content' }],
+    ['文件名称 = title， 机构=issuingBody', { 文件名称: 'title', 机构: 'issuingBody' }],
+  ])('reads %s', (value, expected) => {
+    expect(parseColumnMap(value)).toEqual(expected);
+  });
+
+  it.each([['文件名称=标题'], ['文件名称'], ['=title']])('refuses %s, naming the pair and the fields', (value) => {
+    expect(() => parseColumnMap(value)).toThrow(/--map 中的 .*docNumber/);
   });
 });
