@@ -93,9 +93,12 @@ export function isHeadLine(line: string, g: LawGrammar): boolean {
   if (g.headLines.some((re) => re.test(line.trim())) || isBodyName(t, g)) return true;
   const dates = findDates(t);
   if (dates.length === 0) return false;
+  const entries = readHistory([t], g);
+  // A history wholly in brackets may name the body first: （最高人民法院审判委员会第1421次会议通过 2008年4月17日…公布）.
+  if (/^[（(].*[）)]$/.test(foldWidth(compact(line))) && entries.some((e) => e.verb && !e.effectiveOnly)) return true;
   // A sentence of the body mentions dates too; a history line starts with one (or 根据 + one).
   if (dates[0].index > 4 && !/^(根据|依据|经)/.test(t)) return false;
-  const entry = readHistory([t], g)[0];
+  const entry = entries[0];
   return entry !== undefined && (entry.verb !== undefined || entry.body !== undefined);
 }
 

@@ -158,10 +158,24 @@ function lineParagraph(input: SourceText, line: Line): Paragraph {
   return { text: line.text, raw, lineStart: line.index, lineEnd: end, ...(page !== undefined ? { page, pageEnd: input.lines[end]?.page ?? page } : {}) };
 }
 
-/** A head line cut short: a title bracket left open (《关于修改〈…县 / 乡…〉的决定》), a date cut after 年 or 月. */
-function continuesOnNextLine(text: string): boolean {
+/**
+ * A head line cut short: a title bracket left open (《关于修改〈…县 / 乡…〉的决定》), a date cut
+ * inside (2014年9月26 / 日山东省…批准), or a date with a few words and no verb (2017年7月28日 山东省 /
+ * 第十二届…修正).
+ */
+function continuesOnNextLine(text: string, g: LawGrammar): boolean {
   const open = (a: string, b: string) => text.split(a).length > text.split(b).length;
-  return open('《', '》') || open('〈', '〉') || open('（', '）') || /\d{4}\s*年$|\d{1,2}\s*月$/.test(foldWidth(text.trim()));
+  if (open('《', '》') || open('〈', '〉') || open('（', '）')) return true;
+  const t = foldWidth(compact(text));
+  if (/\d{4}年(\d{1,2}月(\d{1,2})?)?$/.test(t)) return true;
+  const last = readHistory([t], g).at(-1);
+  return last !== undefined && last.text.length > 0 && last.text.length < 12 && !last.verb && !last.body && !last.effectiveOnly;
+}
+
+/** A line that opens the text: 第一章, 第一条, 目录, 序言. */
+function opensBody(text: string, g: LawGrammar): boolean {
+  const t = compact(text);
+  return g.structure.some((s) => s.re.test(t)) || g.contents.test(t) || g.preamble.test(t);
 }
 
 /** The head: history lines, numbers and dates after the title, with their continuations joined; a bracket alone is passed over. */
@@ -171,17 +185,16 @@ function readHead(lines: Line[], from: number, title: string, g: LawGrammar): { 
   let i = from;
   for (; i < lines.length && i - from < MAX_HEAD_LINES; i++) {
     const line = lines[i];
-    const previous = head.at(-1);
-    if (previous && continuesOnNextLine(previous.text)) {
-      head[head.length - 1] = { ...previous, text: `${previous.text}${line.text.trim()}`, end: line.index };
-      continue;
-    }
     if (/^[（(）)\s]+$/.test(line.text)) continue;
     // The title printed again, whole or over two lines, as a page repeats it above the text.
     const t = compact(line.text);
     if (t.length >= 4 && wholeTitle.includes(t) && !isHeadLine(t, g)) continue;
-    if (!isHeadLine(line.text, g)) break;
-    head.push(line);
+    let text = line.text;
+    let j = i;
+    while (j + 1 < lines.length && j - i < 4 && continuesOnNextLine(text, g) && !opensBody(lines[j + 1].text, g)) text += lines[++j].text.trim();
+    if (!isHeadLine(text, g)) break;
+    head.push(j > i ? { ...line, text, end: lines[j].index } : line);
+    i = j;
   }
   return { head, end: i };
 }

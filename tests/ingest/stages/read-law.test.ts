@@ -101,6 +101,17 @@ const AUTONOMOUS_COUNTY = `景宁畲族自治县茶叶产业促进条例
 2019年5月30日 浙江省第十三届人民代表大会常务委员会第十二次会议批准
 第一条 为了促进茶叶产业发展，根据有关法律，结合本县实际，制定本条例。`;
 
+const DATE_BROKEN = `# 济南市城市绿道条例
+2014年7月23日 济南市第十五届人民代表大会常务委员会第十五次会议通过
+2014年9月26
+日山东省第十二届人民代表大会常务委员会第十次会议批准
+<!-- INFO END -->
+第一条 为了规范城市绿道建设，制定本条例。`;
+
+const BRACKETED_BODY_FIRST = `最高人民法院关于涉外商事文书送达若干问题的规定
+（最高人民法院审判委员会第1421次会议通过 2008年4月17日最高人民法院公告公布 自2008年4月23日起施行）
+第一条 人民法院向在境外的当事人送达司法文书，适用本规定。`;
+
 describe('readLaw', () => {
   it.each<[string, string, Expected]>([
     ['a national law in Markdown, revised once', MARKDOWN_LAW, { title: '中华人民共和国湿地养护法', level: '法律', issuingBody: '全国人民代表大会常务委员会', publishedOn: '2023-04-26', effectiveFrom: '2022-06-01', type: '法' }],
@@ -115,6 +126,8 @@ describe('readLaw', () => {
     ['a local regulation with no history: level from the place', NO_HISTORY_LOCAL, { level: '地方性法规', type: '条例' }],
     ['a national regulation with no history: level from its ending', NO_HISTORY_NATIONAL, { level: '行政法规', effectiveFrom: '2024-01-01' }],
     ["an autonomous county's regulation, approved by its province", AUTONOMOUS_COUNTY, { level: '地方性法规', publishedOn: '2019-05-30' }],
+    ["a city's regulation approved by its province, the date broken over two lines", DATE_BROKEN, { level: '地方性法规', issuingBody: '济南市人民代表大会常务委员会', publishedOn: '2014-09-26' }],
+    ['a judicial rule with its history in brackets, the body named first', BRACKETED_BODY_FIRST, { level: '司法解释', issuingBody: '最高人民法院', publishedOn: '2008-04-17', effectiveFrom: '2008-04-23' }],
   ])('reads %s', (_name, text, expected) => {
     const doc = read(text);
     expect(doc).toBeDefined();
