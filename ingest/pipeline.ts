@@ -12,6 +12,7 @@
  * an error message saying so.
  */
 import { parseDocNumber } from '../src/domain/doc-number';
+import { isContentsHeading } from '../src/domain/grammar';
 import { gazetteId as makeGazetteId, sourceGazetteId } from '../src/domain/ids';
 import { createUnitResolver, loadUnitTable, type UnitResolver } from '../src/domain/units';
 import type { GazetteDocument, GazetteKind, GazetteRecord, Message, Paragraph, ReadResult, SourceText } from '../src/model';
@@ -100,7 +101,7 @@ function readGazette(input: SourceText, stages: DocumentStage[]): GazetteRecord 
   const firstLine = firstBlocks.length > 0 ? repaired.paragraphs[firstBlocks[0].start].lineStart : input.lines.length;
   // Running heads and folios between the 目录 and the first document are no part of either.
   const front = input.lines.slice(0, firstLine).map((l) => l.text).filter((l) => !isFurniture(l));
-  const contentsAt = front.findIndex((l) => /^目\s*录$/.test(compact(l)) || compact(l) === '本期目录');
+  const contentsAt = front.findIndex((l) => isContentsHeading(l));
   const cover = contentsAt >= 0 ? front.slice(0, contentsAt) : front;
   const { issue, messages: issueMessages } = readIssue(cover.length > 0 ? cover : front);
   if (!issue && distinctDocuments(repaired.paragraphs, firstBlocks) < 2) return undefined;

@@ -6,7 +6,7 @@
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
-import { documentType, isIssuerName, loadDocumentGrammar, type DocumentGrammar } from '../../src/domain/grammar';
+import { documentType, isIssuerName, loadDocumentGrammar, publicityNote, type DocumentGrammar } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import type { Attachment, DocNumber, GazetteDocument, Message, Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
@@ -20,7 +20,6 @@ export interface HeaderContext {
   ordinal: number;
 }
 
-const PUBLICITY = /^[（(]\s*(此件[^）)]*?)\s*[）)]$/;
 const ATTACHMENT_HEAD = /^附\s*件\s*[：:]?\s*(.*)$/;
 const NUMBERED = /^(\d{1,2})\s*[.．、]\s*(.+)$/;
 
@@ -114,9 +113,9 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
   let publicity: string | undefined;
   let publicityAt = -1;
   for (let i = 0; i < paragraphs.length; i++) {
-    const m = compact(paragraphs[i].text).match(PUBLICITY);
-    if (m && m[1].startsWith(grammar.publicityPrefix)) {
-      publicity = m[1];
+    const note = publicityNote(paragraphs[i].text, grammar);
+    if (note) {
+      publicity = note;
       publicityAt = i;
       break;
     }

@@ -10,7 +10,7 @@
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isIssuerName, titleTypeWord } from '../../src/domain/grammar';
+import { isContentsHeading, isIssuerName, loadDocumentGrammar, publicityNote, titleTypeWord } from '../../src/domain/grammar';
 import type { Message, Paragraph, RepairedText, SourceLine, SourceText } from '../../src/model';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 
@@ -59,7 +59,8 @@ export function isHeading(text: string): boolean {
 function isTitleLike(text: string): boolean {
   const t = compact(text);
   if (/[，。；,;：:]/.test(t) || t.length > 80) return false;
-  return (/关于/.test(t) && titleTypeWord(t) !== undefined) || (t.length <= 40 && /^[^（(]*[《]?.*(通知|决定|意见|批复|公告|通告|通报)$/.test(t));
+  if (/关于/.test(t) && titleTypeWord(t) !== undefined) return true;
+  return t.length <= 40 && !/^[（(]/.test(t) && loadDocumentGrammar().standaloneTitleTypes.some((w) => t.endsWith(w));
 }
 
 /** The head of a decree (河川省人民政府令), its number on the next line (第215号). */
@@ -79,14 +80,14 @@ function standsAlone(text: string): boolean {
     (COVER_LINE.test(t) && t.length <= 40) ||
     parseDocNumber(t) !== undefined ||
     parseChineseDate(t) !== undefined ||
-    /^[（(]此件[^）)]*[）)]$/.test(t) ||
+    publicityNote(t) !== undefined ||
     /^[（(]附件[^）)]*[）)]$/.test(t) ||
     // A table-of-contents entry ends with its number and page: 夏政办函(2023)53号.....41
     /[号號][）)]?[\s.…·．]*\d{1,4}$/.test(t) ||
     isTitleLike(t) ||
     sectionType(t) !== undefined ||
     isHeading(t) ||
-    /^目\s*录$/.test(text.trim())
+    isContentsHeading(text)
   );
 }
 

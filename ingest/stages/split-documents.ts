@@ -14,7 +14,7 @@
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isIssuerName, titleTypeWord } from '../../src/domain/grammar';
+import { isIssuerName, publicityNote, titleTypeWord } from '../../src/domain/grammar';
 import type { Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
 import { isHeading } from './repair-paragraphs';
@@ -41,7 +41,7 @@ const RECIPIENTS = /[：:]$/;
 
 function isTitlePart(text: string): boolean {
   const t = compact(text);
-  return t.length > 0 && t.length <= 90 && !SENTENCE.test(t) && !isHeading(t) && !/^[（(]此件/.test(t) && parseDocNumber(t) === undefined;
+  return t.length > 0 && t.length <= 90 && !SENTENCE.test(t) && !isHeading(t) && !publicityNote(t) && parseDocNumber(t) === undefined;
 }
 
 function isRecipients(text: string | undefined): boolean {
@@ -94,7 +94,7 @@ function closesDocument(text: string | undefined): boolean {
   const t = compact(text);
   return (
     parseChineseDate(t) !== undefined ||
-    /^[（(]此件[^）)]*[）)]$/.test(t) ||
+    publicityNote(t) !== undefined ||
     /印发$/.test(t) ||
     loadGazetteLayout().signOffPrefixes.some((p) => t.startsWith(p))
   );

@@ -16,6 +16,8 @@ export interface DocumentGrammar {
   /** How a closing sentence begins (特此通告, 此复): it ends in a 文种 word but is no title. */
   closingFormulas: string[];
   contentsHeadings: string[];
+  /** 文种 words that make a short line a title on their own, though no 关于 is in it (…的通知). */
+  standaloneTitleTypes: string[];
   publicityPrefix: string;
   attachmentPrefixes: string[];
   issueLabels: { published: string; publisher: string[] };
@@ -105,4 +107,20 @@ export function fullIssuerName(name: string, g: DocumentGrammar = loadDocumentGr
   const t = compact(name);
   const m = /^(.+)(?<!人民)政府(办公室|办公厅)?$/.exec(t);
   return m && m[1].length >= 2 && g.shortIssuerPlaces.includes(m[1].at(-1)!) ? `${m[1]}人民政府${m[2] ?? ''}` : t;
+}
+
+/**
+ * The publicity note of a line that is only one, without its brackets:
+ * '（此件公开发布）' → '此件公开发布'; undefined for any other line.
+ */
+export function publicityNote(line: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const t = compact(line);
+  const m = /^[（(](.*)[）)]$/.exec(t);
+  return m && m[1].startsWith(g.publicityPrefix) && !/[（()）]/.test(m[1]) ? m[1] : undefined;
+}
+
+/** True for the heading of a table of contents: 目录, 目 录, 本期目录. */
+export function isContentsHeading(line: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  const t = compact(line);
+  return g.contentsHeadings.some((h) => compact(h) === t);
 }
