@@ -56,6 +56,8 @@ const SERIES = /(令|公告)?\s*第\s*(\d{1,5})\s*[号號]\s*(令|公告)?/g;
 /** The opening bracket and year of a number whose closing bracket is missing: 〔201746. */
 const UNCLOSED = new RegExp(`[${OPEN}]\\s*(\\d{5,9})(?![\\d${CLOSE}])`, 'g');
 const CJK = /[\u3400-\u9fff]/;
+/** The characters that end a date's parts (2019年9月19日): no organ's code starts with one after a digit. */
+const DATE_UNIT = '年月日';
 /** The longest prefix we look back for: 中华人民共和国国务院令 is 11 characters. */
 const MAX_PREFIX = 12;
 
@@ -102,7 +104,12 @@ function lookBack(text: string, end: number): Run {
   }
   chars.reverse();
   indexes.reverse();
-  return { chars, indexes, gaps: gapsFromEnd.map((k) => chars.length - k).reverse() };
+  const gaps = gapsFromEnd.map((k) => chars.length - k).reverse();
+  // An organ's code never starts inside a date: "2019年9月19日市政府令第1号" is 市政府's.
+  if (chars.length > 1 && DATE_UNIT.includes(chars[0]) && /\d/.test(text[indexes[0] - 1] ?? '')) {
+    return { chars: chars.slice(1), indexes: indexes.slice(1), gaps: gaps.map((k) => k - 1).filter((k) => k > 0) };
+  }
+  return { chars, indexes, gaps };
 }
 
 /** The run folded to simplified characters, so 辦/發 match the table; as written if folding changes its length. */
@@ -170,9 +177,12 @@ function describe(prefix: string, table: PrefixTable): { level: Level; region?: 
   return head ? { level: head.level, region: head.region } : { level: 'unknown' };
 }
 
-/** Canonical 〔year〕 form: 第 is kept for decrees (政府令〔2010〕第15号), dropped otherwise. */
-function standardCanonical(prefix: string, year: number, serial: number): string {
-  return prefix.endsWith('令') ? `${prefix}〔${year}〕第${serial}号` : `${prefix}〔${year}〕${serial}号`;
+/**
+ * Canonical 〔year〕 form: a decree keeps 第 where it printed one (政府令〔2010〕第15号, but
+ * 沈政令〔1997〕29号); other numbers drop it (稷政办发〔2022〕第31号 is 稷政办发〔2022〕31号).
+ */
+function standardCanonical(prefix: string, year: number, serial: number, printedDi: boolean): string {
+  return prefix.endsWith('令') && printedDi ? `${prefix}〔${year}〕第${serial}号` : `${prefix}〔${year}〕${serial}号`;
 }
 
 function findStandard(text: string, folded: string, table: PrefixTable, found: FoundDocNumber[]): void {
@@ -189,7 +199,7 @@ function findStandard(text: string, folded: string, table: PrefixTable, found: F
     if (year < 1949 || year > 2100 || serial === 0) continue;
     const end = match.index + match[0].length;
     found.push({
-      canonical: standardCanonical(prefix, year, serial),
+      canonical: standardCanonical(prefix, year, serial, match[2] !== undefined),
       raw: text.slice(index, end),
       prefix,
       year,
@@ -296,7 +306,7 @@ function parsePrinted(text: string, table: PrefixTable): DocNumber | undefined {
   const prefix = toSimplified(m[1]);
   // The words before the year must read as a 机关代字 (ending 发, 函, 字 … or a known head): 停电 does not.
   if (!table.bracketlessLastChars.includes(prefix.at(-1)!) && !matchHead(prefix, table)) return undefined;
-  return { canonical: standardCanonical(prefix, year, serial), raw: text, prefix, year, serial, kind: 'standard', ...describe(prefix, table) };
+  return { canonical: standardCanonical(prefix, year, serial, m[3] !== undefined), raw: text, prefix, year, serial, kind: 'standard', ...describe(prefix, table) };
 }
 
 /** The text inside one pair of outer brackets — （稷政办发〔2022〕31号） — or the text itself. */

@@ -39,6 +39,10 @@ describe('findDocNumbers', () => {
     ['《陕西省行政规范性文件制定和监督管理办法》(陕西省人民政府令第216号)', '陕西省人民政府令第216号', '陕西省人民政府令', 'provincial'],
     ['《危险化学品安全管理条例》(国务院第591号令)', '国务院令第591号', '国务院令', 'national'],
     ['《安宁市征地拆迁补偿安置办法(试行)》(安宁市人民政府第19号公告)', '安宁市人民政府第19号公告', '安宁市人民政府公告', 'unknown'],
+    // A decree's 第 as printed; an organ never starts inside the date before it.
+    ['沈阳市人民政府令（沈政令[1997]29号）', '沈政令〔1997〕29号', '沈政令', 'unknown'],
+    ['根据2019年9月19日市政府令第1号公布', '市政府令第1号', '市政府令', 'unknown'],
+    ['2022年3月1日晋政发〔2022〕1号', '晋政发〔2022〕1号', '晋政发', 'provincial'],
   ])('%j → %s', (text, canonical, prefix, level) => {
     const [found] = findDocNumbers(text);
     expect(found?.canonical).toBe(canonical);
