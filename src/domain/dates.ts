@@ -14,9 +14,9 @@ export interface FoundDate {
   length: number;
 }
 
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, '○': 0, '0': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** 〇 as written, and the look-alikes pages put in its place (○ U+25CB, Latin O, full-width Ｏ). */
-const CN_DIGITS = '〇零ＯO○一二三四五六七八九';
+const CN_DIGITS = '〇零ＯO○0０一二三四五六七八九';
 
 /** 十二 → 12, 二十一 → 21, 三十 → 30, 九 → 9, 两 → 2. */
 export function chineseNumber(text: string): number | undefined {
