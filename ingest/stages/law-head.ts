@@ -8,7 +8,7 @@
  */
 import { chineseNumber, findDates, parseChineseDate } from '../../src/domain/dates';
 import { findDocNumbers, type FoundDocNumber } from '../../src/domain/doc-number';
-import { findLawBody, levelOfNumberPrefix, type HistoryVerb, type LawGrammar } from '../../src/domain/law-grammar';
+import { findLawBody, lawFieldLine, levelOfNumberPrefix, type HistoryVerb, type LawGrammar } from '../../src/domain/law-grammar';
 import { compact, foldWidth } from '../../src/text/normalize';
 
 /** One dated event of a law's history. */
@@ -90,7 +90,7 @@ export function isHeadLine(line: string, g: LawGrammar): boolean {
   if (parseChineseDate(t)) return true;
   if (isNumberLine(t, g)) return true;
   // Spaces matter here: 省长 张三 is a signer, 乡镇人民代表大会主席团工作条例 is not.
-  if (g.headLines.some((re) => re.test(line.trim())) || isBodyName(t, g)) return true;
+  if (g.headLines.some((re) => re.test(line.trim())) || isBodyName(t, g) || lawFieldLine(line, g)) return true;
   const dates = findDates(t);
   if (dates.length === 0) return false;
   const entries = readHistory([t], g);

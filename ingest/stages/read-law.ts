@@ -17,13 +17,14 @@ import {
   findLawBody,
   isNotLawMakingPlace,
   knownLevel,
+  lawFieldLine,
   lawTitleEnding,
   lawType,
   levelOfTitle,
   loadLawGrammar,
   type LawGrammar,
 } from '../../src/domain/law-grammar';
-import type { GazetteDocument, Message, Paragraph, SourceLine, SourceText, Validity } from '../../src/model';
+import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceLine, SourceText, Validity } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
 import { buildLawOutline, contentsEnd } from './law-outline';
 import { decreeBlockLength, documentNumbers, findLawNumbers, isBodyName, isHeadLine, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
@@ -223,6 +224,8 @@ interface Recognised {
   body: Line[];
   history: HistoryEntry[];
   numbers: LawNumber[];
+  /** What labelled lines under the title state (公布日期：…, 效力级别：…), as written. */
+  stated: DocumentFields;
   /** The body that adopted it (first history entry naming one, or the title's own 最高人民法院关于…). */
   adopter?: { name: string; level: string };
 }
@@ -242,7 +245,13 @@ function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
   if (!ending || g.documentTitle.test(compact(title)) || isNotLawMakingPlace(title, g)) return undefined;
   const { head, end: bodyStart } = readHead(lines, next, title, g);
   const body = lines.slice(bodyStart);
-  const history = readHistory(head.map((l) => l.text), g);
+  // Labelled lines state fields; their dates are no history (施行日期 is not a promulgation).
+  const stated: DocumentFields = {};
+  for (const l of head) {
+    const f = lawFieldLine(l.text, g);
+    if (f && f.field !== 'other' && f.value) stated[f.field] ??= f.value;
+  }
+  const history = readHistory(head.filter((l) => !lawFieldLine(l.text, g)).map((l) => l.text), g);
   // 浙江省人民政府令 / 第388号: a decree's name and number stand on two lines.
   const decreeHead = decree.length > 1 ? [`${decree[0].text}${decree[1].text}`] : [];
   const numbers = findLawNumbers([...decreeHead, ...head.map((l) => l.text), ...body.slice(0, 6).map((l) => l.text)], g);
@@ -262,8 +271,8 @@ function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
   // A body's name alone on a line of the head (河北省人民政府 above its 政府令).
   const named = head.map((l) => (isBodyName(l.text, g) ? findLawBody(compact(l.text), g) : undefined)).find(Boolean);
   const adopter = fromHistory ?? named ?? fromTitle;
-  const parts = { title, decree, head, body, history, numbers, ...(adopter ? { adopter: { name: adopter.name, level: adopter.level } } : {}) };
-  if (adopter || numbers.length > 0) return parts;
+  const parts = { title, decree, head, body, history, numbers, stated, ...(adopter ? { adopter: { name: adopter.name, level: adopter.level } } : {}) };
+  if (adopter || numbers.length > 0 || knownLevel(stated.level, g)) return parts;
   if (ending.tier === 'lawBodyOnly') return undefined;
   const articleAt = firstArticle(body, g);
   if (articleAt < 0 || printedAsDocument(head, body, articleAt, g)) return undefined;
@@ -327,7 +336,8 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   if (lines.length < 2) return undefined;
   const law = recognise(lines, g);
   if (!law) return undefined;
-  const fields = input.fields ?? {};
+  // What the reader found beside the text outranks what labelled lines state, which outranks what is read.
+  const fields: DocumentFields = { ...law.stated, ...input.fields };
   const messages: Message[] = [];
 
   const paragraphs = [...law.decree.map((l) => lineParagraph(input, l)), ...law.head.map((l) => lineParagraph(input, l)), ...bodyParagraphs(input, law.body, g)];

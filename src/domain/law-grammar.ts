@@ -24,6 +24,7 @@ interface LawGrammarData {
   numbers: { rules: LevelRule[]; chineseSerial: string };
   history: {
     headLines: { patterns: string[] };
+    fieldLines: Record<LawField | 'other', string[]> & { about?: string };
     verbs: Record<'adopted' | 'approved' | 'revised' | 'promulgated' | 'effective', string[]>;
     effectiveOnly: string;
     fromPromulgation: string;
@@ -45,6 +46,9 @@ export type EndingTier = 'strong' | 'rule' | 'lawBodyOnly';
 
 export type HistoryVerb = keyof LawGrammarData['history']['verbs'];
 
+/** The fields a labelled line under a law's title can state (公布日期：…, 效力级别：…). */
+export type LawField = 'publishedOn' | 'effectiveFrom' | 'issuingBody' | 'docNumber' | 'level';
+
 /** The grammar with its expressions compiled once. */
 export interface LawGrammar {
   endings: Array<{ word: string; tier: EndingTier }>;
@@ -65,6 +69,9 @@ export interface LawGrammar {
   effectiveOnly: RegExp;
   /** A decree's sentence, a signer: lines of the head that carry no history of their own. */
   headLines: RegExp[];
+  /** 公布日期：2021年6月10日 → ['publishedOn', '2021年6月10日']; 'other' for labels kept as text only. */
+  fieldLine: RegExp;
+  fieldOf: Map<string, LawField | 'other'>;
   fromPromulgation: RegExp;
   fromDate: RegExp;
   structure: Array<{ re: RegExp; unit: string }>;
@@ -107,6 +114,7 @@ function compile(data: LawGrammarData): LawGrammar {
     verbs,
     effectiveOnly: new RegExp(data.history.effectiveOnly),
     headLines: data.history.headLines.patterns.map((re) => new RegExp(re)),
+    ...fieldLines(data.history.fieldLines),
     fromPromulgation: new RegExp(data.history.fromPromulgation),
     fromDate: new RegExp(data.history.fromDate),
     structure: data.structure.levels.map((l) => ({ re: new RegExp(l.re), unit: l.unit })),
@@ -118,6 +126,27 @@ function compile(data: LawGrammarData): LawGrammar {
     documentTitle: new RegExp(data.documentSignals.title),
     recipients: new RegExp(data.documentSignals.recipients),
   };
+}
+
+function fieldLines(data: Record<LawField | 'other', string[]> & { about?: string }): Pick<LawGrammar, 'fieldLine' | 'fieldOf'> {
+  const fieldOf = new Map<string, LawField | 'other'>();
+  for (const [field, labels] of Object.entries(data) as Array<[LawField | 'other' | 'about', string[] | string]>) {
+    if (field === 'about' || !Array.isArray(labels)) continue;
+    for (const label of labels) fieldOf.set(label, field);
+  }
+  const labels = [...fieldOf.keys()].sort((a, b) => b.length - a.length).join('|');
+  return { fieldOf, fieldLine: new RegExp(`^[【\\[]?(${labels})[】\\]]?\\s*[：:]\\s*(.*)$`) };
+}
+
+/**
+ * A labelled line under a law's title: its field and value.
+ *
+ * @example lawFieldLine('公布日期：2021年6月10日') // { field: 'publishedOn', value: '2021年6月10日' }
+ */
+export function lawFieldLine(line: string, g: LawGrammar = loadLawGrammar()): { field: LawField | 'other'; value: string } | undefined {
+  const m = line.trim().match(g.fieldLine);
+  const field = m ? g.fieldOf.get(m[1]) : undefined;
+  return m && field ? { field, value: m[2].trim() } : undefined;
 }
 
 /** data/law-grammar.json, compiled once per process. */

@@ -112,6 +112,15 @@ const BRACKETED_BODY_FIRST = `最高人民法院关于涉外商事文书送达�
 （最高人民法院审判委员会第1421次会议通过 2008年4月17日最高人民法院公告公布 自2008年4月23日起施行）
 第一条 人民法院向在境外的当事人送达司法文书，适用本规定。`;
 
+const DATABASE_COPY = `中华人民共和国湿地保护法
+制定机关：全国人民代表大会常务委员会
+公布日期：2021年12月24日
+施行日期：2022年06月01日
+效力级别：法律
+时效性：有效
+第一章 总则
+第一条 为了加强湿地保护，制定本法。`;
+
 describe('readLaw', () => {
   it.each<[string, string, Expected]>([
     ['a national law in Markdown, revised once', MARKDOWN_LAW, { title: '中华人民共和国湿地养护法', level: '法律', issuingBody: '全国人民代表大会常务委员会', publishedOn: '2023-04-26', effectiveFrom: '2022-06-01', type: '法' }],
@@ -127,6 +136,7 @@ describe('readLaw', () => {
     ['a national regulation with no history: level from its ending', NO_HISTORY_NATIONAL, { level: '行政法规', effectiveFrom: '2024-01-01' }],
     ["an autonomous county's regulation, approved by its province", AUTONOMOUS_COUNTY, { level: '地方性法规', publishedOn: '2019-05-30' }],
     ["a city's regulation approved by its province, the date broken over two lines", DATE_BROKEN, { level: '地方性法规', issuingBody: '济南市人民代表大会常务委员会', publishedOn: '2014-09-26' }],
+    ['a copy from a law database, with labelled lines', DATABASE_COPY, { level: '法律', issuingBody: '全国人民代表大会常务委员会', publishedOn: '2021-12-24', effectiveFrom: '2022-06-01' }],
     ['a judicial rule with its history in brackets, the body named first', BRACKETED_BODY_FIRST, { level: '司法解释', issuingBody: '最高人民法院', publishedOn: '2008-04-17', effectiveFrom: '2008-04-23' }],
   ])('reads %s', (_name, text, expected) => {
     const doc = read(text);
