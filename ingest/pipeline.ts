@@ -12,6 +12,7 @@
  * an error message saying so.
  */
 import { parseDocNumber } from '../src/domain/doc-number';
+import { isPartMarker } from '../src/domain/gazette-layout';
 import { isContentsHeading } from '../src/domain/grammar';
 import { gazetteId as makeGazetteId, sourceGazetteId } from '../src/domain/ids';
 import { createUnitResolver, loadUnitTable, type UnitResolver } from '../src/domain/units';
@@ -77,7 +78,19 @@ function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
   const kind: GazetteKind = text.source.format === 'html' ? 'document-page' : 'document';
   const fields = text.fields ?? {};
   if (DOCUMENT_FIELDS.filter((f) => fields[f]).length >= 2) return singleRecord(id, kind, text, [readOne(text, id, stages)]);
+  const parts = splitAtPartMarkers(text);
+  if (parts.length >= 2) return singleRecord(id, kind, text, parts.map((part, k) => readOne(part, id, stages, k)));
   return readGazette(text, stages) ?? singleRecord(id, kind, text, [readOne(text, id, stages)]);
+}
+
+/**
+ * A page collecting several documents, each under a marker line (第一篇 / 第二篇): one text per
+ * piece. What stands before the first marker is the page's own heading, not a document.
+ */
+function splitAtPartMarkers(text: SourceText): SourceText[] {
+  const at = text.lines.flatMap((line, i) => (isPartMarker(line.text) ? [i] : []));
+  if (at.length < 2) return [];
+  return at.map((start, k) => ({ ...text, fields: undefined, lines: text.lines.slice(start + 1, at[k + 1] ?? text.lines.length), messages: [] }));
 }
 
 /** The one document of a text, through the document stages; what its fields state about validity outranks the text. */

@@ -13,6 +13,8 @@ export interface GazetteLayout {
   redHeadSuffixes: string[];
   /** Lines of the 版记 that close a document (抄送：…, …印发). */
   signOffPrefixes: string[];
+  /** Expression for a line that starts the next piece of a page collecting documents (第二篇). */
+  partMarker: string;
 }
 
 let layout: GazetteLayout | undefined;
@@ -40,4 +42,12 @@ export function sectionType(line: string, g: GazetteLayout = loadGazetteLayout()
 export function isRedHead(line: string, g: GazetteLayout = loadGazetteLayout()): boolean {
   const t = compact(line);
   return t.length >= 4 && t.length <= 60 && !/[，。；：,;:]/.test(t) && g.redHeadSuffixes.some((s) => t.endsWith(compact(s)));
+}
+
+let partMarker: RegExp | undefined;
+
+/** True for a line that starts a piece of a page collecting several documents: 第一篇, 第二篇. */
+export function isPartMarker(line: string, g: GazetteLayout = loadGazetteLayout()): boolean {
+  partMarker ??= new RegExp(g.partMarker);
+  return partMarker.test(compact(line));
 }

@@ -154,3 +154,37 @@ describe('createPipeline on the sample gazettes', () => {
     }
   });
 });
+
+describe('createPipeline on a page collecting several documents (第一篇 / 第二篇)', () => {
+  const page = [
+    '2015年批复汇编',
+    '第一篇',
+    '某县人民政府关于同意设立某镇的批复',
+    '某政函〔2015〕3号',
+    '某乡人民政府：',
+    '你乡《关于设立某镇的请示》收悉。经研究，同意设立某镇。',
+    '某县人民政府',
+    '2015年3月2日',
+    '第二篇',
+    '某县人民政府关于同意调整某村区划的批复',
+    '某政函〔2015〕9号',
+    '某镇人民政府：',
+    '你镇的请示收悉。经研究，同意调整。',
+    '某县人民政府',
+    '2015年6月1日',
+  ].join('\n');
+
+  it('gives one document per piece, the page heading none', () => {
+    const record = createPipeline()(textToSourceText(page, { path: 'page.txt', sha256: 'p'.repeat(64), format: 'text' }));
+    expect(record.documents.map((d) => [d.docNumber, d.date])).toEqual([
+      ['某政函〔2015〕3号', '2015-03-02'],
+      ['某政函〔2015〕9号', '2015-06-01'],
+    ]);
+    expect(record.documents.map((d) => d.ordinal)).toEqual([0, 1]);
+  });
+
+  it('reads a lone 第一篇 line as text, not as a piece', () => {
+    const record = createPipeline()(textToSourceText(page.split('第二篇')[0], { path: 'one.txt', sha256: 'q'.repeat(64), format: 'text' }));
+    expect(record.documents).toHaveLength(1);
+  });
+});
