@@ -20,6 +20,21 @@ export interface Config {
   /** Folder of the bundled sample corpus that `npm start` ingests into an empty store. */
   samplesDir: string;
   logLevel: 'silent' | 'info' | 'debug';
+  /**
+   * Express's `trust proxy`: false (default: the client is the socket's address), true, a
+   * number of proxies, or addresses/subnets ("loopback", "10.0.0.0/8"). Behind a reverse proxy
+   * set it, or every client shares the proxy's address (and its upload rate limit).
+   */
+  trustProxy: boolean | number | string;
+}
+
+/** GAZETTE_TRUST_PROXY as Express takes it: true/false, a hop count, or addresses. */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const text = (value ?? '').trim();
+  if (text === '' || /^(false|no|0)$/i.test(text)) return false;
+  if (/^(true|yes)$/i.test(text)) return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
 }
 
 /** Limits on one ingested file; a file past any of them is refused with FILE_TOO_LARGE. */
@@ -72,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     adminToken: overrides.adminToken ?? (env.GAZETTE_ADMIN_TOKEN || undefined),
     port: overrides.port ?? (env.PORT ? Number(env.PORT) : 3000),
     samplesDir: overrides.samplesDir ?? path.join(projectRoot, 'data', 'samples'),
+    trustProxy: overrides.trustProxy ?? parseTrustProxy(env.GAZETTE_TRUST_PROXY),
     logLevel: overrides.logLevel ?? ((env.GAZETTE_LOG as Config['logLevel'] | undefined) ?? (env.NODE_ENV === 'test' || env.VITEST ? 'silent' : 'info')),
   };
 }

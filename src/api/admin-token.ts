@@ -14,6 +14,13 @@ export function secretsEqual(given: string, expected: string): boolean {
   return timingSafeEqual(a, b) && given.length === expected.length;
 }
 
+/** True when the request carries the configured token (`Authorization: Bearer <token>`). */
+export function hasAdminToken(header: string | undefined, token: string | undefined): boolean {
+  if (!token) return false;
+  const match = /^Bearer\s+(.+)$/i.exec((header ?? '').trim());
+  return Boolean(match && secretsEqual(match[1].trim(), token));
+}
+
 /**
  * Middleware admitting only `Authorization: Bearer <token>`.
  * @example requireAdminToken(config.adminToken) // GAZETTE_ADMIN_TOKEN=s3cret → 'Bearer s3cret' passes
@@ -23,9 +30,7 @@ export function requireAdminToken(token: string | undefined): RequestHandler {
     if (!token) {
       throw new GazetteError('ROUTE_DISABLED', '上传未启用：服务器未设置 GAZETTE_ADMIN_TOKEN (uploads are disabled: no admin token configured)');
     }
-    const header = req.get('authorization') ?? '';
-    const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-    if (!match || !secretsEqual(match[1].trim(), token)) {
+    if (!hasAdminToken(req.get('authorization'), token)) {
       throw new GazetteError('UNAUTHORIZED', '需要管理员令牌：请在请求头加 Authorization: Bearer <GAZETTE_ADMIN_TOKEN> (missing or wrong admin token)');
     }
     next();

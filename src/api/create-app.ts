@@ -11,6 +11,8 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { projectRoot, type Config, loadConfig } from '../config';
 import { GazetteError } from '../errors';
 import type { GazetteStore } from '../store/gazette-store';
+import { shownPath } from '../store/shown-path';
+import { storeCorrupt } from '../store/sqlite/store-faults';
 import { createErrorHandler } from './error-handler';
 import { createLogger } from './logger';
 import { securityHeaders } from './security';
@@ -96,25 +98,43 @@ export function createApp(options: CreateAppOptions): Express {
 
   const app = express();
   app.disable('x-powered-by');
+  // Who the client is (rate limits, logs): the socket, or what a configured proxy forwards.
+  app.set('trust proxy', config.trustProxy);
   // '<' '>' '&' in JSON become \u003c …: a query echoed back can never be read as markup.
   app.set('json escape', true);
+  // A gazette's source path is kept as ingested (the source route reads the file from it), but
+  // answers show it relative or by file name only: never where the server keeps its files.
+  app.set('json replacer', (key: string, value: unknown) => {
+    if (key !== 'source' || !value || typeof value !== 'object') return value;
+    const source = value as { path?: unknown; sha256?: unknown };
+    return typeof source.path === 'string' && typeof source.sha256 === 'string' ? { ...source, path: shownPath(source.path) } : value;
+  });
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use(compression());
 
   const api = express.Router();
   const refreshStore = options.refreshStore;
-  if (refreshStore) {
-    api.use('/api', (req, _res, next) => {
+  api.use('/api', (req, _res, next) => {
+    // Health still answers, and says why (a missing file, the damage found).
+    if (req.path === '/health') {
       try {
-        refreshStore();
-      } catch (error) {
-        // Health still answers, and says why (the store reports its file missing).
-        if (req.path !== '/health') return next(error);
+        refreshStore?.();
+      } catch {
+        // reported by the health answer itself
       }
-      next();
-    });
-  }
+      return next();
+    }
+    try {
+      refreshStore?.();
+      // Known damage: no answer at all rather than one read from altered pages.
+      const faults = options.store.faults();
+      if (faults.length > 0) throw storeCorrupt(options.store.path, undefined, new Error(faults.join('; ')));
+    } catch (error) {
+      return next(error);
+    }
+    next();
+  });
   for (const route of allRoutes) {
     const before = route.before?.(deps) ?? [];
     api[route.method](route.path, ...before, (req: Request, res: Response) => route.handler(req, res, deps));

@@ -48,6 +48,10 @@ export async function serveStore(
 ): Promise<void> {
   const logger = createLogger(config.logLevel === 'silent' ? 'silent' : config.logLevel);
   const app = createApp({ store, config, logger, ingest: control.readOnly ? undefined : lazyIngest, refreshStore: control.refreshStore });
+  // The first probe of the file starts now, on its own thread: known damage is refused from then on.
+  void store.health().then((health) => {
+    if (!health.ok) logger.error(`store degraded: ${health.problems.join('; ')}`);
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(at.port, at.host, (error?: Error) => (error ? reject(error) : resolve(s)));
     s.once('error', reject);

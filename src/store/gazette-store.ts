@@ -243,6 +243,12 @@ export interface GazetteStore {
   exportDocuments(options?: AsOf): Iterable<StoredDocument>;
   /** Cheap health of the store file (still the one opened, no damage seen; a deep probe at most once a minute). */
   health(): Promise<StoreHealth>;
+  /**
+   * Damage known now (met by reads, or found by the last health probe), without probing. A
+   * server answers 503 STORE_CORRUPT instead of serving from a store with known damage: a
+   * damaged page of the index changed who-handles' answers without any read failing.
+   */
+  faults(): string[];
   /** Integrity, damage and index coverage; never throws for a damaged file. `repair` re-indexes what is missing. */
   check(options?: { repair?: boolean }): CheckReport;
   /**

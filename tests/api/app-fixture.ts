@@ -160,7 +160,7 @@ export interface TestApp {
   logged: string[];
 }
 
-export function makeApp(options: { adminToken?: string; ingest?: IngestUploads; webRoot?: string } = {}): TestApp {
+export function makeApp(options: { adminToken?: string; ingest?: IngestUploads; webRoot?: string; trustProxy?: boolean | number } = {}): TestApp {
   const store = openStore({ db: ':memory:' });
   store.putGazette(jishanRecord());
   store.putGazette(xiaxianRecord());
@@ -169,7 +169,7 @@ export function makeApp(options: { adminToken?: string; ingest?: IngestUploads; 
     info: () => {},
     error: (message, error) => logged.push(`${message} ${error instanceof Error ? error.stack : ''}`),
   };
-  const config = loadConfig({}, { db: ':memory:', adminToken: options.adminToken, logLevel: 'silent' });
+  const config = loadConfig({}, { db: ':memory:', adminToken: options.adminToken, logLevel: 'silent', trustProxy: options.trustProxy ?? false });
   const app = createApp({ store, logger, config, ingest: options.ingest ?? fakeIngest, webRoot: options.webRoot });
   return { app, store, logged };
 }

@@ -18,6 +18,24 @@ describe('createApp', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('shows no absolute server path in answers', async () => {
+    const fixture = makeApp();
+    fixture.store.putGazette({
+      id: 'g-absolute',
+      kind: 'gazette',
+      source: { path: '/srv/secret/公报.txt', sha256: 'f'.repeat(64), format: 'text' },
+      issue: { name: '临猗县人民政府公报', county: '临猗县', year: 2020, issue: 1 },
+      contents: [],
+      documents: [],
+      messages: [],
+    });
+    const list = await request(fixture.app).get('/api/gazettes');
+    expect(list.text).not.toContain('/srv/secret');
+    expect(list.text).toContain('公报.txt');
+    // The store keeps the path as ingested (the source route reads the file from it).
+    expect(fixture.store.getGazette('g-absolute')?.source.path).toBe('/srv/secret/公报.txt');
+  });
+
   it('compresses large answers', async () => {
     const res = await request(makeApp().app).get('/api/openapi.json').set('Accept-Encoding', 'gzip');
     expect(res.headers['content-encoding']).toBe('gzip');

@@ -11,6 +11,7 @@ import type { GazetteRecord } from '../../model';
 import { GazetteError } from '../../errors';
 import { compact } from '../../text/normalize';
 import type { ReplacedGazette } from '../gazette-store';
+import { shownPath } from '../shown-path';
 import type { Sql } from './write-gazette';
 
 /** A stored gazette as identity checks see it. */
@@ -61,13 +62,13 @@ function differences(stored: StoredGazette, record: GazetteRecord): string[] {
 
 function describe(stored: Pick<StoredGazette, 'county' | 'year' | 'issue' | 'path'>): string {
   const issue = stored.issue !== null ? `${stored.county ?? ''}${stored.year}年第${stored.issue}期` : (stored.county ?? '单篇公文');
-  return `${stored.path}（${issue}）`;
+  return `${shownPath(stored.path)}（${issue}）`;
 }
 
 function refuse(record: GazetteRecord, what: string, reasons: string[]): never {
   throw new GazetteError(
     'REPLACE_REFUSED',
-    `${record.source.path}: 与已存的 ${what} 标识相同，但${reasons.join('、')}，为防误删未替换；确认要替换请加 --replace（上传时 replace=1） ` +
+    `${shownPath(record.source.path)}: 与已存的 ${what} 标识相同，但${reasons.join('、')}，为防误删未替换；确认要替换请加 --replace（上传时 replace=1） ` +
       '(refused: this would replace a stored gazette that looks different; pass --replace to replace it)',
     { details: { parameter: 'replace' } },
   );
@@ -83,11 +84,11 @@ export function gazettesReplaced(sql: Sql, record: GazetteRecord, replace: boole
   for (const stored of storedGazettes(sql, 'g.id = ?', record.id)) {
     const reasons = differences(stored, record);
     if (reasons.length > 0 && !replace) refuse(record, describe(stored), reasons);
-    replaced.push({ gazetteId: stored.id, path: stored.path, documents: stored.documentIds.length, why: 'same-issue' });
+    replaced.push({ gazetteId: stored.id, path: shownPath(stored.path), documents: stored.documentIds.length, why: 'same-issue' });
   }
   for (const stored of storedGazettes(sql, 's.path = ?', record.source.path)) {
     if (stored.id === record.id || differences(stored, record).length > 0) continue;
-    replaced.push({ gazetteId: stored.id, path: stored.path, documents: stored.documentIds.length, why: 'same-file' });
+    replaced.push({ gazetteId: stored.id, path: shownPath(stored.path), documents: stored.documentIds.length, why: 'same-file' });
   }
   return replaced;
 }
@@ -129,5 +130,5 @@ export function checkDocumentMove(
   if (similarity(compact(stored.title), compact(moving.title)) < SAME_TITLE_SIMILARITY) {
     reasons.push(`标题不同（已存《${stored.title}》，新文件《${moving.title}》）`);
   }
-  if (reasons.length > 0) refuse(record, `${stored.path} 中的 ${moving.docNumber ?? moving.title}`, reasons);
+  if (reasons.length > 0) refuse(record, `${shownPath(stored.path)} 中的 ${moving.docNumber ?? moving.title}`, reasons);
 }

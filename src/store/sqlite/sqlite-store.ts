@@ -550,6 +550,10 @@ class SqliteStore implements GazetteStore {
     return this.monitor.health();
   }
 
+  faults(): string[] {
+    return this.monitor.faults();
+  }
+
   /** What check and rebuild work with (maintenance.ts). */
   private maintenance(): MaintenanceContext {
     return { db: this.db, path: this.path, sql: this.sql, index: this.index, indexable: (ids) => this.indexable(ids), inWrite: (work) => this.inWrite(work) };

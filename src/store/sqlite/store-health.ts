@@ -28,6 +28,8 @@ export interface StoreHealthMonitor {
   health(): Promise<StoreHealth>;
   /** Records damage a read met (a document id, or a message). */
   noteDamage(what: string): void;
+  /** Damage known now (reads, the last probe), without probing: what the server refuses to answer from. */
+  faults(): string[];
 }
 
 function fileIdentity(file: string): { dev: number; ino: number } | undefined {
@@ -91,6 +93,11 @@ export function createHealthMonitor(db: Database.Database, file: string, options
   return {
     noteDamage(what) {
       damage.add(what);
+    },
+    faults() {
+      const known = [...(probed?.problems ?? [])];
+      if (damage.size > 0) known.push(`读取时发现 ${damage.size} 处损坏`);
+      return known;
     },
     async health() {
       const problems: string[] = [];

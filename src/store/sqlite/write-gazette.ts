@@ -12,6 +12,7 @@ import type { PutOptions, PutResult, ReplacedGazette } from '../gazette-store';
 import { documentChecksum } from './checksum';
 import { encodeDocument } from './document-codec';
 import { checkDocumentMove, gazettesReplaced } from './identity';
+import { shownPath } from '../shown-path';
 import type { PreparedDocumentRows, PreparedRows } from './prepare-rows';
 
 /** A statement of the store's connection, prepared once per SQL text. */
@@ -250,7 +251,7 @@ function emptied(sql: Sql, movedFrom: Map<string, { path: string; moved: number 
     const stored = sql('SELECT issue FROM gazettes WHERE id = ?').get(id) as { issue: number | null } | undefined;
     if (!stored || stored.issue !== null) continue;
     sql('DELETE FROM gazettes WHERE id = ?').run(id);
-    out.push({ gazetteId: id, path, documents: moved, why: 'same-documents' });
+    out.push({ gazetteId: id, path: shownPath(path), documents: moved, why: 'same-documents' });
   }
   return out;
 }

@@ -82,4 +82,32 @@ describe('POST /api/ingest', () => {
     expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
     expect(statuses[30]).toBe(429);
   });
+
+  it('never locks out the right token, however many failures its client had', async () => {
+    const { app } = makeApp({ adminToken: token });
+    for (let i = 0; i < 31; i++) await request(app).post('/api/ingest').set('Authorization', 'Bearer guess');
+    const res = await request(app).post('/api/ingest').set('Authorization', `Bearer ${token}`).attach('files', gazette, 'a.txt');
+    expect(res.status).toBe(200);
+  });
+
+  it('counts failures per client behind a trusted proxy, not per proxy', async () => {
+    const { app } = makeApp({ adminToken: token, trustProxy: 1 });
+    for (let i = 0; i < 31; i++) await request(app).post('/api/ingest').set('X-Forwarded-For', '203.0.113.7').set('Authorization', 'Bearer guess');
+    const other = await request(app).post('/api/ingest').set('X-Forwarded-For', '198.51.100.2').set('Authorization', 'Bearer guess');
+    expect(other.status).toBe(401);
+  });
+
+  it.each([
+    ['a body cut short', (boundary: string) => `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\nabc`],
+    ['a part without headers', (boundary: string) => `--${boundary}\r\n\r\n\r\n--${boundary}--\r\n`],
+  ])('answers 400 for a malformed multipart body (%s), with a valid token', async (_case, body) => {
+    const { app } = makeApp({ adminToken: token });
+    const res = await request(app)
+      .post('/api/ingest')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'multipart/form-data; boundary=XyZ')
+      .send(body('XyZ'));
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('BAD_PARAMETER');
+  });
 });
