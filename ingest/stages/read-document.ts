@@ -56,6 +56,8 @@ export interface TextHeader {
   bodyStart: number;
 }
 
+/** A head stands in a document's first lines: a long text without a 落款 is not searched further for one. */
+const HEAD_ROWS = 80;
 /** Rows of the head looked at for a standalone number when none stands next to the title. */
 const HEAD_ROWS_FOR_NUMBER = 12;
 /** Lines after the head looked at for the 主送机关. */
@@ -79,7 +81,7 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   // The head lies before the first 落款 (or on its line, when a page ran the document into one):
   // the instrument a notice issues prints its own title after it.
   const firstSignOff = readSignOff(lines, 0, skip);
-  const rows = headRows(lines, skip, firstSignOff ? firstSignOff.line + 1 : lines.length);
+  const rows = headRows(lines, skip, firstSignOff ? firstSignOff.line + 1 : lines.length).slice(0, HEAD_ROWS);
   const chosen = knownTitle ? knownTitleLines(lines, rows, knownTitle) : chooseTitle(titleCandidates(lines, rows));
   // A title sharing its line with the body (a page run into one line) leaves that line in the body.
   const headLines = new Set<number>(chosen?.sharesLine ? [] : (chosen?.lines ?? []));
