@@ -172,3 +172,28 @@ describe('createPipeline on a page with a metadata table', () => {
     expect(record.documents[0].validity).toEqual({ effectiveFrom: '2022-07-08', validYears: 2 });
   });
 });
+
+describe('createPipeline on a text that prints the head of one document twice', () => {
+  const source: Source = { path: 'page.txt', sha256: 'abd', format: 'text', encoding: 'utf-8' };
+  const run = (lines: string[]) => createPipeline({ documentStages: [] })({ source, lines: lines.map((text) => ({ text })), messages: [] });
+  const body = ['经市政府同意，现将《某市突发水污染事件应急预案》印发给你们，请认真遵照执行。', '某市人民政府办公室', '2017年11月16日'];
+
+  it.each([
+    ['the headline with its number, then the document', ['某市人民政府办公室关于印发某市突发水污染事件应急预案的通知', '某政办发〔2017〕58号', '某市人民政府办公室关于印发某市突发水污染事件应急预案的通知', '各乡、镇人民政府，市政府有关部门：', ...body]],
+    ['the number glued to a headline, then the head', ['某政通〔2018〕2号 某县人民政府关于关停禁养区内畜禽养殖场的通告', '某县人民政府', '关于关停禁养区内畜禽养殖场的通告', '（某政通〔2018〕2号）', ...body]],
+  ])('reads %s as one document', (_, lines) => {
+    const record = run(lines);
+    expect(record.kind).toBe('document');
+    expect(record.documents).toHaveLength(1);
+  });
+
+  it('still reads two different documents as a gazette', () => {
+    const record = run([
+      '某市人民政府办公室关于印发某市突发水污染事件应急预案的通知', '某政办发〔2017〕58号', '各乡、镇人民政府：', ...body,
+      '某市人民政府办公室关于做好2018年防汛工作的通知', '某政办发〔2018〕3号', '各乡、镇人民政府：', ...body,
+    ]);
+    expect(record.kind).toBe('gazette');
+    expect(record.documents).toHaveLength(2);
+  });
+});
+
