@@ -8,12 +8,18 @@ import { isGazetteError, type ErrorCode } from '../src/errors';
 import type { IngestUploadResult, UploadedFile } from '../src/api/route';
 import type { GazetteStore } from '../src/store/gazette-store';
 import { createPipeline, type Pipeline } from './pipeline';
+import type { PreparedFile } from './prepare-file';
 import { readBuffer, type ReadOptions } from './read/read-source';
 import { requireDocuments } from './require-documents';
 
 export interface IngestBuffersOptions extends ReadOptions {
   /** Turns a reader's text into a record; default: the full ingest pipeline. */
   pipeline?: Pipeline;
+  /**
+   * Reads a file and builds its record and rows elsewhere (a worker thread, workers/): the
+   * server's event loop then only waits for the write. Default: here, with `pipeline`.
+   */
+  prepare?: (bytes: Buffer, name: string) => Promise<PreparedFile>;
 }
 
 /**
@@ -31,9 +37,15 @@ export function createIngestBuffers(options: IngestBuffersOptions = {}) {
     const result: IngestUploadResult = { stored: [], rejected: [] };
     for (const file of files) {
       try {
-        const read = await readBuffer(file.bytes, file.name, { ocr: options.ocr, limits: options.limits });
-        const record = requireDocuments(run(read), file.name);
-        const put = store.putGazette(record);
+        let record;
+        let rows;
+        if (options.prepare) {
+          ({ record, rows } = await options.prepare(file.bytes, file.name));
+        } else {
+          const read = await readBuffer(file.bytes, file.name, { ocr: options.ocr, limits: options.limits });
+          record = requireDocuments(run(read), file.name);
+        }
+        const put = store.putGazette(record, rows);
         const warnings =
           record.messages.filter((m) => m.level !== 'info').length +
           record.documents.reduce((n, d) => n + d.messages.filter((m) => m.level !== 'info').length, 0);

@@ -21,11 +21,50 @@ export interface ServeOptions extends CommonOptions {
   readOnly?: boolean;
 }
 
-/** Upload ingestion, loaded on the first upload (the pipeline and PDF reader are heavy). */
-const lazyIngest: IngestUploads = async (store, files) => {
-  const { createIngestBuffers } = await import('../../ingest/ingest-buffers');
-  return createIngestBuffers({ limits: { maxBytes: 50 * 1024 * 1024 } })(store, files);
-};
+/** How long the upload thread stays after the last upload (starting one takes 2–3 s and it holds ~400 MB). */
+const UPLOAD_THREAD_IDLE_MS = 5 * 60_000;
+
+/**
+ * Upload ingestion, loaded on the first upload (the pipeline and PDF reader are heavy). Files
+ * are read, run through the pipeline and turned into rows on a worker thread, so the event
+ * loop keeps answering searches (an 825 KB PDF held /api/health for 3.1 s when this ran here);
+ * only the write happens on the main thread.
+ */
+function createLazyIngest(): IngestUploads & { close(): Promise<void> } {
+  let pool: { prepare: (bytes: Buffer, name: string) => Promise<import('../../ingest/prepare-file').PreparedFile>; close: () => Promise<void> } | undefined;
+  let idle: NodeJS.Timeout | undefined;
+  let busy = 0;
+  const ingest = async (store: GazetteStore, files: Parameters<IngestUploads>[1]) => {
+    const { createIngestBuffers } = await import('../../ingest/ingest-buffers');
+    const { createPreparePool } = await import('../../ingest/workers/worker-pool');
+    const limits = { maxBytes: 50 * 1024 * 1024 };
+    pool ??= createPreparePool(1, { limits });
+    const current = pool;
+    clearTimeout(idle);
+    busy += 1;
+    try {
+      return await createIngestBuffers({ limits, prepare: (bytes, name) => current.prepare(bytes, name) })(store, files);
+    } finally {
+      busy -= 1;
+      if (busy === 0) {
+        idle = setTimeout(() => {
+          if (busy > 0 || pool !== current) return;
+          pool = undefined;
+          void current.close();
+        }, UPLOAD_THREAD_IDLE_MS);
+        idle.unref();
+      }
+    }
+  };
+  return Object.assign(ingest, {
+    close: async () => {
+      clearTimeout(idle);
+      const open = pool;
+      pool = undefined;
+      await open?.close();
+    },
+  });
+}
 
 export function parsePort(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -47,7 +86,8 @@ export async function serveStore(
   control: { onListening?: (url: string) => void; stop?: AbortSignal; refreshStore?: () => void; readOnly?: boolean } = {},
 ): Promise<void> {
   const logger = createLogger(config.logLevel === 'silent' ? 'silent' : config.logLevel);
-  const app = createApp({ store, config, logger, ingest: control.readOnly ? undefined : lazyIngest, refreshStore: control.refreshStore });
+  const uploads = control.readOnly ? undefined : createLazyIngest();
+  const app = createApp({ store, config, logger, ingest: uploads, refreshStore: control.refreshStore });
   // The first probe of the file starts now, on its own thread: known damage is refused from then on.
   void store.health().then((health) => {
     if (!health.ok) logger.error(`store degraded: ${health.problems.join('; ')}`);
@@ -91,6 +131,7 @@ export async function serveStore(
       process.off('SIGTERM', onTerm);
     });
   });
+  await uploads?.close();
   await store.flush().catch((error: unknown) => logger.error('flush on shutdown failed', error));
   store.close();
 }

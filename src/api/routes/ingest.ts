@@ -4,12 +4,15 @@
  * admin token. Each file is read, run through the pipeline and stored; the answer lists what
  * was stored and what was rejected and why. Stored documents are searchable at once.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import multer from 'multer';
 import { GazetteError } from '../../errors';
 import { hasAdminToken, requireAdminToken } from '../admin-token';
-import { defineRoute, type UploadedFile } from '../route';
+import { defineRoute, type IngestUploadResult, type UploadedFile } from '../route';
 import { responses } from '../schemas';
 
 export const uploadLimits = { field: 'files', maxBytes: 50 * 1024 * 1024, maxFiles: 20 };
@@ -23,9 +26,16 @@ export const uploadLimits = { field: 'files', maxBytes: 50 * 1024 * 1024, maxFil
 const failuresPerWindow = 30;
 const windowMs = 10 * 60 * 1000;
 
+/**
+ * Uploads are streamed to files in the system's temporary folder, not held in memory: 20
+ * uploads of 49 MB took a server to 1,374 MB. Each file is then read and ingested one at a
+ * time, and removed when the request ends.
+ */
 function uploadMiddleware(): RequestHandler {
+  const dest = path.join(os.tmpdir(), 'gazette-uploads');
+  fs.mkdirSync(dest, { recursive: true });
   return multer({
-    storage: multer.memoryStorage(),
+    storage: multer.diskStorage({ destination: dest }),
     limits: { fileSize: uploadLimits.maxBytes, files: uploadLimits.maxFiles, fields: 10 },
     // Browsers send UTF-8 file names without declaring them: 夏县人民政府公报.pdf stays readable.
     defParamCharset: 'utf8',
@@ -62,19 +72,28 @@ export const ingestRoutes = [
     ],
     handler: async (req, res, { store, ingest }) => {
       if (!ingest) throw new GazetteError('ROUTE_DISABLED', '此服务器未接入导入功能 (ingest is not wired into this server)');
-      const files = ((req.files as Express.Multer.File[] | undefined) ?? []).map(
-        (file): UploadedFile => ({ name: file.originalname || 'upload', bytes: file.buffer }),
-      );
-      if (files.length === 0) {
-        throw new GazetteError('BAD_PARAMETER', '请用 multipart 字段 files 上传至少一个文件 (upload at least one file in field "files")', {
-          details: { parameter: 'files' },
-        });
+      const uploaded = (req.files as Express.Multer.File[] | undefined) ?? [];
+      try {
+        if (uploaded.length === 0) {
+          throw new GazetteError('BAD_PARAMETER', '请用 multipart 字段 files 上传至少一个文件 (upload at least one file in field "files")', {
+            details: { parameter: 'files' },
+          });
+        }
+        const result: IngestUploadResult = { stored: [], rejected: [] };
+        // One file in memory at a time.
+        for (const file of uploaded) {
+          const one: UploadedFile = { name: file.originalname || 'upload', bytes: await fs.promises.readFile(file.path) };
+          const answer = await ingest(store, [one]);
+          result.stored.push(...answer.stored);
+          result.rejected.push(...answer.rejected);
+        }
+        // An external backend (Meilisearch) indexes asynchronously: wait, so the next search sees it.
+        await store.flush();
+        // 200 even when every file was rejected: the answer says per file why.
+        res.json(result);
+      } finally {
+        await Promise.all(uploaded.map((file) => fs.promises.rm(file.path, { force: true })));
       }
-      const result = await ingest(store, files);
-      // An external backend (Meilisearch) indexes asynchronously: wait, so the next search sees it.
-      await store.flush();
-      // 200 even when every file was rejected: the answer says per file why.
-      res.json(result);
     },
   }),
 ];

@@ -68,7 +68,7 @@ function describe(stored: Pick<StoredGazette, 'county' | 'year' | 'issue' | 'pat
 function refuse(record: GazetteRecord, what: string, reasons: string[]): never {
   throw new GazetteError(
     'REPLACE_REFUSED',
-    `${shownPath(record.source.path)}: 与已存的 ${what} 标识相同，但${reasons.join('、')}，为防误删未替换；确认要替换请加 --replace（上传时 replace=1） ` +
+    `${shownPath(record.source.path)}: 与已存的 ${what} 标识相同，但${reasons.join('、')}，为防误删未替换；确认要替换请用命令行 gazette ingest --replace ` +
       '(refused: this would replace a stored gazette that looks different; pass --replace to replace it)',
     { details: { parameter: 'replace' } },
   );
