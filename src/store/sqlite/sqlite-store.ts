@@ -231,7 +231,19 @@ class SqliteStore implements GazetteStore {
     try {
       return await work();
     } finally {
-      this.inWrite(() => this.index.setBulkLoad(false, this.writes > before));
+      try {
+        this.inWrite(() => this.index.setBulkLoad(false, this.writes > before));
+      } catch (error) {
+        // The final merge only makes the index faster to read; without it (a full disk) the
+        // index is still correct and merges as it is next written to. The batch's per-file
+        // report matters more than this step: end the bulk load without merging.
+        if ((error as { code?: string }).code !== 'DISK_FULL') throw error;
+        try {
+          this.inWrite(() => this.index.setBulkLoad(false, false));
+        } catch {
+          // not even that fits: the index keeps merging 16 pieces at a time, still correct
+        }
+      }
       this.db.pragma(`wal_autocheckpoint = ${checkpointEvery}`);
     }
   }

@@ -7,7 +7,8 @@ import type { GazetteStore } from '../../../src/store/gazette-store';
 import { openStore } from '../../../src/store/open-store';
 import { createSqliteSearchIndex } from '../../../src/store/sqlite/search-index';
 import { paragraphTextsReader } from '../../../src/store/sqlite/sqlite-store';
-import { doc, gazette, jishanRecord, xiaxian2023Record } from '../records';
+import { createFakeIndex } from '../fake-index';
+import { doc, gazette, jishanRecord, xiaxian2022Record, xiaxian2023Record } from '../records';
 
 let dir: string;
 let dbPath: string;
@@ -120,5 +121,29 @@ describe('check', () => {
     db.prepare("DELETE FROM search_docs WHERE id = 'd-jz18'").run();
     db.close();
     expect(store.check({ repair: true })).toMatchObject({ ok: false, repaired: false, missingFromIndex: ['d-jz18'], corruptDocuments: ['d-xh67'] });
+  });
+});
+
+describe('bulkLoad on a full disk', () => {
+  it('keeps what the batch stored when the final merge does not fit', async () => {
+    const other = openStore({
+      db: path.join(dir, 'bulk.db'),
+      createIndex: (db) => {
+        const index = createFakeIndex(db);
+        const setBulkLoad = index.setBulkLoad.bind(index);
+        index.setBulkLoad = (on, merge) => {
+          if (!on && merge) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+          setBulkLoad(on, merge);
+        };
+        return index;
+      },
+    });
+    try {
+      const status = await other.bulkLoad(async () => other.putGazette(xiaxian2022Record()).status);
+      expect(status).toBe('stored');
+      expect(other.stats().documents).toBe(1);
+    } finally {
+      other.close();
+    }
   });
 });
