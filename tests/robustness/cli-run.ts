@@ -22,9 +22,9 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 /** Starts `gazette <args>`; the caller may kill it. */
-export function startGazette(args: string[], env: NodeJS.ProcessEnv = childEnv()): { child: ChildProcess; done: Promise<CliRun> } {
+export function startGazette(args: string[], env: NodeJS.ProcessEnv = childEnv(), cwd = projectRoot): { child: ChildProcess; done: Promise<CliRun> } {
   const started = performance.now();
-  const child = spawn(process.execPath, [gazetteBin, ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [gazetteBin, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -37,8 +37,8 @@ export function startGazette(args: string[], env: NodeJS.ProcessEnv = childEnv()
 }
 
 /** Runs `gazette <args>` to the end. */
-export function runGazette(args: string[], env?: NodeJS.ProcessEnv): Promise<CliRun> {
-  return startGazette(args, env).done;
+export function runGazette(args: string[], env?: NodeJS.ProcessEnv, cwd?: string): Promise<CliRun> {
+  return startGazette(args, env, cwd).done;
 }
 
 /** A running `gazette serve` and its base URL (http://127.0.0.1:port). */
