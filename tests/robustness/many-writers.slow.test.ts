@@ -16,7 +16,7 @@ import { prepareCorpus } from '../../bench/corpus';
 import { projectRoot } from '../../src/config';
 import type { CheckReport } from '../../src/store/gazette-store';
 import { openStore } from '../../src/store/open-store';
-import { runGazette, type CliRun } from './cli-run';
+import { childEnv, runGazette, startServer, type CliRun } from './cli-run';
 
 const samples = ['jishan-2022-03.txt', 'xiaxian-2023-04.txt'].map((f) => path.join(projectRoot, 'data', 'samples', f));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-writers-'));
@@ -93,6 +93,35 @@ describe('concurrent writers', () => {
     expect(result.gazettes).toBe(102);
     expect(result.documents).toBe(expectedDocuments);
     expect(result.check).toMatchObject({ ok: true, missingFromIndex: [], orphansInIndex: [] });
+  }, 600_000);
+});
+
+describe('uploads next to a CLI ingest', () => {
+  it('a server taking 25 uploads while gazette ingest writes 25 files: 0 lost, check ok', async () => {
+    const db = path.join(dir, 'uploads.db');
+    const server = await startServer(['--db', db], childEnv({ GAZETTE_ADMIN_TOKEN: 'writers-token' }));
+    try {
+      const uploads = generated.slice(0, 25);
+      const cli = runGazette(['ingest', ...generated.slice(25, 50), '--db', db, '--json', '--workers', '0']);
+      const answers: Array<{ stored: unknown[]; rejected: Array<{ message: string }> }> = [];
+      for (const file of uploads) {
+        const form = new FormData();
+        form.append('files', new Blob([fs.readFileSync(file)]), path.basename(file));
+        const res = await fetch(`${server.base}/api/ingest`, { method: 'POST', headers: { Authorization: 'Bearer writers-token' }, body: form });
+        answers.push((await res.json()) as (typeof answers)[number]);
+      }
+      const run = await cli;
+      const rejected = answers.flatMap((a) => a.rejected.map((r) => r.message));
+      const stats = (await (await fetch(`${server.base}/api/stats`)).json()) as { gazettes: number };
+      const check = JSON.parse((await runGazette(['check', '--db', db, '--json'])).stdout) as CheckReport;
+      console.log(`uploads next to a CLI ingest: uploads stored ${answers.length - rejected.length}/25, CLI exit ${run.code} (${parse(run).stored} stored), gazettes ${stats.gazettes}, check ${check.ok ? 'ok' : 'NOT ok'}`);
+      expect(rejected).toEqual([]);
+      expect(parse(run).errors).toEqual([]);
+      expect(stats.gazettes).toBe(50);
+      expect(check.ok).toBe(true);
+    } finally {
+      await server.stop();
+    }
   }, 600_000);
 });
 
