@@ -11,9 +11,10 @@
  * numbers and pages still point into the file as read. What was removed is counted in
  * messages, one per kind. The word lists are data (data/page-noise.json).
  */
+import { findMalformedDocNumbers } from '../../src/domain/doc-number';
 import { loadPageNoise, type PageNoise } from '../../src/domain/page-noise';
 import type { Message, SourceLine, SourceText } from '../../src/model';
-import { toSimplified } from '../../src/text/fold-script';
+import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
 import { compact } from '../../src/text/normalize';
 
 /** What was done to a text, counted for the messages. */
@@ -55,6 +56,9 @@ const TONE = 2;
 const HALF_WIDTH = 4;
 const SEPARATOR = 8;
 const COLON = 16;
+const OPEN_BRACKET = 32;
+/** A traditional character, or a surrogate (the few traditional characters beyond the BMP). */
+const MAYBE_TRADITIONAL = 64;
 
 let flagTable: { rules: PageNoise; table: Uint8Array } | undefined;
 
@@ -62,6 +66,8 @@ let flagTable: { rules: PageNoise; table: Uint8Array } | undefined;
 function flagsTable(rules: PageNoise): Uint8Array {
   if (flagTable?.rules === rules) return flagTable.table;
   const table = new Uint8Array(0x10000);
+  const traditional = traditionalCodeUnits();
+  for (let code = 0; code < 0x10000; code++) if (traditional[code] === 1 || (code >= 0xd800 && code <= 0xdbff)) table[code] |= MAYBE_TRADITIONAL;
   const mark = (chars: Iterable<string>, flag: number) => {
     for (const ch of chars) table[ch.charCodeAt(0)] |= flag;
   };
@@ -70,6 +76,8 @@ function flagsTable(rules: PageNoise): Uint8Array {
   mark(rules.halfWidthPunctuation.keys(), HALF_WIDTH);
   mark(rules.breadcrumbSeparatorChars, SEPARATOR);
   mark(':：', COLON);
+  // Where a document number may stand (its year follows an opening bracket).
+  mark('〔（([【［﹝„〖', OPEN_BRACKET);
   flagTable = { rules, table };
   return table;
 }
@@ -79,6 +87,18 @@ function flagsOf(text: string, table: Uint8Array): number {
   let flags = 0;
   for (let i = 0; i < text.length; i++) flags |= table[text.charCodeAt(i)];
   return flags;
+}
+
+/** The line without surrounding spaces and leading bullets; most lines are returned as they are. */
+function withoutBullet(text: string): string {
+  // A line starting with a Chinese character (most do) has no bullet; a space at its end is rare.
+  const code = text.charCodeAt(0);
+  if (code >= 0x3400 && code <= 0x9fff && !isSpaceCode(text.charCodeAt(text.length - 1))) return text;
+  return text.trim().replace(BULLET, '');
+}
+
+function isSpaceCode(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0xfeff;
 }
 
 function decodeEntity(whole: string, dec?: string, hex?: string, name?: string): string {
@@ -172,10 +192,12 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
       flags = flagsOf(text, table);
     }
   }
-  const simplified = toSimplified(text);
-  if (simplified !== text) {
-    counts.folded++;
-    text = simplified;
+  if (flags & MAYBE_TRADITIONAL) {
+    const simplified = toSimplified(text);
+    if (simplified !== text) {
+      counts.folded++;
+      text = simplified;
+    }
   }
   // Each replacement is tried only where its characters occur: most lines have none of them.
   if (flags & TONE) {
@@ -185,9 +207,9 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
     });
   }
   if (flags & HALF_WIDTH) text = text.replace(rules.halfWidth, (ch) => rules.halfWidthPunctuation.get(ch) ?? ch);
-  const body = text.trim().replace(BULLET, '');
-  if (body.length === 0) return text;
-  if (isSpamLine(body, rules)) {
+  let kept = withoutBullet(text);
+  if (kept.length === 0) return text;
+  if (isSpamLine(kept, rules)) {
     counts.spamLines++;
     return undefined;
   }
@@ -196,8 +218,8 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
       counts.spamWords++;
       return '';
     });
+    kept = withoutBullet(text);
   }
-  const kept = text.trim().replace(BULLET, '');
   if (isNavigation(kept, rules, flags)) counts.navigation++;
   else if (isWidgetLine(kept, rules)) counts.widgets++;
   else if (isFurnitureLine(kept, rules)) counts.furniture++;
@@ -246,6 +268,20 @@ function secondCopy(lines: string[], rules: PageNoise): number[] {
   return [];
 }
 
+/**
+ * Numbers that lost their closing bracket (牟政办发〔201746): the text keeps them as written, and
+ * a warning says so, since no stage can give them a canonical form.
+ */
+function malformedNumbers(texts: string[], rules: PageNoise): Message[] {
+  const table = flagsTable(rules);
+  const out: Message[] = [];
+  texts.forEach((text, i) => {
+    if ((flagsOf(text, table) & OPEN_BRACKET) === 0) return;
+    for (const m of findMalformedDocNumbers(text)) out.push({ level: 'warning', origin: 'clean-lines', message: m.problem, line: i + 1 });
+  });
+  return out;
+}
+
 function messagesOf(counts: Counts): Message[] {
   const info = (message: string): Message => ({ level: 'info', origin: 'clean-lines', message });
   const out: Message[] = [];
@@ -275,6 +311,7 @@ export function cleanLines(input: SourceText): SourceText {
   const texts = input.lines.map((line) => cleanLine(line.text, rules, counts) ?? '');
   const copy = secondCopy(texts, rules);
   for (const i of copy) texts[i] = '';
+  const malformed = malformedNumbers(texts, rules);
   counts.duplicate = copy.length;
   counts.duplicateFrom = copy.length > 0 ? copy[0] + 1 : 0;
   let changed = false;
@@ -283,6 +320,6 @@ export function cleanLines(input: SourceText): SourceText {
     changed = true;
     return { ...line, text: texts[i] };
   });
-  if (!changed) return input;
-  return { ...input, lines, messages: [...input.messages, ...messagesOf(counts)] };
+  if (!changed && malformed.length === 0) return input;
+  return { ...input, lines, messages: [...input.messages, ...messagesOf(counts), ...malformed] };
 }

@@ -52,6 +52,15 @@ function load(): { convert: Convert; units: Uint8Array; astral: Set<string> } {
 }
 
 /**
+ * The BMP code units that hasTraditional looks for (1 = traditional), for a caller that scans
+ * its text for other characters too and would rather do it in one pass. Characters outside the
+ * BMP are not in it: a text with surrogates should be asked with hasTraditional.
+ */
+export function traditionalCodeUnits(): Readonly<Uint8Array> {
+  return load().units;
+}
+
+/**
  * Whether the text holds a character that only traditional script writes.
  *
  * @example hasTraditional('稷政办发〔2022〕31號') // true

@@ -45,6 +45,7 @@ describe('cleanLines', () => {
     ['下载地址: 点击此处下载'],
     ['编辑:admini'],
     ['相关推荐'],
+    ['相关推荐\u3000'],
     ['网友评论'],
     ['本内容不代表本网观点和政治立场,如有侵犯你的权益请联系我们处理。'],
     ['网友评论仅供其表达个人看法,并不表明网站立场。'],
@@ -143,5 +144,17 @@ describe('cleanLines', () => {
     const file = path.resolve(__dirname, '../../../data/samples/jishan-2022-03.txt');
     const input = textToSourceText(readFileSync(file, 'utf8'), source);
     expect(cleanLines(input)).toBe(input);
+  });
+});
+
+describe('cleanLines on a malformed document number', () => {
+  it('keeps 牟政办发〔201746 as written and warns with its line', () => {
+    const result = clean('关于做好防汛工作的通知', '牟政办发〔201746', '各乡镇人民政府：');
+    expect(result.lines.map((l) => l.text)).toEqual(['关于做好防汛工作的通知', '牟政办发〔201746', '各乡镇人民政府：']);
+    expect(result.messages).toEqual([{ level: 'warning', origin: 'clean-lines', message: expect.stringContaining('牟政办发〔201746'), line: 2 }]);
+  });
+
+  it('says nothing of a well-formed number', () => {
+    expect(clean('稷政办发〔2022〕31号').messages).toEqual([]);
   });
 });
