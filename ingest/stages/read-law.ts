@@ -28,7 +28,7 @@ import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceLine, S
 import { compact, foldWidth } from '../../src/text/normalize';
 import { buildLawOutline, contentsEnd } from './law-outline';
 import { decreeBlockLength, documentNumbers, findLawNumbers, isBodyName, isHeadLine, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
-import { repairParagraphs, STRUCTURE_MARKER } from './repair-paragraphs';
+import { STRUCTURE_MARKER } from './repair-paragraphs';
 
 export interface LawContext {
   /** Id of the record the document belongs to. */
@@ -127,29 +127,36 @@ function looksBroken(lines: Line[], g: LawGrammar): boolean {
   for (let i = 0; i + 1 < lines.length; i++) {
     const t = compact(lines[i].text);
     const next = compact(lines[i + 1].text);
-    if (ENDS_PARAGRAPH.test(t) || g.structure.some((s) => s.re.test(t))) continue;
+    // A heading (第一章 总则) ends its line; an article (第一条 …) may run on.
+    if (ENDS_PARAGRAPH.test(t) || g.structure.some((s) => s.unit !== '条' && s.re.test(t))) continue;
     if (!STRUCTURE_MARKER.test(next) && !g.structure.some((s) => s.re.test(next))) open++;
   }
   return open > lines.length / 5;
 }
 
-/** Body paragraphs: one per line, or repaired as a converted text is (broken lines joined), keeping source line numbers. */
+/**
+ * Body paragraphs: one per line, or, when the lines look broken, a line joined to the one before
+ * it unless that one closed its sentence or is a heading (第一章 总则), or this one opens an
+ * article, a heading or an item (第二条, 第三章, （一）). The repair of gazettes
+ * (repair-paragraphs) takes a short article line for a heading; a law's own units are surer.
+ */
 function bodyParagraphs(input: SourceText, lines: Line[], g: LawGrammar): Paragraph[] {
-  if (lines.length === 0) return [];
   if (!looksBroken(lines, g)) return lines.map((l) => lineParagraph(input, l));
-  const repaired = repairParagraphs({ source: input.source, lines: lines.map((l) => ({ text: l.text })), messages: [] });
-  return repaired.paragraphs.map((p) => {
-    const start = lines[p.lineStart].index;
-    const end = lines[p.lineEnd].index;
-    const page = input.lines[start]?.page;
-    return {
-      ...p,
-      raw: input.lines.slice(start, end + 1).map((l) => l.text).filter((t) => t.trim()).join('\n'),
-      lineStart: start,
-      lineEnd: end,
-      ...(page !== undefined ? { page, pageEnd: input.lines[end]?.page ?? page } : {}),
-    };
-  });
+  const joined: Line[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    const t = compact(line.text);
+    const opens = STRUCTURE_MARKER.test(t) || opensBody(t, g);
+    const closed = previous && (ENDS_PARAGRAPH.test(compact(previous.text)) || g.structure.some((s) => s.unit !== '条' && s.re.test(compact(previous.text))));
+    if (!previous || opens || closed) {
+      joined.push(line);
+      continue;
+    }
+    // Chinese lines join without a space; Latin words and numbers keep one.
+    const glue = /[A-Za-z0-9]$/.test(previous.text) && /^[A-Za-z0-9]/.test(line.text.trim()) ? ' ' : '';
+    joined[joined.length - 1] = { ...previous, text: `${previous.text}${glue}${line.text.trim()}`, end: line.end ?? line.index };
+  }
+  return joined.map((l) => lineParagraph(input, l));
 }
 
 function lineParagraph(input: SourceText, line: Line): Paragraph {

@@ -211,6 +211,24 @@ describe('readLaw', () => {
     expect(doc.paragraphs.find((p) => p.text.startsWith('第一章'))?.raw).toBe('## 第一章 总 则');
   });
 
+  it('joins the lines of a text converted from PDF, broken mid-sentence', () => {
+    const doc = read(`山西省城市道路照明设施管理条例
+2020年5月1日 山西省第十三届人民代表大会常务委员会第十八次会议通过
+第一条 为了加强城市道路照明设施的管理，保障
+照明设施完好，制定本条例。
+第二条 本条例适用于本省行政区域内城市道路照明设施的
+规划、建设和管理。
+第三条 本条例自2020年7月1日起施行。`)!;
+    expect(doc.paragraphs.map((p) => p.text.replace(/\s/g, ''))).toEqual([
+      '2020年5月1日山西省第十三届人民代表大会常务委员会第十八次会议通过',
+      '第一条为了加强城市道路照明设施的管理，保障照明设施完好，制定本条例。',
+      '第二条本条例适用于本省行政区域内城市道路照明设施的规划、建设和管理。',
+      '第三条本条例自2020年7月1日起施行。',
+    ]);
+    expect(doc.paragraphs[1]).toMatchObject({ lineStart: 2, lineEnd: 3 });
+    expect(doc.outline.map((n) => n.paragraph)).toEqual([1, 2, 3]);
+  });
+
   it('says when the level was only guessed from the title, and when no date was printed', () => {
     const messages = read(NO_HISTORY_NATIONAL)!.messages.map((m) => m.message).join('\n');
     expect(messages).toMatch(/效力级别按标题推定为“行政法规”/);
