@@ -10,7 +10,11 @@ import { GAZETTE_KINDS } from '../model';
 
 /** Upper bound of `page`: deep pages are never useful and cost the backend. */
 export const maxPage = 500;
-export const maxQueryLength = 500;
+/**
+ * Bound of a pasted text (q of search and who-handles): far above any real query, only there so
+ * a request cannot hold megabytes. Longer queries are read by their first sentence, not refused.
+ */
+export const maxPastedLength = 1_000_000;
 
 const dateRe = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -79,7 +83,9 @@ const statusValues = ['现行有效', '尚未生效', '已失效', '已废止'] 
 
 /** GET /api/search */
 export const searchQuery = z.object({
-  q: param('q', single(z.string().max(maxQueryLength).default('')), `检索词，最长 ${maxQueryLength} 字`, `query in the query language, at most ${maxQueryLength} characters`),
+  // Any length is answered: a pasted passage is searched by its first sentence (parse-query.ts),
+  // and one too long for a URL goes as POST /api/search.
+  q: param('q', single(z.string().max(maxPastedLength).default('')), `检索词；超过 100 字的长文字只按第一句检索，URL 放不下时用 POST`, 'query in the query language; a long pasted text is searched by its first sentence, POST it when too long for a URL'),
   county: param('county', list(z.string().max(50)), '县名，可重复或用逗号分隔，如 稷山县', 'county, repeatable or comma-separated'),
   year: param('year', list(z.coerce.number().int().min(1949).max(2100)), '年份，1949–2100 的整数，可多个', 'year between 1949 and 2100, repeatable'),
   issuer: param('issuer', list(z.string().max(100)), '发文机关，可多个', 'issuing body, repeatable'),
@@ -101,9 +107,19 @@ export const suggestQuery = z.object({
   q: param('q', single(z.string().max(100).default('')), '已输入的文字，最长 100 字', 'what has been typed, at most 100 characters'),
 });
 
+/** A flag that is on unless turned off: absent or empty means true. */
+const onUnlessFalse = single(
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((value) => !(value === 'false' || value === '0' || value === 'no')),
+);
+
 /** GET /api/who-handles */
 export const whoHandlesQuery = z.object({
-  q: param('q', single(z.string().trim().min(1).max(200)), '问题，1–200 字，如 新办企业首次申领发票找哪个部门', 'the question, 1–200 characters'),
+  // No upper bound a user can hit: a pasted page is answered by its first sentence (kb/who-handles).
+  q: param('q', single(z.string().trim().min(1).max(maxPastedLength)), '问题，如 新办企业首次申领发票找哪个部门；很长的文字只按第一句回答', 'the question; a long text is answered by its first sentence'),
+  inForce: param('inForce', onUnlessFalse, '只看现行有效的文件：true（默认）或 false（含已失效、已废止）', 'only documents in force: true (default) or false to include expired and repealed ones'),
   county: param('county', single(z.string().trim().max(50).optional()), '县名，如 稷山县', 'county, e.g. 稷山县'),
   asOf: param('asOf', single(isoDate.optional()), '按此日期判断文件效力 YYYY-MM-DD', 'date the validity is judged for, YYYY-MM-DD'),
 });
@@ -243,10 +259,25 @@ export const responses = {
             role: z.string(),
             roleLabel: z.string(),
             score: z.number(),
-            evidence: z.array(z.object({ sentence: z.string(), matter: z.string(), role: z.string(), document: anyObject })),
+            status: z.enum(statusValues).optional(),
+            evidence: z.array(
+              z.object({
+                sentence: z.string(),
+                matter: z.string(),
+                role: z.string(),
+                kind: z.enum(['duty', 'list', 'note', 'publicity']),
+                status: z.enum(statusValues).optional().meta({ description: '依据文件在 asOf（默认今天）的效力状态 — validity of the document on asOf (default today)' }),
+                via: z.string().optional(),
+                document: anyObject,
+              }),
+            ),
           })
           .catchall(z.unknown()),
       ),
+      bodies: z.array(anyObject).optional(),
+      inForce: z.boolean().optional(),
+      notInForce: z.number().optional(),
+      notice: z.string().optional(),
       message: z.string().optional(),
       suggestions: z.array(z.string()),
       tookMs: z.number(),

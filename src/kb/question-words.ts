@@ -70,6 +70,8 @@ export interface QuestionWords {
   bodies: { endings: string[] };
   generalOffices: { names: string[]; weight: number };
   ranking: RankingWeights;
+  /** A longer question is answered by its first sentence. */
+  maxQuestionChars: number;
 }
 
 const dataDir = path.join(projectRoot, 'data');
@@ -202,4 +204,18 @@ export function servingOffices(question: string, words: QuestionWords): string[]
   // 停电 inside 大面积停电 is already the gazettes' word, not a resident's.
   const said = (w: EverydayWord) => w.official.reduce((rest, o) => rest.split(o).join(' '), text).includes(w.everyday);
   return [...new Set(words.matterWords.filter((w) => w.offices && said(w)).flatMap((w) => w.offices!))];
+}
+
+/**
+ * A question as it will be answered: a pasted passage longer than `maxQuestionChars` by its first
+ * sentence (cut to that length), with a notice in Chinese saying so.
+ *
+ * @example shortQuestion('新办企业首次申领发票找哪个部门？（后面是一大段粘贴的文字……）', words)
+ */
+export function shortQuestion(question: string, words: QuestionWords): { question: string; notice?: string } {
+  const chars = [...question];
+  if (chars.length <= words.maxQuestionChars) return { question };
+  const first = question.split(/[。！？!?；;\n]/).map((s) => s.trim()).find((s) => s.length > 0) ?? question;
+  const short = [...first].slice(0, words.maxQuestionChars).join('');
+  return { question: short, notice: `问题较长（${chars.length} 字），只按第一句回答：“${short}”。` };
 }

@@ -15,7 +15,7 @@ import { foldWidth } from '../text/normalize';
 import { segmentWords } from '../text/segment';
 import { bodyHosts, hostOf, isBody } from './bodies';
 import { createMatcher, dutyIndex, specificity, unitKey, type DutyIndex } from './duty-index';
-import { bigrams, loadQuestionWords, questionReadings, removePhrases, servingOffices, toGazetteWords, type QuestionWords } from './question-words';
+import { bigrams, loadQuestionWords, questionReadings, removePhrases, servingOffices, shortQuestion, toGazetteWords, type QuestionWords } from './question-words';
 import { displayName, unitsNamed } from './units-named';
 import { createAlignment } from './word-alignment';
 
@@ -133,12 +133,12 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   const resolver = options.units ?? (defaultResolver ??= createUnitResolver(loadUnitTable()));
   const maxAnswers = options.maxAnswers ?? 10;
   const inForce = query.inForce ?? true;
-  const question = query.q.trim();
+  const { question, notice } = shortQuestion(query.q.trim(), words);
   const county = query.county?.trim() || undefined;
   const index = dutyIndex(store, county, words);
   const status = statusReader(store, query.asOf);
-  const base = { question, ...(county ? { county } : {}), inForce };
-  const done = (result: Omit<WhoHandlesResult, 'tookMs' | 'question' | 'county' | 'inForce'>): WhoHandlesResult => ({
+  const base = { question, ...(county ? { county } : {}), inForce, ...(notice ? { notice } : {}) };
+  const done = (result: Omit<WhoHandlesResult, 'tookMs' | 'question' | 'county' | 'inForce' | 'notice'>): WhoHandlesResult => ({
     ...base,
     ...result,
     tookMs: Math.round(performance.now() - started),

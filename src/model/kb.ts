@@ -60,6 +60,8 @@ export interface WhoHandlesResult {
   inForce?: boolean;
   /** Offices left out because their only evidence is in documents no longer in force. */
   notInForce?: number;
+  /** When the question was shortened (a pasted passage): what was answered, in Chinese. */
+  notice?: string;
   /** When there is no answer: a sentence saying so, in Chinese. */
   message?: string;
   /** Nearby matters to try. */

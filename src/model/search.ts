@@ -84,5 +84,7 @@ export interface SearchResult {
   mode: 'all' | 'partial' | 'docNumber' | 'citedNumber' | 'browse';
   /** The terms actually searched after dropping question words, for display. */
   terms: string[];
+  /** When a long pasted text was searched by its first sentence: what was searched, in Chinese. */
+  notice?: string;
   tookMs: number;
 }

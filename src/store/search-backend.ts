@@ -34,6 +34,12 @@ export interface IndexableDocument {
   headings: string[];
   /** Body paragraphs (repaired text), in order; passages refer to their index. */
   paragraphs: string[];
+  /**
+   * What is printed with the document outside its body paragraphs — issuer and title as one
+   * line, the number as written, 主送机关, 落款, 成文日期, publicity note, attachment list — so
+   * every printed character is searchable (to-indexable.ts). Indexed with the body.
+   */
+  printed?: string[];
   /** Canonical numbers of the documents it references. */
   citedNumbers: string[];
   /** Validity inputs; the status itself depends on the date asked about. */

@@ -29,6 +29,46 @@ function unique(values: Iterable<string>): string[] {
   return [...new Set([...values].filter((value) => value.length > 0))];
 }
 
+const DIGITS = '〇一二三四五六七八九';
+
+/** A number of a date in Chinese numerals as 成文日期 are printed: 2022 → 二〇二二, 16 → 十六, 30 → 三十. */
+function chineseNumber(n: number, digitByDigit: boolean): string {
+  if (digitByDigit) return [...String(n)].map((d) => DIGITS[Number(d)]).join('');
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? DIGITS[tens] : ''}十${n % 10 ? DIGITS[n % 10] : ''}`;
+}
+
+/** 2022-08-01 as printed: 2022年8月1日 and 二〇二二年八月一日. */
+function printedDates(date: string | undefined): string[] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+  if (!m) return [];
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return [`${y}年${mo}月${d}日`, `${chineseNumber(y, true)}年${chineseNumber(mo, false)}月${chineseNumber(d, false)}日`];
+}
+
+/**
+ * The lines printed with a document that its body paragraphs do not hold: the header read them
+ * out (issuer and title on one line, the number as written, 主送机关) and the close (落款,
+ * 成文日期, 此件公开发布, 附件 list). Rebuilt from the record's fields, so a substring of any of
+ * them finds the document.
+ *
+ * @example printedLines(doc) // ['稷山县人民政府关于印发…的通知', '稷政发〔2022〕16号', '各乡（镇）人民政府，县直各有关单位，稷山经开区管委会：', '稷山县人民政府', '2022年8月1日', '二〇二二年八月一日', '（此件详见县政府网站）']
+ */
+export function printedLines(document: GazetteDocument): string[] {
+  const lines = [
+    document.issuingBody ? `${document.issuingBody}${document.title}` : '',
+    document.titleInContents ?? '',
+    document.docNumberRaw ?? '',
+    document.recipients ? `${document.recipients}：` : '',
+    document.signedBy ?? '',
+    ...printedDates(document.date),
+    document.publicity ? `（${document.publicity}）` : '',
+    ...document.attachments.map((a, i) => `${i === 0 ? '附件：' : ''}${a.index !== undefined ? `${a.index}.` : ''}${a.title}`),
+  ];
+  return unique(lines);
+}
+
 /**
  * Builds the IndexableDocument of one document.
  *
@@ -61,6 +101,7 @@ export function toIndexable(document: GazetteDocument, context: IndexableContext
       .map((node) => [node.label, node.title].filter(Boolean).join(/[、）).．]$/.test(node.label) ? '' : ' ').trim())
       .filter((heading) => heading.length > 0),
     paragraphs: document.paragraphs.map((paragraph) => paragraph.text),
+    printed: printedLines(document),
     citedNumbers: unique(document.references.map((reference) => reference.docNumber ?? '')),
     effectiveFrom: document.validity.effectiveFrom,
     expiresOn: document.validity.expiresOn,

@@ -136,6 +136,7 @@ export function toMeiliDocument(doc: IndexableDocument): MeiliDocument {
     gramsTitle: joinedIndexTokens([doc.title]),
     gramsNumber: joinedIndexTokens([doc.docNumber, doc.docNumberRaw]),
     gramsHeadings: joinedIndexTokens(doc.headings),
-    ...(bodyFields(doc.paragraphs) as { gramsBody: string }),
+    // What the header and close printed outside the body is searched as body, as in SQLite.
+    ...(bodyFields(doc.printed ? [...doc.paragraphs, ...doc.printed] : doc.paragraphs) as { gramsBody: string }),
   };
 }

@@ -2,7 +2,8 @@
  * @module store/query/parse-query
  * The search box's query language, shared by every backend so they read a query the same way:
  * words (all must match), "exact phrase", -exclude, OR, field:value filters, a whole query that
- * is a document number, and residents' questions (question and filler words dropped).
+ * is a document number, residents' questions (question and filler words dropped), words typed
+ * side by side (found side by side first) and pasted passages (searched by their first sentence).
  *
  * Pure apart from the segmenter (nodejieba) it uses to split long unquoted words.
  */
@@ -38,6 +39,14 @@ export interface ParsedQuery {
   terms: string[];
   /** Question and filler words removed from the query (怎么, 找谁 …). */
   dropped: string[];
+  /**
+   * The groups with every word the segmenter split (安全生产 → 安全, 生产) kept whole, as a
+   * phrase: documents holding it so rank before those holding its pieces apart. Only when a word
+   * was split and the query has no OR.
+   */
+  adjacent?: QueryTerm[][];
+  /** When a long pasted text was cut to its first sentence: what was searched, in Chinese. */
+  notice?: string;
 }
 
 type FieldName = keyof Omit<SearchFilters, never>;
@@ -48,6 +57,8 @@ interface QuerySyntax {
   status: Record<ValidityStatus, string[]>;
   maxLength: number;
   maxTerms: number;
+  /** A query longer than this (a pasted passage) is searched by its first sentence. */
+  longQuery: number;
 }
 
 interface QuestionWords {
@@ -69,6 +80,24 @@ function loadTables() {
   questions.phrases = [...questions.phrases].sort((a, b) => b.length - a.length);
   tables = { syntax, fieldByName, statusByName, questions };
   return tables;
+}
+
+/**
+ * A pasted passage as the user meant it: longer than `longQuery` characters, it is searched by
+ * its first sentence (cut to `maxLength`), with a notice saying so. A query of any length is
+ * answered this way, never refused.
+ *
+ * @example firstSentence('为健全大面积停电事件应对工作机制，科学有效应对大面积停电事件，……。本预案适用于……', 100, 500)
+ *   // { text: '为健全大面积停电事件应对工作机制，科学有效应对大面积停电事件，……', notice: '查询较长（…字），只按第一句检索：…' }
+ */
+export function firstSentence(q: string, longQuery: number, maxLength: number): { text: string; notice?: string } {
+  const length = [...q].length;
+  if (length <= longQuery) return { text: q };
+  // Only the start is read: a pasted page of megabytes costs no more than its first lines.
+  const head = [...q.slice(0, maxLength * 4)];
+  const text = head.join('').split(/[。！？!?；;\n]/).map((part) => part.trim()).find((part) => part.length > 0) ?? '';
+  const cut = [...text].slice(0, maxLength).join('');
+  return { text: cut, notice: `查询较长（${length} 字），只按第一句检索：“${[...cut].slice(0, 60).join('')}${[...cut].length > 60 ? '…' : ''}”。` };
 }
 
 /**
@@ -240,19 +269,24 @@ export function parseQuery(q: string): ParsedQuery {
 
 function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
   const { syntax, fieldByName, statusByName, questions } = loadTables();
-  const cleaned = cleanQuery(q, syntax.maxLength);
+  const { text: first, notice } = firstSentence(q, syntax.longQuery ?? syntax.maxLength, syntax.maxLength);
+  const cleaned = cleanQuery(first, syntax.maxLength);
   const filters: SearchFilters = {};
   const groups: QueryTerm[][] = [];
   const exclude: QueryTerm[] = [];
   const dropped: string[] = [];
   const wholeTerms: string[] = [];
   const words: string[] = [];
+  const adjacent: QueryTerm[][] = [];
+  let split = false;
+  let usedOr = false;
   let pendingOr = false;
   const orWords = new Set(syntax.or);
 
   for (const token of lex(cleaned)) {
     if (!token.quoted && !token.negated && orWords.has(token.text)) {
       pendingOr = groups.length > 0;
+      usedOr = true;
       continue;
     }
     if (!token.quoted) {
@@ -271,9 +305,16 @@ function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
       const kept = dropQuestions ? dropQuestionWords(token.text, questions, dropped) : [token.text];
       for (const word of kept) {
         if (!token.negated) wholeTerms.push(word);
-        for (const piece of splitWord(word)) terms.push({ text: piece, phrase: false });
+        const pieces = splitWord(word);
+        for (const piece of pieces) terms.push({ text: piece, phrase: false });
+        if (!token.negated) {
+          // Typed side by side, the pieces are best found side by side (安全生产 before 安全…生产).
+          if (pieces.length > 1) split = true;
+          adjacent.push(pieces.length > 1 ? [{ text: word, phrase: true }] : [{ text: pieces[0], phrase: false }]);
+        }
       }
     }
+    if (token.quoted && !token.negated) adjacent.push(terms);
     if (terms.length === 0) continue;
     if (token.negated) {
       exclude.push(...terms);
@@ -301,6 +342,8 @@ function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
     wholeTerms: [...new Set(wholeTerms)],
     terms: [...new Set(bounded.flat().map((t) => t.text))],
     dropped,
+    ...(split && !usedOr && adjacent.length <= syntax.maxTerms ? { adjacent: adjacent.map(unique) } : {}),
+    ...(notice ? { notice } : {}),
   };
 }
 

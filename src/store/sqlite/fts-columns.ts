@@ -22,7 +22,8 @@ export function ftsColumns(doc: IndexableDocument): FtsColumns {
     joinedIndexTokens([doc.title]),
     joinedIndexTokens([doc.docNumber, doc.docNumberRaw]),
     joinedIndexTokens(doc.headings),
-    joinedIndexTokens(doc.paragraphs),
+    // What the header and close printed outside the body (主送机关, 落款, 附件 …) is body text too.
+    joinedIndexTokens(doc.printed ? [...doc.paragraphs, ...doc.printed] : doc.paragraphs),
     words.join(' '),
   ];
 }

@@ -6,7 +6,9 @@
  * BM25 (title and number weigh most, then headings, then body) → filters and facets in memory
  * over the documents' flat fields (cached per database version) → a rerank of the best
  * candidates (every term in the title, terms near each other, the typed word verbatim) with
- * the date as tie-break → passages cut and marked for the page shown.
+ * the date as tie-break → passages cut and marked for the page shown. Words typed side by side
+ * that the segmenter split (安全生产 → 安全, 生产) are a tier: documents holding them side by
+ * side come before those holding them apart, in every ranking.
  * A query matching more documents than BM25 is computed for (bm25MaxMatches) is ranked by
  * where it stands (title or number, headings), then date, instead.
  * When no document holds every term (residents' questions), documents are ranked by how many
@@ -57,6 +59,8 @@ const AUTOMERGE = 4;
 const BULK_AUTOMERGE = 16;
 /** Candidates reranked beyond BM25; the rest keep BM25 order. */
 const RERANK_DEPTH = 200;
+/** Added to the BM25 of a document holding the words typed side by side, side by side: above any BM25. */
+const ADJACENT_OFFSET = 1e9;
 /** Tokens (≈ characters) within which terms count as near each other. */
 const NEAR_DISTANCE = 24;
 const DEFAULT_LIMIT = 20;
@@ -233,19 +237,33 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
    * a search portal lists a common word, and as Meilisearch ranks by attribute. Returns the best
    * `depth` in order; sorted by date, newest first with the field weight breaking ties.
    */
-  function byField(expression: string, rowids: Uint32Array, depth: number, { byRowid, dates }: FieldCache, groups: number, byDate: boolean, explain: boolean): Candidate[] {
+  function byField(
+    expression: string,
+    rowids: Uint32Array,
+    depth: number,
+    { byRowid, dates }: FieldCache,
+    groups: number,
+    byDate: boolean,
+    explain: boolean,
+    tier: (rowid: number) => number,
+  ): Candidate[] {
     const weight = new Float64Array(byRowid.length);
     FIELD_COLUMNS.forEach(([column, w]) => {
       for (const rowid of matchIds(`{${column}} : (${expression})`)) weight[rowid] += w;
     });
     // One number orders both: the field weight (a sum under 100) and the date as YYYYMMDD, the
     // one asked for first — so a date-sorted page of a common word needs no object per match.
-    const keys = Float64Array.from(rowids, byDate ? (rowid) => dates[rowid] * 100 + weight[rowid] : (rowid) => weight[rowid] * 1e8 + dates[rowid]);
+    // By relevance, words typed side by side that stand side by side come first (a tier above).
+    const keys = Float64Array.from(
+      rowids,
+      byDate ? (rowid) => dates[rowid] * 100 + weight[rowid] : (rowid) => tier(rowid) * 1e12 + weight[rowid] * 1e8 + dates[rowid],
+    );
     const { top } = topPositions(keys, keys.length, depth);
     return Array.from(top, (at) => {
       const f = byRowid[rowids[at]]!;
       const score = weight[f.rowid];
-      return { fields: f, bm25: 0, matched: groups, score, explain: explain ? { rule: 'fieldsThenDate', fieldWeight: score, score } : undefined };
+      const adjacent = byDate ? 0 : tier(f.rowid);
+      return { fields: f, bm25: 0, matched: groups + adjacent, score, explain: explain ? { rule: 'fieldsThenDate', fieldWeight: score, adjacent, score } : undefined };
     });
   }
 
@@ -281,7 +299,8 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
       const write = db.transaction((batch: IndexableDocument[]) => {
         for (const doc of batch) {
           removeOne(doc.id);
-          const { paragraphs, headings: _headings, ...flat } = doc;
+          // Printed lines are only searched: the flat fields (filters, facets) do not carry them.
+          const { paragraphs, headings: _headings, printed: _printed, ...flat } = doc;
           const info = statements.insertDoc.run(doc.id, JSON.stringify(flat), options.paragraphsOf ? NO_PARAGRAPHS : encodePlainRecord(paragraphs));
           let columns: FtsColumns | undefined = prepared?.(doc.id);
           if (columns) addWords(doc.units); // taught where the row was built; queries here need them too
@@ -357,6 +376,10 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
             .map((f) => ({ fields: f, bm25: 0, matched: 0, score: 0 }));
         } else {
           const groups = parsed.groups.length;
+          // Words typed side by side (安全生产) that matched side by side rank first: one tier above.
+          const adjacentExpression = parsed.adjacent ? ftsMatchExpression(parsed.adjacent, parsed.exclude) : undefined;
+          const adjacent = adjacentExpression && adjacentExpression !== expression ? new Set(matchIds(adjacentExpression)) : undefined;
+          const tier = (rowid: number) => (adjacent?.has(rowid) ? 1 : 0);
           // Whether more than BM25's share may match, from tokens every match holds: then the
           // match list is read first, without BM25, to see (one more pass when it is not so).
           const wide = Math.min(bm25MaxMatches, size / 2);
@@ -371,7 +394,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
               if (f !== undefined && (!prepared.active || keep(f))) kept[count++] = rowid;
             }
             matched = kept.subarray(0, count);
-            ranked = byField(expression, matched, page * limit, cached, groups, byDate, explain);
+            ranked = byField(expression, matched, page * limit, cached, groups, byDate, explain, tier);
           } else {
             // Every match with its BM25, as numbers; objects only for the best and what the page shows.
             const { rowids, ranks } = all?.length === 0 ? parseRanked(null) : parseRanked(statements.matchRanked.get(expression));
@@ -392,11 +415,13 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
                 scores[count] = -ranks[i];
                 count += 1;
               }
-              const { top, rest } = topPositions(scores, count, RERANK_DEPTH);
-              ranked = rerank(Array.from(top, (at) => ({ fields: byRowid[rowids[at]]!, bm25: scores[at], matched: groups, score: 0 })), parsed, explain);
+              // The adjacent tier is chosen first (an offset above any BM25), then BM25 within it.
+              const keys = adjacent ? Float64Array.from(scores.subarray(0, count), (score, i) => score + ADJACENT_OFFSET * tier(rowids[i])) : scores;
+              const { top, rest } = topPositions(keys, count, RERANK_DEPTH);
+              ranked = rerank(Array.from(top, (at) => ({ fields: byRowid[rowids[at]]!, bm25: scores[at], matched: groups + tier(rowids[at]), score: 0 })), parsed, explain);
               // The rest becomes objects only when the page asked reaches into it, or all are sorted by date.
               if (byDate || page * limit > ranked.length) {
-                const rested = Array.from(rest, (at) => plain(byRowid[rowids[at]]!, scores[at], groups, explain));
+                const rested = Array.from(rest, (at) => plain(byRowid[rowids[at]]!, scores[at], groups + tier(rowids[at]), explain));
                 ranked = [...ranked, ...(byDate ? rested : rested.sort(byRank))];
               }
               matched = rowids.subarray(0, count);
@@ -417,6 +442,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
         facets: facets.count(matched, asOf),
         mode,
         terms: parsed.terms,
+        ...(parsed.notice ? { notice: parsed.notice } : {}),
         tookMs: round(performance.now() - started),
       };
 

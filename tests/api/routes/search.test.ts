@@ -55,11 +55,23 @@ describe('GET /api/search', () => {
     expect(res.body.error.message).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('answers 400 for a query longer than 500 characters', async () => {
+  it('answers a pasted text of any length by its first sentence, with a Chinese notice, never a 4xx', async () => {
     const { app } = makeApp();
-    const res = await request(app).get('/api/search').query({ q: '发'.repeat(501) });
-    expect(res.status).toBe(400);
-    expect(res.body.error.parameter).toBe('q');
+    const pasted = `新办企业首次申领发票，顶格核发最高开票限额。${'其余粘贴的文字很长。'.repeat(60)}`;
+    const res = await request(app).get('/api/search').query({ q: pasted });
+    expect(res.status).toBe(200);
+    expect(res.body.notice).toMatch(/只按第一句检索/);
+    expect(res.body.hits.map((h: { docNumber: string }) => h.docNumber)).toContain('稷政办发〔2022〕31号');
+  });
+
+  it('takes the same parameters as a JSON body by POST, for a query too long for a URL (no 431)', async () => {
+    const { app } = makeApp();
+    const pasted = `申领发票。${'很长的粘贴文字'.repeat(3000)}`;
+    const res = await request(app).post('/api/search').send({ q: pasted, county: ['稷山县'], limit: 5 });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ limit: 5 });
+    expect(res.body.notice).toMatch(/21005 字/);
+    expect(res.body.hits.map((h: { docNumber: string }) => h.docNumber)).toEqual(['稷政办发〔2022〕31号']);
   });
 
   it('sends a <script> query back escaped, never as markup', async () => {

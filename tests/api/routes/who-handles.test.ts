@@ -24,4 +24,23 @@ describe('GET /api/who-handles', () => {
     expect(res.body.answers).toEqual([]);
     expect(res.body.message).toMatch(/没有找到/);
   });
+
+  it('gives each evidence its document status, and takes inForce (on unless false)', async () => {
+    const on = await request(makeApp().app).get('/api/who-handles').query({ q: '新办企业首次申领发票', county: '稷山县' });
+    expect(on.body.inForce).toBe(true);
+    expect(on.body.answers[0].evidence[0].status).toBe('现行有效');
+    expect(on.body.answers[0].evidence[0].kind).toBe('duty');
+    const off = await request(makeApp().app).get('/api/who-handles').query({ q: '新办企业首次申领发票', county: '稷山县', inForce: 'false' });
+    expect(off.body.inForce).toBe(false);
+  });
+
+  it('answers a long pasted question by its first sentence, by GET or POST, never a 4xx', async () => {
+    const long = `新办企业首次申领发票找哪个部门？${'后面粘贴的很长的文字。'.repeat(300)}`;
+    const res = await request(makeApp().app).post('/api/who-handles').send({ q: long, county: '稷山县' });
+    expect(res.status).toBe(200);
+    expect(res.body.notice).toMatch(/只按第一句回答/);
+    expect(res.body.answers.length).toBeGreaterThan(0);
+    const get = await request(makeApp().app).get('/api/who-handles').query({ q: long.slice(0, 600), county: '稷山县' });
+    expect(get.status).toBe(200);
+  });
 });
