@@ -64,6 +64,7 @@ describe('GET /api/documents/:id/source', () => {
     const record = uploadRecord(file, bytes);
     store.putGazette(record);
     const res = await request(app).get(`/api/documents/${record.documents[0].id}/source`);
+    expect(res.body.error?.message ?? '').toBe('');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain; charset=utf-8/);
     expect(res.text).toContain('做好停电应急工作');
