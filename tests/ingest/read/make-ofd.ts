@@ -61,8 +61,8 @@ export function makeOfd(spec: OfdSpec): Buffer {
   return Buffer.from(zipSync(files));
 }
 
-/** A DOCX whose body is `bodyXml` (w:p and w:tbl elements). */
-export function makeDocx(bodyXml: string): Buffer {
+/** A DOCX whose body is `bodyXml` (w:p and w:tbl elements); `extra` adds parts (word/_rels, media). */
+export function makeDocx(bodyXml: string, extra: Record<string, Uint8Array> = {}): Buffer {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   return Buffer.from(
     zipSync({
@@ -72,7 +72,10 @@ export function makeDocx(bodyXml: string): Buffer {
       '_rels/.rels': strToU8(
         '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
       ),
-      'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>`),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><w:document ${W} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>${bodyXml}</w:body></w:document>`,
+      ),
+      ...extra,
     }),
   );
 }

@@ -36,6 +36,23 @@ describe('readDocx', () => {
     expect(await docxLines(body)).toEqual([expected]);
   });
 
+  it('reads the text beside an image without inflating the image (a 10 MB photo under a 1 MB limit)', async () => {
+    const drawing = '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="100" cy="100"/><wp:docPr id="1" name="seal"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="seal.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rId9"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+    const rels = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>';
+    const bytes = makeDocx(p('稷山县人民政府') + drawing + p('2024年3月1日'), {
+      'word/_rels/document.xml.rels': new TextEncoder().encode(rels),
+      'word/media/image1.png': new Uint8Array(10 * 1024 * 1024),
+    });
+    const text = await readDocx(bytes, source('docx'), 1024 * 1024);
+    expect(text.lines.map((l) => l.text).filter((t) => t !== '')).toEqual(['稷山县人民政府', '2024年3月1日']);
+  });
+
+  it('refuses a DOCX whose text parts inflate past the limit, naming the file', async () => {
+    const error = await readDocx(makeDocx(p('正文'.repeat(5000))), source('docx', 'bomb.docx'), 1000).catch((e: unknown) => e);
+    expect((error as GazetteError).code).toBe('FILE_TOO_LARGE');
+    expect((error as GazetteError).message).toMatch(/^bomb\.docx: /);
+  });
+
   it('refuses a damaged DOCX by name', async () => {
     const bytes = makeDocx(p('x'));
     const broken = Buffer.concat([bytes.subarray(0, 60), Buffer.alloc(40), bytes.subarray(100)]);
