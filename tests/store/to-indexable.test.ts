@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUnitName, toIndexable } from '../../src/store/to-indexable';
-import { jishanRecord } from './records';
+import { canonicalUnitName, printedLines, toIndexable } from '../../src/store/to-indexable';
+import { doc, jishanRecord } from './records';
 
 describe('canonicalUnitName', () => {
   it.each([
@@ -32,5 +32,42 @@ describe('toIndexable', () => {
     expect(indexable.paragraphs).toEqual(['一、减税降费', '落实增值税留抵退税政策，县税务局牵头。']);
     expect(indexable.citedNumbers).toEqual(['晋政办发〔2021〕25号']);
     expect(indexable.repealedOn).toBe('2023-10-20');
+  });
+});
+
+describe('printedLines', () => {
+  const printed = printedLines(
+    doc('g', 0, {
+      id: 'd1',
+      title: '关于印发稷山县生态环境保护“十四五”规划的通知',
+      issuingBody: '稷山县人民政府',
+      docNumberRaw: '稷政发〔2022〕16号',
+      recipients: '各乡（镇）人民政府，县直各有关单位',
+      signedBy: '稷山县人民政府',
+      date: '2022-08-01',
+      publicity: '此件公开发布',
+      attachments: [{ index: 1, title: '稷山县乡镇权责清单目录' }],
+    }),
+  );
+
+  it.each([
+    ['issuer and title as one printed line', '稷山县人民政府关于印发稷山县生态环境保护“十四五”规划的通知'],
+    ['the number as written', '稷政发〔2022〕16号'],
+    ['主送机关 with its colon', '各乡（镇）人民政府，县直各有关单位：'],
+    ['the date in Arabic numerals', '2022年8月1日'],
+    ['the date in Chinese numerals', '二〇二二年八月一日'],
+    ['the publicity note', '（此件公开发布）'],
+    ['the attachment list', '附件：1.稷山县乡镇权责清单目录'],
+  ])('holds %s', (_what, line) => {
+    expect(printed).toContain(line);
+  });
+
+  it('holds nothing for fields a document does not have', () => {
+    expect(printedLines(doc('g', 0, { id: 'd2', title: '通知' }))).toEqual([]);
+  });
+
+  it('is indexed with the document (toIndexable.printed)', () => {
+    const record = jishanRecord();
+    expect(toIndexable(record.documents[0]).printed).toEqual(printedLines(record.documents[0]));
   });
 });

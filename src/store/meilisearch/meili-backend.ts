@@ -307,6 +307,7 @@ export function createMeiliBackend(options: MeiliBackendOptions): SearchBackend 
         page,
         limit,
         terms: parsed.terms,
+        ...(parsed.notice ? { notice: parsed.notice } : {}),
         tookMs: Math.round((performance.now() - started) * 1000) / 1000,
       });
 

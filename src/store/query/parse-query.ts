@@ -91,7 +91,8 @@ function loadTables() {
  *   // { text: '为健全大面积停电事件应对工作机制，科学有效应对大面积停电事件，……', notice: '查询较长（…字），只按第一句检索：…' }
  */
 export function firstSentence(q: string, longQuery: number, maxLength: number): { text: string; notice?: string } {
-  const length = [...q].length;
+  // UTF-16 length: the same as characters for Chinese text, and no array of a megabyte's characters.
+  const length = q.length;
   if (length <= longQuery) return { text: q };
   // Only the start is read: a pasted page of megabytes costs no more than its first lines.
   const head = [...q.slice(0, maxLength * 4)];

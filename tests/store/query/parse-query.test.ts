@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFilters, parseQuery, parseQueryDate, splitWord } from '../../../src/store/query/parse-query';
+import { firstSentence, mergeFilters, parseQuery, parseQueryDate, splitWord } from '../../../src/store/query/parse-query';
 
 const texts = (q: string) => parseQuery(q).groups.map((g) => g.map((t) => t.text));
 
@@ -139,3 +139,37 @@ describe('mergeFilters', () => {
   });
 });
 
+
+describe('parseQuery: words typed side by side', () => {
+  it('keeps a word the segmenter split as one phrase in `adjacent` (安全生产 → 安全, 生产)', () => {
+    const parsed = parseQuery('安全生产');
+    expect(parsed.groups.length).toBeGreaterThan(1);
+    expect(parsed.adjacent).toEqual([[{ text: '安全生产', phrase: true }]]);
+  });
+
+  it.each([['大面积停电'], ['"安全生产"'], ['安全 OR 生产'], ['发票']])('has no adjacent tier for %s (nothing split, or an OR)', (q) => {
+    expect(parseQuery(q).adjacent).toBeUndefined();
+  });
+});
+
+describe('firstSentence', () => {
+  it('leaves a query of up to the limit as it is', () => {
+    expect(firstSentence('申领发票', 100, 500)).toEqual({ text: '申领发票' });
+  });
+
+  it('reads a long pasted text by its first sentence, with a Chinese notice', () => {
+    const { text, notice } = firstSentence(`新办企业首次申领发票。${'后文'.repeat(100)}`, 100, 500);
+    expect(text).toBe('新办企业首次申领发票');
+    expect(notice).toMatch(/查询较长（211 字），只按第一句检索/);
+  });
+
+  it('cuts a first sentence longer than the bound', () => {
+    expect([...firstSentence('发'.repeat(2000), 100, 500).text]).toHaveLength(500);
+  });
+
+  it('parses a megabyte query without refusing it', () => {
+    const parsed = parseQuery(`申领发票。${'很长'.repeat(500_000)}`);
+    expect(parsed.terms).toContain('发票');
+    expect(parsed.notice).toBeDefined();
+  });
+});
