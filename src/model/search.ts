@@ -88,3 +88,16 @@ export interface SearchResult {
   notice?: string;
   tookMs: number;
 }
+
+/** What the search box offers while typing (GET /api/suggest). */
+export type SuggestionKind = 'number' | 'title' | 'unit' | 'matter';
+
+export interface Suggestion {
+  kind: SuggestionKind;
+  /** What is shown and, for titles and numbers, what is searched. */
+  text: string;
+  /** Document id (number, title) or unit id (unit). */
+  id?: string;
+  /** A line of context: the title of a number, the county of an office. */
+  note?: string;
+}

@@ -4,8 +4,7 @@
  * too long for a URL), errors turned
  * into ApiError with the server's Chinese message. Types are shared with the server (type-only).
  */
-import type { SearchResult, WhoHandlesResult } from '../../src/model';
-import type { Suggestion } from '../../src/store/query/suggest';
+import type { SearchResult, Suggestion, WhoHandlesResult } from '../../src/model';
 import type {
   GazetteDetail,
   GazetteSummary,

@@ -4,7 +4,7 @@
  * and matters in a listbox under it (the ARIA combobox pattern). Keyboard first: ↓/↑ move,
  * Enter opens the one chosen (or searches what is typed when none is), Escape closes.
  */
-import type { Suggestion } from '../../src/store/query/suggest';
+import type { Suggestion } from '../../src/model';
 import { fetchSuggestions } from './api';
 import { h } from './dom';
 import { href, navigate } from './router';

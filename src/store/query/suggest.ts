@@ -5,19 +5,10 @@
  * (被征地农民养老保险补贴). Titles and numbers come from the search backend (one small search per
  * keystroke pause); offices and matters from lists the caller keeps per store revision.
  */
+import type { Suggestion } from '../../model';
 import type { SearchBackend } from '../search-backend';
 
-export type SuggestionKind = 'number' | 'title' | 'unit' | 'matter';
-
-export interface Suggestion {
-  kind: SuggestionKind;
-  /** What is shown and, for titles and numbers, what is searched. */
-  text: string;
-  /** Document id (number, title) or unit id (unit). */
-  id?: string;
-  /** A line of context: the title of a number, the county of an office. */
-  note?: string;
-}
+export type { Suggestion, SuggestionKind } from '../../model';
 
 /** A number as typed while typing: prefix, year and the start of a serial, brackets optional. */
 export interface PartialNumber {
