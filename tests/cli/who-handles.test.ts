@@ -37,6 +37,16 @@ describe('gazette who-handles', () => {
     expect(run.stdout).toContain('稷政办发〔2022〕31号');
   });
 
+  it('answers from documents in force only, and with --all also from expired ones, marked 已失效', () => {
+    const only = gazette('who-handles', '盖房子要去哪里审批', '--county', '稷山县');
+    expect(only.status).toBe(1);
+    expect(only.stdout).toContain('已失效');
+    const all = gazette('who-handles', '盖房子要去哪里审批', '--county', '稷山县', '--all');
+    expect(all.status).toBe(0);
+    expect(all.stdout).toContain('县行政审批服务管理局');
+    expect(all.stdout).toContain('【已失效】');
+  });
+
   it('prints JSON with --json', () => {
     const run = gazette('who-handles', '县司法局管什么', '--county', '夏县', '--json');
     expect(run.status).toBe(0);
