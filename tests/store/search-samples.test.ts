@@ -28,11 +28,11 @@ async function allIds(request: SearchRequest): Promise<string[]> {
   }
 }
 
-/** The plain scan: documents whose searchable text holds the string. */
+/** The plain scan: documents whose searchable text (body and the lines printed around it) holds the string. */
 function scan(needle: string): string[] {
   const n = normalizeForIndex(needle);
   return docs
-    .filter((d) => [d.title, d.docNumber ?? '', d.docNumberRaw ?? '', ...d.headings, ...d.paragraphs].some((t) => normalizeForIndex(t).includes(n)))
+    .filter((d) => [d.title, d.docNumber ?? '', d.docNumberRaw ?? '', ...d.headings, ...d.paragraphs, ...(d.printed ?? [])].some((t) => normalizeForIndex(t).includes(n)))
     .map((d) => d.id);
 }
 
