@@ -6,7 +6,9 @@ import { makeApp } from './app-fixture';
 
 const expectedPaths = [
   '/api/search',
+  '/api/suggest',
   '/api/documents/{id}',
+  '/api/documents/{id}/source',
   '/api/documents/by-number/{docNumber}',
   '/api/who-handles',
   '/api/references/{docNumber}',
@@ -45,7 +47,7 @@ describe('GET /api/openapi.json', () => {
   it('documents the search parameters from the validating schema, with limits', async () => {
     const doc = (await request(makeApp().app).get('/api/openapi.json')).body;
     const params = doc.paths['/api/search'].get.parameters as Array<{ name: string; schema: Record<string, unknown> }>;
-    expect(params.map((p) => p.name)).toEqual(['q', 'county', 'year', 'issuer', 'unit', 'type', 'status', 'from', 'to', 'page', 'limit', 'sort', 'explain', 'asOf']);
+    expect(params.map((p) => p.name)).toEqual(['q', 'county', 'year', 'issuer', 'unit', 'type', 'status', 'level', 'from', 'to', 'page', 'limit', 'sort', 'explain', 'asOf']);
     expect(params.find((p) => p.name === 'limit')!.schema).toMatchObject({ minimum: 1, maximum: 100 });
   });
 
