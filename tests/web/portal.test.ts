@@ -243,6 +243,20 @@ describe.skipIf(!hasChromium)('portal (issue 27)', () => {
       await finish(recorded);
     });
 
+    it('reads the contents of an issue as a table on a wide screen and as blocks on a phone', async () => {
+      const recorded = await open('/?view=gazettes', options);
+      const { page } = recorded;
+      await page.locator('.gazettes a', { hasText: '稷山县人民政府公报' }).first().click();
+      await settled(page, 'gazette');
+      const row = page.locator('table.contents tbody tr', { hasText: '稷政办发〔2022〕35号' }).first();
+      const cells = await row.locator('td, th').evaluateAll((all) => all.map((cell) => cell.getBoundingClientRect().width));
+      // Every cell is wide enough to read: on a phone each takes the row's width.
+      expect(Math.min(...cells.filter((width) => width > 0))).toBeGreaterThan(name === 'phone' ? 250 : 60);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `gazette-contents-${name}`, true);
+      await finish(recorded);
+    });
+
     it('says in Chinese what to do about a bad page, a bad date, an empty search and a missing unit filter match', async () => {
       const recorded = await open('/?q=' + encodeURIComponent('停电') + '&page=999', options);
       const { page } = recorded;
