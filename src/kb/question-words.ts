@@ -42,6 +42,7 @@ export interface RankingWeights {
   unknownGramWeight: number;
   unalignedTermWeight: number;
   servesBonus: number;
+  maxScoredDuties: number;
 }
 
 /** The grammar of questions and the ranking's weights. */

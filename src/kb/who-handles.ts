@@ -287,7 +287,10 @@ function rankOffices(
   const groups = new Map<string, Scored[]>();
   const bodyKeys = new Set<string>();
   const droppedKeys = new Set<string>();
-  for (const { i, score } of matched) {
+  // An office's answer rests on its best evidence: the long tail of weak matches (tens of
+  // thousands across an archive) is not weighed, nor its documents' validity read.
+  const best = matched.length > r.maxScoredDuties ? [...matched].sort((a, b) => b.score - a.score).slice(0, r.maxScoredDuties) : matched;
+  for (const { i, score } of best) {
     const duty = index.duties[i];
     const kind = index.kinds[i];
     const s = status(duty.document.id);
