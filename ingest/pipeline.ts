@@ -69,9 +69,8 @@ export function createPipeline(deps: PipelineDeps = {}): Pipeline {
 
 function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
   const id = sourceGazetteId(text.source.sha256);
-  if (!text.lines.some((l) => compact(l.text).length > 0)) {
-    return singleRecord(id, 'document', text, [], [{ level: 'error', origin: 'pipeline', message: '文件中没有可读的文字 (no readable text in this file)' }]);
-  }
+  const unreadable = unreadableReason(text);
+  if (unreadable) return singleRecord(id, 'document', text, [], [{ level: 'error', origin: 'pipeline', message: unreadable }]);
   const law = readLaw(text, { gazetteId: id });
   if (law) return singleRecord(id, 'law', text, [runDocumentStages(law, stages)]);
   // A web page is a 'document-page', so that the UI can say where it came from.
@@ -91,6 +90,18 @@ function splitAtPartMarkers(text: SourceText): SourceText[] {
   const at = text.lines.flatMap((line, i) => (isPartMarker(line.text) ? [i] : []));
   if (at.length < 2) return [];
   return at.map((start, k) => ({ ...text, fields: undefined, lines: text.lines.slice(start + 1, at[k + 1] ?? text.lines.length), messages: [] }));
+}
+
+/** Below this share of Han characters among the visible ones, a text is no 公文 (emoji, Latin noise, mojibake). */
+const MIN_HAN_SHARE = 0.1;
+
+/** Why a text can give no document: nothing readable, or no Chinese a 公文 would be written in. */
+function unreadableReason(text: SourceText): string | undefined {
+  const visible = compact(text.lines.map((l) => l.text).join(''));
+  if (visible.length === 0) return '文件中没有可读的文字 (no readable text in this file)';
+  const han = visible.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  if (han < 2 || han < visible.length * MIN_HAN_SHARE) return '文件中几乎没有中文文字，不是公文 (almost no Chinese text: not an official document)';
+  return undefined;
 }
 
 /** The one document of a text, through the document stages; what its fields state about validity outranks the text. */

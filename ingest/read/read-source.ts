@@ -17,6 +17,7 @@ import { fileError } from './file-error';
 import { readHtml } from './html';
 import { htmlDepth } from './html-depth';
 import { inflateGuard } from './inflate-guard';
+import { textQuality } from './text-quality';
 import { textToSourceText } from './text';
 
 export type { ReadLimits, ReadResult };
@@ -119,6 +120,13 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
   if (detected.format === 'csv' || detected.format === 'jsonl') {
     return readExport(detected.decoded.text, withEncoding, detected.format, options.columns);
   }
+  // Bytes decoded as text that no one can read (random bytes, a wrong encoding) are refused by
+  // name, as a PDF with a garbled text layer is, instead of becoming a document of noise.
+  const structured = structuredData(detected.decoded.text);
+  if (structured) throw fileError('UNSUPPORTED_FORMAT', name, `这是 ${structured} 数据，不是公文文本（导出文件请用 CSV 或 JSONL，每行一条）`, `${structured} data, not document text`);
+  if (textQuality([detected.decoded.text], 1).verdict === 'garbled') {
+    throw fileError('DAMAGED_FILE', name, '文字无法识读（乱码或编码错误）', `garbled text (${detected.decoded.encoding})`);
+  }
   return { kind: 'text', text: textToSourceText(detected.decoded.text, withEncoding) };
 }
 
@@ -163,4 +171,17 @@ function tooLarge(path: string, size: number, maxBytes: number, kind = '') {
     `${kind}文件过大（${mb(size)} MB，上限 ${mb(maxBytes)} MB）`,
     `${kind ? 'text/HTML ' : ''}file too large: ${size} bytes, limit ${maxBytes}`,
   );
+}
+
+/** 'JSON' or 'XML' for a text that is data rather than a document's text; undefined otherwise. */
+function structuredData(text: string): string | undefined {
+  const t = text.trimStart();
+  if (t.startsWith('<?xml')) return 'XML';
+  if (!/^[[{]/.test(t)) return undefined;
+  try {
+    JSON.parse(t);
+    return 'JSON';
+  } catch {
+    return undefined;
+  }
 }
