@@ -72,7 +72,11 @@ function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
   const unreadable = unreadableReason(text);
   if (unreadable) return singleRecord(id, 'document', text, [], [{ level: 'error', origin: 'pipeline', message: unreadable }]);
   const law = readLaw(text, { gazetteId: id });
-  if (law) return singleRecord(id, 'law', text, [runDocumentStages(law, stages)]);
+  // What the law's history lines state (施行 dates) outranks what the validity stage reads from its articles.
+  if (law) {
+    const staged = runDocumentStages(law, stages);
+    return singleRecord(id, 'law', text, [{ ...staged, validity: { ...staged.validity, ...law.validity } }]);
+  }
   // A web page is a 'document-page', so that the UI can say where it came from.
   const kind: GazetteKind = text.source.format === 'html' ? 'document-page' : 'document';
   const fields = text.fields ?? {};
