@@ -18,6 +18,7 @@ import type {
   Unit,
   ValidityStatus,
 } from '../model';
+import type { StoreStats, GazetteSummary, DocumentBrief, ValidityState, StoredDocument, ReferenceNode, ReferenceEdge, ReferenceGraph, UnitSummary, DutyWithDocument, UnitProfile, GazetteDetail } from '../model/store-views';
 import type { IndexableDocument, SearchBackend } from './search-backend';
 import type { PreparedRows } from './prepared-rows';
 
@@ -56,115 +57,7 @@ export interface PutOptions {
   replace?: boolean;
 }
 
-export interface GazetteSummary {
-  id: string;
-  kind: GazetteKind;
-  name?: string;
-  county?: string;
-  year?: number;
-  issue?: number;
-  totalIssue?: number;
-  publishedOn?: string;
-  publisher?: string;
-  source: { path: string; sha256: string; format: SourceFormat; ocr?: boolean };
-  documentCount: number;
-  /** ISO timestamp. */
-  ingestedAt: string;
-}
-
-/** A short description of a document, for lists and graph nodes. */
-export interface DocumentBrief {
-  id: string;
-  docNumber?: string;
-  title: string;
-  issuingBody?: string;
-  date?: string;
-  county?: string;
-  gazetteId: string;
-}
-
-/** Validity as of a date, with the reason. */
-export interface ValidityState {
-  status: ValidityStatus;
-  asOf: string;
-  /** Human-readable reason in Chinese, e.g. 有效期3年，至2025-08-15. */
-  reason: string;
-  effectiveFrom?: string;
-  expiresOn?: string;
-  repealedBy?: DocumentBrief[];
-}
-
-/** A document as the store returns it: the record plus where it appeared and its status. */
-export interface StoredDocument extends GazetteDocument {
-  gazette: GazetteSummary | null;
-  status: ValidityState;
-}
-
-/** One end of a reference: a document in the corpus, or a node known only by number/title. */
-export interface ReferenceNode {
-  docNumber?: string;
-  title?: string;
-  level?: Level;
-  /** Present when the document is in the corpus. */
-  document?: DocumentBrief;
-}
-
-export interface ReferenceEdge {
-  relation: RelationKind;
-  from: ReferenceNode;
-  to: ReferenceNode;
-  sentence: string;
-}
-
-export interface ReferenceGraph {
-  node: ReferenceNode;
-  /** Validity of the node: for a document outside the corpus only 已废止 can be known. */
-  status?: ValidityState;
-  cites: ReferenceEdge[];
-  citedBy: ReferenceEdge[];
-  repeals: ReferenceEdge[];
-  repealedBy: ReferenceEdge[];
-  basedOn: ReferenceEdge[];
-  implements: ReferenceEdge[];
-  revises: ReferenceEdge[];
-  revisedBy: ReferenceEdge[];
-  /** With depth 2: the graphs of the neighbours, keyed by docNumber or title. */
-  neighbours?: Record<string, Omit<ReferenceGraph, 'neighbours'>>;
-}
-
-export interface UnitSummary extends Unit {
-  dutyCount: number;
-  documentCount: number;
-}
-
-/** A duty with the document it comes from. */
-export interface DutyWithDocument extends Duty {
-  unitName: string;
-  document: DocumentBrief;
-}
-
-export interface UnitProfile {
-  unit: Unit;
-  /** Duties grouped by document, newest first. */
-  documents: Array<{ document: DocumentBrief; duties: Array<Duty & { role: DutyRole }> }>;
-}
-
-export interface GazetteDetail extends GazetteSummary {
-  contents: ContentsEntry[];
-  documents: DocumentBrief[];
-  messages: Message[];
-}
-
-export interface StoreStats {
-  gazettes: number;
-  documents: number;
-  references: number;
-  referencedNodes: number;
-  duties: number;
-  units: number;
-  counties: Array<{ county: string; gazettes: number; documents: number }>;
-  bytesOnDisk: number;
-}
+export type { StoreStats, GazetteSummary, DocumentBrief, ValidityState, StoredDocument, ReferenceNode, ReferenceEdge, ReferenceGraph, UnitSummary, DutyWithDocument, UnitProfile, GazetteDetail } from '../model/store-views';
 
 /** A table that integrity_check or a read found damaged, with how many rows still read. */
 export interface DamagedTable {

@@ -13,7 +13,7 @@ import type {
   StoredDocument,
   UnitProfile,
   UnitSummary,
-} from '../../src/store/gazette-store';
+} from '../../src/model/store-views';
 
 export class ApiError extends Error {
   constructor(

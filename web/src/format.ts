@@ -3,7 +3,7 @@
  * Chinese labels and small display helpers shared by the pages.
  */
 import type { DutyRole, RelationKind, ValidityStatus } from '../../src/model';
-import type { GazetteSummary } from '../../src/store/gazette-store';
+import type { GazetteSummary } from '../../src/model/store-views';
 import { h } from './dom';
 
 export const roleLabels: Record<DutyRole, string> = {

@@ -12,7 +12,10 @@ import { GazetteError } from '../../errors';
 import { compact } from '../../text/normalize';
 import type { ReplacedGazette } from '../gazette-store';
 import { shownPath } from '../shown-path';
-import type { Sql } from './write-gazette';
+import type Database from 'better-sqlite3';
+
+/** A prepared-statement cache over the store's connection (as write-gazette passes it). */
+type Sql = (source: string) => Database.Statement;
 
 /** A stored gazette as identity checks see it. */
 interface StoredGazette {

@@ -5,7 +5,7 @@
  * and a paragraph) — and the outline as a table of contents that folds on a phone.
  */
 import type { OutlineNode } from '../../../src/model';
-import type { StoredDocument } from '../../../src/store/gazette-store';
+import type { StoredDocument } from '../../../src/model/store-views';
 import { h, highlight } from '../dom';
 
 export type Piece = { kind: 'text'; text: string } | { kind: 'heading'; text: string; node: number };

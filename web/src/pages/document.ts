@@ -4,7 +4,7 @@
  * the text with search terms highlighted (text nodes + <mark>, never HTML), duties and
  * references (repeals first).
  */
-import type { ReferenceEdge, ReferenceGraph, StoredDocument } from '../../../src/store/gazette-store';
+import type { ReferenceEdge, ReferenceGraph, StoredDocument } from '../../../src/model/store-views';
 import { api, documentSourceUrl, sourceLinkText, type DocumentResponse } from '../api';
 import { h, highlight, replace, type Child } from '../dom';
 import { formatDate, levelLabel, publishedIn, queryTerms, setTitle, statusBadge } from '../format';

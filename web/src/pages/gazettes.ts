@@ -3,7 +3,7 @@
  * 公报: every issue, newest first, and one issue with its table of contents linked to the
  * documents it publishes.
  */
-import type { GazetteDetail, GazetteSummary } from '../../../src/store/gazette-store';
+import type { GazetteDetail, GazetteSummary } from '../../../src/model/store-views';
 import { api, sourceLinkText, sourceUrl } from '../api';
 import { h, replace } from '../dom';
 import { formatDate, gazetteTitle, kindLabels, setTitle } from '../format';

@@ -6,7 +6,7 @@
  * against what was printed.
  */
 import type { Paragraph } from '../../../src/model';
-import type { StoredDocument } from '../../../src/store/gazette-store';
+import type { StoredDocument } from '../../../src/model/store-views';
 import { api, documentSourceUrl, sourceLinkText, type DocumentResponse } from '../api';
 import { h, replace } from '../dom';
 import { publishedIn, setTitle } from '../format';

@@ -4,7 +4,7 @@
  * the left, what it cites, repeals or rests on to the right; documents outside the corpus are
  * dashed. The same edges follow as a list, which is what screen readers use.
  */
-import type { ReferenceEdge, ReferenceGraph, ReferenceNode } from '../../../src/store/gazette-store';
+import type { ReferenceEdge, ReferenceGraph, ReferenceNode } from '../../../src/model/store-views';
 import { api } from '../api';
 import { h, replace, svg } from '../dom';
 import { relationLabels, setTitle, statusBadge } from '../format';

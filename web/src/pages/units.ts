@@ -3,7 +3,7 @@
  * 部门: the list of offices per county, and one office with its aliases and every duty
  * across documents and gazette issues.
  */
-import type { UnitProfile, UnitSummary } from '../../../src/store/gazette-store';
+import type { UnitProfile, UnitSummary } from '../../../src/model/store-views';
 import { api, cachedStats } from '../api';
 import { h, replace } from '../dom';
 import { formatDate, roleLabels, setTitle } from '../format';
