@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ingestFiles } from '../ingest/ingest-files';
 import { projectRoot } from '../src/config';
+import type { SearchRequest } from '../src/model';
 import type { GazetteStore } from '../src/store/gazette-store';
 import { openStore } from '../src/store/open-store';
 
@@ -19,4 +20,14 @@ export async function openSampleStore(): Promise<GazetteStore> {
   const summary = await ingestFiles(store, [samplesDir]);
   if (summary.failed > 0 || summary.documents === 0) throw new Error(`samples did not ingest: ${JSON.stringify(summary)}`);
   return store;
+}
+
+/** Every id a search returns, across all its pages. */
+export async function allIds(store: GazetteStore, request: SearchRequest): Promise<string[]> {
+  const ids: string[] = [];
+  for (let page = 1; ; page++) {
+    const result = await store.search.search({ ...request, page, limit: 100 });
+    ids.push(...result.hits.map((h) => h.id));
+    if (ids.length >= result.total || result.hits.length === 0) return ids;
+  }
 }

@@ -8,10 +8,11 @@ import type { GazetteStore } from '../../src/store/gazette-store';
 import { queryStrings, termQuery } from '../../src/store/meilisearch/meili-query';
 import { parseQuery } from '../../src/store/query/parse-query';
 import type { IndexableDocument } from '../../src/store/search-backend';
-import { openSampleStore } from '../sample-store';
+import { allIds as allIdsOf, openSampleStore } from '../sample-store';
 
 let store: GazetteStore;
 let docs: IndexableDocument[];
+const allIds = (q: string) => allIdsOf(store, { q });
 
 beforeAll(async () => {
   store = await openSampleStore();
@@ -19,14 +20,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => store?.close());
 
-async function allIds(q: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (let page = 1; ; page++) {
-    const result = await store.search.search({ q, page, limit: 100 });
-    ids.push(...result.hits.map((h) => h.id));
-    if (ids.length >= result.total || result.hits.length === 0) return ids;
-  }
-}
 
 describe('a query in traditional script finds the simplified text', () => {
   it.each([

@@ -7,10 +7,11 @@ import type { SearchRequest } from '../../src/model';
 import type { IndexableDocument } from '../../src/store/search-backend';
 import type { GazetteStore } from '../../src/store/gazette-store';
 import { normalizeForIndex } from '../../src/text/segment';
-import { openSampleStore } from '../sample-store';
+import { allIds as allIdsOf, openSampleStore } from '../sample-store';
 
 let store: GazetteStore;
 let docs: IndexableDocument[];
+const allIds = (request: SearchRequest) => allIdsOf(store, request);
 
 beforeAll(async () => {
   store = await openSampleStore();
@@ -18,15 +19,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => store?.close());
 
-/** Every id the search returns, across pages. */
-async function allIds(request: SearchRequest): Promise<string[]> {
-  const ids: string[] = [];
-  for (let page = 1; ; page++) {
-    const result = await store.search.search({ ...request, page, limit: 100 });
-    ids.push(...result.hits.map((h) => h.id));
-    if (ids.length >= result.total || result.hits.length === 0) return ids;
-  }
-}
 
 /** The plain scan: documents whose searchable text (body and the lines printed around it) holds the string. */
 function scan(needle: string): string[] {
