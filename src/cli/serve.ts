@@ -3,7 +3,7 @@
  * `gazette serve [--port 3000] [--host 127.0.0.1]`: the JSON API and the web UI over HTTP,
  * with graceful shutdown (Ctrl-C finishes the requests in flight, then closes the store).
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Command } from 'commander';
 import { createApp } from '../api/create-app';
 import { createLogger } from '../api/logger';
@@ -66,6 +66,9 @@ function createLazyIngest(): IngestUploads & { close(): Promise<void> } {
   });
 }
 
+/** Room for a GET whose query holds a long pasted text (the query is then cut to its first sentence). */
+const MAX_HEADER_BYTES = 1024 * 1024;
+
 export function parsePort(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const port = Number(value);
@@ -93,7 +96,9 @@ export async function serveStore(
     if (!health.ok) logger.error(`store degraded: ${health.problems.join('; ')}`);
   });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(at.port, at.host, (error?: Error) => (error ? reject(error) : resolve(s)));
+    // A pasted query can be long: Node's default 16 KB of headers would answer a long GET with 431
+    // before any handler runs. Past this size the web UI posts the query (POST /api/search).
+    const s = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app).listen(at.port, at.host, () => resolve(s));
     s.once('error', reject);
   }).catch((error: NodeJS.ErrnoException) => {
     const why = error.code === 'EADDRINUSE' ? `端口 ${at.port} 已被占用，请用 --port 换一个 (port in use)` : error.message;

@@ -24,6 +24,21 @@ describe('serveStore', () => {
   });
 });
 
+describe('serveStore with a long pasted query', () => {
+  it.each([300, 3_000, 20_000])('answers a GET of %i characters with 200, not 431', async (length) => {
+    const store = openStore({ db: ':memory:' });
+    store.putGazette(jishanRecord());
+    const stop = new AbortController();
+    let url = '';
+    const served = serveStore(store, loadConfig({}, { logLevel: 'silent' }), { port: 0, host: '127.0.0.1' }, { onListening: (u) => (url = u), stop: stop.signal });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const q = encodeURIComponent('停电了怎么办，找哪个部门？'.repeat(Math.ceil(length / 13)).slice(0, length));
+    for (const route of ['api/search', 'api/who-handles']) expect((await fetch(`${url}${route}?q=${q}`)).status).toBe(200);
+    stop.abort();
+    await served;
+  });
+});
+
 describe('parsePort', () => {
   it.each([
     ['3000', 3000],
