@@ -12,6 +12,7 @@
  * looked at: the same text saved anywhere, as Markdown, plain text or a web page, reads the same.
  */
 import { findDates } from '../../src/domain/dates';
+import { withoutProvince } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import {
   findLawBody,
@@ -361,7 +362,9 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   const docNumber = fields.docNumber?.trim() || number?.canonical;
   const issuers = titleIssuers(law.title);
   const adopted = law.history.find((e) => e.body && (e.verb === 'adopted' || e.verb === 'promulgated'))?.body ?? law.adopter;
-  const issuingBody = fields.issuingBody?.trim() || (issuers.length > 0 ? issuers.join('、') : adopted?.name);
+  // A city's organ named with its province (辽宁省沈阳市人民政府) is stored as the city names it.
+  const stated = fields.issuingBody?.trim() || (issuers.length > 0 ? issuers.join('、') : adopted?.name);
+  const issuingBody = stated ? withoutProvince(stated) : undefined;
   const outline = buildLawOutline(paragraphs, g);
   if (!outline.some((n) => n.label.endsWith('条'))) messages.push({ level: 'info', origin: ORIGIN, message: `“${law.title}”没有按条编号 (no articles found)` });
   const title = fields.title?.trim() || law.title;

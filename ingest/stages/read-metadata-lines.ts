@@ -8,7 +8,7 @@
  * a row of labels above a row of values. Labels are data (data/html-page.json); a label may be
  * printed with spaces inside (索 引 号). Pure.
  */
-import { parseDocNumber } from '../../src/domain/doc-number';
+import { findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
 import { loadDataJson } from '../../src/domain/load-data';
 import type { DocumentFields } from '../../src/model';
 import { compact } from '../../src/text/normalize';
@@ -79,8 +79,9 @@ function assign(fields: DocumentFields, label: string, value: string, t: LabelTa
   const field = t.fields.get(label);
   if (!field || !value) return;
   if (field === 'docNumber') {
-    const number = parseDocNumber(value);
-    if (number && !fields.docNumber) fields.docNumber = number.raw;
+    // A value may trail a stray mark (琼府[2005]9号?): the number it holds is the field's.
+    const number = parseDocNumber(value)?.raw ?? findDocNumbers(value).find((n) => n.index === 0)?.raw;
+    if (number && !fields.docNumber) fields.docNumber = number;
     return;
   }
   if (field === 'title') {

@@ -125,6 +125,11 @@ function gluedTitle(line: string): { title: string; number: string; sharesLine: 
     if (k === 0 && titleText(after) && endsTitle(after)) return { title: titleText(after)!, number: words[k], sharesLine: false };
   }
   const c = compact(line.replace(BULLET, ''));
+  // A number in brackets closing the title line is the document's own: …的通知(岳办发〔2017〕2号).
+  const trailing = /^(.+)[（(]([^（()）]+)[）)]$/.exec(c);
+  if (trailing && parseDocNumber(trailing[2]) && titleText(trailing[1]) && endsTitle(trailing[1])) {
+    return { title: titleText(trailing[1])!, number: trailing[2], sharesLine: false };
+  }
   const [first] = findDocNumbers(c);
   if (first && first.index === 0 && first.length < c.length) {
     const rest = c.slice(first.length);

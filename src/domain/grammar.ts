@@ -104,7 +104,7 @@ export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGra
  * 盘锦市人民政府, 某县政府办公室 → 某县人民政府办公室. Other names are returned as they are.
  */
 export function fullIssuerName(name: string, g: DocumentGrammar = loadDocumentGrammar()): string {
-  const t = compact(name);
+  const t = withoutProvince(compact(name), g);
   const m = /^(.+)(?<!人民)政府(办公室|办公厅)?$/.exec(t);
   return m && m[1].length >= 2 && g.shortIssuerPlaces.includes(m[1].at(-1)!) ? `${m[1]}人民政府${m[2] ?? ''}` : t;
 }
@@ -123,4 +123,15 @@ export function publicityNote(line: string, g: DocumentGrammar = loadDocumentGra
 export function isContentsHeading(line: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
   const t = compact(line);
   return g.contentsHeadings.some((h) => compact(h) === t);
+}
+
+/**
+ * An organ of a city or county named with its province before it: the province goes, since the
+ * city's or county's name already places it (广东省广州市人民政府 → 广州市人民政府).
+ *
+ * @example withoutProvince('辽宁省沈阳市人民政府') // '沈阳市人民政府'
+ */
+export function withoutProvince(name: string, g: DocumentGrammar = loadDocumentGrammar()): string {
+  const m = /^[\u4e00-\u9fff]{2,8}?(?:省|自治区)([\u4e00-\u9fff]{2,}?[市州县区盟旗])(.+)$/.exec(name);
+  return m && g.issuerSuffixes.some((s) => m[2].endsWith(s)) ? `${m[1]}${m[2]}` : name;
 }

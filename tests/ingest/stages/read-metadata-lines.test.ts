@@ -30,6 +30,8 @@ describe('readMetadataLines', () => {
       { indexNumber: '530181-008974', title: '某市人民政府关于严格执行土地报批流程的通知', docNumber: '安政发〔2011〕25号' },
       [0],
     ],
+    ['发布文号 with a stray mark after the number', ['发布文号: 琼府[2005]9号?'], { docNumber: '琼府[2005]9号' }, [0]],
+    ['a label spaced from its colon', ['文号 :晋政发〔2018〕13号'], { docNumber: '晋政发〔2018〕13号' }, [0]],
   ])('%s', (_, lines, fields, used) => {
     const read = readMetadataLines(lines);
     expect(read.fields).toEqual(fields);
@@ -41,6 +43,7 @@ describe('readMetadataLines', () => {
     ['a word that starts like a label', '名称来历'],
     ['recipients', '各乡镇人民政府:'],
     ['a body sentence', '有效期届满前6个月,需修订的规范性文件应按程序完成修订。'],
+    ['a 文号 label inside a sentence', '请在报送时注明发布文号 琼府[2005]9号?'],
   ])('reads nothing from %s', (_, line) => {
     expect(readMetadataLines([line])).toEqual({ fields: {}, used: new Set() });
   });

@@ -80,6 +80,7 @@ describe('titleCandidates / chooseTitle', () => {
     ['a number glued before the title', ['梁政发【2023】7号关于印发某县突发事件总体应急预案的通知', '各乡镇人民政府:'], '关于印发某县突发事件总体应急预案的通知', '梁政发【2023】7号'],
     ['a serial after the title on a line that runs on', ['某区人民政府森林防火禁火令', '某区人民政府森林防火禁火令 (2025年第2号) 我区未来几天持续晴好,严禁一切野外用火。'], '某区人民政府森林防火禁火令', '2025年第2号'],
     ['a formal title after a shorter headline', ['某市某县全面禁止燃放烟花爆竹的通知', '某县人民政府关于全面禁止燃放烟花爆竹的通告', '为加强烟花爆竹安全管理,现通告如下。'], '某县人民政府关于全面禁止燃放烟花爆竹的通告', undefined],
+    ['a number in brackets closing the title line', ['某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知(岳办发〔2017〕2号)', '各县市区委、人民政府:'], '某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知', '岳办发〔2017〕2号'],
   ])('%s', (_, lines, title, number) => {
     const chosen = choose(lines);
     expect(chosen?.title).toBe(title);
@@ -89,6 +90,7 @@ describe('titleCandidates / chooseTitle', () => {
   it.each([
     ['a channel name in a breadcrumb', ['当前位置:首页 > 政府文件 > 卢政办文', '某县人民政府办公室关于成立某领导小组的通知']],
     ['a number cited in a sentence', ['某县人民政府关于某事的通知', '根据《某办法》(某政发〔2020〕3号)规定,现通知如下:']],
+    ['a bracketed number closing a sentence, not a title', ['某县人民政府关于某事的通知', '现将有关事项通知如下,请遵照执行(某政发〔2020〕3号)']],
   ])('takes no number from %s', (_, lines) => {
     expect(choose(lines)?.number).toBeUndefined();
   });
