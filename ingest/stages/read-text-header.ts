@@ -155,6 +155,12 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     span.unshift(j);
     text = compact(part) + text;
   }
+  // A 关于 title run over three lines still takes the organ line printed above it.
+  const before = span[0] - 1;
+  if (span.length === 3 && text.startsWith('关于') && before >= 0) {
+    const part = titleText(lines[rows[before]], 60);
+    if (part && !numberLine(lines[rows[before]]) && issuerNames(part).length > 0) span.unshift(before);
+  }
   return span.map((i) => rows[i]);
 }
 

@@ -81,6 +81,8 @@ describe('titleCandidates / chooseTitle', () => {
     ['a serial after the title on a line that runs on', ['某区人民政府森林防火禁火令', '某区人民政府森林防火禁火令 (2025年第2号) 我区未来几天持续晴好,严禁一切野外用火。'], '某区人民政府森林防火禁火令', '2025年第2号'],
     ['a formal title after a shorter headline', ['某市某县全面禁止燃放烟花爆竹的通知', '某县人民政府关于全面禁止燃放烟花爆竹的通告', '为加强烟花爆竹安全管理,现通告如下。'], '某县人民政府关于全面禁止燃放烟花爆竹的通告', undefined],
     ['a number in brackets closing the title line', ['某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知(岳办发〔2017〕2号)', '各县市区委、人民政府:'], '某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知', '岳办发〔2017〕2号'],
+    ['an organ line above a 关于 title run over three lines', ['某市人民政府办公室', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '某市人民政府办公室关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
+    ['a caption line above a 关于 title run over three lines', ['政策文件库', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
   ])('%s', (_, lines, title, number) => {
     const chosen = choose(lines);
     expect(chosen?.title).toBe(title);
