@@ -17,7 +17,7 @@
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
-import { documentType as grammarDocumentType, fullIssuerName, titleIssuers } from '../../src/domain/grammar';
+import { documentType as grammarDocumentType, fullIssuerName, isBareOrgan, titleIssuers } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
 import { toSimplified } from '../../src/text/fold-script';
@@ -233,7 +233,12 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
 function chooseIssuers(header: TextHeader, fields: DocumentFields): string[] {
   const stated = fields.issuingBody?.trim() || header.fields.issuingBody?.trim();
   for (const names of [header.signers, header.titleIssuers, header.headIssuers, stated ? [stated] : []]) {
-    if (names.length > 0) return names.map((n) => fullIssuerName(toSimplified(n)));
+    if (names.length === 0) continue;
+    const full = names.map((n) => fullIssuerName(toSimplified(n)));
+    // 县人民政府 names no county: the page's stated 嘉鱼县人民政府 replaces it, else a later source is asked.
+    const statedFull = stated ? fullIssuerName(toSimplified(stated)) : undefined;
+    const completed = full.map((n) => (isBareOrgan(n) && statedFull && statedFull !== n && statedFull.endsWith(n) ? statedFull : n));
+    if (!completed.some((n) => isBareOrgan(n))) return completed;
   }
   return [];
 }

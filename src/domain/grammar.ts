@@ -135,3 +135,14 @@ export function withoutProvince(name: string, g: DocumentGrammar = loadDocumentG
   const m = /^[\u4e00-\u9fff]{2,8}?(?:省|自治区)([\u4e00-\u9fff]{2,}?[市州县区盟旗])(.+)$/.exec(name);
   return m && g.issuerSuffixes.some((s) => m[2].endsWith(s)) ? `${m[1]}${m[2]}` : name;
 }
+
+/**
+ * An organ named by its kind of place alone (县人民政府, 区政府办公室), as a county's own pages
+ * print it: it says not which county, so a fuller name printed elsewhere on the page replaces it.
+ *
+ * @example isBareOrgan('县人民政府') // true; isBareOrgan('嘉鱼县人民政府') // false
+ */
+export function isBareOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  const t = compact(name);
+  return t.length >= 2 && g.shortIssuerPlaces.includes(t[0]) && g.issuerSuffixes.includes(t.slice(1));
+}

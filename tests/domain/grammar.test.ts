@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullIssuerName, isClosingFormula, isIssuerName, issuerNames, titleIssuers } from '../../src/domain/grammar';
+import { fullIssuerName, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, titleIssuers } from '../../src/domain/grammar';
 
 describe('issuerNames', () => {
   it.each([
@@ -61,5 +61,14 @@ describe('isIssuerName', () => {
 describe('isClosingFormula', () => {
   it.each([['特此通告', true], ['特此公告。', true], ['此复。', true], ['特此通知如下', true], ['关于特此的通知', false], ['某县人民政府关于禁止焚烧秸秆的通告', false]])('%j → %s', (line, expected) => {
     expect(isClosingFormula(line)).toBe(expected);
+  });
+});
+
+describe('isBareOrgan', () => {
+  it.each([['县人民政府'], ['区政府办公室'], ['市人民政府办公室']])('%j names no place', (name) => {
+    expect(isBareOrgan(name)).toBe(true);
+  });
+  it.each([['嘉鱼县人民政府'], ['县发改局'], ['省长'], ['市民政局']])('%j is no bare organ', (name) => {
+    expect(isBareOrgan(name)).toBe(false);
   });
 });

@@ -111,8 +111,17 @@ describe('readDocument issuers', () => {
     ['the 落款 over the title', ['某区人民政府森林防火禁火令', '正文。', '某市某区人民政府', '2025年1月8日'], {}, { issuingBody: '某市某区人民政府' }],
     ['an organ line above the title when nothing else names one', ['某省人工影响天气管理规定', '某省人民政府', '某省人工影响天气管理规定', '政府令〔2010〕第15号', '正文。', '省长', '二○一○年十二月二十五日'], {}, { issuingBody: '某省人民政府', docNumber: '政府令〔2010〕第15号', date: '2010-12-25' }],
     ['a short organ in a field, given its full name', ['关于表彰先进单位的决定', '正文。'], { issuingBody: '盘锦市政府' }, { issuingBody: '盘锦市人民政府' }],
+    ['a bare 县人民政府 in the title completed by the stated organ', ['县人民政府关于给予某单位集体嘉奖的决定', '正文。'], { issuingBody: '嘉鱼县人民政府' }, { issuingBody: '嘉鱼县人民政府' }],
   ])('%s', (_, lines, fields, expected) => {
     expect(read(lines, fields)).toMatchObject(expected);
+  });
+
+  it('stores no bare 县人民政府 when nothing on the page completes it', () => {
+    expect(read(['县人民政府关于给予某单位集体嘉奖的决定', '正文。'])).not.toHaveProperty('issuingBody');
+  });
+
+  it('keeps a named county organ the stated field does not end with', () => {
+    expect(read(['某县人民政府关于某事的通知', '正文。'], { issuingBody: '某市人民政府' })).toMatchObject({ issuingBody: '某县人民政府' });
   });
 
   it('keeps a single issuer out of issuers', () => {
