@@ -7,7 +7,7 @@
  * therefore read from the words of a line (parted by spaces), not only from whole lines. Pure.
  */
 import { isYearlessDate, signOffDate } from '../../src/domain/dates';
-import { issuerNames } from '../../src/domain/grammar';
+import { issuerNames, publicityNote } from '../../src/domain/grammar';
 
 export interface SignOff {
   /** The signing organs in the order printed; empty when only a date stands there. */
@@ -19,7 +19,6 @@ export interface SignOff {
   line: number;
 }
 
-const PUBLICITY = /^[（(]\s*(此件[^）)]*?)\s*[）)]$/;
 /** Spaces inside a date (2023 年 7 月 12 日) are closed up before a line is cut into words. */
 const DATE_SPACES = /(?<=[\d〇○OＯ一二三四五六七八九十年月])\s+(?=[\d〇○OＯ一二三四五六七八九十年月日])/g;
 
@@ -32,7 +31,7 @@ export function wordsOf(line: string): string[] {
 function signersBefore(lines: string[], row: number, before: string[]): string[] {
   const found: string[][] = [];
   const take = (words: string[]): boolean => {
-    const rest = words.filter((w) => !PUBLICITY.test(w));
+    const rest = words.filter((w) => publicityNote(w) === undefined);
     if (rest.length === 0) return true;
     const names = issuerNames(rest.join(' '));
     if (names.length === 0) {
@@ -57,8 +56,8 @@ function signersBefore(lines: string[], row: number, before: string[]): string[]
 function publicityNear(lines: string[], row: number, words: string[], at: number): string | undefined {
   const candidates = [...words.slice(at + 1, at + 2), ...words.slice(0, at), ...(lines.slice(row + 1).find((l) => l.trim()) ?? '').split(/\s+/).slice(0, 1)];
   for (const word of candidates) {
-    const m = PUBLICITY.exec(word);
-    if (m) return m[1];
+    const note = publicityNote(word);
+    if (note) return note;
   }
   return undefined;
 }
@@ -80,7 +79,7 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
       const before = words.slice(0, at);
       const signers = signersBefore(lines, row, before);
       const alone = words.length === 1;
-      const afterNote = before.length > 0 && PUBLICITY.test(before.at(-1)!);
+      const afterNote = before.length > 0 && publicityNote(before.at(-1)!) !== undefined;
       const afterSigner = before.length > 0 && issuerNames(before.at(-1)!).length > 0;
       if (!alone && !afterNote && !afterSigner) continue;
       const publicity = publicityNear(lines, row, words, at);
