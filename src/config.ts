@@ -73,6 +73,41 @@ export const defaultReadLimits: Required<ReadLimits> = {
 /** Memory budget of an ingestion when none is given: the segmenter and pdf.js alone take about 600 MB. */
 export const defaultMaxMemoryBytes = 1536 * MB;
 
+/**
+ * Ingestion settings that `gazette ingest`'s options override, as the environment writes them
+ * (the CLI checks and converts them, naming the option in its error).
+ */
+export interface IngestSettings {
+  workers?: string;
+  maxMemoryMb?: string;
+  maxFileMb?: string;
+  maxPages?: string;
+  fileTimeout?: string;
+  maxTextMb?: string;
+  maxHtmlDepth?: string;
+  maxInflateMb?: string;
+}
+
+const INGEST_VARIABLES: Record<keyof IngestSettings, string> = {
+  workers: 'GAZETTE_INGEST_WORKERS',
+  maxMemoryMb: 'GAZETTE_MAX_MEMORY_MB',
+  maxFileMb: 'GAZETTE_MAX_FILE_MB',
+  maxPages: 'GAZETTE_MAX_PAGES',
+  fileTimeout: 'GAZETTE_FILE_TIMEOUT_S',
+  maxTextMb: 'GAZETTE_MAX_TEXT_MB',
+  maxHtmlDepth: 'GAZETTE_MAX_HTML_DEPTH',
+  maxInflateMb: 'GAZETTE_MAX_INFLATE_MB',
+};
+
+/** The GAZETTE_* ingestion variables that are set, by the option each one stands for. */
+export function ingestSettings(env: NodeJS.ProcessEnv = process.env): IngestSettings {
+  const settings: IngestSettings = {};
+  for (const [key, name] of Object.entries(INGEST_VARIABLES) as Array<[keyof IngestSettings, string]>) {
+    if (env[name] !== undefined) settings[key] = env[name];
+  }
+  return settings;
+}
+
 /** Default store location: var/gazette.db in the checkout (see README, "Where data lives"). */
 export const defaultDbPath = path.join(projectRoot, 'var', 'gazette.db');
 

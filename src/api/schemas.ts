@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { GazetteError } from '../errors';
-import { GAZETTE_KINDS } from '../model';
+import { GAZETTE_KINDS, VALIDITY_STATUSES } from '../model';
 
 /** Upper bound of `page`: deep pages are never useful and cost the backend. */
 export const maxPage = 500;
@@ -79,7 +79,7 @@ function param<T extends z.ZodType>(name: string, schema: T, zh: string, en: str
   return schema.meta({ description: `${zh} — ${en}` }) as T;
 }
 
-const statusValues = ['现行有效', '尚未生效', '已失效', '已废止'] as const;
+const statusValues = VALIDITY_STATUSES;
 
 /** GET /api/search */
 export const searchQuery = z.object({

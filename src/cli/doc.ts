@@ -4,27 +4,12 @@
  */
 import type { Command } from 'commander';
 import { GazetteError } from '../errors';
+import { RELATION_LABELS, ROLE_LABELS } from '../model';
 import type { GazetteStore, StoredDocument } from '../store/gazette-store';
 import { formatFields, formatTable } from './format-table';
 import { asOfOption, print, printJson, withStore } from './open';
 import { withCommonOptions, type CommonOptions } from './options';
 
-export const roleLabels: Record<string, string> = {
-  lead: '牵头',
-  responsible: '负责',
-  support: '配合',
-  interprets: '解读',
-  office: '办公室',
-  member: '成员',
-};
-
-export const relationLabels: Record<string, string> = {
-  cites: '引用',
-  basedOn: '依据',
-  implements: '贯彻',
-  repeals: '废止',
-  revises: '修订',
-};
 
 /** Finds a document by id, else by document number in any written form. */
 export function findDocument(store: GazetteStore, key: string, asOf?: string): StoredDocument {
@@ -68,7 +53,7 @@ export function registerDoc(program: Command): void {
           print('\n引用 References');
           print(
             formatTable(document.references, [
-              { header: '关系', value: (r) => relationLabels[r.relation] ?? r.relation },
+              { header: '关系', value: (r) => RELATION_LABELS[r.relation] ?? r.relation },
               { header: '文号', value: (r) => r.docNumber },
               { header: '标题', value: (r) => r.title, maxWidth: 50 },
             ]),
@@ -79,7 +64,7 @@ export function registerDoc(program: Command): void {
           print(
             formatTable(document.duties, [
               { header: '单位', value: (d) => d.unit },
-              { header: '角色', value: (d) => roleLabels[d.role] ?? d.role },
+              { header: '角色', value: (d) => ROLE_LABELS[d.role] ?? d.role },
               { header: '事项', value: (d) => d.matter, maxWidth: 60 },
             ]),
           );

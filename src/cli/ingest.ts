@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { IngestFileResult, IngestProgress, IngestSummary } from '../../ingest/ingest-files';
-import { defaultMaxMemoryBytes, defaultReadLimits, type ReadLimits } from '../config';
+import { defaultMaxMemoryBytes, defaultReadLimits, ingestSettings, type IngestSettings, type ReadLimits } from '../config';
 import { GazetteError } from '../errors';
 import { formatTable } from './format-table';
 import { printJson, print, withStore } from './open';
@@ -34,8 +34,8 @@ const MAX_WORKERS = 16;
  * Worker threads from --workers or GAZETTE_INGEST_WORKERS: 0 prepares every file in the main
  * thread; unset leaves the choice to ingestFiles (workers for a batch of 16 MB or more).
  */
-export function workerCount(options: Pick<IngestCommandOptions, 'workers'>, env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const value = options.workers ?? env.GAZETTE_INGEST_WORKERS;
+export function workerCount(options: Pick<IngestCommandOptions, 'workers'>, settings: IngestSettings = ingestSettings()): number | undefined {
+  const value = options.workers ?? settings.workers;
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > MAX_WORKERS) {
@@ -45,8 +45,8 @@ export function workerCount(options: Pick<IngestCommandOptions, 'workers'>, env:
 }
 
 /** The process's memory budget from --max-memory-mb or GAZETTE_MAX_MEMORY_MB, in bytes. */
-export function memoryBudget(options: Pick<IngestCommandOptions, 'maxMemoryMb'>, env: NodeJS.ProcessEnv = process.env): number {
-  return limitOption('max-memory-mb', options.maxMemoryMb ?? env.GAZETTE_MAX_MEMORY_MB, 1024 * 1024) ?? defaultMaxMemoryBytes;
+export function memoryBudget(options: Pick<IngestCommandOptions, 'maxMemoryMb'>, settings: IngestSettings = ingestSettings()): number {
+  return limitOption('max-memory-mb', options.maxMemoryMb ?? settings.maxMemoryMb, 1024 * 1024) ?? defaultMaxMemoryBytes;
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -64,15 +64,15 @@ function limitOption(name: string, value: string | undefined, scale: number): nu
  */
 export function readLimits(
   options: Pick<IngestCommandOptions, 'maxFileMb' | 'maxPages' | 'fileTimeout' | 'maxTextMb' | 'maxHtmlDepth' | 'maxInflateMb'>,
-  env: NodeJS.ProcessEnv = process.env,
+  settings: IngestSettings = ingestSettings(),
 ): ReadLimits {
   return {
-    maxBytes: limitOption('max-file-mb', options.maxFileMb ?? env.GAZETTE_MAX_FILE_MB, 1024 * 1024),
-    maxPages: limitOption('max-pages', options.maxPages ?? env.GAZETTE_MAX_PAGES, 1),
-    timeoutMs: limitOption('file-timeout', options.fileTimeout ?? env.GAZETTE_FILE_TIMEOUT_S, 1000),
-    maxTextBytes: limitOption('max-text-mb', options.maxTextMb ?? env.GAZETTE_MAX_TEXT_MB, 1024 * 1024),
-    maxHtmlDepth: limitOption('max-html-depth', options.maxHtmlDepth ?? env.GAZETTE_MAX_HTML_DEPTH, 1),
-    maxInflatedBytes: limitOption('max-inflate-mb', options.maxInflateMb ?? env.GAZETTE_MAX_INFLATE_MB, 1024 * 1024),
+    maxBytes: limitOption('max-file-mb', options.maxFileMb ?? settings.maxFileMb, 1024 * 1024),
+    maxPages: limitOption('max-pages', options.maxPages ?? settings.maxPages, 1),
+    timeoutMs: limitOption('file-timeout', options.fileTimeout ?? settings.fileTimeout, 1000),
+    maxTextBytes: limitOption('max-text-mb', options.maxTextMb ?? settings.maxTextMb, 1024 * 1024),
+    maxHtmlDepth: limitOption('max-html-depth', options.maxHtmlDepth ?? settings.maxHtmlDepth, 1),
+    maxInflatedBytes: limitOption('max-inflate-mb', options.maxInflateMb ?? settings.maxInflateMb, 1024 * 1024),
   };
 }
 

@@ -15,7 +15,7 @@ import type { CommonOptions } from './options';
  * read-only share) is opened read-only, so an archive can still be searched.
  */
 export function openStoreFromOptions(options: CommonOptions, settings: { readonly?: boolean | 'auto' } = {}): GazetteStore {
-  const config = loadConfig(process.env, { ...(options.db ? { db: options.db } : {}), ...(options.backend ? { backend: options.backend } : {}) });
+  const config = loadConfig(undefined, { ...(options.db ? { db: options.db } : {}), ...(options.backend ? { backend: options.backend } : {}) });
   return openStore({
     db: config.db,
     backend: config.backend,

@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import { GazetteError } from '../errors';
-import type { SearchFilters, SearchRequest, SearchResult, SearchSort, ValidityStatus } from '../model';
+import type { SearchFilters, SearchRequest, SearchResult, SearchSort } from '../model';
+import { isValidityStatus, VALIDITY_STATUSES } from '../model';
 import { formatTable } from './format-table';
 import { asOfOption, print, printJson, withStore } from './open';
 import { withCommonOptions, type CommonOptions } from './options';
@@ -25,7 +26,6 @@ interface SearchOptions extends CommonOptions {
   asOf?: string;
 }
 
-const STATUSES: ValidityStatus[] = ['现行有效', '尚未生效', '已失效', '已废止'];
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(/[,，]/).filter(Boolean)];
 
@@ -52,8 +52,8 @@ export function searchRequest(words: string[], options: SearchOptions): SearchRe
     return n;
   });
   const statuses = options.status?.map((s) => {
-    if (!STATUSES.includes(s as ValidityStatus)) throw new GazetteError('BAD_PARAMETER', `--status 应为 ${STATUSES.join('/')} 之一，收到 "${s}"`);
-    return s as ValidityStatus;
+    if (!isValidityStatus(s)) throw new GazetteError('BAD_PARAMETER', `--status 应为 ${VALIDITY_STATUSES.join('/')} 之一，收到 "${s}"`);
+    return s;
   });
   if (options.sort !== undefined && options.sort !== 'relevance' && options.sort !== 'date') {
     throw new GazetteError('BAD_PARAMETER', `--sort 应为 relevance 或 date，收到 "${options.sort}"`);

@@ -155,7 +155,7 @@ export function registerServe(program: Command): void {
       '\n示例 Examples:\n  gazette serve\n  gazette serve --read-only --db /mnt/archive/gazette.db\n  GAZETTE_ADMIN_TOKEN=s3cret gazette serve --port 8080 --host 0.0.0.0\n  curl "http://127.0.0.1:3000/api/who-handles?q=新办企业首次申领发票找哪个部门&county=稷山县"',
     )
     .action(async (options: ServeOptions) => {
-      const config = loadConfig(process.env, options.db ? { db: options.db } : {});
+      const config = loadConfig(undefined, options.db ? { db: options.db } : {});
       const port = parsePort(options.port, config.port);
       // Follows the file: a store put at the same path is opened, a deleted one reported.
       const watched = watchStoreFile(() => openStoreFromOptions(options, options.readOnly ? { readonly: true } : {}), config.db);

@@ -19,7 +19,7 @@ export function registerStart(program: Command): void {
   )
     .addHelpText('after', '\n示例 Example:\n  npm start   # → http://127.0.0.1:3000/')
     .action(async (options: ServeOptions) => {
-      const config = loadConfig(process.env, options.db ? { db: options.db } : {});
+      const config = loadConfig(undefined, options.db ? { db: options.db } : {});
       const port = parsePort(options.port, config.port);
       const store = openStoreFromOptions(options);
       try {

@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { GazetteError } from '../errors';
-import { roleLabels } from './doc';
+import { ROLE_LABELS } from '../model';
 import { formatFields, formatTable } from './format-table';
 import { print, printJson, withStore } from './open';
 import { withCommonOptions, type CommonOptions } from './options';
@@ -36,7 +36,7 @@ export function registerUnits(program: Command): void {
             print(`\n${group.document.docNumber ?? ''} ${group.document.title}${group.document.date ? ` (${group.document.date})` : ''}`);
             print(
               formatTable(group.duties, [
-                { header: '角色', value: (d) => roleLabels[d.role] ?? d.role },
+                { header: '角色', value: (d) => ROLE_LABELS[d.role] ?? d.role },
                 { header: '事项', value: (d) => d.matter, maxWidth: 70 },
               ]),
             );

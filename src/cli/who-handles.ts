@@ -4,7 +4,7 @@
  * sentence of the document that says so; a question naming an office lists its duties.
  */
 import type { Command } from 'commander';
-import { roleLabel } from '../domain/units';
+import { ROLE_LABELS } from '../model';
 import { whoHandles } from '../kb/who-handles';
 import { asOfOption, print, printJson, withStore } from './open';
 import { withCommonOptions, type CommonOptions } from './options';
@@ -41,7 +41,7 @@ export function registerWhoHandles(program: Command): void {
         print(`\n${i + 1}. ${answer.unit.name}${answer.unit.county ? `（${answer.unit.county}）` : ''}  ${answer.roleLabel}${expired}${answer.unit.aliases.length ? `  又称 ${answer.unit.aliases.slice(0, 3).join('、')}` : ''}`);
         print(
           formatTable(answer.evidence, [
-            { header: '角色', value: (e) => roleLabel(e.role) + (e.via ? `（${e.via}）` : '') },
+            { header: '角色', value: (e) => (ROLE_LABELS[e.role] ?? e.role) + (e.via ? `（${e.via}）` : '') },
             { header: '效力', value: (e) => e.status ?? '' },
             { header: '文号', value: (e) => e.document.docNumber ?? e.document.title, maxWidth: 24 },
             { header: '依据 sentence', value: (e) => e.sentence, maxWidth: 80 },

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DutyRole, Unit } from '../model';
+import { ROLE_LABELS, type DutyRole, type Unit } from '../model';
 
 /** A name pattern whose canonical form is fixed, e.g. 国家税务总局县税务局 → 县税务局. */
 export interface UnitPattern {
@@ -30,8 +30,6 @@ export interface UnitTable {
   suffixes: string[];
   collectives: { markers: string[]; names: string[] };
   roles: {
-    /** Chinese label of each role, for answers: lead → 牵头. */
-    names: Record<DutyRole, string>;
     labels: Record<string, DutyRole>;
     verbs: [string, DutyRole][];
     interprets: string[];
@@ -344,10 +342,10 @@ export function loadUnitTable(file: string = DEFAULT_TABLE_PATH): UnitTable {
 }
 
 /**
- * Chinese label of a role, from the table: roleLabel('lead') → '牵头'; roleLabel('office') → '办公室'.
+ * Chinese label of a role (model/labels): roleLabel('lead') → '牵头'; roleLabel('office') → '办公室'.
  */
-export function roleLabel(role: DutyRole, table: UnitTable = loadUnitTable()): string {
-  return table.roles.names[role] ?? role;
+export function roleLabel(role: DutyRole): string {
+  return ROLE_LABELS[role] ?? role;
 }
 
 /** True when the text is written like one office; uses the default table. */

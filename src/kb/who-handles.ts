@@ -9,7 +9,7 @@
  * are data (data/who-handles.json, data/matter-words.json, data/question-words.json).
  */
 import { createUnitResolver, loadUnitTable, normalizeUnitName, roleLabel, type UnitResolver } from '../domain/units';
-import type { DutyRole, SearchResult, ValidityStatus, WhoHandlesAnswer, WhoHandlesEvidence, WhoHandlesResult } from '../model';
+import { NOT_IN_FORCE_STATUSES, type DutyRole, type SearchResult, type ValidityStatus, type WhoHandlesAnswer, type WhoHandlesEvidence, type WhoHandlesResult } from '../model';
 import type { DutyWithDocument, GazetteStore } from '../store/gazette-store';
 import { foldWidth } from '../text/normalize';
 import { segmentWords } from '../text/segment';
@@ -50,7 +50,7 @@ interface Scored {
   via?: string;
 }
 
-const NOT_IN_FORCE = new Set<ValidityStatus>(['已失效', '已废止']);
+const NOT_IN_FORCE = new Set<ValidityStatus>(NOT_IN_FORCE_STATUSES);
 const inForceStatus = (status: ValidityStatus | undefined) => !status || !NOT_IN_FORCE.has(status);
 
 function evidenceOf(item: Scored): WhoHandlesEvidence {

@@ -6,3 +6,4 @@ export * from './knowledge';
 export * from './gazette';
 export * from './search';
 export * from './kb';
+export * from './labels';

@@ -22,6 +22,7 @@ export interface Reference {
   paragraph: number;
 }
 
+/** Whether a document is in force; the list and its order: VALIDITY_STATUSES in model/labels. */
 export type ValidityStatus = '现行有效' | '尚未生效' | '已失效' | '已废止';
 
 export interface Validity {

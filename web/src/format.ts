@@ -2,26 +2,11 @@
  * @module web/format
  * Chinese labels and small display helpers shared by the pages.
  */
-import type { DutyRole, RelationKind, ValidityStatus } from '../../src/model';
+import type { ValidityStatus } from '../../src/model';
 import type { GazetteSummary } from '../../src/model/store-views';
 import { h } from './dom';
 
-export const roleLabels: Record<DutyRole, string> = {
-  lead: '牵头',
-  responsible: '负责',
-  support: '配合',
-  interprets: '解读',
-  office: '办公室',
-  member: '成员',
-};
-
-export const relationLabels: Record<RelationKind, string> = {
-  cites: '引用',
-  basedOn: '依据',
-  implements: '贯彻落实',
-  repeals: '废止',
-  revises: '修订',
-};
+export { ROLE_LABELS as roleLabels, RELATION_LABELS as relationLabels } from '../../src/model/labels';
 
 export const facetLabels = {
   county: '县（市、区）',

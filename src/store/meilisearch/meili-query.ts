@@ -4,7 +4,7 @@
  * Pure: the backend sends what these return.
  */
 import { typeGroup } from '../../domain/grammar';
-import type { SearchFilters, ValidityStatus } from '../../model';
+import { VALIDITY_STATUSES, type SearchFilters, type ValidityStatus } from '../../model';
 import { queryPieces } from '../../text/segment';
 import type { QueryTerm } from '../query/parse-query';
 import { dayNumber, nameGrams } from './meili-document';
@@ -27,7 +27,7 @@ function anyOf(field: string, values: Array<string | number>): string {
 
 /** Every document has an id: a condition no document meets. */
 export const MATCH_NOTHING = 'id NOT EXISTS';
-const KNOWN_STATUSES = new Set<string>(['现行有效', '尚未生效', '已失效', '已废止']);
+const KNOWN_STATUSES = new Set<string>(VALIDITY_STATUSES);
 
 /**
  * The condition for a validity status on a day, over the day numbers of the document

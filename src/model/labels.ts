@@ -1,0 +1,37 @@
+/**
+ * @module model/labels
+ * The closed vocabularies every front end shows and every backend filters by — validity
+ * statuses, duty roles and relations — each as one list with its Chinese labels. The API's
+ * schemas, the CLI, the web UI and the Meilisearch filter translation all read them from here,
+ * so a new status or role is added in one place.
+ */
+import type { DutyRole, RelationKind, ValidityStatus } from './knowledge';
+
+/** Validity statuses, in the order a reader sorts them: in force first. */
+export const VALIDITY_STATUSES = ['现行有效', '尚未生效', '已失效', '已废止'] as const satisfies readonly ValidityStatus[];
+
+/** Statuses of a document no longer in force. */
+export const NOT_IN_FORCE_STATUSES: readonly ValidityStatus[] = ['已失效', '已废止'];
+
+export function isValidityStatus(value: string): value is ValidityStatus {
+  return (VALIDITY_STATUSES as readonly string[]).includes(value);
+}
+
+/** The role a unit plays for a matter, as a reader says it. */
+export const ROLE_LABELS: Readonly<Record<DutyRole, string>> = {
+  lead: '牵头',
+  responsible: '负责',
+  support: '配合',
+  interprets: '解读',
+  office: '办公室',
+  member: '成员',
+};
+
+/** How one document relates to another it mentions, as a reader says it. */
+export const RELATION_LABELS: Readonly<Record<RelationKind, string>> = {
+  cites: '引用',
+  basedOn: '依据',
+  implements: '贯彻落实',
+  repeals: '废止',
+  revises: '修订',
+};
