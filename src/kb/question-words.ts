@@ -9,7 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
 import type { DutyRole, EvidenceKind } from '../model';
-import { foldWidth } from '../text/normalize';
+import { bigrams, CJK_RUN, foldWidth } from '../text/normalize';
+
+export { bigrams };
 
 /** A resident's word and the gazettes' words for it, usual one first. */
 export interface EverydayWord {
@@ -106,18 +108,7 @@ export function loadQuestionWords(): QuestionWords {
   return words;
 }
 
-const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]+/g;
 
-/** Character bigrams of the CJK/alphanumeric runs of a text: '申领发票' → 申领 领发 发票. */
-export function bigrams(text: string): string[] {
-  const out: string[] = [];
-  for (const run of foldWidth(text).match(CJK_RUN) ?? []) {
-    const chars = [...run];
-    if (chars.length === 1) continue;
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-  }
-  return out;
-}
 
 /** Removes phrases (longest first), leaving a gap so the pieces on either side stay apart. */
 export function removePhrases(text: string, phrases: string[]): { rest: string; found: string[] } {

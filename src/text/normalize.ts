@@ -40,3 +40,20 @@ export function removeCjkSpaces(text: string): string {
 export function compact(text: string): string {
   return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
 }
+
+/** Runs of CJK characters, Latin letters and digits: the pieces a question's words come from. */
+export const CJK_RUN = new RegExp(`[${CJK}A-Za-z0-9]+`, 'g');
+
+/**
+ * Character bigrams of the CJK/alphanumeric runs of a text, widths folded: '申领发票' → 申领 领发
+ * 发票. What who-handles matches questions and duties on (the FTS index adds each run's last
+ * character; see segment.ts).
+ */
+export function bigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of foldWidth(text).match(CJK_RUN) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  }
+  return out;
+}
