@@ -12,17 +12,10 @@ import { formatTable } from './format-table';
 import { printJson, print, withStore } from './open';
 import { withCommonOptions, type CommonOptions } from './options';
 
-interface IngestCommandOptions extends CommonOptions {
+/** The options as commander gives them; the limits as written, like their GAZETTE_* variables. */
+interface IngestCommandOptions extends CommonOptions, IngestSettings {
   ocr?: boolean;
   quiet?: boolean;
-  maxFileMb?: string;
-  maxPages?: string;
-  fileTimeout?: string;
-  maxTextMb?: string;
-  maxHtmlDepth?: string;
-  maxInflateMb?: string;
-  maxMemoryMb?: string;
-  workers?: string;
   replace?: boolean;
   map?: string;
 }

@@ -53,13 +53,17 @@ export interface Passage {
   html: string;
 }
 
-export interface SearchHit {
+/** What names a document in a list: its id, number, title, issuer, date and county. */
+export interface DocumentHead {
   id: string;
   docNumber?: string;
   title: string;
   issuingBody?: string;
   date?: string;
   county?: string;
+}
+
+export interface SearchHit extends DocumentHead {
   type?: string;
   status?: ValidityStatus;
   gazette?: { id: string; name: string; year: number; issue: number; page?: number };

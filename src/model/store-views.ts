@@ -4,7 +4,7 @@
  * validity, the reference graph, unit profiles: the wire types the API sends and the web UI
  * reads, kept here so that the UI needs nothing of the store but these shapes.
  */
-import type { ContentsEntry, Duty, DutyRole, GazetteDocument, GazetteKind, Level, Message, RelationKind, SourceFormat, Unit, ValidityStatus } from './index';
+import type { ContentsEntry, DocumentHead, Duty, DutyRole, GazetteDocument, GazetteKind, Level, Message, RelationKind, SourceFormat, Unit, ValidityStatus } from './index';
 
 export interface GazetteSummary {
   id: string;
@@ -23,13 +23,7 @@ export interface GazetteSummary {
 }
 
 /** A short description of a document, for lists and graph nodes. */
-export interface DocumentBrief {
-  id: string;
-  docNumber?: string;
-  title: string;
-  issuingBody?: string;
-  date?: string;
-  county?: string;
+export interface DocumentBrief extends DocumentHead {
   gazetteId: string;
 }
 
