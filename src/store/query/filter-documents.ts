@@ -232,10 +232,15 @@ function facetsOf(counts: Uint32Array): Record<FacetName, FacetCount[]> {
   for (let id = 0; id < counts.length; id++) {
     if (counts[id] > 0) out[values[id].facet].push({ value: values[id].value, count: counts[id] });
   }
-  for (const name of facetNames) {
-    const entries = out[name];
-    entries.sort(name === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
-    out[name] = entries.slice(0, FACET_LIMIT);
-  }
+  for (const name of facetNames) out[name] = orderFacet(name, out[name]);
   return out;
+}
+
+/**
+ * A facet's values as every backend lists them: most frequent first (ties by name), years
+ * newest first; the first FACET_LIMIT. Sorts `entries` in place.
+ */
+export function orderFacet(name: FacetName, entries: FacetCount[]): FacetCount[] {
+  entries.sort(name === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
+  return entries.slice(0, FACET_LIMIT);
 }

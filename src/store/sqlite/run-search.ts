@@ -1,0 +1,187 @@
+/**
+ * @module store/sqlite/run-search
+ * One search of the embedded index, as search-index.ts describes: the parsed query translated
+ * into FTS5 match lists (a document number, a browse, the terms), ranked (rank-candidates.ts),
+ * then paged and shaped like every backend's (query/shape-result.ts).
+ */
+import { todayInChina } from '../../domain/dates';
+import type { SearchRequest, SearchResult } from '../../model';
+import { ftsGroupExpression, ftsMatchExpression, ftsRequiredTokens } from '../escape-query';
+import { prepareFilters, type FilterFields, type PreparedFilters } from '../query/filter-documents';
+import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
+import { topPositions } from '../query/select-top';
+import { byDateDesc, byDateThenScore, byRank, clampPage, finderFor, pageOf, shapeResult, toHit, type PageWindow } from '../query/shape-result';
+import type { FieldCache, Fields } from './field-cache';
+import { parseRanked, parseRowids } from './fts-lists';
+import { byField, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists } from './rank-candidates';
+import { decodeRecord } from './record-codec';
+import type { SearchStatements } from './search-statements';
+
+/** Deep pages cost as much as the first: cap them (a user never reads page 500 of 20). */
+const MAX_OFFSET = 10_000;
+/** Added to the BM25 of a document holding the words typed side by side, side by side: above any BM25. */
+const ADJACENT_OFFSET = 1e9;
+
+/** What a search reads of the index. */
+export interface SearchContext {
+  statements: SearchStatements;
+  /** The flat fields of every document, current with the database. */
+  fields(): FieldCache;
+  unitNames(unit: string): string[];
+  /** Most matches ranked by BM25; more are ranked by fields, then date. */
+  bm25MaxMatches: number;
+  /** The paragraphs of a stored document, when the store keeps them and not the index. */
+  paragraphsOf?: (id: string) => string[] | undefined;
+}
+
+/** One query's ranking: how it was found, the ranked documents, and every match when the ranked list may stop early. */
+interface Ranking {
+  mode: SearchResult['mode'];
+  ranked: Candidate[];
+  matched?: Uint32Array;
+}
+
+/** What the rankings of one query share. */
+interface Asked {
+  parsed: ParsedQuery;
+  cache: FieldCache;
+  prepared: PreparedFilters;
+  keep: (f: Fields) => boolean;
+  window: PageWindow;
+  byDate: boolean;
+  explain: boolean;
+  lists: MatchLists;
+}
+
+/** Runs one search on the index. */
+export function runSearch(context: SearchContext, request: SearchRequest): SearchResult {
+  const started = performance.now();
+  const cache = context.fields();
+  const parsed = parseQuery(request.q ?? '');
+  const asOf = request.asOf ?? todayInChina();
+  const prepared = prepareFilters(mergeFilters(request.filters ?? {}, parsed.filters), asOf, context.unitNames);
+  const { statements } = context;
+  const lists: MatchLists = {
+    ids: (expression) => parseRowids(statements.matchIds.get(expression)),
+    ranked: (expression) => parseRanked(statements.matchRanked.get(expression)),
+  };
+  const asked: Asked = {
+    parsed,
+    cache,
+    prepared,
+    keep: (f) => prepared.test(f as FilterFields),
+    window: clampPage(request, MAX_OFFSET),
+    byDate: request.sort === 'date',
+    explain: request.explain === true,
+    lists,
+  };
+  const { mode, ranked, matched } = numberRanking(asked) ?? textRanking(asked, context);
+  if (asked.byDate) ranked.sort(byDateThenScore);
+  const find = finderFor(parsed, mode);
+  const hits = pageOf(ranked, asked.window).map((c) => toHit(c.fields, paragraphsOf(context, c.fields), find, asOf, c));
+  const all = matched ?? Uint32Array.from(ranked, (c) => c.fields.rowid);
+  return shapeResult({ total: all.length, hits, facets: cache.facets.count(all, asOf), mode }, asked.window, parsed, started);
+}
+
+/** Rows written before the store kept the texts (or by an index on its own) hold their own copy. */
+function paragraphsOf(context: SearchContext, f: Fields): string[] {
+  const stored = context.statements.paragraphs.get(f.rowid);
+  return stored !== undefined && stored.length > 0 ? decodeRecord<string[]>(stored) : (context.paragraphsOf?.(f.id) ?? []);
+}
+
+/** A document number: the document itself first, then the documents that cite it. Undefined when none holds it. */
+function numberRanking({ parsed, cache, keep, explain }: Asked): Ranking | undefined {
+  if (!parsed.docNumber) return undefined;
+  const numbered = [...(cache.byNumber.get(parsed.docNumber) ?? [])];
+  const citers = [...(cache.citing.get(parsed.docNumber) ?? [])];
+  if (numbered.length === 0 && citers.length === 0) return undefined;
+  const own = new Set(numbered.map((f) => f.rowid));
+  const ranked = [...numbered.sort(byDateDesc), ...citers.filter((f) => !own.has(f.rowid)).sort(byDateDesc)]
+    .filter(keep)
+    .map((f, i, all) => ({
+      fields: f,
+      bm25: 0,
+      matched: 1,
+      score: all.length - i,
+      explain: explain ? { rule: own.has(f.rowid) ? 'documentNumber' : 'citesNumber' } : undefined,
+    }));
+  return { mode: numbered.length > 0 ? 'docNumber' : 'citedNumber', ranked };
+}
+
+/** The terms: every document when there are none (browse, newest first), else the matches ranked. */
+function textRanking(asked: Asked, context: SearchContext): Ranking {
+  const { parsed, cache, keep, lists } = asked;
+  const expression = ftsMatchExpression(parsed.groups, parsed.exclude);
+  if (!expression) {
+    const exclude = parsed.exclude.length > 0 ? ftsGroupExpression(parsed.exclude) : undefined;
+    const excluded = new Set(exclude ? lists.ids(exclude) : []);
+    const ranked = cache.byRowid
+      .filter((f): f is Fields => f !== undefined && keep(f) && !excluded.has(f.rowid))
+      .sort(byDateDesc)
+      .map((f) => ({ fields: f, bm25: 0, matched: 0, score: 0 }));
+    return { mode: 'browse', ranked };
+  }
+  // Words typed side by side (安全生产) that matched side by side rank first: one tier above.
+  const adjacentExpression = parsed.adjacent ? ftsMatchExpression(parsed.adjacent, parsed.exclude) : undefined;
+  const adjacent = adjacentExpression && adjacentExpression !== expression ? new Set(lists.ids(adjacentExpression)) : undefined;
+  const tier = (rowid: number) => (adjacent?.has(rowid) ? 1 : 0);
+  // Whether more than BM25's share may match, from tokens every match holds: then the
+  // match list is read first, without BM25, to see (one more pass when it is not so).
+  const wide = Math.min(context.bm25MaxMatches, cache.size / 2);
+  const required = ftsRequiredTokens(parsed.groups);
+  const bound = required.length === 0 ? Infinity : Math.min(...required.map((token) => context.statements.countMatches.get(token) ?? 0));
+  const all = bound > wide ? lists.ids(expression) : undefined;
+  if (all && all.length > wide) {
+    const matched = kept(all, asked);
+    const { page, limit } = asked.window;
+    const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier };
+    return { mode: 'all', ranked: byField(expression, matched, page * limit, cache, how, lists), matched };
+  }
+  // Every match with its BM25, as numbers; objects only for the best and what the page shows.
+  const { rowids, ranks } = all?.length === 0 ? parseRanked(null) : lists.ranked(expression);
+  if (rowids.length === 0 && parsed.groups.length > 1) {
+    return { mode: 'partial', ranked: partialRanking(parsed, keep, cache.byRowid, asked.explain, lists) };
+  }
+  return bm25Ranking(asked, rowids, ranks, adjacent ? tier : undefined);
+}
+
+/** The matches that pass the filters. */
+function kept(all: Uint32Array, { cache, prepared, keep }: Asked): Uint32Array {
+  const out = new Uint32Array(all.length);
+  let count = 0;
+  for (const rowid of all) {
+    const f = cache.byRowid[rowid];
+    if (f !== undefined && (!prepared.active || keep(f))) out[count++] = rowid;
+  }
+  return out.subarray(0, count);
+}
+
+/**
+ * Every match that passes the filters by BM25 (the adjacent tier first), the best reranked; the
+ * rest become objects only when the page asked reaches into them, or all are sorted by date.
+ */
+function bm25Ranking(asked: Asked, rowids: Uint32Array, ranks: Float64Array, tier: ((rowid: number) => number) | undefined): Ranking {
+  const { cache, prepared, keep, parsed, explain } = asked;
+  const groups = parsed.groups.length;
+  const tierOf = tier ?? (() => 0);
+  const scores = new Float64Array(rowids.length);
+  let count = 0;
+  for (let i = 0; i < rowids.length; i++) {
+    const f = cache.byRowid[rowids[i]];
+    if (f === undefined || (prepared.active && !keep(f))) continue;
+    rowids[count] = rowids[i];
+    scores[count] = -ranks[i];
+    count += 1;
+  }
+  // The adjacent tier is chosen first (an offset above any BM25), then BM25 within it.
+  const keys = tier ? Float64Array.from(scores.subarray(0, count), (score, i) => score + ADJACENT_OFFSET * tier(rowids[i])) : scores;
+  const { top, rest } = topPositions(keys, count, RERANK_DEPTH);
+  const best = Array.from(top, (at) => ({ fields: cache.byRowid[rowids[at]]!, bm25: scores[at], matched: groups + tierOf(rowids[at]), score: 0 }));
+  let ranked = rerank(best, parsed, explain, asked.lists);
+  const { page, limit } = asked.window;
+  if (asked.byDate || page * limit > ranked.length) {
+    const rested = Array.from(rest, (at) => plain(cache.byRowid[rowids[at]]!, scores[at], groups + tierOf(rowids[at]), explain));
+    ranked = [...ranked, ...(asked.byDate ? rested : rested.sort(byRank))];
+  }
+  return { mode: 'all', ranked, matched: rowids.subarray(0, count) };
+}

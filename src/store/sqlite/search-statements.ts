@@ -1,0 +1,35 @@
+/**
+ * @module store/sqlite/search-statements
+ * The SQL of the embedded search index, prepared once per connection: the writes of
+ * search-index.ts and the lookups of the query path (run-search.ts, rank-candidates.ts).
+ */
+import type Database from 'better-sqlite3';
+
+/** BM25 weight of each FTS column, in table order: title, docnum, headings, body, words. */
+export const COLUMN_WEIGHTS = [10, 8, 3, 1, 1.5];
+
+/** The prepared statements of one connection. */
+export type SearchStatements = ReturnType<typeof prepareSearchStatements>;
+
+/** Prepares every statement of the index on a connection whose search schema is migrated. */
+export function prepareSearchStatements(db: Database.Database) {
+  const weights = COLUMN_WEIGHTS.join(', ');
+  return {
+    rowidOf: db.prepare<[string], number>('SELECT rowid FROM search_docs WHERE id = ?').pluck(),
+    insertDoc: db.prepare('INSERT INTO search_docs (id, fields, paragraphs) VALUES (?, ?, ?)'),
+    insertFts: db.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (?, ?, ?, ?, ?, ?)'),
+    deleteDoc: db.prepare('DELETE FROM search_docs WHERE rowid = ?'),
+    deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
+    // Whole match lists come back as one string each (fts-lists.ts): a common word matches
+    // tens of thousands of rows, and handing each to JavaScript cost more than finding it.
+    matchIds: db.prepare<[string], string | null>('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck(),
+    matchRanked: db
+      .prepare<[string], string | null>(`SELECT group_concat(rowid || ' ' || rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(${weights})'`)
+      .pluck(),
+    countMatches: db.prepare<[string], number>('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck(),
+    allFields: db.prepare<[], { rowid: number; fields: string }>('SELECT rowid, fields FROM search_docs'),
+    paragraphs: db.prepare<[number], Buffer | string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),
+    ids: db.prepare<[], string>('SELECT id FROM search_docs').pluck(),
+    count: db.prepare<[], number>('SELECT count(*) FROM search_docs').pluck(),
+  };
+}
