@@ -28,11 +28,11 @@ function describeDir(dir: string): Corpus {
 
 /**
  * The corpus for a scale: the samples themselves at 1; otherwise 2×N generated gazettes (the
- * samples are two gazettes, so N× the samples), cached by scale and seed.
+ * samples are two gazettes, so N× the samples), cached by scale and seed under `baseDir`.
  */
-export function prepareCorpus(scale: number, seed: number, log: (line: string) => void): Corpus {
+export function prepareCorpus(scale: number, seed: number, log: (line: string) => void, baseDir = benchDir): Corpus {
   if (scale <= 1) return describeDir(samplesDir);
-  const dir = path.join(benchDir, `corpus-${scale}x-seed${seed}-v${generatorVersion}`);
+  const dir = path.join(baseDir, `corpus-${scale}x-seed${seed}-v${generatorVersion}`);
   const done = path.join(dir, '.complete');
   if (fs.existsSync(done)) return describeDir(dir);
   fs.rmSync(dir, { recursive: true, force: true });
