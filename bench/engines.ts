@@ -141,28 +141,48 @@ export function percentiles(samples: number[]): Latency {
   return { p50: at(50), p95: at(95), p99: at(99), mean: sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1) };
 }
 
+/** One of the engines timed side by side: what it answers a request with (a count). */
+export type Runner = (request: SearchRequest) => Promise<number> | number;
+
+export interface Timed {
+  latency: Latency;
+  /** Each request's mean time, in mix order, for figures by kind of query. */
+  perRequest: number[];
+  /** Each request's count (matches) from the last round, in mix order. */
+  counts: number[];
+}
+
 /**
- * Runs every request once to warm up, then `rounds` times measured. When `perRequest` is
- * given, it receives each request's mean time (in mix order), for figures by query kind.
+ * Runs every request once on every runner to warm up, then `rounds` times measured. The
+ * runners take turns query by query, the first of each turn rotating, so the machine's noise
+ * (another process, a cache flushed) falls on all of them alike.
  */
-export async function timeMix(
-  run: (request: SearchRequest) => Promise<number> | number,
-  mix: SearchRequest[],
-  rounds = 2,
-  perRequest?: number[],
-): Promise<Latency> {
-  for (const request of mix) await run(request);
-  const samples: number[] = [];
-  const sums = new Array<number>(mix.length).fill(0);
+export async function timeInterleaved(runners: Runner[], mix: SearchRequest[], rounds = 2): Promise<Timed[]> {
+  for (const request of mix) for (const run of runners) await run(request);
+  const out: Timed[] = runners.map(() => ({ latency: percentiles([]), perRequest: new Array<number>(mix.length).fill(0), counts: [] }));
+  const samples: number[][] = runners.map(() => []);
+  let turn = 0;
   for (let r = 0; r < rounds; r++) {
     for (const [i, request] of mix.entries()) {
-      const t = performance.now();
-      await run(request);
-      const ms = performance.now() - t;
-      samples.push(ms);
-      sums[i] += ms;
+      for (let k = 0; k < runners.length; k++) {
+        const which = (turn + k) % runners.length;
+        const t = performance.now();
+        const count = await runners[which](request);
+        const ms = performance.now() - t;
+        samples[which].push(ms);
+        out[which].perRequest[i] += ms / rounds;
+        out[which].counts[i] = count;
+      }
+      turn++;
     }
   }
-  perRequest?.push(...sums.map((sum) => sum / rounds));
-  return percentiles(samples);
+  for (const [k, timed] of out.entries()) timed.latency = percentiles(samples[k]);
+  return out;
+}
+
+/** One engine alone: {@link timeInterleaved} with one runner. */
+export async function timeMix(run: Runner, mix: SearchRequest[], rounds = 2, perRequest?: number[]): Promise<Latency> {
+  const [timed] = await timeInterleaved([run], mix, rounds);
+  perRequest?.push(...timed.perRequest);
+  return timed.latency;
 }

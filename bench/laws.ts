@@ -13,9 +13,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expandPaths, ingestFiles } from '../ingest/ingest-files';
-import { projectRoot } from '../src/config';
+import { ingestFiles } from '../ingest/ingest-files';
 import { openStore } from '../src/store/open-store';
+import { defaultLawsDir, lawFiles } from './laws-corpus';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => {
@@ -24,32 +24,18 @@ const flag = (name: string) => {
 };
 const workersArg = flag('--workers');
 const keep = flag('--keep') !== undefined;
-const folder = path.resolve(argv[0] ?? path.join(projectRoot, '..', 'shared', 'corpus', 'real', 'laws'));
+const folder = path.resolve(argv[0] ?? defaultLawsDir);
 if (!fs.existsSync(folder)) {
   process.stderr.write(`找不到文件夹 ${folder}：请给出法律法规文本所在的文件夹 (folder not found)\n`);
   process.exit(2);
 }
 
-/** An SQLite database by its header, whatever its name: the corpus's index, not a text. */
-function isSqlite(file: string): boolean {
-  const head = Buffer.alloc(16);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, 16, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  return head.toString('latin1') === 'SQLite format 3\0';
-}
-
-const listed = (await expandPaths([folder])).map((f) => f.file);
-const inputs = listed.filter((f) => !isSqlite(f));
-const bytes = inputs.reduce((n, f) => n + fs.statSync(f).size, 0);
+const { files: inputs, skipped, bytes } = await lawFiles(folder);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-laws-'));
 const db = path.join(dir, 'laws.db');
 const store = openStore({ db });
 
-process.stderr.write(`ingesting ${inputs.length} files (${(bytes / 1048576).toFixed(1)} MB; ${listed.length - inputs.length} SQLite files left out) from ${folder}\n`);
+process.stderr.write(`ingesting ${inputs.length} files (${(bytes / 1048576).toFixed(1)} MB; ${skipped} SQLite files left out) from ${folder}\n`);
 const started = performance.now();
 const every = Math.max(10, Math.ceil(inputs.length / 10));
 const summary = await ingestFiles(store, inputs, {
