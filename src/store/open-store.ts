@@ -12,7 +12,8 @@ import { createBackend } from './create-backend';
 import { migrate, schemaVersion } from './sqlite/schema';
 import { createSqliteSearchIndex } from './sqlite/search-index';
 import { migrateSearchSchema } from './sqlite/search-schema';
-import { createSqliteStore, paragraphTextsReader } from './sqlite/sqlite-store';
+import { paragraphTextsReader } from './sqlite/index-feed';
+import { createSqliteStore } from './sqlite/sqlite-store';
 import type { SyncSearchIndex } from './sqlite/sync-index';
 import { inWriteTransaction } from './sqlite/write-lock';
 

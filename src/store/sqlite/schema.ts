@@ -12,6 +12,20 @@ import { documentChecksum } from './checksum';
 export const schemaVersion = 5;
 
 /**
+ * The columns a duty row begins with, in both versions of its table (step 1, and step 2 which
+ * rebuilt it). Step 2's table is the one stores keep, with this text as written in sqlite_schema:
+ * part of migrations that have run, never to be edited. (Step 1 spelled them with other spacing;
+ * its table is dropped by step 2, so no store keeps that text.)
+ */
+const DUTY_KEY_COLUMNS = `    id            INTEGER PRIMARY KEY,
+    document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal       INTEGER NOT NULL,
+    unit_id       TEXT REFERENCES units(id),
+    unit          TEXT NOT NULL,
+    role          TEXT NOT NULL,
+`;
+
+/**
  * Migration steps; step N brings a store from version N-1 to N. Never edit a step that has
  * shipped: add the next one.
  */
@@ -126,13 +140,7 @@ const migrations: string[] = [
   );
 
   CREATE TABLE duties (
-    id          INTEGER PRIMARY KEY,
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    ordinal     INTEGER NOT NULL,
-    unit_id     TEXT REFERENCES units(id),
-    unit        TEXT NOT NULL,
-    role        TEXT NOT NULL,
-    matter      TEXT NOT NULL,
+${DUTY_KEY_COLUMNS}    matter      TEXT NOT NULL,
     sentence    TEXT NOT NULL,
     paragraph   INTEGER NOT NULL,
     county      TEXT
@@ -155,13 +163,7 @@ const migrations: string[] = [
   INSERT INTO duty_sentences (document_id, sentence) SELECT document_id, sentence FROM duties GROUP BY document_id, sentence;
 
   CREATE TABLE duties_v2 (
-    id            INTEGER PRIMARY KEY,
-    document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    ordinal       INTEGER NOT NULL,
-    unit_id       TEXT REFERENCES units(id),
-    unit          TEXT NOT NULL,
-    role          TEXT NOT NULL,
-    sentence_id   INTEGER NOT NULL REFERENCES duty_sentences(id) ON DELETE CASCADE,
+${DUTY_KEY_COLUMNS}    sentence_id   INTEGER NOT NULL REFERENCES duty_sentences(id) ON DELETE CASCADE,
     matter        TEXT,     -- NULL when the matter is substr(sentence, matter_at + 1, matter_length)
     matter_at     INTEGER,
     matter_length INTEGER,

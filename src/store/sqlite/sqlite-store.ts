@@ -3,32 +3,18 @@
  * The embedded GazetteStore: one SQLite file holding gazettes, documents (columns for joins
  * plus the pipeline's record as JSON), references and their target nodes, duties and units,
  * and the search index rows — each gazette written in one transaction (its rows by
- * write-gazette.ts, its index rows here), and everything read back (the reference graph and
- * documents' validity by reference-graph.ts).
+ * write-gazette.ts, its index rows here), and everything read back: the reference graph and
+ * documents' validity by reference-graph.ts, gazettes by gazette-rows.ts, units and duties by
+ * unit-rows.ts, counts by store-stats.ts, what the index is fed by index-feed.ts.
  */
-import fs from 'node:fs';
 import type Database from 'better-sqlite3';
-import type {
-  ContentsEntry,
-  Duty,
-  DutyRole,
-  GazetteDocument,
-  GazetteIssue,
-  GazetteKind,
-  GazetteRecord,
-  Message,
-  SourceFormat,
-  Unit,
-  ValidityStatus,
-} from '../../model';
+import type { GazetteDocument, GazetteRecord, ValidityStatus } from '../../model';
 import { todayInChina } from '../../domain/dates';
 import { parseDocNumber } from '../../domain/doc-number';
-
 import { compact } from '../../text/normalize';
 import type {
   AsOf,
   CheckReport,
-  DocumentBrief,
   DutyWithDocument,
   GazetteDetail,
   GazetteStore,
@@ -43,11 +29,12 @@ import type {
   UnitSummary,
 } from '../gazette-store';
 import type { IndexableDocument, SearchBackend } from '../search-backend';
-import { toIndexable, type IndexableContext } from '../to-indexable';
 import type { SyncSearchIndex as SqliteSearchIndex } from './sync-index';
 import type { PreparedRows } from './prepare-rows';
-import { decodeDocument, decodeDocumentHead, decodeParagraphTexts } from './document-codec';
-import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
+import { decodeDocument, decodeDocumentHead } from './document-codec';
+import { indexableDocuments, type FreshDocuments } from './index-feed';
+import type { DocumentRow } from './document-rows';
+import { gazetteSummary, getGazette, listGazettes } from './gazette-rows';
 import { ReferenceGraphReader } from './reference-graph';
 import { cleanupOrphans, deleteGazettes, writeGazette, type Sql } from './write-gazette';
 import { inWriteTransaction, type WriteLockOptions } from './write-lock';
@@ -55,6 +42,8 @@ import { documentIntact } from './checksum';
 import { checkStore, rebuildIndex, type MaintenanceContext } from './maintenance';
 import { storeCorrupt } from './store-faults';
 import { createHealthMonitor, type HealthOptions, type StoreHealthMonitor } from './store-health';
+import { storeStats } from './store-stats';
+import { getUnit, listDuties, listUnits } from './unit-rows';
 
 export interface SqliteStoreOptions {
   db: Database.Database;
@@ -75,27 +64,6 @@ export interface SqliteStoreOptions {
   health?: HealthOptions;
 }
 
-interface GazetteRow {
-  id: string;
-  kind: GazetteKind;
-  name: string | null;
-  county: string | null;
-  year: number | null;
-  issue: number | null;
-  total_issue: number | null;
-  published_on: string | null;
-  publisher: string | null;
-  contents_json: string;
-  messages_json: string;
-  issue_json: string | null;
-  path: string;
-  sha256: string;
-  format: SourceFormat;
-  ocr: number;
-  ingested_at: string;
-  document_count: number;
-}
-
 /**
  * WAL pages a bulk load writes before they are copied into the database file (SQLite's default
  * is 1000, 4 MB). A copy waits for the disk on the writing thread, and pages that every commit
@@ -103,34 +71,6 @@ interface GazetteRow {
  * at 1000× the samples, ingestion took 85 s with 20,000 and 93 s with the default.
  */
 const BULK_WAL_AUTOCHECKPOINT = 20_000;
-
-/**
- * Reads the paragraph texts of a stored document by id: what the SQLite search index cuts
- * passages from (the store keeps the only copy).
- */
-export function paragraphTextsReader(db: Database.Database): (id: string) => string[] | undefined {
-  const select = db.prepare<[string], { record_json: Buffer | string; paragraphs: Buffer | null; checksum: number | null }>(
-    'SELECT record_json, paragraphs, checksum FROM documents WHERE id = ?',
-  );
-  return (id) => {
-    const row = select.get(id);
-    if (row && !documentIntact(row)) throw storeCorrupt(db.name, id);
-    return row && decodeParagraphTexts(row.record_json, row.paragraphs);
-  };
-}
-
-/** A duty with its sentence and matter spelled out again (schema step 2 stores each once). */
-const dutyTables = 'duties t JOIN duty_sentences s ON s.id = t.sentence_id';
-const dutyColumns = `t.document_id, t.unit_id, t.unit, t.role, t.paragraph, s.sentence,
-  coalesce(t.matter, substr(s.sentence, t.matter_at + 1, t.matter_length)) AS matter`;
-
-/** Documents a write has just stored, with the gazette they appeared in. */
-interface FreshDocuments {
-  documents: Map<string, GazetteDocument>;
-  gazette: IndexableContext['gazette'];
-  /** Their rows, when built ahead of the write. */
-  rows?: PreparedRows;
-}
 
 /**
  * Opens a GazetteStore over an open, migrated better-sqlite3 database.
@@ -322,43 +262,9 @@ class SqliteStore implements GazetteStore {
 
   // ---------------------------------------------------------------- reading
 
-  /**
-   * IndexableDocuments built from the stored records (all, or these ids), for (re)indexing.
-   * Documents just written are taken as given (`fresh`): decoding the rows they were encoded
-   * into a moment ago cost a tenth of an ingestion.
-   */
-  *indexable(ids?: string[], fresh?: FreshDocuments): Iterable<IndexableDocument> {
-    // Ids first: building each document runs further queries, which must not interleave with
-    // an open iterator on the same connection.
-    const wanted =
-      ids ??
-      (this.sql(
-        `SELECT d.id FROM documents d JOIN gazettes g ON g.id = d.gazette_id
-         ORDER BY g.county, g.year, g.issue, g.id, d.ordinal`,
-      ).pluck().all() as string[]);
-    const gazettes = new Map<string, (Partial<GazetteIssue> & { id: string }) | null>();
-    for (const id of wanted) {
-      const given = fresh?.documents.get(id);
-      if (given) {
-        yield this.indexableOf(given, fresh!.gazette);
-        continue;
-      }
-      const row = this.sql('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
-      if (!row) continue;
-      let gazette = gazettes.get(row.gazette_id);
-      if (gazette === undefined) {
-        const issue = this.sql('SELECT issue_json FROM gazettes WHERE id = ?').get(row.gazette_id) as { issue_json: string | null };
-        gazette = issue.issue_json ? { id: row.gazette_id, ...(JSON.parse(issue.issue_json) as GazetteIssue) } : null;
-        gazettes.set(row.gazette_id, gazette);
-      }
-      yield this.indexableOf(this.decode(row), gazette);
-    }
-  }
-
-  private indexableOf(document: GazetteDocument, gazette: IndexableContext['gazette']): IndexableDocument {
-    const repealers = this.refs.repealersOf(document);
-    const repealedOn = repealers.map((r) => r.date).filter((d): d is string => !!d).sort()[0];
-    return toIndexable(document, { gazette, repealedOn });
+  /** IndexableDocuments built from the stored records (all, or these ids), for (re)indexing (index-feed.ts). */
+  indexable(ids?: string[], fresh?: FreshDocuments): Iterable<IndexableDocument> {
+    return indexableDocuments({ sql: this.sql, refs: this.refs, decode: (row) => this.decode(row) }, ids, fresh);
   }
 
   /** The row's document, refused (STORE_CORRUPT) when its bytes no longer match their checksum. */
@@ -374,7 +280,7 @@ class SqliteStore implements GazetteStore {
     const document = this.decode(row);
     return {
       ...document,
-      gazette: this.gazetteSummary(row.gazette_id) ?? null,
+      gazette: gazetteSummary(this.sql, row.gazette_id) ?? null,
       status: this.refs.statusOf(document, options.asOf ?? this.today()),
     };
   }
@@ -411,43 +317,16 @@ class SqliteStore implements GazetteStore {
     return row && this.stored(row, options);
   }
 
-  private gazetteSummary(id: string): GazetteSummary | undefined {
-    const row = this.sql(
-      `SELECT g.*, s.path, s.sha256, s.format, s.ocr, s.ingested_at,
-         (SELECT count(*) FROM documents d WHERE d.gazette_id = g.id) AS document_count
-       FROM gazettes g JOIN sources s ON s.gazette_id = g.id WHERE g.id = ?`,
-    ).get(id) as GazetteRow | undefined;
-    return row && summary(row);
-  }
-
   revision(): string {
     return `${this.db.pragma('data_version', { simple: true }) as number}.${this.writes}`;
   }
 
   listGazettes(): GazetteSummary[] {
-    const rows = this.sql(
-      `SELECT g.*, s.path, s.sha256, s.format, s.ocr, s.ingested_at,
-         (SELECT count(*) FROM documents d WHERE d.gazette_id = g.id) AS document_count
-       FROM gazettes g JOIN sources s ON s.gazette_id = g.id
-       ORDER BY g.county, g.year, g.issue, g.id`,
-    ).all() as GazetteRow[];
-    return rows.map(summary);
+    return listGazettes(this.sql);
   }
 
   getGazette(id: string): GazetteDetail | undefined {
-    const head = this.gazetteSummary(id);
-    if (!head) return undefined;
-    const row = this.sql('SELECT contents_json, messages_json FROM gazettes WHERE id = ?').get(id) as {
-      contents_json: string;
-      messages_json: string;
-    };
-    const documents = this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.gazette_id = ? ORDER BY d.ordinal`).all(id) as DocumentRow[];
-    return {
-      ...head,
-      contents: JSON.parse(row.contents_json) as ContentsEntry[],
-      documents: documents.map(brief),
-      messages: JSON.parse(row.messages_json) as Message[],
-    };
+    return getGazette(this.sql, id);
   }
 
   references(docNumberOrTitle: string, options: AsOf & { depth?: 1 | 2 } = {}): ReferenceGraph {
@@ -455,96 +334,19 @@ class SqliteStore implements GazetteStore {
   }
 
   listUnits(county?: string): UnitSummary[] {
-    const rows = this.sql(
-      `SELECT u.id, u.county, u.name,
-         (SELECT count(*) FROM duties t WHERE t.unit_id = u.id) AS duty_count,
-         (SELECT count(DISTINCT t.document_id) FROM duties t WHERE t.unit_id = u.id) AS document_count,
-         (SELECT json_group_array(a.alias) FROM unit_aliases a WHERE a.unit_id = u.id) AS aliases
-       FROM units u WHERE (? IS NULL OR u.county = ?)
-       ORDER BY u.county, duty_count DESC, u.name`,
-    ).all(county ?? null, county ?? null) as Array<{
-      id: string;
-      county: string | null;
-      name: string;
-      duty_count: number;
-      document_count: number;
-      aliases: string;
-    }>;
-    return rows.map((row) => ({
-      id: row.id,
-      county: undef(row.county),
-      name: row.name,
-      aliases: JSON.parse(row.aliases) as string[],
-      dutyCount: row.duty_count,
-      documentCount: row.document_count,
-    }));
-  }
-
-  private unit(id: string): Unit | undefined {
-    const row = this.sql('SELECT id, county, name FROM units WHERE id = ?').get(id) as { id: string; county: string | null; name: string } | undefined;
-    if (!row) return undefined;
-    const aliases = this.sql('SELECT alias FROM unit_aliases WHERE unit_id = ? ORDER BY alias').all(id) as Array<{ alias: string }>;
-    return { id: row.id, county: undef(row.county), name: row.name, aliases: aliases.map((a) => a.alias) };
+    return listUnits(this.sql, county);
   }
 
   getUnit(id: string): UnitProfile | undefined {
-    const unit = this.unit(id);
-    if (!unit) return undefined;
-    const rows = this.sql(
-      `SELECT ${dutyColumns}, ${briefColumns} , t.ordinal AS duty_ordinal FROM ${dutyTables} JOIN documents d ON d.id = t.document_id
-       WHERE t.unit_id = ? ORDER BY d.date DESC, d.id, t.ordinal`,
-    ).all(id) as Array<DocumentRow & DutyRowFields>;
-    const groups = new Map<string, { document: DocumentBrief; duties: Array<Duty & { role: DutyRole }> }>();
-    for (const row of rows) {
-      let group = groups.get(row.document_id);
-      if (!group) {
-        group = { document: brief({ ...row, id: row.document_id }), duties: [] };
-        groups.set(row.document_id, group);
-      }
-      group.duties.push(duty(row));
-    }
-    return { unit, documents: [...groups.values()] };
+    return getUnit(this.sql, id);
   }
 
   listDuties(county?: string): DutyWithDocument[] {
-    // Two statements, not "? IS NULL OR county = ?": that form cannot use the county index.
-    const select = `SELECT ${dutyColumns}, ${briefColumns}, u.name AS unit_name FROM ${dutyTables} JOIN documents d ON d.id = t.document_id
-       LEFT JOIN units u ON u.id = t.unit_id`;
-    const order = 'ORDER BY d.date DESC, d.id, t.ordinal';
-    const rows = (
-      county === undefined ? this.sql(`${select} ${order}`).all() : this.sql(`${select} WHERE t.county = ? ${order}`).all(county)
-    ) as Array<DocumentRow & DutyRowFields & { unit_name: string | null }>;
-    return rows.map((row) => ({
-      ...duty(row),
-      unitName: row.unit_name ?? row.unit,
-      document: brief({ ...row, id: row.document_id }),
-    }));
+    return listDuties(this.sql, county);
   }
 
   stats(): StoreStats {
-    const count = (table: string): number => (this.sql(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const counties = this.sql(
-      `SELECT coalesce(d.county, '') AS county, count(DISTINCT d.gazette_id) AS gazettes, count(*) AS documents
-       FROM documents d GROUP BY coalesce(d.county, '') ORDER BY documents DESC, county`,
-    ).all() as Array<{ county: string; gazettes: number; documents: number }>;
-    let bytesOnDisk = 0;
-    for (const suffix of ['', '-wal', '-shm']) {
-      try {
-        bytesOnDisk += fs.statSync(this.path + suffix).size;
-      } catch {
-        // an in-memory store or a checkpointed WAL has no such file
-      }
-    }
-    return {
-      gazettes: count('gazettes'),
-      documents: count('documents'),
-      references: count('doc_references'),
-      referencedNodes: count('ref_nodes'),
-      duties: count('duties'),
-      units: count('units'),
-      counties,
-      bytesOnDisk,
-    };
+    return storeStats(this.sql, this.path);
   }
 
   *exportDocuments(options: AsOf = {}): Iterable<StoredDocument> {
@@ -592,42 +394,4 @@ class SqliteStore implements GazetteStore {
     if (this.search !== this.index) void this.index.close();
     if (this.db.open) this.db.close();
   }
-}
-
-interface DutyRowFields {
-  document_id: string;
-  unit_id: string | null;
-  unit: string;
-  role: DutyRole;
-  matter: string;
-  sentence: string;
-  paragraph: number;
-}
-
-function duty(row: DutyRowFields): Duty {
-  return {
-    unit: row.unit,
-    ...(row.unit_id ? { unitId: row.unit_id } : {}),
-    role: row.role,
-    matter: row.matter,
-    sentence: row.sentence,
-    paragraph: row.paragraph,
-  };
-}
-
-function summary(row: GazetteRow): GazetteSummary {
-  return {
-    id: row.id,
-    kind: row.kind,
-    name: undef(row.name),
-    county: undef(row.county),
-    year: undef(row.year),
-    issue: undef(row.issue),
-    totalIssue: undef(row.total_issue),
-    publishedOn: undef(row.published_on),
-    publisher: undef(row.publisher),
-    source: { path: row.path, sha256: row.sha256, format: row.format, ...(row.ocr ? { ocr: true } : {}) },
-    documentCount: row.document_count,
-    ingestedAt: row.ingested_at,
-  };
 }

@@ -134,6 +134,7 @@ export function writeGazette(sql: Sql, record: GazetteRecord, rows: PreparedRows
   };
 }
 
+/** One document's row, then its references and duties. */
 function insertDocument(
   sql: Sql,
   document: GazetteDocument,
@@ -170,6 +171,12 @@ function insertDocument(
     encoded.paragraphs,
     documentChecksum(encoded.record, encoded.paragraphs),
   );
+  insertReferences(sql, document, repealTargets);
+  insertDuties(sql, document, county, unitIds);
+}
+
+/** The document's references, each to its target node (created once per number or title); repeals add the node to `repealTargets`. */
+function insertReferences(sql: Sql, document: GazetteDocument, repealTargets: Set<string>): void {
   document.references.forEach((reference, ordinal) => {
     const key = nodeKey(reference);
     if (!key) return; // a reference with neither number nor title names nothing to link to
@@ -198,6 +205,13 @@ function insertDocument(
     );
     if (reference.relation === 'repeals') repealTargets.add(key);
   });
+}
+
+/**
+ * The document's duties, each sentence stored once, each unit inserted once (`unitIds`: those
+ * already there) with the written form as an alias when it differs from the name.
+ */
+function insertDuties(sql: Sql, document: GazetteDocument, county: string | null, unitIds: Set<string>): void {
   const sentenceIds = new Map<string, number | bigint>();
   document.duties.forEach((duty, ordinal) => {
     if (duty.unitId) {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GazetteStore } from '../../../src/store/gazette-store';
 import { openStore } from '../../../src/store/open-store';
 import { createSqliteSearchIndex } from '../../../src/store/sqlite/search-index';
-import { paragraphTextsReader } from '../../../src/store/sqlite/sqlite-store';
+import { paragraphTextsReader } from '../../../src/store/sqlite/index-feed';
 import { createFakeIndex } from '../fake-index';
 import { doc, gazette, jishanRecord, xiaxian2022Record, xiaxian2023Record } from '../records';
 
