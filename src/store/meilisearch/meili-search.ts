@@ -13,7 +13,7 @@
  */
 import type { SearchParams, SearchResponse } from 'meilisearch';
 import { todayInChina } from '../../domain/dates';
-import type { FacetCount, FacetName, SearchRequest, SearchResult, ValidityStatus } from '../../model';
+import { VALIDITY_STATUSES, type FacetCount, type FacetName, type SearchRequest, type SearchResult } from '../../model';
 import { facetCounts, orderFacet, type FilterFields } from '../query/filter-documents';
 import type { RangeFinder } from '../query/highlight';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
@@ -39,7 +39,6 @@ import { MATCH_NOTHING, filterExpression, filterValue, queryStrings, splitQuery,
 const MAX_TOTAL = 10_000;
 /** OR queries are merged here: up to this many hits of each are fetched (light fields only). */
 const UNION_CAP = 1000;
-const STATUSES: ValidityStatus[] = ['现行有效', '尚未生效', '已失效', '已废止'];
 const FACET_FIELDS: Record<Exclude<FacetName, 'status'>, string> = {
   county: 'county',
   year: 'year',
@@ -140,7 +139,7 @@ function facetsFrom(distribution: Record<string, Record<string, number>> | undef
 /** Status counts: the status depends on the day asked about, so one count per status. */
 async function statusFacet({ ask, asOf }: Asked, q: string, filter: string | undefined): Promise<FacetCount[]> {
   const counts = await Promise.all(
-    STATUSES.map(async (status) => {
+    VALIDITY_STATUSES.map(async (status) => {
       const found = await run(ask, q, { filter: and(filter, statusFilter(status, asOf)), page: 1, hitsPerPage: 0 });
       return { value: status, count: found.totalHits ?? 0 };
     }),

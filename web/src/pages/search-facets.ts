@@ -5,7 +5,7 @@
  * own filter), 效力级别 and 效力状态 with all four states, and a 成文日期 range. On a phone the
  * panel is a drawer opened from the results bar, so results come first.
  */
-import type { FacetCount, FacetName, SearchResult, ValidityStatus } from '../../../src/model';
+import { VALIDITY_STATUSES, type FacetCount, type FacetName, type SearchResult } from '../../../src/model';
 import { h, replace, type Child } from '../dom';
 import { facetLabels, levelLabel } from '../format';
 import { navigate } from '../router';
@@ -13,7 +13,6 @@ import { change, facetOrder, filterCount, isDate, stateHref, toggled, withoutFil
 
 /** Facet values shown before "更多". */
 const facetShown = 8;
-const statuses: ValidityStatus[] = ['现行有效', '尚未生效', '已失效', '已废止'];
 
 /** How a facet value is read out: levels in Chinese, everything else as stored. */
 export function facetValueLabel(name: FacetName, value: string): string {
@@ -27,7 +26,7 @@ let drawerOpen = false;
 function counts(name: FacetName, state: SearchState, result: SearchResult): FacetCount[] {
   const list: FacetCount[] = [...(result.facets?.[name] ?? [])];
   // Every state of validity is listed, so 已废止 and 已失效 can be looked for even at zero.
-  if (name === 'status') for (const status of statuses) if (!list.some((one) => one.value === status)) list.push({ value: status, count: 0 });
+  if (name === 'status') for (const status of VALIDITY_STATUSES) if (!list.some((one) => one.value === status)) list.push({ value: status, count: 0 });
   // A ticked value stays visible even when the server returns no count for it.
   for (const value of state.filters[name]) if (!list.some((one) => one.value === value)) list.unshift({ value, count: 0 });
   return list;
