@@ -32,6 +32,8 @@ export interface SearchContext {
   bm25MaxMatches: number;
   /** The paragraphs of a stored document, when the store keeps them and not the index. */
   paragraphsOf?: (id: string) => string[] | undefined;
+  /** Match lists of prefix expressions kept between searches (prefix-lists.ts). */
+  prefixLists?: (lists: MatchLists, generation: object) => MatchLists;
 }
 
 /** One query's ranking: how it was found, the ranked documents, and every match when the ranked list may stop early. */
@@ -61,10 +63,11 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const asOf = request.asOf ?? todayInChina();
   const prepared = prepareFilters(mergeFilters(request.filters ?? {}, parsed.filters), asOf, context.unitNames);
   const { statements } = context;
-  const lists: MatchLists = {
+  const read: MatchLists = {
     ids: (expression) => parseRowids(statements.matchIds.get(expression)),
     ranked: (expression) => parseRanked(statements.matchRanked.get(expression)),
   };
+  const lists = context.prefixLists ? context.prefixLists(read, cache) : read;
   const asked: Asked = {
     parsed,
     cache,

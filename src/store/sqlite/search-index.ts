@@ -19,6 +19,7 @@ import { addWords } from '../../text/segment';
 import type { IndexableDocument } from '../search-backend';
 import { ftsColumns, type FtsColumns } from './fts-columns';
 import { buildFieldCache, type FieldCache } from './field-cache';
+import { prefixListCache } from './prefix-lists';
 import { encodePlainRecord } from './record-codec';
 import { runSearch, type SearchContext } from './run-search';
 import { migrateSearchSchema } from './search-schema';
@@ -103,6 +104,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     unitNames: unitNamesReader(db) ?? ((unit: string) => [unit]),
     bm25MaxMatches: options.bm25MaxMatches ?? DEFAULT_BM25_MAX_MATCHES,
     paragraphsOf: options.paragraphsOf,
+    prefixLists: prefixListCache(),
   };
 
   function removeOne(id: string): void {
