@@ -19,12 +19,22 @@ const CLOSED = /[。；;：:！!？?…”’」』）)】\]]$/;
 /** Markers that open a heading or a numbered item: 第一章, 第一条, 一、, （一）, 1. , (1), ①, 附件. */
 export const STRUCTURE_MARKER =
   /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳]|附件|附表|【)/;
-/** Page furniture: "— 12 —", "- 3 -", "·12·", "第 4 页", "X人民政府公报 2022 年第 3 期" (running header). */
+/** A folio: "— 12 —", "- 3 -", "·12·". */
+const FOLIO = String.raw`(?:[-—–－~～]{1,2}\s*\d{1,4}\s*[-—–－~～]{1,2}|[·•・]\s*\d{1,4}\s*[·•・])`;
+/** A gazette's name in a running header, with its issue or not: "X人民政府公报 2022 年第 3 期（总第12期）". */
+const HEAD_NAME = String.raw`\S{2,20}公报`;
+const HEAD_ISSUE = String.raw`\s*\d{4}\s*年?\s*第\s*\d{1,3}\s*期\s*(?:[（(]总第\s*\d+\s*期[）)])?`;
+/**
+ * Page furniture: a folio alone, "第 4 页", a running header (the gazette's name with its issue),
+ * and a running header printed beside the folio ("白河县人民政府公报 ·3·", "·4· X公报 2023年第5期").
+ * The name alone is not furniture: it is the cover's masthead.
+ */
 const FURNITURE = [
-  /^[-—–－~～]{1,2}\s*\d{1,4}\s*[-—–－~～]{1,2}$/,
-  /^[·•・]\s*\d{1,4}\s*[·•・]$/,
+  new RegExp(`^${FOLIO}$`),
   /^第\s*\d{1,4}\s*页(\s*共\s*\d+\s*页)?$/,
-  /^\S{2,20}公报\s*\d{4}\s*年?\s*第\s*\d{1,3}\s*期\s*(（总第\s*\d+\s*期）)?$/,
+  new RegExp(`^${HEAD_NAME}${HEAD_ISSUE}$`),
+  new RegExp(String.raw`^${HEAD_NAME}(?:${HEAD_ISSUE})?\s*${FOLIO}$`),
+  new RegExp(String.raw`^${FOLIO}\s*${HEAD_NAME}(?:${HEAD_ISSUE})?$`),
 ];
 
 export function isFurniture(line: string): boolean {
@@ -91,10 +101,15 @@ function standsAlone(text: string): boolean {
   );
 }
 
-function shouldJoin(previous: string, next: string, following: string | undefined): boolean {
+/** Titles a text quotes in 《》: an attached document's heading repeats the one its 印发 notice quotes. */
+const QUOTED_TITLE = /《([^《》\n]{4,60})》/g;
+
+function shouldJoin(previous: string, next: string, following: string | undefined, quoted: ReadonlySet<string>): boolean {
   // A decree's number broken after its head: 河川省人民政府令 / 第215号.
   if (DECREE_HEAD.test(compact(previous)) && DECREE_SERIAL.test(compact(next))) return true;
   if (CLOSED.test(previous)) return false;
+  // The attached document's own title (现将《X实施方案》印发给你们 … X实施方案 / 为深入贯彻…).
+  if (quoted.has(compact(previous))) return false;
   if (standsAlone(previous) || standsAlone(next)) return false;
   if (STRUCTURE_MARKER.test(compact(next))) return false;
   // A signature line: an issuer name followed by a date.
@@ -136,9 +151,12 @@ export function repairParagraphs(input: SourceText): RepairedText {
     });
     current = undefined;
   };
+  const quoted = new Set<string>();
   lines.forEach((entry, i) => {
     const previous = current?.parts.join('');
-    if (current && previous !== undefined && shouldJoin(removeCjkSpaces(previous), removeCjkSpaces(entry.text), lines[i + 1]?.text)) {
+    const joins = current && previous !== undefined && shouldJoin(removeCjkSpaces(previous), removeCjkSpaces(entry.text), lines[i + 1]?.text, quoted);
+    for (const [, title] of entry.text.matchAll(QUOTED_TITLE)) quoted.add(compact(title));
+    if (current && joins) {
       // Chinese lines join without a space; Latin words and numbers keep one.
       const glue = /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(entry.text) ? ' ' : '';
       current.parts.push(glue + entry.text);

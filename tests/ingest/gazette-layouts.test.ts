@@ -4,7 +4,9 @@
  * pages on their own line, 〖〗 sections and entries without pages, 总第N期 before 第N期, a year
  * and 期 in Chinese numerals or on lines of their own, a province's gazette, a decree (政府令),
  * running heads and ·N· folios, 版记 lines, and parts that are not documents (政策解读, 大事记,
- * 任免名单). Each case's issue, documents and contents links are pinned in expected.json,
+ * 任免名单); a 目次 listing each entry with its number in brackets and no page, sections
+ * without brackets, the number in brackets below the title, a running header printed beside its
+ * folio, 版记 lines, and an attached 方案 whose title line its 印发 notice quotes. Each case's issue, documents and contents links are pinned in expected.json,
  * checked by hand; UPDATE=1 rewrites them.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

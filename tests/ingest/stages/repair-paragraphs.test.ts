@@ -75,6 +75,16 @@ describe('repairParagraphs', () => {
       ['附件:1.评分标准', '2.评分表'],
       ['附件:1.评分标准', '2.评分表'],
     ],
+    [
+      'the attached document\'s title that its 印发 notice quotes stands alone',
+      ['现将《白河县农村人居环境整治提升实施方案》印发给你们。', '白河县农村人居环境整治提升实施方案', '为深入贯彻落实有关部署，制定本方案。'],
+      ['现将《白河县农村人居环境整治提升实施方案》印发给你们。', '白河县农村人居环境整治提升实施方案', '为深入贯彻落实有关部署，制定本方案。'],
+    ],
+    [
+      'a line that only repeats words of a quoted title still joins',
+      ['按照《农村人居环境整治提升实施方案》要求，各乡镇要做好', '农村人居环境整治工作。'],
+      ['按照《农村人居环境整治提升实施方案》要求，各乡镇要做好农村人居环境整治工作。'],
+    ],
     ['第N条 opens a paragraph', ['为了规范决策行为，制定本办法', '第二条 本办法适用于县人民政府。'], ['为了规范决策行为，制定本办法', '第二条本办法适用于县人民政府。']],
   ])('repairs %s', (_name, lines, expected) => {
     expect(texts(lines)).toEqual(expected);
@@ -87,6 +97,9 @@ describe('repairParagraphs', () => {
     ['第 N 页 共 M 页', '第 4 页 共 60 页'],
     ['the running header of 稷山县', '稷山县人民政府公报 2022 年第 3 期'],
     ['the running header with 总第N期', '夏县人民政府公报 2023年第4期（总第12期）'],
+    ['a running header beside its folio', '白河县人民政府公报                ·3·'],
+    ['a folio before the running header', '·4· 青河市人民政府公报 2023年第5期'],
+    ['a dashed folio after the running header', '河川省人民政府公报 2022年第7期 — 18 —'],
   ])('drops page furniture: %s', (_name, line) => {
     expect(isFurniture(line)).toBe(true);
     const repaired = repairParagraphs(source(['对小规模纳税人免征', line, '增值税。']));
@@ -99,6 +112,8 @@ describe('repairParagraphs', () => {
     ['a numbered item', '3. 推进标准化建设'],
     ['the gazette name alone on the cover', '稷山县人民政府公报'],
     ['a year range', '2022—2023'],
+    ['a sentence naming the gazette', '刊登于县人民政府公报第3期。'],
+    ['a title naming the gazette', '关于做好县人民政府公报发行工作的通知'],
   ])('keeps %s (not furniture)', (_name, line) => {
     expect(isFurniture(line)).toBe(false);
   });
