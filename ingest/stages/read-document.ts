@@ -62,6 +62,19 @@ const HEAD_ROWS = 80;
 const HEAD_ROWS_FOR_NUMBER = 12;
 /** Lines after the head looked at for the 主送机关. */
 const RECIPIENT_ROWS = 3;
+/** A field label a page prints in brackets ([ 成文日期 ] 2022-04-29, 【发文字号】某政发…), read as "label：value". */
+const BRACKETED_LABEL = /(^|[\s|｜])[[【［]\s*([\u3400-\u9fff][\u3400-\u9fff \t\u3000]{0,10}[\u3400-\u9fff])\s*[\]】］]\s*/g;
+
+/**
+ * The line a metadata block would print without brackets around its labels; other brackets stay
+ * (a word in brackets that is no label is left for read-metadata-lines to pass over).
+ *
+ * @example unbracketLabels('[ 成文日期 ] 2022-04-29 [ 发布日期 ] 2022-05-06') // '成文日期：2022-04-29 发布日期：2022-05-06'
+ */
+export function unbracketLabels(line: string): string {
+  return line.replace(BRACKETED_LABEL, '$1$2：');
+}
+
 /** A line before the head stays in the body only when it is prose: a sentence of some length. */
 const PROSE = /[，。；,;].{10,}/;
 
@@ -74,7 +87,7 @@ const PROSE = /[，。；,;].{10,}/;
  */
 export function readHeaderFromText(input: string[], knownTitle?: string): TextHeader {
   const lines = input.map((l) => toSimplified(l));
-  const meta = readMetadataLines(lines);
+  const meta = readMetadataLines(lines.map(unbracketLabels));
   const skip = new Set(meta.used);
   lines.forEach((l, i) => isProvenance(l) && skip.add(i));
 

@@ -27,6 +27,13 @@ export function wordsOf(line: string): string[] {
   return line.replace(DATE_SPACES, '').split(/[\s|｜]+/).filter(Boolean);
 }
 
+/**
+ * How far up a 落款 is read: a joint notice of many offices signs one or two a line, so its
+ * organs may fill several lines above the date (reading stops at the first line naming none).
+ */
+const SIGNER_LINES = 8;
+const MAX_SIGNERS = 16;
+
 /** The organs signing before word `at` of line `row`: on the same line, then on the lines above. */
 function signersBefore(lines: string[], row: number, before: string[]): string[] {
   const found: string[][] = [];
@@ -44,13 +51,13 @@ function signersBefore(lines: string[], row: number, before: string[]): string[]
     return true;
   };
   if (!take(before)) return found.flat();
-  for (let i = row - 1, seen = 0; i >= 0 && seen < 4; i--) {
+  for (let i = row - 1, seen = 0; i >= 0 && seen < SIGNER_LINES; i--) {
     const words = wordsOf(lines[i]);
     if (words.length === 0) continue;
     seen++;
     if (!take(words)) break;
   }
-  return found.flat().slice(-4);
+  return found.flat().slice(-MAX_SIGNERS);
 }
 
 function publicityNear(lines: string[], row: number, words: string[], at: number): string | undefined {

@@ -11,8 +11,8 @@
  */
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
-import { isRedHead } from '../../src/domain/gazette-layout';
-import { isClosingFormula, issuerNames, titleTypeWord } from '../../src/domain/grammar';
+import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
+import { isClosingFormula, issuerNames, opensTitle, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 
@@ -61,13 +61,37 @@ export function isProvenance(line: string): boolean {
   return /^#\s*source\s*[:：]/i.test(t) || /^(?:来源|source|原文链接|原文地址|网址|链接)\s*[:：]\s*https?:\/\/\S+$/i.test(t) || /^https?:\/\/\S+$/.test(t);
 }
 
-/** A line as a title would print it, without a site's tag and bullets; undefined when it cannot be one. */
+/** A title a repost prints in 书名号 (《某局关于…的通知》, after its number): the title without them. */
+const IN_BOOK_MARKS = /^《([^《》]*(?:《[^《》]*》[^《》]*)*)》$/;
+
+/** A line as a title would print it, without a site's tag, bullets and 书名号 around it all; undefined when it cannot be one. */
 export function titleText(line: string, maxLength = 100): string | undefined {
-  const t = line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').trim();
+  const bare = line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').trim();
+  const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare;
   const c = compact(t);
   if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c)) return undefined;
-  if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c)) return undefined;
+  if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c) || isCaption(c)) return undefined;
   return t;
+}
+
+/** The longest word of kind a line ends with: a 文种 (通知) or a kind of section (政策解读). */
+function kindWord(text: string): string | undefined {
+  const section = Object.keys(loadGazetteLayout().sectionTypes).filter((w) => text.endsWith(w));
+  return [titleTypeWord(text), ...section].reduce<string | undefined>((best, w) => (w && (!best || w.length > best.length) ? w : best), undefined);
+}
+
+/**
+ * A portal's column caption above a document: words of kind only, naming no matter — two 文种
+ * (通知公告, 公示公告) or a kind of section (政策解读, 解读). A lone 文种 (公 告) may be a title.
+ */
+function isCaption(text: string): boolean {
+  let rest = text;
+  const words: string[] = [];
+  for (let w = kindWord(rest); w && rest.length > 0; w = kindWord(rest)) {
+    words.push(w);
+    rest = rest.slice(0, -w.length);
+  }
+  return rest.length === 0 && (words.length >= 2 || words.some((w) => sectionType(w) !== undefined && titleTypeWord(w) !== w));
 }
 
 /** The number a line holds and nothing else (bullets and brackets allowed), without the brackets around it. */
@@ -82,9 +106,9 @@ function unbracket(number: string): string {
   return inner && parseDocNumber(inner) ? inner : number;
 }
 
-/** A line that ends with a 文种 word once read as a title. */
+/** A line that ends with a 文种 word, or names a kind of section (…政策解读), once read as a title. */
 function endsTitle(text: string): boolean {
-  return titleTypeWord(compact(text)) !== undefined;
+  return kindWord(compact(text)) !== undefined;
 }
 
 /** 主送机关 at the start of a line: "各县（市、区）人民政府，市直各单位：" (the body may follow on the same line). */
@@ -104,11 +128,14 @@ export function recipientsOf(line: string, next?: string): string | undefined {
   return undefined;
 }
 
-/** Rows that may hold a head: not blank, not a provenance, metadata or content-system line. */
+/** A rule drawn with characters (------, ＿＿＿, ━━━): the red line under a head, never part of it. */
+const RULE_LINE = /^[-－_＿=＝—─━~～·.。*＊]{3,}$/;
+
+/** Rows that may hold a head: not blank, not a rule, not a provenance, metadata or content-system line. */
 export function headRows(lines: string[], skip: ReadonlySet<number>, end: number): number[] {
   const rows: number[] = [];
   for (let i = 0; i < Math.min(lines.length, end); i++) {
-    if (skip.has(i) || compact(lines[i]).length === 0 || isPageInfo(lines[i])) continue;
+    if (skip.has(i) || compact(lines[i]).length === 0 || RULE_LINE.test(compact(lines[i])) || isPageInfo(lines[i])) continue;
     rows.push(i);
   }
   return rows;
@@ -145,29 +172,39 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
   for (let j = k - 1; j >= 0 && span.length < 3; j--) {
     const part = titleText(lines[rows[j]], 60);
     if (!part || numberLine(lines[rows[j]]) || endsTitle(part)) break;
-    const about = text.indexOf('关于');
-    if (about === 0) {
+    // 某市人民政府 / 关于…的通知, 某办公室 / 转发…的通知: the organ's line is the title's.
+    if (opensTitle(text)) {
       if (issuerNames(part).length > 0) span.unshift(j);
       break;
     }
-    if (about > 0) break;
+    // 某市人民政府 / 公 告: a title that is its 文种 alone takes the organ printed above it.
+    if (titleTypeWord(text) === text && issuerNames(part).length > 0) {
+      span.unshift(j);
+      break;
+    }
+    if (text.indexOf('关于') > 0) break;
     if (!compact(part).includes('关于') && issuerNames(part).length > 0) break;
     span.unshift(j);
     text = compact(part) + text;
   }
   // A 关于 title run over three lines still takes the organ line printed above it.
   const before = span[0] - 1;
-  if (span.length === 3 && text.startsWith('关于') && before >= 0) {
+  if (span.length === 3 && opensTitle(text) && before >= 0) {
     const part = titleText(lines[rows[before]], 60);
     if (part && !numberLine(lines[rows[before]]) && issuerNames(part).length > 0) span.unshift(before);
   }
   return span.map((i) => rows[i]);
 }
 
-/** The organs of a red head or of an issuer line on the row above `row`. */
+/**
+ * The organs of a red head or of an issuer line on the row above `row`; a red head may stand
+ * one row higher, over the number printed between it and the title (版头: 某厅文件 / 某发〔2006〕83号 / 标题).
+ */
 function issuersAbove(lines: string[], rows: number[], k: number): string[] {
   const above = k > 0 ? compact(lines[rows[k - 1]]) : '';
-  if (isRedHead(above)) return issuerNames(above.replace(/文\s*件$/, ''));
+  const overNumber = k > 1 && numberLine(lines[rows[k - 1]]) ? compact(lines[rows[k - 2]]) : '';
+  const redHead = [above, overNumber].find((l) => isRedHead(l));
+  if (redHead) return issuerNames(redHead.replace(/文\s*件$/, ''));
   return titleText(above) ? issuerNames(lines[rows[k - 1]].trim()) : [];
 }
 

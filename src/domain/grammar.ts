@@ -15,6 +15,8 @@ export interface DocumentGrammar {
   shortIssuerPlaces: string;
   /** How a closing sentence begins (特此通告, 此复): it ends in a 文种 word but is no title. */
   closingFormulas: string[];
+  /** Words a title's subject opens with after the organ (关于, 转发, 印发, 批转). */
+  titleOpeners: string[];
   contentsHeadings: string[];
   /** 文种 words that make a short line a title on their own, though no 关于 is in it (…的通知). */
   standaloneTitleTypes: string[];
@@ -72,9 +74,13 @@ export function documentType(title: string, instrumentTitle?: string, g: Documen
 /** True for a line that is just an issuing body's name: 稷山县人民政府办公室, 县发改局. */
 export function isIssuerName(line: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
   const t = compact(line);
-  if (t.length < 2 || t.length > 40 || /[，。；：、！？,;:]/.test(t)) return false;
+  // A name inside 书名号 or quotes is part of a title cited, not an organ standing alone.
+  if (t.length < 2 || t.length > 40 || /[，。；：、！？,;:《》〈〉“”]/.test(t)) return false;
   return g.issuerSuffixes.some((s) => t.endsWith(s));
 }
+
+/** Single characters parted by spaces, this many or more, are one word set letter-spaced. */
+const LETTER_SPACED = 3;
 
 /**
  * The organs a run of names holds, in order, when every part is an issuing body's name: joint
@@ -82,19 +88,34 @@ export function isIssuerName(line: string, g: DocumentGrammar = loadDocumentGram
  * Empty when any part is not a name — then the run is no signature.
  *
  * @example issuerNames('高碑店市民政局           高碑店市财政局') // ['高碑店市民政局', '高碑店市财政局']
+ * @example issuerNames('某 县 人 民 政 府') // ['某县人民政府']
  */
 export function issuerNames(text: string, g: DocumentGrammar = loadDocumentGrammar()): string[] {
   const parts = text.split(/[\s、]+/).filter(Boolean);
+  // A name set letter-spaced across the page (某 县 人 民 政 府) is one name, not six.
+  if (parts.length >= LETTER_SPACED && parts.every((p) => p.length === 1)) return isIssuerName(parts.join(''), g) ? [parts.join('')] : [];
   return parts.length > 0 && parts.every((p) => isIssuerName(p, g)) ? parts : [];
+}
+
+/** True when a title (or the part of it on one line) opens with a title opener: 关于…, 转发…. */
+export function opensTitle(text: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  const t = compact(text).replace(/^《/, '');
+  return g.titleOpeners.some((w) => t.startsWith(w));
 }
 
 /**
  * The issuers a title names before 关于 (or before 《关于 when a page misplaced its 书名号):
- * 陇西县人民政府办公室《关于…》的通知 → [陇西县人民政府办公室].
+ * 陇西县人民政府办公室《关于…》的通知 → [陇西县人民政府办公室]. Before another opener (转发, 印发)
+ * only an organ printed apart — its own line above the title — counts, since 某办公室印发 glued
+ * together may hold two organs run into one name.
  *
  * @example titleIssuers('中共珲春市委办公室 珲春市人民政府办公室 关于印发《…》的通知') // two organs
+ * @example titleIssuers('某市人民政府办公室 转发某市某意见的通知') // ['某市人民政府办公室']
  */
 export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGrammar()): string[] {
+  const apart = new RegExp(`^(.+?)\\s+(?=《?(?:${g.titleOpeners.join('|')}))`).exec(title.trim());
+  const names = apart ? issuerNames(apart[1], g) : [];
+  if (names.length > 0) return names;
   const about = title.search(/《?关于/);
   return about > 0 ? issuerNames(title.slice(0, about), g) : [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullIssuerName, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, titleIssuers } from '../../src/domain/grammar';
+import { fullIssuerName, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, opensTitle, titleIssuers } from '../../src/domain/grammar';
 
 describe('issuerNames', () => {
   it.each([
@@ -8,8 +8,18 @@ describe('issuerNames', () => {
     ['稷山县人民政府', ['稷山县人民政府']],
     ['兴安盟行政公署', ['兴安盟行政公署']],
     ['县财政局、县审计局', ['县财政局', '县审计局']],
+    ['某 县 人 民 政 府', ['某县人民政府']],
+    ['某 市 财 政 局', ['某市财政局']],
   ])('%j → %j', (text, names) => {
     expect(issuerNames(text)).toEqual(names);
+  });
+
+  it.each([
+    ['letter-spaced words that are no organ', '特 此 通 知'],
+    ['two characters apart are no letter-spaced name', '县 局'],
+    ['an organ beside a word that is none', '某县人民政府 关于'],
+  ])('%s: none', (_, text) => {
+    expect(issuerNames(text)).toEqual([]);
   });
 
   it.each([['省长'], ['特此通告'], ['各乡镇人民政府,县政府有关部门:'], ['请认真贯彻执行。'], ['365bet娱乐在线'], ['稷山县人民政府 特此通告']])('%j names no organ', (text) => {
@@ -22,12 +32,37 @@ describe('titleIssuers', () => {
     ['中共珲春市委办公室 珲春市人民政府办公室 关于印发《某方案》的通知', ['中共珲春市委办公室', '珲春市人民政府办公室']],
     ['陇西县人民政府办公室《关于认真办理为民实事》的通知', ['陇西县人民政府办公室']],
     ['兴安盟行政公署关于表彰奖励突出贡献者的决定', ['兴安盟行政公署']],
+    ['某市人民政府办公室 转发某市推行某某文书指导意见的通知', ['某市人民政府办公室']],
+    ['某市委办公室 某市人民政府办公室 印发《关于某事的实施意见》的通知', ['某市委办公室', '某市人民政府办公室']],
   ])('%j → %j', (title, names) => {
     expect(titleIssuers(title)).toEqual(names);
   });
 
-  it.each([['关于全县禁止正月十六燃烧木柴的通知'], ['信阳息县全面禁止燃放烟花爆竹的通知'], ['做好防汛工作关于几个问题的说明']])('%j names no issuer', (title) => {
+  it.each([
+    ['关于全县禁止正月十六燃烧木柴的通知'],
+    ['信阳息县全面禁止燃放烟花爆竹的通知'],
+    ['做好防汛工作关于几个问题的说明'],
+    // Glued to 印发, the organs may be two run into one name: not taken.
+    ['某市委办公室某市人民政府办公室印发《关于某事的实施意见》的通知'],
+    ['政策文件 转发某市某意见的通知'],
+    // An organ inside a cited title's 书名号 is not the issuer of the text about it.
+    ['《某县人民政府关于某事的决定》政策解读'],
+  ])('%j names no issuer', (title) => {
     expect(titleIssuers(title)).toEqual([]);
+  });
+});
+
+describe('opensTitle', () => {
+  it.each([
+    ['关于加强某某工作的通知', true],
+    ['转发某市某意见的通知', true],
+    ['印发《某办法》的通知', true],
+    ['批转某局某规定的通知', true],
+    ['《关于某事的意见》的通知', true],
+    ['某县人民政府关于某事的通知', false],
+    ['为认真贯彻落实关于某事的意见', false],
+  ])('%j → %s', (text, expected) => {
+    expect(opensTitle(text)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../../ingest/pipeline';
-import { readDocument, readHeaderFromText } from '../../../ingest/stages/read-document';
+import { readDocument, readHeaderFromText, unbracketLabels } from '../../../ingest/stages/read-document';
 import type { DocumentFields, GazetteDocument, Source, SourceText } from '../../../src/model';
 
 describe('readHeaderFromText', () => {
@@ -39,11 +39,50 @@ describe('readHeaderFromText', () => {
   });
 
   it.each([
+    ['a red head over the number, a rule under it', ['某省某厅文件', '某发[2006]83号', '------------------', '关于推进某某登记有关问题的通知', '为认真贯彻落实有关文件精神,现就有关问题通知如下。'], ['某省某厅']],
+    ['a red head right above the title', ['某县人民政府文件', '关于加强某某工作的通知', '各乡镇人民政府:'], ['某县人民政府']],
+    ['no red head: a page title over the number', ['某省关于推进某某登记有关问题的通知公告', '某发[2006]83号', '关于推进某某登记有关问题的通知', '各单位:'], []],
+  ])('takes the organ of %s', (_, lines, headIssuers) => {
+    expect(readHeaderFromText(lines).headIssuers).toEqual(headIssuers);
+  });
+
+  it.each([
     ['a sentence before the date is not a signer', ['请认真贯彻执行。', '2022年7月8日'], 'signedBy'],
     ['a date inside a sentence is not a 落款', ['本办法自2022年7月7日起施行。'], 'date'],
   ])('%s', (_, tail, field) => {
     const header = readHeaderFromText(['关于印发某办法的通知', '某政发〔2022〕1号', '各单位：', '正文。', ...tail]);
     expect(header).not.toHaveProperty(field);
+  });
+});
+
+describe('unbracketLabels', () => {
+  it.each([
+    ['[ 成文日期 ] 2022-04-29', '成文日期：2022-04-29'],
+    ['[ 索引号 ] 11530000/2022-00123 [ 发布日期 ] 2022-05-06', '索引号：11530000/2022-00123 发布日期：2022-05-06'],
+    ['【发文字号】某政发〔2022〕1号', '发文字号：某政发〔2022〕1号'],
+    ['［发 文 机 关］某县人民政府办公室', '发 文 机 关：某县人民政府办公室'],
+  ])('%j → %j', (line, expected) => {
+    expect(unbracketLabels(line)).toBe(expected);
+  });
+
+  it.each([['(一)总体要求'], ['某政发〔2022〕1号'], ['根据《某办法》[2019]规定执行'], ['[1]某某']])('%j keeps its brackets', (line) => {
+    expect(unbracketLabels(line)).toBe(line);
+  });
+
+  it.each([
+    ['发文单位', '发文单位:某县应急管理局', '某县应急管理局'],
+    ['编制单位', '编制单位:某县应急管理局', '某县应急管理局'],
+    ['a bracketed 发文单位', '[ 发文单位 ] 某县应急管理局', '某县应急管理局'],
+    ['发布机构, a publisher', '发布机构:某县人民政府办公室', undefined],
+  ])('takes the issuing body from %s', (_, line, issuer) => {
+    const header = readHeaderFromText(['索引号:123/2022-01', line, '关于做好某某工作的通知', '各乡镇:', '为做好某某工作,现通知如下。']);
+    expect(header.fields.issuingBody).toBe(issuer);
+  });
+
+  it('reads a block of bracketed labels as the document\'s fields', () => {
+    const header = readHeaderFromText(['[ 发文机关 ] 某县人民政府办公室', '[ 成文日期 ] 2022-04-29', '[ 发文字号 ] 某政办发〔2022〕12号', '某县人民政府办公室关于印发某某方案的通知', '各乡镇人民政府:', '现将方案印发给你们。']);
+    expect(header.fields).toMatchObject({ date: '2022-04-29', docNumber: '某政办发〔2022〕12号' });
+    expect(header.title).toBe('某县人民政府办公室关于印发某某方案的通知');
   });
 });
 

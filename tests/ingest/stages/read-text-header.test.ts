@@ -7,6 +7,10 @@ describe('titleText', () => {
     ['2022石柱土家族自治县人民政府森林防火封山令', '石柱土家族自治县人民政府森林防火封山令'],
     ['2022年全县农业工作要点', '2022年全县农业工作要点'],
     ['• 某市人民政府办公室关于印发《某预案》的通知', '某市人民政府办公室关于印发《某预案》的通知'],
+    ['《某市人民政府办公厅关于印发〈某要点〉的通知》', '某市人民政府办公厅关于印发〈某要点〉的通知'],
+    ['《某市人民政府关于转发《某办法》的通知》', '某市人民政府关于转发《某办法》的通知'],
+    // Two titles in 书名号 on one line are not one title wrapped: kept as printed.
+    ['《某方案》和《某办法》', '《某方案》和《某办法》'],
   ])('%j → %j', (line, title) => {
     expect(titleText(line)).toBe(title);
   });
@@ -18,6 +22,8 @@ describe('titleText', () => {
     ['a date', '2017年6月13日'],
     ['a document number', '稷政办发〔2022〕31号'],
     ['a red head', '稷山县人民政府文件'],
+    ['a column caption of two 文种', '通知公告'],
+    ['a column caption of a kind of section', '政策解读'],
     ['a sentence', '请认真贯彻执行。'],
   ])('%s is no title', (_, line) => {
     expect(titleText(line)).toBeUndefined();
@@ -82,6 +88,14 @@ describe('titleCandidates / chooseTitle', () => {
     ['a formal title after a shorter headline', ['某市某县全面禁止燃放烟花爆竹的通知', '某县人民政府关于全面禁止燃放烟花爆竹的通告', '为加强烟花爆竹安全管理,现通告如下。'], '某县人民政府关于全面禁止燃放烟花爆竹的通告', undefined],
     ['a number in brackets closing the title line', ['某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知(岳办发〔2017〕2号)', '各县市区委、人民政府:'], '某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知', '岳办发〔2017〕2号'],
     ['an organ line above a 关于 title run over three lines', ['某市人民政府办公室', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '某市人民政府办公室关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
+    ['a repost line: the number, then the title in 书名号', ['某政办发〔2016〕26号《某市人民政府办公厅关于印发〈某要点〉的通知》', '《某市人民政府办公厅关于印发〈某要点〉的通知》', '某政办发〔2016〕26号', '各区人民政府:'], '某市人民政府办公厅关于印发〈某要点〉的通知', '某政办发〔2016〕26号'],
+    ['an organ line above a 转发 title over two lines', ['某政办〔2011〕129号', '某市人民政府办公室', '转发某市推行某某文书', '指导意见的通知', '市政府直属各单位:'], '某市人民政府办公室转发某市推行某某文书指导意见的通知', '某政办〔2011〕129号'],
+    ['an organ line above a title that is its 文种 alone', ['某市人民政府', '公    告', '某政告〔2022〕1号', '为加强管理,现将有关事项公告如下。'], '某市人民政府公告', '某政告〔2022〕1号'],
+    ['a letter-spaced organ line above a 关于 title', ['某 县 人 民 政 府', '关于加强某某工作的通知', '某政发〔2022〕3号', '各乡镇人民政府:'], '某县人民政府关于加强某某工作的通知', '某政发〔2022〕3号'],
+    ['a 关于 line, not an organ, above a title ending in its 文种 alone', ['某指挥部', '关于对某山进行集中治理的', '通告', '为巩固治理成果,现通告如下:'], '某指挥部关于对某山进行集中治理的通告', undefined],
+    ['a column caption above a title', ['通知公告', '某县人民政府关于做好春节期间安全工作的通知', '各乡镇人民政府:'], '某县人民政府关于做好春节期间安全工作的通知', undefined],
+    ['a column caption above an interpretation', ['政策解读', '《某县人民政府关于某事的决定》政策解读', '一、出台背景'], '《某县人民政府关于某事的决定》政策解读', undefined],
+    ['a caption line above a 转发 title', ['政策文件', '转发某市某某意见的通知', '市政府直属各单位:'], '转发某市某某意见的通知', undefined],
     ['a caption line above a 关于 title run over three lines', ['政策文件库', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
   ])('%s', (_, lines, title, number) => {
     const chosen = choose(lines);
