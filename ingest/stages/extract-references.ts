@@ -19,6 +19,7 @@ interface RelationWords {
   basedOn: { before: string[]; after: string[] };
   instrumentVerbs: string[];
   citableEndings: string[];
+  shortFormModifiers: string[];
 }
 
 export interface ExtractReferencesOptions {
@@ -101,7 +102,12 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
   const words = options.words ?? loadDataJson<RelationWords>('relation-words.json');
   const prefixes = options.prefixes ?? loadPrefixTable();
   const numberLabels = options.numberLabels ?? loadPageNoise().numberLabels;
-  const citable = (title: string) => title.length >= 4 && words.citableEndings.some((e) => compact(title).replace(/[（(][^（()）]*[）)]$/, '').endsWith(e));
+  const shortForm = new RegExp(`^(?:${words.shortFormModifiers.join('|')})*$`);
+  const citable = (title: string) => {
+    const t = compact(title).replace(/[（(][^（()）]*[）)]$/, '');
+    const endings = words.citableEndings.filter((e) => t.endsWith(e));
+    return title.length >= 4 && endings.length > 0 && !endings.some((e) => shortForm.test(t.slice(0, -e.length)));
+  };
 
   return (doc) => {
     const own = new Set([doc.docNumber].filter(Boolean));

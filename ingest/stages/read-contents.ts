@@ -5,7 +5,7 @@
  * a title line then "夏政办发（2023）21号.....12", or columns separated by tabs.
  */
 import { findDocNumbers } from '../../src/domain/doc-number';
-import { sectionType } from '../../src/domain/gazette-layout';
+import { isBareSectionHeading, sectionType } from '../../src/domain/gazette-layout';
 import { titleTypeWord } from '../../src/domain/grammar';
 import type { ContentsEntry } from '../../src/model';
 import { compact, foldWidth, removeCjkSpaces } from '../../src/text/normalize';
@@ -13,6 +13,8 @@ import { compact, foldWidth, removeCjkSpaces } from '../../src/text/normalize';
 /** Title, dot leaders (……, ....., ···) or a tab, then the page. */
 const LEADER_PAGE = /^(.+?)(?:\s*[.…·．]{2,}\s*|\t\s*)(\d{1,4})$/;
 const SECTION = /^[【\[［〔〖]\s*([^】\]］〕〗]{2,20})\s*[】\]］〕〗]$/;
+/** A page on a line of its own, after dot leaders or not: "……12", "12". */
+const PAGE_ALONE = /^[.…·．]*(\d{1,4})$/;
 
 /** Title as the contents gives it, without the issuing body before 关于 and without bullets. */
 function cleanTitle(text: string): string {
@@ -32,27 +34,37 @@ export function readContents(lines: string[]): ContentsEntry[] {
   // A whole title without number or page (…的通知, 任免名单) is an entry unless the next line
   // carries its number or page: held here until that line is seen.
   let held: ContentsEntry | undefined;
+  // An entry read from its number before its page came: the page may follow on its own line.
+  let numberedWithoutPage: ContentsEntry | undefined;
   const release = () => {
     if (held) entries.push(held);
     held = undefined;
   };
-  for (const rawLine of lines) {
-    const line = rawLine.trim();
-    if (!line) continue;
+  const texts = lines.map((l) => l.trim()).filter(Boolean);
+  texts.forEach((line, k) => {
     const sectionMatch = compact(line).match(SECTION);
-    if (sectionMatch) {
+    // A heading without brackets (市人民政府文件, 政策解读) unless a page follows it: then it is an entry.
+    if (sectionMatch || (isBareSectionHeading(line) && !PAGE_ALONE.test(foldWidth(compact(texts[k + 1] ?? '1'))))) {
       release();
-      section = sectionMatch[1];
+      section = sectionMatch ? sectionMatch[1] : compact(line);
       pending = [];
-      continue;
+      return;
     }
-    // Leaders and a page on a line of their own finish the entry before them.
-    const leadersOnly = foldWidth(compact(line)).match(/^[.…·．]{2,}(\d{1,4})$/);
-    if (leadersOnly && held) {
-      entries.push({ ...held, page: Number(leadersOnly[1]) });
+    // A page on a line of its own (after leaders or not) finishes the entry before it.
+    const pageAlone = foldWidth(compact(line)).match(PAGE_ALONE);
+    const waiting = numberedWithoutPage;
+    numberedWithoutPage = undefined;
+    if (pageAlone && waiting && !held && pending.length === 0) {
+      waiting.page = Number(pageAlone[1]);
+      return;
+    }
+    if (pageAlone) {
+      const title = held?.title ?? (pending.length > 0 ? pending.join(' ') : undefined);
+      if (held) entries.push({ ...held, page: Number(pageAlone[1]) });
+      else if (title && (titleTypeWord(title) || sectionType(title))) entries.push({ ...(section ? { section } : {}), title: cleanTitle(title), page: Number(pageAlone[1]) });
       held = undefined;
       pending = [];
-      continue;
+      return;
     }
     if (held && findDocNumbers(line).length === 0) {
       release();
@@ -69,29 +81,31 @@ export function readContents(lines: string[]): ContentsEntry[] {
       if (leader && (titleTypeWord(leader[1]) || sectionType(leader[1]))) {
         entries.push({ ...(section ? { section } : {}), title: cleanTitle(leader[1]), page: Number(leader[2]) });
         pending = [];
-        continue;
+        return;
       }
       const whole = compact(joined);
       if (pending.length === 1 && ((whole.includes('关于') && titleTypeWord(whole) && !/[，。；,;：:]/.test(whole)) || sectionType(whole))) {
         held = { ...(section ? { section } : {}), title: cleanTitle(joined) };
-        continue;
+        return;
       }
       // A title never needs more than three lines; anything longer is not an entry.
       if (pending.length > 3) pending.shift();
-      continue;
+      return;
     }
     const number = numbers[numbers.length - 1];
     const after = foldWidth(joined.slice(number.index + number.length));
     const page = after.match(/(\d{1,4})\s*$/)?.[1];
-    entries.push({
+    const entry: ContentsEntry = {
       ...(section ? { section } : {}),
       title: cleanTitle(joined.slice(0, number.index)),
       docNumber: number.canonical,
       docNumberRaw: number.raw,
       ...(page ? { page: Number(page) } : {}),
-    });
+    };
+    entries.push(entry);
+    if (!page) numberedWithoutPage = entry;
     pending = [];
-  }
+  });
   release();
   return entries.filter((e) => e.title.length > 0);
 }

@@ -3,7 +3,7 @@
  * Gazette issue metadata from the cover lines: name, county, year, issue, 总第N期,
  * publication date and publisher.
  */
-import { chineseNumber, findDates } from '../../src/domain/dates';
+import { chineseNumber, findDates, parseChineseDate } from '../../src/domain/dates';
 import { loadDocumentGrammar, type DocumentGrammar } from '../../src/domain/grammar';
 import type { GazetteIssue, Message } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
@@ -13,6 +13,8 @@ const REGION = '.{1,15}?(?:自治区|省|县|市|区|旗|州|盟|地区)';
 const NAME = new RegExp(`^(${REGION})(?:人民政府|政府|行政公署)公报`);
 /** 2023年第4期, 2023 第 4 期, or the year and the 期 on lines of their own ("2024" / "第3期（总第806期）"); never 总第N期. */
 const YEAR_ISSUE = /(?:^|[^\d])((?:19|20)\d{2})\s*年?\s*(?:[（(]\s*)?(?<!总)第\s*(\d{1,3})\s*期/;
+/** 第3期 with no year beside it: the year is then the cover's date's ("第3期" / "二〇二三年三月三十一日"). */
+const ISSUE_ALONE = /(?<!总)第\s*(\d{1,3})\s*期/;
 
 export interface IssueReading {
   issue: GazetteIssue | null;
@@ -51,11 +53,20 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
     year = Number(yearIssue[1]);
     issue = Number(yearIssue[2]);
   }
+  // A cover line that is only a date is the issue's date, with or without 出版 after it.
+  const coverDate = lines.map((line) => parseChineseDate(line)).find((d) => d !== undefined);
+  if (!yearIssue) {
+    const alone = arabicNumerals(lines.join(' ')).match(ISSUE_ALONE);
+    if (alone && coverDate) {
+      issue = Number(alone[1]);
+      year = Number(coverDate.slice(0, 4));
+    }
+  }
   for (const line of lines.map(arabicNumerals)) {
     const t = line.match(/总第(\d{1,5})期/);
     if (t && totalIssue === undefined) totalIssue = Number(t[1]);
   }
-  let publishedOn: string | undefined;
+  let publishedOn: string | undefined = coverDate;
   let publisher: string | undefined;
   for (const line of lines) {
     if (!publishedOn && line.includes(grammar.issueLabels.published)) publishedOn = findDates(line)[0]?.iso;

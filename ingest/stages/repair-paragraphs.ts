@@ -9,7 +9,7 @@
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
-import { loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
+import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
 import { isContentsHeading, isIssuerName, loadDocumentGrammar, publicityNote, titleTypeWord } from '../../src/domain/grammar';
 import type { Message, Paragraph, RepairedText, SourceLine, SourceText } from '../../src/model';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
@@ -87,6 +87,9 @@ function standsAlone(text: string): boolean {
     (/印发$/.test(t) && t.length <= 40) ||
     loadGazetteLayout().signOffPrefixes.some((p) => t.startsWith(p)) ||
     DECREE_SERIAL.test(t) ||
+    // A red head (X人民政府文件), and a page number on its own line (a 目录 entry's, or a folio).
+    isRedHead(t) ||
+    /^\d{1,4}$/.test(t) ||
     (COVER_LINE.test(t) && t.length <= 40) ||
     parseDocNumber(t) !== undefined ||
     parseChineseDate(t) !== undefined ||

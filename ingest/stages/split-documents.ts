@@ -39,9 +39,22 @@ const SENTENCE = /[，。；,;：:！？]/;
 /** A recipients line (主送机关) ends with a colon and is not a sentence. */
 const RECIPIENTS = /[：:]$/;
 
+/** A page number on its own line: a 目录 entry's page, or a folio. */
+const PAGE_ALONE = /^\d{1,4}$/;
+
+/** A line that can be part of a title: short, no sentence, and none of the head's other lines (number, red head, page). */
 function isTitlePart(text: string): boolean {
   const t = compact(text);
-  return t.length > 0 && t.length <= 90 && !SENTENCE.test(t) && !isHeading(t) && !publicityNote(t) && parseDocNumber(t) === undefined;
+  return (
+    t.length > 0 &&
+    t.length <= 90 &&
+    !SENTENCE.test(t) &&
+    !isHeading(t) &&
+    !publicityNote(t) &&
+    parseDocNumber(t) === undefined &&
+    !isRedHead(t) &&
+    !PAGE_ALONE.test(t)
+  );
 }
 
 function isRecipients(text: string | undefined): boolean {

@@ -4,6 +4,7 @@
  * pieces such as 大事记, 人事任免 and 政策解读, and the red-head line above a document number.
  */
 import { compact } from '../text/normalize';
+import { isIssuerName } from './grammar';
 import { loadDataJson } from './load-data';
 
 export interface GazetteLayout {
@@ -38,10 +39,35 @@ export function sectionType(line: string, g: GazetteLayout = loadGazetteLayout()
   return best ? g.sectionTypes[best] : undefined;
 }
 
-/** True for a red-head line: 稷山县人民政府文件, 中共稷山县委办公室 稷山县人民政府办公室文件. */
+/**
+ * True for a red-head line: an organ's name (or joint organs') followed by 文件 —
+ * 稷山县人民政府文件, 中共稷山县委办公室 稷山县人民政府办公室文件; not 请认真学习上述文件.
+ */
 export function isRedHead(line: string, g: GazetteLayout = loadGazetteLayout()): boolean {
   const t = compact(line);
-  return t.length >= 4 && t.length <= 60 && !/[，。；：,;:]/.test(t) && g.redHeadSuffixes.some((s) => t.endsWith(compact(s)));
+  if (t.length < 4 || t.length > 60 || /[，。；：,;:]/.test(t)) return false;
+  const suffix = g.redHeadSuffixes.map(compact).find((s) => t.endsWith(s));
+  if (suffix === undefined) return false;
+  const parts = line.trim().replace(/\s*文\s*件$/, '').split(/\s+/);
+  // Set letter-spaced (稷 山 县 人 民 政 府 文 件), the parts are its characters.
+  const organs = parts.every((p) => [...p].length === 1) ? [parts.join('')] : parts;
+  return organs.every((organ) => isIssuerName(organ));
+}
+
+/** Longest 目录 section heading printed without brackets (县政府办公室文件 is 8). */
+const MAX_BARE_SECTION = 12;
+
+/**
+ * A 目录 section heading printed without brackets: a short line naming a kind of section
+ * (政策解读, 人事任免) or a group of documents (市人民政府文件, 部门文件).
+ *
+ * @example isBareSectionHeading('市人民政府办公室文件') // true
+ * @example isBareSectionHeading('《青河市城市供水管理办法》政策解读') // false: an entry
+ */
+export function isBareSectionHeading(line: string, g: GazetteLayout = loadGazetteLayout()): boolean {
+  const t = compact(line);
+  if (t.length < 2 || t.length > MAX_BARE_SECTION || t.includes('关于') || /[，。；：,;:！？《》]/.test(t)) return false;
+  return t in g.sectionTypes || g.redHeadSuffixes.some((s) => t.endsWith(compact(s)));
 }
 
 let partMarker: RegExp | undefined;

@@ -36,6 +36,18 @@ describe('createExtractReferences', () => {
     expect(refs).toEqual([]);
   });
 
+  it.each([
+    ['《实施办法》共三条，明确了职责分工。'],
+    ['《暂行规定》自发布之日起施行。'],
+    ['认真贯彻落实《管理办法》的各项要求。'],
+  ])('a short name (%s) is no reference of its own', (text) => {
+    expect(refsOf(text)).toEqual([]);
+  });
+
+  it('still cites a full title that ends like a short name', () => {
+    expect(refsOf('认真贯彻落实《江城市物业服务管理办法》的各项要求。').map((r) => r.title)).toEqual(['江城市物业服务管理办法']);
+  });
+
   it('does not reference the document itself', () => {
     expect(refsOf('稷政办发〔2022〕31号', { docNumber: '稷政办发〔2022〕31号' })).toEqual([]);
   });

@@ -52,6 +52,24 @@ describe('readContents', () => {
         { section: '县政府办文件', title: '关于B的通知', docNumber: '稷政办发〔2022〕28号', docNumberRaw: '稷政办发〔2022〕28号', page: 4 },
       ],
     ],
+    [
+      'sections without brackets, each title with its page on the next line',
+      ['市人民政府文件', '江城市人民政府关于印发某某办法的通知', '3', '政策解读', '《某某办法》解读', '15'],
+      [
+        { section: '市人民政府文件', title: '关于印发某某办法的通知', page: 3 },
+        { section: '政策解读', title: '《某某办法》解读', page: 15 },
+      ],
+    ],
+    [
+      'a number line, then its page on a line of its own',
+      ['部门文件', '关于做好防汛工作的通知', '（白水发〔2024〕2号）', '12'],
+      [{ section: '部门文件', title: '关于做好防汛工作的通知', docNumber: '白水发〔2024〕2号', docNumberRaw: '白水发〔2024〕2号', page: 12 }],
+    ],
+    [
+      'a section name followed by its page is an entry, not a heading',
+      ['【其他】', '大事记', '31'],
+      [{ section: '其他', title: '大事记', page: 31 }],
+    ],
   ])('reads %s', (_name, lines, expected) => {
     expect(readContents(lines)).toEqual(expected);
   });
@@ -60,6 +78,8 @@ describe('readContents', () => {
     ['a section heading alone', ['【县政府文件】']],
     ['a line of the cover text', ['需求者可登录稷山县人民政府官网“政府公报”专栏，浏览或下载公报刊登的相关文件；']],
     ['a page number alone', ['12']],
+    ['a bare section heading alone', ['县政府办公室文件', '部门文件']],
+    ['a sentence before a page number', ['各乡镇要认真组织实施，确保取得实效。', '12']],
     ['a line with leaders that is no title', ['编辑委员会……………………2']],
   ])('reads no entry from %s', (_name, lines) => {
     expect(readContents(lines)).toEqual([]);

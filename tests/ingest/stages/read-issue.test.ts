@@ -54,6 +54,11 @@ describe('readIssue', () => {
       ['闻喜县人民政府公报', '２０２２年第２期'],
       { name: '闻喜县人民政府公报', county: '闻喜县', year: 2022, issue: 2 },
     ],
+    [
+      'the 期 without a year, which the cover date (in Chinese numerals) gives',
+      ['江城市人民政府公报', '第3期', '（总第208期）', '二〇二三年三月三十一日'],
+      { name: '江城市人民政府公报', county: '江城市', year: 2023, issue: 3, totalIssue: 208, publishedOn: '2023-03-31' },
+    ],
   ])('reads %s', (_name, lines, expected) => {
     const { issue, messages } = readIssue(lines);
     expect(issue).toEqual(expected);
@@ -63,6 +68,7 @@ describe('readIssue', () => {
   it.each<[string, string[]]>([
     ['a page without a gazette name', ['关于印发稷山县助企纾困38条的通知', '2022年第3期']],
     ['a gazette name without year and issue', ['稷山县人民政府公报', '传达政令 宣传政策']],
+    ['a 期 without a year or a cover date', ['江城市人民政府公报', '第3期']],
     ['a company report', ['某某公司年报', '2022年第3期']],
   ])('reads no issue from %s, and says why', (_name, lines) => {
     const { issue, messages } = readIssue(lines);
