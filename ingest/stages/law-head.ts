@@ -118,18 +118,16 @@ export function isNumberLine(line: string, g: LawGrammar): boolean {
   return rest.replace(/[（(）)【】\[\]。，,公布发布予以现]/g, '').length <= 2;
 }
 
-/** 中华人民共和国国务院令 is cited as 国务院令 (the number reader's look-back also stops inside the country's name). */
-const COUNTRY_BEFORE_DECREE = /中华人民共和国(?=[\u4e00-\u9fff、]{2,14}令)/g;
-
-/** Decrees and law numbers (法释…) in lines, with the level each states. */
+/**
+ * Decrees and law numbers (法释…) in lines, with the level each states. A decree printed
+ * 中华人民共和国国务院令第641号 keeps that as its raw form and is cited 国务院令第641号.
+ */
 export function findLawNumbers(lines: string[], g: LawGrammar): LawNumber[] {
   const found: LawNumber[] = [];
   lines.forEach((raw, line) => {
-    const text = arabicSerials(foldWidth(raw), g);
-    for (const number of findDocNumbers(text.replace(COUNTRY_BEFORE_DECREE, ''))) {
+    for (const number of findDocNumbers(arabicSerials(foldWidth(raw), g))) {
       const level = levelOfNumberPrefix(number.prefix, g);
-      const printed = number.kind === 'decree' && text.includes(`中华人民共和国${number.raw}`) ? `中华人民共和国${number.raw}` : number.raw;
-      if (level) found.push({ number: { ...number, raw: printed }, level, line });
+      if (level) found.push({ number, level, line });
     }
   });
   return found;

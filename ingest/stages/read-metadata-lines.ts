@@ -50,28 +50,45 @@ function labelTable(): LabelTable {
   for (const label of [...ignored, ...grammar.textBlock.otherLabels]) if (!fields.has(label)) fields.set(label, undefined);
   const spaced = [...fields.keys()].sort((a, b) => b.length - a.length).map((l) => [...l].join('[ \\t\\u3000]*'));
   const any = `(${spaced.join('|')})`;
+  // A label in brackets ([ 成文日期 ] 2022-04-29, 【发布日期】2022-04-29) needs no colon or space after it.
+  const bracketed = `[${OPEN}][ \\t\\u3000]*${any}[ \\t\\u3000]*[${CLOSE}][ \\t\\u3000]*[:：]?`;
   table = {
     fields,
-    anywhere: new RegExp(`(?:^|(?<=[\\s|｜]))${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$)`, 'g'),
-    alone: new RegExp(`^${any}\\s*[:：]?\\s*[|｜]?\\s*$`),
+    anywhere: new RegExp(`(?:^|(?<=[\\s|｜]))(?:${bracketed}|${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$))`, 'g'),
+    alone: new RegExp(`^(?:[${OPEN}]\\s*)?${any}\\s*(?:[${CLOSE}]\\s*)?[:：]?\\s*[|｜]?\\s*$`),
     trailing: new RegExp(`(?<=[\\u3400-\\u9fff》”）)])${any}\\s*[:：]?$`),
   };
   return table;
 }
 
+const OPEN = '\\[【［〔';
+const CLOSE = '\\]】］〕';
+
 const BULLET = /^\s*[•·●▪◆\-*]\s*/;
 const SENTENCE = /[。；！？]/;
 
-/** The label/value pairs of a line whose first word is a label, or undefined. */
-function pairsOf(line: string, t: LabelTable): [string, string][] | undefined {
+/** Labels with a colon after them on a line: two make a block even where other words come first. */
+const COLONED_IN_LINE = 2;
+
+/**
+ * The label/value pairs of a line whose first word is a label — or, when a page ran its block
+ * into the end of another line (… 发文机关:某省人民政府 文号:某政发〔2018〕13号), of the labels with
+ * colons from the first of them on; `whole` tells which. Undefined for any other line.
+ */
+function pairsOf(line: string, t: LabelTable): { pairs: [string, string][]; whole: boolean } | undefined {
   const text = line.replace(BULLET, '');
-  const hits = [...text.matchAll(t.anywhere)];
-  if (hits.length === 0 || hits[0].index !== 0) return undefined;
-  return hits.map((hit, k) => {
+  const all = [...text.matchAll(t.anywhere)];
+  if (all.length === 0) return undefined;
+  const whole = all[0].index === 0;
+  const coloned = (hit: RegExpExecArray) => /[:：]$/.test(hit[0].trimEnd());
+  if (!whole && all.filter(coloned).length < COLONED_IN_LINE) return undefined;
+  const hits = whole ? all : all.slice(all.findIndex(coloned));
+  const pairs = hits.map((hit, k): [string, string] => {
     const end = k + 1 < hits.length ? hits[k + 1].index : text.length;
     const value = text.slice(hit.index + hit[0].length, end).replace(/[|｜]/g, ' ').trim();
-    return [compact(hit[1]), value];
+    return [compact(hit[1] ?? hit[2]), value];
   });
+  return { pairs, whole };
 }
 
 /** Puts one value in its field, the first value of a field winning; a title carries a glued number off. */
@@ -118,9 +135,11 @@ export function readMetadataLines(lines: string[]): MetadataLines {
   const fields: DocumentFields = {};
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const pairs = pairsOf(lines[i], t);
-    if (!pairs) continue;
-    used.add(i);
+    const found = pairsOf(lines[i], t);
+    if (!found) continue;
+    const { pairs } = found;
+    // A block run into another line leaves that line in the body: the words before it are the page's.
+    if (found.whole) used.add(i);
     if (isLabelRow(pairs)) {
       i = readValueRows(lines, i + 1, fields, used);
       continue;

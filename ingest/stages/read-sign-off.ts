@@ -6,7 +6,7 @@
  * document into one line ("… 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…"): a 落款 is
  * therefore read from the words of a line (parted by spaces), not only from whole lines. Pure.
  */
-import { isYearlessDate, signOffDate } from '../../src/domain/dates';
+import { dateAfterSentence, isYearlessDate, restoreDateUnits, signOffDate } from '../../src/domain/dates';
 import { issuerNames, publicityNote } from '../../src/domain/grammar';
 
 export interface SignOff {
@@ -22,9 +22,13 @@ export interface SignOff {
 /** Spaces inside a date (2023 年 7 月 12 日) are closed up before a line is cut into words. */
 const DATE_SPACES = /(?<=[\d〇○OＯ一二三四五六七八九十年月])\s+(?=[\d〇○OＯ一二三四五六七八九十年月日])/g;
 
-/** The words of a line: what stands between spaces, with spaces inside dates closed up. */
+/**
+ * The words of a line: what stands between spaces, with spaces inside dates closed up (and
+ * 年月日 put back where a page printed only the digits, 2018 11 6); a stray mark a page left
+ * ({, *) is no word.
+ */
 export function wordsOf(line: string): string[] {
-  return line.replace(DATE_SPACES, '').split(/[\s|｜]+/).filter(Boolean);
+  return restoreDateUnits(line).replace(DATE_SPACES, '').split(/[\s|｜]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
 /**
@@ -72,6 +76,8 @@ function publicityNear(lines: string[], row: number, words: string[], at: number
 /**
  * The first 落款 at or after line `from`: a date standing alone, or after the signing organs or
  * a note on its line. Lines in `skip` (a metadata block, a page's publication stamps) hold none.
+ * Only when there is none, a date a page glued to the end of a sentence (…特此通知。2017年6月23日):
+ * a body may end a sentence with a date too, and a 落款 of its own outranks that.
  *
  * @example readSignOff(['……请认真贯彻执行。', '高碑店市民政局   高碑店市财政局', '20221117'], 0)
  *   // { signers: ['高碑店市民政局', '高碑店市财政局'], date: '2022-11-17', line: 2 }
@@ -92,6 +98,19 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
       const publicity = publicityNear(lines, row, words, at);
       return { signers, ...(date ? { date } : {}), ...(publicity ? { publicity } : {}), line: row };
     }
+  }
+  return gluedSignOff(lines, from, skip);
+}
+
+/** The first line at or after `from` whose last word ends a sentence with a date glued to it. */
+function gluedSignOff(lines: string[], from: number, skip: ReadonlySet<number>): SignOff | undefined {
+  for (let row = from; row < lines.length; row++) {
+    if (skip.has(row)) continue;
+    const words = wordsOf(lines[row]);
+    const glued = words.length > 0 ? dateAfterSentence(words.at(-1)!) : undefined;
+    if (!glued) continue;
+    const publicity = publicityNear(lines, row, words, words.length - 1);
+    return { signers: [], date: glued.iso, ...(publicity ? { publicity } : {}), line: row };
   }
   return undefined;
 }

@@ -18,18 +18,21 @@ const DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, '○': 0, 
 /** 〇 as written, and the look-alikes pages put in its place (○ U+25CB, Latin O, full-width Ｏ). */
 const CN_DIGITS = '〇零ＯO○0０一二三四五六七八九';
 
-/** 十二 → 12, 二十一 → 21, 三十 → 30, 九 → 9, 两 → 2. */
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 十二 → 12, 二十一 → 21, 三十 → 30, 九 → 9, 两 → 2, 一千四百二十一 → 1421, 一〇五 → 105 (digit by digit). */
 export function chineseNumber(text: string): number | undefined {
   const t = text.replace(/两/g, '二');
   if (/^\d+$/.test(t)) return Number(t);
-  if (!/^[〇零一二三四五六七八九十百]+$/.test(t)) return undefined;
-  if (!/[十百]/.test(t)) return Number([...t].map((c) => DIGIT[c]).join(''));
+  if (!/^[〇零一二三四五六七八九十百千]+$/.test(t)) return undefined;
+  if (!/[十百千]/.test(t)) return Number([...t].map((c) => DIGIT[c]).join(''));
   let total = 0;
   let current = 0;
   for (const ch of t) {
-    if (ch === '百') { total += (current || 1) * 100; current = 0; }
-    else if (ch === '十') { total += (current || 1) * 10; current = 0; }
-    else current = DIGIT[ch] ?? 0;
+    if (UNIT[ch]) {
+      total += (current || 1) * UNIT[ch];
+      current = 0;
+    } else current = DIGIT[ch] ?? 0;
   }
   return total + current;
 }
@@ -119,6 +122,44 @@ export function signOffDate(text: string): string | undefined {
   if (/^\d{6,8}$/.test(foldWidth(t))) return digitRunDate(t);
   if (!/年/.test(t)) return undefined;
   return parseChineseDate(t);
+}
+
+/**
+ * Year, month and day printed as three groups of digits because a page dropped 年, 月 and 日
+ * (2017 6 23, 2018 11 6): unlike a run of digits, the spaces say where each part ends.
+ */
+const SPACED_DIGITS = /(?<![\d.:\-/])(\d{4})[ \t\u3000]+(\d{1,2})[ \t\u3000]+(\d{1,2})(?![\d.:\-/]|[ \t\u3000]*\d)/g;
+
+/**
+ * A text with each date printed as spaced digit groups written back with 年月日, where the
+ * groups make a real date; everything else as it was.
+ *
+ * @example restoreDateUnits('{ 2017 6 23') // '{ 2017年6月23日'
+ */
+export function restoreDateUnits(text: string): string {
+  if (!/\d{4}\s+\d/.test(text)) return text;
+  return text.replace(SPACED_DIGITS, (whole, y: string, m: string, d: string) =>
+    iso(Number(y), Number(m), Number(d)) ? `${y}年${Number(m)}月${Number(d)}日` : whole,
+  );
+}
+
+/** What ends a sentence of the body, after which a page may have glued the 落款 date. */
+const SENTENCE_END = /[。！？!?]/g;
+
+/**
+ * The 落款 date a page glued to the end of the body's last sentence (…特此通知。2017年6月23日):
+ * the date and where it starts, or undefined when the text does not end so.
+ *
+ * @example dateAfterSentence('特此通知。2017年6月23日') // { iso: '2017-06-23', index: 5 }
+ */
+export function dateAfterSentence(text: string): { iso: string; index: number } | undefined {
+  const t = text.trimEnd();
+  const ends = [...t.matchAll(SENTENCE_END)];
+  const last = ends.at(-1);
+  if (!last) return undefined;
+  const index = last.index + last[0].length;
+  const date = signOffDate(t.slice(index));
+  return date && index < t.length ? { iso: date, index } : undefined;
 }
 
 /** A month and day with no year (10月14日): it marks where a 落款 stands, but it is no date. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, chineseNumber, digitRunDate, findDates, isYearlessDate, parseChineseDate, signOffDate } from '../../src/domain/dates';
+import { addDays, addYears, chineseNumber, dateAfterSentence, digitRunDate, findDates, isYearlessDate, parseChineseDate, restoreDateUnits, signOffDate } from '../../src/domain/dates';
 
 describe('parseChineseDate', () => {
   it.each([
@@ -27,8 +27,12 @@ describe('findDates', () => {
 });
 
 describe('chineseNumber', () => {
-  it.each([['三', 3], ['十', 10], ['十二', 12], ['二十一', 21], ['两', 2], ['5', 5]])('%s → %i', (text, n) => {
+  it.each([['三', 3], ['十', 10], ['十二', 12], ['二十一', 21], ['两', 2], ['5', 5], ['七百一十三', 713], ['一千四百二十一', 1421], ['一〇五', 105]])('%s → %i', (text, n) => {
     expect(chineseNumber(text)).toBe(n);
+  });
+
+  it.each([['第三'], ['3a'], ['']])('%j is no number', (text) => {
+    expect(chineseNumber(text)).toBeUndefined();
   });
 });
 
@@ -70,6 +74,49 @@ describe('signOffDate', () => {
 describe('digitRunDate', () => {
   it.each([['202271', '2022-07-01'], ['20221117', '2022-11-17'], ['2022131', '2022-01-31'], ['2022111', undefined], ['2022', undefined]])('%j → %s', (text, iso) => {
     expect(digitRunDate(text)).toBe(iso);
+  });
+});
+
+describe('restoreDateUnits', () => {
+  it.each([
+    ['{ 2017 6 23', '{ 2017年6月23日'],
+    ['某县人民政府 2018 11 6', '某县人民政府 2018年11月6日'],
+    ['2020　1　9', '2020年1月9日'],
+  ])('%j → %j', (text, restored) => {
+    expect(restoreDateUnits(text)).toBe(restored);
+  });
+
+  it.each([
+    ['2017 13 23', 'no thirteenth month'],
+    ['2019 2 30', 'no 30 February'],
+    ['2018 11 6 25', 'a row of a table'],
+    ['1.2017 6 23', 'a decimal before'],
+    ['电话 0359 552 2123', 'a phone number'],
+    ['2018年11月6日', 'already a date'],
+    ['2018 11', 'two groups'],
+  ])('leaves %j as it is (%s)', (text) => {
+    expect(restoreDateUnits(text)).toBe(text);
+  });
+});
+
+describe('dateAfterSentence', () => {
+  it.each([
+    ['…特此通知。2017年6月23日', '2017-06-23'],
+    ['请认真贯彻执行！二〇一九年三月一日', '2019-03-01'],
+    ['特此通知。20171116 ', '2017-11-16'],
+  ])('%j → %s', (text, iso) => {
+    expect(dateAfterSentence(text)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['2017年6月23日', 'no sentence before'],
+    ['特此通知。', 'no date'],
+    ['工作。2019年6月30日前完成', 'a deadline'],
+    ['本办法自2022年7月7日起施行。', 'a date inside a sentence'],
+    ['特此通知。2021-01-09', 'a content system stamp'],
+    ['完成整改。10月14日', 'no year'],
+  ])('finds none in %j (%s)', (text) => {
+    expect(dateAfterSentence(text)).toBeUndefined();
   });
 });
 

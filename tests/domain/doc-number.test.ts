@@ -43,6 +43,23 @@ describe('findDocNumbers', () => {
     ['沈阳市人民政府令（沈政令[1997]29号）', '沈政令〔1997〕29号', '沈政令', 'unknown'],
     ['根据2019年9月19日市政府令第1号公布', '市政府令第1号', '市政府令', 'unknown'],
     ['2022年3月1日晋政发〔2022〕1号', '晋政发〔2022〕1号', '晋政发', 'provincial'],
+    // The country's name is printed with a decree and cited without it; its 和 is no "and".
+    ['2013年10月2日中华人民共和国国务院令第641号公布', '国务院令第641号', '国务院令', 'national'],
+    ['（中华人民共和国主席令第八十八号）', '主席令第88号', '主席令', 'unknown'],
+    ['财政部和中华人民共和国海关总署令第1号', '海关总署令第1号', '海关总署令', 'unknown'],
+    // Serials in Chinese numerals, 字 for 号, a two-digit year, a 明传电报's 电.
+    ['省人民政府令第二十三号', '省人民政府令第23号', '省人民政府令', 'unknown'],
+    ['根据国务院令第七百一十三号', '国务院令第713号', '国务院令', 'national'],
+    ['按照甲政办〔2019〕第十二号文件', '甲政办〔2019〕12号', '甲政办', 'unknown'],
+    ['乙县府字〔2020〕5字', '乙县府字〔2020〕5号', '乙县府字', 'unknown'],
+    ['丙政发(97)12号', '丙政发〔1997〕12号', '丙政发', 'unknown'],
+    ['丁政发〔17〕3号', '丁政发〔2017〕3号', '丁政发', 'unknown'],
+    ['明传电报\n戊府办电〔2021〕3号', '戊府办电〔2021〕3号', '戊府办电', 'unknown'],
+    // A bracket lost: the year is four digits, the serial follows.
+    ['根据牟政办发〔201746号文件', '牟政办发〔2017〕46号', '牟政办发', 'unknown'],
+    ['广安区府办发〔202026', '广安区府办发〔2020〕26号', '广安区府办发', 'unknown'],
+    ['己政办发〔2018 7号', '己政办发〔2018〕7号', '己政办发', 'unknown'],
+    ['庚政发2019〕第8号', '庚政发〔2019〕8号', '庚政发', 'unknown'],
   ])('%j → %s', (text, canonical, prefix, level) => {
     const [found] = findDocNumbers(text);
     expect(found?.canonical).toBe(canonical);
@@ -62,7 +79,17 @@ describe('findDocNumbers', () => {
     ['稷山县2022年31号楼'],
     ['索引号 11370832004235253L/2023-05260'],
     ['《人文地理实体地名通名使用规范》DB35/T 1644—2017'],
-    ['牟政办发〔201746号'],
+    // A serial in words or a short year without 号; a lost bracket after no 代字.
+    ['县人民政府令第二十三'],
+    ['甲政办〔2019〕第十二条'],
+    ['第(17)条'],
+    ['附件(2)1号楼'],
+    ['（2017）12号'],
+    ['2022年(12)3号'],
+    ['房间（201746号'],
+    ['截至2017）46号'],
+    ['牟政办发〔201746户'],
+    ['第十二号'],
   ])('finds no number in %j', (text) => {
     expect(findDocNumbers(text)).toEqual([]);
   });
@@ -96,27 +123,62 @@ describe('parseDocNumber', () => {
     ['〔2019〕第4号', '〔2019〕第4号'],
     ['(2025年第2號)', '2025年第2号'],
     ['国务院令 第713号', '国务院令第713号'],
+    ['中华人民共和国国务院令第641号', '国务院令第641号'],
+    ['（省人民政府令第二十三号）', '省人民政府令第23号'],
+    ['乙县府字〔2020〕5字', '乙县府字〔2020〕5号'],
+    ['丙政发(97)12號', '丙政发〔1997〕12号'],
+    ['牟政办发〔201746', '牟政办发〔2017〕46号'],
+    ['牟政办发201746号', '牟政办发〔2017〕46号'],
+    ['牟政办发 201746', '牟政办发〔2017〕46号'],
   ])('%j → %s', (text, canonical) => {
     expect(parseDocNumber(text)?.canonical).toBe(canonical);
     expect(canonicalDocNumber(text)).toBe(canonical);
   });
 
-  it.each([['停电 应急预案'], ['稷政办发〔2022〕31号 的通知'], [''], ['〔2022〕31号'], ['2022年31号'], ['停电2022年31号'], ['牟政办发〔201746']])('%j is not a number', (text) => {
+  it.each([
+    ['停电 应急预案'],
+    ['稷政办发〔2022〕31号 的通知'],
+    [''],
+    ['〔2022〕31号'],
+    ['〔2019〕'],
+    ['2022年31号'],
+    ['停电2022年31号'],
+    ['停电201746号'],
+    ['0359-5522123'],
+    ['13912345678'],
+    ['第12条'],
+    ['— 12 —'],
+  ])('%j is not a number', (text) => {
     expect(parseDocNumber(text)).toBeUndefined();
+  });
+
+  it.each([['牟政办发〔201746'], ['牟政办发201746号'], ['（广安区府办发〔202026号）']])('%j is read and says a bracket was lost', (text) => {
+    expect(parseDocNumber(text)?.problem).toContain('缺少括号');
+  });
+
+  it.each([['稷政办发〔2022〕31号'], ['中华人民共和国国务院令第641号'], ['丙政发(97)12号']])('%j has no problem', (text) => {
+    expect(parseDocNumber(text)?.problem).toBeUndefined();
+  });
+
+  it('keeps the printed form as raw', () => {
+    expect(parseDocNumber('中华人民共和国国务院令第641号')?.raw).toBe('中华人民共和国国务院令第641号');
+    expect(parseDocNumber('牟政办发〔201746')?.raw).toBe('牟政办发〔201746');
   });
 });
 
 describe('findMalformedDocNumbers', () => {
   it.each([
-    ['牟政办发〔201746', '牟政办发〔201746'],
-    ['根据牟政办发〔201746号文件', '牟政办发〔201746号'],
-  ])('%j is kept as written: %s', (text, raw) => {
+    ['牟政办发〔201746', '牟政办发〔201746', '牟政办发〔2017〕46号'],
+    ['根据牟政办发〔201746号文件', '牟政办发〔201746号', '牟政办发〔2017〕46号'],
+    ['庚政发2019〕8号', '庚政发2019〕8号', '庚政发〔2019〕8号'],
+  ])('%j is kept as written (%s) and read as %s', (text, raw, canonical) => {
     const [found] = findMalformedDocNumbers(text);
     expect(found?.raw).toBe(raw);
-    expect(found?.problem).toContain('缺少右括号');
+    expect(found?.canonical).toBe(canonical);
+    expect(found?.problem).toContain('缺少括号');
   });
 
-  it.each([['稷政办发〔2022〕31号'], ['电话（0359）5522123'], ['面积（12345平方米）']])('%j is not a malformed number', (text) => {
+  it.each([['稷政办发〔2022〕31号'], ['电话（0359）5522123'], ['面积（12345平方米）'], ['牟政办发〔201746户']])('%j is not a malformed number', (text) => {
     expect(findMalformedDocNumbers(text)).toEqual([]);
   });
 });

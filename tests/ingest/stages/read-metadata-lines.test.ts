@@ -32,6 +32,13 @@ describe('readMetadataLines', () => {
     ],
     ['发布文号 with a stray mark after the number', ['发布文号: 琼府[2005]9号?'], { docNumber: '琼府[2005]9号' }, [0]],
     ['a label spaced from its colon', ['文号 :晋政发〔2018〕13号'], { docNumber: '晋政发〔2018〕13号' }, [0]],
+    ['labels in brackets, a publication date apart', ['[ 成文日期 ] 2022-04-29', '【发布日期】2022-05-06', '【 文号 】某政发〔2022〕3号'], { date: '2022-04-29', publishedOn: '2022-05-06', docNumber: '某政发〔2022〕3号' }, [0, 1, 2]],
+    [
+      'a block run into the end of another line, which stays in the body',
+      ['某市政府网 首页 发文机关:某省人民政府 发布日期:2018年03月27 文号 :某政发〔2018〕13号', '各市、县人民政府:'],
+      { issuingBody: '某省人民政府', publishedOn: '2018年03月27', docNumber: '某政发〔2018〕13号' },
+      [],
+    ],
   ])('%s', (_, lines, fields, used) => {
     const read = readMetadataLines(lines);
     expect(read.fields).toEqual(fields);
@@ -44,6 +51,8 @@ describe('readMetadataLines', () => {
     ['recipients', '各乡镇人民政府:'],
     ['a body sentence', '有效期届满前6个月,需修订的规范性文件应按程序完成修订。'],
     ['a 文号 label inside a sentence', '请在报送时注明发布文号 琼府[2005]9号?'],
+    ['one label with a colon inside a sentence', '经研究 文号:某政发〔2018〕13号 的规定继续执行。'],
+    ['a bracketed word that is no label', '【政策解读】关于某事项的通知'],
   ])('reads nothing from %s', (_, line) => {
     expect(readMetadataLines([line])).toEqual({ fields: {}, used: new Set() });
   });

@@ -10,6 +10,9 @@ describe('readSignOff', () => {
     ['a decree signed by an office holder, ○ for 〇', ['现予公布。', '省长', '二○一○年十二月二十五日'], { signers: [], date: '2010-12-25' }],
     ['a Latin O for 〇, no organ', ['特此批复。', '二OO五年四月二十九日'], { signers: [], date: '2005-04-29' }],
     ['a spaced date', ['某县人民政府', '2023 年 7 月 12 日'], { signers: ['某县人民政府'], date: '2023-07-12' }],
+    ['a date glued to the last sentence', ['各单位要落实责任。', '二、加强督查。特此通知。2017年6月23日'], { signers: [], date: '2017-06-23', line: 1 }],
+    ['a date whose 年月日 were lost, after a stray mark', ['请认真执行。', '某县人民政府', '{ 2018 11 6'], { signers: ['某县人民政府'], date: '2018-11-06', line: 2 }],
+    ['a 落款 of its own outranks a date ending a sentence', ['第一阶段工作。2019年6月30日', '请认真执行。', '某县人民政府', '2019年7月2日'], { signers: ['某县人民政府'], date: '2019-07-02', line: 3 }],
     ['five joint issuers over four lines', ['请认真执行。', '某县农业农村局', '某县财政局', '某县自然资源局        某县生态环境局', '某县水利局', '2022年3月1日'], { signers: ['某县农业农村局', '某县财政局', '某县自然资源局', '某县生态环境局', '某县水利局'], date: '2022-03-01' }],
     ['an organ set letter-spaced', ['请认真执行。', '某 县 人 民 政 府', '2022年3月1日'], { signers: ['某县人民政府'], date: '2022-03-01' }],
     ['organs under a sentence: the sentence stops the reading', ['经研究,同意某县财政局', '某县教育局', '某县人民政府', '2022年3月1日'], { signers: ['某县教育局', '某县人民政府'], date: '2022-03-01' }],
@@ -30,6 +33,9 @@ describe('readSignOff', () => {
     ['a 版记 print line', ['某县人民政府办公室2017年5月27日印发']],
     ['a meeting date', ['经2019年1月18日区政府第52次常务会议审议通过,现予公布。']],
     ['a metadata pair', ['发文日期: 2020年08月10日']],
+    ['a deadline after a sentence', ['一、摸底排查。2019年6月30日前完成']],
+    ['a publication time with a view count', ['发布时间：2021年05月13日 浏览次数：126']],
+    ['a table row of digits', ['合计 2018 11 6 25']],
   ])('finds no 落款 in %s', (_, lines) => {
     expect(readSignOff(lines, 0)).toBeUndefined();
   });
@@ -42,5 +48,9 @@ describe('readSignOff', () => {
 describe('wordsOf', () => {
   it('closes up the spaces inside a date before cutting a line into words', () => {
     expect(wordsOf('某县人民政府  2018 年 12 月 31 日')).toEqual(['某县人民政府', '2018年12月31日']);
+  });
+
+  it('puts back the 年月日 a page lost, and drops a stray mark', () => {
+    expect(wordsOf('{ 2017 6 23')).toEqual(['2017年6月23日']);
   });
 });

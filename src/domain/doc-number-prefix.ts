@@ -1,0 +1,178 @@
+/**
+ * @module domain/doc-number-prefix
+ * Where a 发文字号's prefix (机关代字) or a decree's organ starts, read backwards from the number:
+ * the CJK characters before it (across a line break or spaces), cut after words that stand
+ * before numbers in running text (根据, 和 …) but never inside a name kept whole
+ * (中华人民共和国), and described by the prefix table (level, region). Pure; the table is data
+ * (data/doc-number-prefixes.json).
+ */
+import type { Level } from '../model';
+import { toSimplified } from '../text/fold-script';
+import { loadDataJson } from './load-data';
+
+interface PrefixHead {
+  head: string;
+  level: Level;
+  region: string;
+}
+
+export interface PrefixTable {
+  heads: PrefixHead[];
+  stopWords: string[];
+  lastChars: string;
+  /** What a prefix ends with when read from a number printed without brackets (稷政办发 2022年31号). */
+  bracketlessLastChars: string;
+  notInPrefix: string;
+  /** Names a stop word never cuts (the 和 of 中华人民共和国). */
+  keptWhole: string[];
+  /** Words a decree's organ is printed with but cited without (中华人民共和国国务院令 is 国务院令). */
+  droppedBeforeOrgan: string[];
+}
+
+/** CJK characters before a number, left to right, with where a line break or space parted them. */
+export interface Run {
+  chars: string[];
+  indexes: number[];
+  /** Positions k in chars with whitespace between chars[k - 1] and chars[k]. */
+  gaps: number[];
+}
+
+const CJK = /[\u3400-\u9fff]/;
+/** The characters that end a date's parts (2019年9月19日): no organ's code starts with one after a digit. */
+const DATE_UNIT = '年月日';
+/** The longest prefix we look back for: 中华人民共和国国务院令 is 11 characters. */
+const MAX_PREFIX = 12;
+
+let defaultTable: PrefixTable | undefined;
+
+/** The prefix table in data/doc-number-prefixes.json. */
+export function loadPrefixTable(): PrefixTable {
+  defaultTable ??= loadDataJson<PrefixTable>('doc-number-prefixes.json');
+  return defaultTable;
+}
+
+/** The CJK characters right before `end`, skipping whitespace (a number broken over a line). */
+export function lookBack(text: string, end: number): Run {
+  const chars: string[] = [];
+  const indexes: number[] = [];
+  const gapsFromEnd: number[] = [];
+  let spaced = false;
+  for (let i = end - 1; i >= 0 && chars.length < MAX_PREFIX; i--) {
+    const ch = text[i];
+    if (/\s/.test(ch)) {
+      spaced = chars.length > 0;
+      continue;
+    }
+    if (!CJK.test(ch)) break;
+    if (spaced) gapsFromEnd.push(chars.length);
+    spaced = false;
+    chars.push(ch);
+    indexes.push(i);
+  }
+  chars.reverse();
+  indexes.reverse();
+  const gaps = gapsFromEnd.map((k) => chars.length - k).reverse();
+  // An organ's code never starts inside a date: "2019年9月19日市政府令第1号" is 市政府's.
+  if (chars.length > 1 && DATE_UNIT.includes(chars[0]) && /\d/.test(text[indexes[0] - 1] ?? '')) {
+    return { chars: chars.slice(1), indexes: indexes.slice(1), gaps: gaps.map((k) => k - 1).filter((k) => k > 0) };
+  }
+  return { chars, indexes, gaps };
+}
+
+/** The run folded to simplified characters, so 辦/發 match the table; as written if folding changes its length. */
+export function simplifiedRun(run: Run): string {
+  const written = run.chars.join('');
+  const folded = toSimplified(written);
+  return folded.length === written.length ? folded : written;
+}
+
+/** True when position `at` of the run lies inside a name kept whole (the 和 of 中华人民共和国). */
+function insideKeptName(run: string, at: number, length: number, table: PrefixTable): boolean {
+  return table.keptWhole.some((name) => {
+    for (let k = run.indexOf(name); k >= 0; k = run.indexOf(name, k + 1)) {
+      if (at >= k && at + length <= k + name.length) return true;
+    }
+    return false;
+  });
+}
+
+/** Where a stop word last ends in the run (根据晋农计财发 → after 根据), or 0. */
+function afterStopWords(run: string, table: PrefixTable): number {
+  let from = 0;
+  for (const word of table.stopWords) {
+    for (let at = run.lastIndexOf(word); at >= 0; at = at > 0 ? run.lastIndexOf(word, at - 1) : -1) {
+      if (insideKeptName(run, at, word.length, table)) continue;
+      if (at + word.length > from && at + word.length < run.length) from = at + word.length;
+      break;
+    }
+  }
+  return from;
+}
+
+/** The start of the text after the run's last line break or space, when at least two characters follow it. */
+function afterLastGap(run: Run, from: number): number {
+  const gap = run.gaps.filter((k) => k > from).at(-1);
+  return gap !== undefined && run.chars.length - gap >= 2 ? gap : from;
+}
+
+export function matchHead(prefix: string, table: PrefixTable): PrefixHead | undefined {
+  let best: PrefixHead | undefined;
+  for (const head of table.heads) {
+    if (prefix.startsWith(head.head) && (!best || head.head.length > best.head.length)) best = head;
+  }
+  return best;
+}
+
+/** Where a 机关代字 starts inside the run before a bracket; -1 when there is none. */
+export function prefixStart(run: Run, text: string, table: PrefixTable): number {
+  const from = afterStopWords(text, table);
+  const rest = text.slice(from);
+  if (rest.length === 0) return -1;
+  // The earliest known head after which no character says "this is a name, not a 代字".
+  for (let i = 0; i < rest.length; i++) {
+    const head = matchHead(rest.slice(i), table);
+    if (!head) continue;
+    const tail = rest.slice(i + head.head.length);
+    if ([...tail].some((ch) => table.notInPrefix.includes(ch))) continue;
+    // A ministry's one-character head (建, 财, 农) after two or more characters of a 代字 is a
+    // character of that 代字: 温法建领办 is 温州's, not 住建部's.
+    if (head.head.length === 1 && head.level === 'national' && i >= 2 && !run.gaps.some((k) => k > from && k <= from + i) && ![...rest.slice(0, i)].some((ch) => table.notInPrefix.includes(ch))) continue;
+    // One character before a national head, standing at the start of its line, abbreviates a
+    // place: 海发改办 is 海口's, not 发改委's.
+    const startsLine = (k: number) => k === 0 || run.gaps.includes(from + k);
+    if (i >= 1 && head.level === 'national' && startsLine(i - 1) && !startsLine(i) && !table.notInPrefix.includes(rest[i - 1])) return from + i - 1;
+    return from + i;
+  }
+  // Unknown issuer: a short run after the last line break (有效性 有效\n梁政发), else its last six characters.
+  const afterGap = afterLastGap(run, from);
+  if (afterGap > from) return afterGap;
+  return from + Math.max(0, rest.length - 6);
+}
+
+/** Where an issuing organ's name starts before 令/公告: stop words cut it, a line break ends it. */
+export function organStart(run: Run, text: string, table: PrefixTable): number {
+  const from = afterStopWords(text, table);
+  return from >= text.length ? -1 : afterLastGap(run, from);
+}
+
+/** The organ as a decree is cited: 中华人民共和国国务院 → 国务院 (the words dropped are data). */
+export function citedOrgan(organ: string, table: PrefixTable): string {
+  const dropped = table.droppedBeforeOrgan.find((word) => organ.startsWith(word) && organ.length - word.length >= 2);
+  return dropped ? organ.slice(dropped.length) : organ;
+}
+
+/**
+ * True when words before a number that lacks its usual brackets can be its 代字: a known head,
+ * or ending like one — as bracketlessLastChars says where no bracket is printed at all (停电
+ * 2022年31号 is no number), as either list says where a page lost one bracket of two.
+ */
+export function readsAsPrefix(prefix: string, table: PrefixTable, oneBracketLeft: boolean): boolean {
+  const last = prefix.at(-1) ?? '';
+  const ends = oneBracketLeft ? table.lastChars + table.bracketlessLastChars : table.bracketlessLastChars;
+  return ends.includes(last) || matchHead(prefix, table) !== undefined;
+}
+
+export function describePrefix(prefix: string, table: PrefixTable): { level: Level; region?: string } {
+  const head = matchHead(prefix, table);
+  return head ? { level: head.level, region: head.region } : { level: 'unknown' };
+}
