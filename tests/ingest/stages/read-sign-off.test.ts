@@ -10,12 +10,12 @@ describe('readSignOff', () => {
     ['a decree signed by an office holder, ○ for 〇', ['现予公布。', '省长', '二○一○年十二月二十五日'], { signers: [], date: '2010-12-25' }],
     ['a Latin O for 〇, no organ', ['特此批复。', '二OO五年四月二十九日'], { signers: [], date: '2005-04-29' }],
     ['a spaced date', ['某县人民政府', '2023 年 7 月 12 日'], { signers: ['某县人民政府'], date: '2023-07-12' }],
-    ['a date glued to the last sentence', ['各单位要落实责任。', '二、加强督查。特此通知。2017年6月23日'], { signers: [], date: '2017-06-23', line: 1 }],
-    ['a date whose 年月日 were lost, after a stray mark', ['请认真执行。', '某县人民政府', '{ 2018 11 6'], { signers: ['某县人民政府'], date: '2018-11-06', line: 2 }],
-    ['a 落款 of its own outranks a date ending a sentence', ['第一阶段工作。2019年6月30日', '请认真执行。', '某县人民政府', '2019年7月2日'], { signers: ['某县人民政府'], date: '2019-07-02', line: 3 }],
     ['five joint issuers over four lines', ['请认真执行。', '某县农业农村局', '某县财政局', '某县自然资源局        某县生态环境局', '某县水利局', '2022年3月1日'], { signers: ['某县农业农村局', '某县财政局', '某县自然资源局', '某县生态环境局', '某县水利局'], date: '2022-03-01' }],
     ['an organ set letter-spaced', ['请认真执行。', '某 县 人 民 政 府', '2022年3月1日'], { signers: ['某县人民政府'], date: '2022-03-01' }],
     ['organs under a sentence: the sentence stops the reading', ['经研究,同意某县财政局', '某县教育局', '某县人民政府', '2022年3月1日'], { signers: ['某县教育局', '某县人民政府'], date: '2022-03-01' }],
+    ['a date glued to the last sentence', ['各单位要落实责任。', '二、加强督查。特此通知。2017年6月23日'], { signers: [], date: '2017-06-23', line: 1 }],
+    ['a date whose 年月日 were lost, after a stray mark', ['请认真执行。', '某县人民政府', '{ 2018 11 6'], { signers: ['某县人民政府'], date: '2018-11-06', line: 2 }],
+    ['a 落款 of its own outranks a date ending a sentence', ['第一阶段工作。2019年6月30日', '请认真执行。', '某县人民政府', '2019年7月2日'], { signers: ['某县人民政府'], date: '2019-07-02', line: 3 }],
   ])('%s', (_, lines, expected) => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
   });
