@@ -18,7 +18,11 @@ const PAGE_ALONE = /^[.…·．]*(\d{1,4})$/;
 
 /** Title as the contents gives it, without the issuing body before 关于 and without bullets. */
 function cleanTitle(text: string): string {
-  const t = removeCjkSpaces(text.replace(/^\s*[-•·]\s*/, '')).replace(/[（(\s]+$/, '').trim();
+  const t = removeCjkSpaces(text.replace(/^\s*[-•·]\s*/, ''))
+    .replace(/[（(\s]+$/, '')
+    // A 通告's or 公告's own serial after its title: （2022年第3号）, （第3号）.
+    .replace(/\s*[（(]\s*(?:\d{4}\s*年)?\s*第?\s*\d{1,4}\s*号\s*[）)]$/, '')
+    .trim();
   const about = t.indexOf('关于');
   return compact(about > 0 && about <= 20 ? t.slice(about) : t);
 }

@@ -12,6 +12,7 @@ import type { Attachment, DocNumber, GazetteDocument, Message, Paragraph } from 
 import { compact } from '../../src/text/normalize';
 import { buildOutline } from './build-outline';
 import { isHeading } from './repair-paragraphs';
+import { recipientsOf } from './read-text-header';
 import type { DocumentBlock } from './split-documents';
 
 export interface HeaderContext {
@@ -90,7 +91,9 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
 
   let recipients: string | undefined;
   const first = all[cursor] && compact(all[cursor].text);
-  if (first && /[：:]$/.test(first) && first.length <= 150) {
+  // A line ending in a colon is the 主送机关 unless it is a sentence announcing what follows
+  // (为…，现就有关事项通告如下：), as a 通告 or 公告 opens.
+  if (first && /[：:]$/.test(first) && first.length <= 150 && recipientsOf(first) !== undefined) {
     recipients = first.replace(/[：:]$/, '');
     cursor++;
   }

@@ -66,6 +66,11 @@ describe('readContents', () => {
       [{ section: '部门文件', title: '关于做好防汛工作的通知', docNumber: '白水发〔2024〕2号', docNumberRaw: '白水发〔2024〕2号', page: 12 }],
     ],
     [
+      'a 通告 with its own serial in brackets after the title',
+      ['【州人民政府文件】', '黔山州人民政府关于禁止燃放烟花爆竹的通告（2022年第3号） ……… 6'],
+      [{ section: '州人民政府文件', title: '关于禁止燃放烟花爆竹的通告', page: 6 }],
+    ],
+    [
       'a section name followed by its page is an entry, not a heading',
       ['【其他】', '大事记', '31'],
       [{ section: '其他', title: '大事记', page: 31 }],

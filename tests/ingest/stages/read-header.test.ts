@@ -94,6 +94,19 @@ describe('readHeader', () => {
     if (!expected.docNumber) expect(doc.docNumber).toBeUndefined();
   });
 
+  it('takes no recipients from a 通告 whose body opens with a sentence announcing what follows', () => {
+    const doc = header([
+      '万荣县人民政府关于禁止在城区燃放烟花爆竹的通告',
+      '万政通〔2023〕3号',
+      '为预防火灾事故，根据《烟花爆竹安全管理条例》等规定，现就有关事项通告如下：',
+      '一、禁止燃放区域为县城城区。',
+      '万荣县人民政府',
+      '2023年1月5日',
+    ], '万荣县');
+    expect(doc.recipients).toBeUndefined();
+    expect(doc.paragraphs[0].text).toMatch(/^为预防火灾事故/);
+  });
+
   it.each<[string, string[], GazetteDocument['attachments']]>([
     ['附件： with numbered items over two paragraphs', ['附件：1. 稷山县高标准农田建设项目绩效考核评分标准', '2. 稷山县高标准农田建设项目绩效考核评分表'], [
       { index: 1, title: '稷山县高标准农田建设项目绩效考核评分标准' },
