@@ -196,7 +196,12 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
     const simplified = toSimplified(text);
     if (simplified !== text) {
       counts.folded++;
-      text = simplified;
+      // A mirror that converted the script may leave toneless pinyin too (關(guan) 於(yu));
+      // only such lines lose it, since a simplified line may gloss a name in pinyin on purpose.
+      text = simplified.replace(rules.plainPinyinResidue, () => {
+        counts.pinyin++;
+        return '';
+      });
     }
   }
   // Each replacement is tried only where its characters occur: most lines have none of them.

@@ -248,10 +248,14 @@ export function chooseTitle(candidates: TitleChoice[]): TitleChoice | undefined 
   return candidates.reduce<TitleChoice | undefined>((best, c) => (!best || c.score > best.score ? c : best), undefined);
 }
 
-/** The first line that reads as content, as the least title a document gets: cut at its first sentence. */
+/**
+ * The first line that reads as content, as the least title a document gets: cut at its first
+ * sentence. A site's name (某县人民政府, www.….gov.cn) above the text is no content.
+ */
 export function firstMeaningfulLine(lines: string[], rows: number[]): string | undefined {
   const usable = rows.find((i) => {
     const t = lines[i].trim();
+    if (!/[\u3400-\u9fff]/.test(t) || issuerNames(t).length > 0) return false;
     return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !/[>»＞]/.test(t) && compact(t).length >= 4;
   });
   const line = lines[usable ?? rows[0]]?.trim();

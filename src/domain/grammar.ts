@@ -17,6 +17,8 @@ export interface DocumentGrammar {
   closingFormulas: string[];
   /** Words a title's subject opens with after the organ (关于, 转发, 印发, 批转). */
   titleOpeners: string[];
+  /** Words no organ's name holds (下载, 链接): spam put in an organ's place. */
+  notInIssuerNames: string[];
   contentsHeadings: string[];
   /** 文种 words that make a short line a title on their own, though no 关于 is in it (…的通知). */
   standaloneTitleTypes: string[];
@@ -76,6 +78,7 @@ export function isIssuerName(line: string, g: DocumentGrammar = loadDocumentGram
   const t = compact(line);
   // A name inside 书名号 or quotes is part of a title cited, not an organ standing alone.
   if (t.length < 2 || t.length > 40 || /[，。；：、！？,;:《》〈〉“”]/.test(t)) return false;
+  if (g.notInIssuerNames.some((w) => t.includes(w))) return false;
   return g.issuerSuffixes.some((s) => t.endsWith(s));
 }
 

@@ -21,6 +21,7 @@ interface PageNoiseData {
   spamWords: string[];
   spamMarkers: string[];
   pinyinResidue: string;
+  plainPinyinResidue: string;
   toneMarks: string;
   halfWidthPunctuation: Record<string, string>;
   duplicate: { minLines: number; minChars: number; minCharsOneLine: number };
@@ -57,7 +58,9 @@ export interface PageNoise {
   anySpamMarker: RegExp;
   /** Global: tone-marked pinyin in brackets after a Chinese character. */
   pinyinResidue: RegExp;
-  /** The tone-marked vowels: a line without one holds no pinyin residue. */
+  /** Global: a toneless pinyin syllable in brackets after a Chinese character (關(guan) 於(yu)), and a space after it. */
+  plainPinyinResidue: RegExp;
+  /** The tone-marked vowels: a line without one holds no tone-marked residue. */
   toneMarks: string;
   halfWidthPunctuation: Map<string, string>;
   /** Global: any of the half-width punctuation forms. */
@@ -94,6 +97,7 @@ export function loadPageNoise(): PageNoise {
     spamWords: new RegExp(d.spamWords.join('|'), 'gi'),
     anySpamMarker: new RegExp(alternation(d.spamMarkers)),
     pinyinResidue: new RegExp(d.pinyinResidue, 'g'),
+    plainPinyinResidue: new RegExp(d.plainPinyinResidue, 'g'),
     toneMarks: d.toneMarks,
     halfWidthPunctuation: new Map(Object.entries(d.halfWidthPunctuation)),
     halfWidth: new RegExp(`[${Object.keys(d.halfWidthPunctuation).join('')}]`, 'g'),

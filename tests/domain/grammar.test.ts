@@ -18,6 +18,8 @@ describe('issuerNames', () => {
     ['letter-spaced words that are no organ', '特 此 通 知'],
     ['two characters apart are no letter-spaced name', '县 局'],
     ['an organ beside a word that is none', '某县人民政府 关于'],
+    ['spam in an organ\'s place', '某某体育下载链接安装办公室'],
+    ['a site in an organ\'s place', '某某官网办公室'],
   ])('%s: none', (_, text) => {
     expect(issuerNames(text)).toEqual([]);
   });

@@ -87,6 +87,8 @@ describe('cleanLines', () => {
     ['曲泾路'],
     ['(Qǔjīng Lù)'],
     ['1.新民路(Xin Min Lu),位于城区,南起尚德路,北至崇文路(原新民巷);'],
+    // A simplified line glossing a name in lower-case pinyin keeps it.
+    ['沿河路(yan)段'],
     ['文化娱乐场所应当落实消防安全责任。'],
     ['中国福利彩票发行管理中心'],
   ])('%j is kept as written', (line) => {
@@ -101,6 +103,11 @@ describe('cleanLines', () => {
     ['絳政辦發(fā)〔2023〕14號', '绛政办发〔2023〕14号'],
     ['各鎮(zhèn)人民政府,縣政府各有關(guān)部門:', '各镇人民政府,县政府各有关部门:'],
     ['金政辦﹝2019﹞33號', '金政办﹝2019﹞33号'],
+    // … and the toneless pinyin some leave, with the space after it.
+    ['關(guan) 於(yu) 加強地名規範管理工作的通知', '关于加强地名规范管理工作的通知'],
+    ['萬(wan) 州府辦〔2018〕85號', '万州府办〔2018〕85号'],
+    // Letters in brackets that are no syllable stay, even on a folded line.
+    ['請下載手機(app)或訪問網站(www)', '请下载手机(app)或访问网站(www)'],
     // Spam words in place of an organ's name.
     ['双政通〔2018〕2号 365bet娱乐在线关于关停禁养区内畜禽养殖场的通告', '双政通〔2018〕2号 关于关停禁养区内畜禽养殖场的通告'],
     // HTML left in the text.

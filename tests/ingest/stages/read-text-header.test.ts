@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, isPageInfo, isProvenance, recipientsOf, titleCandidates, titleText } from '../../../ingest/stages/read-text-header';
+import { chooseTitle, firstMeaningfulLine, isPageInfo, isProvenance, recipientsOf, titleCandidates, titleText } from '../../../ingest/stages/read-text-header';
 
 describe('titleText', () => {
   it.each([
@@ -93,6 +93,7 @@ describe('titleCandidates / chooseTitle', () => {
     ['an organ line above a title that is its 文种 alone', ['某市人民政府', '公    告', '某政告〔2022〕1号', '为加强管理,现将有关事项公告如下。'], '某市人民政府公告', '某政告〔2022〕1号'],
     ['a letter-spaced organ line above a 关于 title', ['某 县 人 民 政 府', '关于加强某某工作的通知', '某政发〔2022〕3号', '各乡镇人民政府:'], '某县人民政府关于加强某某工作的通知', '某政发〔2022〕3号'],
     ['a 关于 line, not an organ, above a title ending in its 文种 alone', ['某指挥部', '关于对某山进行集中治理的', '通告', '为巩固治理成果,现通告如下:'], '某指挥部关于对某山进行集中治理的通告', undefined],
+    ['spam in the organ line\'s place above a 关于 title', ['某某体育下载链接安装办公室', '关于加强地名规范管理工作的通知', '某府办〔2018〕85号', '各街道办事处:'], '关于加强地名规范管理工作的通知', '某府办〔2018〕85号'],
     ['a column caption above a title', ['通知公告', '某县人民政府关于做好春节期间安全工作的通知', '各乡镇人民政府:'], '某县人民政府关于做好春节期间安全工作的通知', undefined],
     ['a column caption above an interpretation', ['政策解读', '《某县人民政府关于某事的决定》政策解读', '一、出台背景'], '《某县人民政府关于某事的决定》政策解读', undefined],
     ['a caption line above a 转发 title', ['政策文件', '转发某市某某意见的通知', '市政府直属各单位:'], '转发某市某某意见的通知', undefined],
@@ -109,5 +110,17 @@ describe('titleCandidates / chooseTitle', () => {
     ['a bracketed number closing a sentence, not a title', ['某县人民政府关于某事的通知', '现将有关事项通知如下,请遵照执行(某政发〔2020〕3号)']],
   ])('takes no number from %s', (_, lines) => {
     expect(choose(lines)?.number).toBeUndefined();
+  });
+});
+
+describe('firstMeaningfulLine', () => {
+  const first = (lines: string[]) => firstMeaningfulLine(lines, lines.map((_, i) => i));
+
+  it.each([
+    ['a site name and its address above the text', ['某县人民政府', 'www.example.gov.cn', '各乡(镇)人民政府:', '《某县某预案》已经县人民政府同意,现印发给你们。'], '《某县某预案》已经县人民政府同意,现印发给你们'],
+    ['a number and recipients first', ['某政发〔2022〕1号', '各单位:', '为做好某事,现通知如下。'], '为做好某事,现通知如下'],
+    ['a line of content first', ['某县某乡村振兴工作情况', '一、基本情况'], '某县某乡村振兴工作情况'],
+  ])('skips %s', (_, lines, expected) => {
+    expect(first(lines)).toBe(expected);
   });
 });
