@@ -41,6 +41,8 @@ const RECIPIENTS = /[：:]$/;
 
 /** A page number on its own line: a 目录 entry's page, or a folio. */
 const PAGE_ALONE = /^\d{1,4}$/;
+/** A 目录 entry: dot leaders, then its page (…的通知……………10). */
+const CONTENTS_ENTRY = /[.…·．]{2,}\s*\d{1,4}$/;
 
 /** A line that can be part of a title: short, no sentence, and none of the head's other lines (number, red head, page). */
 function isTitlePart(text: string): boolean {
@@ -53,7 +55,8 @@ function isTitlePart(text: string): boolean {
     !publicityNote(t) &&
     parseDocNumber(t) === undefined &&
     !isRedHead(t) &&
-    !PAGE_ALONE.test(t)
+    !PAGE_ALONE.test(t) &&
+    !CONTENTS_ENTRY.test(t)
   );
 }
 

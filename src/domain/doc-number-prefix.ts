@@ -52,12 +52,12 @@ export function loadPrefixTable(): PrefixTable {
 }
 
 /** The CJK characters right before `end`, skipping whitespace (a number broken over a line). */
-export function lookBack(text: string, end: number): Run {
+export function lookBack(text: string, end: number, max = MAX_PREFIX): Run {
   const chars: string[] = [];
   const indexes: number[] = [];
   const gapsFromEnd: number[] = [];
   let spaced = false;
-  for (let i = end - 1; i >= 0 && chars.length < MAX_PREFIX; i--) {
+  for (let i = end - 1; i >= 0 && chars.length < max; i--) {
     const ch = text[i];
     if (/\s/.test(ch)) {
       spaced = chars.length > 0;

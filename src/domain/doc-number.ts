@@ -151,11 +151,17 @@ function findStandard(text: string, folded: string, table: PrefixTable, found: F
   }
 }
 
+/**
+ * Longest organ a decree or 公告 series names, longer than a 代字: an autonomous prefecture's
+ * government (黔西南布依族苗族自治州人民政府令, 15 characters before 令).
+ */
+const MAX_DECREE_ORGAN = 20;
+
 function findSeries(text: string, folded: string, table: PrefixTable, found: FoundDocNumber[]): void {
   for (const match of folded.matchAll(SERIES)) {
     const word = match[1] ?? match[3];
     if (!word || (match[1] && match[3])) continue;
-    const run = lookBack(folded, match.index);
+    const run = lookBack(folded, match.index, MAX_DECREE_ORGAN);
     const simplified = simplifiedRun(run);
     const start = organStart(run, simplified, table);
     if (start < 0) continue;

@@ -6,7 +6,10 @@
  * running heads and ·N· folios, 版记 lines, and parts that are not documents (政策解读, 大事记,
  * 任免名单); a 目次 listing each entry with its number in brackets and no page, sections
  * without brackets, the number in brackets below the title, a running header printed beside its
- * folio, 版记 lines, and an attached 方案 whose title line its 印发 notice quotes. Each case's issue, documents and contents links are pinned in expected.json,
+ * folio, 版记 lines, and an attached 方案 whose title line its 印发 notice quotes; sections named
+ * without brackets with each page on its own line, a 第N期 whose year only the cover date gives, a
+ * red head above the number; an autonomous prefecture's decree (a 15-character organ before 令),
+ * a 通告 numbered 2022年第3号 whose body opens with 通告如下：. Each case's issue, documents and contents links are pinned in expected.json,
  * checked by hand; UPDATE=1 rewrites them.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
