@@ -5,8 +5,8 @@
  *   node --import tsx bench/top20-diff.ts dump --db <store> --out <answers.json> [--mix <file>]
  *   node --import tsx bench/top20-diff.ts compare <before.json> <after.json>
  *
- * `dump` writes, per query, the total, the mode and the ids of the first 20 hits (by relevance,
- * as the mix asks). `compare` counts the queries whose top 20 changed — as a set, and in order —
+ * `dump` writes, per query, the total, the mode, the ids of the first 20 hits (by relevance,
+ * as the mix asks) and their passages. `compare` counts the queries whose top 20 changed — as a set, and in order —
  * or whose total changed, and lists them with what entered and what left.
  */
 import fs from 'node:fs';
@@ -20,6 +20,8 @@ interface Answer {
   total: number;
   mode: string;
   ids: string[];
+  /** The hits' passages, joined: what the page shows of each. */
+  passages: string;
 }
 
 async function dump(argv: string[]): Promise<void> {
@@ -30,7 +32,7 @@ async function dump(argv: string[]): Promise<void> {
   const answers: Answer[] = [];
   for (const { kind, request } of mix) {
     const result = await store.search.search({ ...request, limit: 20 });
-    answers.push({ q: JSON.stringify(request), kind, total: result.total, mode: result.mode, ids: result.hits.map((h) => h.id) });
+    answers.push({ q: JSON.stringify(request), kind, total: result.total, mode: result.mode, ids: result.hits.map((h) => h.id), passages: result.hits.map((h) => h.passages.map((p) => p.html).join('|')).join('\n') });
   }
   store.close();
   fs.writeFileSync(argValue(argv, '--out'), JSON.stringify(answers));
@@ -41,6 +43,7 @@ function compare(before: Answer[], after: Answer[]): void {
   let reordered = 0;
   let changed = 0;
   let totals = 0;
+  let passages = 0;
   const lines: string[] = [];
   before.forEach((a, i) => {
     const b = after[i];
@@ -49,13 +52,14 @@ function compare(before: Answer[], after: Answer[]): void {
     const left = a.ids.filter((id) => !b.ids.includes(id));
     const sameOrder = a.ids.join() === b.ids.join();
     if (a.total !== b.total) totals++;
+    if (sameOrder && a.passages !== b.passages) passages++;
     if (entered.length > 0 || left.length > 0) changed++;
     else if (!sameOrder) reordered++;
     if (!sameOrder || a.total !== b.total) {
       lines.push(`${a.kind.padEnd(10)} ${a.q}  total ${a.total}→${b.total}  mode ${a.mode}→${b.mode}  ${entered.length || left.length ? `+${entered.join(',')} -${left.join(',')}` : 'reordered'}`);
     }
   });
-  process.stdout.write(`${before.length} queries: top 20 changed as a set in ${changed}, reordered only in ${reordered}, total changed in ${totals}\n`);
+  process.stdout.write(`${before.length} queries: top 20 changed as a set in ${changed}, reordered only in ${reordered}, total changed in ${totals}, same hits with other passages in ${passages}\n`);
   for (const line of lines) process.stdout.write(`  ${line}\n`);
 }
 

@@ -22,6 +22,11 @@ export interface FieldCache {
   size: number;
   /** Each document's date as YYYYMMDD, by rowid (0 for none). */
   dates: Uint32Array;
+  /**
+   * 1 where the index row holds the document's paragraph texts itself (an index on its own, or a
+   * row written before the store kept them), by rowid: the other hits are not looked up there.
+   */
+  ownTexts: Uint8Array;
 }
 
 /** One copy of each repeated string (a county, an office, a gazette's name) across the cache. */
@@ -76,20 +81,24 @@ function dateNumber(date: string | undefined): number {
 }
 
 /** The cache of the rows of `search_docs` (rowid and fields JSON), stamped with the database version read. */
-export function buildFieldCache(rows: Iterable<{ rowid: number; fields: string }>, version: number): FieldCache {
+export function buildFieldCache(rows: Iterable<{ rowid: number; fields: string; ownTexts?: number }>, version: number): FieldCache {
   const byRowid: Array<Fields | undefined> = [];
+  const own: number[] = [];
   const byNumber = new Map<string, Fields[]>();
   const citing = new Map<string, Fields[]>();
   const intern = interner();
   for (const row of rows) {
     const f = toFields(JSON.parse(row.fields) as Omit<Fields, 'rowid'>, row.rowid, intern);
     byRowid[row.rowid] = f;
+    if (row.ownTexts) own.push(row.rowid);
     if (f.docNumber) listed(byNumber, f.docNumber).push(f);
     for (const number of f.citedNumbers) listed(citing, number).push(f);
   }
   const dates = Uint32Array.from(byRowid, (f) => dateNumber(f?.date));
   const size = byRowid.reduce((n, f) => (f ? n + 1 : n), 0);
-  return { version, byRowid, byNumber, citing, facets: facetTable(byRowid), size, dates };
+  const ownTexts = new Uint8Array(byRowid.length);
+  for (const rowid of own) ownTexts[rowid] = 1;
+  return { version, byRowid, byNumber, citing, facets: facetTable(byRowid), size, dates, ownTexts };
 }
 
 function listed<T>(map: Map<string, T[]>, key: string): T[] {

@@ -34,6 +34,8 @@ export interface SearchContext {
   paragraphsOf?: (id: string) => string[] | undefined;
   /** Match lists of prefix expressions kept between searches (prefix-lists.ts). */
   prefixLists?: (lists: MatchLists, generation: object) => MatchLists;
+  /** Documents per token, kept between searches (token-counts.ts). */
+  tokenCounts?: (count: (token: string) => number, generation: object) => (token: string) => number;
 }
 
 /** One query's ranking: how it was found, the ranked documents, and every match when the ranked list may stop early. */
@@ -81,13 +83,17 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const { mode, ranked, matched } = numberRanking(asked) ?? textRanking(asked, context);
   if (asked.byDate) ranked.sort(byDateThenScore);
   const find = finderFor(parsed, mode);
-  const hits = pageOf(ranked, asked.window).map((c) => toHit(c.fields, paragraphsOf(context, c.fields), find, asOf, c));
+  const hits = pageOf(ranked, asked.window).map((c) => toHit(c.fields, paragraphsOf(context, cache, c.fields), find, asOf, c));
   const all = matched ?? Uint32Array.from(ranked, (c) => c.fields.rowid);
   return shapeResult({ total: all.length, hits, facets: cache.facets.count(all, asOf), mode }, asked.window, parsed, started);
 }
 
-/** Rows written before the store kept the texts (or by an index on its own) hold their own copy. */
-function paragraphsOf(context: SearchContext, f: Fields): string[] {
+/**
+ * Rows written before the store kept the texts (or by an index on its own) hold their own copy;
+ * the field cache knows which, so the others are read from the store alone.
+ */
+function paragraphsOf(context: SearchContext, cache: FieldCache, f: Fields): string[] {
+  if (context.paragraphsOf && cache.ownTexts[f.rowid] !== 1) return context.paragraphsOf(f.id) ?? [];
   const stored = context.statements.paragraphs.get(f.rowid);
   return stored !== undefined && stored.length > 0 ? decodeRecord<string[]>(stored) : (context.paragraphsOf?.(f.id) ?? []);
 }
@@ -132,7 +138,9 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   // match list is read first, without BM25, to see (one more pass when it is not so).
   const wide = Math.min(context.bm25MaxMatches, cache.size / 2);
   const required = ftsRequiredTokens(parsed.groups);
-  const bound = required.length === 0 ? Infinity : Math.min(...required.map((token) => context.statements.countMatches.get(token) ?? 0));
+  const read = (token: string) => context.statements.countMatches.get(token) ?? 0;
+  const count = context.tokenCounts ? context.tokenCounts(read, cache) : read;
+  const bound = required.length === 0 ? Infinity : Math.min(...required.map(count));
   const all = bound > wide ? lists.ids(expression) : undefined;
   if (all && all.length > wide) {
     const matched = kept(all, asked);

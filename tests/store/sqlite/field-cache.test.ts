@@ -12,7 +12,7 @@ describe('buildFieldCache', () => {
       row(1, { docNumber: '稷政办发〔2022〕31号', date: '2022-06-01', county: '稷山县' }),
       row(2, { docNumber: '稷政办发〔2022〕31号', date: '2022-07', county: '稷山县', citedNumbers: ['晋政发〔2021〕5号'] }),
       // Rowid 3 was deleted: the arrays keep a hole there.
-      row(4, { citedNumbers: ['晋政发〔2021〕5号', '稷政办发〔2022〕31号'] }),
+      { ...row(4, { citedNumbers: ['晋政发〔2021〕5号', '稷政办发〔2022〕31号'] }), ownTexts: 1 },
     ],
     7,
   );
@@ -31,6 +31,10 @@ describe('buildFieldCache', () => {
 
   it('writes dates as YYYYMMDD, a month alone as day 0, none as 0', () => {
     expect(Array.from(cache.dates)).toEqual([0, 20220601, 20220700, 0, 0]);
+  });
+
+  it('marks the rows that hold their own paragraph texts, and no other', () => {
+    expect(Array.from(cache.ownTexts)).toEqual([0, 0, 0, 0, 1]);
   });
 
   it('counts facets over any rowids', () => {

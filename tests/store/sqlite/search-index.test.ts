@@ -22,6 +22,21 @@ describe('createSqliteSearchIndex', () => {
     expect((await readIndex.search({ q: '停电' })).total).toBe(2);
   });
 
+  it('cuts passages from the texts a row holds itself, and from the store for rows that hold none', async () => {
+    const db = new Database(':memory:');
+    const [own, kept] = contractCorpus.filter((d) => d.paragraphs.some((p) => p.includes('停电'))).slice(0, 2);
+    // A row written by an index on its own holds its texts; the store's index writes none.
+    createSqliteSearchIndex(db).upsertSync([own]);
+    const storeTexts = (id: string) => (id === kept.id ? ['仓库保存的停电正文'] : undefined);
+    const index = createSqliteSearchIndex(db, { paragraphsOf: storeTexts });
+    index.upsertSync([kept]);
+    const hits = (await index.search({ q: '停电' })).hits;
+    const passages = (id: string) => hits.find((h) => h.id === id)!.passages.map((p) => p.html.replace(/<\/?mark>/g, '')).join('');
+    expect(passages(kept.id)).toContain('仓库保存的停电正文');
+    expect(passages(own.id)).not.toContain('仓库保存');
+    expect(passages(own.id)).toContain('停电');
+  });
+
   it('gives the same answers after a bulk load, which defers merges and then merges once', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'fts-')), 'g.db');
     const db = new Database(file);
