@@ -107,10 +107,15 @@ function standsAlone(text: string): boolean {
 /** Titles a text quotes in 《》: an attached document's heading repeats the one its 印发 notice quotes. */
 const QUOTED_TITLE = /《([^《》\n]{4,60})》/g;
 
+/** A line of a list of labels and values: 组  长：李某某 区长, 成 员：…, 联系电话：… */
+const LABEL_VALUE = /^[^，。；,;：:]{1,6}[：:]\s*\S/;
+
 function shouldJoin(previous: string, next: string, following: string | undefined, quoted: ReadonlySet<string>): boolean {
   // A decree's number broken after its head: 河川省人民政府令 / 第215号.
   if (DECREE_HEAD.test(compact(previous)) && DECREE_SERIAL.test(compact(next))) return true;
   if (CLOSED.test(previous)) return false;
+  // Lines of a label list (组长： / 副组长： / 成员：) each stand alone.
+  if (LABEL_VALUE.test(compact(previous)) && LABEL_VALUE.test(compact(next))) return false;
   // The attached document's own title (现将《X实施方案》印发给你们 … X实施方案 / 为深入贯彻…).
   if (quoted.has(compact(previous))) return false;
   if (standsAlone(previous) || standsAlone(next)) return false;

@@ -18,6 +18,7 @@ import { isIssuerName, publicityNote, titleTypeWord } from '../../src/domain/gra
 import type { Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
 import { isHeading } from './repair-paragraphs';
+import { recipientsOf } from './read-text-header';
 
 export interface DocumentBlock {
   /** Paragraph index of the first paragraph of the head (title, or number printed above it). */
@@ -60,9 +61,10 @@ function isTitlePart(text: string): boolean {
   );
 }
 
+/** The 主送机关 line (各乡镇人民政府，县直各部门：), not a sentence announcing what follows (会议纪要如下：). */
 function isRecipients(text: string | undefined): boolean {
   const t = text === undefined ? '' : compact(text);
-  return t.length > 1 && t.length <= 150 && RECIPIENTS.test(t);
+  return t.length > 1 && t.length <= 150 && RECIPIENTS.test(t) && recipientsOf(t) !== undefined;
 }
 
 /** The paragraphs before `at` that form the title: the shortest run that holds 关于 or opens with an issuer. */

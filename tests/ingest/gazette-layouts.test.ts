@@ -9,7 +9,8 @@
  * folio, 版记 lines, and an attached 方案 whose title line its 印发 notice quotes; sections named
  * without brackets with each page on its own line, a 第N期 whose year only the cover date gives, a
  * red head above the number; an autonomous prefecture's decree (a 15-character organ before 令),
- * a 通告 numbered 2022年第3号 whose body opens with 通告如下：. Each case's issue, documents and contents links are pinned in expected.json,
+ * a 通告 numbered 2022年第3号 whose body opens with 通告如下：; a district's 常务会议纪要 (no number,
+ * no recipients) after a leader list, and an appointments notice without a number. Each case's issue, documents and contents links are pinned in expected.json,
  * checked by hand; UPDATE=1 rewrites them.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

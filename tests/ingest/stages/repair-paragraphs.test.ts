@@ -85,6 +85,16 @@ describe('repairParagraphs', () => {
       ['按照《农村人居环境整治提升实施方案》要求，各乡镇要做好', '农村人居环境整治工作。'],
       ['按照《农村人居环境整治提升实施方案》要求，各乡镇要做好农村人居环境整治工作。'],
     ],
+    [
+      'each line of a label list stands alone',
+      ['组  长：李某某 区长', '副组长：王某某 副区长', '成  员：区财政局局长'],
+      ['组长：李某某区长', '副组长：王某某副区长', '成员：区财政局局长'],
+    ],
+    [
+      'a note broken over two lines still joins',
+      ['注：本表数据截至', '2021年底。'],
+      ['注：本表数据截至2021年底。'],
+    ],
     ['第N条 opens a paragraph', ['为了规范决策行为，制定本办法', '第二条 本办法适用于县人民政府。'], ['为了规范决策行为，制定本办法', '第二条本办法适用于县人民政府。']],
   ])('repairs %s', (_name, lines, expected) => {
     expect(texts(lines)).toEqual(expected);
