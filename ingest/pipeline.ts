@@ -30,6 +30,7 @@ import { readLaw } from './stages/read-law';
 import { reconcileContents } from './stages/reconcile-contents';
 import { isFurniture, repairParagraphs } from './stages/repair-paragraphs';
 import { splitDocuments, type DocumentBlock } from './stages/split-documents';
+import { excerptParts } from './stages/split-excerpt';
 
 /** A stage that enriches one document (references, validity, duties …). */
 export type DocumentStage = (doc: GazetteDocument) => GazetteDocument;
@@ -83,7 +84,14 @@ function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
   if (DOCUMENT_FIELDS.filter((f) => fields[f]).length >= 2) return singleRecord(id, kind, text, [readOne(text, id, stages)]);
   const parts = splitAtPartMarkers(text);
   if (parts.length >= 2) return singleRecord(id, kind, text, parts.map((part, k) => readOne(part, id, stages, k)));
-  return readGazette(text, stages) ?? singleRecord(id, kind, text, [readOne(text, id, stages)]);
+  const gazette = readGazette(text, stages);
+  if (gazette) return gazette;
+  const excerpt = excerptParts(text);
+  if (excerpt.length === 2) {
+    const note: Message = { level: 'warning', origin: 'pipeline', message: '页面摘录：前一篇公文只有结尾（标题、文号不在本文件中），后一篇从标题开始 (an excerpt: the end of one document, then the head of the next)' };
+    return singleRecord(id, kind, text, excerpt.map((part, k) => readOne(part, id, stages, k)), [note]);
+  }
+  return singleRecord(id, kind, text, [readOne(text, id, stages)]);
 }
 
 /**

@@ -16,6 +16,7 @@ import { loadPageNoise, type PageNoise } from '../../src/domain/page-noise';
 import type { Message, SourceLine, SourceText } from '../../src/model';
 import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
 import { compact } from '../../src/text/normalize';
+import { isFolio } from './repair-paragraphs';
 
 /** What was done to a text, counted for the messages. */
 interface Counts {
@@ -212,6 +213,12 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
     });
   }
   if (flags & HALF_WIDTH) text = text.replace(rules.halfWidth, (ch) => rules.halfWidthPunctuation.get(ch) ?? ch);
+  // A folio (— 14 —, ·3·, 第 4 页) is furniture in a single document as in a gazette; tested
+  // before the bullet goes, since "- 3 -" would lose its first dash as one.
+  if (isFolio(text)) {
+    counts.furniture++;
+    return undefined;
+  }
   let kept = withoutBullet(text);
   if (kept.length === 0) return text;
   if (isSpamLine(kept, rules)) {

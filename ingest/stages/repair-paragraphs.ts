@@ -29,13 +29,21 @@ const HEAD_ISSUE = String.raw`\s*\d{4}\s*年?\s*第\s*\d{1,3}\s*期\s*(?:[（(]�
  * and a running header printed beside the folio ("白河县人民政府公报 ·3·", "·4· X公报 2023年第5期").
  * The name alone is not furniture: it is the cover's masthead.
  */
+const FOLIO_ALONE = new RegExp(`^${FOLIO}$`);
+const PAGE_OF = /^第\s*\d{1,4}\s*页(\s*共\s*\d+\s*页)?$/;
 const FURNITURE = [
-  new RegExp(`^${FOLIO}$`),
-  /^第\s*\d{1,4}\s*页(\s*共\s*\d+\s*页)?$/,
+  FOLIO_ALONE,
+  PAGE_OF,
   new RegExp(`^${HEAD_NAME}${HEAD_ISSUE}$`),
   new RegExp(String.raw`^${HEAD_NAME}(?:${HEAD_ISSUE})?\s*${FOLIO}$`),
   new RegExp(String.raw`^${FOLIO}\s*${HEAD_NAME}(?:${HEAD_ISSUE})?$`),
 ];
+
+/** A page's folio alone on its line (— 14 —, ·3·, 第 4 页 共 9 页): furniture in any text. */
+export function isFolio(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 16 && (FOLIO_ALONE.test(t) || PAGE_OF.test(t));
+}
 
 export function isFurniture(line: string): boolean {
   return FURNITURE.some((re) => re.test(line.trim()));
