@@ -6,7 +6,7 @@
  * document into one line ("… 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…"): a 落款 is
  * therefore read from the words of a line (parted by spaces), not only from whole lines. Pure.
  */
-import { dateAfterSentence, isYearlessDate, restoreDateUnits, signOffDate } from '../../src/domain/dates';
+import { isYearlessDate, restoreDateUnits, signOffDate, trailingDate } from '../../src/domain/dates';
 import { issuerNames, publicityNote } from '../../src/domain/grammar';
 
 export interface SignOff {
@@ -28,7 +28,15 @@ const DATE_SPACES = /(?<=[\d〇○OＯ一二三四五六七八九十年月])\s+(
  * ({, *) is no word.
  */
 export function wordsOf(line: string): string[] {
-  return restoreDateUnits(line).replace(DATE_SPACES, '').split(/[\s|｜]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return restoreDateUnits(line).replace(DATE_SPACES, '').replace(NOTE_AFTER_DATE, ' ').split(/[\s|｜]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** A note in brackets glued after a date (2021年3月5日（此件公开发布）) is a word of its own. */
+const NOTE_AFTER_DATE = /(?<=日)(?=[（(])/g;
+
+/** What follows the last sentence end of a word: …特此通知。某县人民政府 → 某县人民政府. */
+function afterSentence(word: string): string {
+  return word.split(/[。！？]/).at(-1)!;
 }
 
 /**
@@ -46,8 +54,8 @@ function signersBefore(lines: string[], row: number, before: string[]): string[]
     if (rest.length === 0) return true;
     const names = issuerNames(rest.join(' '));
     if (names.length === 0) {
-      // Only the last words of a longer line: … 附件:某预案 温州市鹿城区山福镇人民政府
-      const last = issuerNames(rest.at(-1)!);
+      // Only the last words of a longer line: … 附件:某预案 温州市鹿城区山福镇人民政府 (or …特此通知。某县人民政府)
+      const last = issuerNames(afterSentence(rest.at(-1)!));
       if (last.length > 0) found.unshift(last);
       return false;
     }
@@ -87,13 +95,20 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
     if (skip.has(row)) continue;
     const words = wordsOf(lines[row]);
     for (let at = 0; at < words.length; at++) {
-      const date = signOffDate(words[at]);
+      let date = signOffDate(words[at]);
+      let before = words.slice(0, at);
+      // An organ glued to its date (某县人民政府2021年3月5日, also after the body's last sentence) is a word of its own.
+      const glued = date ? undefined : trailingDate(words[at]);
+      if (glued?.lead && issuerNames(glued.lead).length > 0) {
+        date = glued.iso;
+        before = glued.afterSentence ? [glued.lead] : [...before, glued.lead];
+      }
       if (!date && !isYearlessDate(words[at])) continue;
-      const before = words.slice(0, at);
       const signers = signersBefore(lines, row, before);
-      const alone = words.length === 1;
+      // Alone on its line, or followed only by its publicity note: 2021年3月5日（此件公开发布）.
+      const alone = before.length === 0 && words.slice(at + 1).every((w) => publicityNote(w) !== undefined);
       const afterNote = before.length > 0 && publicityNote(before.at(-1)!) !== undefined;
-      const afterSigner = before.length > 0 && issuerNames(before.at(-1)!).length > 0;
+      const afterSigner = before.length > 0 && issuerNames(afterSentence(before.at(-1)!)).length > 0;
       if (!alone && !afterNote && !afterSigner) continue;
       const publicity = publicityNear(lines, row, words, at);
       return { signers, ...(date ? { date } : {}), ...(publicity ? { publicity } : {}), line: row };
@@ -107,8 +122,8 @@ function gluedSignOff(lines: string[], from: number, skip: ReadonlySet<number>):
   for (let row = from; row < lines.length; row++) {
     if (skip.has(row)) continue;
     const words = wordsOf(lines[row]);
-    const glued = words.length > 0 ? dateAfterSentence(words.at(-1)!) : undefined;
-    if (!glued) continue;
+    const glued = words.length > 0 ? trailingDate(words.at(-1)!) : undefined;
+    if (!glued?.afterSentence || glued.lead) continue;
     const publicity = publicityNear(lines, row, words, words.length - 1);
     return { signers: [], date: glued.iso, ...(publicity ? { publicity } : {}), line: row };
   }

@@ -115,14 +115,19 @@ export function digitRunDate(text: string): string | undefined {
  * never sign so, content systems stamp their publication times that way.
  *
  * @example signOffDate('二○○九年三月二十日') // '2009-03-20'
+ * @example signOffDate('2021年3月5') // '2021-03-05' (日 lost)
  * @example signOffDate('2024-01-10') // undefined
  */
 export function signOffDate(text: string): string | undefined {
   const t = text.trim();
   if (/^\d{6,8}$/.test(foldWidth(t))) return digitRunDate(t);
   if (!/年/.test(t)) return undefined;
-  return parseChineseDate(t);
+  const lost = DAY_LOST.exec(foldWidth(t));
+  return lost ? iso(Number(lost[1]), Number(lost[2]), Number(lost[3])) : parseChineseDate(t);
 }
+
+/** A 落款 date whose 日 a page lost or wrote 号 (2021年3月5, 2021年3月5号). */
+const DAY_LOST = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*号?$/;
 
 /**
  * Year, month and day printed as three groups of digits because a page dropped 年, 月 and 日
@@ -146,20 +151,35 @@ export function restoreDateUnits(text: string): string {
 /** What ends a sentence of the body, after which a page may have glued the 落款 date. */
 const SENTENCE_END = /[。！？!?]/g;
 
+/** A 落款 date glued to what precedes it in one word, and what that is. */
+export interface TrailingDate {
+  iso: string;
+  /** Where the date starts in the word. */
+  index: number;
+  /** The words between the last sentence end (or the word's start) and the date: a signing organ, or ''. */
+  lead: string;
+  /** True when a sentence of the body ends before the lead. */
+  afterSentence: boolean;
+}
+
 /**
- * The 落款 date a page glued to the end of the body's last sentence (…特此通知。2017年6月23日):
- * the date and where it starts, or undefined when the text does not end so.
+ * The 落款 date a page glued to the end of a word: after the body's last sentence
+ * (…特此通知。2017年6月23日), after the signing organ (某县人民政府2017年6月23日), or both. Only a
+ * date written as a 落款 writes one counts (not 2021-01-09, not one inside a sentence).
  *
- * @example dateAfterSentence('特此通知。2017年6月23日') // { iso: '2017-06-23', index: 5 }
+ * @example trailingDate('特此通知。某县人民政府2017年6月23日') // { iso: '2017-06-23', index: 11, lead: '某县人民政府', afterSentence: true }
  */
-export function dateAfterSentence(text: string): { iso: string; index: number } | undefined {
+export function trailingDate(text: string): TrailingDate | undefined {
   const t = text.trimEnd();
-  const ends = [...t.matchAll(SENTENCE_END)];
-  const last = ends.at(-1);
-  if (!last) return undefined;
-  const index = last.index + last[0].length;
-  const date = signOffDate(t.slice(index));
-  return date && index < t.length ? { iso: date, index } : undefined;
+  const last = [...t.matchAll(SENTENCE_END)].at(-1);
+  const from = last ? last.index + last[0].length : 0;
+  const tail = t.slice(from);
+  const whole = signOffDate(tail);
+  if (whole) return from > 0 ? { iso: whole, index: from, lead: '', afterSentence: true } : undefined;
+  const date = findDates(tail).at(-1);
+  if (!date || date.index === 0 || date.index + date.length !== tail.length) return undefined;
+  const iso = signOffDate(tail.slice(date.index));
+  return iso ? { iso, index: from + date.index, lead: tail.slice(0, date.index).trim(), afterSentence: from > 0 } : undefined;
 }
 
 /** A month and day with no year (10月14日): it marks where a 落款 stands, but it is no date. */

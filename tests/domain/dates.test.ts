@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, chineseNumber, dateAfterSentence, digitRunDate, findDates, isYearlessDate, parseChineseDate, restoreDateUnits, signOffDate } from '../../src/domain/dates';
+import { addDays, addYears, chineseNumber, digitRunDate, findDates, isYearlessDate, parseChineseDate, restoreDateUnits, signOffDate, trailingDate } from '../../src/domain/dates';
 
 describe('parseChineseDate', () => {
   it.each([
@@ -55,6 +55,8 @@ describe('signOffDate', () => {
     ['20171116', '2017-11-16'],
     ['2024110', '2024-01-10'],
     ['20151214', '2015-12-14'],
+    ['2021年3月5', '2021-03-05'],
+    ['2021年3月5号', '2021-03-05'],
   ])('%j → %s', (text, iso) => {
     expect(signOffDate(text)).toBe(iso);
   });
@@ -66,6 +68,8 @@ describe('signOffDate', () => {
     ['2015年3月5日印发', 'a 版记 print line'],
     ['12345678', 'no year in range'],
     ['本办法自2022年7月7日起施行。', 'a date inside a sentence'],
+    ['2021年3月', 'no day'],
+    ['2021年2月30', 'no such day'],
   ])('%j is not a 落款 date (%s)', (text) => {
     expect(signOffDate(text)).toBeUndefined();
   });
@@ -99,24 +103,28 @@ describe('restoreDateUnits', () => {
   });
 });
 
-describe('dateAfterSentence', () => {
+describe('trailingDate', () => {
   it.each([
-    ['…特此通知。2017年6月23日', '2017-06-23'],
-    ['请认真贯彻执行！二〇一九年三月一日', '2019-03-01'],
-    ['特此通知。20171116 ', '2017-11-16'],
-  ])('%j → %s', (text, iso) => {
-    expect(dateAfterSentence(text)?.iso).toBe(iso);
+    ['…特此通知。2017年6月23日', '2017-06-23', '', true],
+    ['请认真贯彻执行！二〇一九年三月一日', '2019-03-01', '', true],
+    ['特此通知。20171116 ', '2017-11-16', '', true],
+    ['特此通知。某县人民政府2017年6月23日', '2017-06-23', '某县人民政府', true],
+    ['某县人民政府2017年6月23日', '2017-06-23', '某县人民政府', false],
+    ['特此通知。某县人民政府 2017年6月23日', '2017-06-23', '某县人民政府', true],
+  ])('%j → %s after %j', (text, iso, lead, afterSentence) => {
+    expect(trailingDate(text)).toMatchObject({ iso, lead, afterSentence });
   });
 
   it.each([
-    ['2017年6月23日', 'no sentence before'],
+    ['2017年6月23日', 'a date alone is no glued one'],
     ['特此通知。', 'no date'],
     ['工作。2019年6月30日前完成', 'a deadline'],
     ['本办法自2022年7月7日起施行。', 'a date inside a sentence'],
     ['特此通知。2021-01-09', 'a content system stamp'],
+    ['更新时间2021-01-09', 'a content system stamp after a label'],
     ['完成整改。10月14日', 'no year'],
   ])('finds none in %j (%s)', (text) => {
-    expect(dateAfterSentence(text)).toBeUndefined();
+    expect(trailingDate(text)).toBeUndefined();
   });
 });
 

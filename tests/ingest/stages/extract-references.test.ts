@@ -52,11 +52,28 @@ describe('createExtractReferences', () => {
     expect(refsOf('稷政办发〔2022〕31号', { docNumber: '稷政办发〔2022〕31号' })).toEqual([]);
   });
 
+  // Shapes real pages print, cited in running text: each counts as the number it stands for.
+  it.each([
+    ['你市《关于撤乡设镇的请示》(甲政文〔201764号)收悉。', '甲政文〔2017〕64号'],
+    ['根据《某某管理办法》(中华人民共和国国务院令第641号)，制定本细则。', '国务院令第641号'],
+    ['依照《某省某某规定》(省人民政府令第二十三号)执行。', '省人民政府令第23号'],
+    ['按照乙政发(97)12号文件精神执行。', '乙政发〔1997〕12号'],
+    ['根据丙府办电〔2021〕3号明传电报要求，立即部署。', '丙府办电〔2021〕3号'],
+  ])('cites %s as %s', (text, docNumber) => {
+    expect(refsOf(text).map((r) => r.docNumber)).toContain(docNumber);
+  });
+
   it.each([
     ['2022年第3期'],
     ['联系电话：0359-5522123'],
+    ['咨询电话：(0359)5522123，手机13912345678。'],
     ['按照第三条规定执行。'],
+    ['依照本办法第12条、第二十三条处理。'],
     ['〔2022〕31号'],
+    ['〔2019〕年度工作已完成。'],
+    ['详见第(17)页。'],
+    ['— 12 —'],
+    ['共计2019 46户。'],
   ])('finds nothing in %s', (text) => {
     expect(refsOf(text).filter((r) => r.docNumber)).toEqual([]);
   });

@@ -16,6 +16,11 @@ describe('readSignOff', () => {
     ['a date glued to the last sentence', ['各单位要落实责任。', '二、加强督查。特此通知。2017年6月23日'], { signers: [], date: '2017-06-23', line: 1 }],
     ['a date whose 年月日 were lost, after a stray mark', ['请认真执行。', '某县人民政府', '{ 2018 11 6'], { signers: ['某县人民政府'], date: '2018-11-06', line: 2 }],
     ['a 落款 of its own outranks a date ending a sentence', ['第一阶段工作。2019年6月30日', '请认真执行。', '某县人民政府', '2019年7月2日'], { signers: ['某县人民政府'], date: '2019-07-02', line: 3 }],
+    ['an organ glued to the last sentence, its date apart', ['二、落实责任。特此通知。某县人民政府 2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 0 }],
+    ['an organ glued to its date after the last sentence', ['二、落实责任。特此通知。某县人民政府2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 0 }],
+    ['an organ glued to its date on a line of its own', ['请认真执行。', '某县人民政府2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 1 }],
+    ['a date that lost its 日', ['请认真执行。', '某县人民政府', '2021年3月5'], { signers: ['某县人民政府'], date: '2021-03-05' }],
+    ['a publicity note glued after the date', ['请认真执行。', '某县人民政府', '2021年3月5日（此件公开发布）'], { signers: ['某县人民政府'], date: '2021-03-05', publicity: '此件公开发布' }],
   ])('%s', (_, lines, expected) => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
   });
@@ -36,6 +41,9 @@ describe('readSignOff', () => {
     ['a deadline after a sentence', ['一、摸底排查。2019年6月30日前完成']],
     ['a publication time with a view count', ['发布时间：2021年05月13日 浏览次数：126']],
     ['a table row of digits', ['合计 2018 11 6 25']],
+    ['a word glued to a date that names no organ', ['截止时间2021年3月5日']],
+    ['a 版记 print line glued to the last sentence', ['特此通知。某县人民政府办公室2017年5月27日印发']],
+    ['a date followed by words that are no note', ['2021年3月5日（星期五）上午召开']],
   ])('finds no 落款 in %s', (_, lines) => {
     expect(readSignOff(lines, 0)).toBeUndefined();
   });
