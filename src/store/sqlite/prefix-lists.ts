@@ -28,7 +28,7 @@ type Ranked = ReturnType<MatchLists['ranked']>;
  * Wraps a connection's match lists: prefix expressions answered from the cache while the index
  * state (`generation`, the field cache of one database version) is the same, others passed on.
  */
-export function prefixListCache(): (lists: MatchLists, generation: object) => MatchLists {
+export function prefixListCache(maxRowids = MAX_CACHED_ROWIDS): (lists: MatchLists, generation: object) => MatchLists {
   let current: object | undefined;
   const ids = new Map<string, Uint32Array>();
   const ranked = new Map<string, Ranked>();
@@ -36,13 +36,13 @@ export function prefixListCache(): (lists: MatchLists, generation: object) => Ma
 
   function remember<T extends Uint32Array | Ranked>(map: Map<string, T>, key: string, value: T): T {
     const size = value instanceof Uint32Array ? value.length : value.rowids.length;
-    if (size > MAX_CACHED_ROWIDS) return value;
+    if (size > maxRowids) return value;
     map.set(key, value);
     held += size;
     // Maps iterate in insertion order: the first key is the least recently used (a hit re-inserts).
     for (const cache of [ids, ranked] as Array<Map<string, Uint32Array | Ranked>>) {
       for (const [old, list] of cache) {
-        if (held <= MAX_CACHED_ROWIDS || old === key) break;
+        if (held <= maxRowids || old === key) break;
         cache.delete(old);
         held -= list instanceof Uint32Array ? list.length : list.rowids.length;
       }

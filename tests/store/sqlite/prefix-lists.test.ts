@@ -54,4 +54,24 @@ describe('prefixListCache', () => {
     first.rowids[0] = 99;
     expect([...wrap(lists, state).ranked('"县"*').rowids]).toEqual([3, 1, 2]);
   });
+
+  it('drops the least recently used lists past its bound, and never keeps a list larger than the bound', () => {
+    const { lists, reads } = countingLists();
+    // Room for two lists of three rowids.
+    const wrap = prefixListCache(6);
+    const state = {};
+    const ids = (e: string) => wrap(lists, state).ids(e);
+    ids('"县"*');
+    ids('"市"*');
+    ids('"县"*'); // used again: 市 is now the least recent
+    ids('"镇"*'); // 市 goes
+    ids('"县"*');
+    ids('"市"*');
+    expect(reads.get('"县"*')).toBe(1);
+    expect(reads.get('"市"*')).toBe(2);
+    const tiny = prefixListCache(2);
+    tiny(lists, state).ids('"乡"*');
+    tiny(lists, state).ids('"乡"*');
+    expect(reads.get('"乡"*')).toBe(2);
+  });
 });
