@@ -9,7 +9,8 @@
  * - title and number: the reader's fields (an HTML table), then the head, then a printed block;
  * - issuing body: the 落款, then the organs the title names before 关于, then a red head or an
  *   organ's line above the title, then the fields (发文机关 — never a publisher field such as
- *   发布机构). Joint issuers are `issuers`, in the order printed; `issuingBody` is then all of
+ *   发布机构), then a government a title without 关于 starts with (某县人民政府…禁火令).
+ *   Joint issuers are `issuers`, in the order printed; `issuingBody` is then all of
  *   them joined with 、, so that filtering by any one finds the document;
  * - 成文日期: the 落款's date, then a 成文日期 field — never a publication stamp.
  * The body keeps every line but the head's (title, number, red head), a metadata block, a
@@ -17,7 +18,7 @@
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
-import { documentType as grammarDocumentType, fullIssuerName, isBareOrgan, titleIssuers } from '../../src/domain/grammar';
+import { documentType as grammarDocumentType, fullIssuerName, isBareOrgan, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
 import { toSimplified } from '../../src/text/fold-script';
@@ -46,6 +47,8 @@ export interface TextHeader {
   titleIssuers: string[];
   /** Organs of a red head or an organ's line above the title. */
   headIssuers: string[];
+  /** The government a title without 关于 starts with (某县人民政府征收土地预公告). */
+  titleOrgan?: string;
   date?: string;
   publicity?: string;
   /** What the text's own metadata block states. */
@@ -125,6 +128,7 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     signers: signOff?.signers ?? [],
     titleIssuers: chosen ? titleIssuers(chosen.spaced) : [],
     headIssuers: chosen?.headIssuers ?? [],
+    ...(chosen && titleOrgan(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
     ...(signOff?.date ? { date: signOff.date } : {}),
     ...(signOff?.publicity ? { publicity: signOff.publicity } : {}),
     fields: meta.fields,
@@ -245,7 +249,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
 /** The issuing organs, in the order of trust the module comment gives. */
 function chooseIssuers(header: TextHeader, fields: DocumentFields): string[] {
   const stated = fields.issuingBody?.trim() || header.fields.issuingBody?.trim();
-  for (const names of [header.signers, header.titleIssuers, header.headIssuers, stated ? [stated] : []]) {
+  const weakest = header.titleOrgan ? [header.titleOrgan] : [];
+  for (const names of [header.signers, header.titleIssuers, header.headIssuers, stated ? [stated] : [], weakest]) {
     if (names.length === 0) continue;
     const full = names.map((n) => fullIssuerName(toSimplified(n)));
     // 县人民政府 names no county: the page's stated 嘉鱼县人民政府 replaces it, else a later source is asked.

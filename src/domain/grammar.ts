@@ -19,6 +19,10 @@ export interface DocumentGrammar {
   titleOpeners: string[];
   /** Words no organ's name holds (下载, 链接): spam put in an organ's place. */
   notInIssuerNames: string[];
+  /** Endings of a government's name that a title without 关于 may start with (某县人民政府森林防火禁火令). */
+  titleOrganSuffixes: string[];
+  /** Last characters of the place before such an ending (县, 区, 镇 …). */
+  titleOrganPlaces: string;
   contentsHeadings: string[];
   /** 文种 words that make a short line a title on their own, though no 关于 is in it (…的通知). */
   standaloneTitleTypes: string[];
@@ -121,6 +125,26 @@ export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGra
   if (names.length > 0) return names;
   const about = title.search(/《?关于/);
   return about > 0 ? issuerNames(title.slice(0, about), g) : [];
+}
+
+/**
+ * The government a title without 关于 starts with — organ, matter, 文种 (某县人民政府征收土地预公告)
+ * — when that start is a place and one of the government endings the grammar lists; else
+ * undefined. A weaker source than 关于: a decree may name its issuer this way, a page title may not.
+ *
+ * @example titleOrgan('延平区人民政府森林防火禁火令') // '延平区人民政府'
+ */
+export function titleOrgan(title: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const t = compact(title);
+  for (const suffix of g.titleOrganSuffixes) {
+    const end = t.indexOf(suffix);
+    if (end < 2) continue;
+    const name = t.slice(0, end + suffix.length);
+    // The organ is followed by the matter and a 文种, and its place ends like one (县, 市, 区 …).
+    if (t.length - name.length < 2 || !g.titleOrganPlaces.includes(t[end - 1]) || !isIssuerName(name, g)) continue;
+    return name;
+  }
+  return undefined;
 }
 
 /**

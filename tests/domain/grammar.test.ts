@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullIssuerName, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, opensTitle, titleIssuers } from '../../src/domain/grammar';
+import { fullIssuerName, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, opensTitle, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 
 describe('issuerNames', () => {
   it.each([
@@ -51,6 +51,29 @@ describe('titleIssuers', () => {
     ['《某县人民政府关于某事的决定》政策解读'],
   ])('%j names no issuer', (title) => {
     expect(titleIssuers(title)).toEqual([]);
+  });
+});
+
+describe('titleOrgan', () => {
+  it.each([
+    ['某县人民政府征收土地预公告', '某县人民政府'],
+    ['某区人民政府森林防火禁火令', '某区人民政府'],
+    ['某某自治县人民政府森林防火封山令', '某某自治县人民政府'],
+    ['某县人民政府办公室关于某事的通知', '某县人民政府办公室'],
+    ['某某镇人民政府公告', '某某镇人民政府'],
+    ['某盟行政公署表彰决定', '某盟行政公署'],
+  ])('%j → %j', (title, organ) => {
+    expect(titleOrgan(title)).toBe(organ);
+  });
+
+  it.each([
+    ['an organ alone, no matter after it', '某县人民政府'],
+    ['a place and a word that merely ends like an organ', '某市中心城区道路交通管理规定'],
+    ['a bureau, not a government', '某县财政局预算管理办法'],
+    ['no place before the ending', '人民政府工作规则'],
+    ['an interpretation of a cited title', '《某县人民政府关于某事的决定》政策解读'],
+  ])('%s: none', (_, title) => {
+    expect(titleOrgan(title)).toBeUndefined();
   });
 });
 

@@ -151,8 +151,14 @@ describe('readDocument issuers', () => {
     ['an organ line above the title when nothing else names one', ['某省人工影响天气管理规定', '某省人民政府', '某省人工影响天气管理规定', '政府令〔2010〕第15号', '正文。', '省长', '二○一○年十二月二十五日'], {}, { issuingBody: '某省人民政府', docNumber: '政府令〔2010〕第15号', date: '2010-12-25' }],
     ['a short organ in a field, given its full name', ['关于表彰先进单位的决定', '正文。'], { issuingBody: '盘锦市政府' }, { issuingBody: '盘锦市人民政府' }],
     ['a bare 县人民政府 in the title completed by the stated organ', ['县人民政府关于给予某单位集体嘉奖的决定', '正文。'], { issuingBody: '嘉鱼县人民政府' }, { issuingBody: '嘉鱼县人民政府' }],
+    ['the government a title without 关于 starts with, when nothing else names one', ['某县人民政府征收土地预公告', '某政〔2024〕72号', '一、拟征收土地用途。', '特此公告。', '2024年10月12日'], {}, { issuingBody: '某县人民政府', date: '2024-10-12' }],
+    ['a stated organ over the government a title starts with', ['某县人民政府工作规则', '第一章 总则'], { issuingBody: '某县人民政府办公室' }, { issuingBody: '某县人民政府办公室' }],
   ])('%s', (_, lines, fields, expected) => {
     expect(read(lines, fields)).toMatchObject(expected);
+  });
+
+  it('takes no issuer from a title that starts with a place but names no government', () => {
+    expect(read(['某县禁止燃放烟花爆竹补充规定', '第一条 为了保障安全,制定本规定。'])).not.toHaveProperty('issuingBody');
   });
 
   it('stores no bare 县人民政府 when nothing on the page completes it', () => {
