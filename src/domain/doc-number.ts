@@ -219,10 +219,14 @@ const BARE_BRACKETED = new RegExp(`^[${OPEN}]\\s*(\\d{4})\\s*[${CLOSE}]\\s*第\\
 /** Both brackets lost: 牟政办发201746号 — only a line that is nothing else, after a 代字. */
 const DIGITS_ONLY = /^([\u3400-\u9fff]{2,12})\s*(\d{4})(\d{1,5})\s*[号號]?$/;
 
-/** The prefix before a number a page printed without brackets, when it reads as a 代字. */
+/**
+ * The prefix before a number a page printed without brackets, when it reads as a 代字 — and
+ * is not a verb that stands before numbers and dates (印发 20210301 is a date, not 印发〔2021〕301号).
+ */
 function bracketlessPrefix(written: string | undefined, table: PrefixTable): string | undefined {
   if (!written) return undefined;
   const prefix = toSimplified(written);
+  if (table.stopWords.some((word) => prefix.endsWith(word))) return undefined;
   return readsAsPrefix(prefix, table, false) ? prefix : undefined;
 }
 
