@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GroongaProcess, groongaVersion } from '../../bench/groonga/client';
-import { SCHEMA_COMMANDS, selectCommand, selectCount, type GroongaRecord } from '../../bench/groonga/commands';
+import { INDEX_COMMANDS, TABLE_COMMANDS, selectCommand, selectCount, type GroongaRecord } from '../../bench/groonga/commands';
 import type { SearchRequest } from '../../src/model';
 import { parseQuery } from '../../src/store/query/parse-query';
 
@@ -34,13 +34,14 @@ describe.skipIf(!version)('GroongaProcess with the bench schema', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'groonga-test-'));
     groonga = GroongaProcess.open(path.join(dir, 'db', 'db'), true);
-    for (const line of SCHEMA_COMMANDS) await groonga.command(line);
+    for (const line of TABLE_COMMANDS) await groonga.command(line);
     const loaded = await groonga.load([
       record('a', '关于做好停电应急处置的通知', '待处理的事项。it\'s "quoted" \\ here', '甲县', 2020),
       record('b', '安全生产工作方案', '加强安全生产管理', '乙县', 2021),
       record('c', '关于印发应急预案的通知', '停电时启动预案', '乙县', 2021),
     ]);
     expect(loaded).toBe(3);
+    for (const line of INDEX_COMMANDS) await groonga.command(line);
   });
 
   afterAll(async () => {
