@@ -7,12 +7,12 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ingestFiles } from '../ingest/ingest-files';
-import { projectRoot } from '../src/config';
 import type { SearchRequest } from '../src/model';
 import type { GazetteStore } from '../src/store/gazette-store';
 import { openStore } from '../src/store/open-store';
+import { samplesDir } from './samples';
 
-export const samplesDir = path.join(projectRoot, 'data', 'samples');
+export { samplesDir };
 
 export async function openSampleStore(): Promise<GazetteStore> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gazette-samples-'));

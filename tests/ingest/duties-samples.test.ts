@@ -1,26 +1,15 @@
 /**
- * Duties read from the two seed gazettes, checked against hand-checked facts
- * (/work/shared/corpus/gold/seeds.json). Documents are cut from the seed text by document
- * number, one line per paragraph (tests/fixtures/duties/make-document.ts).
+ * Duties read from the two sample gazettes (data/samples). Documents are cut from the sample
+ * text by document number, one line per paragraph (tests/fixtures/duties/make-document.ts).
+ * The interpreting units are checked against ../shared/corpus/gold where it is present.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createUnitResolver, loadUnitTable, normalizeUnitName } from '../../src/domain/units';
 import { createExtractDuties } from '../../ingest/stages/extract-duties';
-import { SHARED, seedDocument } from '../fixtures/duties/make-document';
+import { seedDocument, seedDocumentNumbers } from '../fixtures/duties/make-document';
+import { sampleGazettes } from '../samples';
+import { describeShared, readGold } from '../shared-corpus';
 
-interface GoldDocument {
-  docNumber: string;
-  interpretedBy?: string;
-}
-interface GoldGazette {
-  file: string;
-  county: string;
-  documents: GoldDocument[];
-}
-
-const gold = JSON.parse(readFileSync(path.join(SHARED, 'gold/seeds.json'), 'utf8')) as { gazettes: GoldGazette[] };
 const units = createUnitResolver(loadUnitTable());
 const extractDuties = createExtractDuties({ units });
 
@@ -60,7 +49,25 @@ describe('duties of the seed gazettes', () => {
     ]);
   });
 
-  const interpreted = gold.gazettes.flatMap((g) =>
+  it('resolves 县人社局 and 县人力资源和社会保障局 to one unit of 稷山县', () => {
+    const a = units.resolve('县人社局', '稷山县');
+    const b = units.resolve('县人力资源和社会保障局', '稷山县');
+    expect(a?.id).toBe('稷山县:县人力资源和社会保障局');
+    expect(b?.id).toBe(a?.id);
+  });
+
+  it('finds no duty whose unit is a collective or a person', () => {
+    const all = sampleGazettes.flatMap((g) => seedDocumentNumbers(g.file).flatMap((n) => dutiesOf(g.file, n, g.county)));
+    expect(all.length).toBeGreaterThan(300);
+    for (const duty of all) {
+      expect(units.isCollective(duty.unit), duty.unit).toBe(false);
+      expect(normalizeUnitName(duty.unit), duty.sentence).toMatch(/(?:局|委|办|中心|大队|中队|管委会|公司|站|所|院|社|政府|部|室|段|联|行|组|会|党委)$/);
+    }
+  });
+});
+
+describeShared('gold', 'interpreting units of the samples against the hand-checked facts (../shared/corpus/gold)', (dir) => {
+  const interpreted = readGold(dir).flatMap((g) =>
     g.documents.filter((d) => d.interpretedBy).map((d) => [g.file, d.docNumber, g.county, d.interpretedBy!] as const),
   );
 
@@ -73,29 +80,5 @@ describe('duties of the seed gazettes', () => {
     expect(expected).toBeDefined();
     const found = dutiesOf(file, docNumber, county).filter((d) => d.role === 'interprets').map((d) => d.unitId);
     expect(found).toEqual([expected!.id]);
-  });
-
-  it('resolves 县人社局 and 县人力资源和社会保障局 to one unit of 稷山县', () => {
-    const a = units.resolve('县人社局', '稷山县');
-    const b = units.resolve('县人力资源和社会保障局', '稷山县');
-    expect(a?.id).toBe('稷山县:县人力资源和社会保障局');
-    expect(b?.id).toBe(a?.id);
-  });
-
-  it('finds no duty whose unit is a collective or a person', () => {
-    const all = gold.gazettes.flatMap((g) =>
-      g.documents.flatMap((d) => {
-        try {
-          return dutiesOf(g.file, d.docNumber, g.county);
-        } catch {
-          return [];
-        }
-      }),
-    );
-    expect(all.length).toBeGreaterThan(300);
-    for (const duty of all) {
-      expect(units.isCollective(duty.unit), duty.unit).toBe(false);
-      expect(normalizeUnitName(duty.unit), duty.sentence).toMatch(/(?:局|委|办|中心|大队|中队|管委会|公司|站|所|院|社|政府|部|室|段|联|行|组|会|党委)$/);
-    }
   });
 });

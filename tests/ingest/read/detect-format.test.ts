@@ -5,17 +5,24 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../ingest/read/detect-format';
 import { GazetteError } from '../../../src/errors';
+import { samplePdf, sampleText } from '../../samples';
 
-const corpus = path.resolve(__dirname, '../../../..', 'shared/corpus');
-const pdf = readFileSync(path.join(corpus, 'pdf/xiaxian-2023-04.pdf'));
-const html = readFileSync(path.join(corpus, 'html/062_guobanfa_2019_6_financing_guarantee_cites_guofa_2015_43.html'));
-const text = readFileSync(path.join(corpus, 'seeds/xiaxian-2023-04.txt'));
+const pdf = readFileSync(samplePdf('xiaxian-2023-04.pdf'));
+/** What a saved 政府信息公开 page often is: the content block alone, no <html>, <head> or <body>. */
+const page = readFileSync(path.resolve(__dirname, '../../fixtures/html-xxgk-table/input.html'), 'utf8');
+const html = Buffer.from(page.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, ''));
+const text = readFileSync(sampleText('xiaxian-2023-04.txt'));
 
 const zip = (files: Record<string, string>) => Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))));
 /** An OLE2 header followed by a directory entry name, which is all detection looks at. */
 const ole = (stream: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, 'utf16le'), Buffer.alloc(64)]);
 
 describe('detectFormat', () => {
+  it('is given an HTML fragment that really is one (no <html>, <head> or <body>, but the page\'s table)', () => {
+    expect(html.toString('utf8')).not.toMatch(/<(?:html|head|body)\b/i);
+    expect(html.toString('utf8')).toMatch(/<table/i);
+  });
+
   it.each([
     ['a PDF named .txt', pdf, 'gazette.txt', 'pdf'],
     ['a PDF named .html', pdf, 'content_5365711.htm', 'pdf'],

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, decodeText, declaredCharset, isPlausibleText } from '../../../ingest/read/encoding';
 import { readBuffer } from '../../../ingest/read/read-source';
+import { sampleText } from '../../samples';
 
-const seedsDir = path.resolve(__dirname, '../../../..', 'shared/corpus/seeds');
-const utf8Bytes = readFileSync(path.join(seedsDir, 'jishan-2022-03.txt'));
+const utf8Bytes = readFileSync(sampleText('jishan-2022-03.txt'));
 const utf8Text = utf8Bytes.toString('utf8');
 
 /** The same gazette as a county site might serve it. */

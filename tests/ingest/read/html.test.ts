@@ -6,10 +6,9 @@ import { readHtml } from '../../../ingest/read/html';
 import { readBuffer, readSource, type ReadResult } from '../../../ingest/read/read-source';
 import type { GazetteDocument, Source } from '../../../src/model';
 import { GazetteError } from '../../../src/errors';
+import { describeShared } from '../../shared-corpus';
 
-const htmlDir = path.resolve(__dirname, '../../../..', 'shared/corpus/html');
 const fixturesDir = path.resolve(__dirname, '../../fixtures');
-const pages = readdirSync(htmlDir).filter((f) => f.endsWith('.html')).sort();
 const pipeline = createPipeline();
 
 /** The page's own metadata table, read with a plain regex (independently of the reader). */
@@ -26,21 +25,24 @@ function tableDate(html: string): string {
 }
 
 async function documentOf(file: string): Promise<GazetteDocument> {
-  const record = pipeline(await readSource(path.join(htmlDir, file)));
+  const record = pipeline(await readSource(file));
   expect(record.kind).toBe('document-page');
   expect(record.issue).toBeNull();
   expect(record.documents).toHaveLength(1);
   return record.documents[0];
 }
 
-describe('readHtml on the eight gov.cn document pages', () => {
+describeShared('html', 'readHtml on the eight gov.cn document pages (../shared/corpus/html)', (htmlDir) => {
+  const pages = readdirSync(htmlDir).filter((f) => f.endsWith('.html')).sort();
+  const page = (file: string) => path.join(htmlDir, file);
+
   it('finds eight pages', () => {
     expect(pages).toHaveLength(8);
   });
 
   it.each(pages)('%s: 发文字号, 发文机关, 标题 and 成文日期 equal the metadata table', async (file) => {
     const html = readFileSync(path.join(htmlDir, file), 'utf8');
-    const doc = await documentOf(file);
+    const doc = await documentOf(page(file));
     expect(doc.docNumber).toBe(tableValue(html, '发文字号'));
     expect(doc.issuingBody).toBe(tableValue(html, '发文机关'));
     expect(doc.title).toBe(tableValue(html, '标题'));
@@ -48,7 +50,7 @@ describe('readHtml on the eight gov.cn document pages', () => {
   });
 
   it.each(pages)('%s: the body starts after the title and number lines and keeps no page chrome', async (file) => {
-    const doc = await documentOf(file);
+    const doc = await documentOf(page(file));
     expect(doc.paragraphs.length).toBeGreaterThan(5);
     expect(doc.paragraphs[0].text).toMatch(/[：:]$/); // 主送机关, e.g. 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
     expect(doc.text).not.toMatch(/扫一扫在手机打开当前页|window\.print|AddFavorite/);
@@ -56,7 +58,7 @@ describe('readHtml on the eight gov.cn document pages', () => {
   });
 
   it('reads 主送机关, 落款 and the publicity note of 国办发〔2019〕6号 from its text', async () => {
-    const doc = await documentOf('062_guobanfa_2019_6_financing_guarantee_cites_guofa_2015_43.html');
+    const doc = await documentOf(page('062_guobanfa_2019_6_financing_guarantee_cites_guofa_2015_43.html'));
     expect(doc).toMatchObject({
       recipients: '各省、自治区、直辖市人民政府，国务院各部委、各直属机构',
       signedBy: '国务院办公厅',
@@ -66,8 +68,24 @@ describe('readHtml on the eight gov.cn document pages', () => {
   });
 
   it('keeps the citation of 国发〔2015〕43号 in the body text of 062', async () => {
-    const doc = await documentOf('062_guobanfa_2019_6_financing_guarantee_cites_guofa_2015_43.html');
+    const doc = await documentOf(page('062_guobanfa_2019_6_financing_guarantee_cites_guofa_2015_43.html'));
     expect(doc.text).toContain('（国发〔2015〕43号）');
+  });
+
+  describe('runs the document stages on a page', () => {
+    const cited = async (file: string) => (await documentOf(page(file))).references.map((r) => r.docNumber).filter(Boolean);
+
+    it('finds 国发〔2015〕43号 cited by 062', async () => {
+      expect(await cited('062_guobanfa_2019_6_financing_guarantee_cites_guofa_2015_43.html')).toContain('国发〔2015〕43号');
+    });
+
+    it('finds the three documents 065 cites', async () => {
+      expect(new Set(await cited('065_guobanfa_1997_2_forwarding_notice_cites_3_docs.html')).size).toBeGreaterThanOrEqual(3);
+    });
+
+    it('finds the 鄂政文 number 064 answers', async () => {
+      expect((await cited('064_guobanhan_2004_80_reply_to_hubei_cites_ezhengwen.html')).some((n) => n!.startsWith('鄂政文'))).toBe(true);
+    });
   });
 });
 
@@ -137,24 +155,5 @@ describe('readHtml errors', () => {
     expect(error).toBeInstanceOf(GazetteError);
     expect((error as GazetteError).code).toBe('BAD_INPUT_FILE');
     expect((error as GazetteError).message).toBe('pages/empty.html: 网页中没有找到正文内容 (no document text found in the HTML page)');
-  });
-});
-
-const hasReferencesStage = existsSync(path.resolve(__dirname, '../../../ingest/pipeline.ts'));
-if (!hasReferencesStage) console.warn('html.test: ingest/pipeline.ts not there yet — reference checks on pages skipped');
-
-describe.skipIf(!hasReferencesStage)('readHtml runs the document stages on a page', () => {
-  const cited = async (file: string) => (await documentOf(file)).references.map((r) => r.docNumber).filter(Boolean);
-
-  it('finds 国发〔2015〕43号 cited by 062', async () => {
-    expect(await cited('062_guobanfa_2019_6_financing_guarantee_cites_guofa_2015_43.html')).toContain('国发〔2015〕43号');
-  });
-
-  it('finds the three documents 065 cites', async () => {
-    expect(new Set(await cited('065_guobanfa_1997_2_forwarding_notice_cites_3_docs.html')).size).toBeGreaterThanOrEqual(3);
-  });
-
-  it('finds the 鄂政文 number 064 answers', async () => {
-    expect((await cited('064_guobanhan_2004_80_reply_to_hubei_cites_ezhengwen.html')).some((n) => n!.startsWith('鄂政文'))).toBe(true);
   });
 });

@@ -1,19 +1,15 @@
+/**
+ * OCR without tesseract: word boxes to positioned text, and the error that says how to install
+ * it. Recognising real scans takes tesseract seconds a page: ocr.slow.test.ts.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tsvToPage } from '../../../ingest/read/ocr';
-import { readBuffer } from '../../../ingest/read/read-source';
-import type { SourceText } from '../../../src/model';
-import { hasTesseract, imageOnlyPdf, renderPageJpeg } from './make-pdf';
 
-const corpus = path.resolve(__dirname, '../../../..', 'shared/corpus');
 const projectRoot = path.resolve(__dirname, '../../..');
-
-if (!hasTesseract) {
-  console.warn('ocr.test: tesseract with chi_sim or pdftoppm missing — OCR tests skipped. Install: apt-get install -y tesseract-ocr tesseract-ocr-chi-sim poppler-utils');
-}
 
 describe('tsvToPage', () => {
   const tsv = [
@@ -33,34 +29,6 @@ describe('tsvToPage', () => {
     // Both words share the line's baseline so that layout groups them into one line.
     expect(page.items[0].y).toBeCloseTo(page.items[1].y, 6);
     expect(page.items[0].y).toBeCloseTo(((3508 - 1050) * 72) / 300, 3);
-  });
-});
-
-describe.skipIf(!hasTesseract)('readBuffer with ocr on a scanned page', () => {
-  let text: SourceText;
-  let scan: Buffer;
-  beforeAll(async () => {
-    // Page 2 of the 夏县 gazette (the contents' end and the first document's header) as a 300 dpi scan.
-    scan = imageOnlyPdf([renderPageJpeg(path.join(corpus, 'pdf/xiaxian-2023-04.pdf'), 2, 300)]);
-    const read = await readBuffer(scan, 'scan.pdf', { ocr: true });
-    if (read.kind !== 'text') throw new Error('expected text');
-    text = read.text;
-  }, 120_000);
-
-  it('marks the source as recognised by OCR', () => {
-    expect(text.source).toMatchObject({ format: 'pdf', ocr: true });
-  });
-
-  it('finds the document number line', () => {
-    expect(text.lines.map((l) => l.text)).toContain('夏政发〔2023〕12号');
-  });
-
-  it('finds the title, with no spaces between Chinese characters', () => {
-    expect(text.lines.map((l) => l.text)).toContain('关于印发《夏县重大行政决策程序实施办法》的通知');
-  });
-
-  it('keeps the recipients and the body as separate lines', () => {
-    expect(text.lines.some((l) => l.text.startsWith('各乡') && l.text.endsWith('县直各有关单位:'))).toBe(true);
   });
 });
 

@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../../../ingest/read/pdf';
 import type { Source, SourceText } from '../../../src/model';
 import { GazetteError } from '../../../src/errors';
+import { samplePdf, sampleText } from '../../samples';
 import { encryptedPdf, hasGhostscript, hasPdftoppm, imageOnlyPdf, renderPageJpeg } from './make-pdf';
 
-const corpus = path.resolve(__dirname, '../../../..', 'shared/corpus');
-const pdfPath = (name: string) => path.join(corpus, 'pdf', name);
+const pdfPath = samplePdf;
 const source = (name: string): Source => ({ path: `data/pdf/${name}`, sha256: 'test', format: 'pdf' });
 
 /** Seed text lines (non-empty), whitespace removed: the same gazettes converted by hand. */
 function seedLines(name: string): string[] {
-  const text = readFileSync(path.join(corpus, 'seeds', name), 'utf8');
+  const text = readFileSync(sampleText(name), 'utf8');
   return text.split('\n').map(key).filter((l) => l !== '');
 }
 const key = (line: string) => line.replace(/[\s\-]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');

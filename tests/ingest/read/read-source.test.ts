@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuffer, readSource } from '../../../ingest/read/read-source';
 import { GazetteError, type ErrorCode } from '../../../src/errors';
+import { samplePdf, sampleText } from '../../samples';
 
-const corpus = path.resolve(__dirname, '../../../..', 'shared/corpus');
 const dir = mkdtempSync(path.join(tmpdir(), 'gazette-read-'));
-const pdfBytes = readFileSync(path.join(corpus, 'pdf/jishan-2022-03.pdf'));
+const pdfBytes = readFileSync(samplePdf('jishan-2022-03.pdf'));
 
 function file(name: string, bytes: Buffer | string): string {
   const full = path.join(dir, name);
@@ -57,14 +57,14 @@ describe('readSource', () => {
   });
 
   it('refuses a PDF with more pages than limits.maxPages', async () => {
-    const error = await readSource(path.join(corpus, 'pdf/jishan-2022-03.pdf'), { limits: { maxPages: 10 } }).catch((e: unknown) => e);
+    const error = await readSource(samplePdf('jishan-2022-03.pdf'), { limits: { maxPages: 10 } }).catch((e: unknown) => e);
     expect((error as GazetteError).code).toBe('FILE_TOO_LARGE');
     expect((error as GazetteError).message).toContain('超过上限 10 页');
   });
 
   it('describes the source: sha256 of the raw bytes, format, encoding and size', async () => {
-    const bytes = readFileSync(path.join(corpus, 'seeds/xiaxian-2023-04.txt'));
-    const read = await readSource(path.join(corpus, 'seeds/xiaxian-2023-04.txt'));
+    const bytes = readFileSync(sampleText('xiaxian-2023-04.txt'));
+    const read = await readSource(sampleText('xiaxian-2023-04.txt'));
     if (read.kind !== 'text') throw new Error('expected text');
     const { createHash } = await import('node:crypto');
     expect(read.text.source).toMatchObject({

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToLines, readDocx, readWordBinary, textToLines } from '../../../ingest/read/word';
 import { GazetteError } from '../../../src/errors';
 import type { Source } from '../../../src/model';
+import { describeShared } from '../../shared-corpus';
 import { makeDocx, p } from './make-ofd';
 
 const source = (format: Source['format'], file = `test.${format}`): Source => ({ path: file, sha256: 'x', format });
@@ -87,21 +88,21 @@ describe('textToLines (Word 97/WPS text)', () => {
   });
 });
 
-const doc = path.resolve(__dirname, '../../../..', 'shared/corpus/formats/doc/ragmemo__1.关于加强浙江省打击保险领域违法犯罪协调配合工作的通知.doc');
+describe('readWordBinary', () => {
+  it('refuses bytes that are not a Word file by name', async () => {
+    const error = await readWordBinary(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), source('doc', '坏.doc')).catch((e: unknown) => e);
+    expect((error as GazetteError).code).toBe('DAMAGED_FILE');
+    expect((error as GazetteError).message).toMatch(/^坏\.doc: /);
+  });
+});
 
-describe.skipIf(!existsSync(doc))('readWordBinary (a fast-saved WPS .doc from ../shared)', () => {
-  if (!existsSync(doc)) it.skip('../shared/corpus/formats is not in this checkout', () => {});
+describeShared('formats', 'readWordBinary on a fast-saved WPS .doc (../shared/corpus/formats)', (dir) => {
+  const doc = path.join(dir, 'doc/ragmemo__1.关于加强浙江省打击保险领域违法犯罪协调配合工作的通知.doc');
   it('reads the whole text, not only the runs word-extractor 1.0.4 takes for deleted revisions', async () => {
     const text = await readWordBinary(readFileSync(doc), source('doc', doc));
     const chars = text.lines.map((l) => l.text).join('').replace(/\s/g, '').length;
     console.log(`fast-saved .doc: ${chars} characters (word-extractor unfixed: 112)`);
     expect(chars).toBeGreaterThan(1500);
     expect(text.lines.some((l) => l.text.startsWith('一、建立案件线索移送制度'))).toBe(true);
-  });
-
-  it('refuses bytes that are not a Word file by name', async () => {
-    const error = await readWordBinary(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), source('doc', '坏.doc')).catch((e: unknown) => e);
-    expect((error as GazetteError).code).toBe('DAMAGED_FILE');
-    expect((error as GazetteError).message).toMatch(/^坏\.doc: /);
   });
 });
