@@ -10,6 +10,16 @@ describe('parseRowids', () => {
   ])('reads %j', (text, expected) => {
     expect([...parseRowids(text)]).toEqual(expected);
   });
+
+  it('reads a list longer than its first buffer, and gives each call its own array', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => i + 1);
+    const first = parseRowids(many.join(','));
+    const second = parseRowids('5,6');
+    expect(first).toHaveLength(200_000);
+    expect(first[199_999]).toBe(200_000);
+    expect([...first.subarray(0, 3)]).toEqual([1, 2, 3]);
+    expect([...second]).toEqual([5, 6]);
+  });
 });
 
 describe('parseRanked', () => {
