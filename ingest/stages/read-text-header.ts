@@ -38,6 +38,8 @@ const GLUED_YEAR = /^\d{2,4}(?=[\u3400-\u9fff])(?!\d*年)/;
 /** Sentence marks, and the separators of breadcrumbs and page titles (首页 > …, 政务服务丨…). */
 const NOT_IN_TITLE = /[，。；：:！？,;!?>»＞|｜丨]/;
 const SENTENCE_END = /[。；！？]/;
+/** Chinese words parted by spaces: a row of links or buttons, not a line of a title. */
+const SPACED_WORDS = /[\u3400-\u9fff]\s+[\u3400-\u9fff]/;
 
 interface PageGrammar {
   pageInfoLines: string[];
@@ -184,6 +186,8 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     }
     if (text.indexOf('关于') > 0) break;
     if (!compact(part).includes('关于') && issuerNames(part).length > 0) break;
+    // A row of words set apart (长者版 无障碍阅读, 首页 政务公开) is a page's, not a title wrapped.
+    if (SPACED_WORDS.test(part.trim())) break;
     span.unshift(j);
     text = compact(part) + text;
   }

@@ -94,6 +94,8 @@ describe('titleCandidates / chooseTitle', () => {
     ['a letter-spaced organ line above a 关于 title', ['某 县 人 民 政 府', '关于加强某某工作的通知', '某政发〔2022〕3号', '各乡镇人民政府:'], '某县人民政府关于加强某某工作的通知', '某政发〔2022〕3号'],
     ['a 关于 line, not an organ, above a title ending in its 文种 alone', ['某指挥部', '关于对某山进行集中治理的', '通告', '为巩固治理成果,现通告如下:'], '某指挥部关于对某山进行集中治理的通告', undefined],
     ['spam in the organ line\'s place above a 关于 title', ['某某体育下载链接安装办公室', '关于加强地名规范管理工作的通知', '某府办〔2018〕85号', '各街道办事处:'], '关于加强地名规范管理工作的通知', '某府办〔2018〕85号'],
+    ['a row of page links above a title that names no 关于', ['长者版 无障碍阅读', '某市部分乡镇乡村道路命名公示', '为加强地名管理,现予以公示。'], '某市部分乡镇乡村道路命名公示', undefined],
+    ['a title wrapped with no 关于 in it', ['某某自治县2023年农村人居环境整治', '提升行动实施方案', '为持续改善农村人居环境,制定本方案。'], '某某自治县2023年农村人居环境整治提升行动实施方案', undefined],
     ['a column caption above a title', ['通知公告', '某县人民政府关于做好春节期间安全工作的通知', '各乡镇人民政府:'], '某县人民政府关于做好春节期间安全工作的通知', undefined],
     ['a column caption above an interpretation', ['政策解读', '《某县人民政府关于某事的决定》政策解读', '一、出台背景'], '《某县人民政府关于某事的决定》政策解读', undefined],
     ['a caption line above a 转发 title', ['政策文件', '转发某市某某意见的通知', '市政府直属各单位:'], '转发某市某某意见的通知', undefined],
