@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/app-server';
-import { hasChromium, launchBrowser, openPage, screenshot, settled, type Recorded } from './helpers/browser';
+import { hasChromium, launchBrowser, openPage, overflow, screenshot, settled, type Recorded } from './helpers/browser';
 
 const viewports = [
   ['desktop', { viewport: { width: 1366, height: 900 } }],
@@ -15,7 +15,6 @@ const viewports = [
 ] as const;
 
 const total = async (page: Page) => Number(/找到 (\d+) 件/.exec((await page.locator('.summary').textContent()) ?? '')?.[1] ?? NaN);
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe.skipIf(!hasChromium)('portal (issue 27)', () => {
   let server: TestServer;

@@ -3,28 +3,13 @@
  * Express API) over the two sample gazettes plus a fixture whose text contains markup, driven
  * through Debian's Chromium with playwright-core. One browser and one server for the file.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/app-server';
-import { chromiumPath, hasChromium, launchBrowser, openPage, screenshot, settled, type Recorded } from './helpers/browser';
+import { cardRows, chromiumPath, hasChromium, launchBrowser, openPage, overflow, screenshot, settled, type Recorded } from './helpers/browser';
 
 if (!hasChromium) {
   console.warn(`[web tests] SKIPPED: ${chromiumPath} is missing (apt-get install -y chromium); the browser tests of the UI did not run`);
-}
-
-/** Labels of the metadata card, as 政府信息公开 pages print them. */
-function cardRows(page: Page): Promise<Record<string, string>> {
-  // The card's rows, folded ones (更多信息 on a phone) included.
-  return page.locator('.meta-card').evaluate((card) => {
-    const rows: Record<string, string> = {};
-    for (const dt of Array.from(card.querySelectorAll('dt'))) rows[dt.textContent ?? ''] = dt.nextElementSibling?.textContent?.trim() ?? '';
-    return rows;
-  });
-}
-
-/** Horizontal overflow of the page in CSS pixels (0 when nothing scrolls sideways). */
-function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 describe.skipIf(!hasChromium)('web UI', () => {

@@ -74,3 +74,18 @@ export async function settled(page: Page, view?: string): Promise<void> {
     view,
   );
 }
+
+/** Labels of the metadata card, as 政府信息公开 pages print them. */
+export function cardRows(page: Page): Promise<Record<string, string>> {
+  // The card's rows, folded ones (更多信息 on a phone) included.
+  return page.locator('.meta-card').evaluate((card) => {
+    const rows: Record<string, string> = {};
+    for (const dt of Array.from(card.querySelectorAll('dt'))) rows[dt.textContent ?? ''] = dt.nextElementSibling?.textContent?.trim() ?? '';
+    return rows;
+  });
+}
+
+/** Horizontal overflow of the page in CSS pixels (0 when nothing scrolls sideways). */
+export function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
