@@ -3,14 +3,16 @@
  * pipeline into a temporary SQLite file. Shared by the tests that check behaviour on real
  * documents; each call makes its own file, so tests never see each other's writes.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ingestFiles } from '../ingest/ingest-files';
+import { createPipeline } from '../ingest/pipeline';
+import { textToSourceText } from '../ingest/read/text';
 import type { SearchRequest } from '../src/model';
 import type { GazetteStore } from '../src/store/gazette-store';
 import { openStore } from '../src/store/open-store';
-import { samplesDir } from './samples';
+import { sampleGazettes, samplesDir } from './samples';
 
 export { samplesDir };
 
@@ -30,4 +32,16 @@ export async function allIds(store: GazetteStore, request: SearchRequest): Promi
     ids.push(...result.hits.map((h) => h.id));
     if (ids.length >= result.total || result.hits.length === 0) return ids;
   }
+}
+
+/**
+ * The sorted document numbers the pipeline gives the samples in this process: what a store
+ * holds after an uninterrupted ingestion of data/samples (sampleDocuments of them).
+ */
+export function sampleDocumentNumbers(): string[] {
+  const run = createPipeline();
+  return sampleGazettes
+    .flatMap((g) => run(textToSourceText(readFileSync(path.join(samplesDir, g.file), 'utf8'), { path: g.file, sha256: g.file, format: 'text' })).documents)
+    .map((d) => d.docNumber ?? '')
+    .sort();
 }

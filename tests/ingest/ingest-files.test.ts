@@ -6,14 +6,15 @@ import { createPipeline } from '../../ingest/pipeline';
 import { expandPaths, ingestFiles, type IngestProgress } from '../../ingest/ingest-files';
 import type { GazetteStore } from '../../src/store/gazette-store';
 import { openStore } from '../../src/store/open-store';
+import { sampleDocuments, samplesDir } from '../samples';
 import { createFakeIndex } from '../store/fake-index';
 
-const root = path.resolve(__dirname, '../..');
-const samples = path.join(root, 'data', 'samples');
-const gold = JSON.parse(fs.readFileSync(path.resolve(root, '..', 'shared/corpus/gold/seeds.json'), 'utf8')) as {
-  gazettes: Array<{ file: string; documents: unknown[] }>;
-};
-const goldDocuments = gold.gazettes.reduce((n, g) => n + g.documents.length, 0);
+const samples = samplesDir;
+/** Small gazettes of other layouts (tests/fixtures/gazette-layouts), for runs whose point is not the samples' size. */
+const layouts = path.resolve(__dirname, '../fixtures/gazette-layouts');
+const layout = (name: string) => path.join(layouts, name, 'input.txt');
+const layoutDocuments = (name: string) =>
+  (JSON.parse(fs.readFileSync(path.join(layouts, name, 'expected.json'), 'utf8')) as { documents: unknown[] }).documents.length;
 
 let dir: string;
 let store: GazetteStore;
@@ -47,8 +48,8 @@ describe('expandPaths', () => {
 describe('ingestFiles', () => {
   it('stores every document of both sample gazettes', async () => {
     const summary = await ingestFiles(store, [samples]);
-    expect(summary).toMatchObject({ files: 2, stored: 2, failed: 0, documents: goldDocuments });
-    expect(store.stats().documents).toBe(goldDocuments);
+    expect(summary).toMatchObject({ files: 2, stored: 2, failed: 0, documents: sampleDocuments });
+    expect(store.stats().documents).toBe(sampleDocuments);
     expect(store.check().ok).toBe(true);
   });
 
@@ -56,7 +57,7 @@ describe('ingestFiles', () => {
     await ingestFiles(store, [samples]);
     const before = store.stats();
     const again = await ingestFiles(store, [samples]);
-    expect(again).toMatchObject({ files: 2, stored: 0, unchanged: 2, documents: goldDocuments });
+    expect(again).toMatchObject({ files: 2, stored: 0, unchanged: 2, documents: sampleDocuments });
     expect(store.stats()).toEqual({ ...before, bytesOnDisk: store.stats().bytesOnDisk });
   });
 
@@ -124,7 +125,7 @@ describe('ingestFiles on worker threads', () => {
     try {
       const a = await ingestFiles(here, [samples], { workers: 0 });
       const b = await ingestFiles(there, [samples], { workers: 2 });
-      expect(b).toMatchObject({ files: 2, stored: 2, failed: 0, documents: goldDocuments });
+      expect(b).toMatchObject({ files: 2, stored: 2, failed: 0, documents: sampleDocuments });
       expect({ ...b.results[0], file: '' }).toEqual({ ...a.results[0], file: '' });
       expect(b.warnings).toEqual(a.warnings);
       const { bytesOnDisk: _x, ...statsThere } = there.stats();
@@ -154,12 +155,13 @@ describe('ingestFiles on worker threads', () => {
   it('reports a file a worker cannot read by name, stores the rest, and skips stored files without preparing them', async () => {
     const folder = path.join(dir, 'batch');
     fs.mkdirSync(folder);
-    fs.copyFileSync(path.join(samples, 'jishan-2022-03.txt'), path.join(folder, 'a-jishan.txt'));
+    fs.copyFileSync(layout('county-red-head'), path.join(folder, 'a-county.txt'));
     fs.writeFileSync(path.join(folder, 'b-broken.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0xff)]));
-    fs.copyFileSync(path.join(samples, 'xiaxian-2023-04.txt'), path.join(folder, 'c-xiaxian.txt'));
+    fs.copyFileSync(layout('city-number-above'), path.join(folder, 'c-city.txt'));
     const events: IngestProgress[] = [];
     const summary = await ingestFiles(store, [folder], { workers: 2, onProgress: (p) => events.push(p) });
-    expect(summary).toMatchObject({ files: 3, stored: 2, failed: 1, documents: goldDocuments });
+    const documents = layoutDocuments('county-red-head') + layoutDocuments('city-number-above');
+    expect(summary).toMatchObject({ files: 3, stored: 2, failed: 1, documents });
     expect(summary.errors).toEqual([expect.objectContaining({ file: path.join(folder, 'b-broken.pdf'), message: expect.stringContaining('b-broken.pdf') })]);
     // Results come back in file order, each file started before it is done.
     expect(events.filter((e) => e.phase === 'done').map((e) => e.index)).toEqual([0, 1, 2]);
@@ -175,7 +177,8 @@ describe('ingestFiles on worker threads', () => {
     // back, the workers' replies and new files (and a server's requests) would wait meanwhile.
     const folder = path.join(dir, 'batch');
     fs.mkdirSync(folder);
-    const text = fs.readFileSync(path.join(samples, 'xiaxian-2023-04.txt'), 'utf8');
+    // A small gazette: prepared well within a write's 150 ms, so prepared files pile up.
+    const text = fs.readFileSync(layout('county-red-head'), 'utf8');
     for (let i = 0; i < 8; i++) fs.writeFileSync(path.join(folder, `g${i}.txt`), `${text}\n（副本 ${i}）\n`);
     const slowWrites = new Proxy(store, {
       get(target, key) {

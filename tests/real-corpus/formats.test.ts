@@ -2,36 +2,20 @@
  * The readers on the office formats counties exchange (../shared/corpus/formats: 6 OFD, 5 DOCX,
  * 8 DOC, 1 WPS, 4 PDF, hand labels in labels.json): every sample gives documents or fails by
  * name with a reason; the labelled ones give their number, title, issuer and 成文日期; the same
- * document in two formats gives the same record; `--ocr` reads the scan PDF and an image-only
- * OFD made from it. Prints the figures and the misses. Skipped, visibly, without ../shared.
+ * document in two formats gives the same record. Prints the figures and the misses. Skipped,
+ * visibly, without ../shared. `--ocr` on the scan PDF is in formats-ocr.slow.test.ts.
  * A CSV export of 100 rows (written by the test) round-trips wherever the suite runs.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../ingest/pipeline';
-import { readBuffer, readSource } from '../../ingest/read/read-source';
+import { readSource } from '../../ingest/read/read-source';
 import { isGazetteError } from '../../src/errors';
 import type { GazetteDocument, GazetteRecord } from '../../src/model';
-import { imageObject, makeOfd } from '../ingest/read/make-ofd';
-import { hasTesseract, renderPageJpeg } from '../ingest/read/make-pdf';
-
-const dir = path.resolve(__dirname, '../../..', 'shared/corpus/formats');
-const present = existsSync(path.join(dir, 'labels.json'));
-
-interface Label {
-  file: string;
-  title: string | null;
-  doc_number: string | null;
-  issuer: string | string[] | null;
-  date: string | null;
-}
-
-/** Spacing, width and bracket shape (﹝﹞ → 〔〕 by NFKC) are not what the labels judge. */
-function norm(text: string | undefined | null): string {
-  return (text ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/^《(.*)》$/, '$1');
-}
+import { describeShared } from '../shared-corpus';
+import { issuerOf, norm, readLabels } from './format-labels';
 
 /** Text as two formats of one document should agree on: no spacing, one dash, one kind of quote. */
 function normText(text: string): string {
@@ -57,10 +41,6 @@ function similarity(a: string, b: string): number {
   return (2 * shared) / Math.max(1, a.length - 1 + (b.length - 1));
 }
 
-function issuerOf(doc: GazetteDocument | undefined): string {
-  return norm(doc?.issuers?.join('、') ?? doc?.issuingBody);
-}
-
 const fieldsOf = (doc: GazetteDocument | undefined) => ({
   docNumber: norm(doc?.docNumber),
   title: norm(doc?.title),
@@ -68,10 +48,9 @@ const fieldsOf = (doc: GazetteDocument | undefined) => ({
   date: doc?.date ?? '',
 });
 
-describe.skipIf(!present)('office formats (../shared/corpus/formats)', () => {
-  if (!present) it.skip('../shared/corpus/formats is not in this checkout', () => {});
-  const manifest = present ? readFileSync(path.join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]) : [];
-  const labels: Label[] = present ? JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')).labels : [];
+describeShared('formats', 'office formats (../shared/corpus/formats)', (dir) => {
+  const manifest = readFileSync(path.join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
+  const labels = readLabels(dir);
   const pipeline = createPipeline();
   const outcomes = new Map<string, GazetteRecord | Error>();
   const outcome = async (file: string) => {
@@ -152,37 +131,6 @@ describe.skipIf(!present)('office formats (../shared/corpus/formats)', () => {
     }
     console.log(`formats: ${pairs.length} pairs agree\n${report.join('\n')}`);
     expect(pairs.length).toBeGreaterThanOrEqual(3);
-  });
-
-  const scan = 'pdf/policyreader__关于加力推进农机购置与应用补贴“优机优补““有进有出”的意见.pdf';
-  describe.skipIf(!hasTesseract)('--ocr (tesseract + chi_sim)', () => {
-    if (!hasTesseract) it.skip('tesseract with chi_sim or pdftoppm is not installed here', () => {});
-
-    it('reads the CamScanner scan PDF (its only text the watermark) as the labelled 意见', { timeout: 900_000 }, async () => {
-      const label = labels.find((l) => l.file === scan)!;
-      const record = pipeline(await readSource(path.join(dir, scan), { ocr: true }));
-      const doc = record.documents[0];
-      console.log(`scan PDF by OCR: ${doc.text.length} chars; title ${doc.title}; issuer ${issuerOf(doc)}; date ${doc.date ?? '∅'} (labelled ${label.date})`);
-      expect(record.source.ocr).toBe(true);
-      expect(issuerOf(doc)).toBe(norm(label.issuer as string));
-      expect(norm(doc.title)).toContain('关于加力推进农机购置与应用补贴');
-    });
-
-    it('reads an image-only OFD (page 1 of the scan as Res/page.jpg) with --ocr, and refuses it by name without', { timeout: 300_000 }, async () => {
-      const jpeg = renderPageJpeg(path.join(dir, scan), 1, 300);
-      const ofd = makeOfd({
-        pages: [imageObject(1, 50)],
-        resources: '<ofd:MultiMedias><ofd:MultiMedia ID="50" Type="Image"><ofd:MediaFile>page.jpg</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias>',
-        files: { 'Doc_0/Res/page.jpg': jpeg },
-      });
-      const without = await readBuffer(ofd, '扫描件.ofd').catch((e: Error) => e);
-      expect((without as Error).message).toMatch(/^扫描件\.ofd: .*只有图像.*--ocr/);
-      const read = await readBuffer(ofd, '扫描件.ofd', { ocr: true });
-      const doc = pipeline(read).documents[0];
-      console.log(`image-only OFD by OCR: ${doc.text.length} chars; title ${doc.title}`);
-      expect(read.kind === 'text' && read.text.source).toMatchObject({ format: 'ofd', ocr: true });
-      expect(norm(doc.title)).toContain('农机购置与应用补贴');
-    });
   });
 });
 

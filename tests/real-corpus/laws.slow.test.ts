@@ -10,16 +10,15 @@
  * The index is only the answer key: a file is matched to its row by the file's name
  * (`<name>(<publish>).md`, or `<name>.md` for a row without a date); the reader never sees paths.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../ingest/pipeline';
 import { readSource } from '../../ingest/read/read-source';
 import type { GazetteRecord } from '../../src/model';
+import { describeShared } from '../shared-corpus';
 
-const dir = path.resolve(__dirname, '../../..', 'shared/corpus/real/laws');
-const present = existsSync(path.join(dir, 'db.sqlite3'));
 
 interface IndexRow {
   name: string;
@@ -42,7 +41,7 @@ function markdownFiles(folder: string): string[] {
 }
 
 /** The index a file belongs to: its province's under DLC/, the national one otherwise. */
-function indexOf(file: string, open: Map<string, Database.Database>): Database.Database {
+function indexOf(dir: string, file: string, open: Map<string, Database.Database>): Database.Database {
   const local = path.relative(dir, file).match(/^DLC\/([^/]+)\//);
   const db = local ? path.join(dir, 'DLC', local[1], 'db.sqlite3') : path.join(dir, 'db.sqlite3');
   if (!open.has(db)) open.set(db, new Database(db, { readonly: true, fileMustExist: true }));
@@ -87,8 +86,7 @@ function share(right: number, total: number): string {
   return `${right}/${total} (${((100 * right) / Math.max(total, 1)).toFixed(1)}%)`;
 }
 
-describe.skipIf(!present)('real laws (../shared/corpus/real/laws) against their index', () => {
-  if (!present) it.skip('../shared/corpus/real/laws is not in this checkout', () => {});
+describeShared('real/laws', 'real laws (../shared/corpus/real/laws) against their index', (dir) => {
   const outcomes: Outcome[] = [];
   const unmatched: string[] = [];
 
@@ -98,7 +96,7 @@ describe.skipIf(!present)('real laws (../shared/corpus/real/laws) against their 
     const started = Date.now();
     for (const file of markdownFiles(dir)) {
       const rel = path.relative(dir, file);
-      const row = rowOf(file, indexOf(file, open));
+      const row = rowOf(file, indexOf(dir, file, open));
       if (!row) {
         unmatched.push(rel);
         continue;

@@ -4,15 +4,14 @@
  * document — own number, title, issuing body, 成文日期 — are read as labelled. Prints the
  * figures and the misses. Skipped, visibly, in a checkout without ../shared.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../ingest/pipeline';
 import { readSource } from '../../ingest/read/read-source';
 import type { GazetteDocument, GazetteRecord } from '../../src/model';
+import { describeShared } from '../shared-corpus';
 
-const dir = path.resolve(__dirname, '../../..', 'shared/corpus/real/docs');
-const present = existsSync(path.join(dir, 'labels.json'));
 
 interface Labelled {
   file: string;
@@ -38,9 +37,8 @@ function issuerOf(doc: GazetteDocument | undefined): string {
   return norm(doc?.issuers?.join('、') ?? doc?.issuingBody);
 }
 
-describe.skipIf(!present)('real documents (../shared/corpus/real/docs)', () => {
-  if (!present) it.skip('../shared/corpus is not in this checkout', () => {});
-  const files: Labelled[] = present ? JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')).files : [];
+describeShared('real/docs', 'real documents (../shared/corpus/real/docs)', (dir) => {
+  const files: Labelled[] = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')).files;
   const pipeline = createPipeline();
   const records = new Map<string, GazetteRecord>();
   const recordOf = async (file: string) => {

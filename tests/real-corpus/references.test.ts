@@ -4,23 +4,21 @@
  * documents cite (each document's own number left out) compared with the labels. Prints
  * precision, recall and every miss. Skipped, visibly, in a checkout without ../shared.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../ingest/pipeline';
 import { readSource } from '../../ingest/read/read-source';
+import { describeShared } from '../shared-corpus';
 
-const dir = path.resolve(__dirname, '../../..', 'shared/corpus/real/docs');
-const present = existsSync(path.join(dir, 'labels.json'));
 
 interface Labelled {
   file: string;
   labels: { cited: string[] };
 }
 
-describe.skipIf(!present)('cited numbers in real documents (../shared/corpus/real/docs)', () => {
-  if (!present) it.skip('../shared/corpus is not in this checkout', () => {});
-  const files: Labelled[] = present ? JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')).files : [];
+describeShared('real/docs', 'cited numbers in real documents (../shared/corpus/real/docs)', (dir) => {
+  const files: Labelled[] = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')).files;
 
   it('finds the cited numbers with precision and recall ≥ 0.95', async () => {
     const pipeline = createPipeline();

@@ -1,7 +1,8 @@
 /**
  * Crash safety: `gazette ingest data/samples` is killed with SIGKILL at 20 different moments.
  * After each kill `gazette check` must be clean, the store must hold whole gazettes only (each
- * gazette is one transaction), and a re-run must end with exactly the 26 gold documents.
+ * gazette is one transaction), and a re-run must end with exactly the 26 documents an
+ * uninterrupted run stores.
  *
  * Six kills are timed from the start of the process, spread from the end of start-up to the
  * first commit of a measured full run; fourteen are timed from the moment the first gazette is
@@ -15,20 +16,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config';
 import type { CheckReport } from '../../src/store/gazette-store';
 import { openStore } from '../../src/store/open-store';
+import { sampleDocuments, sampleGazettes } from '../samples';
+import { sampleDocumentNumbers } from '../sample-store';
 import { runGazette, startGazette } from './cli-run';
 
-interface GoldGazette {
-  file: string;
-  county: string;
-  documents: Array<{ docNumber: string }>;
-}
-const gold = JSON.parse(fs.readFileSync(path.resolve(projectRoot, '..', 'shared/corpus/gold/seeds.json'), 'utf8')) as {
-  gazettes: GoldGazette[];
-};
-const goldNumbers = gold.gazettes.flatMap((g) => g.documents.map((d) => d.docNumber)).sort();
-const goldPerCounty = new Map(gold.gazettes.map((g) => [g.county, g.documents.length]));
+/** What an uninterrupted run stores: every document number of the samples, per county how many. */
+const sampleNumbers = sampleDocumentNumbers();
+const perCounty = new Map<string, number>(sampleGazettes.map((g) => [g.county, g.documents]));
 /** The folder is ingested in file-name order: this gazette is stored first. */
-const firstGazette = [...gold.gazettes].sort((a, b) => a.file.localeCompare(b.file))[0];
+const firstGazette = [...sampleGazettes].sort((a, b) => a.file.localeCompare(b.file))[0];
 
 const samples = path.join(projectRoot, 'data', 'samples');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-sigkill-'));
@@ -155,7 +151,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('gazette ingest killed with SIGKILL', () => {
-  it('leaves a clean store of whole gazettes, and a re-run completes with the 26 gold documents', async () => {
+  it('leaves a clean store of whole gazettes, and a re-run completes with the 26 sample documents', async () => {
     expect(moments).toHaveLength(20);
     const rounds = await inPool(moments, 2, killRound);
     console.table(
@@ -173,14 +169,14 @@ describe('gazette ingest killed with SIGKILL', () => {
       expect(round.check, where).toMatchObject({ ok: true, integrity: ['ok'], missingFromIndex: [], orphansInIndex: [] });
       // One transaction per gazette: a county's gazette is in the store whole, or not at all.
       for (const [county, documents] of Object.entries(round.before)) {
-        expect(documents, `${where}: ${county}`).toBe(goldPerCounty.get(county));
+        expect(documents, `${where}: ${county}`).toBe(perCounty.get(county));
       }
       if (round.moment.after === 'first-gazette') {
-        expect(round.before[firstGazette.county], `${where}: the gazette reported stored survives`).toBe(firstGazette.documents.length);
+        expect(round.before[firstGazette.county], `${where}: the gazette reported stored survives`).toBe(firstGazette.documents);
       }
       expect(round.rerunCode, where).toBe(0);
-      expect(round.documentsAfter, where).toBe(26);
-      expect(round.numbersAfter, where).toEqual(goldNumbers);
+      expect(round.documentsAfter, where).toBe(sampleDocuments);
+      expect(round.numbersAfter, where).toEqual(sampleNumbers);
       expect(round.checkAfter.ok, where).toBe(true);
     }
   }, 240_000);
