@@ -25,6 +25,8 @@ interface LabelTable {
   fields: Map<string, Field | undefined>;
   /** Any label, spaces allowed between its characters, at a line's start or after a space or "|". */
   anywhere: RegExp;
+  /** The same, or a label in brackets: asked only of lines holding a bracket (most hold none, and it costs). */
+  anywhereOrBracketed: RegExp;
   /** A line that is one label and nothing else. */
   alone: RegExp;
   /** A label glued to the end of a value (…的通知发文机关). */
@@ -54,7 +56,8 @@ function labelTable(): LabelTable {
   const bracketed = `[${OPEN}][ \\t\\u3000]*${any}[ \\t\\u3000]*[${CLOSE}][ \\t\\u3000]*[:：]?`;
   table = {
     fields,
-    anywhere: new RegExp(`(?:^|(?<=[\\s|｜]))(?:${bracketed}|${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$))`, 'g'),
+    anywhere: new RegExp(`(?:^|(?<=[\\s|｜]))${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$)`, 'g'),
+    anywhereOrBracketed: new RegExp(`(?:^|(?<=[\\s|｜]))(?:${bracketed}|${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$))`, 'g'),
     alone: new RegExp(`^(?:[${OPEN}]\\s*)?${any}\\s*(?:[${CLOSE}]\\s*)?[:：]?\\s*[|｜]?\\s*$`),
     trailing: new RegExp(`(?<=[\\u3400-\\u9fff》”）)])${any}\\s*[:：]?$`),
   };
@@ -63,6 +66,7 @@ function labelTable(): LabelTable {
 
 const OPEN = '\\[【［〔';
 const CLOSE = '\\]】］〕';
+const OPENING = new RegExp(`[${OPEN}]`);
 
 const BULLET = /^\s*[•·●▪◆\-*]\s*/;
 const SENTENCE = /[。；！？]/;
@@ -77,7 +81,7 @@ const COLONED_IN_LINE = 2;
  */
 function pairsOf(line: string, t: LabelTable): { pairs: [string, string][]; whole: boolean } | undefined {
   const text = line.replace(BULLET, '');
-  const all = [...text.matchAll(t.anywhere)];
+  const all = [...text.matchAll(OPENING.test(text) ? t.anywhereOrBracketed : t.anywhere)];
   if (all.length === 0) return undefined;
   const whole = all[0].index === 0;
   const coloned = (hit: RegExpExecArray) => /[:：]$/.test(hit[0].trimEnd());

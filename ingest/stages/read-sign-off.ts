@@ -91,6 +91,7 @@ function publicityNear(lines: string[], row: number, words: string[], at: number
  *   // { signers: ['高碑店市民政局', '高碑店市财政局'], date: '2022-11-17', line: 2 }
  */
 export function readSignOff(lines: string[], from: number, skip: ReadonlySet<number> = new Set()): SignOff | undefined {
+  let afterBody: SignOff | undefined;
   for (let row = from; row < lines.length; row++) {
     if (skip.has(row)) continue;
     const words = wordsOf(lines[row]);
@@ -102,6 +103,8 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
       if (glued?.lead && issuerNames(glued.lead).length > 0) {
         date = glued.iso;
         before = glued.afterSentence ? [glued.lead] : [...before, glued.lead];
+      } else if (glued?.afterSentence && !glued.lead && at === words.length - 1) {
+        afterBody ??= { signers: [], date: glued.iso, ...optionalPublicity(publicityNear(lines, row, words, at)), line: row };
       }
       if (!date && !isYearlessDate(words[at])) continue;
       const signers = signersBefore(lines, row, before);
@@ -110,22 +113,13 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
       const afterNote = before.length > 0 && publicityNote(before.at(-1)!) !== undefined;
       const afterSigner = before.length > 0 && issuerNames(afterSentence(before.at(-1)!)).length > 0;
       if (!alone && !afterNote && !afterSigner) continue;
-      const publicity = publicityNear(lines, row, words, at);
-      return { signers, ...(date ? { date } : {}), ...(publicity ? { publicity } : {}), line: row };
+      return { signers, ...(date ? { date } : {}), ...optionalPublicity(publicityNear(lines, row, words, at)), line: row };
     }
   }
-  return gluedSignOff(lines, from, skip);
+  // A date glued to the end of a sentence (…特此通知。2017年6月23日) counts only when no 落款 of its own follows.
+  return afterBody;
 }
 
-/** The first line at or after `from` whose last word ends a sentence with a date glued to it. */
-function gluedSignOff(lines: string[], from: number, skip: ReadonlySet<number>): SignOff | undefined {
-  for (let row = from; row < lines.length; row++) {
-    if (skip.has(row)) continue;
-    const words = wordsOf(lines[row]);
-    const glued = words.length > 0 ? trailingDate(words.at(-1)!) : undefined;
-    if (!glued?.afterSentence || glued.lead) continue;
-    const publicity = publicityNear(lines, row, words, words.length - 1);
-    return { signers: [], date: glued.iso, ...(publicity ? { publicity } : {}), line: row };
-  }
-  return undefined;
+function optionalPublicity(publicity: string | undefined): { publicity?: string } {
+  return publicity ? { publicity } : {};
 }

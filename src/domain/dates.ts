@@ -151,6 +151,8 @@ export function restoreDateUnits(text: string): string {
 /** What ends a sentence of the body, after which a page may have glued the 落款 date. */
 const SENTENCE_END = /[。！？!?]/g;
 
+const ENDS_LIKE_DATE = /[日0-9０-９]$/;
+
 /** A 落款 date glued to what precedes it in one word, and what that is. */
 export interface TrailingDate {
   iso: string;
@@ -171,6 +173,8 @@ export interface TrailingDate {
  */
 export function trailingDate(text: string): TrailingDate | undefined {
   const t = text.trimEnd();
+  // Most words end otherwise: a date ends in 日 (or, as a digit run, in a digit).
+  if (!ENDS_LIKE_DATE.test(t)) return undefined;
   const last = [...t.matchAll(SENTENCE_END)].at(-1);
   const from = last ? last.index + last[0].length : 0;
   const tail = t.slice(from);

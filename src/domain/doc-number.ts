@@ -69,7 +69,14 @@ const UNOPENED = new RegExp(`(?<![\\d${OPEN}])(\\d{4})\\s*[${CLOSE}]\\s*(第\\s*
  * full-width), two in brackets (a shortened year), or 第 (decrees, announcements). Most lines and
  * sentences have none, and are then answered without folding them or running the expressions.
  */
-const MAY_HOLD_NUMBER = /[0-9\uff10-\uff19]{4}|第|[(（〔［[【﹝][0-9\uff10-\uff19]{2}[)）〕］\]】﹞]/;
+const YEAR_OR_DI = /[0-9\uff10-\uff19]{4}|第/;
+const SHORT_YEAR = /[(（〔［[【﹝][0-9\uff10-\uff19]{2}[)）〕］\]】﹞]/;
+/** A digit or 第: one character class, the cheapest scan, rules out most sentences first. */
+const DIGIT_OR_DI = /[0-9\uff10-\uff19第]/;
+
+function mayHoldNumber(text: string): boolean {
+  return DIGIT_OR_DI.test(text) && (YEAR_OR_DI.test(text) || SHORT_YEAR.test(text));
+}
 
 /** 31 or 三十一 → 31; 0 (no number) for anything else. */
 function serialOf(text: string): number {
@@ -194,7 +201,7 @@ function findSeries(text: string, folded: string, table: PrefixTable, found: Fou
  * @example findDocNumbers('《危险化学品安全管理条例》(国务院第591号令)')[0].canonical // '国务院令第591号'
  */
 export function findDocNumbers(text: string, table: PrefixTable = loadPrefixTable()): FoundDocNumber[] {
-  if (!MAY_HOLD_NUMBER.test(text)) return [];
+  if (!mayHoldNumber(text)) return [];
   const folded = foldWidth(text);
   const found: FoundDocNumber[] = [];
   findStandard(text, folded, table, found);
@@ -273,7 +280,7 @@ function unwrap(text: string): string {
  * @example parseDocNumber('牟政办发〔201746')?.canonical // '牟政办发〔2017〕46号', with a problem
  */
 export function parseDocNumber(text: string, table: PrefixTable = loadPrefixTable()): ParsedDocNumber | undefined {
-  if (!MAY_HOLD_NUMBER.test(text)) return undefined;
+  if (!mayHoldNumber(text)) return undefined;
   const trimmed = text.trim();
   for (const candidate of new Set([trimmed, unwrap(trimmed)])) {
     const [first] = findDocNumbers(candidate, table);
