@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * `npm test`: every test but the process-level suites named *.slow.test.ts, which
- * `npm run test:slow` runs (vitest.slow.config.ts) and CI runs after this one.
+ * `npm test`: every test but the suites named *.slow.test.ts (real processes killed or loaded,
+ * worker threads, OCR, the 3,423 laws), which `npm run test:slow` runs (vitest.slow.config.ts)
+ * and CI runs after this one. Tests whose point is the real corpus in ../shared/corpus go
+ * through tests/shared-corpus.ts and are skipped, with a message naming the folder, without it.
  */
 export default defineConfig({
   test: {

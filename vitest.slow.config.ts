@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-/** `npm run test:slow`: the process-level suites (real concurrent writers, whole-corpus ingestion). */
+/**
+ * `npm run test:slow`: the suites named *.slow.test.ts: real processes (SIGKILL, concurrent
+ * writers, load, hostile queries, the CLI ingesting twice), worker threads, OCR with tesseract,
+ * and whole-corpus ingestion (../shared/corpus/real/laws, skipped with a message without it).
+ */
 export default defineConfig({
   test: {
     include: ['tests/**/*.slow.test.ts'],
