@@ -111,7 +111,11 @@ async function knowledgeLatency(store: ReturnType<typeof openStore>, docs: Index
   return { whoHandles: percentiles(whoSamples), references: percentiles(refSamples) };
 }
 
-async function runScale(scale: number, args: Args): Promise<ScaleResult> {
+/**
+ * `keep` receives the column before who-handles and references run: at 5000× who-handles held
+ * more than the 4 GB heap and the process died, losing the engine figures measured before it.
+ */
+async function runScale(scale: number, args: Args, keep: (partial: ScaleResult) => void): Promise<ScaleResult> {
   const label = `${scale}×`;
   log(`\n== scale ${label}`);
   const corpus = prepareCorpus(scale, args.seed, log);
@@ -122,11 +126,13 @@ async function runScale(scale: number, args: Args): Promise<ScaleResult> {
   const mixFile = path.join(benchDir, `mix-${scale}x.json`);
   fs.writeFileSync(mixFile, JSON.stringify(mix.map((m) => m.request)));
   const measured = measureEngines(`${scale}x`, db, () => store.indexable(), mixFile, mix.map((m) => m.kind), args.engines);
+  const measuredColumn = { ...column(label, scale, corpus.files.length, ingested, mix.length), ...measured, topIngestFunctions: top };
+  keep(measuredColumn);
   log('  who-handles and references …');
   const knowledge = await knowledgeLatency(store, docs);
   store.close();
   const server = await maybeServer(db, mix.map((m) => m.request), args);
-  return { ...column(label, scale, corpus.files.length, ingested, mix.length), ...measured, topIngestFunctions: top, ...knowledge, server };
+  return { ...measuredColumn, ...knowledge, server };
 }
 
 async function runLaws(args: Args): Promise<ScaleResult> {
@@ -159,11 +165,13 @@ async function main(): Promise<void> {
   const file = path.join(projectRoot, 'bench', 'results', `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const machine = { cpus: (await import('node:os')).cpus().length, node: process.version };
-  const columns = args.corpus === 'laws' ? [() => runLaws(args)] : args.scales.map((s) => () => runScale(Math.max(1, Math.floor(s)), args));
+  // Written after every column (and a column's engines before the rest): a long run that is
+  // stopped keeps what it measured.
+  const save = (partial?: ScaleResult) => fs.writeFileSync(file, `${JSON.stringify({ args: { ...args, engines: [...args.engines] }, machine, results: partial ? [...results, partial] : results }, null, 2)}\n`);
+  const columns = args.corpus === 'laws' ? [() => runLaws(args)] : args.scales.map((s) => () => runScale(Math.max(1, Math.floor(s)), args, save));
   for (const run of columns) {
     results.push(await run());
-    // Written after every column: a long run that is stopped keeps what it measured.
-    fs.writeFileSync(file, `${JSON.stringify({ args: { ...args, engines: [...args.engines] }, machine, results }, null, 2)}\n`);
+    save();
     if (results.length < columns.length) log(`\n${report(results)}`);
   }
   process.stdout.write(`\n${report(results)}\n`);
