@@ -2,16 +2,10 @@
  * What the store knows about the sample gazettes' references and validity, against the gold:
  * the three repeals, the nodes outside the corpus, and the validity status as of a date.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GazetteStore } from '../../src/store/gazette-store';
 import { openSampleStore } from '../sample-store';
-
-const gold = JSON.parse(readFileSync(path.resolve(__dirname, '../../..', 'shared/corpus/gold/seeds.json'), 'utf8')) as {
-  gazettes: Array<{ repeals: Array<{ by: string; repealed: string; repealedTitle: string }> }>;
-};
-const repeals = gold.gazettes.flatMap((g) => g.repeals);
+import { describeShared, readGold } from '../shared-corpus';
 
 let store: GazetteStore;
 beforeAll(async () => {
@@ -19,7 +13,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => store?.close());
 
-describe('references and validity on the samples', () => {
+describeShared('gold', 'the gold repeals of the samples', (dir) => {
+  const repeals = readGold(dir).flatMap((g) => g.repeals);
+
   it('has three repeals in the gold', () => {
     expect(repeals).toHaveLength(3);
   });
@@ -30,6 +26,14 @@ describe('references and validity on the samples', () => {
     expect(graph.status?.repealedBy?.map((d) => d.docNumber)).toContain(by);
     const edge = graph.repealedBy.find((e) => e.from.docNumber === by || e.from.document?.docNumber === by);
     expect(edge?.sentence).toMatch(/废止/);
+  });
+});
+
+describe('references and validity on the samples', () => {
+  it('reports 夏政发〔2016〕66号, which a sample repeals, 已废止 with the sentence', () => {
+    const graph = store.references('夏政发〔2016〕66号', { asOf: '2024-06-01' });
+    expect(graph.status?.status).toBe('已废止');
+    expect(graph.repealedBy[0]?.sentence).toMatch(/同时废止/);
   });
 
   it('reports 稷政发〔2022〕18号 已失效 on 2026-01-01 and 现行有效 on 2024-01-01 (有效期3年 from 2022-08-16)', () => {
