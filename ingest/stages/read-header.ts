@@ -4,7 +4,7 @@
  * (主送机关), signing body and date (成文日期 — which may come after the body), publicity note,
  * attachments, the attached instrument's own title, its type, outline and body.
  */
-import { parseChineseDate } from '../../src/domain/dates';
+import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { documentType, isIssuerName, loadDocumentGrammar, publicityNote, type DocumentGrammar } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
@@ -99,12 +99,14 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
   }
   const paragraphs = all.slice(cursor, block.end);
 
-  // Signature and 成文日期: the first paragraph that is only a date, with the issuer before it.
+  // Signature and 成文日期: the first paragraph that is only a date, with the issuer before it —
+  // also as pages misprint a 落款 (2021年3月5 without 日, 20210305 without 年月日), as in single documents.
   let date: string | undefined;
   let signedBy: string | undefined;
   let dateAt = -1;
   for (let i = 0; i < paragraphs.length; i++) {
-    const value = parseChineseDate(compact(paragraphs[i].text));
+    const text = compact(paragraphs[i].text);
+    const value = parseChineseDate(text) ?? signOffDate(text);
     if (!value) continue;
     date = value;
     dateAt = i;

@@ -94,6 +94,14 @@ describe('readHeader', () => {
     if (!expected.docNumber) expect(doc.docNumber).toBeUndefined();
   });
 
+  it.each([
+    ['2023年1月5', '2023-01-05'],
+    ['20230105', '2023-01-05'],
+  ])('reads a 落款 date misprinted as %s', (printed, iso) => {
+    const doc = header(['万荣县人民政府关于做好防汛工作的通知', '万政发〔2023〕3号', '各乡（镇）人民政府：', '请认真做好防汛工作。', '万荣县人民政府', printed], '万荣县');
+    expect(doc.date).toBe(iso);
+  });
+
   it('takes no recipients from a 通告 whose body opens with a sentence announcing what follows', () => {
     const doc = header([
       '万荣县人民政府关于禁止在城区燃放烟花爆竹的通告',
