@@ -215,7 +215,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
 
-  const paragraphs: Paragraph[] = header.body.map((i) => {
+  // Blank lines (and lines a cleaning stage emptied) separate paragraphs; they are none.
+  const paragraphs: Paragraph[] = header.body.filter((i) => input.lines[i].text.trim().length > 0).map((i) => {
     const line = input.lines[i];
     return { text: line.text, raw: line.text, lineStart: i, lineEnd: i, ...(line.page !== undefined ? { page: line.page, pageEnd: line.page } : {}) };
   });

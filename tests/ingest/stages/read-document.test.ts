@@ -157,6 +157,11 @@ describe('readDocument issuers', () => {
     expect(read(lines, fields)).toMatchObject(expected);
   });
 
+  it('keeps no blank line as a paragraph', () => {
+    const doc = read(['', '关于做好防汛工作的通知', '各乡镇人民政府：', '', '请认真做好防汛工作。', '  ', '某县人民政府', '2023年1月5日', '']);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['各乡镇人民政府：', '请认真做好防汛工作。', '某县人民政府', '2023年1月5日']);
+  });
+
   it('takes no issuer from a title that starts with a place but names no government', () => {
     expect(read(['某县禁止燃放烟花爆竹补充规定', '第一条 为了保障安全,制定本规定。'])).not.toHaveProperty('issuingBody');
   });
