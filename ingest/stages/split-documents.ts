@@ -77,7 +77,10 @@ function titleBefore(paragraphs: Paragraph[], at: number, floor: number): number
   if (parts.length === 0) return undefined;
   for (let k = parts.length - 1; k >= 0; k--) {
     const text = compact(parts.slice(k).map((i) => paragraphs[i].text).join(''));
-    if (text.includes('关于') || isIssuerName(paragraphs[parts[k]].text)) {
+    // An organ's line alone above the number is a head's first line, not a title: the title
+    // follows the number (某县人民政府 / 某府字〔2020〕5号 / 某县人民政府关于…的批复).
+    const organOnly = !text.includes('关于') && !titleTypeWord(text);
+    if (text.includes('关于') || (isIssuerName(paragraphs[parts[k]].text) && !organOnly)) {
       // Take in an issuer line standing just before a 关于… line.
       if (k > 0 && isIssuerName(paragraphs[parts[k - 1]].text) && !isIssuerName(paragraphs[parts[k]].text)) return parts[k - 1];
       return parts[k];
@@ -145,7 +148,9 @@ export function splitDocuments(paragraphs: Paragraph[], options: SplitOptions = 
         starts.push({ start: before, numberAt: i });
         floor = i + 1;
       } else if (after !== undefined) {
-        const redHead = i - 1 >= floor && isRedHead(paragraphs[i - 1].text) ? i - 1 : i;
+        // A red head or an organ's line above the number opens the head.
+        const above = i - 1 >= floor ? paragraphs[i - 1].text : undefined;
+        const redHead = above !== undefined && (isRedHead(above) || isIssuerName(above)) ? i - 1 : i;
         starts.push({ start: redHead, numberAt: i, titleStart: i + 1, titleEnd: after });
         floor = after;
         i = after - 1;

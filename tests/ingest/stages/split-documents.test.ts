@@ -40,6 +40,16 @@ describe('splitDocuments', () => {
       ],
       [{ start: 0, numberAt: 1, end: 6 }, { start: 6, numberAt: 7, end: 10 }],
     ],
+    [
+      'an organ line above the number, the title after it',
+      ['万荣县人民政府', '万府字〔2020〕5号', '万荣县人民政府关于同意设立某某社区的批复', '城关镇人民政府：', ...BODY],
+      [{ start: 0, numberAt: 1, titleStart: 2, titleEnd: 3, end: 5 }],
+    ],
+    [
+      'a red head above the number, a 目录 entry and its page above that',
+      ['关于某某事项的通知……………8', '17', '江城市人民政府文件', '江政发〔2023〕4号', '江城市人民政府', '关于印发某某办法的通知', '各县（市、区）人民政府：', ...BODY],
+      [{ start: 2, numberAt: 3, titleStart: 4, titleEnd: 6, end: 8 }],
+    ],
   ])('cuts %s', (_name, lines, expected) => {
     expect(splitDocuments(paragraphs(lines))).toEqual(expected);
   });
