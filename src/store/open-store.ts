@@ -64,6 +64,30 @@ function openReadonlyCopy(file: string, error: unknown): Database.Database {
   return new Database(bytes, { readonly: true });
 }
 
+/** Blocks the thread for `ms` (opening a store is synchronous, as better-sqlite3 is). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Switches a store to WAL. The switch needs the file to itself, and SQLite answers SQLITE_BUSY at
+ * once, without asking the busy handler, when a second process is creating or opening the same
+ * new store at that moment (1 round in 20 of two processes racing, in the many-writers suite):
+ * so the switch is retried for as long as a busy store is waited for.
+ */
+function enableWal(db: Database.Database): void {
+  const deadline = Date.now() + busyTimeoutMs;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      sleepSync(10 + Math.floor(Math.random() * 20));
+    }
+  }
+}
+
 function openDatabase(file: string, readonly: boolean): Database.Database {
   const memory = file === ':memory:';
   if (!memory && readonly && !fs.existsSync(file)) {
@@ -81,7 +105,7 @@ function openDatabase(file: string, readonly: boolean): Database.Database {
     }
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     if (!readonly) {
-      if (!memory) db.pragma('journal_mode = WAL');
+      if (!memory) enableWal(db);
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
