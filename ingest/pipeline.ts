@@ -16,7 +16,7 @@ import { isPartMarker } from '../src/domain/gazette-layout';
 import { isContentsHeading } from '../src/domain/grammar';
 import { gazetteId as makeGazetteId, sourceGazetteId } from '../src/domain/ids';
 import { createUnitResolver, loadUnitTable, type UnitResolver } from '../src/domain/units';
-import type { GazetteDocument, GazetteKind, GazetteRecord, Message, Paragraph, ReadResult, SourceText } from '../src/model';
+import type { GazetteDocument, GazetteKind, GazetteRecord, Message, Paragraph, ReadResult, RepairedText, SourceText } from '../src/model';
 import { compact } from '../src/text/normalize';
 import { cleanLines } from './stages/clean-lines';
 import { createExtractDuties } from './stages/extract-duties';
@@ -84,9 +84,12 @@ function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
   if (DOCUMENT_FIELDS.filter((f) => fields[f]).length >= 2) return singleRecord(id, kind, text, [readOne(text, id, stages)]);
   const parts = splitAtPartMarkers(text);
   if (parts.length >= 2) return singleRecord(id, kind, text, parts.map((part, k) => readOne(part, id, stages, k)));
-  const gazette = readGazette(text, stages);
+  // One repair and one cut serve both questions: a gazette issue, else a page excerpt.
+  const repaired = repairParagraphs(text);
+  const blocks = splitDocuments(repaired.paragraphs);
+  const gazette = readGazette(text, repaired, blocks, stages);
   if (gazette) return gazette;
-  const excerpt = excerptParts(text);
+  const excerpt = excerptParts(text, repaired.paragraphs, blocks);
   if (excerpt.length === 2) {
     const note: Message = { level: 'warning', origin: 'pipeline', message: '页面摘录：前一篇公文只有结尾（标题、文号不在本文件中），后一篇从标题开始 (an excerpt: the end of one document, then the head of the next)' };
     return singleRecord(id, kind, text, excerpt.map((part, k) => readOne(part, id, stages, k)), [note]);
@@ -131,9 +134,7 @@ function singleRecord(id: string, kind: GazetteKind, text: SourceText, documents
  * A gazette issue: a masthead naming a 公报 and its 期, or two documents or more. Undefined when
  * the text is neither, so that it is read as one document.
  */
-function readGazette(input: SourceText, stages: DocumentStage[]): GazetteRecord | undefined {
-  const repaired = repairParagraphs(input);
-  const firstBlocks = splitDocuments(repaired.paragraphs);
+function readGazette(input: SourceText, repaired: RepairedText, firstBlocks: DocumentBlock[], stages: DocumentStage[]): GazetteRecord | undefined {
   const firstLine = firstBlocks.length > 0 ? repaired.paragraphs[firstBlocks[0].start].lineStart : input.lines.length;
   // Running heads and folios between the 目录 and the first document are no part of either.
   const front = input.lines.slice(0, firstLine).map((l) => l.text).filter((l) => !isFurniture(l));

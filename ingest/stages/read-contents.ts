@@ -47,8 +47,11 @@ export function readContents(lines: string[]): ContentsEntry[] {
   const texts = lines.map((l) => l.trim()).filter(Boolean);
   texts.forEach((line, k) => {
     const sectionMatch = compact(line).match(SECTION);
-    // A heading without brackets (市人民政府文件, 政策解读) unless a page follows it: then it is an entry.
-    if (sectionMatch || (isBareSectionHeading(line) && !PAGE_ALONE.test(foldWidth(compact(texts[k + 1] ?? '1'))))) {
+    // A heading without brackets (市人民政府文件, 政策解读) has entries after it; followed by a page,
+    // or last in the list, it is an entry itself.
+    const next = texts[k + 1];
+    const bareHeading = next !== undefined && isBareSectionHeading(line) && !PAGE_ALONE.test(foldWidth(compact(next)));
+    if (sectionMatch || bareHeading) {
       release();
       section = sectionMatch ? sectionMatch[1] : compact(line);
       pending = [];

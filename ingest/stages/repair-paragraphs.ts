@@ -39,8 +39,15 @@ const FURNITURE = [
   new RegExp(String.raw`^${FOLIO}\s*${HEAD_NAME}(?:${HEAD_ISSUE})?$`),
 ];
 
+/** A page number on its own line, without marks: a 目录 entry's page, or a bare folio. */
+export function isPageNumberLine(text: string): boolean {
+  return /^\d{1,4}$/.test(text.trim());
+}
+
 /** A page's folio alone on its line (— 14 —, ·3·, 第 4 页 共 9 页): furniture in any text. */
 export function isFolio(line: string): boolean {
+  // Runs on every line of every text: most are longer than any folio and fail here.
+  if (line.length > 24) return false;
   const t = line.trim();
   return t.length <= 16 && (FOLIO_ALONE.test(t) || PAGE_OF.test(t));
 }
@@ -97,7 +104,7 @@ function standsAlone(text: string): boolean {
     DECREE_SERIAL.test(t) ||
     // A red head (X人民政府文件), and a page number on its own line (a 目录 entry's, or a folio).
     isRedHead(t) ||
-    /^\d{1,4}$/.test(t) ||
+    isPageNumberLine(t) ||
     (COVER_LINE.test(t) && t.length <= 40) ||
     parseDocNumber(t) !== undefined ||
     parseChineseDate(t) !== undefined ||

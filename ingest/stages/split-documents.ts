@@ -17,7 +17,7 @@ import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gaze
 import { isIssuerName, publicityNote, titleTypeWord } from '../../src/domain/grammar';
 import type { Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
-import { isHeading } from './repair-paragraphs';
+import { isHeading, isPageNumberLine } from './repair-paragraphs';
 import { recipientsOf } from './read-text-header';
 
 export interface DocumentBlock {
@@ -40,8 +40,6 @@ const SENTENCE = /[，。；,;：:！？]/;
 /** A recipients line (主送机关) ends with a colon and is not a sentence. */
 const RECIPIENTS = /[：:]$/;
 
-/** A page number on its own line: a 目录 entry's page, or a folio. */
-const PAGE_ALONE = /^\d{1,4}$/;
 /** A 目录 entry: dot leaders, then its page (…的通知……………10). */
 const CONTENTS_ENTRY = /[.…·．]{2,}\s*\d{1,4}$/;
 
@@ -56,7 +54,7 @@ function isTitlePart(text: string): boolean {
     !publicityNote(t) &&
     parseDocNumber(t) === undefined &&
     !isRedHead(t) &&
-    !PAGE_ALONE.test(t) &&
+    !isPageNumberLine(t) &&
     !CONTENTS_ENTRY.test(t)
   );
 }

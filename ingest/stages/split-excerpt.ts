@@ -11,8 +11,7 @@ import { parseChineseDate } from '../../src/domain/dates';
 import { isIssuerName, publicityNote } from '../../src/domain/grammar';
 import type { Paragraph, SourceText } from '../../src/model';
 import { compact } from '../../src/text/normalize';
-import { repairParagraphs } from './repair-paragraphs';
-import { splitDocuments } from './split-documents';
+import type { DocumentBlock } from './split-documents';
 
 /** A body sentence: what a document's tail holds and a header or a metadata block does not. */
 const SENTENCE = /[。；;！!？?]$/;
@@ -27,12 +26,12 @@ function closesWithSignOff(paragraphs: Paragraph[], end: number): boolean {
 
 /**
  * The two sides of the seam, as texts of their own lines; [] when the text is not such an excerpt.
+ * `paragraphs` and `blocks` are the text's repaired paragraphs and the document heads found in
+ * them (repairParagraphs, splitDocuments), which the pipeline has already made.
  *
- * @example excerptParts(text).map((t) => t.lines[0].text) // ['（三）强化资金保障。…', '某县人民政府办公室']
+ * @example excerptParts(text, paragraphs, blocks).map((t) => t.lines[0].text) // ['（三）强化资金保障。…', '某县人民政府办公室']
  */
-export function excerptParts(text: SourceText): SourceText[] {
-  const { paragraphs } = repairParagraphs(text);
-  const blocks = splitDocuments(paragraphs);
+export function excerptParts(text: SourceText, paragraphs: Paragraph[], blocks: DocumentBlock[]): SourceText[] {
   if (blocks.length !== 1) return [];
   const head = blocks[0].start;
   if (!closesWithSignOff(paragraphs, head)) return [];

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../../ingest/pipeline';
-import { excerptParts } from '../../../ingest/stages/split-excerpt';
+import { repairParagraphs } from '../../../ingest/stages/repair-paragraphs';
+import { splitDocuments } from '../../../ingest/stages/split-documents';
+import { excerptParts as excerptOf } from '../../../ingest/stages/split-excerpt';
 import type { SourceText } from '../../../src/model';
+
+/** The stage as the pipeline calls it: after one repair and one cut. */
+function excerptParts(source: SourceText): SourceText[] {
+  const { paragraphs } = repairParagraphs(source);
+  return excerptOf(source, paragraphs, splitDocuments(paragraphs));
+}
 
 const text = (lines: string[]): SourceText => ({ source: { path: 'page.txt', sha256: 'x', format: 'text' }, lines: lines.map((t) => ({ text: t })), messages: [] });
 
