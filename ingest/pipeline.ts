@@ -30,6 +30,7 @@ import { readLaw } from './stages/read-law';
 import { reconcileContents } from './stages/reconcile-contents';
 import { isFurniture, repairParagraphs } from './stages/repair-paragraphs';
 import { splitDocuments, type DocumentBlock } from './stages/split-documents';
+import { withNameDate } from './stages/name-date';
 import { excerptParts } from './stages/split-excerpt';
 
 /** A stage that enriches one document (references, validity, duties …). */
@@ -75,7 +76,7 @@ function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
   const law = readLaw(text, { gazetteId: id });
   // What the law's history lines state (施行 dates) outranks what the validity stage reads from its articles.
   if (law) {
-    const staged = runDocumentStages(law, stages);
+    const staged = runDocumentStages(withNameDate(law, text.source.path), stages);
     return singleRecord(id, 'law', text, [{ ...staged, validity: { ...staged.validity, ...law.validity } }]);
   }
   // A web page is a 'document-page', so that the UI can say where it came from.
