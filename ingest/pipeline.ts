@@ -17,7 +17,7 @@ import { isContentsHeading } from '../src/domain/grammar';
 import { gazetteId as makeGazetteId, sourceGazetteId } from '../src/domain/ids';
 import { createUnitResolver, loadUnitTable, type UnitResolver } from '../src/domain/units';
 import type { GazetteDocument, GazetteKind, GazetteRecord, Message, Paragraph, ReadResult, RepairedText, SourceText } from '../src/model';
-import { compact } from '../src/text/normalize';
+import { compact, isSpaceCode } from '../src/text/normalize';
 import { cleanLines } from './stages/clean-lines';
 import { createExtractDuties } from './stages/extract-duties';
 import { createExtractReferences } from './stages/extract-references';
@@ -113,10 +113,19 @@ const MIN_HAN_SHARE = 0.1;
 
 /** Why a text can give no document: nothing readable, or no Chinese a 公文 would be written in. */
 function unreadableReason(text: SourceText): string | undefined {
-  const visible = compact(text.lines.map((l) => l.text).join(''));
-  if (visible.length === 0) return '文件中没有可读的文字 (no readable text in this file)';
-  const han = visible.match(/[\u3400-\u9fff]/g)?.length ?? 0;
-  if (han < 2 || han < visible.length * MIN_HAN_SHARE) return '文件中几乎没有中文文字，不是公文 (almost no Chinese text: not an official document)';
+  // Counted code by code: joining and matching the whole text cost 4% of a gazette's pipeline.
+  let visible = 0;
+  let han = 0;
+  for (const { text: line } of text.lines) {
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if (isSpaceCode(code)) continue;
+      visible++;
+      if (code >= 0x3400 && code <= 0x9fff) han++;
+    }
+  }
+  if (visible === 0) return '文件中没有可读的文字 (no readable text in this file)';
+  if (han < 2 || han < visible * MIN_HAN_SHARE) return '文件中几乎没有中文文字，不是公文 (almost no Chinese text: not an official document)';
   return undefined;
 }
 

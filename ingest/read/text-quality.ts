@@ -8,13 +8,14 @@
  * such text draws almost none.
  */
 import { loadDataJson } from '../../src/domain/load-data';
+import { isSpaceCode } from '../../src/text/normalize';
 
 /** Fewer non-space characters per page than this, on average, means the pages are images. */
 export const MIN_CHARS_PER_PAGE = 10;
-/** Private-use, replacement and control characters: what undecodable fonts yield. */
-const UNREADABLE = /[\ue000-\uf8ff\ufffd\u0000-\u0008\u000e-\u001f]/g;
 const MAX_UNREADABLE_RATIO = 0.3;
-const HAN = /[\u4e00-\u9fff]/g;
+/** The Han block the common-character list is drawn from. */
+const HAN_FIRST = 0x4e00;
+const HAN_LAST = 0x9fff;
 /** Below this many Han characters the common-character test says nothing. */
 const MIN_HAN_FOR_TEST = 40;
 /** Share of common characters below which the Han text is taken as wrongly mapped (real text: > 0.8). */
@@ -32,21 +33,50 @@ export interface TextQuality {
   commonShare: number;
 }
 
-let common: Set<string> | undefined;
+/** The commonest characters as one flag per code point of the Han block (what every character of every text is looked up in). */
+let common: Uint8Array | undefined;
+function commonFlags(): Uint8Array {
+  if (common) return common;
+  common = new Uint8Array(HAN_LAST - HAN_FIRST + 1);
+  for (const c of loadDataJson<{ characters: string }>('common-hanzi.json').characters) {
+    const code = c.charCodeAt(0);
+    if (code >= HAN_FIRST && code <= HAN_LAST) common[code - HAN_FIRST] = 1;
+  }
+  return common;
+}
+
+/** Private-use, replacement and control characters: what undecodable fonts yield. */
+function isUnreadable(code: number): boolean {
+  return (code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || code <= 0x08 || (code >= 0x0e && code <= 0x1f);
+}
 
 /**
- * Judges the text of `pages` pages.
+ * Judges the text of `pages` pages. One pass over the character codes, building nothing: every
+ * plain-text file goes through it, and the regular expressions and arrays it used to build cost
+ * 9% of a gazette's pipeline.
  *
  * @example textQuality(['犐犆犛３５．２４０．０１ 犌犅／犜３９６７７—２０２０ …'], 1).verdict // → 'garbled'
  * @example textQuality(['扫描全能王 创建'], 8).verdict // → 'empty'
  */
 export function textQuality(texts: string[], pages: number): TextQuality {
-  const joined = texts.join('').replace(/\s/g, '');
-  const chars = joined.length;
-  const unreadableShare = chars === 0 ? 0 : (joined.match(UNREADABLE)?.length ?? 0) / chars;
-  const han = joined.match(HAN) ?? [];
-  common ??= new Set(loadDataJson<{ characters: string }>('common-hanzi.json').characters);
-  const commonShare = han.length < MIN_HAN_FOR_TEST ? 1 : han.filter((c) => common!.has(c)).length / han.length;
+  const flags = commonFlags();
+  let chars = 0;
+  let unreadable = 0;
+  let han = 0;
+  let commonHan = 0;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isSpaceCode(code)) continue;
+      chars++;
+      if (code >= HAN_FIRST && code <= HAN_LAST) {
+        han++;
+        commonHan += flags[code - HAN_FIRST];
+      } else if (isUnreadable(code)) unreadable++;
+    }
+  }
+  const unreadableShare = chars === 0 ? 0 : unreadable / chars;
+  const commonShare = han < MIN_HAN_FOR_TEST ? 1 : commonHan / han;
   const garbled = chars > 0 && (unreadableShare > MAX_UNREADABLE_RATIO || commonShare < MIN_COMMON_SHARE);
   const verdict: TextVerdict = garbled ? 'garbled' : chars === 0 || chars < MIN_CHARS_PER_PAGE * Math.max(1, pages) ? 'empty' : 'ok';
   return { verdict, chars, unreadableShare, commonShare };

@@ -36,6 +36,18 @@ export function removeCjkSpaces(text: string): string {
   return SPACE.test(text) ? text.replace(SPACE_BETWEEN_CJK, '') : text;
 }
 
+/**
+ * Whether a UTF-16 code unit is whitespace as /\s/ knows it (ASCII, NBSP, U+1680, U+2000–200A,
+ * line and paragraph separators, NNBSP, U+205F, ideographic space, BOM): for the loops that count
+ * a whole text's characters without building a string per test.
+ */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** All whitespace removed: the comparison key for titles and numbers. */
 export function compact(text: string): string {
   return /\s/.test(text) ? text.replace(/\s+/g, '') : text;

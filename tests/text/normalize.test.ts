@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, compact, foldWidth, removeCjkSpaces } from '../../src/text/normalize';
+import { bigrams, compact, foldWidth, isSpaceCode, removeCjkSpaces } from '../../src/text/normalize';
 
 describe('foldWidth', () => {
   it.each([
@@ -25,6 +25,14 @@ describe('removeCjkSpaces', () => {
     ['Word 文档', 'Word 文档'],
   ])('%j → %j', (input, expected) => {
     expect(removeCjkSpaces(input)).toBe(expected);
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is whitespace exactly where /\\s/ is, over every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    expect(differ).toEqual([]);
   });
 });
 
