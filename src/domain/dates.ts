@@ -116,15 +116,23 @@ export function digitRunDate(text: string): string | undefined {
  *
  * @example signOffDate('二○○九年三月二十日') // '2009-03-20'
  * @example signOffDate('2021年3月5') // '2021-03-05' (日 lost)
+ * @example signOffDate('2022年10月23日21时') // '2022-10-23' (an emergency 通告's hour)
  * @example signOffDate('2024-01-10') // undefined
  */
 export function signOffDate(text: string): string | undefined {
-  const t = text.trim();
+  const t = text.trim().replace(TIME_OF_DAY, '日');
   if (/^\d{6,8}$/.test(foldWidth(t))) return digitRunDate(t);
   if (!/年/.test(t)) return undefined;
   const lost = DAY_LOST.exec(foldWidth(t));
   return lost ? iso(Number(lost[1]), Number(lost[2]), Number(lost[3])) : parseChineseDate(t);
 }
+
+/**
+ * The hour an emergency 通告 signs with after its day (2022年10月23日21时, …日21时30分, …日 21:00,
+ * …日下午3时): the 落款 still dates the document by its day. Anchored at the end, so a sentence
+ * (自2022年10月23日21时起…) never reads as one.
+ */
+const TIME_OF_DAY = /日\s*(?:凌晨|上午|中午|下午|晚上?)?\s*\d{1,2}\s*(?:[时点]\s*(?:\d{1,2}\s*分)?|[:：]\s*\d{2})$/;
 
 /** A 落款 date whose 日 a page lost or wrote 号 (2021年3月5, 2021年3月5号). */
 const DAY_LOST = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*号?$/;

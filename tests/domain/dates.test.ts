@@ -57,6 +57,10 @@ describe('signOffDate', () => {
     ['20151214', '2015-12-14'],
     ['2021年3月5', '2021-03-05'],
     ['2021年3月5号', '2021-03-05'],
+    ['2022年10月23日21时', '2022-10-23'],
+    ['2022年10月23日 21时30分', '2022-10-23'],
+    ['2020年1月27日下午3时', '2020-01-27'],
+    ['2020年1月27日 18:00', '2020-01-27'],
   ])('%j → %s', (text, iso) => {
     expect(signOffDate(text)).toBe(iso);
   });
@@ -68,6 +72,8 @@ describe('signOffDate', () => {
     ['2015年3月5日印发', 'a 版记 print line'],
     ['12345678', 'no year in range'],
     ['本办法自2022年7月7日起施行。', 'a date inside a sentence'],
+    ['自2022年10月23日21时起', 'an hour inside a sentence'],
+    ['2022年10月23日21', 'a day glued to digits, no hour word'],
     ['2021年3月', 'no day'],
     ['2021年2月30', 'no such day'],
   ])('%j is not a 落款 date (%s)', (text) => {
@@ -120,6 +126,8 @@ describe('trailingDate', () => {
     ['特此通知。', 'no date'],
     ['工作。2019年6月30日前完成', 'a deadline'],
     ['本办法自2022年7月7日起施行。', 'a date inside a sentence'],
+    ['自2022年10月23日21时起', 'an hour inside a sentence'],
+    ['2022年10月23日21', 'a day glued to digits, no hour word'],
     ['特此通知。2021-01-09', 'a content system stamp'],
     ['更新时间2021-01-09', 'a content system stamp after a label'],
     ['完成整改。10月14日', 'no year'],
