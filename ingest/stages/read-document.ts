@@ -18,11 +18,12 @@
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
-import { documentType as grammarDocumentType, fullIssuerName, isBareOrgan, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { completeOrgan, documentType as grammarDocumentType, fullIssuerName, isBareOrgan, isIssuerName, namesPlace, organOfRegion, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
 import { toSimplified } from '../../src/text/fold-script';
 import { compact } from '../../src/text/normalize';
+import { withoutHeadlines } from './page-headline';
 import { readMetadataLines } from './read-metadata-lines';
 import { readSignOff } from './read-sign-off';
 import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
@@ -98,7 +99,7 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   // the instrument a notice issues prints its own title after it.
   const firstSignOff = readSignOff(lines, 0, skip);
   const rows = headRows(lines, skip, firstSignOff ? firstSignOff.line + 1 : lines.length).slice(0, HEAD_ROWS);
-  const chosen = knownTitle ? knownTitleLines(lines, rows, knownTitle) : chooseTitle(titleCandidates(lines, rows));
+  const chosen = knownTitle ? knownTitleLines(lines, rows, knownTitle) : chooseTitle(withoutHeadlines(titleCandidates(lines, rows), lines));
   // A title sharing its line with the body (a page run into one line) leaves that line in the body.
   const headLines = new Set<number>(chosen?.sharesLine ? [] : (chosen?.lines ?? []));
 
@@ -211,7 +212,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const title = (fields.title?.trim() || header.title || '').replace(/\s+/g, ' ');
   if (!title) messages.push({ level: 'warning', origin: 'read-document', message: '找不到文件标题 (no title found)' });
   else if (header.titleIsFirstLine) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，以首行"${title}"代替 (no printed title: the first line stands in)` });
-  const issuers = chooseIssuers(header, fields);
+  const { issuers, bare } = chooseIssuers(header, fields, parsed?.region, input.lines.map((l) => l.text));
+  if (bare) messages.push({ level: 'warning', origin: 'read-document', message: `发文机关只印出"${bare}"，缺少地名，找不到全称，留空 (issuer printed without its place; left empty)` });
   const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
 
@@ -247,19 +249,45 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   };
 }
 
-/** The issuing organs, in the order of trust the module comment gives. */
-function chooseIssuers(header: TextHeader, fields: DocumentFields): string[] {
+/**
+ * The issuing organs, in the order of trust the module comment gives. An organ a page printed
+ * without its place (人民政府, 县人民政府办公室, 民政局) takes its full name from another source,
+ * the number's region (晋政发 → 山西省) or an organ printed elsewhere in the text (a 版记, the
+ * head); one still bare is no issuer — the next source is asked, and when none is left the
+ * document has none rather than a wrong one, and `bare` says what was printed.
+ */
+function chooseIssuers(header: TextHeader, fields: DocumentFields, region: string | undefined, lines: string[]): { issuers: string[]; bare?: string } {
   const stated = fields.issuingBody?.trim() || header.fields.issuingBody?.trim();
   const weakest = header.titleOrgan ? [header.titleOrgan] : [];
-  for (const names of [header.signers, header.titleIssuers, header.headIssuers, stated ? [stated] : [], weakest]) {
+  const sources = [header.signers, header.titleIssuers, header.headIssuers, stated ? [stated] : [], weakest].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));
+  let fuller: string[] | undefined;
+  let bare: string | undefined;
+  const complete = (name: string): string => {
+    if (!isBareOrgan(name) && namesPlace(name)) return name;
+    fuller ??= [...sources.flat(), ...organsPrinted(lines)];
+    const named = completeOrgan(name, fuller);
+    return isBareOrgan(named) && region ? (organOfRegion(region, named) ?? named) : named;
+  };
+  for (const names of sources) {
     if (names.length === 0) continue;
-    const full = names.map((n) => fullIssuerName(toSimplified(n)));
-    // 县人民政府 names no county: the page's stated 嘉鱼县人民政府 replaces it, else a later source is asked.
-    const statedFull = stated ? fullIssuerName(toSimplified(stated)) : undefined;
-    const completed = full.map((n) => (isBareOrgan(n) && statedFull && statedFull !== n && statedFull.endsWith(n) ? statedFull : n));
-    if (!completed.some((n) => isBareOrgan(n))) return completed;
+    const completed = names.map(complete);
+    const left = completed.find((n) => isBareOrgan(n));
+    if (left === undefined) return { issuers: completed };
+    bare ??= left;
   }
-  return [];
+  return { issuers: [], ...(bare ? { bare } : {}) };
+}
+
+/** Organs standing as words of their own anywhere in the text (a 落款, a 版记, the head), in order. */
+function organsPrinted(lines: string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines) {
+    for (const word of line.split(/\s+/)) {
+      const name = compact(toSimplified(word.split(/[。！？]/).at(-1)!));
+      if (name.length > 3 && isIssuerName(name)) found.push(fullIssuerName(name));
+    }
+  }
+  return found;
 }
 
 /** A table date (2019年01月22日, 2022-07-08) as YYYY-MM-DD; "暂无" and the like give undefined. */

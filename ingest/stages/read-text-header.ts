@@ -12,7 +12,7 @@
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isClosingFormula, issuerNames, opensTitle, titleTypeWord } from '../../src/domain/grammar';
+import { isClosingFormula, issuerNames, opensTitle, titleAfterCaption, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 
@@ -68,12 +68,18 @@ const IN_BOOK_MARKS = /^《([^《》]*(?:《[^《》]*》[^《》]*)*)》$/;
 
 /** A line as a title would print it, without a site's tag, bullets and 书名号 around it all; undefined when it cannot be one. */
 export function titleText(line: string, maxLength = 100): string | undefined {
-  const bare = line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').trim();
+  const bare = withoutCaption(line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').trim());
   const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare;
   const c = compact(t);
   if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c)) return undefined;
   if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c) || isCaption(c)) return undefined;
   return t;
+}
+
+/** A portal's caption before a whole title (政策解读：…, 应急预案—…) is not the title's; a title's own dash stays. */
+function withoutCaption(text: string): string {
+  const rest = titleAfterCaption(text);
+  return rest !== undefined && endsTitle(rest) ? rest : text;
 }
 
 /** The longest word of kind a line ends with: a 文种 (通知) or a kind of section (政策解读). */

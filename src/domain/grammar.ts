@@ -23,6 +23,10 @@ export interface DocumentGrammar {
   titleOrganSuffixes: string[];
   /** Last characters of the place before such an ending (县, 区, 镇 …). */
   titleOrganPlaces: string;
+  /** A portal's column names printed before a title with a dash, colon or bar (政策解读：…). */
+  captionWords: string[];
+  /** What a news headline puts after a place (某某区发布…): the page's headline, not a title. */
+  headlineVerbs: string[];
   contentsHeadings: string[];
   /** 文种 words that make a short line a title on their own, though no 关于 is in it (…的通知). */
   standaloneTitleTypes: string[];
@@ -192,5 +196,101 @@ export function withoutProvince(name: string, g: DocumentGrammar = loadDocumentG
  */
 export function isBareOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
   const t = compact(name);
+  // 人民政府, 办公室: a page that cut the place off left the kind of organ alone.
+  if (g.issuerSuffixes.includes(t)) return true;
   return t.length >= 2 && g.shortIssuerPlaces.includes(t[0]) && g.issuerSuffixes.includes(t.slice(1));
+}
+
+/** Words a name of many organs starts with (各乡镇人民政府, 有关单位): never one organ's full name. */
+const MANY_ORGANS = /^(?:各|全|本|该|有关|上级|所属|相关)/;
+
+/**
+ * The full name of an organ a page printed without its place — 人民政府, 县人民政府办公室, 民政局 —
+ * from the names printed elsewhere (in trust order): the first that ends with it and adds the
+ * place. A name that holds a place already (某镇人民政府) is returned as it is, so is one no
+ * fuller name ends with.
+ *
+ * @example completeOrgan('人民政府', ['某县人民政府']) // '某县人民政府'
+ * @example completeOrgan('县人民政府办公室', ['各乡镇人民政府', '某县人民政府办公室']) // '某县人民政府办公室'
+ * @example completeOrgan('某镇人民政府', ['某县某镇人民政府']) // '某镇人民政府'
+ */
+export function completeOrgan(name: string, fuller: readonly string[], g: DocumentGrammar = loadDocumentGrammar()): string {
+  if (!isBareOrgan(name, g) && namesPlace(name, g)) return name;
+  return fuller.find((f) => f.length > name.length && f.endsWith(name) && !MANY_ORGANS.test(f) && !isBareOrgan(f, g)) ?? name;
+}
+
+/**
+ * True when a name holds a place (某县民政局, 某镇人民政府); 市场 names a market, not a city.
+ *
+ * @example namesPlace('民政局') // false
+ */
+export function namesPlace(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  return [...name.replace(/市场/g, '')].some((c) => g.titleOrganPlaces.includes(c));
+}
+
+/**
+ * The organ a number's region and an organ without its place make together: 山西省 and 人民政府
+ * → 山西省人民政府; 稷山县 and 县人民政府办公室 → 稷山县人民政府办公室. Undefined when the organ is
+ * not a government's (办公室 alone may be a party committee's) or the region is no place.
+ *
+ * @example organOfRegion('稷山县', '县人民政府办公室') // '稷山县人民政府办公室'
+ */
+export function organOfRegion(region: string, name: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const t = compact(name);
+  const kind = region.at(-1)!;
+  if (!g.shortIssuerPlaces.includes(kind)) return undefined;
+  const organ = t.startsWith(kind) ? t.slice(1) : t;
+  return /^(?:人民)?政府/.test(organ) && g.issuerSuffixes.includes(organ) ? fullIssuerName(`${region}${organ}`, g) : undefined;
+}
+
+/** A short word, a dash, colon or bar, then the rest of the line: 应急预案—…, 信息公开 ｜ …. */
+const CAPTIONED = /^([\u3400-\u9fff]{1,10})\s*(?:——|--|[—–\-－:：|｜丨])\s*(\S.*)$/;
+/** Shortest rest that may be a whole title after a caption. */
+const MIN_TITLE_AFTER_CAPTION = 4;
+
+/**
+ * What follows a portal's caption before a title — a column name (政策解读, 信息公开, 文件), 文种
+ * words alone (应急预案, 通知公告) or a place alone (某某县：) with a dash, colon or bar after it;
+ * undefined when the line opens with no caption. Whether the rest is a whole title is the
+ * caller's question: a title's own dash (…方案—2023年版) has no caption before it.
+ *
+ * @example titleAfterCaption('应急预案—某县森林火灾应急预案') // '某县森林火灾应急预案'
+ * @example titleAfterCaption('某县防汛应急预案—2023年版') // undefined
+ */
+export function titleAfterCaption(text: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const m = CAPTIONED.exec(text.trim());
+  if (!m || compact(m[2]).length < MIN_TITLE_AFTER_CAPTION) return undefined;
+  return isCaptionWord(m[1], g) || isPlaceAlone(m[1], g) ? m[2].trim() : undefined;
+}
+
+/** A column name, or 文种 words and nothing else (应急预案, 通知公告). */
+function isCaptionWord(word: string, g: DocumentGrammar): boolean {
+  if (g.captionWords.includes(word)) return true;
+  let rest = word;
+  for (let w = titleTypeWord(rest, g); w; w = rest ? titleTypeWord(rest, g) : undefined) rest = rest.slice(0, -w.length);
+  return rest.length === 0;
+}
+
+/** A place's name alone (某某县, 某市某区): it ends like a place and is no organ's name. */
+function isPlaceAlone(word: string, g: DocumentGrammar): boolean {
+  return word.length >= 2 && g.titleOrganPlaces.includes(word.at(-1)!) && !isIssuerName(word, g);
+}
+
+/**
+ * The substance of a news headline — what follows a place and a headline verb (某某区发布城市内涝
+ * 应急预案 → 城市内涝应急预案) — or undefined when the line does not open that way. An organ
+ * before the verb (某县人民政府印发…的通知) makes a title, not a headline.
+ *
+ * @example headlineSubstance('某某区发布城市内涝应急预案') // '城市内涝应急预案'
+ * @example headlineSubstance('某县人民政府印发某办法的通知') // undefined
+ */
+export function headlineSubstance(text: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const t = compact(text);
+  for (const verb of g.headlineVerbs) {
+    const at = t.indexOf(verb);
+    if (at < 2) continue;
+    const place = t.slice(0, at);
+    if (isPlaceAlone(place, g) && t.length - at - verb.length >= MIN_TITLE_AFTER_CAPTION) return t.slice(at + verb.length);
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullIssuerName, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, opensTitle, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { completeOrgan, fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, namesPlace, opensTitle, organOfRegion, titleAfterCaption, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 
 describe('issuerNames', () => {
   it.each([
@@ -125,10 +125,95 @@ describe('isClosingFormula', () => {
 });
 
 describe('isBareOrgan', () => {
-  it.each([['县人民政府'], ['区政府办公室'], ['市人民政府办公室']])('%j names no place', (name) => {
+  it.each([['县人民政府'], ['区政府办公室'], ['市人民政府办公室'], ['人民政府'], ['办公室'], ['人民政府办公室']])('%j names no place', (name) => {
     expect(isBareOrgan(name)).toBe(true);
   });
   it.each([['嘉鱼县人民政府'], ['县发改局'], ['省长'], ['市民政局']])('%j is no bare organ', (name) => {
     expect(isBareOrgan(name)).toBe(false);
+  });
+});
+
+describe('titleAfterCaption', () => {
+  it.each([
+    ['应急预案—某县森林火灾应急预案', '某县森林火灾应急预案'],
+    ['应急预案 - 某县地质灾害应急预案', '某县地质灾害应急预案'],
+    ['政策解读：关于《某县宅基地管理办法》的政策解读', '关于《某县宅基地管理办法》的政策解读'],
+    ['信息公开｜某县人民政府关于公布清理结果的决定', '某县人民政府关于公布清理结果的决定'],
+    ['文件 | 关于做好冬季供暖工作的通知', '关于做好冬季供暖工作的通知'],
+    ['通知公告:某县人民政府办公室关于印发某预案的通知', '某县人民政府办公室关于印发某预案的通知'],
+    ['政策文件——某县关于加强安全生产工作的意见', '某县关于加强安全生产工作的意见'],
+    ['某某县：关于做好春季森林防火工作的通知', '关于做好春季森林防火工作的通知'],
+  ])('%j → %j', (line, rest) => {
+    expect(titleAfterCaption(line)).toBe(rest);
+  });
+
+  it.each([
+    ['某县防汛抗旱应急预案—2023年版'],
+    ['关于农村集体经济发展的调研报告—以某县为例'],
+    ['附件：某县森林防火工作方案'],
+    ['某县人民政府：关于某事的通知'],
+    ['一、总体要求'],
+    ['政策解读：'],
+    ['某县人民政府关于做好防汛工作的通知'],
+  ])('%j opens with no caption', (line) => {
+    expect(titleAfterCaption(line)).toBeUndefined();
+  });
+});
+
+describe('headlineSubstance', () => {
+  it.each([
+    ['某某区发布城市内涝应急预案', '城市内涝应急预案'],
+    ['某县印发秋冬季大气污染防治攻坚行动方案', '秋冬季大气污染防治攻坚行动方案'],
+    ['某市出台优化营商环境若干措施', '优化营商环境若干措施'],
+  ])('%j → %j', (line, substance) => {
+    expect(headlineSubstance(line)).toBe(substance);
+  });
+
+  it.each([['某县人民政府印发某办法的通知'], ['关于印发某县防汛应急预案的通知'], ['某县发布'], ['某县2021年秋冬季大气污染防治攻坚行动方案']])('%j is no headline', (line) => {
+    expect(headlineSubstance(line)).toBeUndefined();
+  });
+});
+
+describe('completeOrgan', () => {
+  it.each([
+    ['人民政府', ['某县人民政府'], '某县人民政府'],
+    ['办公室', ['某县人民政府办公室'], '某县人民政府办公室'],
+    ['县人民政府办公室', ['各乡镇人民政府', '某县人民政府办公室'], '某县人民政府办公室'],
+    ['民政局', ['某县民政局'], '某县民政局'],
+  ])('%j with %j → %j', (name, fuller, full) => {
+    expect(completeOrgan(name, fuller)).toBe(full);
+  });
+
+  it.each([
+    ['a name holding its place', '某镇人民政府', ['某县某镇人民政府']],
+    ['a name of many organs', '人民政府', ['各乡镇人民政府']],
+    ['another organ', '人民政府', ['某县人民政府办公室']],
+    ['nothing fuller', '办公室', []],
+  ])('keeps %s', (_, name, fuller) => {
+    expect(completeOrgan(name, fuller)).toBe(name);
+  });
+});
+
+describe('organOfRegion', () => {
+  it.each([
+    ['山西省', '人民政府', '山西省人民政府'],
+    ['稷山县', '县人民政府办公室', '稷山县人民政府办公室'],
+    ['稷山县', '政府办公室', '稷山县人民政府办公室'],
+  ])('%j and %j → %j', (region, name, organ) => {
+    expect(organOfRegion(region, name)).toBe(organ);
+  });
+
+  it.each([
+    ['a party office', '稷山县', '办公室'],
+    ['a kind of place that differs', '稷山县', '市人民政府'],
+    ['no place', '国务院办公厅', '人民政府'],
+  ])('makes nothing of %s', (_, region, name) => {
+    expect(organOfRegion(region, name)).toBeUndefined();
+  });
+});
+
+describe('namesPlace', () => {
+  it.each([['某县民政局', true], ['某镇人民政府', true], ['民政局', false], ['市场监督管理局', false], ['人民政府办公室', false]])('%j → %s', (name, expected) => {
+    expect(namesPlace(name)).toBe(expected);
   });
 });

@@ -127,6 +127,23 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(lines)).not.toHaveProperty(field);
   });
 
+  it.each([
+    ['应急预案—', ['应急预案—某县森林火灾应急预案', '1 总则', '为有效预防和处置森林火灾，制定本预案。'], '某县森林火灾应急预案'],
+    ['政策解读：', ['政策解读：关于《某县宅基地管理办法》的政策解读', '一、起草背景', '为规范宅基地管理，制定本办法。'], '关于《某县宅基地管理办法》的政策解读'],
+    ['信息公开｜', ['信息公开｜某县人民政府关于公布清理结果的决定', '某政发〔2021〕3号', '各乡镇人民政府：', '经清理，现将结果公布如下。'], '某县人民政府关于公布清理结果的决定'],
+    ['文件 | ', ['文件 | 关于做好冬季供暖工作的通知', '某政办发〔2020〕30号', '各区人民政府：', '现通知如下。'], '关于做好冬季供暖工作的通知'],
+    ['通知公告：', ['通知公告：某县人民政府办公室关于印发某预案的通知', '各乡镇人民政府：', '现印发给你们。'], '某县人民政府办公室关于印发某预案的通知'],
+  ])('drops a caption %j before a whole title', (_, lines, title) => {
+    expect(readHeaderFromText(lines).title).toBe(title);
+  });
+
+  it.each([
+    ['a year\'s edition', ['某县防汛抗旱应急预案—2023年版', '1 总则', '为做好防汛抗旱工作，制定本预案。'], '某县防汛抗旱应急预案—2023年版'],
+    ['a subtitle', ['关于农村集体经济发展的调研报告—以某县为例', '一、基本情况', '某县共有行政村120个。'], '关于农村集体经济发展的调研报告—以某县为例'],
+  ])('keeps a title\'s own dash: %s', (_, lines, title) => {
+    expect(readHeaderFromText(lines).title).toBe(title);
+  });
+
   it('gives a document without a printed title its first meaningful line, not the instrument it issues', () => {
     const header = readHeaderFromText(['各县市人民政府:', '《某州人民政府工作规则》已经审议通过,现予印发。', '2024年10月22日', '(此件公开发布)', '某州人民政府工作规则', '第一章 总则']);
     expect(header).toMatchObject({ title: '《某州人民政府工作规则》已经审议通过,现予印发', titleIsFirstLine: true, date: '2024-10-22' });
@@ -155,6 +172,26 @@ describe('readDocument issuers', () => {
     ['a stated organ over the government a title starts with', ['某县人民政府工作规则', '第一章 总则'], { issuingBody: '某县人民政府办公室' }, { issuingBody: '某县人民政府办公室' }],
   ])('%s', (_, lines, fields, expected) => {
     expect(read(lines, fields)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a 落款 that lost its place, completed by the title', ['某县人民政府关于公布非遗名录的通知', '各乡镇人民政府：', '正文。', '人民政府', '2019年6月1日'], {}, { issuingBody: '某县人民政府' }],
+    ['a 落款 that lost its place, completed by the metadata after the body', ['关于印发某县垃圾分类实施方案的通知', '各乡镇人民政府：', '正文。', '人民政府办公室', '2023年2月10日', '索引号：11410000-2023-00012  发文机关：某县人民政府办公室'], {}, { issuingBody: '某县人民政府办公室' }],
+    ['a department without its place, completed by the organ line above the title', ['某县民政局', '关于调整城乡低保标准的通知', '各乡镇：', '正文。', '民政局', '2020年1月2日'], {}, { issuingBody: '某县民政局' }],
+    ['a 落款 that lost its place, completed by the 版记', ['关于做好防汛工作的通知', '各乡镇人民政府：', '正文。', '办公室', '2022年6月1日', '抄送：县委办公室。', '某县人民政府办公室         2022年6月2日印发'], {}, { issuingBody: '某县人民政府办公室' }],
+    ['a 落款 that lost its place, completed by the number\'s region', ['关于加强某项管理的通知', '晋政发〔2018〕13号', '各市人民政府：', '正文。', '人民政府', '2018年3月27日'], {}, { issuingBody: '山西省人民政府' }],
+  ])('%s', (_, lines, fields, expected) => {
+    expect(read(lines, fields)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['人民政府 with nothing to complete it', ['关于加强城区停车管理的通告', '某政告〔2020〕1号', '正文。', '人民政府', '2020年7月1日']],
+    ['办公室 with only a party office elsewhere', ['关于开展爱国卫生运动的通知', '各乡镇：', '正文。', '办公室', '2022年4月1日', '抄送：各乡镇人民政府，县委办公室。']],
+    ['人民政府 with only the recipients naming governments', ['关于开展某项工作的通知', '各乡镇人民政府', '正文。', '人民政府', '2022年4月1日']],
+  ])('leaves the issuer empty, with a warning, for %s', (_, lines) => {
+    const doc = read(lines);
+    expect(doc).not.toHaveProperty('issuingBody');
+    expect(doc.messages.map((m) => m.message).join()).toContain('缺少地名');
   });
 
   it('keeps no blank line as a paragraph', () => {

@@ -1,0 +1,54 @@
+/**
+ * @module ingest/stages/page-headline
+ * A page's news headline above the document it publishes: "某某区发布城市内涝应急预案",
+ * "某某县：关于…的通知", "【某某市】关于…". Such a line may end in a 文种 and so read as a
+ * title, and it comes first; but when the document's own heading further down repeats its
+ * substance, the heading is the title and the headline is the page's. A headline no heading
+ * repeats is all the title there is and stays a candidate. Pure.
+ */
+import { headlineSubstance, titleAfterCaption } from '../../src/domain/grammar';
+import { bigrams, compact } from '../../src/text/normalize';
+import type { TitleChoice } from './read-text-header';
+
+/** A site's tag in brackets before a headline: 【某某市】, [政务要闻]. */
+const SITE_TAG = /^\s*[「【[［]([^」】\]］]{1,8})[」】\]］]\s*(.+)$/;
+/** Share of a headline's bigrams a heading must hold to repeat its substance. */
+const REPEATS = 0.6;
+
+/**
+ * What a line says after a headline's opening — a site tag, a place or caption with a colon,
+ * dash or bar, a place and a headline verb — or undefined when it does not open like a headline.
+ *
+ * @example headlineOf('某某区发布城市内涝应急预案') // '城市内涝应急预案'
+ * @example headlineOf('某某县：关于做好防汛工作的通知') // '关于做好防汛工作的通知'
+ * @example headlineOf('某县人民政府关于做好防汛工作的通知') // undefined
+ */
+export function headlineOf(line: string): string | undefined {
+  const text = line.trim();
+  const tagged = SITE_TAG.exec(text)?.[2];
+  const rest = tagged ?? titleAfterCaption(text) ?? text;
+  return headlineSubstance(rest) ?? (rest !== text ? rest : undefined);
+}
+
+/** True when `title` holds most of `substance` (its bigrams): the heading repeats the headline. */
+function repeats(title: string, substance: string): boolean {
+  const own = new Set(bigrams(compact(title)));
+  const grams = bigrams(compact(substance));
+  return grams.length > 0 && grams.filter((g) => own.has(g)).length >= REPEATS * grams.length;
+}
+
+/**
+ * The title candidates without the page's headlines: a candidate whose line opens like a
+ * headline goes when a candidate printed below it repeats its substance.
+ *
+ * @example withoutHeadlines([{ title: '某某区发布城市内涝应急预案', lines: [0] …}, { title: '某某区城市内涝应急预案', lines: [2] …}], lines)
+ *   // [{ title: '某某区城市内涝应急预案', … }]
+ */
+export function withoutHeadlines(candidates: TitleChoice[], lines: string[]): TitleChoice[] {
+  return candidates.filter((c) => {
+    const substance = headlineOf(lines[c.lines[0]]);
+    if (substance === undefined) return true;
+    const last = Math.max(...c.lines);
+    return !candidates.some((later) => later.lines[0] > last && repeats(later.title, substance));
+  });
+}

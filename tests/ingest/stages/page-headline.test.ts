@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { headlineOf } from '../../../ingest/stages/page-headline';
+import { readHeaderFromText } from '../../../ingest/stages/read-document';
+
+describe('headlineOf', () => {
+  it.each([
+    ['某某区发布城市内涝应急预案', '城市内涝应急预案'],
+    ['某某县：关于做好防汛工作的通知', '关于做好防汛工作的通知'],
+    ['【某某市】关于加强自建房安全管理的通知', '关于加强自建房安全管理的通知'],
+    ['应急预案—某县森林火灾应急预案', '某县森林火灾应急预案'],
+  ])('%j → %j', (line, substance) => {
+    expect(headlineOf(line)).toBe(substance);
+  });
+
+  it.each([['某县人民政府关于做好防汛工作的通知'], ['关于印发某县防汛应急预案的通知'], ['某县防汛抗旱应急预案—2023年版'], ['某某县2021年秋冬季大气污染防治攻坚行动方案']])('%j opens like no headline', (line) => {
+    expect(headlineOf(line)).toBeUndefined();
+  });
+});
+
+describe('withoutHeadlines (through readHeaderFromText)', () => {
+  it.each([
+    ['a place and a headline verb', ['某某区发布城市内涝应急预案', '2022-05-12 10:30:01', '某某区城市内涝应急预案', '1 总则', '为有效应对城市内涝，制定本预案。'], '某某区城市内涝应急预案'],
+    ['a place and a colon, the heading under an organ line', ['某某县：关于做好防汛工作的通知', '某某县人民政府办公室', '关于做好防汛工作的通知', '各乡镇人民政府：', '现就有关事项通知如下。'], '某某县人民政府办公室关于做好防汛工作的通知'],
+    ['a site tag', ['【某某市】关于加强自建房安全管理的通知', '某某市住房和城乡建设局', '关于加强自建房安全管理的通知', '各县（区）住建局：', '现通知如下。'], '某某市住房和城乡建设局关于加强自建房安全管理的通知'],
+    ['a headline over the notice that issues it', ['某某县出台防汛应急预案', '关于印发某某县防汛应急预案的通知', '各乡镇人民政府：', '现印发给你们。'], '关于印发某某县防汛应急预案的通知'],
+  ])('a heading repeating %s wins', (_, lines, title) => {
+    expect(readHeaderFromText(lines).title).toBe(title);
+  });
+
+  it.each([
+    ['no heading repeats it', ['某某县召开安全生产工作会议的通知', '各乡镇：', '定于下周召开会议。'], '某某县召开安全生产工作会议的通知'],
+    ['the title below is about something else', ['某某县发布森林防火工作方案', '某某县秸秆禁烧工作方案', '一、总体要求'], '某某县发布森林防火工作方案'],
+    ['a title without a headline opening stays first of equals', ['某县人民政府关于做好防汛工作的通知', '关于做好防汛工作的通知', '正文。'], '某县人民政府关于做好防汛工作的通知'],
+  ])('keeps the first title when %s', (_, lines, title) => {
+    expect(readHeaderFromText(lines).title).toBe(title);
+  });
+});
