@@ -25,6 +25,7 @@ interface Counts {
   pinyin: number;
   spamWords: number;
   spamLines: number;
+  jammer: number;
   navigation: number;
   widgets: number;
   cmsFields: number;
@@ -60,6 +61,8 @@ const COLON = 16;
 const OPEN_BRACKET = 32;
 /** A traditional character, or a surrogate (the few traditional characters beyond the BMP). */
 const MAYBE_TRADITIONAL = 64;
+/** An ASCII symbol that text rarely holds and a forum's anti-copy string always does. */
+const JAMMER_SYMBOL = 128;
 
 let flagTable: { rules: PageNoise; table: Uint8Array } | undefined;
 
@@ -79,6 +82,7 @@ function flagsTable(rules: PageNoise): Uint8Array {
   mark(':：', COLON);
   // Where a document number may stand (its year follows an opening bracket).
   mark('〔（([【［﹝„〖', OPEN_BRACKET);
+  mark('#$%^&*+=@~`\\|{}[]', JAMMER_SYMBOL);
   flagTable = { rules, table };
   return table;
 }
@@ -108,6 +112,42 @@ function decodeEntity(whole: string, dec?: string, hex?: string, name?: string):
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   }
   return NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
+}
+
+/**
+ * A forum's anti-copy string: runs of one- to three-character ASCII tokens between single spaces
+ * (`8 h/ [1 P5 b% n: z) O) A# i7 ?`) that Discuz boards put before, after and between the lines of
+ * a post, glued to its Chinese text (`! ]3 H$ V) F- q W# i- C安陆市…的公告`).
+ */
+const JAMMER_RUN = /(?<![!-~])(?:[!-~]{1,3} ){5,}[!-~]{0,3}(?![!-~])/g;
+/** Tokens mixing a letter or digit with a symbol or each other (h/ [1 P5 b%): random strings are made of them, text is not. */
+const JAMMER_MIN_MIXED_TOKENS = 4;
+const JAMMER_MIN_DISTINCT_SYMBOLS = 4;
+const JAMMER_MIN_LETTER_TOKENS = 2;
+const MIXED_TOKEN = /^(?=.*[A-Za-z0-9])(?=.*[^A-Za-z0-9]).|^(?=.*[A-Za-z])(?=.*[0-9])./;
+
+/**
+ * The line without anti-copy runs. A run counts when it stands at the line's start or end or
+ * between Chinese characters, and its tokens look random: four or more mix a letter or digit with
+ * a symbol (or a letter with a digit), four or more different symbols, two or more tokens with a
+ * letter — an enumeration ((1) (2) (3) …, (a) (b) (c) …), a formula (x = a + b * c) or a list of
+ * codes never does.
+ */
+function withoutJammer(text: string, counts: Counts): string {
+  const out = text.replace(JAMMER_RUN, (run: string, at: number) => {
+    const before = at === 0 || /[\u3400-\u9fff。，；：！？、\s]/.test(text[at - 1]);
+    const next = text[at + run.length];
+    const after = next === undefined || /[\u3400-\u9fff]/.test(next);
+    if (!before || !after) return run;
+    const tokens = run.trim().split(' ');
+    const mixed = tokens.filter((t) => MIXED_TOKEN.test(t)).length;
+    const letters = tokens.filter((t) => /[A-Za-z]/.test(t)).length;
+    const symbols = new Set(run.replace(/[A-Za-z0-9 ]/g, '')).size;
+    if (mixed < JAMMER_MIN_MIXED_TOKENS || symbols < JAMMER_MIN_DISTINCT_SYMBOLS || letters < JAMMER_MIN_LETTER_TOKENS) return run;
+    counts.jammer++;
+    return '';
+  });
+  return out === text ? text : out.trimEnd();
 }
 
 /** HTML tags and entities a converter left in the text: <p>, &nbsp;, &#8220;. */
@@ -219,6 +259,10 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
     counts.furniture++;
     return undefined;
   }
+  if (flags & JAMMER_SYMBOL && text.includes(' ')) {
+    text = withoutJammer(text, counts);
+    if (compact(text).length === 0) return undefined;
+  }
   let kept = withoutBullet(text);
   if (kept.length === 0) return text;
   if (isSpamLine(kept, rules)) {
@@ -307,6 +351,7 @@ function messagesOf(counts: Counts): Message[] {
   if (counts.spamLines + counts.spamWords > 0) {
     out.push(info(`已去除垃圾信息：${counts.spamLines} 行、${counts.spamWords} 处词语 (removed ${counts.spamLines} spam lines and ${counts.spamWords} spam words)`));
   }
+  if (counts.jammer > 0) out.push(info(`已去除 ${counts.jammer} 处论坛防复制乱码 (removed ${counts.jammer} forum anti-copy strings)`));
   if (counts.duplicate > 0) {
     out.push(info(`正文重复出现，已去除第 ${counts.duplicateFrom} 行起的第二份 (${counts.duplicate} 行) (the page was printed twice; dropped the second copy)`));
   }
@@ -319,7 +364,7 @@ function messagesOf(counts: Counts): Message[] {
  */
 export function cleanLines(input: SourceText): SourceText {
   const rules = loadPageNoise();
-  const counts: Counts = { html: 0, folded: 0, pinyin: 0, spamWords: 0, spamLines: 0, navigation: 0, widgets: 0, cmsFields: 0, furniture: 0, duplicate: 0, duplicateFrom: 0 };
+  const counts: Counts = { html: 0, folded: 0, pinyin: 0, spamWords: 0, spamLines: 0, jammer: 0, navigation: 0, widgets: 0, cmsFields: 0, furniture: 0, duplicate: 0, duplicateFrom: 0 };
   const texts = input.lines.map((line) => cleanLine(line.text, rules, counts) ?? '');
   const copy = secondCopy(texts, rules);
   for (const i of copy) texts[i] = '';

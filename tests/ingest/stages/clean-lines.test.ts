@@ -58,6 +58,11 @@ describe('cleanLines', () => {
     ['| | | |'],
     ['久久精品国产精品亚洲毛片_国产丰满乱子伦无码专_亚洲国产成人片在线观看'],
     ['365bet娱乐在线'],
+    // A forum's lines around a post, and a line of nothing but its anti-copy string.
+    ['本帖最后由 某某论坛 于 2020-8-14 21:09 编辑 8 h/ [1 P5 b% n: z) O) A# i7 ?'],
+    ['马上注册,结交更多好友,享用更多功能,让你轻松玩转某某网。'],
+    ['您需要 登录 才可以下载或查看,没有账号?注册'],
+    ['5 g$ }8 p D/ w4 q9 f: u% P9 {$ x5 ?'],
   ])('%j is page furniture', (line) => {
     expect(textsOf('关于做好秸秆禁烧工作的通知', line)).toEqual(['关于做好秸秆禁烧工作的通知', '']);
   });
@@ -96,6 +101,14 @@ describe('cleanLines', () => {
     ['沿河路(yan)段'],
     ['文化娱乐场所应当落实消防安全责任。'],
     ['中国福利彩票发行管理中心'],
+    // Short ASCII tokens that are no anti-copy string: an enumeration, a formula, codes, Latin words.
+    ['选项 (1) (2) (3) (4) (5) (6) 任选其一'],
+    ['分为 (a) (b) (c) (d) (e) (f) 六类'],
+    ['代码 A1 B2 C3 D4 E5 F6 对应六个片区'],
+    ['计算公式为 x = a + b * c / d 其中'],
+    ['执行 GB/T 39677-2020 和 HJ 2.2-2018 标准'],
+    ['等级分为 A B C D E F 六级'],
+    ['联系电话：0359-1234567 邮编：043200'],
   ])('%j is kept as written', (line) => {
     expect(textsOf(line)).toEqual([line]);
   });
@@ -119,6 +132,10 @@ describe('cleanLines', () => {
     ['<p>满足下列条件之一时，启动三级响应。</p>', '满足下列条件之一时，启动三级响应。'],
     ['各乡镇人民政府&nbsp;县直各有关单位&#65306;', '各乡镇人民政府 县直各有关单位：'],
     ['《关于全面推行河长制的意见<关于印发>的通知》', '《关于全面推行河长制的意见<关于印发>的通知》'],
+    // A forum's anti-copy strings glued before and after a post's Chinese text.
+    ['! ]3 H$ V) F- q W# i- C某某市地名委员会关于公开征集地名命名的公告', '某某市地名委员会关于公开征集地名命名的公告'],
+    ['; n. `8 t% l+ ]0 O7 h) E. r+ x为规范城镇管理,提升城区地名文化品位。', '为规范城镇管理,提升城区地名文化品位。'],
+    ['现将有关事宜公告如下： # Z, t1 C" A: d2 \\5 ~- V& B) [2 i: s% @% l* D L', '现将有关事宜公告如下：'],
     // Half-width CJK punctuation forms.
     ['现将有关事项通知如下｡', '现将有关事项通知如下。'],
   ])('%j → %j', (line, cleaned) => {
