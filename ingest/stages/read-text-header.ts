@@ -12,7 +12,7 @@
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isClosingFormula, issuerNames, opensTitle, titleAfterCaption, titleTypeWord } from '../../src/domain/grammar';
+import { isClosingFormula, issuerNames, opensTitle, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 
@@ -76,10 +76,14 @@ export function titleText(line: string, maxLength = 100): string | undefined {
   return t;
 }
 
-/** A portal's caption before a whole title (政策解读：…, 应急预案—…) is not the title's; a title's own dash stays. */
+/**
+ * A portal's caption before a whole title (政策解读：…, 应急预案—…) and a site's name after it
+ * (…的通知_某县人民政府) are not the title's; a title's own dash stays.
+ */
 function withoutCaption(text: string): string {
-  const rest = titleAfterCaption(text);
-  return rest !== undefined && endsTitle(rest) ? rest : text;
+  const rest = titleAfterCaption(text) ?? text;
+  const own = titleBeforeSiteName(rest) ?? rest;
+  return own !== text && endsTitle(own) ? own : text;
 }
 
 /** The longest word of kind a line ends with: a 文种 (通知) or a kind of section (政策解读). */

@@ -27,6 +27,8 @@ export interface DocumentGrammar {
   captionWords: string[];
   /** What a news headline puts after a place (某某区发布…): the page's headline, not a title. */
   headlineVerbs: string[];
+  /** How a site's name ends when a page title prints it after the title (…的通知_某县门户网站). */
+  siteNameEndings: string[];
   contentsHeadings: string[];
   /** 文种 words that make a short line a title on their own, though no 关于 is in it (…的通知). */
   standaloneTitleTypes: string[];
@@ -85,7 +87,8 @@ export function documentType(title: string, instrumentTitle?: string, g: Documen
 export function isIssuerName(line: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
   const t = compact(line);
   // A name inside 书名号 or quotes is part of a title cited, not an organ standing alone.
-  if (t.length < 2 || t.length > 40 || /[，。；：、！？,;:《》〈〉“”]/.test(t)) return false;
+  // Nor is a page title's tail (…的通知_某县人民政府): underscores, bars and hyphens part a site's name from it.
+  if (t.length < 2 || t.length > 40 || /[，。；：、！？,;:《》〈〉“”_＿|｜\-－]/.test(t)) return false;
   if (g.notInIssuerNames.some((w) => t.includes(w))) return false;
   return g.issuerSuffixes.some((s) => t.endsWith(s));
 }
@@ -261,6 +264,24 @@ export function titleAfterCaption(text: string, g: DocumentGrammar = loadDocumen
   const m = CAPTIONED.exec(text.trim());
   if (!m || compact(m[2]).length < MIN_TITLE_AFTER_CAPTION) return undefined;
   return isCaptionWord(m[1], g) || isPlaceAlone(m[1], g) ? m[2].trim() : undefined;
+}
+
+/** A page title's tail: the site's name after an underscore, bar or dash (…的通知_某县人民政府). */
+const SITE_TAIL = /^(.+?)\s*(?:[_＿|｜丨]|\s[-－—]\s|-|－)\s*([^_＿|｜丨\-－—\s]{2,30})$/;
+
+/**
+ * The title a page title holds before the site's name — an organ (某县人民政府) or a name ending
+ * like a site (…门户网站, …政府网) after an underscore, bar or hyphen; undefined for any other
+ * line. Whether what remains is a whole title is the caller's question.
+ *
+ * @example titleBeforeSiteName('关于做好防汛工作的通知_某县人民政府') // '关于做好防汛工作的通知'
+ * @example titleBeforeSiteName('某县防汛抗旱应急预案—2023年版') // undefined
+ */
+export function titleBeforeSiteName(text: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const m = SITE_TAIL.exec(text.trim());
+  if (!m || compact(m[1]).length < MIN_TITLE_AFTER_CAPTION) return undefined;
+  const site = compact(m[2]);
+  return isIssuerName(site, g) || g.siteNameEndings.some((e) => site.endsWith(e)) ? m[1].trim() : undefined;
 }
 
 /** A column name, or 文种 words and nothing else (应急预案, 通知公告). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeOrgan, fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, namesPlace, opensTitle, organOfRegion, titleAfterCaption, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { completeOrgan, fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, namesPlace, opensTitle, organOfRegion, titleAfterCaption, titleBeforeSiteName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 
 describe('issuerNames', () => {
   it.each([
@@ -113,7 +113,7 @@ describe('fullIssuerName', () => {
 });
 
 describe('isIssuerName', () => {
-  it.each([['阿里地区行政公署', true], ['某街道办事处', true], ['禄丰市人民政府', true], ['二○○九年三月二十日', false], ['此复。', false]])('%j → %s', (line, expected) => {
+  it.each([['阿里地区行政公署', true], ['某街道办事处', true], ['禄丰市人民政府', true], ['二○○九年三月二十日', false], ['此复。', false], ['关于做好防汛工作的通知_某县人民政府', false], ['某县人民政府-门户', false]])('%j → %s', (line, expected) => {
     expect(isIssuerName(line)).toBe(expected);
   });
 });
@@ -215,5 +215,19 @@ describe('organOfRegion', () => {
 describe('namesPlace', () => {
   it.each([['某县民政局', true], ['某镇人民政府', true], ['民政局', false], ['市场监督管理局', false], ['人民政府办公室', false]])('%j → %s', (name, expected) => {
     expect(namesPlace(name)).toBe(expected);
+  });
+});
+
+describe('titleBeforeSiteName', () => {
+  it.each([
+    ['关于做好防汛工作的通知_某县人民政府', '关于做好防汛工作的通知'],
+    ['关于做好防汛工作的通知-某县人民政府门户网站', '关于做好防汛工作的通知'],
+    ['某县森林防火工作方案 | 某县政府网', '某县森林防火工作方案'],
+  ])('%j → %j', (line, title) => {
+    expect(titleBeforeSiteName(line)).toBe(title);
+  });
+
+  it.each([['某县防汛抗旱应急预案—2023年版'], ['某县防汛抗旱应急预案-2023年版'], ['关于农村集体经济发展的调研报告—以某县为例'], ['关于做好防汛工作的通知']])('%j names no site', (line) => {
+    expect(titleBeforeSiteName(line)).toBeUndefined();
   });
 });

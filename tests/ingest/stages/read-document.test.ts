@@ -137,6 +137,10 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(lines).title).toBe(title);
   });
 
+  it('takes a page title\'s site name after the underscore for no part of the title', () => {
+    expect(readHeaderFromText(['关于做好防汛工作的通知_某县人民政府', '关于做好防汛工作的通知', '各乡镇人民政府：', '现通知如下。']).title).toBe('关于做好防汛工作的通知');
+  });
+
   it.each([
     ['a year\'s edition', ['某县防汛抗旱应急预案—2023年版', '1 总则', '为做好防汛抗旱工作，制定本预案。'], '某县防汛抗旱应急预案—2023年版'],
     ['a subtitle', ['关于农村集体经济发展的调研报告—以某县为例', '一、基本情况', '某县共有行政村120个。'], '关于农村集体经济发展的调研报告—以某县为例'],
