@@ -69,6 +69,18 @@ const CLOSE = '\\]】］〕';
 const OPENING = new RegExp(`[${OPEN}]`);
 
 const BULLET = /^\s*[•·●▪◆\-*]\s*/;
+/** A list's ordinal before a row (7. [标题] …, 7. 标题：…): a page numbering its metadata rows. */
+const ROW_ORDINAL = /^\s*\d{1,2}[.．、]\s*/;
+
+/** The line without its bullet; without its row ordinal too when a label follows it (1.符合… is an outline's item, not a row). */
+function unmarked(line: string, t: LabelTable): string {
+  const text = line.replace(BULLET, '');
+  const ordinal = ROW_ORDINAL.exec(text);
+  if (!ordinal) return text;
+  const rest = text.slice(ordinal[0].length);
+  return rest.search(OPENING.test(rest) ? t.anywhereOrBracketed : t.anywhere) === 0 ? rest : text;
+}
+
 const SENTENCE = /[。；！？]/;
 
 /** Labels with a colon after them on a line: two make a block even where other words come first. */
@@ -80,7 +92,7 @@ const COLONED_IN_LINE = 2;
  * colons from the first of them on; `whole` tells which. Undefined for any other line.
  */
 function pairsOf(line: string, t: LabelTable): { pairs: [string, string][]; whole: boolean } | undefined {
-  const text = line.replace(BULLET, '');
+  const text = unmarked(line, t);
   const all = [...text.matchAll(OPENING.test(text) ? t.anywhereOrBracketed : t.anywhere)];
   if (all.length === 0) return undefined;
   const whole = all[0].index === 0;
@@ -150,7 +162,7 @@ export function readMetadataLines(lines: string[]): MetadataLines {
     }
     for (const [label, value] of pairs) assign(fields, label, value, t);
     // A label alone on its line: its value is the next line, which may end in the next label.
-    let pending = pairs.length === 1 && pairs[0][1] === '' && t.alone.test(lines[i].replace(BULLET, '')) ? pairs[0][0] : undefined;
+    let pending = pairs.length === 1 && pairs[0][1] === '' && t.alone.test(unmarked(lines[i], t)) ? pairs[0][0] : undefined;
     while (pending && i + 1 < lines.length && !pairsOf(lines[i + 1], t) && compact(lines[i + 1]).length > 0) {
       i++;
       used.add(i);

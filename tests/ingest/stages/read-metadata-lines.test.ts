@@ -31,6 +31,12 @@ describe('readMetadataLines', () => {
       [0],
     ],
     ['发布文号 with a stray mark after the number', ['发布文号: 琼府[2005]9号?'], { docNumber: '琼府[2005]9号' }, [0]],
+    [
+      'rows numbered as a list, labels in brackets or not',
+      ['  1. [索引号]11X000/QT-2019-000012', '  2. 发文机关：某县某镇人民政府', '  3. [成文日期] 2019-05-06', '  12、【标题】某镇防汛应急预案'],
+      { indexNumber: '11X000/QT-2019-000012', issuingBody: '某县某镇人民政府', date: '2019-05-06', title: '某镇防汛应急预案' },
+      [0, 1, 2, 3],
+    ],
     ['a label spaced from its colon', ['文号 :晋政发〔2018〕13号'], { docNumber: '晋政发〔2018〕13号' }, [0]],
     ['labels in brackets, a publication date apart', ['[ 成文日期 ] 2022-04-29', '【发布日期】2022-05-06', '【 文号 】某政发〔2022〕3号'], { date: '2022-04-29', publishedOn: '2022-05-06', docNumber: '某政发〔2022〕3号' }, [0, 1, 2]],
     [
@@ -53,6 +59,7 @@ describe('readMetadataLines', () => {
     ['a 文号 label inside a sentence', '请在报送时注明发布文号 琼府[2005]9号?'],
     ['one label with a colon inside a sentence', '经研究 文号:某政发〔2018〕13号 的规定继续执行。'],
     ['a bracketed word that is no label', '【政策解读】关于某事项的通知'],
+    ['an outline item, numbered like a row', '1.标题应当简明准确，文号应当完整。'],
   ])('reads nothing from %s', (_, line) => {
     expect(readMetadataLines([line])).toEqual({ fields: {}, used: new Set() });
   });
