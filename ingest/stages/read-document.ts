@@ -26,7 +26,7 @@ import { compact } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
 import { readMetadataLines } from './read-metadata-lines';
 import { readSignOff } from './read-sign-off';
-import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
+import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberAt, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
 
 export interface DocumentContext {
   /** Id of the record the document belongs to. */
@@ -164,9 +164,9 @@ function knownTitleLines(lines: string[], rows: number[], knownTitle: string): T
 
 /** A number standing alone on one of the first rows (a page that printed it without its title). */
 function standaloneNumber(lines: string[], rows: number[], before = lines.length): { raw: string; line: number } | undefined {
-  for (const row of rows.slice(0, HEAD_ROWS_FOR_NUMBER)) {
+  for (const [k, row] of rows.slice(0, HEAD_ROWS_FOR_NUMBER).entries()) {
     if (row >= before) break;
-    const raw = numberLine(lines[row]);
+    const raw = numberAt(lines, rows, k);
     if (raw) return { raw, line: row };
   }
   return undefined;
@@ -207,6 +207,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const docNumberRaw = fields.docNumber?.trim() || header.docNumberRaw || printed.docNumber;
   const parsed = docNumberRaw ? parseDocNumber(docNumberRaw) : undefined;
   const docNumber = docNumberRaw ? (parsed?.canonical ?? compact(docNumberRaw)) : undefined;
+  // A number a page damaged (丁经开202157) is kept as printed and read as restored; the record says so.
+  if (parsed?.problem) messages.push({ level: 'warning', origin: 'read-document', message: parsed.problem });
   // A county's prefix (稷政办发) names its county, so a page gets the id its gazette copy has.
   const county = parsed?.level === 'county' ? parsed.region : undefined;
   const title = (fields.title?.trim() || header.title || '').replace(/\s+/g, ' ');

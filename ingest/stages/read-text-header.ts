@@ -10,7 +10,7 @@
  * formal "X关于…" title, else any line ending in a 文种. Pure.
  */
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
-import { findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
+import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
 import { isClosingFormula, issuerNames, opensTitle, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
@@ -35,6 +35,8 @@ const BULLET = /^\s*[•·●▪◆\-*]\s*/;
 /** A site's tag before a headline (「通告」, 【通知】) and an aggregator's year glued to it (2022石柱…). */
 const SITE_TAG = /^[「【[][^」】\]]{1,6}[」】\]]\s*/;
 const GLUED_YEAR = /^\d{2,4}(?=[\u3400-\u9fff])(?!\d*年)/;
+/** A site's publication date after a headline (…的批复(2012-8-30)): a 公文's title writes its dates with 年月日. */
+const SITE_DATE = /\s*[（(]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）]$/;
 /** Sentence marks, and the separators of breadcrumbs and page titles (首页 > …, 政务服务丨…). */
 const NOT_IN_TITLE = /[，。；：:！？,;!?>»＞|｜丨]/;
 const SENTENCE_END = /[。；！？]/;
@@ -68,7 +70,7 @@ const IN_BOOK_MARKS = /^《([^《》]*(?:《[^《》]*》[^《》]*)*)》$/;
 
 /** A line as a title would print it, without a site's tag, bullets and 书名号 around it all; undefined when it cannot be one. */
 export function titleText(line: string, maxLength = 100): string | undefined {
-  const bare = withoutCaption(line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').trim());
+  const bare = withoutCaption(line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').replace(SITE_DATE, '').trim());
   const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare;
   const c = compact(t);
   if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c)) return undefined;
@@ -110,6 +112,18 @@ function isCaption(text: string): boolean {
 export function numberLine(line: string): string | undefined {
   const t = line.replace(BULLET, '').trim();
   return parseDocNumber(t) ? unbracket(compact(t)) : undefined;
+}
+
+/**
+ * The number row k of the head holds: a number alone, or a serial under the name of the series it
+ * belongs to on the row above (某县人民政府通告 / 2022年第3号, 某市人民政府令 / （第23号）), read
+ * as one number: the organ's, not a bare serial.
+ */
+export function numberAt(lines: string[], rows: number[], k: number): string | undefined {
+  const row = rows[k];
+  if (row === undefined) return undefined;
+  const under = k > 0 ? numberUnderName(lines[rows[k - 1]].replace(BULLET, ''), lines[row].replace(BULLET, '')) : undefined;
+  return under ? compact(under.raw) : numberLine(lines[row]);
 }
 
 /** (兴署发〔2019〕1号) → 兴署发〔2019〕1号: the brackets a page prints around a number are not part of it. */
@@ -183,7 +197,7 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
   let text = compact(titleText(lines[rows[k]])!);
   for (let j = k - 1; j >= 0 && span.length < 3; j--) {
     const part = titleText(lines[rows[j]], 60);
-    if (!part || numberLine(lines[rows[j]]) || endsTitle(part)) break;
+    if (!part || numberAt(lines, rows, j) || endsTitle(part)) break;
     // 某市人民政府 / 关于…的通知, 某办公室 / 转发…的通知: the organ's line is the title's.
     if (opensTitle(text)) {
       if (issuerNames(part).length > 0) span.unshift(j);
@@ -205,7 +219,7 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
   const before = span[0] - 1;
   if (span.length === 3 && opensTitle(text) && before >= 0) {
     const part = titleText(lines[rows[before]], 60);
-    if (part && !numberLine(lines[rows[before]]) && issuerNames(part).length > 0) span.unshift(before);
+    if (part && !numberAt(lines, rows, before) && issuerNames(part).length > 0) span.unshift(before);
   }
   return span.map((i) => rows[i]);
 }
@@ -216,7 +230,7 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
  */
 function issuersAbove(lines: string[], rows: number[], k: number): string[] {
   const above = k > 0 ? compact(lines[rows[k - 1]]) : '';
-  const overNumber = k > 1 && numberLine(lines[rows[k - 1]]) ? compact(lines[rows[k - 2]]) : '';
+  const overNumber = k > 1 && numberAt(lines, rows, k - 1) ? compact(lines[rows[k - 2]]) : '';
   const redHead = [above, overNumber].find((l) => isRedHead(l));
   if (redHead) return issuerNames(redHead.replace(/文\s*件$/, ''));
   return titleText(above) ? issuerNames(lines[rows[k - 1]].trim()) : [];
@@ -242,9 +256,9 @@ export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] 
       const first = rows.indexOf(span[0]);
       const spaced = span.map((i) => titleText(lines[i], 200) ?? lines[i].trim()).join(' ');
       choice = { title: removeCjkSpaces(spaced), spaced, lines: span, headIssuers: [], score: 1 };
-      const below = rows[k + 1] !== undefined ? numberLine(lines[rows[k + 1]]) : undefined;
+      const below = numberAt(lines, rows, k + 1);
       const aboveAt = first > 0 && isRedHead(lines[rows[first - 1]]) ? first - 2 : first - 1;
-      const above = aboveAt >= 0 ? numberLine(lines[rows[aboveAt]]) : undefined;
+      const above = aboveAt >= 0 ? numberAt(lines, rows, aboveAt) : undefined;
       if (below) choice.number = { raw: below, line: rows[k + 1], glued: false };
       else if (above) choice.number = { raw: above, line: rows[aboveAt], glued: false };
       const next = rows[k + 1 + (below ? 1 : 0)];

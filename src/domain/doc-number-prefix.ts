@@ -22,6 +22,8 @@ export interface PrefixTable {
   lastChars: string;
   /** What a prefix ends with when read from a number printed without brackets (稷政办发 2022年31号). */
   bracketlessLastChars: string;
+  /** Longer endings that count as bracketlessLastChars do (经开: 丁经开202157). */
+  bracketlessLastWords: string[];
   notInPrefix: string;
   /** Names a stop word never cuts (the 和 of 中华人民共和国). */
   keptWhole: string[];
@@ -169,7 +171,7 @@ export function citedOrgan(organ: string, table: PrefixTable): string {
 export function readsAsPrefix(prefix: string, table: PrefixTable, oneBracketLeft: boolean): boolean {
   const last = prefix.at(-1) ?? '';
   const ends = oneBracketLeft ? table.lastChars + table.bracketlessLastChars : table.bracketlessLastChars;
-  return ends.includes(last) || matchHead(prefix, table) !== undefined;
+  return ends.includes(last) || table.bracketlessLastWords.some((w) => prefix.endsWith(w)) || matchHead(prefix, table) !== undefined;
 }
 
 export function describePrefix(prefix: string, table: PrefixTable): { level: Level; region?: string } {

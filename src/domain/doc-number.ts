@@ -15,6 +15,7 @@ import type { DocNumber } from '../model';
 import { toSimplified } from '../text/fold-script';
 import { foldWidth } from '../text/normalize';
 import { chineseNumber } from './dates';
+import { isIssuerName } from './grammar';
 import { citedOrgan, describePrefix, lookBack, loadPrefixTable, organStart, prefixStart, readsAsPrefix, simplifiedRun, type PrefixTable } from './doc-number-prefix';
 
 export { loadPrefixTable, type PrefixTable } from './doc-number-prefix';
@@ -53,10 +54,19 @@ const SERIAL = `(\\d{1,5}|${CN_SERIAL})`;
  */
 const STANDARD = new RegExp(`[${OPEN}]\\s*(\\d{4}|\\d{2})\\s*[${CLOSE}]\\s*(第\\s*)?${SERIAL}(?:\\s*([号號字]))?`, 'g');
 /**
- * A series numbered without a year: 令第713号, 第591号令, 第19号公告. The kind word (令, 公告)
- * stands before 第 or after 号; a 第N号 with neither is an ordinal, not a number.
+ * A series numbered without a year: 令第713号, 第591号令, 第19号公告, 第3号通告. The kind word
+ * (令, 公告, 通告) stands before 第 or after 号; a 第N号 with neither is an ordinal, not a number.
  */
-const SERIES = new RegExp(`(令|公告)?\\s*第\\s*${SERIAL}\\s*[号號]\\s*(令|公告)?`, 'g');
+const SERIES = new RegExp(`(令|公告|通告)?\\s*第\\s*${SERIAL}\\s*[号號]\\s*(令|公告|通告)?`, 'g');
+/** The serial of a series printed in brackets after its name: 某市人民政府令（第23号）. */
+const SERIES_BRACKETED = new RegExp(`(令|公告|通告)\\s*[${OPEN}]\\s*第\\s*${SERIAL}\\s*[号號]\\s*[${CLOSE}]`, 'g');
+/**
+ * An announcement numbered by year as an organ prints it: 某县人民政府通告2022年第3号,
+ * 某县人民政府公告（2022年第3号）. The word 通告/公告 before the year is what makes it a number.
+ */
+const ANNOUNCED = new RegExp(`(通告|公告)\\s*([${OPEN}]\\s*)?(\\d{4})\\s*年\\s*(?:第\\s*)?(\\d{1,5})\\s*[号號]`, 'g');
+/** What an organ names its numbered series by: its decrees (令) and its announcements (通告, 公告). */
+const SERIES_WORD = /(令|通告|公告)$/;
 /**
  * A number whose closing bracket a page lost (牟政办发〔201746号, 〔2017 46号) or whose opening one
  * it lost (牟政办发2017〕46号). In running text it must end in 号 or at the end of its line.
@@ -118,9 +128,66 @@ interface StandardParts {
   problem?: (raw: string, canonical: string) => string;
 }
 
+/**
+ * Longest organ a decree or 公告 series names, longer than a 代字: an autonomous prefecture's
+ * government (黔西南布依族苗族自治州人民政府令, 15 characters before 令).
+ */
+const MAX_DECREE_ORGAN = 20;
+
+interface NamedSeries {
+  /** Where the organ's name starts in the text. */
+  index: number;
+  organ: string;
+  word: string;
+}
+
+/**
+ * The organ and series word right before `at` when the words there name an organ's series —
+ * 河北省人民政府令〔2010〕第15号, 某县防控指挥部通告〔2022〕第3号 — rather than end a 代字:
+ * 沈政令 names no organ and stays a 代字. Undefined when they do not.
+ */
+function seriesBefore(folded: string, at: number, table: PrefixTable): NamedSeries | undefined {
+  const run = lookBack(folded, at, MAX_DECREE_ORGAN);
+  const simplified = simplifiedRun(run);
+  const word = SERIES_WORD.exec(simplified)?.[1];
+  if (!word) return undefined;
+  const start = organStart(run, simplified, table);
+  if (start < 0) return undefined;
+  const organ = citedOrgan(simplified.slice(start, -word.length), table);
+  return isIssuerName(organ) ? { index: run.indexes[start], organ, word } : undefined;
+}
+
+/**
+ * Canonical form of a yearly number in an organ's series: a decree as other decrees
+ * (某市人民政府令〔2021〕第5号), an announcement as organs print it (某县人民政府通告2022年第3号,
+ * whether printed so, in brackets or as 〔2022〕第3号) — one form, so either typing finds it.
+ */
+function namedCanonical(series: NamedSeries, year: number, serial: number, printedDi: boolean): string {
+  const prefix = `${series.organ}${series.word}`;
+  return series.word === '令' ? standardCanonical(prefix, year, serial, printedDi) : `${prefix}${year}年第${serial}号`;
+}
+
+function pushNamed(text: string, series: NamedSeries, parts: StandardParts, table: PrefixTable, found: FoundDocNumber[]): void {
+  const prefix = `${series.organ}${series.word}`;
+  const described = describePrefix(prefix, table);
+  found.push({
+    canonical: namedCanonical(series, parts.year, parts.serial, parts.printedDi),
+    raw: text.slice(series.index, parts.end),
+    prefix,
+    year: parts.year,
+    serial: parts.serial,
+    kind: 'standard',
+    ...(described.level === 'unknown' ? describePrefix(series.organ, table) : described),
+    index: series.index,
+    length: parts.end - series.index,
+  });
+}
+
 function pushStandard(text: string, folded: string, parts: StandardParts, table: PrefixTable, found: FoundDocNumber[]): void {
   const { year, serial } = parts;
   if (year < 1949 || year > 2100 || serial === 0) return;
+  const series = parts.problem ? undefined : seriesBefore(folded, parts.at, table);
+  if (series) return pushNamed(text, series, parts, table, found);
   const head = prefixBefore(folded, parts.at, table);
   if (!head || (parts.strict && !readsAsPrefix(head.prefix, table, true))) return;
   const canonical = standardCanonical(head.prefix, year, serial, parts.printedDi);
@@ -139,7 +206,7 @@ function pushStandard(text: string, folded: string, parts: StandardParts, table:
   });
 }
 
-const lostBracket = (raw: string, canonical: string) => `发文字号"${raw}"缺少括号，按${canonical}读取`;
+const lostBracket = (raw: string, canonical: string) => `发文字号"${raw}"缺少括号${/[号號]\s*$/.test(raw) ? '' : '和"号"'}，按${canonical}读取`;
 
 function findStandard(text: string, folded: string, table: PrefixTable, found: FoundDocNumber[]): void {
   for (const m of folded.matchAll(STANDARD)) {
@@ -158,31 +225,40 @@ function findStandard(text: string, folded: string, table: PrefixTable, found: F
   }
 }
 
-/**
- * Longest organ a decree or 公告 series names, longer than a 代字: an autonomous prefecture's
- * government (黔西南布依族苗族自治州人民政府令, 15 characters before 令).
- */
-const MAX_DECREE_ORGAN = 20;
+/** Announcements numbered by year (某县人民政府通告2022年第3号): only after an organ's name. */
+function findAnnounced(text: string, folded: string, table: PrefixTable, found: FoundDocNumber[]): void {
+  for (const m of folded.matchAll(ANNOUNCED)) {
+    const series = seriesBefore(folded, m.index + m[1].length, table);
+    if (!series) continue;
+    // A bracket opened after the word is the number's own: its closing one is too.
+    const close = m[2] ? new RegExp(`^\\s*[${CLOSE}]`).exec(folded.slice(m.index + m[0].length)) : null;
+    const end = m.index + m[0].length + (close?.[0].length ?? 0);
+    pushStandard(text, folded, { at: m.index + m[1].length, end, year: Number(m[3]), serial: Number(m[4]), printedDi: true, strict: false }, table, found);
+  }
+}
 
 function findSeries(text: string, folded: string, table: PrefixTable, found: FoundDocNumber[]): void {
-  for (const match of folded.matchAll(SERIES)) {
-    const word = match[1] ?? match[3];
-    if (!word || (match[1] && match[3])) continue;
+  const plain = [...folded.matchAll(SERIES)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: m[3], bracketed: false }));
+  const bracketed = [...folded.matchAll(SERIES_BRACKETED)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: undefined, bracketed: true }));
+  for (const match of [...plain, ...bracketed]) {
+    const word = match.before ?? match.after;
+    if (!word || (match.before && match.after)) continue;
     const run = lookBack(folded, match.index, MAX_DECREE_ORGAN);
     const simplified = simplifiedRun(run);
     const start = organStart(run, simplified, table);
     if (start < 0) continue;
     const organ = citedOrgan(simplified.slice(start), table);
-    if (organ.length < 2) continue;
-    const serial = serialOf(match[2]);
+    // A serial in brackets after the word (令（第23号）) is a number only after an organ's name.
+    if (organ.length < 2 || (match.bracketed && !isIssuerName(organ))) continue;
+    const serial = serialOf(match.serial);
     if (serial === 0) continue;
     const index = run.indexes[start];
     // Trailing spaces the expression took after 号 are not part of the number.
-    const end = match.index + match[0].trimEnd().length;
+    const end = match.index + match.text.trimEnd().length;
     const isDecree = word === '令';
     const described = describePrefix(`${organ}${word}`, table);
     found.push({
-      canonical: isDecree ? `${organ}令第${serial}号` : `${organ}第${serial}号公告`,
+      canonical: isDecree ? `${organ}令第${serial}号` : `${organ}第${serial}号${word}`,
       raw: text.slice(index, end),
       prefix: `${organ}${word}`,
       serial,
@@ -205,6 +281,7 @@ export function findDocNumbers(text: string, table: PrefixTable = loadPrefixTabl
   const folded = foldWidth(text);
   const found: FoundDocNumber[] = [];
   findStandard(text, folded, table, found);
+  if (/[通公]告/.test(folded)) findAnnounced(text, folded, table, found);
   if (folded.includes('第')) findSeries(text, folded, table, found);
   return found.sort((a, b) => a.index - b.index);
 }
@@ -223,8 +300,12 @@ export function findMalformedDocNumbers(text: string, table: PrefixTable = loadP
 
 const PRINTED_WITHOUT_BRACKETS = /^([\u3400-\u9fff]{2,12})?\s*(\d{4})\s*年\s*(第\s*)?(\d{1,5})\s*[号號]$/;
 const BARE_BRACKETED = new RegExp(`^[${OPEN}]\\s*(\\d{4})\\s*[${CLOSE}]\\s*第\\s*(\\d{1,5})\\s*[号號]$`);
-/** Both brackets lost: 牟政办发201746号 — only a line that is nothing else, after a 代字. */
-const DIGITS_ONLY = /^([\u3400-\u9fff]{2,12})\s*(\d{4})(\d{1,5})\s*[号號]?$/;
+/**
+ * Both brackets lost, and perhaps 号 (牟政办发201746号, 丁经开202157, 某政办发2021 12号) — only a
+ * line that is nothing else, after a 代字 (印发 20210301, 日期20210507, 邮编200031 have none): a
+ * year 19xx/20xx, then a serial, which never starts with 0.
+ */
+const DIGITS_ONLY = /^([\u3400-\u9fff]{2,12})\s*((?:19|20)\d{2})[ \t]*([1-9]\d{0,3})\s*([号號])?$/;
 
 /**
  * The prefix before a number a page printed without brackets, when it reads as a 代字 — and
@@ -292,6 +373,29 @@ export function parseDocNumber(text: string, table: PrefixTable = loadPrefixTabl
     if (printed) return { ...printed, raw: trimmed };
   }
   return undefined;
+}
+
+/**
+ * A serial printed on a line of its own under the name of its series: 第23号, （第23号）, 第二号,
+ * 〔2021〕第5号, 2022年第3号, （2022年第3号）.
+ */
+const SERIAL_LINE = new RegExp(`^[${OPEN}]?\\s*(?:(?:\\d{4}\\s*年|[${OPEN}]\\s*\\d{4}\\s*[${CLOSE}])\\s*(?:第\\s*)?|第\\s*)${SERIAL}\\s*[号號]\\s*[${CLOSE}]?$`);
+
+/**
+ * The number a head prints over two lines: the name of an organ's series — its decrees
+ * (某市人民政府令) or announcements (某县人民政府通告) — and the serial on the next line
+ * (（第23号）, 2022年第3号), read as one: 某市人民政府令第23号, 某县人民政府通告2022年第3号.
+ * Undefined unless the name is an organ and a series word alone and the line a serial alone
+ * (某区人民政府森林防火禁火令 / 2025年第2号 names no organ's series: the number stays as printed).
+ *
+ * @example numberUnderName('某市人民政府令', '（第23号）')?.canonical // '某市人民政府令第23号'
+ */
+export function numberUnderName(name: string, line: string, table: PrefixTable = loadPrefixTable()): ParsedDocNumber | undefined {
+  const head = toSimplified(foldWidth(name).replace(/\s+/g, ''));
+  const word = SERIES_WORD.exec(head)?.[1];
+  const serial = foldWidth(line).trim();
+  if (!word || !SERIAL_LINE.test(serial) || !isIssuerName(citedOrgan(head.slice(0, -word.length), table))) return undefined;
+  return parseDocNumber(`${head}${serial}`, table);
 }
 
 /** Canonical form of a number written any way, or undefined: the key for lookups. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDocNumber, findDocNumbers, findMalformedDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
+import { canonicalDocNumber, findDocNumbers, findMalformedDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 
 describe('findDocNumbers', () => {
   // One row per way the gazettes and web pages really write a number.
@@ -60,6 +60,13 @@ describe('findDocNumbers', () => {
     ['广安区府办发〔202026', '广安区府办发〔2020〕26号', '广安区府办发', 'unknown'],
     ['己政办发〔2018 7号', '己政办发〔2018〕7号', '己政办发', 'unknown'],
     ['庚政发2019〕第8号', '庚政发〔2019〕8号', '庚政发', 'unknown'],
+    // An organ's own series — decrees, 通告, 公告 — keeps the organ's whole name, with or without a year.
+    ['依据甲市人民政府令〔2021〕第5号', '甲市人民政府令〔2021〕第5号', '甲市人民政府令', 'unknown'],
+    ['乙自治州人民政府令（第23号）公布', '乙自治州人民政府令第23号', '乙自治州人民政府令', 'unknown'],
+    ['根据甲县人民政府通告2022年第3号', '甲县人民政府通告2022年第3号', '甲县人民政府通告', 'unknown'],
+    ['（甲县防汛抗旱指挥部通告〔2022〕第3号）', '甲县防汛抗旱指挥部通告2022年第3号', '甲县防汛抗旱指挥部通告', 'unknown'],
+    ['甲县人民政府公告（2021年第7号）', '甲县人民政府公告2021年第7号', '甲县人民政府公告', 'unknown'],
+    ['依据甲县人民政府第4号通告执行', '甲县人民政府第4号通告', '甲县人民政府通告', 'unknown'],
   ])('%j → %s', (text, canonical, prefix, level) => {
     const [found] = findDocNumbers(text);
     expect(found?.canonical).toBe(canonical);
@@ -90,6 +97,11 @@ describe('findDocNumbers', () => {
     ['截至2017）46号'],
     ['牟政办发〔201746户'],
     ['第十二号'],
+    // 通告/公告 and a year make a number only after an organ's name; a bracketed serial too.
+    ['本通告自2022年3月1日起施行'],
+    ['现将2022年第3号台风防御工作通告如下'],
+    ['本公告2022年第3号'],
+    ['某区森林防火禁火令（第2号）'],
   ])('finds no number in %j', (text) => {
     expect(findDocNumbers(text)).toEqual([]);
   });
@@ -130,6 +142,17 @@ describe('parseDocNumber', () => {
     ['牟政办发〔201746', '牟政办发〔2017〕46号'],
     ['牟政办发201746号', '牟政办发〔2017〕46号'],
     ['牟政办发 201746', '牟政办发〔2017〕46号'],
+    // An announcement typed any way the organ prints it is one number (search finds it by each).
+    ['甲县人民政府通告2022年第3号', '甲县人民政府通告2022年第3号'],
+    ['甲县人民政府通告〔2022〕第3号', '甲县人民政府通告2022年第3号'],
+    ['甲县人民政府通告（2022年第3号）', '甲县人民政府通告2022年第3号'],
+    ['甲县人民政府通告 2022年 第3号', '甲县人民政府通告2022年第3号'],
+    ['甲县人民政府通告〔2022〕3号', '甲县人民政府通告2022年第3号'],
+    ['甲市人民政府令第二号', '甲市人民政府令第2号'],
+    // Brackets and 号 lost after a 代字 (经开: 经济开发区), a space left between year and serial.
+    ['丁经开202157', '丁经开〔2021〕57号'],
+    ['丁经开202157号', '丁经开〔2021〕57号'],
+    ['甲政办发2021 12号', '甲政办发〔2021〕12号'],
   ])('%j → %s', (text, canonical) => {
     expect(parseDocNumber(text)?.canonical).toBe(canonical);
     expect(canonicalDocNumber(text)).toBe(canonical);
@@ -150,16 +173,31 @@ describe('parseDocNumber', () => {
     ['13912345678'],
     ['第12条'],
     ['— 12 —'],
+    // Digits after words that are no 代字: a postcode, a phone, a date, money, an 索引号; a serial never starts with 0.
+    ['邮编200031'],
+    ['电话13912345678'],
+    ['日期20210507'],
+    ['金额202100元'],
+    ['人民币2021万元'],
+    ['索引号11410900MB1234567X/2021-00057'],
+    ['11410900MB1234567X/2021-00057'],
+    ['甲政办发2021012'],
+    ['第一中学202112'],
   ])('%j is not a number', (text) => {
     expect(parseDocNumber(text)).toBeUndefined();
   });
 
-  it.each([['牟政办发〔201746'], ['牟政办发201746号'], ['（广安区府办发〔202026号）']])('%j is read and says a bracket was lost', (text) => {
+  it.each([['牟政办发〔201746'], ['牟政办发201746号'], ['（广安区府办发〔202026号）'], ['丁经开202157'], ['甲政办发2021 12号']])('%j is read and says a bracket was lost', (text) => {
     expect(parseDocNumber(text)?.problem).toContain('缺少括号');
   });
 
   it.each([['稷政办发〔2022〕31号'], ['中华人民共和国国务院令第641号'], ['丙政发(97)12号']])('%j has no problem', (text) => {
     expect(parseDocNumber(text)?.problem).toBeUndefined();
+  });
+
+  it('says when 号 was lost too', () => {
+    expect(parseDocNumber('丁经开202157')?.problem).toBe('发文字号"丁经开202157"缺少括号和"号"，按丁经开〔2021〕57号读取');
+    expect(parseDocNumber('丁经开202157号')?.problem).toBe('发文字号"丁经开202157号"缺少括号，按丁经开〔2021〕57号读取');
   });
 
   it('keeps the printed form as raw', () => {
@@ -182,5 +220,35 @@ describe('findMalformedDocNumbers', () => {
 
   it.each([['稷政办发〔2022〕31号'], ['电话（0359）5522123'], ['面积（12345平方米）'], ['牟政办发〔201746户']])('%j is not a malformed number', (text) => {
     expect(findMalformedDocNumbers(text)).toEqual([]);
+  });
+});
+
+describe('numberUnderName', () => {
+  it.each([
+    ['甲市人民政府令', '（第23号）', '甲市人民政府令第23号'],
+    ['甲市人民政府令', '第 23 号', '甲市人民政府令第23号'],
+    ['甲市人民政府令', '第二号', '甲市人民政府令第2号'],
+    ['甲市人民政府令', '〔2021〕第5号', '甲市人民政府令〔2021〕第5号'],
+    ['甲 县 人 民 政 府 通 告', '2022年第3号', '甲县人民政府通告2022年第3号'],
+    ['甲县人民政府通告', '（2022年第3号）', '甲县人民政府通告2022年第3号'],
+    ['甲县新冠肺炎疫情防控指挥部通告', '〔2022〕第3号', '甲县新冠肺炎疫情防控指挥部通告2022年第3号'],
+    ['甲县人民政府公告', '第19号', '甲县人民政府第19号公告'],
+    ['中华人民共和国国务院令', '第 641 号', '国务院令第641号'],
+  ])('%j over %j → %s', (name, line, canonical) => {
+    expect(numberUnderName(name, line)?.canonical).toBe(canonical);
+  });
+
+  it.each([
+    // A title that names no organ's series alone: the number below stays as printed.
+    ['甲区人民政府森林防火禁火令', '2025年第2号'],
+    ['甲县人民政府关于禁止燃放烟花爆竹的通告', '2022年第3号'],
+    ['甲县人民政府', '2022年第3号'],
+    // A line below that is no serial alone.
+    ['甲市人民政府令', '第3条'],
+    ['甲市人民政府令', '甲政发〔2021〕3号'],
+    ['甲县人民政府通告', '为做好2022年第3号台风防御工作，现通告如下：'],
+    ['甲县人民政府通告', '2022年3月1日'],
+  ])('%j over %j is no number', (name, line) => {
+    expect(numberUnderName(name, line)).toBeUndefined();
   });
 });

@@ -297,3 +297,21 @@ describe('createPipeline on a text that prints the head of one document twice', 
   });
 });
 
+
+describe('readDocument numbers a head prints over two lines or damaged', () => {
+  const source: Source = { path: 'page.txt', sha256: 'abc', format: 'text', encoding: 'utf-8' };
+  const read = (lines: string[]) => readDocument({ source, lines: lines.map((text) => ({ text })), messages: [], fields: {} }, { gazetteId: 'g' });
+
+  it.each([
+    ['an announcement under its name', ['甲县人民政府通告', '（2022年第3号）', '为做好防汛工作,现通告如下:', '甲县人民政府', '2022年6月1日'], '甲县人民政府通告2022年第3号'],
+    ['a decree under its name, a blank line between', ['甲市人民政府令', '', '第23号', '《甲市市容管理办法》已经市政府常务会议通过,现予公布。', '市长 某某', '2021年5月1日'], '甲市人民政府令第23号'],
+  ])('%s', (_, lines, docNumber) => {
+    expect(read(lines)).toMatchObject({ docNumber });
+  });
+
+  it('keeps a number that lost its brackets and 号 as printed, reads it restored, and says so', () => {
+    const doc = read(['甲经开区管委会关于加强安全生产的通知', '丁经开202157', '各部门:', '正文。']);
+    expect(doc).toMatchObject({ docNumber: '丁经开〔2021〕57号', docNumberRaw: '丁经开202157' });
+    expect(doc.messages).toContainEqual({ level: 'warning', origin: 'read-document', message: '发文字号"丁经开202157"缺少括号和"号"，按丁经开〔2021〕57号读取' });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, firstMeaningfulLine, isPageInfo, isProvenance, recipientsOf, titleCandidates, titleText } from '../../../ingest/stages/read-text-header';
+import { parseDocNumber } from '../../../src/domain/doc-number';
+import { chooseTitle, firstMeaningfulLine, isPageInfo, isProvenance, numberAt, recipientsOf, titleCandidates, titleText } from '../../../ingest/stages/read-text-header';
 
 describe('titleText', () => {
   it.each([
@@ -100,10 +101,20 @@ describe('titleCandidates / chooseTitle', () => {
     ['a column caption above an interpretation', ['政策解读', '《某县人民政府关于某事的决定》政策解读', '一、出台背景'], '《某县人民政府关于某事的决定》政策解读', undefined],
     ['a caption line above a 转发 title', ['政策文件', '转发某市某某意见的通知', '市政府直属各单位:'], '转发某市某某意见的通知', undefined],
     ['a caption line above a 关于 title run over three lines', ['政策文件库', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
+    // A serial under its series' name is the organ's number, not a bare serial, nor a line of a title.
+    ['an announcement\'s serial under its name', ['甲县人民政府通告', '（2022年第3号）', '为做好防汛工作,现通告如下:'], '甲县人民政府通告', '甲县人民政府通告（2022年第3号）'],
+    ['a headquarters\' announcement, a blank line between', ['甲县疫情防控指挥部通告', '', '2022年第3号', '为做好防控工作,现通告如下:'], '甲县疫情防控指挥部通告', '甲县疫情防控指挥部通告2022年第3号'],
+    ['a decree\'s serial with a year', ['甲市人民政府令', '〔2021〕第5号', '甲市人民政府关于修改部分规章的决定', '各区人民政府:'], '甲市人民政府关于修改部分规章的决定', '甲市人民政府令〔2021〕第5号'],
+    ['a serial under a title that names no organ\'s series', ['甲区人民政府森林防火禁火令', '2025年第2号', '为预防森林火灾,现决定禁火。'], '甲区人民政府森林防火禁火令', '2025年第2号'],
+    ['a garbled number below the title', ['甲经开区管委会关于加强安全生产的通知', '丁经开202157', '各部门:'], '甲经开区管委会关于加强安全生产的通知', '丁经开202157'],
   ])('%s', (_, lines, title, number) => {
     const chosen = choose(lines);
     expect(chosen?.title).toBe(title);
     expect(chosen?.number?.raw).toBe(number);
+  });
+
+  it('reads a decree\'s serial in words under its name, whichever title is chosen', () => {
+    expect(choose(['甲市人民政府令', '第二号', '甲市市容管理办法', '第一条 为了加强市容管理,制定本办法。'])?.number?.raw).toBe('甲市人民政府令第二号');
   });
 
   it.each([
@@ -124,5 +135,34 @@ describe('firstMeaningfulLine', () => {
     ['a line of content first', ['某县某乡村振兴工作情况', '一、基本情况'], '某县某乡村振兴工作情况'],
   ])('skips %s', (_, lines, expected) => {
     expect(first(lines)).toBe(expected);
+  });
+});
+
+describe('numberAt', () => {
+  const at = (lines: string[], k: number) => numberAt(lines, lines.map((_, i) => i), k);
+
+  it.each([
+    [['甲市人民政府令', '（第23号）'], 1, '甲市人民政府令（第23号）', '甲市人民政府令第23号'],
+    [['甲县人民政府通告', '2022年第3号'], 1, '甲县人民政府通告2022年第3号', '甲县人民政府通告2022年第3号'],
+    [['• 甲县人民政府公告', '• 第19号'], 1, '甲县人民政府公告第19号', '甲县人民政府第19号公告'],
+    [['甲县人民政府关于某事的通知', '甲政发〔2022〕3号'], 1, '甲政发〔2022〕3号', '甲政发〔2022〕3号'],
+    [['甲县人民政府关于某事的通知', '（2022年第3号）'], 1, '2022年第3号', '2022年第3号'],
+    [['某某市', '甲政办发2021 12号'], 1, '甲政办发202112号', '甲政办发〔2021〕12号'],
+  ])('%j row %i → %s', (lines, k, raw, canonical) => {
+    expect(at(lines, k)).toBe(raw);
+    expect(parseDocNumber(at(lines, k)!)?.canonical).toBe(canonical);
+  });
+
+  it.each([
+    [['甲市人民政府令', '第3条 本办法自公布之日起施行。'], 1],
+    [['甲县人民政府通告', '为做好防汛工作,现通告如下:'], 1],
+    [['甲市人民政府令', '第23号'], 0],
+    [['联系我们', '邮编200031'], 1],
+    [['联系我们', '电话13912345678'], 1],
+    [['甲县人民政府', '索引号11410900MB1234567X/2021-00057'], 1],
+    [['甲县人民政府', '日期20210507'], 1],
+    [['甲县人民政府', '金额202100元'], 1],
+  ])('%j row %i holds no number', (lines, k) => {
+    expect(at(lines, k)).toBeUndefined();
   });
 });
