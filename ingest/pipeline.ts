@@ -22,6 +22,7 @@ import { cleanLines } from './stages/clean-lines';
 import { createExtractDuties } from './stages/extract-duties';
 import { createExtractReferences } from './stages/extract-references';
 import { createExtractValidity } from './stages/extract-validity';
+import { isOneIssuingDocument, withIssuedRules } from './stages/issued-rules';
 import { readContents } from './stages/read-contents';
 import { fieldValidity, readDocument } from './stages/read-document';
 import { readHeader } from './stages/read-header';
@@ -83,6 +84,8 @@ function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
   const kind: GazetteKind = text.source.format === 'html' ? 'document-page' : 'document';
   const fields = text.fields ?? {};
   if (DOCUMENT_FIELDS.filter((f) => fields[f]).length >= 2) return singleRecord(id, kind, text, [readOne(text, id, stages)]);
+  // A 公文 that issues or forwards rules, with their decree or their own heads inside, is one document.
+  if (isOneIssuingDocument(text.lines.map((l) => l.text))) return singleRecord(id, kind, text, [readOne(text, id, stages)]);
   const parts = splitAtPartMarkers(text);
   if (parts.length >= 2) return singleRecord(id, kind, text, parts.map((part, k) => readOne(part, id, stages, k)));
   // One repair and one cut serve both questions: a gazette issue, else a page excerpt.
@@ -131,7 +134,8 @@ function unreadableReason(text: SourceText): string | undefined {
 
 /** The one document of a text, through the document stages; what its fields state about validity outranks the text. */
 function readOne(text: SourceText, id: string, stages: DocumentStage[], ordinal = 0): GazetteDocument {
-  const doc = runDocumentStages(readDocument(text, { gazetteId: id, ordinal }), stages);
+  // A 公文 that issues rules keeps them as its text, outlined under their own title.
+  const doc = runDocumentStages(withIssuedRules(readDocument(text, { gazetteId: id, ordinal }), text.lines.map((l) => l.text)), stages);
   const table = fieldValidity(text.fields ?? {});
   return Object.keys(table).length > 0 ? { ...doc, validity: { ...doc.validity, ...table } } : doc;
 }

@@ -142,13 +142,15 @@ export function documentNumbers(lines: string[], g: LawGrammar): FoundDocNumber[
 
 /**
  * A decree printed above the title (中华人民共和国主席令 / 第八十八号 / 《…》已由…通过，现予公布 /
- * 主席 习近平 / 2021年6月10日): the number of lines it takes, 0 when the text opens otherwise.
+ * 主席 习近平 / 2021年6月10日), or a 人大常委会's 公告 doing the same: the number of lines it takes, 0
+ * when the text opens otherwise.
  */
 export function decreeBlockLength(lines: string[], g: LawGrammar): number {
   if (lines.length < 3) return 0;
   const first = compact(lines[0]);
   const second = compact(lines[1]);
-  const opens = (/令$/.test(first) && first.length <= 20 && /^第.{1,8}号$/.test(second)) || isNumberLine(first, g) && /令/.test(first);
+  // A 人大常委会's 公告 promulgates its regulation as a government's 令 does its rule.
+  const opens = (/(令|公告)$/.test(first) && first.length <= 30 && /^第.{1,8}号$/.test(second)) || (isNumberLine(first, g) && /令/.test(first));
   if (!opens) return 0;
   for (let i = 2; i < Math.min(lines.length, 12); i++) {
     if (parseChineseDate(compact(lines[i]))) return i + 1;

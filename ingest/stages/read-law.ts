@@ -28,7 +28,8 @@ import {
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceLine, SourceText, Validity } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
 import { buildLawOutline, contentsEnd } from './law-outline';
-import { decreeBlockLength, documentNumbers, findLawNumbers, isBodyName, isHeadLine, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
+import { fieldsNameDocument, printedAsDocument, printsDocumentHead } from './issued-rules';
+import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
 import { STRUCTURE_MARKER } from './repair-paragraphs';
 
 export interface LawContext {
@@ -217,14 +218,6 @@ function firstArticle(body: Line[], g: LawGrammar): number {
   return -1;
 }
 
-/** What says the text is printed as a 公文: a 公文 number, recipients before the articles, 关于印发… */
-function printedAsDocument(head: Line[], body: Line[], articleAt: number, g: LawGrammar): boolean {
-  const top = [...head, ...body.slice(0, 3)].map((l) => l.text);
-  if (documentNumbers(top, g).length > 0) return true;
-  const before = body.slice(0, articleAt >= 0 ? Math.min(articleAt, 6) : 6);
-  return before.some((l) => g.recipients.test(compact(l.text)));
-}
-
 interface Recognised {
   title: string;
   decree: Line[];
@@ -247,6 +240,9 @@ function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
   // A decree under a page's navigation, above the title: from its first line to the title.
   const decreeAt = decreeLength > 0 ? 0 : texts.slice(0, titleAt).findIndex((_, i) => decreeBlockLength(texts.slice(i, titleAt), g) > 0);
   const decree = decreeAt >= 0 ? lines.slice(decreeAt, decreeAt + Math.max(decreeLength, decreeBlockLength(texts.slice(decreeAt, titleAt), g))) : [];
+  // A 公文's head above the title (its number, 关于印发… title, 主送, 现将…印发给你们): the rules are what it carries.
+  const prelude = texts.slice(0, titleAt).filter((_, i) => i < decreeAt || i >= decreeAt + decree.length);
+  if (printsDocumentHead(prelude, g)) return undefined;
   const { title, next } = readTitle(lines, titleAt, g);
   const ending = lawTitleEnding(title, g);
   // 关于印发…的通知 is the 公文 that carries a text, and a county makes no law: neither is one, whatever follows.
@@ -278,12 +274,16 @@ function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
   const fromTitle = namesBody && !g.documentTitle.test(compact(title)) ? titleBody : undefined;
   // A body's name alone on a line of the head (河北省人民政府 above its 政府令).
   const named = head.map((l) => (isBodyName(l.text, g) ? findLawBody(compact(l.text), g) : undefined)).find(Boolean);
-  const adopter = fromHistory ?? named ?? fromTitle;
+  // The decree's name (江苏省人民政府令, 中华人民共和国公安部令) names who made the rules it promulgates.
+  const decreeBody = decree.length > 0 ? findLawBody(compact(decree[0].text), g) : undefined;
+  const adopter = fromHistory ?? named ?? (decreeBody?.index === 0 ? decreeBody : undefined) ?? fromTitle;
   const parts = { title, decree, head, body, history, numbers, stated, ...(adopter ? { adopter: { name: adopter.name, level: adopter.level } } : {}) };
   if (adopter || numbers.length > 0 || knownLevel(stated.level, g)) return parts;
   if (ending.tier === 'lawBodyOnly') return undefined;
   const articleAt = firstArticle(body, g);
-  if (articleAt < 0 || printedAsDocument(head, body, articleAt, g)) return undefined;
+  const top = [...head, ...body.slice(0, 3)].map((l) => l.text);
+  const beforeArticles = body.slice(0, articleAt >= 0 ? Math.min(articleAt, 6) : 6).map((l) => l.text);
+  if (articleAt < 0 || printedAsDocument(top, beforeArticles, g)) return undefined;
   return parts;
 }
 
@@ -342,6 +342,8 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   const g = loadLawGrammar();
   const lines = plainLines(input.lines);
   if (lines.length < 2) return undefined;
+  // A page whose table names a 公文 (关于印发…的通知, 某政发〔2021〕3号) holds that 公文, whatever it carries.
+  if (fieldsNameDocument(input.fields, g)) return undefined;
   const law = recognise(lines, g);
   if (!law) return undefined;
   // What the reader found beside the text outranks what labelled lines state, which outranks what is read.

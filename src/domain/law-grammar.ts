@@ -38,7 +38,7 @@ interface LawGrammarData {
     titleWithin: number;
     notBeforeTitle: string;
   };
-  documentSignals: { title: string; recipients: string };
+  documentSignals: { title: string; recipients: string; issueSentence: string; otherDocumentTitle: string };
 }
 
 /** How strongly a title ending says "law": see data/law-grammar.json titleEndings. */
@@ -84,6 +84,10 @@ export interface LawGrammar {
   notBeforeTitle: RegExp;
   documentTitle: RegExp;
   recipients: RegExp;
+  /** A sentence that hands a text on: 现将《…》印发给你们. */
+  issueSentence: RegExp;
+  /** Another 公文's title (关于…的通知): rules a 公文 carries end before it. */
+  otherDocumentTitle: RegExp;
 }
 
 let grammar: LawGrammar | undefined;
@@ -125,6 +129,8 @@ function compile(data: LawGrammarData): LawGrammar {
     notBeforeTitle: new RegExp(data.structure.notBeforeTitle),
     documentTitle: new RegExp(data.documentSignals.title),
     recipients: new RegExp(data.documentSignals.recipients),
+    issueSentence: new RegExp(data.documentSignals.issueSentence),
+    otherDocumentTitle: new RegExp(data.documentSignals.otherDocumentTitle),
   };
 }
 

@@ -121,6 +121,31 @@ const DATABASE_COPY = `中华人民共和国湿地保护法
 第一章 总则
 第一条 为了加强湿地保护，制定本法。`;
 
+const NPC_NOTICE = `江岭省人民代表大会常务委员会公告
+第三十二号
+《江岭省河道管理条例》已由江岭省第十三届人民代表大会常务委员会第二十一次会议于2020年9月25日通过，现予公布，自2021年1月1日起施行。
+江岭省人民代表大会常务委员会
+2020年9月26日
+江岭省河道管理条例
+第一章 总则
+第一条 为了加强河道管理，制定本条例。`;
+
+const RULES_MENTIONING_NOTICE = `江岭省城镇燃气安全管理条例
+2020年9月25日 江岭省第十三届人民代表大会常务委员会第二十一次会议通过
+第一章 总则
+第一条 为了加强城镇燃气安全管理，制定本条例。
+第二条 燃气经营者应当在接到停气通知后，及时告知用户。
+第三条 县级以上人民政府关于燃气安全的通知、决定应当向社会公布。`;
+
+/** The rules a 公文 issues, after its head (written for these tests). */
+const ISSUED = `现将《青川市城市供水管理办法》印发给你们，请认真贯彻执行。
+青川市人民政府
+2021年3月5日
+青川市城市供水管理办法
+第一章 总则
+第一条 为了加强城市供水管理，制定本办法。
+第二条 本办法自2021年4月1日起施行。`;
+
 describe('readLaw', () => {
   it.each<[string, string, Expected]>([
     ['a national law in Markdown, revised once', MARKDOWN_LAW, { title: '中华人民共和国湿地养护法', level: '法律', issuingBody: '全国人民代表大会常务委员会', publishedOn: '2023-04-26', effectiveFrom: '2022-06-01', type: '法' }],
@@ -129,7 +154,9 @@ describe('readLaw', () => {
     ['a judicial interpretation, title over two lines, 法释 number', JUDICIAL, { title: '最高人民法院关于审理林地承包纠纷案件适用法律若干问题的解释', level: '司法解释', issuingBody: '最高人民法院', docNumber: '法释〔2022〕3号', effectiveFrom: '2022-03-01', type: '解释' }],
     ['a joint judicial interpretation', JOINT_JUDICIAL, { level: '司法解释', issuers: ['最高人民法院', '最高人民检察院'], publishedOn: '2016-12-23', effectiveFrom: '2017-01-01' }],
     ['a ministry rule under its decree', MINISTRY_RULE, { level: '部门规章', issuingBody: '公安部', publishedOn: '2020-01-01', effectiveFrom: '2020-01-01', type: '规定' }],
-    ['a provincial government rule copied from a web page', WEB_PAGE_DECREE, { title: '浙江省公共数据开放管理暂行办法', level: '地方政府规章', publishedOn: '2021-01-10', effectiveFrom: '2021-03-01', type: '办法' }],
+    ['a provincial government rule copied from a web page', WEB_PAGE_DECREE, { title: '浙江省公共数据开放管理暂行办法', level: '地方政府规章', issuingBody: '浙江省人民政府', docNumber: '浙江省人民政府令第388号', publishedOn: '2021-01-10', effectiveFrom: '2021-03-01', type: '办法' }],
+    ["a provincial regulation under its 人大常委会's 公告", NPC_NOTICE, { title: '江岭省河道管理条例', level: '地方性法规', issuingBody: '江岭省人民代表大会常务委员会', publishedOn: '2020-09-26', effectiveFrom: '2021-01-01' }],
+    ['rules that mention a notice in their articles', RULES_MENTIONING_NOTICE, { title: '江岭省城镇燃气安全管理条例', level: '地方性法规', publishedOn: '2020-09-25' }],
     ['a part of the civil code', CODE_PART, { title: '中华人民共和国民法典 物权编', level: '法律', type: '法典', publishedOn: '2020-05-28', effectiveFrom: '2021-01-01' }],
     ['a constitutional amendment', AMENDMENT, { title: '中华人民共和国宪法修正案（2018年）', level: '宪法', issuingBody: '全国人民代表大会', type: '宪法修正案' }],
     ['a local regulation with no history: level from the place', NO_HISTORY_LOCAL, { level: '地方性法规', type: '条例' }],
@@ -180,6 +207,10 @@ describe('readLaw', () => {
     ['rules with recipients before the articles', `运城市公共资源交易规则\n各县（市、区）人民政府，市直各有关单位：\n第一条 为了规范公共资源交易，制定本规则。`],
     ['a title ending like a law with no articles and no history', `人体损伤程度鉴定标准\n本标准规定了人体损伤程度鉴定的原则。`],
     ['one line', `中华人民共和国安全生产法`],
+    ["a notice's head, its number glued to its title, above the rules it issues", `青川市人民政府关于印发《青川市城市供水管理办法》的通知 青政发〔2021〕3号\n市直有关单位：\n${ISSUED}`],
+    ["a notice's number and recipients, no title printed, above the rules", `青政发〔2021〕3号\n市直有关单位：\n${ISSUED}`],
+    ["a notice's 落款 alone above the rules (the page lost its head)", ISSUED.split('\n').slice(1).join('\n')],
+    ["a notice's whole head on one line above the rules", `青川市人民政府关于印发《青川市城市供水管理办法》的通知（青政发〔2021〕3号）各区县人民政府，市政府各部门：\n${ISSUED}`],
   ])('does not read %s as a law', (_name, text) => {
     expect(read(text)).toBeUndefined();
   });
@@ -233,6 +264,12 @@ describe('readLaw', () => {
     const messages = read(NO_HISTORY_NATIONAL)!.messages.map((m) => m.message).join('\n');
     expect(messages).toMatch(/效力级别按标题推定为“行政法规”/);
     expect(messages).toMatch(/找不到公布日期/);
+  });
+
+  it("reads no law where a page's table names a 公文 that carries rules", () => {
+    const input = textToSourceText(ISSUED.split('\n').slice(3).join('\n'), { path: 'page.html', sha256: 'z', format: 'html' });
+    expect(readLaw({ ...input, fields: { title: '青川市人民政府关于印发青川市城市供水管理办法的通知', docNumber: '青政发〔2021〕3号' } }, { gazetteId: 'g' })).toBeUndefined();
+    expect(readLaw(input, { gazetteId: 'g' })).toBeDefined();
   });
 
   it('prefers the metadata a reader found beside the text', () => {
