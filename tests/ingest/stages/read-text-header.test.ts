@@ -10,6 +10,9 @@ describe('titleText', () => {
     ['• 某市人民政府办公室关于印发《某预案》的通知', '某市人民政府办公室关于印发《某预案》的通知'],
     ['《某市人民政府办公厅关于印发〈某要点〉的通知》', '某市人民政府办公厅关于印发〈某要点〉的通知'],
     ['《某市人民政府关于转发《某办法》的通知》', '某市人民政府关于转发《某办法》的通知'],
+    // A site's publication date after the headline is not the title's; a title's own year stays.
+    ['某市政府关于同意某镇地名命名的批复(2012-8-30)', '某市政府关于同意某镇地名命名的批复'],
+    ['某县防汛抗旱应急预案（2021年修订）', '某县防汛抗旱应急预案（2021年修订）'],
     // Two titles in 书名号 on one line are not one title wrapped: kept as printed.
     ['《某方案》和《某办法》', '《某方案》和《某办法》'],
   ])('%j → %j', (line, title) => {
