@@ -215,6 +215,14 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     span.unshift(j);
     text = compact(part) + text;
   }
+  // A line ending in 的 never ends anything: an organ's name or a title run on from the line above
+  // (某县新型冠状病毒感染的 / 肺炎疫情防控指挥部 / 通 告).
+  for (let j = span[0] - 1; j >= 0 && span.length < 4; j--) {
+    const part = titleText(lines[rows[j]], 60);
+    if (!part || !compact(part).endsWith('的') || numberAt(lines, rows, j)) break;
+    span.unshift(j);
+    text = compact(part) + text;
+  }
   // A 关于 title run over three lines still takes the organ line printed above it.
   const before = span[0] - 1;
   if (span.length === 3 && opensTitle(text) && before >= 0) {

@@ -104,6 +104,9 @@ describe('titleCandidates / chooseTitle', () => {
     ['a column caption above an interpretation', ['政策解读', '《某县人民政府关于某事的决定》政策解读', '一、出台背景'], '《某县人民政府关于某事的决定》政策解读', undefined],
     ['a caption line above a 转发 title', ['政策文件', '转发某市某某意见的通知', '市政府直属各单位:'], '转发某市某某意见的通知', undefined],
     ['a caption line above a 关于 title run over three lines', ['政策文件库', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
+    // A line ending in 的 goes on: an organ's name run over lines above a title that is its 文种 alone.
+    ['an organ\'s name over two lines above its 通告', ['甲县新型冠状病毒感染的', '肺炎疫情防控指挥部', '通 告', '为做好防控工作,现通告如下:'], '甲县新型冠状病毒感染的肺炎疫情防控指挥部通告', undefined],
+    ['a 布告 whose organ\'s name wraps', ['甲县新型冠状病毒肺炎', '防控工作应急指挥部布告', '〔2022〕第4号', '为快速阻断疫情传播,现布告如下:'], '甲县新型冠状病毒肺炎防控工作应急指挥部布告', '〔2022〕第4号'],
     // A serial under its series' name is the organ's number, not a bare serial, nor a line of a title.
     ['an announcement\'s serial under its name', ['甲县人民政府通告', '（2022年第3号）', '为做好防汛工作,现通告如下:'], '甲县人民政府通告', '甲县人民政府通告（2022年第3号）'],
     ['a headquarters\' announcement, a blank line between', ['甲县疫情防控指挥部通告', '', '2022年第3号', '为做好防控工作,现通告如下:'], '甲县疫情防控指挥部通告', '甲县疫情防控指挥部通告2022年第3号'],
