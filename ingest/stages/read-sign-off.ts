@@ -4,10 +4,12 @@
  * a line), the 成文日期 under them and the publicity note (此件公开发布). Pages print it on its
  * own lines, after a note on the date's line ("(此件发至乡)    2017年6月13日"), or run the whole
  * document into one line ("… 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…"): a 落款 is
- * therefore read from the words of a line (parted by spaces), not only from whole lines. Pure.
+ * therefore read from the words of a line (parted by spaces), not only from whole lines. Notes in
+ * brackets that are neither organ nor date ((盖章), (星期五)) are passed over; a date alone on a
+ * line that continues a broken sentence (…有效期至 / 2023年3月5日) is the sentence's. Pure.
  */
 import { isYearlessDate, restoreDateUnits, signOffDate, trailingDate } from '../../src/domain/dates';
-import { issuerNames, publicityNote } from '../../src/domain/grammar';
+import { issuerNames, loadDocumentGrammar, publicityNote } from '../../src/domain/grammar';
 
 export interface SignOff {
   /** The signing organs in the order printed; empty when only a date stands there. */
@@ -28,11 +30,43 @@ const DATE_SPACES = /(?<=[\d〇○OＯ一二三四五六七八九十年月])\s+(
  * ({, *) is no word.
  */
 export function wordsOf(line: string): string[] {
-  return restoreDateUnits(line).replace(DATE_SPACES, '').replace(NOTE_AFTER_DATE, ' ').split(/[\s|｜]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return restoreDateUnits(line)
+    .replace(DATE_SPACES, '')
+    .replace(signOffNotes(), ' ')
+    .replace(NOTE_AFTER_DATE, ' ')
+    .replace(publicityBefore(), '$1 ')
+    .split(/[\s|｜]+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
 /** A note in brackets glued after a date (2021年3月5日（此件公开发布）) is a word of its own. */
 const NOTE_AFTER_DATE = /(?<=日)(?=[（(])/g;
+let notes: RegExp | undefined;
+let publicity: RegExp | undefined;
+
+/** A note that is neither organ nor date (某县人民政府（盖章）, 2021年3月5日（星期五）): it goes. */
+function signOffNotes(): RegExp {
+  notes ??= new RegExp(`[（(](?:${loadDocumentGrammar().signOffNotes.join('|')})[）)]`, 'g');
+  return notes;
+}
+
+/** A publicity note glued before the organ ((此件公开发布)某县人民政府2021年3月5日) ends a word. */
+function publicityBefore(): RegExp {
+  publicity ??= new RegExp(`([（(]${loadDocumentGrammar().publicityPrefix}[^（()）]*[）)])(?=\\S)`, 'g');
+  return publicity;
+}
+
+/**
+ * True when line `row` ends a sentence that goes on to the next line (…有效期至): a date alone
+ * on the next line is the sentence's, not a 落款.
+ */
+function goesOn(lines: string[], row: number): boolean {
+  for (let i = row - 1; i >= 0; i--) {
+    const t = lines[i].trim();
+    if (t) return loadDocumentGrammar().sentenceGoesOn.includes(t.at(-1)!);
+  }
+  return false;
+}
 
 /** What follows the last sentence end of a word: …特此通知。某县人民政府 → 某县人民政府. */
 function afterSentence(word: string): string {
@@ -75,7 +109,8 @@ function signersBefore(lines: string[], row: number, before: string[]): string[]
 function publicityNear(lines: string[], row: number, words: string[], at: number): string | undefined {
   const candidates = [...words.slice(at + 1, at + 2), ...words.slice(0, at), ...(lines.slice(row + 1).find((l) => l.trim()) ?? '').split(/\s+/).slice(0, 1)];
   for (const word of candidates) {
-    const note = publicityNote(word);
+    // The note may close a word of the body (…现通知如下。（此件公开发布）).
+    const note = publicityNote(word) ?? publicityNote(/[（(][^（()）]*[）)]$/.exec(word)?.[0] ?? '');
     if (note) return note;
   }
   return undefined;
@@ -109,7 +144,7 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
       if (!date && !isYearlessDate(words[at])) continue;
       const signers = signersBefore(lines, row, before);
       // Alone on its line, or followed only by its publicity note: 2021年3月5日（此件公开发布）.
-      const alone = before.length === 0 && words.slice(at + 1).every((w) => publicityNote(w) !== undefined);
+      const alone = before.length === 0 && words.slice(at + 1).every((w) => publicityNote(w) !== undefined) && !(at === 0 && goesOn(lines, row));
       const afterNote = before.length > 0 && publicityNote(before.at(-1)!) !== undefined;
       const afterSigner = before.length > 0 && issuerNames(afterSentence(before.at(-1)!)).length > 0;
       if (!alone && !afterNote && !afterSigner) continue;

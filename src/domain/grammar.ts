@@ -33,6 +33,10 @@ export interface DocumentGrammar {
   /** 文种 words that make a short line a title on their own, though no 关于 is in it (…的通知). */
   standaloneTitleTypes: string[];
   publicityPrefix: string;
+  /** Notes a 落款 prints in brackets after an organ or a date: 盖章, 星期五. */
+  signOffNotes: string[];
+  /** Last characters of a line whose sentence goes on to the next line (…有效期至). */
+  sentenceGoesOn: string;
   attachmentPrefixes: string[];
   issueLabels: { published: string; publisher: string[] };
 }

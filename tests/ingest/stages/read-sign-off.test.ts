@@ -21,6 +21,13 @@ describe('readSignOff', () => {
     ['an organ glued to its date on a line of its own', ['请认真执行。', '某县人民政府2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 1 }],
     ['a date that lost its 日', ['请认真执行。', '某县人民政府', '2021年3月5'], { signers: ['某县人民政府'], date: '2021-03-05' }],
     ['a publicity note glued after the date', ['请认真执行。', '某县人民政府', '2021年3月5日（此件公开发布）'], { signers: ['某县人民政府'], date: '2021-03-05', publicity: '此件公开发布' }],
+    ['a stamp note after the organ', ['请认真执行。', '某县人民政府（盖章）', '2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05' }],
+    ['a weekday after the date', ['请认真执行。', '某县人民政府', '2021年3月5日（星期五）'], { signers: ['某县人民政府'], date: '2021-03-05' }],
+    ['a publicity note glued before the organ and its date', ['现通知如下。（此件公开发布）某县人民政府2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', publicity: '此件公开发布' }],
+    ['a date in Chinese numerals at the end of the body\'s paragraph', ['现通知如下。特此通知。 某县人民政府 二〇二一年三月五日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 0 }],
+    ['a 落款 after a sentence the page broke at a date', ['本通知有效期至', '2023年3月5日', '某县人民政府', '2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 3 }],
+    ['a 落款 after a deadline broken after its colon', ['报送时间：', '2021年3月20日', '某县人民政府', '2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 3 }],
+    ['a 落款 followed by 抄送 and a 版记', ['请认真执行。', '某县人民政府', '二〇二一年三月五日', '（此件公开发布）', '抄送：县委办公室。', '某县人民政府办公室 2021年3月6日印发'], { signers: ['某县人民政府'], date: '2021-03-05', publicity: '此件公开发布' }],
   ])('%s', (_, lines, expected) => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
   });
@@ -44,6 +51,9 @@ describe('readSignOff', () => {
     ['a word glued to a date that names no organ', ['截止时间2021年3月5日']],
     ['a 版记 print line glued to the last sentence', ['特此通知。某县人民政府办公室2017年5月27日印发']],
     ['a date followed by words that are no note', ['2021年3月5日（星期五）上午召开']],
+    ['a deadline in a sentence of the body', ['请各乡镇于2021年3月20日前报送工作进展。']],
+    ['a date alone after a line whose sentence goes on', ['本通知有效期至', '2023年3月5日']],
+    ['a date alone after a comma', ['会议定于', '2021年3月20日']],
   ])('finds no 落款 in %s', (_, lines) => {
     expect(readSignOff(lines, 0)).toBeUndefined();
   });
