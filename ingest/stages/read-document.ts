@@ -18,7 +18,8 @@
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
-import { completeOrgan, documentType as grammarDocumentType, fullIssuerName, isBareOrgan, isIssuerName, namesPlace, organOfRegion, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { documentType as grammarDocumentType, fullIssuerName, isBareOrgan, isIssuerName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { completeOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
 import { toSimplified } from '../../src/text/fold-script';
@@ -214,7 +215,10 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const title = (fields.title?.trim() || header.title || '').replace(/\s+/g, ' ');
   if (!title) messages.push({ level: 'warning', origin: 'read-document', message: '找不到文件标题 (no title found)' });
   else if (header.titleIsFirstLine) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，以首行"${title}"代替 (no printed title: the first line stands in)` });
-  const { issuers, bare } = chooseIssuers(header, fields, parsed?.region, input.lines.map((l) => l.text));
+  const lines = input.lines.map((l) => l.text);
+  // The region a number's 代字 stands for: the prefix table's, else the place the text names after it.
+  const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, toSimplified(lines.join('\n')), organ) : undefined);
+  const { issuers, bare } = chooseIssuers(header, fields, regionOf, lines);
   if (bare) messages.push({ level: 'warning', origin: 'read-document', message: `发文机关只印出"${bare}"，缺少地名，找不到全称，留空 (issuer printed without its place; left empty)` });
   const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
@@ -254,11 +258,12 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
 /**
  * The issuing organs, in the order of trust the module comment gives. An organ a page printed
  * without its place (人民政府, 县人民政府办公室, 民政局) takes its full name from another source,
- * the number's region (晋政发 → 山西省) or an organ printed elsewhere in the text (a 版记, the
- * head); one still bare is no issuer — the next source is asked, and when none is left the
- * document has none rather than a wrong one, and `bare` says what was printed.
+ * the number's region (晋政发 → 山西省; 梁政办发 → the 梁山县 the text names) or an organ
+ * printed elsewhere in the text (a 版记, the head); one still bare is no issuer — the next source
+ * is asked, and when none is left the document has none rather than a wrong one, and `bare`
+ * says what was printed.
  */
-function chooseIssuers(header: TextHeader, fields: DocumentFields, region: string | undefined, lines: string[]): { issuers: string[]; bare?: string } {
+function chooseIssuers(header: TextHeader, fields: DocumentFields, regionOf: (organ: string) => string | undefined, lines: string[]): { issuers: string[]; bare?: string } {
   const stated = fields.issuingBody?.trim() || header.fields.issuingBody?.trim();
   const weakest = header.titleOrgan ? [header.titleOrgan] : [];
   const sources = [header.signers, header.titleIssuers, header.headIssuers, stated ? [stated] : [], weakest].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));
@@ -268,7 +273,8 @@ function chooseIssuers(header: TextHeader, fields: DocumentFields, region: strin
     if (!isBareOrgan(name) && namesPlace(name)) return name;
     fuller ??= [...sources.flat(), ...organsPrinted(lines)];
     const named = completeOrgan(name, fuller);
-    return isBareOrgan(named) && region ? (organOfRegion(region, named) ?? named) : named;
+    const region = isBareOrgan(named) ? regionOf(named) : undefined;
+    return region ? (organOfRegion(region, named) ?? named) : named;
   };
   for (const names of sources) {
     if (names.length === 0) continue;

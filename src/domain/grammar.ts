@@ -208,48 +208,6 @@ export function isBareOrgan(name: string, g: DocumentGrammar = loadDocumentGramm
   return t.length >= 2 && g.shortIssuerPlaces.includes(t[0]) && g.issuerSuffixes.includes(t.slice(1));
 }
 
-/** Words a name of many organs starts with (各乡镇人民政府, 有关单位): never one organ's full name. */
-const MANY_ORGANS = /^(?:各|全|本|该|有关|上级|所属|相关)/;
-
-/**
- * The full name of an organ a page printed without its place — 人民政府, 县人民政府办公室, 民政局 —
- * from the names printed elsewhere (in trust order): the first that ends with it and adds the
- * place. A name that holds a place already (某镇人民政府) is returned as it is, so is one no
- * fuller name ends with.
- *
- * @example completeOrgan('人民政府', ['某县人民政府']) // '某县人民政府'
- * @example completeOrgan('县人民政府办公室', ['各乡镇人民政府', '某县人民政府办公室']) // '某县人民政府办公室'
- * @example completeOrgan('某镇人民政府', ['某县某镇人民政府']) // '某镇人民政府'
- */
-export function completeOrgan(name: string, fuller: readonly string[], g: DocumentGrammar = loadDocumentGrammar()): string {
-  if (!isBareOrgan(name, g) && namesPlace(name, g)) return name;
-  return fuller.find((f) => f.length > name.length && f.endsWith(name) && !MANY_ORGANS.test(f) && !isBareOrgan(f, g)) ?? name;
-}
-
-/**
- * True when a name holds a place (某县民政局, 某镇人民政府); 市场 names a market, not a city.
- *
- * @example namesPlace('民政局') // false
- */
-export function namesPlace(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
-  return [...name.replace(/市场/g, '')].some((c) => g.titleOrganPlaces.includes(c));
-}
-
-/**
- * The organ a number's region and an organ without its place make together: 山西省 and 人民政府
- * → 山西省人民政府; 稷山县 and 县人民政府办公室 → 稷山县人民政府办公室. Undefined when the organ is
- * not a government's (办公室 alone may be a party committee's) or the region is no place.
- *
- * @example organOfRegion('稷山县', '县人民政府办公室') // '稷山县人民政府办公室'
- */
-export function organOfRegion(region: string, name: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
-  const t = compact(name);
-  const kind = region.at(-1)!;
-  if (!g.shortIssuerPlaces.includes(kind)) return undefined;
-  const organ = t.startsWith(kind) ? t.slice(1) : t;
-  return /^(?:人民)?政府/.test(organ) && g.issuerSuffixes.includes(organ) ? fullIssuerName(`${region}${organ}`, g) : undefined;
-}
-
 /** A short word, a dash, colon or bar, then the rest of the line: 应急预案—…, 信息公开 ｜ …. */
 const CAPTIONED = /^([\u3400-\u9fff]{1,10})\s*(?:——|--|[—–\-－:：|｜丨])\s*(\S.*)$/;
 /** Shortest rest that may be a whole title after a caption. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeOrgan, fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, namesPlace, opensTitle, organOfRegion, titleAfterCaption, titleBeforeSiteName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, opensTitle, titleAfterCaption, titleBeforeSiteName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 
 describe('issuerNames', () => {
   it.each([
@@ -171,50 +171,6 @@ describe('headlineSubstance', () => {
 
   it.each([['某县人民政府印发某办法的通知'], ['关于印发某县防汛应急预案的通知'], ['某县发布'], ['某县2021年秋冬季大气污染防治攻坚行动方案']])('%j is no headline', (line) => {
     expect(headlineSubstance(line)).toBeUndefined();
-  });
-});
-
-describe('completeOrgan', () => {
-  it.each([
-    ['人民政府', ['某县人民政府'], '某县人民政府'],
-    ['办公室', ['某县人民政府办公室'], '某县人民政府办公室'],
-    ['县人民政府办公室', ['各乡镇人民政府', '某县人民政府办公室'], '某县人民政府办公室'],
-    ['民政局', ['某县民政局'], '某县民政局'],
-  ])('%j with %j → %j', (name, fuller, full) => {
-    expect(completeOrgan(name, fuller)).toBe(full);
-  });
-
-  it.each([
-    ['a name holding its place', '某镇人民政府', ['某县某镇人民政府']],
-    ['a name of many organs', '人民政府', ['各乡镇人民政府']],
-    ['another organ', '人民政府', ['某县人民政府办公室']],
-    ['nothing fuller', '办公室', []],
-  ])('keeps %s', (_, name, fuller) => {
-    expect(completeOrgan(name, fuller)).toBe(name);
-  });
-});
-
-describe('organOfRegion', () => {
-  it.each([
-    ['山西省', '人民政府', '山西省人民政府'],
-    ['稷山县', '县人民政府办公室', '稷山县人民政府办公室'],
-    ['稷山县', '政府办公室', '稷山县人民政府办公室'],
-  ])('%j and %j → %j', (region, name, organ) => {
-    expect(organOfRegion(region, name)).toBe(organ);
-  });
-
-  it.each([
-    ['a party office', '稷山县', '办公室'],
-    ['a kind of place that differs', '稷山县', '市人民政府'],
-    ['no place', '国务院办公厅', '人民政府'],
-  ])('makes nothing of %s', (_, region, name) => {
-    expect(organOfRegion(region, name)).toBeUndefined();
-  });
-});
-
-describe('namesPlace', () => {
-  it.each([['某县民政局', true], ['某镇人民政府', true], ['民政局', false], ['市场监督管理局', false], ['人民政府办公室', false]])('%j → %s', (name, expected) => {
-    expect(namesPlace(name)).toBe(expected);
   });
 });
 

@@ -1,0 +1,72 @@
+/**
+ * @module domain/organ-place
+ * An organ a page printed without its place — 人民政府, 县人民政府办公室, 民政局, as a county's own
+ * site prints them — and where its full name comes from: a fuller name printed elsewhere, the
+ * region a number's 代字 stands for (the prefix table's, or the place the text names that starts
+ * with the 代字). The names are read through the document grammar (data/document-grammar.json).
+ */
+import { compact } from '../text/normalize';
+import { fullIssuerName, isBareOrgan, loadDocumentGrammar, type DocumentGrammar } from './grammar';
+
+/** Words a name of many organs starts with (各乡镇人民政府, 有关单位): never one organ's full name. */
+const MANY_ORGANS = /^(?:各|全|本|该|有关|上级|所属|相关)/;
+
+/**
+ * The full name of an organ a page printed without its place — 人民政府, 县人民政府办公室, 民政局 —
+ * from the names printed elsewhere (in trust order): the first that ends with it and adds the
+ * place. A name that holds a place already (某镇人民政府) is returned as it is, so is one no
+ * fuller name ends with.
+ *
+ * @example completeOrgan('人民政府', ['某县人民政府']) // '某县人民政府'
+ * @example completeOrgan('县人民政府办公室', ['各乡镇人民政府', '某县人民政府办公室']) // '某县人民政府办公室'
+ * @example completeOrgan('某镇人民政府', ['某县某镇人民政府']) // '某镇人民政府'
+ */
+export function completeOrgan(name: string, fuller: readonly string[], g: DocumentGrammar = loadDocumentGrammar()): string {
+  if (!isBareOrgan(name, g) && namesPlace(name, g)) return name;
+  return fuller.find((f) => f.length > name.length && f.endsWith(name) && !MANY_ORGANS.test(f) && !isBareOrgan(f, g)) ?? name;
+}
+
+/**
+ * True when a name holds a place (某县民政局, 某镇人民政府); 市场 names a market, not a city.
+ *
+ * @example namesPlace('民政局') // false
+ */
+export function namesPlace(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  return [...name.replace(/市场/g, '')].some((c) => g.titleOrganPlaces.includes(c));
+}
+
+/**
+ * The organ a number's region and an organ without its place make together: 山西省 and 人民政府
+ * → 山西省人民政府; 稷山县 and 县人民政府办公室 → 稷山县人民政府办公室. Undefined when the organ is
+ * not a government's (办公室 alone may be a party committee's) or the region is no place.
+ *
+ * @example organOfRegion('稷山县', '县人民政府办公室') // '稷山县人民政府办公室'
+ */
+export function organOfRegion(region: string, name: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const t = compact(name);
+  const kind = region.at(-1)!;
+  if (!g.shortIssuerPlaces.includes(kind)) return undefined;
+  const organ = t.startsWith(kind) ? t.slice(1) : t;
+  return /^(?:人民)?政府/.test(organ) && g.issuerSuffixes.includes(organ) ? fullIssuerName(`${region}${organ}`, g) : undefined;
+}
+
+/** What a government's or an office's name goes on with after its place: 人民政府, 政府, 委, …局. */
+const AFTER_PLACE = '(?=人民政府|政府|[县市区州旗盟]?委|[\\u4e00-\\u9fff]{1,8}?局)';
+
+/**
+ * The place a number's 代字 stands for, as the text names it: 梁政办发 in a text naming
+ * 梁山县人民政府 or 梁山县应急管理局 → 梁山县. The place starts with the 代字's first character and
+ * is followed by a government's or an office's name; its kind (县, 市, 区 …) is the one `organ`
+ * starts with, when it starts with one (县人民政府办公室); and it is the only such place the text
+ * names — two (梁山县, 梁平区) give undefined.
+ *
+ * @example placeOfPrefix('梁政办发', '……梁山县应急管理局负责……', '县人民政府办公室') // '梁山县'
+ */
+export function placeOfPrefix(prefix: string, text: string, organ = '', g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const first = prefix[0];
+  if (!first || !/[\u4e00-\u9fff]/.test(first) || !text.includes(first)) return undefined;
+  const kinds = g.shortIssuerPlaces.includes(organ[0] ?? '') ? organ[0] : g.shortIssuerPlaces;
+  const found = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`${first}[\\u4e00-\\u9fff]{0,8}?[${kinds}]${AFTER_PLACE}`, 'g'))) found.add(m[0]);
+  return found.size === 1 ? [...found][0] : undefined;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { completeOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
+
+describe('completeOrgan', () => {
+  it.each([
+    ['人民政府', ['某县人民政府'], '某县人民政府'],
+    ['办公室', ['某县人民政府办公室'], '某县人民政府办公室'],
+    ['县人民政府办公室', ['各乡镇人民政府', '某县人民政府办公室'], '某县人民政府办公室'],
+    ['民政局', ['某县民政局'], '某县民政局'],
+  ])('%j with %j → %j', (name, fuller, full) => {
+    expect(completeOrgan(name, fuller)).toBe(full);
+  });
+
+  it.each([
+    ['a name holding its place', '某镇人民政府', ['某县某镇人民政府']],
+    ['a name of many organs', '人民政府', ['各乡镇人民政府']],
+    ['another organ', '人民政府', ['某县人民政府办公室']],
+    ['nothing fuller', '办公室', []],
+  ])('keeps %s', (_, name, fuller) => {
+    expect(completeOrgan(name, fuller)).toBe(name);
+  });
+});
+
+describe('organOfRegion', () => {
+  it.each([
+    ['山西省', '人民政府', '山西省人民政府'],
+    ['稷山县', '县人民政府办公室', '稷山县人民政府办公室'],
+    ['稷山县', '政府办公室', '稷山县人民政府办公室'],
+  ])('%j and %j → %j', (region, name, organ) => {
+    expect(organOfRegion(region, name)).toBe(organ);
+  });
+
+  it.each([
+    ['a party office', '稷山县', '办公室'],
+    ['a kind of place that differs', '稷山县', '市人民政府'],
+    ['no place', '国务院办公厅', '人民政府'],
+  ])('makes nothing of %s', (_, region, name) => {
+    expect(organOfRegion(region, name)).toBeUndefined();
+  });
+});
+
+describe('namesPlace', () => {
+  it.each([['某县民政局', true], ['某镇人民政府', true], ['民政局', false], ['市场监督管理局', false], ['人民政府办公室', false]])('%j → %s', (name, expected) => {
+    expect(namesPlace(name)).toBe(expected);
+  });
+});
+
+describe('placeOfPrefix', () => {
+  it.each([
+    ['an office the body names', '梁政办发', '请梁山县应急管理局牵头落实。', '县人民政府办公室', '梁山县'],
+    ['the government the body names', '梁政发', '经梁山县人民政府同意，现通知如下。', '人民政府', '梁山县'],
+    ['a place named twice', '梁政发', '梁山县人民政府 梁山县财政局', '人民政府', '梁山县'],
+    ['a city', '甲政办发', '甲乙市人民政府办公室', '市人民政府办公室', '甲乙市'],
+  ])('%s', (_, prefix, text, organ, place) => {
+    expect(placeOfPrefix(prefix, text, organ)).toBe(place);
+  });
+
+  it.each([
+    ['two places start with the 代字', '梁政发', '梁山县人民政府 梁平区人民政府', '人民政府'],
+    ['the place is of another kind than the organ', '梁政办发', '梁山县人民政府', '市人民政府办公室'],
+    ['the place names no organ', '梁政发', '梁山县境内禁止焚烧秸秆。', '人民政府'],
+    ['no place starts with the 代字', '梁政发', '某县人民政府', '人民政府'],
+    ['a prefix that is no word', '〔2021〕', '某县人民政府', '人民政府'],
+  ])('finds nothing when %s', (_, prefix, text, organ) => {
+    expect(placeOfPrefix(prefix, text, organ)).toBeUndefined();
+  });
+});
