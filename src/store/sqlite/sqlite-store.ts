@@ -13,20 +13,8 @@ import { todayInChina } from '../../domain/dates';
 import { parseDocNumber } from '../../domain/doc-number';
 import { compact } from '../../text/normalize';
 import type {
-  AsOf,
-  CheckReport,
-  DutyWithDocument,
-  GazetteDetail,
-  GazetteStore,
-  GazetteSummary,
-  PutOptions,
-  PutResult,
-  ReferenceGraph,
-  StoredDocument,
-  StoreHealth,
-  StoreStats,
-  UnitProfile,
-  UnitSummary,
+  AsOf, CheckReport, DutyWithDocument, GazetteDetail, GazetteStore, GazetteSummary, PutOptions, PutResult,
+  ReferenceGraph, StoredDocument, StoreHealth, StoreStats, UnitProfile, UnitSummary,
 } from '../gazette-store';
 import type { IndexableDocument, SearchBackend } from '../search-backend';
 import type { SyncSearchIndex as SqliteSearchIndex } from './sync-index';
@@ -44,6 +32,7 @@ import { storeCorrupt } from './store-faults';
 import { createHealthMonitor, type HealthOptions, type StoreHealthMonitor } from './store-health';
 import { storeStats } from './store-stats';
 import { getUnit, listDuties, listUnits } from './unit-rows';
+import { paragraphTexts } from './quoted-text';
 
 export interface SqliteStoreOptions {
   db: Database.Database;
@@ -269,12 +258,17 @@ class SqliteStore implements GazetteStore {
 
   /** The row's document, refused (STORE_CORRUPT) when its bytes no longer match their checksum. */
   private decode(row: DocumentRow): GazetteDocument {
-    if (!documentIntact({ record_json: row.record_json, paragraphs: row.paragraphs ?? null, checksum: row.checksum })) {
-      this.monitor.noteDamage(row.id);
-      throw storeCorrupt(this.path, row.id);
-    }
+    if (!documentIntact({ record_json: row.record_json, paragraphs: row.paragraphs ?? null, checksum: row.checksum })) this.refuse(row.id);
     return decodeDocument(row.record_json, row.paragraphs);
   }
+
+  private refuse(id: string): never {
+    this.monitor.noteDamage(id);
+    throw storeCorrupt(this.path, id);
+  }
+
+  /** A reader of paragraph texts for one answer's quoted sentences (quoted-text.ts). */
+  private readonly texts = () => paragraphTexts(this.sql, (id) => this.refuse(id));
 
   private stored(row: DocumentRow, options: AsOf = {}): StoredDocument {
     const document = this.decode(row);
@@ -338,11 +332,11 @@ class SqliteStore implements GazetteStore {
   }
 
   getUnit(id: string): UnitProfile | undefined {
-    return getUnit(this.sql, id);
+    return getUnit(this.sql, this.texts(), id);
   }
 
   listDuties(county?: string): DutyWithDocument[] {
-    return listDuties(this.sql, county);
+    return listDuties(this.sql, this.texts(), county);
   }
 
   stats(): StoreStats {

@@ -6,21 +6,20 @@
 import type { Duty, DutyRole, Unit } from '../../model';
 import type { DocumentBrief, DutyWithDocument, UnitProfile, UnitSummary } from '../gazette-store';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
-import type { Sql } from './write-gazette';
+import { writtenUnit, type Sql } from './write-gazette';
+import { quotedSentence, sliceCharacters, type ParagraphTexts, type QuotedRow } from './quoted-text';
 
-/** A duty with its sentence and matter spelled out again (schema step 2 stores each once). */
-const dutyTables = 'duties t JOIN duty_sentences s ON s.id = t.sentence_id';
-const dutyColumns = `t.document_id, t.unit_id, t.unit, t.role, t.paragraph, s.sentence,
-  coalesce(t.matter, substr(s.sentence, t.matter_at + 1, t.matter_length)) AS matter`;
+/** A duty's columns; its sentence and matter are spelled out again by `duty` (schema steps 2 and 6 store them once). */
+const dutyColumns = `t.document_id, t.unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
+  t.matter, t.matter_at, t.matter_length`;
 
-interface DutyRowFields {
-  document_id: string;
+interface DutyRowFields extends QuotedRow {
   unit_id: string | null;
   unit: string;
   role: DutyRole;
-  matter: string;
-  sentence: string;
-  paragraph: number;
+  matter: string | null;
+  matter_at: number | null;
+  matter_length: number | null;
 }
 
 /** Every unit (of a county, or all), with how many duties and documents name it. */
@@ -58,11 +57,11 @@ function unitOf(sql: Sql, id: string): Unit | undefined {
 }
 
 /** One unit with its duties grouped by document, newest document first. */
-export function getUnit(sql: Sql, id: string): UnitProfile | undefined {
+export function getUnit(sql: Sql, texts: ParagraphTexts, id: string): UnitProfile | undefined {
   const unit = unitOf(sql, id);
   if (!unit) return undefined;
   const rows = sql(
-    `SELECT ${dutyColumns}, ${briefColumns} , t.ordinal AS duty_ordinal FROM ${dutyTables} JOIN documents d ON d.id = t.document_id
+    `SELECT ${dutyColumns}, ${briefColumns} , t.ordinal AS duty_ordinal FROM duties t JOIN documents d ON d.id = t.document_id
      WHERE t.unit_id = ? ORDER BY d.date DESC, d.id, t.ordinal`,
   ).all(id) as Array<DocumentRow & DutyRowFields>;
   const groups = new Map<string, { document: DocumentBrief; duties: Array<Duty & { role: DutyRole }> }>();
@@ -72,34 +71,36 @@ export function getUnit(sql: Sql, id: string): UnitProfile | undefined {
       group = { document: brief({ ...row, id: row.document_id }), duties: [] };
       groups.set(row.document_id, group);
     }
-    group.duties.push(duty(row));
+    group.duties.push(duty(texts, row));
   }
   return { unit, documents: [...groups.values()] };
 }
 
 /** Every duty (of a county, or all) with its unit's name and its document, newest first. */
-export function listDuties(sql: Sql, county?: string): DutyWithDocument[] {
+export function listDuties(sql: Sql, texts: ParagraphTexts, county?: string): DutyWithDocument[] {
   // Two statements, not "? IS NULL OR county = ?": that form cannot use the county index.
-  const select = `SELECT ${dutyColumns}, ${briefColumns}, u.name AS unit_name FROM ${dutyTables} JOIN documents d ON d.id = t.document_id
+  // A duty's county is its document's (schema step 6).
+  const select = `SELECT ${dutyColumns}, ${briefColumns}, u.name AS unit_name FROM duties t JOIN documents d ON d.id = t.document_id
      LEFT JOIN units u ON u.id = t.unit_id`;
   const order = 'ORDER BY d.date DESC, d.id, t.ordinal';
-  const rows = (county === undefined ? sql(`${select} ${order}`).all() : sql(`${select} WHERE t.county = ? ${order}`).all(county)) as Array<
+  const rows = (county === undefined ? sql(`${select} ${order}`).all() : sql(`${select} WHERE d.county = ? ${order}`).all(county)) as Array<
     DocumentRow & DutyRowFields & { unit_name: string | null }
   >;
   return rows.map((row) => ({
-    ...duty(row),
+    ...duty(texts, row),
     unitName: row.unit_name ?? row.unit,
     document: brief({ ...row, id: row.document_id }),
   }));
 }
 
-function duty(row: DutyRowFields): Duty {
+function duty(texts: ParagraphTexts, row: DutyRowFields): Duty {
+  const sentence = quotedSentence(texts, row);
   return {
     unit: row.unit,
     ...(row.unit_id ? { unitId: row.unit_id } : {}),
     role: row.role,
-    matter: row.matter,
-    sentence: row.sentence,
+    matter: row.matter ?? sliceCharacters(sentence, row.matter_at ?? 0, row.matter_length ?? 0),
+    sentence,
     paragraph: row.paragraph,
   };
 }

@@ -13,6 +13,7 @@ import { documentChecksum } from './checksum';
 import { encodeDocument } from './document-codec';
 import { checkDocumentMove, gazettesReplaced } from './identity';
 import { shownPath } from '../shown-path';
+import { quoteIn } from './quoted-text';
 import type { PreparedDocumentRows, PreparedRows } from './prepare-rows';
 
 /** A statement of the store's connection, prepared once per SQL text. */
@@ -34,6 +35,9 @@ export interface Footprint {
   nodeIds: Set<number>;
   unitIds: Set<string>;
 }
+
+/** A duty's unit as written: NULL in the row when it is its unit's name (schema step 6). */
+export const writtenUnit = "coalesce(t.unit, substr(t.unit_id, instr(t.unit_id, ':') + 1))";
 
 /** Key of a reference target node: its canonical number, else its title without spaces. */
 function nodeKey(reference: { docNumber?: string; title?: string }): string | undefined {
@@ -208,15 +212,16 @@ function insertReferences(sql: Sql, document: GazetteDocument, repealTargets: Se
 }
 
 /**
- * The document's duties, each sentence stored once, each unit inserted once (`unitIds`: those
- * already there) with the written form as an alias when it differs from the name.
+ * The document's duties, each sentence stored as where it stands in its paragraph (or as text
+ * when it is not a piece of it), each unit inserted once (`unitIds`: those already there) with
+ * the written form as an alias when it differs from the name.
  */
 function insertDuties(sql: Sql, document: GazetteDocument, county: string | null, unitIds: Set<string>): void {
-  const sentenceIds = new Map<string, number | bigint>();
   document.duties.forEach((duty, ordinal) => {
+    let name: string | undefined;
     if (duty.unitId) {
       const colon = duty.unitId.indexOf(':');
-      const name = colon >= 0 ? duty.unitId.slice(colon + 1) : duty.unitId;
+      name = colon >= 0 ? duty.unitId.slice(colon + 1) : duty.unitId;
       if (!unitIds.has(duty.unitId)) {
         const unitCounty = colon >= 0 ? duty.unitId.slice(0, colon) : county;
         sql('INSERT OR IGNORE INTO units (id, county, name) VALUES (?, ?, ?)').run(duty.unitId, unitCounty || null, name);
@@ -225,30 +230,25 @@ function insertDuties(sql: Sql, document: GazetteDocument, county: string | null
       // A new written form only adds an alias; forms that went away are dropped by cleanupOrphans.
       if (duty.unit !== name) sql('INSERT OR IGNORE INTO unit_aliases (unit_id, alias) VALUES (?, ?)').run(duty.unitId, duty.unit);
     }
-    // One row per sentence of the document, however many offices it names (schema step 2).
-    let sentenceId = sentenceIds.get(duty.sentence);
-    if (sentenceId === undefined) {
-      sentenceId = sql('INSERT INTO duty_sentences (document_id, sentence) VALUES (?, ?)').run(document.id, duty.sentence).lastInsertRowid;
-      sentenceIds.set(duty.sentence, sentenceId);
-    }
+    const quote = quoteIn(document.paragraphs[duty.paragraph]?.text, duty.sentence);
     sql(
-      `INSERT INTO duties (document_id, ordinal, unit_id, unit, role, sentence_id, matter, matter_at, matter_length, paragraph, county)
-       VALUES (@document, @ordinal, @unitId, @unit, @role, @sentenceId,
+      `INSERT INTO duties (document_id, ordinal, unit_id, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length)
+       VALUES (@document, @ordinal, @unitId, @unit, @role, @paragraph, @text, @at, @length,
                CASE WHEN instr(@sentence, @matter) > 0 THEN NULL ELSE @matter END,
                CASE WHEN instr(@sentence, @matter) > 0 THEN instr(@sentence, @matter) - 1 END,
-               CASE WHEN instr(@sentence, @matter) > 0 THEN length(@matter) END,
-               @paragraph, @county)`,
+               CASE WHEN instr(@sentence, @matter) > 0 THEN length(@matter) END)`,
     ).run({
       document: document.id,
       ordinal,
       unitId: duty.unitId ?? null,
-      unit: duty.unit,
+      unit: duty.unit === name ? null : duty.unit,
       role: duty.role,
-      sentenceId,
+      paragraph: duty.paragraph,
+      text: quote ? null : duty.sentence,
+      at: quote?.at ?? null,
+      length: quote?.length ?? null,
       sentence: duty.sentence,
       matter: duty.matter,
-      paragraph: duty.paragraph,
-      county,
     });
   });
 }
@@ -317,7 +317,7 @@ export function cleanupOrphans(sql: Sql, footprint: Footprint): void {
   for (const unitId of footprint.unitIds) {
     const unit = sql('SELECT name FROM units WHERE id = ?').get(unitId) as { name: string } | undefined;
     if (!unit) continue;
-    const forms = sql('SELECT DISTINCT unit FROM duties WHERE unit_id = ?').all(unitId) as Array<{ unit: string }>;
+    const forms = sql(`SELECT DISTINCT ${writtenUnit} AS unit FROM duties t WHERE t.unit_id = ?`).all(unitId) as Array<{ unit: string }>;
     if (forms.length === 0) {
       sql('DELETE FROM units WHERE id = ?').run(unitId);
       continue;

@@ -6,7 +6,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/store/open-store';
+import { parseDocNumber } from '../../../src/domain/doc-number';
+import { documentChecksum } from '../../../src/store/sqlite/checksum';
+import { encodeDocument } from '../../../src/store/sqlite/document-codec';
 import { migrate } from '../../../src/store/sqlite/schema';
+import { doc } from '../records';
 import { createFakeIndex } from '../fake-index';
 import { readDb, useTempStore } from '../temp-store';
 
@@ -43,7 +47,48 @@ describe('migrations', () => {
     expect(migrated.listDuties('夏县').map((d) => [d.unit, d.role, d.matter, d.sentence])).toEqual(rows);
     expect(migrated.check()).toMatchObject({ integrity: ['ok'] });
     migrated.close();
-    readDb(file, (db) => expect(db.prepare('SELECT count(*) FROM duty_sentences').pluck().get()).toBe(2));
+    // The document keeps no paragraphs: the sentences stay text (schema step 6 found none to point at).
+    readDb(file, (db) => expect(db.prepare('SELECT count(*) FROM duties WHERE sentence IS NOT NULL').pluck().get()).toBe(3));
+  });
+
+  it('migrates duties\' sentences stored as text before step 6 to where they stand in their paragraphs, reading back the same', () => {
+    const sentence = '𠀀节水（县水利局牵头，县农业农村局配合）';
+    const cited = '依据《夏县节水办法》（夏政发〔2020〕1号）执行。';
+    const document = doc('g', 0, { id: 'd', title: '方案', county: '夏县', text: `前言\n一、${sentence}另行安排。\n${cited}` });
+    const number = parseDocNumber('夏政发〔2020〕1号')!.canonical;
+    const file = oldStore('v5.db', 5, (old) => {
+      const encoded = encodeDocument(document);
+      old.exec("INSERT INTO gazettes (id, kind, contents_json, messages_json) VALUES ('g', 'gazette', '[]', '[]')");
+      old
+        .prepare("INSERT INTO documents (id, gazette_id, ordinal, title, county, record_json, paragraphs, checksum) VALUES ('d', 'g', 0, '方案', '夏县', ?, ?, ?)")
+        .run(encoded.record, encoded.paragraphs, documentChecksum(encoded.record, encoded.paragraphs));
+      old.exec(`INSERT INTO units (id, county, name) VALUES ('夏县:县水利局', '夏县', '县水利局');
+        INSERT INTO duty_sentences (id, document_id, sentence) VALUES (1, 'd', '${sentence}'), (2, 'd', '不在段落里的句子（县水利局负责）');
+        INSERT INTO duties (document_id, ordinal, unit_id, unit, role, sentence_id, matter, matter_at, matter_length, paragraph, county) VALUES
+          ('d', 0, '夏县:县水利局', '县水利局', 'lead', 1, NULL, 1, 2, 1, '夏县'),
+          ('d', 1, NULL, '县农业农村局', 'support', 1, NULL, 1, 2, 1, '夏县'),
+          ('d', 2, '夏县:县水利局', '水利局', 'responsible', 2, '防汛', NULL, NULL, 1, '夏县');
+        INSERT INTO ref_nodes (id, key, doc_number, title) VALUES (1, 'n:${number}', '${number}', '夏县节水办法');
+        INSERT INTO doc_references (document_id, ordinal, relation, node_id, to_number, to_title, sentence, paragraph)
+          VALUES ('d', 0, 'basedOn', 1, '${number}', '夏县节水办法', '${cited}', 2);`);
+    });
+    const migrated = openStore({ db: file, createIndex: (db) => createFakeIndex(db) });
+    expect(migrated.listDuties('夏县').map((d) => [d.unit, d.unitId, d.matter, d.sentence])).toEqual([
+      ['县水利局', '夏县:县水利局', '节水', sentence],
+      ['县农业农村局', undefined, '节水', sentence],
+      ['水利局', '夏县:县水利局', '防汛', '不在段落里的句子（县水利局负责）'],
+    ]);
+    expect(migrated.references('夏政发〔2020〕1号').citedBy.map((edge) => edge.sentence)).toEqual([cited]);
+    expect(migrated.check()).toMatchObject({ integrity: ['ok'] });
+    migrated.close();
+    readDb(file, (db) => {
+      expect(db.prepare('SELECT sentence, sentence_at, sentence_length FROM duties ORDER BY ordinal').raw().all()).toEqual([
+        [null, 2, 20],
+        [null, 2, 20],
+        ['不在段落里的句子（县水利局负责）', null, null],
+      ]);
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('duty_sentences', 'duties_county')").pluck().get()).toBe(0);
+    });
   });
 
   it('writes the duties table as stores written by earlier versions hold it', () => {
@@ -52,13 +97,13 @@ describe('migrations', () => {
     const table = readDb(t.dbPath, (db) => db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'duties'").pluck().get() as string);
     expect(table.split('\n').map((line) => line.trim()).slice(0, 8)).toEqual([
       'CREATE TABLE "duties" (',
-      'id            INTEGER PRIMARY KEY,',
-      'document_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,',
-      'ordinal       INTEGER NOT NULL,',
-      'unit_id       TEXT REFERENCES units(id),',
-      'unit          TEXT NOT NULL,',
-      'role          TEXT NOT NULL,',
-      'sentence_id   INTEGER NOT NULL REFERENCES duty_sentences(id) ON DELETE CASCADE,',
+      'id              INTEGER PRIMARY KEY,',
+      'document_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,',
+      'ordinal         INTEGER NOT NULL,',
+      'unit_id         TEXT REFERENCES units(id),',
+      "unit            TEXT,     -- NULL when it is unit_id's name (after the county and ':')",
+      'role            TEXT NOT NULL,',
+      'paragraph       INTEGER NOT NULL,',
     ]);
   });
 

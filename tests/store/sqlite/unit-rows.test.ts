@@ -33,28 +33,41 @@ describe('listUnits', () => {
 });
 
 describe('duties on disk', () => {
-  /** One sentence naming three offices, a matter that is not in its sentence, characters beyond the BMP before the matter. */
+  /**
+   * One sentence naming four offices, quoted from its paragraph after characters beyond the BMP;
+   * a matter that is not in its sentence; a duty whose sentence is not in its paragraph.
+   */
   function sharedSentenceRecord() {
     const record = xiaxian2022Record();
     const sentence = '𠀀𠀁 加强耕地保护。（县自然资源局牵头，县农业农村局、县水利局配合）';
-    record.documents[0].duties = [
-      { ...duty('县自然资源局', '夏县:县自然资源局', 'lead', '加强耕地保护'), sentence },
-      { ...duty('县农业农村局', '夏县:县农业农村局', 'support', '加强耕地保护'), sentence },
-      { ...duty('县水利局', '夏县:县水利局', 'support', '加强耕地保护'), sentence },
-      { ...duty('县人社局', '夏县:县人力资源和社会保障局', 'responsible', '技能培训（另见附件）'), sentence },
+    const document = record.documents[0];
+    const paragraph = `𠂇一、${sentence}后文。`;
+    document.paragraphs = [...document.paragraphs, { text: paragraph, raw: paragraph, lineStart: 9, lineEnd: 9 }];
+    document.text = document.paragraphs.map((p) => p.text).join('\n');
+    const at = document.paragraphs.length - 1;
+    document.duties = [
+      { ...duty('县自然资源局', '夏县:县自然资源局', 'lead', '加强耕地保护'), sentence, paragraph: at },
+      { ...duty('县农业农村局', '夏县:县农业农村局', 'support', '加强耕地保护'), sentence, paragraph: at },
+      { ...duty('县水利局', '夏县:县水利局', 'support', '加强耕地保护'), sentence, paragraph: at },
+      { ...duty('县人社局', '夏县:县人力资源和社会保障局', 'responsible', '技能培训（另见附件）'), sentence, paragraph: at },
+      { ...duty('县林业局', '夏县:县林业局', 'lead', '植树造林'), sentence: '植树造林（县林业局牵头）', paragraph: 0 },
     ];
     return record;
   }
 
-  it('stores a sentence naming several offices once and reads every duty back as written', () => {
+  it('stores a sentence quoted from its paragraph as where it stands and reads every duty back as written', () => {
     const record = sharedSentenceRecord();
     t.store.putGazette(record);
     const read = t.store.listDuties('夏县').map(({ unit, unitId, role, matter, sentence, paragraph }) => ({ unit, unitId, role, matter, sentence, paragraph }));
     expect(read).toEqual(record.documents[0].duties);
+    expect(t.store.getUnit('夏县:县水利局')?.documents[0].duties).toEqual([record.documents[0].duties[2]]);
     readDb(t.dbPath, (db) => {
-      expect(db.prepare('SELECT count(*) FROM duty_sentences').pluck().get()).toBe(1);
-      // Only the matter that is not part of its sentence is stored as text.
+      // Offsets count characters: 𠂇 before the sentence is one, as substr() counts.
+      expect(db.prepare('SELECT DISTINCT sentence_at, sentence_length FROM duties WHERE sentence IS NULL').all()).toEqual([{ sentence_at: 3, sentence_length: 34 }]);
+      expect(db.prepare('SELECT sentence FROM duties WHERE sentence IS NOT NULL').pluck().all()).toEqual(['植树造林（县林业局牵头）']);
+      // Only the matter that is not part of its sentence is stored as text, and only the unit written otherwise than its name.
       expect(db.prepare('SELECT matter FROM duties WHERE matter IS NOT NULL').pluck().all()).toEqual(['技能培训（另见附件）']);
+      expect(db.prepare('SELECT unit FROM duties WHERE unit IS NOT NULL').pluck().all()).toEqual(['县人社局']);
     });
   });
 
@@ -67,9 +80,9 @@ describe('duties on disk', () => {
     expect(all.every((d) => d.document.id.length > 0)).toBe(true);
   });
 
-  it('removes the shared sentences with their gazette', () => {
+  it('removes the duties with their gazette', () => {
     t.store.putGazette(sharedSentenceRecord());
     t.store.removeGazette('g-xiaxian-2022-1');
-    readDb(t.dbPath, (db) => expect(db.prepare('SELECT count(*) FROM duty_sentences').pluck().get()).toBe(0));
+    readDb(t.dbPath, (db) => expect(db.prepare('SELECT count(*) FROM duties').pluck().get()).toBe(0));
   });
 });
