@@ -5,7 +5,7 @@
  * attachments, the attached instrument's own title, its type, outline and body.
  */
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
-import { parseDocNumber } from '../../src/domain/doc-number';
+import { numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { documentType, isIssuerName, loadDocumentGrammar, publicityNote, type DocumentGrammar } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import type { Attachment, DocNumber, GazetteDocument, Message, Paragraph } from '../../src/model';
@@ -84,7 +84,10 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
   const messages: Message[] = [];
   const titleStart = block.titleStart ?? block.start;
   const titleEnd = block.titleEnd ?? block.numberAt ?? block.start + 1;
-  const number = block.numberAt !== undefined ? parseDocNumber(compact(all[block.numberAt].text)) : undefined;
+  // An announcement's serial under its name (某县人民政府通告 / 2022年第3号) is the organ's number.
+  const under = block.numberAt !== undefined && block.numberAt > titleStart ? numberUnderName(all[block.numberAt - 1].text, all[block.numberAt].text) : undefined;
+  const numberRaw = block.numberAt !== undefined ? (under ? compact(under.raw) : compact(all[block.numberAt].text)) : undefined;
+  const number = under ?? (numberRaw ? parseDocNumber(numberRaw) : undefined);
   const head = titleEnd > titleStart ? splitTitle(all.slice(titleStart, titleEnd).map((p) => p.text).join('')) : decreeTitle(all, block, number);
   const { issuingBody, title } = head;
   let cursor = Math.max(titleEnd, block.numberAt !== undefined ? block.numberAt + 1 : 0);
@@ -142,7 +145,7 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
     id: documentId({ county: context.county, docNumber: number?.canonical, gazetteId: context.gazetteId, ordinal: context.ordinal, title }),
     gazetteId: context.gazetteId,
     ordinal: context.ordinal,
-    ...(number ? { docNumber: number.canonical, docNumberRaw: compact(all[block.numberAt!].text) } : {}),
+    ...(number ? { docNumber: number.canonical, docNumberRaw: numberRaw } : {}),
     ...(issuingBody ?? signedBy ? { issuingBody: issuingBody ?? signedBy } : {}),
     title,
     ...(recipients ? { recipients } : {}),

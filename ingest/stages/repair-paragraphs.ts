@@ -8,7 +8,7 @@
  * signature, a publicity note). The original lines are kept next to the repaired text.
  */
 import { parseChineseDate } from '../../src/domain/dates';
-import { parseDocNumber } from '../../src/domain/doc-number';
+import { numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
 import { isContentsHeading, isIssuerName, loadDocumentGrammar, publicityNote, titleTypeWord } from '../../src/domain/grammar';
 import type { Message, Paragraph, RepairedText, SourceLine, SourceText } from '../../src/model';
@@ -126,8 +126,10 @@ const QUOTED_TITLE = /《([^《》\n]{4,60})》/g;
 const LABEL_VALUE = /^[^，。；,;：:]{1,6}[：:]\s*\S/;
 
 function shouldJoin(previous: string, next: string, following: string | undefined, quoted: ReadonlySet<string>): boolean {
-  // A decree's number broken after its head: 河川省人民政府令 / 第215号.
-  if (DECREE_HEAD.test(compact(previous)) && DECREE_SERIAL.test(compact(next))) return true;
+  // A decree's number broken after its head: 河川省人民政府令 / 第215号, / （第215号）, / 第二号,
+  // / 〔2021〕第5号 (the rule single documents read it by); a 令 that names no organ's series
+  // (某区森林防火禁火令 / 第2号) still joins its plain serial, as it always did.
+  if (numberUnderName(previous, next)?.kind === 'decree' || (DECREE_HEAD.test(compact(previous)) && DECREE_SERIAL.test(compact(next)))) return true;
   if (CLOSED.test(previous)) return false;
   // Lines of a label list (组长： / 副组长： / 成员：) each stand alone.
   if (LABEL_VALUE.test(compact(previous)) && LABEL_VALUE.test(compact(next))) return false;

@@ -176,7 +176,8 @@ function pushNamed(text: string, series: NamedSeries, parts: StandardParts, tabl
     prefix,
     year: parts.year,
     serial: parts.serial,
-    kind: 'standard',
+    // A decree is one with a year too (it heads the rules it promulgates); an announcement is not.
+    kind: series.word === '令' ? 'decree' : 'standard',
     ...(described.level === 'unknown' ? describePrefix(series.organ, table) : described),
     index: series.index,
     length: parts.end - series.index,

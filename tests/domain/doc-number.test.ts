@@ -112,6 +112,12 @@ describe('findDocNumbers', () => {
     expect(found.map((f) => text.slice(f.index, f.index + f.length))).toEqual(['晋政办发〔2022〕33号', '运政办发〔2022〕19号']);
   });
 
+  it('calls an organ\'s decree with a year a decree, and its announcement not', () => {
+    expect(findDocNumbers('甲市人民政府令〔2021〕第5号')[0]).toMatchObject({ kind: 'decree', prefix: '甲市人民政府令', year: 2021, serial: 5 });
+    expect(findDocNumbers('甲县人民政府通告2022年第3号')[0]).toMatchObject({ kind: 'standard', prefix: '甲县人民政府通告', year: 2022, serial: 3 });
+    expect(findDocNumbers('沈政令〔1997〕29号')[0]).toMatchObject({ kind: 'standard', prefix: '沈政令' });
+  });
+
   it('keeps the parts of a number', () => {
     const [found] = findDocNumbers('稷政办发〔2022〕31号');
     expect(found).toMatchObject({ prefix: '稷政办发', year: 2022, serial: 31, kind: 'standard', region: '稷山县' });

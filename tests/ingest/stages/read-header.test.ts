@@ -178,3 +178,23 @@ describe('fullWidthBrackets', () => {
     expect(fullWidthBrackets('《稷山县乡镇权责清单目录》(2022年版)')).toBe('《稷山县乡镇权责清单目录》（2022年版）');
   });
 });
+
+describe('readHeader on numbers printed under their series\' name (the rule single documents use)', () => {
+  const decree = (serial: string) => ['甲市人民政府令', serial, '《甲市市容管理办法》已经2021年5月1日市人民政府第3次常务会议通过，现予公布，自2021年7月1日起施行。', '市长 某某', '2021年5月10日'];
+  const notice = (serial: string) => ['甲县人民政府通告', serial, '为做好防汛工作，现将有关事项通告如下：', '一、加强值守。', '甲县人民政府', '2022年6月1日'];
+
+  it.each<[string, string[], Partial<GazetteDocument>]>([
+    ['a decree\'s serial in brackets', decree('（第23号）'), { docNumber: '甲市人民政府令第23号', title: '甲市市容管理办法', issuingBody: '甲市人民政府' }],
+    ['a decree\'s serial in words', decree('第二十三号'), { docNumber: '甲市人民政府令第23号', title: '甲市市容管理办法' }],
+    ['a decree\'s serial with a year', decree('〔2021〕第5号'), { docNumber: '甲市人民政府令〔2021〕第5号', title: '甲市市容管理办法', issuingBody: '甲市人民政府' }],
+    ['an announcement\'s serial by year', notice('2022年第3号'), { docNumber: '甲县人民政府通告2022年第3号', docNumberRaw: '甲县人民政府通告2022年第3号', title: '甲县人民政府通告' }],
+    ['an announcement\'s serial in brackets', notice('（2022年第3号）'), { docNumber: '甲县人民政府通告2022年第3号', title: '甲县人民政府通告' }],
+  ])('%s', (_, lines, expected) => {
+    expect(header(lines, '甲县')).toMatchObject(expected);
+  });
+
+  it('keeps a serial under a title that names no organ\'s series as printed', () => {
+    const lines = ['甲县人民政府关于禁止燃放烟花爆竹的通告', '2022年第3号', '为预防火灾，现将有关事项通告如下：', '一、全县禁放。', '甲县人民政府', '2022年6月8日'];
+    expect(header(lines, '甲县')).toMatchObject({ docNumber: '2022年第3号' });
+  });
+});
