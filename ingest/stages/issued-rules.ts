@@ -26,6 +26,10 @@ const RULES_HEAD_LINES = 8;
 const MAX_RULES_TITLE = 60;
 /** Lines a rules' title may be broken over. */
 const MAX_TITLE_LINES = 3;
+/** An annex's label before the title on its line: 附件1：… */
+const ANNEX_TITLE = /^附件\d{0,2}[:：](.+)$/;
+/** The first unit of a set of rules: a second set issued together starts its numbering again. */
+const FIRST_UNIT = /^(第[一1](章|条|编)|目录$)/;
 
 /**
  * True when lines print a 公文's head: a title that issues another text (also with its number
@@ -36,13 +40,22 @@ const MAX_TITLE_LINES = 3;
  * @example printsDocumentHead(['江岭省人民政府令', '第215号', '《江岭省燃气管理办法》已经…通过，现予公布。']) // false
  */
 export function printsDocumentHead(lines: string[], g: LawGrammar = loadLawGrammar()): boolean {
-  const signal = lines.some((line) => {
-    const t = compact(line);
-    return g.documentTitle.test(t) || g.recipients.test(t) || g.issueSentence.test(t);
-  });
+  const signal = handsOnText(lines, g) || lines.some((line) => g.recipients.test(compact(line)));
   // A 落款 (an organ's name, then a date) ends a 公文 printed above the title.
   const signOff = lines.some((line, i) => i + 1 < lines.length && isIssuerName(line) && parseChineseDate(compact(lines[i + 1])) !== undefined);
   return signal || signOff || documentNumbers(lines, g).length > 0;
+}
+
+/**
+ * True when lines hand a text on: a title that issues it (关于印发《…》的通知) or a sentence that
+ * does (现将《…》印发给你们). Recipients alone are no sign between a title and its articles: a court's
+ * interpretation may be addressed to 各高级人民法院.
+ */
+export function handsOnText(lines: string[], g: LawGrammar = loadLawGrammar()): boolean {
+  return lines.some((line) => {
+    const t = compact(line);
+    return g.documentTitle.test(t) || g.issueSentence.test(t);
+  });
 }
 
 /** True when the lines right around a law-shaped title print it as a 公文: a 公文 number, recipients before the articles. */
@@ -75,7 +88,7 @@ export interface IssuedRules {
 function isTitleFragment(text: string, g: LawGrammar): boolean {
   const t = compact(text).replace(/^#+/, '');
   if (t.length < 2 || t.length > MAX_RULES_TITLE || /[，。；：,;:！？]/.test(t.replace(/《[^》]*》/g, ''))) return false;
-  if (/^附\s*件/.test(t) || g.contents.test(t) || g.preamble.test(t) || g.notBeforeTitle.test(t)) return false;
+  if (/^附\s*件/.test(t) || g.contents.test(t) || g.preamble.test(t) || g.notBeforeTitle.test(t) || g.structure.some((u) => u.re.test(t))) return false;
   return !isHeadLine(t, g) && !isIssuerName(t) && !g.documentTitle.test(t) && !g.issueSentence.test(t);
 }
 
@@ -102,6 +115,12 @@ function nameKey(text: string): string {
   return compact(text).replace(/^#+/, '').replace(/[《》〈〉<>“”"]/g, '');
 }
 
+/** A history or decree line between rules' title and their first unit; a bracket without a year is part of the title (（试行）). */
+function isHistory(text: string, g: LawGrammar): boolean {
+  const t = compact(text);
+  return isHeadLine(t, g) || (/^[（(].*[）)]$/.test(t) && /\d|年/.test(t));
+}
+
 /**
  * The rules' title above their first unit at `unit`: history lines (dates, brackets) passed over,
  * then up to three title lines joined (金华市人民政府办理人大代表 / 建议和政协提案工作规则). A title
@@ -109,14 +128,19 @@ function nameKey(text: string): string {
  */
 function titleAbove(paragraphs: string[], unit: number, named: string | undefined, g: LawGrammar): { at: number; title: string } | undefined {
   let i = unit - 1;
-  while (i >= 0 && unit - i <= RULES_HEAD_LINES && (isHeadLine(paragraphs[i], g) || /^[（(].*[）)]$/.test(compact(paragraphs[i])))) i--;
+  while (i >= 0 && unit - i <= RULES_HEAD_LINES && isHistory(paragraphs[i], g)) i--;
   const last = i;
   while (i >= 0 && last - i < MAX_TITLE_LINES && isTitleFragment(paragraphs[i], g)) i--;
-  if (i === last) return undefined;
-  const title = paragraphs.slice(i + 1, last + 1).map((p) => compact(p).replace(/^#+/, '')).join('').replace(/^《(.*)》$/, '$1');
+  const parts = paragraphs.slice(i + 1, last + 1).map((p) => compact(p).replace(/^#+/, ''));
+  // 附件1：青川市城市供水管理办法 — the annex's label on the title's line.
+  const annex = i >= 0 ? compact(paragraphs[i]).match(ANNEX_TITLE) : null;
+  if (annex && last - i < MAX_TITLE_LINES && isTitleFragment(annex[1], g)) parts.unshift(annex[1]);
+  else i++;
+  if (parts.length === 0) return undefined;
+  const title = parts.join('').replace(/^《(.*)》$/, '$1');
   const ending = lawTitleEnding(title, g);
   const rulesLike = ending !== undefined && ending.tier !== 'lawBodyOnly';
-  return rulesLike || (named !== undefined && nameKey(title) === nameKey(named)) ? { at: i + 1, title } : undefined;
+  return rulesLike || (named !== undefined && nameKey(title) === nameKey(named)) ? { at: i, title } : undefined;
 }
 
 /**
@@ -147,16 +171,27 @@ export function findIssuedRules(paragraphs: string[], documentTitle: string, g: 
 }
 
 /**
- * The outline of a 公文 that carries rules: its own headings (一、 …), then the rules under their
- * title, with their 章 and 条 one level below it (at their own levels when no title is printed).
+ * The outline of a 公文 that carries rules: its own headings (一、 …), then each set of rules under
+ * its title, with their 章 and 条 one level below it (at their own levels when no title is
+ * printed). A second set issued with the first starts again at 第一章 or 第一条 under its title.
  */
 export function issuedRulesOutline(paragraphs: Array<Pick<Paragraph, 'text'>>, rules: IssuedRules, g: LawGrammar = loadLawGrammar()): OutlineNode[] {
-  const after = rules.titled ? rules.at + 1 : rules.at;
-  const below = rules.titled ? 1 : 0;
+  const texts = paragraphs.map((p) => compact(p.text));
+  const sets: Array<{ at: number; title?: string; from: number }> = [{ at: rules.at, ...(rules.titled ? { title: rules.title } : {}), from: rules.titled ? rules.at + 1 : rules.at }];
+  for (let j = sets[0].from + 1; j < texts.length; j++) {
+    const next = FIRST_UNIT.test(texts[j]) ? titleAbove(texts, j, undefined, g) : undefined;
+    if (next && next.at > sets[sets.length - 1].from) sets.push({ ...next, from: next.at + 1 });
+  }
   const own = buildOutline(paragraphs.slice(0, rules.at));
-  const units = buildLawOutline(paragraphs.slice(after), g).map((n) => ({ ...n, level: n.level + below, paragraph: n.paragraph + after }));
-  const head = rules.titled && rules.title ? [{ level: 1, label: '', title: rules.title, paragraph: rules.at }] : [];
-  return [...own, ...head, ...units];
+  return [
+    ...own,
+    ...sets.flatMap((set, k) => {
+      const below = set.title ? 1 : 0;
+      const units = buildLawOutline(paragraphs.slice(set.from, sets[k + 1]?.at ?? paragraphs.length), g);
+      const head = set.title ? [{ level: 1, label: '', title: set.title, paragraph: set.at }] : [];
+      return [...head, ...units.map((n) => ({ ...n, level: n.level + below, paragraph: n.paragraph + set.from }))];
+    }),
+  ];
 }
 
 /**

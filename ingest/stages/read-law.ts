@@ -28,7 +28,7 @@ import {
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceLine, SourceText, Validity } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
 import { buildLawOutline, contentsEnd } from './law-outline';
-import { fieldsNameDocument, printedAsDocument, printsDocumentHead } from './issued-rules';
+import { fieldsNameDocument, handsOnText, printedAsDocument, printsDocumentHead } from './issued-rules';
 import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
 import { STRUCTURE_MARKER } from './repair-paragraphs';
 
@@ -278,9 +278,11 @@ function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
   const decreeBody = decree.length > 0 ? findLawBody(compact(decree[0].text), g) : undefined;
   const adopter = fromHistory ?? named ?? (decreeBody?.index === 0 ? decreeBody : undefined) ?? fromTitle;
   const parts = { title, decree, head, body, history, numbers, stated, ...(adopter ? { adopter: { name: adopter.name, level: adopter.level } } : {}) };
+  // A law database's copy headed by the rules' name, the 公文 that issued them printed before the first article.
+  const articleAt = firstArticle(body, g);
+  if (articleAt > 0 && handsOnText(body.slice(0, articleAt).map((l) => l.text), g)) return undefined;
   if (adopter || numbers.length > 0 || knownLevel(stated.level, g)) return parts;
   if (ending.tier === 'lawBodyOnly') return undefined;
-  const articleAt = firstArticle(body, g);
   const top = [...head, ...body.slice(0, 3)].map((l) => l.text);
   const beforeArticles = body.slice(0, articleAt >= 0 ? Math.min(articleAt, 6) : 6).map((l) => l.text);
   if (articleAt < 0 || printedAsDocument(top, beforeArticles, g)) return undefined;

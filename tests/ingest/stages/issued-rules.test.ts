@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsNameDocument, findIssuedRules, isOneIssuingDocument, issuedRulesOutline, printsDocumentHead, withIssuedRules } from '../../../ingest/stages/issued-rules';
+import { fieldsNameDocument, findIssuedRules, handsOnText, isOneIssuingDocument, issuedRulesOutline, printsDocumentHead, withIssuedRules } from '../../../ingest/stages/issued-rules';
 import type { GazetteDocument } from '../../../src/model';
 
 // Lines written for these tests (places and names made up: 青川市, 江岭省), in the shapes a 公文
@@ -13,6 +13,7 @@ describe('printsDocumentHead', () => {
     ['a title that issues rules', ['青川市人民政府关于印发《青川市城市供水管理办法》的通知']],
     ['a title with its number glued after it', ['青川市人民政府关于印发《青川市城市供水管理办法》的通知 青政发〔2021〕3号']],
     ['a 转发 title', ['青川市人民政府办公室关于转发江岭省城镇燃气安全管理办法的通知']],
+    ['a 发布 title without 书名号', ['青川市人民政府关于发布青川市城市供水管理办法的通知']],
     ['a 公文 number alone', ['青政发〔2021〕3号']],
     ['recipients in a list', ['各区县人民政府，市政府各部门：']],
     ['recipients without a list', ['市直有关单位：']],
@@ -30,9 +31,21 @@ describe('printsDocumentHead', () => {
     ['a judicial interpretation number', ['法释〔2022〕3号']],
     ['navigation and a database label', ['当前位置：首页 > 法律法规 > 地方性法规', '发布部门：']],
     ['an article that lists those concerned', ['第五条 下列单位：']],
+    ['a judicial rule about publishing', ['最高人民法院关于公布失信被执行人名单信息的若干规定']],
     ['an article that mentions a notice', ['第三条 县级以上人民政府关于燃气安全的通知应当向社会公布。']],
   ])('finds none in %s', (_name, lines) => {
     expect(printsDocumentHead(lines)).toBe(false);
+  });
+});
+
+describe('handsOnText', () => {
+  it.each<[string, string[], boolean]>([
+    ['a title that issues rules', ['青川市人民政府关于印发《青川市城市供水管理办法》的通知'], true],
+    ['a sentence that hands rules on', ['根据《江岭省职工休假规定》，我厅制定了《江岭省职工休假实施办法》，现印发给你们。'], true],
+    ["recipients alone (a court's interpretation addressed to the courts)", ['各省、自治区、直辖市高级人民法院，解放军军事法院：'], false],
+    ["a decree's sentence", ['《江岭省城镇燃气安全管理办法》已经省人民政府第88次常务会议通过，现予公布。'], false],
+  ])('%s → %s', (_name, lines, expected) => {
+    expect(handsOnText(lines)).toBe(expected);
   });
 });
 
@@ -75,6 +88,18 @@ describe('findIssuedRules', () => {
       '江岭省职工休假实施办法',
       { at: 4, title: '江岭省职工休假实施办法', titled: false },
     ],
+    [
+      'a title with its （试行） on the next line',
+      ['现将《青川市城市供水管理办法（试行）》印发给你们。', '青川市人民政府', '2021年3月5日', '青川市城市供水管理办法', '（试行）', '第一条 为了加强城市供水管理，制定本办法。'],
+      '青川市人民政府关于印发青川市城市供水管理办法（试行）的通知',
+      { at: 3, title: '青川市城市供水管理办法（试行）', titled: true },
+    ],
+    [
+      "a title after its annex's label",
+      ['现将《青川市城市供水管理办法》印发给你们。', '青川市人民政府', '2021年3月5日', '附件1：青川市城市供水管理办法', '第一条 为了加强城市供水管理，制定本办法。'],
+      '青川市人民政府关于印发青川市城市供水管理办法的通知',
+      { at: 3, title: '青川市城市供水管理办法', titled: true },
+    ],
     ['the 落款 is no title', ['现将《青川市城市供水管理办法》印发给你们。', '青川市人民政府', '2021年3月5日', '第一条 为了加强城市供水管理，制定本办法。'], '关于印发《青川市城市供水管理办法》的通知', { at: 3, title: '青川市城市供水管理办法', titled: false }],
     ['rules that mention a notice in an article: no 公文 head', ['江岭省城镇燃气安全管理条例', '第一条 为了加强城镇燃气安全管理，制定本条例。', '第二条 燃气经营者应当在接到停气通知后，及时告知用户。'], '江岭省城镇燃气安全管理条例', undefined],
     ['a notice without rules', ['各乡镇人民政府：', '现将有关事项通知如下：', '一、加强组织领导', '二、落实工作责任', '青川县人民政府', '2023年5月10日'], '青川县人民政府关于做好防汛工作的通知', undefined],
@@ -94,6 +119,20 @@ describe('issuedRulesOutline', () => {
       [3, '第一条', '为了加强城市供水管理', 6],
       [2, '第二章', '附则', 7],
       [3, '第二条', '本办法自2021年4月1日起施行', 8],
+    ]);
+  });
+
+  it('gives each set of rules issued together its own title, numbering starting again', () => {
+    const paragraphs = [...NOTICE_BODY, ...RULES, '青川市城市节约用水管理规定', '第一条 为了节约用水，制定本规定。', '第二条 本规定自2021年4月1日起施行。'].map((text) => ({ text }));
+    expect(issuedRulesOutline(paragraphs, { at: 4, title: '青川市城市供水管理办法', titled: true }).map((n) => [n.level, n.label || n.title, n.paragraph])).toEqual([
+      [1, '青川市城市供水管理办法', 4],
+      [2, '第一章', 5],
+      [3, '第一条', 6],
+      [2, '第二章', 7],
+      [3, '第二条', 8],
+      [1, '青川市城市节约用水管理规定', 9],
+      [2, '第一条', 10],
+      [2, '第二条', 11],
     ]);
   });
 });

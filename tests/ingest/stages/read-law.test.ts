@@ -210,6 +210,10 @@ describe('readLaw', () => {
     ["a notice's head, its number glued to its title, above the rules it issues", `青川市人民政府关于印发《青川市城市供水管理办法》的通知 青政发〔2021〕3号\n市直有关单位：\n${ISSUED}`],
     ["a notice's number and recipients, no title printed, above the rules", `青政发〔2021〕3号\n市直有关单位：\n${ISSUED}`],
     ["a notice's 落款 alone above the rules (the page lost its head)", ISSUED.split('\n').slice(1).join('\n')],
+    [
+      "a law database's copy headed by the rules' name, its level stated, the notice before the articles",
+      `青川市城市供水管理办法\n发布部门：青川市人民政府\n发文字号：青政发〔2021〕3号\n效力级别：地方政府规章\n青川市人民政府关于印发《青川市城市供水管理办法》的通知\n各区县人民政府，市政府各部门：\n${ISSUED.split('\n').slice(0, 3).join('\n')}\n第一章 总则\n第一条 为了加强城市供水管理，制定本办法。`,
+    ],
     ["a notice's whole head on one line above the rules", `青川市人民政府关于印发《青川市城市供水管理办法》的通知（青政发〔2021〕3号）各区县人民政府，市政府各部门：\n${ISSUED}`],
   ])('does not read %s as a law', (_name, text) => {
     expect(read(text)).toBeUndefined();
