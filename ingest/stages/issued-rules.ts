@@ -17,7 +17,7 @@ import { lawTitleEnding, loadLawGrammar, type LawGrammar } from '../../src/domai
 import type { DocumentFields, GazetteDocument, OutlineNode, Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
 import { buildOutline } from './build-outline';
-import { documentNumbers, isHeadLine, isNumberLine } from './law-head';
+import { decreeBlockLength, documentNumbers, isHeadLine, isNumberLine } from './law-head';
 import { buildLawOutline } from './law-outline';
 
 /** Lines between a rules' title and their first unit that may be their history or decree. */
@@ -28,6 +28,8 @@ const MAX_RULES_TITLE = 60;
 const MAX_TITLE_LINES = 3;
 /** An annex's label before the title on its line: 附件1：… */
 const ANNEX_TITLE = /^附件\d{0,2}[:：](.+)$/;
+/** Lines a decree above rules takes at most (name, number, sentence, signer, date …). */
+const DECREE_LINES = 12;
 /** The first unit of a set of rules: a second set issued together starts its numbering again. */
 const FIRST_UNIT = /^(第[一1](章|条|编)|目录$)/;
 
@@ -197,7 +199,8 @@ export function issuedRulesOutline(paragraphs: Array<Pick<Paragraph, 'text'>>, r
 /**
  * True when a whole text is one 公文 carrying rules: it opens (within its first lines, no masthead
  * or 目录 above) with a title issuing a text, the rules follow, and no other 公文's head — its
- * title (关于…的通知) or a line holding only its number — stands after their first unit. So a
+ * title (关于…的通知), a line holding only its number, or a decree (某市人民政府令 / 第5号) — stands
+ * after their first unit. So a
  * 转发 that prints the forwarded 政府令 above the rules is one document, while a gazette whose
  * first document issues rules goes on to the heads of the next ones.
  *
@@ -212,7 +215,9 @@ export function isOneIssuingDocument(lines: string[], g: LawGrammar = loadLawGra
   const rules = findIssuedRules(rest, texts[titleAt], g);
   if (!rules) return false;
   const units = rest.slice(rules.at + 1);
-  return !units.some((t) => g.otherDocumentTitle.test(t) || g.documentTitle.test(t) || (isNumberLine(t, g) && documentNumbers([t], g).length > 0));
+  const anotherHead = (t: string, k: number) =>
+    g.otherDocumentTitle.test(t) || g.documentTitle.test(t) || (isNumberLine(t, g) && documentNumbers([t], g).length > 0) || decreeBlockLength(units.slice(k, k + DECREE_LINES), g) > 0;
+  return !units.some(anotherHead);
 }
 
 /** A line that is a 公文's title issuing a text (关于印发《…》的通知), without a Markdown heading's marks. */

@@ -160,6 +160,7 @@ describe('isOneIssuingDocument', () => {
     ['a gazette under its masthead', ['青川市人民政府公报', '2022年第3期', ...forward], false],
     ['a notice with its rules, then the next document', [...forward, '青川市人民政府关于做好防汛工作的通知', '青政发〔2022〕12号', '各乡镇人民政府：'], false],
     ['a notice with its rules, then the next number', [...forward, '青政发〔2022〕12号', '青川市人民政府关于公布青川市规范性文件清理结果的决定'], false],
+    ['a notice with its rules, then a decree', [...forward, '青川市人民政府令', '第5号', '《青川市城市供水管理办法》已经市人民政府第5次常务会议通过，现予公布。', '市长　王某某', '2022年7月1日', '青川市城市供水管理办法', '第一条 为了加强城市供水管理，制定本办法。'], false],
     ['a decree that promulgates rules', forward.slice(6), false],
     ['a notice without rules', ['青川县人民政府关于印发防汛工作要点的通知', '各乡镇人民政府：', '一、加强组织领导'], false],
   ])('%s → %s', (_name, lines, expected) => {
