@@ -3,10 +3,11 @@
  * A page's news headline above the document it publishes: "某某区发布城市内涝应急预案",
  * "某某县：关于…的通知", "【某某市】关于…". Such a line may end in a 文种 and so read as a
  * title, and it comes first; but when the document's own heading further down repeats its
- * substance, the heading is the title and the headline is the page's. A headline no heading
- * repeats is all the title there is and stays a candidate. Pure.
+ * substance, the heading is the title and the headline is the page's. So is a page's short
+ * copy of the title (关于…的通告) above the heading that prints it with its organ (某县人民政府关于
+ * …的通告). A headline no heading repeats is all the title there is and stays a candidate. Pure.
  */
-import { headlineSubstance, titleAfterCaption } from '../../src/domain/grammar';
+import { headlineSubstance, issuerNames, titleAfterCaption } from '../../src/domain/grammar';
 import { bigrams, compact } from '../../src/text/normalize';
 import type { TitleChoice } from './read-text-header';
 
@@ -39,16 +40,25 @@ function repeats(title: string, substance: string): boolean {
 
 /**
  * The title candidates without the page's headlines: a candidate whose line opens like a
- * headline goes when a candidate printed below it repeats its substance.
+ * headline goes when a candidate printed below it repeats its substance, and any candidate goes
+ * when one below is the same title with its organ before it.
  *
  * @example withoutHeadlines([{ title: '某某区发布城市内涝应急预案', lines: [0] …}, { title: '某某区城市内涝应急预案', lines: [2] …}], lines)
  *   // [{ title: '某某区城市内涝应急预案', … }]
  */
 export function withoutHeadlines(candidates: TitleChoice[], lines: string[]): TitleChoice[] {
   return candidates.filter((c) => {
-    const substance = headlineOf(lines[c.lines[0]]);
-    if (substance === undefined) return true;
     const last = Math.max(...c.lines);
-    return !candidates.some((later) => later.lines[0] > last && repeats(later.title, substance));
+    const below = candidates.filter((later) => later.lines[0] > last);
+    if (below.some((later) => namesOrganOf(later.title, c.title))) return false;
+    const substance = headlineOf(lines[c.lines[0]]);
+    return substance === undefined || !below.some((later) => repeats(later.title, substance));
   });
+}
+
+/** True when `heading` is `short` with its organ before it: 某县人民政府关于…的通告 over a page's 关于…的通告. */
+function namesOrganOf(heading: string, short: string): boolean {
+  const h = compact(heading);
+  const s = compact(short);
+  return h.length > s.length && h.endsWith(s) && issuerNames(h.slice(0, -s.length)).length > 0;
 }

@@ -144,9 +144,13 @@ export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGra
  * undefined. A weaker source than 关于: a decree may name its issuer this way, a page title may not.
  *
  * @example titleOrgan('延平区人民政府森林防火禁火令') // '延平区人民政府'
+ * @example titleOrgan('某县疫情防控指挥部通告') // '某县疫情防控指挥部'
  */
 export function titleOrgan(title: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
   const t = compact(title);
+  // An organ and its 文种 with nothing between (某县疫情防控指挥部通告, 某县人民政府公告) name the issuer whatever the organ.
+  const word = titleTypeWord(t, g);
+  if (word && t.length > word.length + 1 && isIssuerName(t.slice(0, -word.length), g)) return t.slice(0, -word.length);
   for (const suffix of g.titleOrganSuffixes) {
     const end = t.indexOf(suffix);
     if (end < 2) continue;

@@ -62,6 +62,8 @@ describe('titleOrgan', () => {
     ['某县人民政府办公室关于某事的通知', '某县人民政府办公室'],
     ['某某镇人民政府公告', '某某镇人民政府'],
     ['某盟行政公署表彰决定', '某盟行政公署'],
+    ['某县新型冠状病毒感染的肺炎疫情防控指挥部通告', '某县新型冠状病毒感染的肺炎疫情防控指挥部'],
+    ['某县市场监督管理局公告', '某县市场监督管理局'],
   ])('%j → %j', (title, organ) => {
     expect(titleOrgan(title)).toBe(organ);
   });
@@ -72,6 +74,8 @@ describe('titleOrgan', () => {
     ['a bureau, not a government', '某县财政局预算管理办法'],
     ['no place before the ending', '人民政府工作规则'],
     ['an interpretation of a cited title', '《某县人民政府关于某事的决定》政策解读'],
+    ['a matter before the 文种, no organ', '关于做好防汛工作的通知'],
+    ['a 文种 alone', '通告'],
   ])('%s: none', (_, title) => {
     expect(titleOrgan(title)).toBeUndefined();
   });
