@@ -7,7 +7,7 @@
  * Pure helpers of read-law.
  */
 import { chineseNumber, findDates, parseChineseDate } from '../../src/domain/dates';
-import { findDocNumbers, type FoundDocNumber } from '../../src/domain/doc-number';
+import { findDocNumbers, numberUnderName, type FoundDocNumber } from '../../src/domain/doc-number';
 import { findLawBody, lawFieldLine, levelOfNumberPrefix, type HistoryVerb, type LawGrammar } from '../../src/domain/law-grammar';
 import { compact, foldWidth } from '../../src/text/normalize';
 
@@ -149,8 +149,11 @@ export function decreeBlockLength(lines: string[], g: LawGrammar): number {
   if (lines.length < 3) return 0;
   const first = compact(lines[0]);
   const second = compact(lines[1]);
-  // A 人大常委会's 公告 promulgates its regulation as a government's 令 does its rule.
-  const opens = (/(令|公告)$/.test(first) && first.length <= 30 && /^第.{1,8}号$/.test(second)) || (isNumberLine(first, g) && /令/.test(first));
+  // A 人大常委会's 公告 promulgates its regulation as a government's 令 does its rule; the serial
+  // under the name is read as single documents and gazettes read it (（第23号）, 〔2021〕第5号 too).
+  const opens =
+    (/(令|公告)$/.test(first) && first.length <= 30 && (/^第.{1,8}号$/.test(second) || numberUnderName(lines[0], lines[1]) !== undefined)) ||
+    (isNumberLine(first, g) && /令/.test(first));
   if (!opens) return 0;
   for (let i = 2; i < Math.min(lines.length, 12); i++) {
     if (parseChineseDate(compact(lines[i]))) return i + 1;
