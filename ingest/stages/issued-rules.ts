@@ -28,6 +28,8 @@ const MAX_RULES_TITLE = 60;
 const MAX_TITLE_LINES = 3;
 /** An annex's label before the title on its line: 附件1：… */
 const ANNEX_TITLE = /^附件\d{0,2}[:：](.+)$/;
+/** A full date (year, month, day) in digits or Chinese numerals: no rules' title holds one. */
+const FULL_DATE = /(\d{2,4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日/;
 /** Lines a decree above rules takes at most (name, number, sentence, signer, date …). */
 const DECREE_LINES = 12;
 /** The first unit of a set of rules: a second set issued together starts its numbering again. */
@@ -91,6 +93,8 @@ function isTitleFragment(text: string, g: LawGrammar): boolean {
   const t = compact(text).replace(/^#+/, '');
   if (t.length < 2 || t.length > MAX_RULES_TITLE || /[，。；：,;:！？]/.test(t.replace(/《[^》]*》/g, ''))) return false;
   if (/^附\s*件/.test(t) || g.contents.test(t) || g.preamble.test(t) || g.notBeforeTitle.test(t) || g.structure.some((u) => u.re.test(t))) return false;
+  // 青川市人民政府 2021年3月5日: a 落款 on one line, its date after the organ.
+  if (FULL_DATE.test(t)) return false;
   return !isHeadLine(t, g) && !isIssuerName(t) && !g.documentTitle.test(t) && !g.issueSentence.test(t);
 }
 
