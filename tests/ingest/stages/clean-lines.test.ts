@@ -138,6 +138,8 @@ describe('cleanLines', () => {
     ['现将有关事宜公告如下： # Z, t1 C" A: d2 \\5 ~- V& B) [2 i: s% @% l* D L', '现将有关事宜公告如下：'],
     // Half-width CJK punctuation forms.
     ['现将有关事项通知如下｡', '现将有关事项通知如下。'],
+    // Punctuation a PDF font mapped to Yi syllables.
+    ['省政府各委办厅局ꎬ现印发给你们ꎬ请认真贯彻执行ꎮ', '省政府各委办厅局，现印发给你们，请认真贯彻执行。'],
   ])('%j → %j', (line, cleaned) => {
     expect(textsOf(line)).toEqual([cleaned]);
   });
