@@ -101,3 +101,36 @@ describe('a 公文 that carries rules, and rules that are laws', () => {
     expect(doc.text).toContain('第二条 ');
   });
 });
+
+describe('a notice that issues rules, however its head and the rules are printed', () => {
+  const title = '青川市人民政府关于印发青川市城市供水管理办法的通知';
+  const heads: Record<string, string[]> = {
+    'number under the title': [title, '青政发〔2021〕3号'],
+    'number above the title': ['青政发〔2021〕3号', title],
+    'a red head': ['青川市人民政府文件', '青政发〔2021〕3号', title],
+    'the title over two lines': ['青川市人民政府关于印发', '青川市城市供水管理办法的通知', '青政发〔2021〕3号'],
+    'the number glued to the title': [`${title}（青政发〔2021〕3号）`],
+    'page navigation and a metadata block': ['当前位置：首页 > 政务公开 > 政策文件', '索引号：11510800-2021-00012', '文号：青政发〔2021〕3号', '发布日期：2021-03-08', title],
+  };
+  const recipients = ['各区县人民政府，市政府各部门：', '市直有关单位：'];
+  const signOffs = [['青川市人民政府', '2021年3月5日'], ['青川市人民政府', '二〇二一年三月五日', '（此件公开发布）'], ['青川市人民政府 2021年3月5日']];
+  const rules: Record<string, string[]> = {
+    chapters: ['青川市城市供水管理办法', '第一章 总则', '第一条 为了加强城市供水管理，制定本办法。', '第二章 附则', '第二条 本办法自2021年4月1日起施行。'],
+    'under 附件': ['附件', '青川市城市供水管理办法', '第一条 为了加强城市供水管理，制定本办法。', '第二条 本办法自2021年4月1日起施行。'],
+    'a 目录': ['青川市城市供水管理办法', '目  录', '第一章 总则', '第二章 附则', '第一章 总则', '第一条 为了加强城市供水管理，制定本办法。', '第二章 附则', '第二条 本办法自2021年4月1日起施行。'],
+    'an adoption line': ['青川市城市供水管理办法', '（2021年2月20日市人民政府第5次常务会议通过）', '第一条 为了加强城市供水管理，制定本办法。', '第二条 本办法自2021年4月1日起施行。'],
+  };
+  const cases = Object.entries(heads).flatMap(([h, head]) =>
+    Object.entries(rules).flatMap(([r, body]) => recipients.flatMap((to) => signOffs.map((sign): [string, string] => [`${h}, rules with ${r}, ${to} ${sign.join(' ')}`, [...head, to, '现将《青川市城市供水管理办法》印发给你们，请认真贯彻执行。', ...sign, ...body].join('\n')]))),
+  );
+
+  it.each(cases)('%s', (_name, text) => {
+    const record = pipeline(textToSourceText(text, { path: 'page.txt', sha256: 'b'.repeat(64), format: 'text' }));
+    expect(record.kind).toBe('document');
+    expect(record.documents).toHaveLength(1);
+    const [doc] = record.documents;
+    expect(doc).toMatchObject({ title, docNumber: '青政发〔2021〕3号', issuingBody: '青川市人民政府', date: '2021-03-05', instrumentTitle: '青川市城市供水管理办法' });
+    expect(doc.outline.filter((n) => n.level === 1 && n.label === '').map((n) => n.title)).toEqual(['青川市城市供水管理办法']);
+    expect(doc.outline.filter((n) => n.label.endsWith('条')).map((n) => n.label)).toEqual(['第一条', '第二条']);
+  });
+});
