@@ -61,10 +61,11 @@ const SERIES = new RegExp(`(令|公告|通告)?\\s*第\\s*${SERIAL}\\s*[号號]\
 /** The serial of a series printed in brackets after its name: 某市人民政府令（第23号）. */
 const SERIES_BRACKETED = new RegExp(`(令|公告|通告)\\s*[${OPEN}]\\s*第\\s*${SERIAL}\\s*[号號]\\s*[${CLOSE}]`, 'g');
 /**
- * An announcement numbered by year as an organ prints it: 某县人民政府通告2022年第3号,
- * 某县人民政府公告（2022年第3号）. The word 通告/公告 before the year is what makes it a number.
+ * A series numbered by year as an organ prints it: 某县人民政府通告2022年第3号,
+ * 某县人民政府公告（2022年第3号）, 某市人民政府令2021年第5号. The word 通告/公告/令 before the
+ * year, after an organ's name, is what makes it a number.
  */
-const ANNOUNCED = new RegExp(`(通告|公告)\\s*([${OPEN}]\\s*)?(\\d{4})\\s*年\\s*(?:第\\s*)?(\\d{1,5})\\s*[号號]`, 'g');
+const ANNOUNCED = new RegExp(`(通告|公告|令)\\s*([${OPEN}]\\s*)?(\\d{4})\\s*年\\s*(?:第\\s*)?(\\d{1,5})\\s*[号號]`, 'g');
 /** What an organ names its numbered series by: its decrees (令) and its announcements (通告, 公告). */
 const SERIES_WORD = /(令|通告|公告)$/;
 /**
@@ -226,7 +227,7 @@ function findStandard(text: string, folded: string, table: PrefixTable, found: F
   }
 }
 
-/** Announcements numbered by year (某县人民政府通告2022年第3号): only after an organ's name. */
+/** Series numbered by year (某县人民政府通告2022年第3号): only after an organ's name. */
 function findAnnounced(text: string, folded: string, table: PrefixTable, found: FoundDocNumber[]): void {
   for (const m of folded.matchAll(ANNOUNCED)) {
     const series = seriesBefore(folded, m.index + m[1].length, table);
@@ -282,7 +283,7 @@ export function findDocNumbers(text: string, table: PrefixTable = loadPrefixTabl
   const folded = foldWidth(text);
   const found: FoundDocNumber[] = [];
   findStandard(text, folded, table, found);
-  if (/[通公]告/.test(folded)) findAnnounced(text, folded, table, found);
+  if (/[通公]告|令/.test(folded)) findAnnounced(text, folded, table, found);
   if (folded.includes('第')) findSeries(text, folded, table, found);
   return found.sort((a, b) => a.index - b.index);
 }
