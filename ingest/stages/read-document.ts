@@ -119,7 +119,7 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     .filter((i) => !skip.has(i) && !headLines.has(i) && !copyOfTitle(i) && (i >= headEnd || PROSE.test(lines[i])));
   const recipients = recipientsAfter(lines, body.filter((i) => i >= headEnd));
   const fallback = chosen ? undefined : firstMeaningfulLine(lines, headRows(lines, skip, lines.length));
-  const title = chosen?.title ?? (meta.fields.title ? compact(meta.fields.title) : fallback);
+  const title = chosen?.title ?? (meta.fields.title ? compact(titleOfField(meta.fields.title)) : fallback);
 
   return {
     ...(title ? { title } : {}),
@@ -139,13 +139,22 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   };
 }
 
+/**
+ * A title a field states (an HTML page's 标题 or <title>, a printed 标题：…) without a portal's
+ * caption, a site's tag or name around it (应急预案—某县森林火灾应急预案_某县人民政府 → 某县森林火灾
+ * 应急预案); a title the head rules cannot read (one holding a colon) is kept as stated.
+ */
+function titleOfField(text: string): string {
+  return titleText(text, 200) ?? text.trim();
+}
+
 /** The rows a title the reader already knows (an HTML table's 标题) covers, from the first of them. */
 function knownTitleLines(lines: string[], rows: number[], knownTitle: string): TitleChoice {
   const target = compact(toSimplified(knownTitle));
   const covered: number[] = [];
   let acc = '';
   for (const row of rows.slice(0, 8)) {
-    const t = compact(lines[row]);
+    const t = compact(titleText(lines[row], 200) ?? lines[row]);
     if (covered.length === 0 && !target.startsWith(t)) continue;
     if (!target.startsWith(acc + t)) break;
     acc += t;
@@ -202,7 +211,8 @@ function previousRow(rows: number[], row: number): number | undefined {
 export function readDocument(input: SourceText, context: DocumentContext): GazetteDocument {
   const fields = input.fields ?? {};
   const messages: Message[] = [];
-  const header = readHeaderFromText(input.lines.map((l) => l.text), fields.title);
+  const knownTitle = fields.title ? titleOfField(fields.title) : undefined;
+  const header = readHeaderFromText(input.lines.map((l) => l.text), knownTitle);
   const printed = header.fields;
 
   const docNumberRaw = fields.docNumber?.trim() || header.docNumberRaw || printed.docNumber;
@@ -212,7 +222,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   if (parsed?.problem) messages.push({ level: 'warning', origin: 'read-document', message: parsed.problem });
   // A county's prefix (稷政办发) names its county, so a page gets the id its gazette copy has.
   const county = parsed?.level === 'county' ? parsed.region : undefined;
-  const title = (fields.title?.trim() || header.title || '').replace(/\s+/g, ' ');
+  const title = (knownTitle || header.title || '').replace(/\s+/g, ' ');
   if (!title) messages.push({ level: 'warning', origin: 'read-document', message: '找不到文件标题 (no title found)' });
   else if (header.titleIsFirstLine) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，以首行"${title}"代替 (no printed title: the first line stands in)` });
   const lines = input.lines.map((l) => l.text);

@@ -243,6 +243,17 @@ describe('readDocument', () => {
     expect(doc).toMatchObject({ issuingBody: '稷山县人民政府办公室', date: '2022-07-09' });
   });
 
+  it.each([
+    ['a portal\'s caption and a site\'s name', '应急预案—某县森林火灾应急预案_某县人民政府', ['应急预案—某县森林火灾应急预案', '1 总则', '为有效预防森林火灾，制定本预案。'], '某县森林火灾应急预案'],
+    ['a caption with a colon', '政策解读：关于《某县宅基地管理办法》的政策解读', ['政策解读：关于《某县宅基地管理办法》的政策解读', '一、起草背景'], '关于《某县宅基地管理办法》的政策解读'],
+    ['a title holding a colon of its own, kept as stated', '关于某县2023年度考核结果的通报：优秀等次名单', ['正文。'], '关于某县2023年度考核结果的通报：优秀等次名单'],
+  ])('takes a page\'s stated title without %s', (_, stated, body, title) => {
+    const doc = readDocument(text({ title: stated }, body), { gazetteId: 'g' });
+    expect(doc.title).toBe(title);
+    // The page's heading that printed it is the head's, not a paragraph.
+    expect(doc.paragraphs.map((p) => p.text)).not.toContain(stated.split('_')[0]);
+  });
+
   it('gives the county the number belongs to, and its level', () => {
     const doc = readDocument(text(), { gazetteId: 'g' });
     expect(doc).toMatchObject({ county: '稷山县', level: 'county' });
