@@ -7,9 +7,11 @@
  * under their own title. A 政府令 that promulgates rules (某省人民政府令 第N号 《…》已经…通过，现予公布)
  * is no such head: a decree is how rules are made, so read-law keeps it a rule.
  *
- * Two questions are answered here: does a text print a 公文's head (read-law asks it of the lines
- * above a law-shaped title, and of the fields a reader found beside the text), and where do the
- * rules a 公文 carries begin (the single-document path asks it to give them their outline).
+ * Three questions are answered here: does a text print a 公文's head (read-law asks it of the
+ * lines above a law-shaped title, of those before its first article, and of the fields a reader
+ * found beside the text); is a whole text one 公文 carrying rules (the pipeline asks before it
+ * looks for a gazette, so that a 转发 printing the forwarded 政府令 is not cut in two); and where
+ * do the rules a 公文 carries begin (the single-document path asks it to outline them).
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { isIssuerName } from '../../src/domain/grammar';
