@@ -56,9 +56,17 @@ export function withoutHeadlines(candidates: TitleChoice[], lines: string[]): Ti
   });
 }
 
-/** True when `heading` is `short` with its organ before it: 某县人民政府关于…的通告 over a page's 关于…的通告. */
+/**
+ * True when `heading` is `short` with its organ before it: 某县人民政府关于…的通告 over a page's
+ * 关于…的通告, or over 某县关于…的通告 (the place alone where the heading names the organ).
+ */
 function namesOrganOf(heading: string, short: string): boolean {
   const h = compact(heading);
   const s = compact(short);
-  return h.length > s.length && h.endsWith(s) && issuerNames(h.slice(0, -s.length)).length > 0;
+  if (h.length <= s.length) return false;
+  if (h.endsWith(s)) return issuerNames(h.slice(0, -s.length)).length > 0;
+  const [hAbout, sAbout] = [h.indexOf('关于'), s.indexOf('关于')];
+  if (hAbout <= 0 || sAbout <= 0 || h.slice(hAbout) !== s.slice(sAbout)) return false;
+  const [organ, place] = [h.slice(0, hAbout), s.slice(0, sAbout)];
+  return organ.startsWith(place) && issuerNames(organ).length > 0 && issuerNames(place).length === 0;
 }

@@ -24,6 +24,7 @@ describe('withoutHeadlines (through readHeaderFromText)', () => {
     ['a site tag', ['【某某市】关于加强自建房安全管理的通知', '某某市住房和城乡建设局', '关于加强自建房安全管理的通知', '各县（区）住建局：', '现通知如下。'], '某某市住房和城乡建设局关于加强自建房安全管理的通知'],
     ['a headline over the notice that issues it', ['某某县出台防汛应急预案', '关于印发某某县防汛应急预案的通知', '各乡镇人民政府：', '现印发给你们。'], '关于印发某某县防汛应急预案的通知'],
     ['a page\'s short copy of the title', ['关于调整城区限行措施的通告', '某某县人民政府关于调整城区限行措施的通告', '为缓解交通拥堵，现通告如下。'], '某某县人民政府关于调整城区限行措施的通告'],
+    ['a page\'s copy naming the place, not the organ', ['某某县关于调整城区限行措施的通告', '某某县人民政府关于调整城区限行措施的通告', '为缓解交通拥堵，现通告如下。'], '某某县人民政府关于调整城区限行措施的通告'],
   ])('a heading repeating %s wins', (_, lines, title) => {
     expect(readHeaderFromText(lines).title).toBe(title);
   });
@@ -31,6 +32,7 @@ describe('withoutHeadlines (through readHeaderFromText)', () => {
   it.each([
     ['no heading repeats it', ['某某县召开安全生产工作会议的通知', '各乡镇：', '定于下周召开会议。'], '某某县召开安全生产工作会议的通知'],
     ['the title below is about something else', ['某某县发布森林防火工作方案', '某某县秸秆禁烧工作方案', '一、总体要求'], '某某县发布森林防火工作方案'],
+    ['the title below is another organ\'s', ['某某县关于调整城区限行措施的通告', '某某市人民政府关于调整城区限行措施的通告', '正文。'], '某某县关于调整城区限行措施的通告'],
     ['the title below adds words that are no organ', ['关于调整城区限行措施的通告', '进一步关于调整城区限行措施的通告', '正文。'], '关于调整城区限行措施的通告'],
     ['a title without a headline opening stays first of equals', ['某县人民政府关于做好防汛工作的通知', '关于做好防汛工作的通知', '正文。'], '某县人民政府关于做好防汛工作的通知'],
   ])('keeps the first title when %s', (_, lines, title) => {
