@@ -167,6 +167,12 @@ export function headRows(lines: string[], skip: ReadonlySet<number>, end: number
   return rows;
 }
 
+/** The number printed after a title that is a series' name alone (某县人民政府通告 (2022年第3号)): the organ's. */
+function afterName(title: string, printed: string): string | undefined {
+  const under = numberUnderName(title, printed);
+  return under ? compact(under.raw) : undefined;
+}
+
 /** A title and a number on one line, either order, or a number glued before the title. */
 function gluedTitle(line: string): { title: string; number: string; sharesLine: boolean } | undefined {
   const words = line.replace(BULLET, '').trim().split(/\s+/);
@@ -174,14 +180,14 @@ function gluedTitle(line: string): { title: string; number: string; sharesLine: 
     if (!parseDocNumber(words[k])) continue;
     const before = words.slice(0, k).join(' ');
     const after = words.slice(k + 1).join(' ');
-    if (k > 0 && titleText(before) && endsTitle(before)) return { title: titleText(before)!, number: words[k], sharesLine: after.length > 0 };
+    if (k > 0 && titleText(before) && endsTitle(before)) return { title: titleText(before)!, number: afterName(before, words[k]) ?? words[k], sharesLine: after.length > 0 };
     if (k === 0 && titleText(after) && endsTitle(after)) return { title: titleText(after)!, number: words[k], sharesLine: false };
   }
   const c = compact(line.replace(BULLET, ''));
   // A number in brackets closing the title line is the document's own: …的通知(岳办发〔2017〕2号).
   const trailing = /^(.+)[（(]([^（()）]+)[）)]$/.exec(c);
   if (trailing && parseDocNumber(trailing[2]) && titleText(trailing[1]) && endsTitle(trailing[1])) {
-    return { title: titleText(trailing[1])!, number: trailing[2], sharesLine: false };
+    return { title: titleText(trailing[1])!, number: afterName(trailing[1], trailing[0].slice(trailing[1].length)) ?? trailing[2], sharesLine: false };
   }
   const [first] = findDocNumbers(c);
   if (first && first.index === 0 && first.length < c.length) {

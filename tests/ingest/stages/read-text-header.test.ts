@@ -112,6 +112,8 @@ describe('titleCandidates / chooseTitle', () => {
     ['a headquarters\' announcement, a blank line between', ['甲县疫情防控指挥部通告', '', '2022年第3号', '为做好防控工作,现通告如下:'], '甲县疫情防控指挥部通告', '甲县疫情防控指挥部通告2022年第3号'],
     ['a decree\'s serial with a year', ['甲市人民政府令', '〔2021〕第5号', '甲市人民政府关于修改部分规章的决定', '各区人民政府:'], '甲市人民政府关于修改部分规章的决定', '甲市人民政府令〔2021〕第5号'],
     ['a serial under a title that names no organ\'s series', ['甲区人民政府森林防火禁火令', '2025年第2号', '为预防森林火灾,现决定禁火。'], '甲区人民政府森林防火禁火令', '2025年第2号'],
+    ['an announcement\'s serial in brackets on its name\'s line', ['甲县人民政府通告（2022年第3号）', '为做好防汛工作,现通告如下:'], '甲县人民政府通告', '甲县人民政府通告（2022年第3号）'],
+    ['an announcement\'s serial after its name and a space, the body run on', ['甲县人民政府通告 2022年第3号 为做好防汛工作,现通告如下:一、加强值守。'], '甲县人民政府通告', '甲县人民政府通告2022年第3号'],
     ['a garbled number below the title', ['甲经开区管委会关于加强安全生产的通知', '丁经开202157', '各部门:'], '甲经开区管委会关于加强安全生产的通知', '丁经开202157'],
   ])('%s', (_, lines, title, number) => {
     const chosen = choose(lines);
