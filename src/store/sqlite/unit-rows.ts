@@ -10,7 +10,7 @@ import { writtenUnit, type Sql } from './write-gazette';
 import { quotedSentence, sliceCharacters, type ParagraphTexts, type QuotedRow } from './quoted-text';
 
 /** A duty's columns; its sentence and matter are spelled out again by `duty` (schema steps 2 and 6 store them once). */
-const dutyColumns = `t.document_id, t.unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
+const dutyColumns = `t.document_id, u.id AS unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
   t.matter, t.matter_at, t.matter_length`;
 
 interface DutyRowFields extends QuotedRow {
@@ -26,8 +26,8 @@ interface DutyRowFields extends QuotedRow {
 export function listUnits(sql: Sql, county?: string): UnitSummary[] {
   const rows = sql(
     `SELECT u.id, u.county, u.name,
-       (SELECT count(*) FROM duties t WHERE t.unit_id = u.id) AS duty_count,
-       (SELECT count(DISTINCT t.document_id) FROM duties t WHERE t.unit_id = u.id) AS document_count,
+       (SELECT count(*) FROM duties t WHERE t.unit_no = u.no) AS duty_count,
+       (SELECT count(DISTINCT t.document_id) FROM duties t WHERE t.unit_no = u.no) AS document_count,
        (SELECT json_group_array(a.alias) FROM unit_aliases a WHERE a.unit_id = u.id) AS aliases
      FROM units u WHERE (? IS NULL OR u.county = ?)
      ORDER BY u.county, duty_count DESC, u.name`,
@@ -61,8 +61,8 @@ export function getUnit(sql: Sql, texts: ParagraphTexts, id: string): UnitProfil
   const unit = unitOf(sql, id);
   if (!unit) return undefined;
   const rows = sql(
-    `SELECT ${dutyColumns}, ${briefColumns} , t.ordinal AS duty_ordinal FROM duties t JOIN documents d ON d.id = t.document_id
-     WHERE t.unit_id = ? ORDER BY d.date DESC, d.id, t.ordinal`,
+    `SELECT ${dutyColumns}, ${briefColumns} , t.ordinal AS duty_ordinal FROM units u JOIN duties t ON t.unit_no = u.no JOIN documents d ON d.id = t.document_id
+     WHERE u.id = ? ORDER BY d.date DESC, d.id, t.ordinal`,
   ).all(id) as Array<DocumentRow & DutyRowFields>;
   const groups = new Map<string, { document: DocumentBrief; duties: Array<Duty & { role: DutyRole }> }>();
   for (const row of rows) {
@@ -81,7 +81,7 @@ export function listDuties(sql: Sql, texts: ParagraphTexts, county?: string): Du
   // Two statements, not "? IS NULL OR county = ?": that form cannot use the county index.
   // A duty's county is its document's (schema step 6).
   const select = `SELECT ${dutyColumns}, ${briefColumns}, u.name AS unit_name FROM duties t JOIN documents d ON d.id = t.document_id
-     LEFT JOIN units u ON u.id = t.unit_id`;
+     LEFT JOIN units u ON u.no = t.unit_no`;
   const order = 'ORDER BY d.date DESC, d.id, t.ordinal';
   const rows = (county === undefined ? sql(`${select} ${order}`).all() : sql(`${select} WHERE d.county = ? ${order}`).all(county)) as Array<
     DocumentRow & DutyRowFields & { unit_name: string | null }

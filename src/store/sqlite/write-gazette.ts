@@ -36,8 +36,8 @@ export interface Footprint {
   unitIds: Set<string>;
 }
 
-/** A duty's unit as written: NULL in the row when it is its unit's name (schema step 6). */
-export const writtenUnit = "coalesce(t.unit, substr(t.unit_id, instr(t.unit_id, ':') + 1))";
+/** A duty's unit as written, from `duties t LEFT JOIN units u ON u.no = t.unit_no`: NULL in the row when it is its unit's name (schema step 6). */
+export const writtenUnit = 'coalesce(t.unit, u.name)';
 
 /** Key of a reference target node: its canonical number, else its title without spaces. */
 function nodeKey(reference: { docNumber?: string; title?: string }): string | undefined {
@@ -224,7 +224,12 @@ function insertDuties(sql: Sql, document: GazetteDocument, county: string | null
       name = colon >= 0 ? duty.unitId.slice(colon + 1) : duty.unitId;
       if (!unitIds.has(duty.unitId)) {
         const unitCounty = colon >= 0 ? duty.unitId.slice(0, colon) : county;
-        sql('INSERT OR IGNORE INTO units (id, county, name) VALUES (?, ?, ?)').run(duty.unitId, unitCounty || null, name);
+        // A unit's number (schema step 7) is its own column: one more than the largest.
+        sql('INSERT OR IGNORE INTO units (id, county, name, no) VALUES (?, ?, ?, (SELECT coalesce(max(no), 0) + 1 FROM units))').run(
+          duty.unitId,
+          unitCounty || null,
+          name,
+        );
         unitIds.add(duty.unitId);
       }
       // A new written form only adds an alias; forms that went away are dropped by cleanupOrphans.
@@ -232,8 +237,8 @@ function insertDuties(sql: Sql, document: GazetteDocument, county: string | null
     }
     const quote = quoteIn(document.paragraphs[duty.paragraph]?.text, duty.sentence);
     sql(
-      `INSERT INTO duties (document_id, ordinal, unit_id, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length)
-       VALUES (@document, @ordinal, @unitId, @unit, @role, @paragraph, @text, @at, @length,
+      `INSERT INTO duties (document_id, ordinal, unit_no, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length)
+       VALUES (@document, @ordinal, (SELECT no FROM units WHERE id = @unitId), @unit, @role, @paragraph, @text, @at, @length,
                CASE WHEN instr(@sentence, @matter) > 0 THEN NULL ELSE @matter END,
                CASE WHEN instr(@sentence, @matter) > 0 THEN instr(@sentence, @matter) - 1 END,
                CASE WHEN instr(@sentence, @matter) > 0 THEN length(@matter) END)`,
@@ -300,7 +305,9 @@ function addFootprint(sql: Sql, documentIds: string[], footprint: Footprint): vo
   const ids = JSON.stringify(documentIds);
   const nodes = sql('SELECT DISTINCT node_id FROM doc_references WHERE document_id IN (SELECT value FROM json_each(?))').pluck().all(ids) as number[];
   for (const node of nodes) footprint.nodeIds.add(node);
-  const units = sql('SELECT DISTINCT unit_id FROM duties WHERE unit_id IS NOT NULL AND document_id IN (SELECT value FROM json_each(?))').pluck().all(ids) as string[];
+  const units = sql('SELECT DISTINCT u.id FROM duties t JOIN units u ON u.no = t.unit_no WHERE t.document_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(ids) as string[];
   for (const unit of units) footprint.unitIds.add(unit);
 }
 
@@ -315,9 +322,9 @@ export function cleanupOrphans(sql: Sql, footprint: Footprint): void {
     sql('DELETE FROM ref_nodes WHERE id = ? AND NOT EXISTS (SELECT 1 FROM doc_references WHERE node_id = ?)').run(node, node);
   }
   for (const unitId of footprint.unitIds) {
-    const unit = sql('SELECT name FROM units WHERE id = ?').get(unitId) as { name: string } | undefined;
+    const unit = sql('SELECT name, no FROM units WHERE id = ?').get(unitId) as { name: string; no: number } | undefined;
     if (!unit) continue;
-    const forms = sql(`SELECT DISTINCT ${writtenUnit} AS unit FROM duties t WHERE t.unit_id = ?`).all(unitId) as Array<{ unit: string }>;
+    const forms = sql(`SELECT DISTINCT ${writtenUnit} AS unit FROM duties t JOIN units u ON u.no = t.unit_no WHERE t.unit_no = ?`).all(unit.no) as Array<{ unit: string }>;
     if (forms.length === 0) {
       sql('DELETE FROM units WHERE id = ?').run(unitId);
       continue;

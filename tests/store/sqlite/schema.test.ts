@@ -100,8 +100,8 @@ describe('migrations', () => {
       'id              INTEGER PRIMARY KEY,',
       'document_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,',
       'ordinal         INTEGER NOT NULL,',
-      'unit_id         TEXT REFERENCES units(id),',
-      "unit            TEXT,     -- NULL when it is unit_id's name (after the county and ':')",
+      'unit_no         INTEGER REFERENCES units(no),',
+      "unit            TEXT,     -- NULL when it is the unit's name",
       'role            TEXT NOT NULL,',
       'paragraph       INTEGER NOT NULL,',
     ]);

@@ -2,6 +2,7 @@
  * Units and duties as the store writes and reads them back: units with aliases and counts, a
  * unit dropped with its last duty, and sentences naming several offices stored once.
  */
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { duty, jishanRecord, xiaxian2022Record } from '../records';
 import { readDb, useTempStore } from '../temp-store';
@@ -78,6 +79,20 @@ describe('duties on disk', () => {
     expect(all.length).toBe(t.store.listDuties('稷山县').length + t.store.listDuties('夏县').length);
     expect(all.find((d) => d.unit === '县人社局' && d.unitId === '夏县:县人力资源和社会保障局')).toMatchObject({ unitName: '县人力资源和社会保障局' });
     expect(all.every((d) => d.document.id.length > 0)).toBe(true);
+  });
+
+  it('keeps each duty\'s unit through a VACUUM that renumbers the units\' rows', () => {
+    t.store.putGazette(jishanRecord());
+    t.store.putGazette(sharedSentenceRecord());
+    t.store.removeGazette(jishanRecord().id); // gaps in the units' rowids, which VACUUM closes
+    const before = t.store.listDuties();
+    t.store.close();
+    const db = new Database(t.dbPath);
+    db.exec('VACUUM');
+    db.close();
+    t.store = t.open();
+    expect(t.store.listDuties()).toEqual(before);
+    expect(before.every((d) => d.unitName === d.unitId?.split(':')[1])).toBe(true);
   });
 
   it('removes the duties with their gazette', () => {
