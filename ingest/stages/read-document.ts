@@ -300,8 +300,8 @@ function chooseIssuers(header: TextHeader, fields: DocumentFields, regionOf: (or
 function organsPrinted(lines: string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
-    // A label before an organ (来源：某县某指挥部) is no part of its name.
-    for (const word of line.split(/[\s:：]+/)) {
+    // A label before an organ (来源：某县某指挥部, 【发布机构】某县…) is no part of its name.
+    for (const word of line.split(/[\s:：【】[\]［］]+/)) {
       const name = compact(toSimplified(word.split(/[。！？]/).at(-1)!));
       if (name.length > 3 && isIssuerName(name)) found.push(fullIssuerName(name));
     }

@@ -183,6 +183,7 @@ describe('readDocument issuers', () => {
     ['a 落款 that lost its place, completed by the metadata after the body', ['关于印发某县垃圾分类实施方案的通知', '各乡镇人民政府：', '正文。', '人民政府办公室', '2023年2月10日', '索引号：11410000-2023-00012  发文机关：某县人民政府办公室'], {}, { issuingBody: '某县人民政府办公室' }],
     ['a department without its place, completed by the organ line above the title', ['某县民政局', '关于调整城乡低保标准的通知', '各乡镇：', '正文。', '民政局', '2020年1月2日'], {}, { issuingBody: '某县民政局' }],
     ['a 落款 that lost its place, completed by the page\'s source line', ['某某布告', '正文。', '防控应急指挥部', '2022年4月1日', '来源:某县新冠肺炎防控应急指挥部'], {}, { issuingBody: '某县新冠肺炎防控应急指挥部' }],
+    ['a 落款 that lost its place, completed by a bracketed label\'s organ', ['关于做好防汛工作的通知', '各乡镇人民政府：', '正文。', '办公室', '2022年6月1日', '【发布机构】某县人民政府办公室 【成文日期】2022-06-01'], {}, { issuingBody: '某县人民政府办公室' }],
     ['an organ and its 文种 as the title, the date alone', ['某县疫情防控指挥部', '通 告', '为做好疫情防控工作，现通告如下。', '2020年1月23日'], {}, { issuingBody: '某县疫情防控指挥部', date: '2020-01-23' }],
     ['a 落款 that lost its place, completed by the 版记', ['关于做好防汛工作的通知', '各乡镇人民政府：', '正文。', '办公室', '2022年6月1日', '抄送：县委办公室。', '某县人民政府办公室         2022年6月2日印发'], {}, { issuingBody: '某县人民政府办公室' }],
     ['a 落款 that lost its place, completed by the place its number\'s 代字 names in the text', ['关于做好秸秆禁烧工作的通知', '梁政办发〔2021〕21号', '各乡镇人民政府：', '请梁山县生态环境局牵头落实。', '县人民政府办公室', '2021年9月10日'], {}, { issuingBody: '梁山县人民政府办公室' }],
