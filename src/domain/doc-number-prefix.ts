@@ -24,6 +24,8 @@ export interface PrefixTable {
   bracketlessLastChars: string;
   /** Longer endings that count as bracketlessLastChars do (经开: 丁经开202157). */
   bracketlessLastWords: string[];
+  /** Endings of organs that number their own series, besides the grammar's issuing bodies (领导小组). */
+  seriesOrganSuffixes: string[];
   notInPrefix: string;
   /** Names a stop word never cuts (the 和 of 中华人民共和国). */
   keptWhole: string[];

@@ -9,14 +9,14 @@
  * as 国务院令第641号), and — where a whole line or a search box holds nothing else — the shapes a
  * page prints without the usual brackets (稷政办发 2022年31号, (2025年第2號), 〔2019〕第4号).
  * A number that lost a bracket (牟政办发〔201746, 牟政办发2017〕46号) is read — a year is four
- * digits, the serial is what follows — and carries a `problem` so the record says so.
+ * digits, the serial is what follows — and carries a `problem` so the record says so. An organ's
+ * own series (decrees, 通告, 公告) are read in doc-number-series.
  */
 import type { DocNumber } from '../model';
 import { toSimplified } from '../text/fold-script';
 import { foldWidth } from '../text/normalize';
-import { chineseNumber } from './dates';
-import { isIssuerName } from './grammar';
-import { citedOrgan, describePrefix, lookBack, loadPrefixTable, organStart, prefixStart, readsAsPrefix, simplifiedRun, type PrefixTable } from './doc-number-prefix';
+import { describePrefix, lookBack, loadPrefixTable, prefixStart, readsAsPrefix, simplifiedRun, type PrefixTable } from './doc-number-prefix';
+import { CLOSE, citedSeriesOrgan, findSeriesNumbers, namedNumber, OPEN, SERIAL, seriesBefore, serialOf, SERIES_WORD, standardCanonical } from './doc-number-series';
 
 export { loadPrefixTable, type PrefixTable } from './doc-number-prefix';
 
@@ -43,31 +43,11 @@ export interface MalformedDocNumber {
   problem: string;
 }
 
-const OPEN = '〔（(\\[【［﹝„〖';
-const CLOSE = '〕）)\\]】］﹞‟"〗';
-/** A serial in Chinese numerals (第二十三号); read only where 号 closes it. */
-const CN_SERIAL = '[〇零一二三四五六七八九十百千两]{1,8}';
-const SERIAL = `(\\d{1,5}|${CN_SERIAL})`;
 /**
  * 〔2022〕31号, 〔2022〕第31号 (第 kept only for decrees), 〔2022〕33 號, 〔2022〕27, 〔2020〕5字,
  * 〔2019〕第二十三号, (97)12号 (a year shortened: read only where 号 closes it and a 代字 leads it).
  */
 const STANDARD = new RegExp(`[${OPEN}]\\s*(\\d{4}|\\d{2})\\s*[${CLOSE}]\\s*(第\\s*)?${SERIAL}(?:\\s*([号號字]))?`, 'g');
-/**
- * A series numbered without a year: 令第713号, 第591号令, 第19号公告, 第3号通告. The kind word
- * (令, 公告, 通告) stands before 第 or after 号; a 第N号 with neither is an ordinal, not a number.
- */
-const SERIES = new RegExp(`(令|公告|通告)?\\s*第\\s*${SERIAL}\\s*[号號]\\s*(令|公告|通告)?`, 'g');
-/** The serial of a series printed in brackets after its name: 某市人民政府令（第23号）. */
-const SERIES_BRACKETED = new RegExp(`(令|公告|通告)\\s*[${OPEN}]\\s*第\\s*${SERIAL}\\s*[号號]\\s*[${CLOSE}]`, 'g');
-/**
- * A series numbered by year as an organ prints it: 某县人民政府通告2022年第3号,
- * 某县人民政府公告（2022年第3号）, 某市人民政府令2021年第5号. The word 通告/公告/令 before the
- * year, after an organ's name, is what makes it a number.
- */
-const ANNOUNCED = new RegExp(`(通告|公告|令)\\s*([${OPEN}]\\s*)?(\\d{4})\\s*年\\s*(?:第\\s*)?(\\d{1,5})\\s*[号號]`, 'g');
-/** What an organ names its numbered series by: its decrees (令) and its announcements (通告, 公告). */
-const SERIES_WORD = /(令|通告|公告)$/;
 /**
  * A number whose closing bracket a page lost (牟政办发〔201746号, 〔2017 46号) or whose opening one
  * it lost (牟政办发2017〕46号). In running text it must end in 号 or at the end of its line.
@@ -89,24 +69,11 @@ function mayHoldNumber(text: string): boolean {
   return DIGIT_OR_DI.test(text) && (YEAR_OR_DI.test(text) || SHORT_YEAR.test(text));
 }
 
-/** 31 or 三十一 → 31; 0 (no number) for anything else. */
-function serialOf(text: string): number {
-  return /^\d+$/.test(text) ? Number(text) : (chineseNumber(text) ?? 0);
-}
-
 /** A year as printed: 2022, or 97 / 17 shortened (19xx from 50 on, else 20xx). */
 function yearOf(text: string): number {
   const n = Number(text);
   if (text.length !== 2) return n;
   return n >= 50 ? 1900 + n : 2000 + n;
-}
-
-/**
- * Canonical 〔year〕 form: a decree keeps 第 where it printed one (政府令〔2010〕第15号, but
- * 沈政令〔1997〕29号); other numbers drop it (稷政办发〔2022〕第31号 is 稷政办发〔2022〕31号).
- */
-function standardCanonical(prefix: string, year: number, serial: number, printedDi: boolean): string {
-  return prefix.endsWith('令') && printedDi ? `${prefix}〔${year}〕第${serial}号` : `${prefix}〔${year}〕${serial}号`;
 }
 
 /** The prefix before `at` in the folded text: its start index and its simplified form, or undefined. */
@@ -129,67 +96,14 @@ interface StandardParts {
   problem?: (raw: string, canonical: string) => string;
 }
 
-/**
- * Longest organ a decree or 公告 series names, longer than a 代字: an autonomous prefecture's
- * government (黔西南布依族苗族自治州人民政府令, 15 characters before 令).
- */
-const MAX_DECREE_ORGAN = 20;
-
-interface NamedSeries {
-  /** Where the organ's name starts in the text. */
-  index: number;
-  organ: string;
-  word: string;
-}
-
-/**
- * The organ and series word right before `at` when the words there name an organ's series —
- * 河北省人民政府令〔2010〕第15号, 某县防控指挥部通告〔2022〕第3号 — rather than end a 代字:
- * 沈政令 names no organ and stays a 代字. Undefined when they do not.
- */
-function seriesBefore(folded: string, at: number, table: PrefixTable): NamedSeries | undefined {
-  const run = lookBack(folded, at, MAX_DECREE_ORGAN);
-  const simplified = simplifiedRun(run);
-  const word = SERIES_WORD.exec(simplified)?.[1];
-  if (!word) return undefined;
-  const start = organStart(run, simplified, table);
-  if (start < 0) return undefined;
-  const organ = citedOrgan(simplified.slice(start, -word.length), table);
-  return isIssuerName(organ) ? { index: run.indexes[start], organ, word } : undefined;
-}
-
-/**
- * Canonical form of a yearly number in an organ's series: a decree as other decrees
- * (某市人民政府令〔2021〕第5号), an announcement as organs print it (某县人民政府通告2022年第3号,
- * whether printed so, in brackets or as 〔2022〕第3号) — one form, so either typing finds it.
- */
-function namedCanonical(series: NamedSeries, year: number, serial: number, printedDi: boolean): string {
-  const prefix = `${series.organ}${series.word}`;
-  return series.word === '令' ? standardCanonical(prefix, year, serial, printedDi) : `${prefix}${year}年第${serial}号`;
-}
-
-function pushNamed(text: string, series: NamedSeries, parts: StandardParts, table: PrefixTable, found: FoundDocNumber[]): void {
-  const prefix = `${series.organ}${series.word}`;
-  const described = describePrefix(prefix, table);
-  found.push({
-    canonical: namedCanonical(series, parts.year, parts.serial, parts.printedDi),
-    raw: text.slice(series.index, parts.end),
-    prefix,
-    year: parts.year,
-    serial: parts.serial,
-    // A decree is one with a year too (it heads the rules it promulgates); an announcement is not.
-    kind: series.word === '令' ? 'decree' : 'standard',
-    ...(described.level === 'unknown' ? describePrefix(series.organ, table) : described),
-    index: series.index,
-    length: parts.end - series.index,
-  });
-}
-
 function pushStandard(text: string, folded: string, parts: StandardParts, table: PrefixTable, found: FoundDocNumber[]): void {
   const { year, serial } = parts;
   if (year < 1949 || year > 2100 || serial === 0) return;
   const series = parts.problem ? undefined : seriesBefore(folded, parts.at, table);
-  if (series) return pushNamed(text, series, parts, table, found);
+  if (series) {
+    found.push(namedNumber(text, series, parts, table));
+    return;
+  }
   const head = prefixBefore(folded, parts.at, table);
   if (!head || (parts.strict && !readsAsPrefix(head.prefix, table, true))) return;
   const canonical = standardCanonical(head.prefix, year, serial, parts.printedDi);
@@ -227,51 +141,6 @@ function findStandard(text: string, folded: string, table: PrefixTable, found: F
   }
 }
 
-/** Series numbered by year (某县人民政府通告2022年第3号): only after an organ's name. */
-function findAnnounced(text: string, folded: string, table: PrefixTable, found: FoundDocNumber[]): void {
-  for (const m of folded.matchAll(ANNOUNCED)) {
-    const series = seriesBefore(folded, m.index + m[1].length, table);
-    if (!series) continue;
-    // A bracket opened after the word is the number's own: its closing one is too.
-    const close = m[2] ? new RegExp(`^\\s*[${CLOSE}]`).exec(folded.slice(m.index + m[0].length)) : null;
-    const end = m.index + m[0].length + (close?.[0].length ?? 0);
-    pushStandard(text, folded, { at: m.index + m[1].length, end, year: Number(m[3]), serial: Number(m[4]), printedDi: true, strict: false }, table, found);
-  }
-}
-
-function findSeries(text: string, folded: string, table: PrefixTable, found: FoundDocNumber[]): void {
-  const plain = [...folded.matchAll(SERIES)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: m[3], bracketed: false }));
-  const bracketed = [...folded.matchAll(SERIES_BRACKETED)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: undefined, bracketed: true }));
-  for (const match of [...plain, ...bracketed]) {
-    const word = match.before ?? match.after;
-    if (!word || (match.before && match.after)) continue;
-    const run = lookBack(folded, match.index, MAX_DECREE_ORGAN);
-    const simplified = simplifiedRun(run);
-    const start = organStart(run, simplified, table);
-    if (start < 0) continue;
-    const organ = citedOrgan(simplified.slice(start), table);
-    // A serial in brackets after the word (令（第23号）) is a number only after an organ's name.
-    if (organ.length < 2 || (match.bracketed && !isIssuerName(organ))) continue;
-    const serial = serialOf(match.serial);
-    if (serial === 0) continue;
-    const index = run.indexes[start];
-    // Trailing spaces the expression took after 号 are not part of the number.
-    const end = match.index + match.text.trimEnd().length;
-    const isDecree = word === '令';
-    const described = describePrefix(`${organ}${word}`, table);
-    found.push({
-      canonical: isDecree ? `${organ}令第${serial}号` : `${organ}第${serial}号${word}`,
-      raw: text.slice(index, end),
-      prefix: `${organ}${word}`,
-      serial,
-      kind: 'decree',
-      ...(described.level === 'unknown' ? describePrefix(organ, table) : described),
-      index,
-      length: end - index,
-    });
-  }
-}
-
 /**
  * Every document number in running text, in order.
  *
@@ -283,8 +152,7 @@ export function findDocNumbers(text: string, table: PrefixTable = loadPrefixTabl
   const folded = foldWidth(text);
   const found: FoundDocNumber[] = [];
   findStandard(text, folded, table, found);
-  if (/[通公]告|令/.test(folded)) findAnnounced(text, folded, table, found);
-  if (folded.includes('第')) findSeries(text, folded, table, found);
+  found.push(...findSeriesNumbers(text, folded, table));
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -396,7 +264,7 @@ export function numberUnderName(name: string, line: string, table: PrefixTable =
   const head = toSimplified(foldWidth(name).replace(/\s+/g, ''));
   const word = SERIES_WORD.exec(head)?.[1];
   const serial = foldWidth(line).trim();
-  if (!word || !SERIAL_LINE.test(serial) || !isIssuerName(citedOrgan(head.slice(0, -word.length), table))) return undefined;
+  if (!word || !SERIAL_LINE.test(serial) || !citedSeriesOrgan(head.slice(0, -word.length), table)) return undefined;
   return parseDocNumber(`${head}${serial}`, table);
 }
 
