@@ -251,6 +251,7 @@ export function withIssuedRules(doc: GazetteDocument, lines: string[] = [], g: L
     ...doc,
     ...(printed ? { title: printed } : {}),
     ...(instrumentTitle ? { instrumentTitle } : {}),
-    outline: doc.outline.length > 0 ? doc.outline : issuedRulesOutline(doc.paragraphs, rules, g),
+    // The rules' own title heads their 章 and 条; the 公文's plain outline would miss it.
+    outline: issuedRulesOutline(doc.paragraphs, rules, g),
   };
 }

@@ -25,6 +25,7 @@ import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } 
 import { toSimplified } from '../../src/text/fold-script';
 import { compact } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
+import { buildOutline } from './build-outline';
 import { readMetadataLines } from './read-metadata-lines';
 import { readSignOff } from './read-sign-off';
 import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberAt, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
@@ -255,7 +256,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     ...(type ? { type } : {}),
     ...(county ? { county } : {}),
     ...(parsed && parsed.level !== 'unknown' ? { level: parsed.level } : {}),
-    outline: [],
+    // 一、（一）1. and 第一章/第一条 as in a gazette's documents: a saved 公文 is navigated the same way.
+    outline: buildOutline(paragraphs),
     paragraphs,
     text: paragraphs.map((p) => p.text).join('\n'),
     references: [],

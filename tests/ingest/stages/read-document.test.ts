@@ -264,6 +264,16 @@ describe('readDocument', () => {
     const doc = readDocument(text({}, ['为深入贯彻党中央决策部署，特制定以下措施。']), { gazetteId: 'g' });
     expect(doc.messages.map((m) => m.level)).toContain('warning');
   });
+
+  it('outlines its body as a gazette document is outlined (一、（一）)', () => {
+    const body = ['某县人民政府关于做好防汛工作的通知', '各乡镇人民政府：', '一、提高认识', '（一）压实责任。各乡镇要落实防汛责任。', '二、加强值守', '某县人民政府', '2023年5月10日'];
+    const doc = readDocument(text({}, body), { gazetteId: 'g' });
+    expect(doc.outline.map((n) => [n.label, n.title])).toEqual([
+      ['一、', '提高认识'],
+      ['（一）', '压实责任'],
+      ['二、', '加强值守'],
+    ]);
+  });
 });
 
 describe('createPipeline on a page with a metadata table', () => {
