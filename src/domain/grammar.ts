@@ -233,6 +233,7 @@ export function titleAfterCaption(text: string, g: DocumentGrammar = loadDocumen
 }
 
 /** A page title's tail: the site's name after an underscore, bar or dash (…的通知_某县人民政府). */
+const SITE_SEPARATOR = /[_＿|｜丨\-－—]/;
 const SITE_TAIL = /^(.+?)\s*(?:[_＿|｜丨]|\s[-－—]\s|-|－)\s*([^_＿|｜丨\-－—\s]{2,30})$/;
 
 /**
@@ -244,6 +245,8 @@ const SITE_TAIL = /^(.+?)\s*(?:[_＿|｜丨]|\s[-－—]\s|-|－)\s*([^_＿|｜�
  * @example titleBeforeSiteName('某县防汛抗旱应急预案—2023年版') // undefined
  */
 export function titleBeforeSiteName(text: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  // Most lines hold no separator: a scan for one is cheaper than the expression's backtracking.
+  if (!SITE_SEPARATOR.test(text)) return undefined;
   const m = SITE_TAIL.exec(text.trim());
   if (!m || compact(m[1]).length < MIN_TITLE_AFTER_CAPTION) return undefined;
   const site = compact(m[2]);
