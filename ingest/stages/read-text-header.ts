@@ -270,7 +270,9 @@ export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] 
       const first = rows.indexOf(span[0]);
       const spaced = span.map((i) => titleText(lines[i], 200) ?? lines[i].trim()).join(' ');
       choice = { title: removeCjkSpaces(spaced), spaced, lines: span, headIssuers: [], score: 1 };
-      const below = numberAt(lines, rows, k + 1);
+      // The serial under a title that is a series' name over two lines (某县人民政府 / 通 告 / 2022年第3号) is the organ's too.
+      const under = rows[k + 1] !== undefined ? afterName(choice.title, lines[rows[k + 1]].replace(BULLET, '')) : undefined;
+      const below = under ?? numberAt(lines, rows, k + 1);
       const aboveAt = first > 0 && isRedHead(lines[rows[first - 1]]) ? first - 2 : first - 1;
       const above = aboveAt >= 0 ? numberAt(lines, rows, aboveAt) : undefined;
       if (below) choice.number = { raw: below, line: rows[k + 1], glued: false };

@@ -114,6 +114,7 @@ describe('titleCandidates / chooseTitle', () => {
     ['a serial under a title that names no organ\'s series', ['甲区人民政府森林防火禁火令', '2025年第2号', '为预防森林火灾,现决定禁火。'], '甲区人民政府森林防火禁火令', '2025年第2号'],
     ['an announcement\'s serial in brackets on its name\'s line', ['甲县人民政府通告（2022年第3号）', '为做好防汛工作,现通告如下:'], '甲县人民政府通告', '甲县人民政府通告（2022年第3号）'],
     ['an announcement\'s serial after its name and a space, the body run on', ['甲县人民政府通告 2022年第3号 为做好防汛工作,现通告如下:一、加强值守。'], '甲县人民政府通告', '甲县人民政府通告2022年第3号'],
+    ['an announcement\'s serial under its name set over two lines', ['甲县人民政府', '通  告', '2022年第3号', '为做好防汛工作,现通告如下:'], '甲县人民政府通告', '甲县人民政府通告2022年第3号'],
     ['a garbled number below the title', ['甲经开区管委会关于加强安全生产的通知', '丁经开202157', '各部门:'], '甲经开区管委会关于加强安全生产的通知', '丁经开202157'],
   ])('%s', (_, lines, title, number) => {
     const chosen = choose(lines);
