@@ -12,6 +12,7 @@
  * looked at: the same text saved anywhere, as Markdown, plain text or a web page, reads the same.
  */
 import { findDates } from '../../src/domain/dates';
+import { numberUnderName } from '../../src/domain/doc-number';
 import { withoutProvince } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import {
@@ -258,7 +259,10 @@ function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
   const history = readHistory(head.filter((l) => !lawFieldLine(l.text, g)).map((l) => l.text), g);
   // 浙江省人民政府令 / 第388号: a decree's name and number stand on two lines.
   const decreeHead = decree.length > 1 ? [`${decree[0].text}${decree[1].text}`] : [];
-  const numbers = findLawNumbers([...decreeHead, ...head.map((l) => l.text), ...body.slice(0, 6).map((l) => l.text)], g);
+  const early = [...head, ...body.slice(0, 6)].map((l) => l.text);
+  // A decree printed under the title (某自治区人民政府令 / 第82号) stands on two lines as one above it does.
+  const underTitle = early.flatMap((text, i) => (i + 1 < early.length && numberUnderName(text, early[i + 1]) ? [`${compact(text)}${compact(early[i + 1])}`] : []));
+  const numbers = findLawNumbers([...decreeHead, ...underTitle, ...early], g);
   // A body with a verb: "2021-01-09 蚌埠市人民政府" is a page's stamp, not an adoption.
   const acting = history.filter((e) => e.body && e.verb && !e.effectiveOnly);
   // A province's or city's title is adopted by its own 人大: a national body above it is a copying slip.

@@ -31,7 +31,8 @@ export interface TitleChoice {
   score: number;
 }
 
-const BULLET = /^\s*[•·●▪◆\-*]\s*/;
+/** A bullet, or a Markdown heading's marks (# 某某规定: a law database's saved copy). */
+const BULLET = /^\s*(?:[•·●▪◆\-*]|#{1,6}(?=\s))\s*/;
 /** A site's tag before a headline (「通告」, 【通知】) and an aggregator's year glued to it (2022石柱…). */
 const SITE_TAG = /^[「【[][^」】\]]{1,6}[」】\]]\s*/;
 const GLUED_YEAR = /^\d{2,4}(?=[\u3400-\u9fff])(?!\d*年)/;

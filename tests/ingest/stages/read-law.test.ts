@@ -137,6 +137,16 @@ const RULES_MENTIONING_NOTICE = `江岭省城镇燃气安全管理条例
 第二条 燃气经营者应当在接到停气通知后，及时告知用户。
 第三条 县级以上人民政府关于燃气安全的通知、决定应当向社会公布。`;
 
+const DECREE_UNDER_TITLE = `江岭自治区村镇建设管理实施办法
+江岭自治区人民政府
+江岭自治区人民政府令
+第82号
+《江岭自治区村镇建设管理实施办法》已经自治区人民政府1997年第六次常务会议通过，现予发布施行。
+自治区主席 某某
+1997年7月23日
+第一章 总则
+第一条 为了加强村镇建设管理，制定本办法。`;
+
 /** The rules a 公文 issues, after its head (written for these tests). */
 const ISSUED = `现将《青川市城市供水管理办法》印发给你们，请认真贯彻执行。
 青川市人民政府
@@ -155,6 +165,7 @@ describe('readLaw', () => {
     ['a joint judicial interpretation', JOINT_JUDICIAL, { level: '司法解释', issuers: ['最高人民法院', '最高人民检察院'], publishedOn: '2016-12-23', effectiveFrom: '2017-01-01' }],
     ['a ministry rule under its decree', MINISTRY_RULE, { level: '部门规章', issuingBody: '公安部', publishedOn: '2020-01-01', effectiveFrom: '2020-01-01', type: '规定' }],
     ['a provincial government rule copied from a web page', WEB_PAGE_DECREE, { title: '浙江省公共数据开放管理暂行办法', level: '地方政府规章', issuingBody: '浙江省人民政府', docNumber: '浙江省人民政府令第388号', publishedOn: '2021-01-10', effectiveFrom: '2021-03-01', type: '办法' }],
+    ['a government rule with its decree printed under the title', DECREE_UNDER_TITLE, { title: '江岭自治区村镇建设管理实施办法', issuingBody: '江岭自治区人民政府', docNumber: '江岭自治区人民政府令第82号', publishedOn: '1997-07-23' }],
     ["a provincial regulation under its 人大常委会's 公告", NPC_NOTICE, { title: '江岭省河道管理条例', level: '地方性法规', issuingBody: '江岭省人民代表大会常务委员会', publishedOn: '2020-09-26', effectiveFrom: '2021-01-01' }],
     ['rules that mention a notice in their articles', RULES_MENTIONING_NOTICE, { title: '江岭省城镇燃气安全管理条例', level: '地方性法规', publishedOn: '2020-09-25' }],
     ['a part of the civil code', CODE_PART, { title: '中华人民共和国民法典 物权编', level: '法律', type: '法典', publishedOn: '2020-05-28', effectiveFrom: '2021-01-01' }],
