@@ -139,9 +139,10 @@ export class ReferenceGraphReader {
       revises: [],
       revisedBy: [],
     };
-    const selectRefs = `SELECT r.document_id, r.relation, r.to_number, r.to_title, r.level, r.sentence,
+    // Each sentence of a document is stored once (schema step 8).
+    const selectRefs = `SELECT r.document_id, r.relation, r.to_number, r.to_title, r.level, s.sentence,
         n.doc_number AS node_number, n.title AS node_title, n.level AS node_level
-      FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id`;
+      FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id JOIN ref_sentences s ON s.id = r.sentence_id`;
     if (document) {
       const rows = this.sql(`${selectRefs} WHERE r.document_id = ? ORDER BY r.ordinal`).all(document.id) as ReferenceRow[];
       for (const ref of rows) {

@@ -11,7 +11,7 @@ import { decodeParagraphTexts } from './document-codec';
 import { quoteIn } from './quoted-text';
 
 /** Version written to `user_version` after the last migration. */
-export const schemaVersion = 7;
+export const schemaVersion = 8;
 
 /**
  * The columns a duty row begins with, in both versions of its table (step 1, and step 2 which
@@ -265,6 +265,40 @@ ${DUTY_KEY_COLUMNS}    sentence_id   INTEGER NOT NULL REFERENCES duty_sentences(
   ALTER TABLE duties_v7 RENAME TO duties;
   CREATE INDEX duties_document ON duties(document_id);
   CREATE INDEX duties_unit ON duties(unit_no);
+  `,
+  /* 8 */ `
+  -- A sentence citing several documents was stored once per citation (7,650 sentences for
+  -- 11,929 references at 100× the samples): each sentence of a document is now stored once, as
+  -- duties' were in step 2. (Kept as text, not as an offset into the paragraph like duties':
+  -- a graph reads one sentence from each of many citing documents, see quoted-text.ts.)
+  CREATE TABLE ref_sentences (
+    id          INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence    TEXT NOT NULL
+  );
+  INSERT INTO ref_sentences (document_id, sentence) SELECT document_id, sentence FROM doc_references GROUP BY document_id, sentence ORDER BY min(id);
+  CREATE INDEX ref_sentences_document ON ref_sentences(document_id);
+  CREATE TABLE doc_references_v8 (
+    id             INTEGER PRIMARY KEY,
+    document_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal        INTEGER NOT NULL,
+    relation       TEXT NOT NULL,
+    node_id        INTEGER NOT NULL REFERENCES ref_nodes(id),
+    to_number      TEXT,
+    to_number_raw  TEXT,
+    to_title       TEXT,
+    level          TEXT,
+    sentence_id    INTEGER NOT NULL REFERENCES ref_sentences(id) ON DELETE CASCADE,
+    paragraph      INTEGER NOT NULL
+  );
+  INSERT INTO doc_references_v8 (id, document_id, ordinal, relation, node_id, to_number, to_number_raw, to_title, level, sentence_id, paragraph)
+    SELECT r.id, r.document_id, r.ordinal, r.relation, r.node_id, r.to_number, r.to_number_raw, r.to_title, r.level, s.id, r.paragraph
+    FROM doc_references r JOIN ref_sentences s ON s.document_id = r.document_id AND s.sentence = r.sentence ORDER BY r.id;
+  DROP TABLE doc_references;
+  ALTER TABLE doc_references_v8 RENAME TO doc_references;
+  CREATE INDEX doc_references_document ON doc_references(document_id);
+  CREATE INDEX doc_references_node ON doc_references(node_id, relation);
+  CREATE INDEX doc_references_number ON doc_references(to_number, relation);
   `,
 ];
 

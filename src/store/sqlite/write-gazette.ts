@@ -179,8 +179,12 @@ function insertDocument(
   insertDuties(sql, document, county, unitIds);
 }
 
-/** The document's references, each to its target node (created once per number or title); repeals add the node to `repealTargets`. */
+/**
+ * The document's references, each to its target node (created once per number or title) and
+ * its sentence (stored once per document, schema step 8); repeals add the node to `repealTargets`.
+ */
 function insertReferences(sql: Sql, document: GazetteDocument, repealTargets: Set<string>): void {
+  const sentenceIds = new Map<string, number | bigint>();
   document.references.forEach((reference, ordinal) => {
     const key = nodeKey(reference);
     if (!key) return; // a reference with neither number nor title names nothing to link to
@@ -192,8 +196,13 @@ function insertReferences(sql: Sql, document: GazetteDocument, repealTargets: Se
     );
     const node = sql('SELECT id, title FROM ref_nodes WHERE key = ?').get(key) as { id: number; title: string | null };
     if (!node.title && reference.title) sql('UPDATE ref_nodes SET title = ? WHERE id = ?').run(reference.title, node.id);
+    let sentenceId = sentenceIds.get(reference.sentence);
+    if (sentenceId === undefined) {
+      sentenceId = sql('INSERT INTO ref_sentences (document_id, sentence) VALUES (?, ?)').run(document.id, reference.sentence).lastInsertRowid;
+      sentenceIds.set(reference.sentence, sentenceId);
+    }
     sql(
-      `INSERT INTO doc_references (document_id, ordinal, relation, node_id, to_number, to_number_raw, to_title, level, sentence, paragraph)
+      `INSERT INTO doc_references (document_id, ordinal, relation, node_id, to_number, to_number_raw, to_title, level, sentence_id, paragraph)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       document.id,
@@ -204,7 +213,7 @@ function insertReferences(sql: Sql, document: GazetteDocument, repealTargets: Se
       reference.docNumberRaw ?? null,
       reference.title ?? null,
       reference.level ?? null,
-      reference.sentence,
+      sentenceId,
       reference.paragraph,
     );
     if (reference.relation === 'repeals') repealTargets.add(key);

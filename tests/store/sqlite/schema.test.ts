@@ -51,7 +51,7 @@ describe('migrations', () => {
     readDb(file, (db) => expect(db.prepare('SELECT count(*) FROM duties WHERE sentence IS NOT NULL').pluck().get()).toBe(3));
   });
 
-  it('migrates duties\' sentences stored as text before step 6 to where they stand in their paragraphs, reading back the same', () => {
+  it('migrates duties\' sentences stored as text before step 6 to where they stand in their paragraphs, and references\' sentences to one row each, reading back the same', () => {
     const sentence = '𠀀节水（县水利局牵头，县农业农村局配合）';
     const cited = '依据《夏县节水办法》（夏政发〔2020〕1号）执行。';
     const document = doc('g', 0, { id: 'd', title: '方案', county: '夏县', text: `前言\n一、${sentence}另行安排。\n${cited}` });
@@ -69,8 +69,9 @@ describe('migrations', () => {
           ('d', 1, NULL, '县农业农村局', 'support', 1, NULL, 1, 2, 1, '夏县'),
           ('d', 2, '夏县:县水利局', '水利局', 'responsible', 2, '防汛', NULL, NULL, 1, '夏县');
         INSERT INTO ref_nodes (id, key, doc_number, title) VALUES (1, 'n:${number}', '${number}', '夏县节水办法');
+        INSERT INTO ref_nodes (id, key, title) VALUES (2, 't:节水条例', '节水条例');
         INSERT INTO doc_references (document_id, ordinal, relation, node_id, to_number, to_title, sentence, paragraph)
-          VALUES ('d', 0, 'basedOn', 1, '${number}', '夏县节水办法', '${cited}', 2);`);
+          VALUES ('d', 0, 'basedOn', 1, '${number}', '夏县节水办法', '${cited}', 2), ('d', 1, 'cites', 2, NULL, '节水条例', '${cited}', 2);`);
     });
     const migrated = openStore({ db: file, createIndex: (db) => createFakeIndex(db) });
     expect(migrated.listDuties('夏县').map((d) => [d.unit, d.unitId, d.matter, d.sentence])).toEqual([
@@ -79,6 +80,7 @@ describe('migrations', () => {
       ['水利局', '夏县:县水利局', '防汛', '不在段落里的句子（县水利局负责）'],
     ]);
     expect(migrated.references('夏政发〔2020〕1号').citedBy.map((edge) => edge.sentence)).toEqual([cited]);
+    expect(migrated.references('节水条例').citedBy.map((edge) => edge.sentence)).toEqual([cited]);
     expect(migrated.check()).toMatchObject({ integrity: ['ok'] });
     migrated.close();
     readDb(file, (db) => {
@@ -88,6 +90,8 @@ describe('migrations', () => {
         ['不在段落里的句子（县水利局负责）', null, null],
       ]);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('duty_sentences', 'duties_county')").pluck().get()).toBe(0);
+      // Two references in one sentence share it (step 8).
+      expect(db.prepare('SELECT sentence FROM ref_sentences').pluck().all()).toEqual([cited]);
     });
   });
 

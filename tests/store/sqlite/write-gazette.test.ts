@@ -30,4 +30,20 @@ describe('writeGazette', () => {
     const written = writeGazette(sql, xiaxian2023Record(), undefined, '2026-01-01T00:00:00Z');
     expect(written.repealTargets).toEqual(new Set(['n:夏政办发〔2022〕5号', 'n:夏政办函〔2022〕27号']));
   });
+
+  it('stores a sentence citing several documents once, and removes it with its document', () => {
+    const { db, sql } = connection();
+    const record = xiaxian2023Record();
+    const document = record.documents[0];
+    const sentence = '根据《甲办法》（夏政发〔2020〕1号）和《乙办法》（夏政发〔2020〕2号）制定本办法。';
+    document.references = [
+      { relation: 'basedOn', docNumber: '夏政发〔2020〕1号', title: '甲办法', sentence, paragraph: 0 },
+      { relation: 'basedOn', docNumber: '夏政发〔2020〕2号', title: '乙办法', sentence, paragraph: 0 },
+    ];
+    writeGazette(sql, record, undefined, '2026-01-01T00:00:00Z');
+    expect(db.prepare('SELECT sentence FROM ref_sentences WHERE document_id = ?').pluck().all(document.id)).toEqual([sentence]);
+    expect(db.prepare('SELECT count(DISTINCT sentence_id) FROM doc_references WHERE document_id = ?').pluck().get(document.id)).toBe(1);
+    db.prepare('DELETE FROM gazettes').run();
+    expect(db.prepare('SELECT count(*) FROM ref_sentences').pluck().get()).toBe(0);
+  });
 });
