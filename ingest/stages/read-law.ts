@@ -13,7 +13,7 @@
  */
 import { findDates } from '../../src/domain/dates';
 import { numberUnderName } from '../../src/domain/doc-number';
-import { withoutProvince } from '../../src/domain/grammar';
+import { jointOrgans, withoutProvince } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import {
   findLawBody,
@@ -334,7 +334,10 @@ function titleIssuers(title: string): string[] {
   const m = title.match(/^([^《]{4,60}?)关于/);
   if (!m) return [];
   const names = m[1].split(/[、\s]+/).filter(Boolean);
-  return names.length > 1 && names.every((n) => findLawBody(n)?.index === 0) ? names : [];
+  if (names.length > 1) return names.every((n) => findLawBody(n)?.index === 0) ? names : [];
+  // Written together (国务院中央军委关于…): parted as the document grammar parts joint organs.
+  const joint = names.length === 1 ? jointOrgans(names[0]) : [];
+  return joint.length > 1 ? joint : [];
 }
 
 /**

@@ -12,7 +12,7 @@
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isClosingFormula, issuerNames, opensTitle, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
+import { isClosingFormula, issuerNames, opensTitle, organsOfTitleLine, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 
@@ -205,9 +205,12 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
   for (let j = k - 1; j >= 0 && span.length < 3; j--) {
     const part = titleText(lines[rows[j]], 60);
     if (!part || numberAt(lines, rows, j) || endsTitle(part)) break;
-    // 某市人民政府 / 关于…的通知, 某办公室 / 转发…的通知: the organ's line is the title's.
+    // 某市人民政府 / 关于…的通知, 某办公室 / 转发…的通知, 甲市人民政府 甲市法院印发 / 关于…的通知: the
+    // organ's line is the title's — unless it stands under a copy of the same title (a law
+    // database's entry: 标题 / 机关 / 标题), where it is the issuer printed apart. A headline
+    // above (某县：关于…, 【某市】关于…) is no such copy.
     if (opensTitle(text)) {
-      if (issuerNames(part).length > 0) span.unshift(j);
+      if (organsOfTitleLine(part).length > 0 && !(j > 0 && compact(lines[rows[j - 1]]) === text)) span.unshift(j);
       break;
     }
     // 某市人民政府 / 公 告: a title that is its 文种 alone takes the organ printed above it.

@@ -15,6 +15,8 @@ export interface DocumentGrammar {
   shortIssuerPlaces: string;
   /** How a closing sentence begins (特此通告, 此复): it ends in a 文种 word but is no title. */
   closingFormulas: string[];
+  /** Organs of the nation that name no place (国务院, 中央军委, 财政部): joint issuers written together part into them. */
+  nationalOrgans: string[];
   /** Words a title's subject opens with after the organ (关于, 转发, 印发, 批转). */
   titleOpeners: string[];
   /** Words no organ's name holds (下载, 链接): spam put in an organ's place. */
@@ -115,6 +117,65 @@ export function issuerNames(text: string, g: DocumentGrammar = loadDocumentGramm
   return parts.length > 0 && parts.every((p) => isIssuerName(p, g)) ? parts : [];
 }
 
+/**
+ * The organs of a line printed above a title's subject: names side by side (某市人民政府 /
+ * 关于…), or names with an opener other than 关于 glued to the last one (甲市人民政府 甲市中级人民法院印发 /
+ * 关于…的意见的通知: the line is the title's first). Empty for any other line.
+ *
+ * @example organsOfTitleLine('甲市人民政府 甲市中级人民法院印发') // ['甲市人民政府', '甲市中级人民法院']
+ */
+export function organsOfTitleLine(line: string, g: DocumentGrammar = loadDocumentGrammar()): string[] {
+  const names = issuerNames(line, g);
+  if (names.length > 0) return names;
+  const t = line.trim();
+  const opener = g.titleOpeners.find((w) => w !== '关于' && t.endsWith(w) && t.length > w.length);
+  return opener ? issuerNames(t.slice(0, -opener.length), g) : [];
+}
+
+/** Longest run of organs written together that is read apart. */
+const MAX_JOINT = 4;
+
+/**
+ * Joint issuers a title writes together without 、 (国务院中央军委关于…, 财政部司法部关于…): the
+ * organs, when the name parts into names that each stand alone — a national organ the grammar
+ * lists, or an organ that names its place (甲市人民政府甲市中级人民法院). Else the name itself: one
+ * organ's name may end in another's (某市人民政府办公室, 中央军委办公厅, 某县人民政府森林防火指挥部).
+ *
+ * @example jointOrgans('国务院中央军委') // ['国务院', '中央军委']
+ * @example jointOrgans('某市人民政府办公室') // ['某市人民政府办公室']
+ */
+export function jointOrgans(name: string, g: DocumentGrammar = loadDocumentGrammar()): string[] {
+  return partOrgans(compact(name), g, MAX_JOINT) ?? [name];
+}
+
+/** The organs `name` parts into (at least two), or undefined. */
+function partOrgans(name: string, g: DocumentGrammar, most: number, whole = false): string[] | undefined {
+  if (whole && standsAlone(name, g)) return [name];
+  if (most < 2) return undefined;
+  for (let at = 2; at <= name.length - 2; at++) {
+    const head = name.slice(0, at);
+    if (!standsAlone(head, g)) continue;
+    const rest = partOrgans(name.slice(at), g, most - 1, true);
+    if (rest) return [head, ...rest];
+  }
+  return undefined;
+}
+
+/** An organ's name that needs no other before it: a national organ, or one naming its place. */
+function standsAlone(name: string, g: DocumentGrammar): boolean {
+  if (g.nationalOrgans.includes(name)) return true;
+  return isIssuerName(name, g) && !isBareOrgan(name, g) && namesPlace(name, g);
+}
+
+/**
+ * True when a name holds a place (某县民政局, 某镇人民政府); 市场 names a market, not a city.
+ *
+ * @example namesPlace('民政局') // false
+ */
+export function namesPlace(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  return [...name.replace(/市场/g, '')].some((c) => g.titleOrganPlaces.includes(c));
+}
+
 /** True when a title (or the part of it on one line) opens with a title opener: 关于…, 转发…. */
 export function opensTitle(text: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
   const t = compact(text).replace(/^《/, '');
@@ -132,10 +193,10 @@ export function opensTitle(text: string, g: DocumentGrammar = loadDocumentGramma
  */
 export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGrammar()): string[] {
   const apart = new RegExp(`^(.+?)\\s+(?=《?(?:${g.titleOpeners.join('|')}))`).exec(title.trim());
-  const names = apart ? issuerNames(apart[1], g) : [];
+  const names = apart ? organsOfTitleLine(apart[1], g) : [];
   if (names.length > 0) return names;
   const about = title.search(/《?关于/);
-  return about > 0 ? issuerNames(title.slice(0, about), g) : [];
+  return about > 0 ? issuerNames(title.slice(0, about), g).flatMap((name) => jointOrgans(name, g)) : [];
 }
 
 /**
@@ -234,6 +295,7 @@ export function titleAfterCaption(text: string, g: DocumentGrammar = loadDocumen
 
 /** A page title's tail: the site's name after an underscore, bar or dash (…的通知_某县人民政府). */
 const SITE_SEPARATOR = /[_＿|｜丨\-－—]/;
+const TRAILING_SEPARATOR = /^(.*[^\s_＿|｜丨\-－—])\s*[_＿|｜丨\-－—]+$/;
 const SITE_TAIL = /^(.+?)\s*(?:[_＿|｜丨]|\s[-－—]\s|-|－)\s*([^_＿|｜丨\-－—\s]{2,30})$/;
 
 /**
@@ -242,11 +304,15 @@ const SITE_TAIL = /^(.+?)\s*(?:[_＿|｜丨]|\s[-－—]\s|-|－)\s*([^_＿|｜�
  * line. Whether what remains is a whole title is the caller's question.
  *
  * @example titleBeforeSiteName('关于做好防汛工作的通知_某县人民政府') // '关于做好防汛工作的通知'
+ * @example titleBeforeSiteName('关于做好防汛工作的通知 |') // '关于做好防汛工作的通知' (the name cut off)
  * @example titleBeforeSiteName('某县防汛抗旱应急预案—2023年版') // undefined
  */
 export function titleBeforeSiteName(text: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
   // Most lines hold no separator: a scan for one is cheaper than the expression's backtracking.
   if (!SITE_SEPARATOR.test(text)) return undefined;
+  // A page title whose site's name was cut off keeps the separator alone (…工作要点的通知 |).
+  const cut = TRAILING_SEPARATOR.exec(text.trim());
+  if (cut && compact(cut[1]).length >= MIN_TITLE_AFTER_CAPTION) return cut[1].trim();
   const m = SITE_TAIL.exec(text.trim());
   if (!m || compact(m[1]).length < MIN_TITLE_AFTER_CAPTION) return undefined;
   const site = compact(m[2]);

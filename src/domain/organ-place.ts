@@ -6,7 +6,7 @@
  * with the 代字). The names are read through the document grammar (data/document-grammar.json).
  */
 import { compact } from '../text/normalize';
-import { fullIssuerName, isBareOrgan, loadDocumentGrammar, type DocumentGrammar } from './grammar';
+import { fullIssuerName, isBareOrgan, loadDocumentGrammar, namesPlace, type DocumentGrammar } from './grammar';
 
 /** Words a name of many organs starts with (各乡镇人民政府, 有关单位): never one organ's full name. */
 const MANY_ORGANS = /^(?:各|全|本|该|有关|上级|所属|相关)/;
@@ -26,14 +26,8 @@ export function completeOrgan(name: string, fuller: readonly string[], g: Docume
   return fuller.find((f) => f.length > name.length && f.endsWith(name) && !MANY_ORGANS.test(f) && !isBareOrgan(f, g)) ?? name;
 }
 
-/**
- * True when a name holds a place (某县民政局, 某镇人民政府); 市场 names a market, not a city.
- *
- * @example namesPlace('民政局') // false
- */
-export function namesPlace(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
-  return [...name.replace(/市场/g, '')].some((c) => g.titleOrganPlaces.includes(c));
-}
+/** Whether a name holds a place is the grammar's question, asked here too by those completing organs. */
+export { namesPlace };
 
 /**
  * The organ a number's region and an organ without its place make together: 山西省 and 人民政府

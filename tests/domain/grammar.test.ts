@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, opensTitle, titleAfterCaption, titleBeforeSiteName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, jointOrgans, opensTitle, organsOfTitleLine, titleAfterCaption, titleBeforeSiteName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 
 describe('issuerNames', () => {
   it.each([
@@ -36,6 +36,17 @@ describe('titleIssuers', () => {
     ['兴安盟行政公署关于表彰奖励突出贡献者的决定', ['兴安盟行政公署']],
     ['某市人民政府办公室 转发某市推行某某文书指导意见的通知', ['某市人民政府办公室']],
     ['某市委办公室 某市人民政府办公室 印发《关于某事的实施意见》的通知', ['某市委办公室', '某市人民政府办公室']],
+    // Joint organs written together, each standing alone: a national organ or one naming its place.
+    ['国务院中央军委关于修改某条例的决定', ['国务院', '中央军委']],
+    ['财政部司法部关于某事的通知', ['财政部', '司法部']],
+    ['甲市人民政府甲市中级人民法院关于完善某机制的意见', ['甲市人民政府', '甲市中级人民法院']],
+    // A line of organs over the title's subject, 印发 glued to the last (甲市人民政府 甲市中级人民法院印发 / 关于…).
+    ['甲市人民政府 甲市中级人民法院印发 关于完善某机制的意见的通知', ['甲市人民政府', '甲市中级人民法院']],
+    // One organ whose name ends like another's stays whole.
+    ['某市人民政府办公室关于某事的通知', ['某市人民政府办公室']],
+    ['中央军委办公厅关于某事的通知', ['中央军委办公厅']],
+    ['某县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告', ['某县人民政府森林防火指挥部']],
+    ['国务院办公厅关于某事的通知', ['国务院办公厅']],
   ])('%j → %j', (title, names) => {
     expect(titleIssuers(title)).toEqual(names);
   });
@@ -51,6 +62,33 @@ describe('titleIssuers', () => {
     ['《某县人民政府关于某事的决定》政策解读'],
   ])('%j names no issuer', (title) => {
     expect(titleIssuers(title)).toEqual([]);
+  });
+});
+
+describe('jointOrgans', () => {
+  it.each([
+    ['国务院中央军委', ['国务院', '中央军委']],
+    ['民政部财政部教育部', ['民政部', '财政部', '教育部']],
+    ['中共某县委某县人民政府', ['中共某县委', '某县人民政府']],
+    ['某市人民政府办公室', ['某市人民政府办公室']],
+    ['中央军委办公厅', ['中央军委办公厅']],
+    ['某县人民政府森林防火指挥部', ['某县人民政府森林防火指挥部']],
+    ['某县卫生健康委员会', ['某县卫生健康委员会']],
+  ])('%j → %j', (name, organs) => {
+    expect(jointOrgans(name)).toEqual(organs);
+  });
+});
+
+describe('organsOfTitleLine', () => {
+  it.each([
+    ['某市人民政府', ['某市人民政府']],
+    ['甲市人民政府 甲市中级人民法院印发', ['甲市人民政府', '甲市中级人民法院']],
+    ['某市人民政府办公室转发', ['某市人民政府办公室']],
+    ['某市人民政府关于', []],
+    ['印发', []],
+    ['某某体育印发', []],
+  ])('%j → %j', (line, organs) => {
+    expect(organsOfTitleLine(line)).toEqual(organs);
   });
 });
 
@@ -183,11 +221,15 @@ describe('titleBeforeSiteName', () => {
     ['关于做好防汛工作的通知_某县人民政府', '关于做好防汛工作的通知'],
     ['关于做好防汛工作的通知-某县人民政府门户网站', '关于做好防汛工作的通知'],
     ['某县森林防火工作方案 | 某县政府网', '某县森林防火工作方案'],
+    // The site's name cut off, its separator left.
+    ['某市卫生计生委关于印发某工作要点的通知 |', '某市卫生计生委关于印发某工作要点的通知'],
+    ['关于做好防汛工作的通知_', '关于做好防汛工作的通知'],
+    ['关于做好防汛工作的通知 ｜ ', '关于做好防汛工作的通知'],
   ])('%j → %j', (line, title) => {
     expect(titleBeforeSiteName(line)).toBe(title);
   });
 
-  it.each([['某县防汛抗旱应急预案—2023年版'], ['某县防汛抗旱应急预案-2023年版'], ['关于农村集体经济发展的调研报告—以某县为例'], ['关于做好防汛工作的通知']])('%j names no site', (line) => {
+  it.each([['某县防汛抗旱应急预案—2023年版'], ['某县防汛抗旱应急预案-2023年版'], ['关于农村集体经济发展的调研报告—以某县为例'], ['关于做好防汛工作的通知'], ['通知 |'], ['| 某县人民政府']])('%j names no site', (line) => {
     expect(titleBeforeSiteName(line)).toBeUndefined();
   });
 });

@@ -137,6 +137,18 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(lines).title).toBe(title);
   });
 
+  it.each([
+    ['a page title whose site name was cut off, its bar left', ['某市卫生计生委关于印发某工作要点的通知 |', '各区、县(市)卫生计生局:', '现予以下发。', '某市卫生计生委', '2017年2月22日'], '某市卫生计生委关于印发某工作要点的通知'],
+    ['joint organs with 印发 glued to the last, over the 关于 line', ['甲政发〔2025〕4号', '甲市人民政府 甲市中级人民法院印发', '关于完善某机制的意见的通知', '各县(区)人民政府、法院:', '现印发给你们。'], '甲市人民政府甲市中级人民法院印发关于完善某机制的意见的通知'],
+    ['a law database\'s entry: the organ printed apart under a copy of the title', ['关于印发某活动工作方案的通知', '某部办公厅', '关于印发某活动工作方案的通知', '(某厅函[2007]120号)', '各省劳动保障厅:', '现印发给你们。'], '关于印发某活动工作方案的通知'],
+  ])('reads the title of %s', (_, lines, title) => {
+    expect(readHeaderFromText(lines).title).toBe(title);
+  });
+
+  it('still joins an organ line above a 关于 line no copy of the title stands over', () => {
+    expect(readHeaderFromText(['某部办公厅', '关于印发某活动工作方案的通知', '(某厅函[2007]120号)', '各省劳动保障厅:', '现印发给你们。']).title).toBe('某部办公厅关于印发某活动工作方案的通知');
+  });
+
   it('takes a page title\'s site name after the underscore for no part of the title', () => {
     expect(readHeaderFromText(['关于做好防汛工作的通知_某县人民政府', '关于做好防汛工作的通知', '各乡镇人民政府：', '现通知如下。']).title).toBe('关于做好防汛工作的通知');
   });
