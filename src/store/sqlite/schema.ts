@@ -27,6 +27,29 @@ const DUTY_KEY_COLUMNS = `    id            INTEGER PRIMARY KEY,
     role          TEXT NOT NULL,
 `;
 
+/** The columns a duty row ends with since step 6, in both versions of its table (steps 6 and 7). */
+const DUTY_QUOTED_COLUMNS = `    role            TEXT NOT NULL,
+    paragraph       INTEGER NOT NULL,
+    sentence        TEXT,     -- NULL when it is the paragraph's text from sentence_at for sentence_length
+    sentence_at     INTEGER,
+    sentence_length INTEGER,
+    matter          TEXT,     -- NULL when it is the sentence's text from matter_at for matter_length
+    matter_at       INTEGER,
+    matter_length   INTEGER
+`;
+
+/** The columns a reference row begins with, in both versions of its table (step 1, and step 8 which rebuilt it). */
+const REFERENCE_KEY_COLUMNS = `    id             INTEGER PRIMARY KEY,
+    document_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal        INTEGER NOT NULL,
+    relation       TEXT NOT NULL,
+    node_id        INTEGER NOT NULL REFERENCES ref_nodes(id),
+    to_number      TEXT,
+    to_number_raw  TEXT,
+    to_title       TEXT,
+    level          TEXT,
+`;
+
 /**
  * Migration steps; step N brings a store from version N-1 to N. Never edit a step that has
  * shipped: add the next one.
@@ -111,16 +134,7 @@ const migrations: string[] = [
   CREATE INDEX ref_nodes_title ON ref_nodes(title);
 
   CREATE TABLE doc_references (
-    id             INTEGER PRIMARY KEY,
-    document_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    ordinal        INTEGER NOT NULL,
-    relation       TEXT NOT NULL,
-    node_id        INTEGER NOT NULL REFERENCES ref_nodes(id),
-    to_number      TEXT,
-    to_number_raw  TEXT,
-    to_title       TEXT,
-    level          TEXT,
-    sentence       TEXT NOT NULL,
+${REFERENCE_KEY_COLUMNS}    sentence       TEXT NOT NULL,
     paragraph      INTEGER NOT NULL
   );
   CREATE INDEX doc_references_document ON doc_references(document_id);
@@ -209,22 +223,14 @@ ${DUTY_KEY_COLUMNS}    sentence_id   INTEGER NOT NULL REFERENCES duty_sentences(
   -- A duty's sentence is nearly always a piece of the paragraph it names (quoted-text.ts): such
   -- a row keeps where it stands (characters, as substr() counts), and its text only otherwise.
   -- A duty's written unit is NULL when it is its unit's name, and its county is its document's
-  -- (the same value, written twice, with its own index). 224 → 96 MB at 1000× the samples.
+  -- (the same value, written twice, with its own index). 224 → ~104 MB at 1000× the samples.
   CREATE TABLE duties_v6 (
     id              INTEGER PRIMARY KEY,
     document_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     ordinal         INTEGER NOT NULL,
     unit_id         TEXT REFERENCES units(id),
     unit            TEXT,     -- NULL when it is unit_id's name (after the county and ':')
-    role            TEXT NOT NULL,
-    paragraph       INTEGER NOT NULL,
-    sentence        TEXT,     -- NULL when it is the paragraph's text from sentence_at for sentence_length
-    sentence_at     INTEGER,
-    sentence_length INTEGER,
-    matter          TEXT,     -- NULL when it is the sentence's text from matter_at for matter_length
-    matter_at       INTEGER,
-    matter_length   INTEGER
-  );
+${DUTY_QUOTED_COLUMNS}  );
   INSERT INTO duties_v6 (id, document_id, ordinal, unit_id, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length)
     SELECT id, document_id, ordinal, unit_id, CASE WHEN unit = substr(unit_id, instr(unit_id, ':') + 1) THEN NULL ELSE unit END, role, paragraph,
            CASE WHEN at IS NULL THEN said END, at, CASE WHEN at IS NOT NULL THEN length(said) END, matter, matter_at, matter_length
@@ -249,15 +255,7 @@ ${DUTY_KEY_COLUMNS}    sentence_id   INTEGER NOT NULL REFERENCES duty_sentences(
     ordinal         INTEGER NOT NULL,
     unit_no         INTEGER REFERENCES units(no),
     unit            TEXT,     -- NULL when it is the unit's name
-    role            TEXT NOT NULL,
-    paragraph       INTEGER NOT NULL,
-    sentence        TEXT,     -- NULL when it is the paragraph's text from sentence_at for sentence_length
-    sentence_at     INTEGER,
-    sentence_length INTEGER,
-    matter          TEXT,     -- NULL when it is the sentence's text from matter_at for matter_length
-    matter_at       INTEGER,
-    matter_length   INTEGER
-  );
+${DUTY_QUOTED_COLUMNS}  );
   INSERT INTO duties_v7 (id, document_id, ordinal, unit_no, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length)
     SELECT t.id, t.document_id, t.ordinal, u.no, t.unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length, t.matter, t.matter_at, t.matter_length
     FROM duties t LEFT JOIN units u ON u.id = t.unit_id ORDER BY t.id;
@@ -279,16 +277,7 @@ ${DUTY_KEY_COLUMNS}    sentence_id   INTEGER NOT NULL REFERENCES duty_sentences(
   INSERT INTO ref_sentences (document_id, sentence) SELECT document_id, sentence FROM doc_references GROUP BY document_id, sentence ORDER BY min(id);
   CREATE INDEX ref_sentences_document ON ref_sentences(document_id);
   CREATE TABLE doc_references_v8 (
-    id             INTEGER PRIMARY KEY,
-    document_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    ordinal        INTEGER NOT NULL,
-    relation       TEXT NOT NULL,
-    node_id        INTEGER NOT NULL REFERENCES ref_nodes(id),
-    to_number      TEXT,
-    to_number_raw  TEXT,
-    to_title       TEXT,
-    level          TEXT,
-    sentence_id    INTEGER NOT NULL REFERENCES ref_sentences(id) ON DELETE CASCADE,
+${REFERENCE_KEY_COLUMNS}    sentence_id    INTEGER NOT NULL REFERENCES ref_sentences(id) ON DELETE CASCADE,
     paragraph      INTEGER NOT NULL
   );
   INSERT INTO doc_references_v8 (id, document_id, ordinal, relation, node_id, to_number, to_number_raw, to_title, level, sentence_id, paragraph)
