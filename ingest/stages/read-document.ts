@@ -27,7 +27,7 @@ import { compact } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
 import { buildOutline } from './build-outline';
 import { readMetadataLines } from './read-metadata-lines';
-import { readSignOff } from './read-sign-off';
+import { readSignOff, type SignOff } from './read-sign-off';
 import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberAt, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
 
 export interface DocumentContext {
@@ -100,7 +100,10 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   // The head lies before the first 落款 (or on its line, when a page ran the document into one):
   // the instrument a notice issues prints its own title after it.
   const firstSignOff = readSignOff(lines, 0, skip);
-  const rows = headRows(lines, skip, firstSignOff ? firstSignOff.line + 1 : lines.length).slice(0, HEAD_ROWS);
+  // A bulletin's header line (某县人民政府督查室   2022年8月19) signs before any sentence: the head
+  // goes on past it, and it stands for the 落款 when none follows the title.
+  const bulletin = firstSignOff && isBulletinLine(lines, firstSignOff, skip) ? firstSignOff : undefined;
+  const rows = headRows(lines, skip, firstSignOff && !bulletin ? firstSignOff.line + 1 : lines.length).slice(0, HEAD_ROWS);
   const chosen = knownTitle ? knownTitleLines(lines, rows, knownTitle) : chooseTitle(withoutHeadlines(titleCandidates(lines, rows), lines));
   // A title sharing its line with the body (a page run into one line) leaves that line in the body.
   const headLines = new Set<number>(chosen?.sharesLine ? [] : (chosen?.lines ?? []));
@@ -111,7 +114,7 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   const above = chosen && chosen.headIssuers.length > 0 ? previousRow(rows, Math.min(...chosen.lines)) : undefined;
   if (above !== undefined) headLines.add(above);
   const headEnd = headLines.size > 0 ? Math.max(...headLines) + 1 : 0;
-  const signOff = firstSignOff && firstSignOff.line >= headEnd ? firstSignOff : readSignOff(lines, headEnd, skip);
+  const signOff = (firstSignOff && !bulletin && firstSignOff.line >= headEnd ? firstSignOff : readSignOff(lines, Math.max(headEnd, (bulletin?.line ?? -1) + 1), skip)) ?? bulletin;
   // The title printed again under the head (a page's copy of it) is the head's, not the body's.
   const titleKey = chosen ? compact(chosen.title) : undefined;
   const copyOfTitle = (i: number) => titleKey !== undefined && (!signOff || i < signOff.line) && compact(titleText(lines[i], 200) ?? '') === titleKey;
@@ -138,6 +141,16 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     body,
     bodyStart: body.find((i) => compact(lines[i]).length > 0) ?? lines.length,
   };
+}
+
+/**
+ * True when a 落款 is a bulletin's header line: its organ and date on one line that is no
+ * sentence, with no sentence above it — the document's own 落款 comes after its text.
+ */
+function isBulletinLine(lines: string[], signOff: SignOff, skip: ReadonlySet<number>): boolean {
+  const line = compact(lines[signOff.line]);
+  if (PROSE.test(lines[signOff.line]) || !signOff.signers.some((s) => line.startsWith(compact(s)))) return false;
+  return !lines.slice(0, signOff.line).some((l, i) => !skip.has(i) && PROSE.test(l));
 }
 
 /**

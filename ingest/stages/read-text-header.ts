@@ -41,6 +41,8 @@ const SITE_DATE = /\s*[（(]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）]$/;
 /** Sentence marks, and the separators of breadcrumbs and page titles (首页 > …, 政务服务丨…). */
 const NOT_IN_TITLE = /[，。；：:！？,;!?>»＞|｜丨]/;
 const SENTENCE_END = /[。；！？]/;
+/** A name in ASCII angle brackets (驻京办<意见>答问): a 书名号 typed on a keyboard. */
+const ANGLE_MARKS = /<[^<>\s]{1,30}>/g;
 /** Chinese words parted by spaces: a row of links or buttons, not a line of a title. */
 const SPACED_WORDS = /[\u3400-\u9fff]\s+[\u3400-\u9fff]/;
 
@@ -74,7 +76,8 @@ export function titleText(line: string, maxLength = 100): string | undefined {
   const bare = withoutCaption(line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').replace(SITE_DATE, '').trim());
   const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare;
   const c = compact(t);
-  if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c)) return undefined;
+  // <意见> is a 书名号 a page typed in ASCII, not a breadcrumb's >.
+  if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c.replace(ANGLE_MARKS, ''))) return undefined;
   if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c) || isCaption(c)) return undefined;
   return t;
 }

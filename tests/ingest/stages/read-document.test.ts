@@ -145,6 +145,21 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(lines).title).toBe(title);
   });
 
+  it('reads an interview\'s title that names a document in ASCII angle brackets (…就<意见>答问)', () => {
+    const lines = ['本页位置: 首页新闻中心', '某局负责人就某办<意见>答问', '', '2010年1月19日,某办公厅印发了《关于某事的意见》,社会各界高度关注。'];
+    expect(readHeaderFromText(lines).title).toBe('某局负责人就某办<意见>答问');
+  });
+
+  it('reads organ and 成文日期 from a bulletin\'s header line above the title, when no 落款 follows', () => {
+    const lines = ['某县政务督查', '第20期', '某县人民政府督查室           2022年8月19', '关于某项任务落实情况的通报', '各乡镇人民政府,县政府各部门:', '根据县政府工作安排,县政府督查室对落实情况进行了专项督查。'];
+    expect(readHeaderFromText(lines)).toMatchObject({ title: '关于某项任务落实情况的通报', signers: ['某县人民政府督查室'], date: '2022-08-19' });
+  });
+
+  it('lets a 落款 after the text win over a bulletin\'s header line', () => {
+    const lines = ['某县人民政府督查室   2022年8月19日', '关于某项任务落实情况的通报', '各乡镇人民政府:', '根据县政府工作安排,县政府督查室进行了专项督查。', '某县人民政府', '2022年8月25日'];
+    expect(readHeaderFromText(lines)).toMatchObject({ title: '关于某项任务落实情况的通报', signers: ['某县人民政府'], date: '2022-08-25' });
+  });
+
   it('still joins an organ line above a 关于 line no copy of the title stands over', () => {
     expect(readHeaderFromText(['某部办公厅', '关于印发某活动工作方案的通知', '(某厅函[2007]120号)', '各省劳动保障厅:', '现印发给你们。']).title).toBe('某部办公厅关于印发某活动工作方案的通知');
   });
