@@ -28,6 +28,7 @@ import { withoutHeadlines } from './page-headline';
 import { buildOutline } from './build-outline';
 import { readMetadataLines } from './read-metadata-lines';
 import { readSignOff, type SignOff } from './read-sign-off';
+import { titleInRunOn } from './run-on-title';
 import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberAt, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
 
 export interface DocumentContext {
@@ -122,17 +123,20 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     .map((_, i) => i)
     .filter((i) => !skip.has(i) && !headLines.has(i) && !copyOfTitle(i) && (i >= headEnd || PROSE.test(lines[i])));
   const recipients = recipientsAfter(lines, body.filter((i) => i >= headEnd));
-  const fallback = chosen ? undefined : firstMeaningfulLine(lines, headRows(lines, skip, lines.length));
-  const title = chosen?.title ?? (meta.fields.title ? compact(titleOfField(meta.fields.title)) : fallback);
+  // A page run into one line (a PDF's transcript) holds its formal title near that line's start.
+  const runOn = chosen || meta.fields.title ? undefined : titleInRunOn(lines, rows);
+  const fallback = chosen || runOn ? undefined : firstMeaningfulLine(lines, headRows(lines, skip, lines.length));
+  const title = chosen?.title ?? (meta.fields.title ? compact(titleOfField(meta.fields.title)) : (runOn ?? fallback));
+  const titled = chosen?.spaced ?? runOn;
 
   return {
     ...(title ? { title } : {}),
-    ...(!chosen && !meta.fields.title && fallback ? { titleIsFirstLine: true } : {}),
+    ...(!chosen && !meta.fields.title && !runOn && fallback ? { titleIsFirstLine: true } : {}),
     ...(number ? { docNumberRaw: number.raw } : {}),
     ...(recipients ? { recipients } : {}),
     ...(signOff && signOff.signers.length > 0 ? { signedBy: signOff.signers.join('、') } : {}),
     signers: signOff?.signers ?? [],
-    titleIssuers: chosen ? titleIssuers(chosen.spaced) : [],
+    titleIssuers: titled ? titleIssuers(titled) : [],
     headIssuers: chosen?.headIssuers ?? [],
     ...(chosen && titleOrgan(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
     ...(signOff?.date ? { date: signOff.date } : {}),

@@ -329,15 +329,11 @@ function readValidity(law: Recognised, paragraphs: Paragraph[], published: strin
   return {};
 }
 
-/** Joint issuers printed before 关于 in the title: 最高人民法院、最高人民检察院关于… */
+/** Joint issuers printed before 关于 in the title: 最高人民法院、最高人民检察院关于…, or written together as the document grammar parts them (国务院中央军委关于…). */
 function titleIssuers(title: string): string[] {
-  const m = title.match(/^([^《]{4,60}?)关于/);
-  if (!m) return [];
-  const names = m[1].split(/[、\s]+/).filter(Boolean);
-  if (names.length > 1) return names.every((n) => findLawBody(n)?.index === 0) ? names : [];
-  // Written together (国务院中央军委关于…): parted as the document grammar parts joint organs.
-  const joint = names.length === 1 ? jointOrgans(names[0]) : [];
-  return joint.length > 1 ? joint : [];
+  const apart = (title.match(/^([^《]{4,60}?)关于/)?.[1] ?? '').split(/[、\s]+/).filter(Boolean);
+  const names = apart.length === 1 ? jointOrgans(apart[0]) : apart.filter((n) => findLawBody(n)?.index === 0);
+  return names.length >= Math.max(apart.length, 2) ? names : [];
 }
 
 /**

@@ -155,6 +155,11 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(lines)).toMatchObject({ title: '关于某项任务落实情况的通报', signers: ['某县人民政府督查室'], date: '2022-08-19' });
   });
 
+  it('finds the formal title near the start of a page run into one spaced line, and its organ', () => {
+    const run = [...'省政府文件某省人民政府关于印发某省推动金融改革若干政策措施的通知某政号各市人民政府：'].join(' ') + ' 为 深 入 贯 彻 落 实 有 关 部 署 ， 提 出 如 下 措 施 。'.repeat(20);
+    expect(readHeaderFromText(['标题', '', '', '- 某某', 'Transcription', `1 ${run}`])).toMatchObject({ title: '某省人民政府关于印发某省推动金融改革若干政策措施的通知', titleIssuers: ['某省人民政府'] });
+  });
+
   it('lets a 落款 after the text win over a bulletin\'s header line', () => {
     const lines = ['某县人民政府督查室   2022年8月19日', '关于某项任务落实情况的通报', '各乡镇人民政府:', '根据县政府工作安排,县政府督查室进行了专项督查。', '某县人民政府', '2022年8月25日'];
     expect(readHeaderFromText(lines)).toMatchObject({ title: '关于某项任务落实情况的通报', signers: ['某县人民政府'], date: '2022-08-25' });

@@ -157,6 +157,14 @@ const SIGNER_WITH_COLON = `青川市行政复议程序规定
 青川市行政复议程序规定
 第一条 为保证行政机关依法行政，制定本规定。`;
 
+/** Joint national organs written together before 关于 (written for these tests). */
+const JOINT_WRITTEN_TOGETHER = `国务院中央军委关于修改某某兵役条例的决定
+国务院
+国务院中央军委关于修改某某兵役条例的决定
+（1993年4月27日国务院中央军委令第113号发布）
+决定对《某某兵役条例》作如下修改：
+一、第十五条修改为：“某某。”`;
+
 /** The rules a 公文 issues, after its head (written for these tests). */
 const ISSUED = `现将《青川市城市供水管理办法》印发给你们，请认真贯彻执行。
 青川市人民政府
@@ -176,6 +184,7 @@ describe('readLaw', () => {
     ['a ministry rule under its decree', MINISTRY_RULE, { level: '部门规章', issuingBody: '公安部', publishedOn: '2020-01-01', effectiveFrom: '2020-01-01', type: '规定' }],
     ['a provincial government rule copied from a web page', WEB_PAGE_DECREE, { title: '浙江省公共数据开放管理暂行办法', level: '地方政府规章', issuingBody: '浙江省人民政府', docNumber: '浙江省人民政府令第388号', publishedOn: '2021-01-10', effectiveFrom: '2021-03-01', type: '办法' }],
     ['a decree signed 市长：某某: the signature\'s date, not the meeting\'s in the sentence', SIGNER_WITH_COLON, { title: '青川市行政复议程序规定', docNumber: '青川市人民政府令第16号', publishedOn: '1994-05-18' }],
+    ['joint national organs written together before 关于', JOINT_WRITTEN_TOGETHER, { issuers: ['国务院', '中央军委'], issuingBody: '国务院、中央军委' }],
     ['a government rule with its decree printed under the title', DECREE_UNDER_TITLE, { title: '江岭自治区村镇建设管理实施办法', issuingBody: '江岭自治区人民政府', docNumber: '江岭自治区人民政府令第82号', publishedOn: '1997-07-23' }],
     ["a provincial regulation under its 人大常委会's 公告", NPC_NOTICE, { title: '江岭省河道管理条例', level: '地方性法规', issuingBody: '江岭省人民代表大会常务委员会', publishedOn: '2020-09-26', effectiveFrom: '2021-01-01' }],
     ['rules that mention a notice in their articles', RULES_MENTIONING_NOTICE, { title: '江岭省城镇燃气安全管理条例', level: '地方性法规', publishedOn: '2020-09-25' }],

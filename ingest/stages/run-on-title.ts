@@ -1,0 +1,46 @@
+/**
+ * @module ingest/stages/run-on-title
+ * The title of a document a page ran into one long line — a PDF's transcript on a document-sharing
+ * site ("省 政 府 文 件 某 省 人 民 政 府 关 于 印 发 … 的 通 知 某 政 号 各 市 …"), characters parted by
+ * spaces, no line break anywhere. No line of the head then offers a title; the formal title
+ * "<organ>关于…的<文种>" is looked for near the start of that line, after any red head. Pure.
+ */
+import { issuerNames, loadDocumentGrammar } from '../../src/domain/grammar';
+import { compact } from '../../src/text/normalize';
+
+/** How far into the line a head stands: a title further in is the body's (a document it cites). */
+const HEAD_CHARS = 200;
+/** A line this long (without spaces) holds more than a head: a whole page run together. */
+const RUN_ON_CHARS = 300;
+/** Longest organ name before 关于. */
+const ORGAN_CHARS = 30;
+
+let formal: RegExp | undefined;
+
+/** 关于 … 的 <文种>, the 文种 as the grammar lists them (longest first), no sentence mark between. */
+function formalTitle(): RegExp {
+  const types = [...loadDocumentGrammar().docTypes].sort((a, b) => b.length - a.length);
+  formal ??= new RegExp(`关于[^，。；：:,;ꎬꎮ«»《》]{2,80}?的(?:${types.join('|')})`, 'g');
+  return formal;
+}
+
+/**
+ * The formal title in the first characters of the first run-on line among `rows`, with the organ
+ * that issues it (after a red head's 文件); undefined when no such line holds one.
+ *
+ * @example titleInRunOn(['1 省 政 府 文 件 某 省 人 民 政 府 关 于 印 发 某 办 法 的 通 知 某 政 号 各 市 …（300 字）'], [0])
+ *   // '某省人民政府关于印发某办法的通知'
+ */
+export function titleInRunOn(lines: string[], rows: number[]): string | undefined {
+  const row = rows.find((i) => compact(lines[i]).length >= RUN_ON_CHARS);
+  if (row === undefined) return undefined;
+  const head = compact(lines[row]).slice(0, HEAD_CHARS);
+  for (const m of head.matchAll(formalTitle())) {
+    const before = head.slice(0, m.index);
+    // The organ stands between a red head (某省政府文件) or the line's start and 关于.
+    const cut = before.lastIndexOf('文件');
+    const organ = before.slice(cut >= 0 ? cut + 2 : 0).replace(/^[^\u3400-\u9fff]+/, '');
+    if (organ.length <= ORGAN_CHARS && issuerNames(organ).length > 0) return organ + m[0];
+  }
+  return undefined;
+}

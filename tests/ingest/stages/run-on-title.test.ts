@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { titleInRunOn } from '../../../ingest/stages/run-on-title';
+
+/** Characters parted by spaces, as a PDF's transcript prints them. */
+const spaced = (text: string) => [...text].join(' ');
+/** A body long enough to make the line a page run together. */
+const BODY = '为深入贯彻落实有关部署，加快改革创新，发挥金融在实体经济中的作用，结合实际，提出如下措施。'.repeat(8);
+
+describe('titleInRunOn', () => {
+  it.each([
+    ['after a red head', `1 ${spaced('省政府文件某省人民政府关于印发某省推动金融改革若干政策措施的通知某政号各市人民政府：')}${spaced(BODY)}`, '某省人民政府关于印发某省推动金融改革若干政策措施的通知'],
+    ['at the line\'s start', `${spaced('某市财政局关于做好预算管理工作的通知各县财政局：')}${spaced(BODY)}`, '某市财政局关于做好预算管理工作的通知'],
+  ])('reads the title %s', (_, line, title) => {
+    expect(titleInRunOn(['标题', '', line], [0, 2])).toBe(title);
+  });
+
+  it.each([
+    ['a short line (a head of its own lines)', spaced('某省人民政府关于印发某办法的通知')],
+    ['a 关于 title with no organ before it', spaced(`关于做好预算管理工作的通知各县财政局：${BODY}`)],
+    ['words before the organ that are no red head', spaced(`下载文档标题某省人民政府关于做好预算管理工作的通知${BODY}`).replace(/文 件/g, '')],
+    ['a title cited deep in the body', spaced(`${BODY}某省人民政府关于做好预算管理工作的通知`)],
+  ])('finds none in %s', (_, line) => {
+    expect(titleInRunOn([line], [0])).toBeUndefined();
+  });
+});
