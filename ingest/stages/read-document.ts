@@ -67,6 +67,8 @@ export interface TextHeader {
 const HEAD_ROWS = 80;
 /** Rows of the head looked at for a standalone number when none stands next to the title. */
 const HEAD_ROWS_FOR_NUMBER = 12;
+/** Rows from a bulletin's header line to its 主送机关: the title (up to three lines), a number, a date. */
+const BULLETIN_TO_RECIPIENTS = 6;
 /** Lines after the head looked at for the 主送机关. */
 const RECIPIENT_ROWS = 3;
 /** A field label a page prints in brackets ([ 成文日期 ] 2022-04-29, 【发文字号】某政发…), read as "label：value". */
@@ -149,12 +151,15 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
 
 /**
  * True when a 落款 is a bulletin's header line: its organ and date on one line that is no
- * sentence, with no sentence above it — the document's own 落款 comes after its text.
+ * sentence, no sentence above it, and the 主送机关 a few lines below (under the title) — the
+ * document's own 落款 comes after its text.
  */
 function isBulletinLine(lines: string[], signOff: SignOff, skip: ReadonlySet<number>): boolean {
   const line = compact(lines[signOff.line]);
   if (PROSE.test(lines[signOff.line]) || !signOff.signers.some((s) => line.startsWith(compact(s)))) return false;
-  return !lines.slice(0, signOff.line).some((l, i) => !skip.has(i) && PROSE.test(l));
+  if (lines.slice(0, signOff.line).some((l, i) => !skip.has(i) && PROSE.test(l))) return false;
+  const below = headRows(lines, skip, lines.length).filter((i) => i > signOff.line).slice(0, BULLETIN_TO_RECIPIENTS);
+  return below.some((i) => recipientsOf(lines[i], lines[i + 1]) !== undefined);
 }
 
 /**
