@@ -65,6 +65,13 @@ const SHORT_YEAR = /[(（〔［[【﹝][0-9\uff10-\uff19]{2}[)）〕］\]】﹞]
 /** A digit or 第: one character class, the cheapest scan, rules out most sentences first. */
 const DIGIT_OR_DI = /[0-9\uff10-\uff19第]/;
 
+/**
+ * The longest text that can be one number as printed: an organ's series with a year and serial
+ * (某某自治州某某县人民政府通告（2022年第3号）) is under 40 characters; spaces and brackets a page
+ * adds stay well inside this.
+ */
+const MAX_NUMBER_TEXT = 80;
+
 function mayHoldNumber(text: string): boolean {
   return DIGIT_OR_DI.test(text) && (YEAR_OR_DI.test(text) || SHORT_YEAR.test(text));
 }
@@ -231,7 +238,8 @@ function unwrap(text: string): string {
  * @example parseDocNumber('牟政办发〔201746')?.canonical // '牟政办发〔2017〕46号', with a problem
  */
 export function parseDocNumber(text: string, table: PrefixTable = loadPrefixTable()): ParsedDocNumber | undefined {
-  if (!mayHoldNumber(text)) return undefined;
+  // Stages ask this of every paragraph; a whole number is short, so a long text is none before any scan.
+  if (text.length > MAX_NUMBER_TEXT || !mayHoldNumber(text)) return undefined;
   const trimmed = text.trim();
   for (const candidate of new Set([trimmed, unwrap(trimmed)])) {
     const [first] = findDocNumbers(candidate, table);
