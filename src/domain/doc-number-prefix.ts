@@ -26,6 +26,8 @@ export interface PrefixTable {
   bracketlessLastWords: string[];
   /** Endings of organs that number their own series, besides the grammar's issuing bodies (领导小组). */
   seriesOrganSuffixes: string[];
+  /** Last characters of an organ's name: a head after one starts the 代字 even inside a bracket. */
+  organEnds: string;
   notInPrefix: string;
   /** Names a stop word never cuts (the 和 of 中华人民共和国). */
   keptWhole: string[];
@@ -39,9 +41,17 @@ export interface Run {
   indexes: number[];
   /** Positions k in chars with whitespace between chars[k - 1] and chars[k]. */
   gaps: number[];
+  /** True when an opening bracket stands right before the run: "(永川委办发" is one whole 代字. */
+  opened?: boolean;
+  /** True when the run starts the text or a field's value (发文字号：来苏委发…): nothing precedes it. */
+  alone?: boolean;
 }
 
 const CJK = /[\u3400-\u9fff]/;
+/** Brackets a citation opens before a number: 《…》(联防联控机制综发〔2022〕101号). */
+const OPENING = /[(（【[]/;
+/** The longest 代字 read whole after an opening bracket; a longer run is a sentence. */
+const MAX_BRACKETED = 10;
 /** The characters that end a date's parts (2019年9月19日): no organ's code starts with one after a digit. */
 const DATE_UNIT = '年月日';
 /** The longest prefix we look back for: 中华人民共和国国务院令 is 11 characters. */
@@ -61,18 +71,25 @@ export function lookBack(text: string, end: number, max = MAX_PREFIX): Run {
   const indexes: number[] = [];
   const gapsFromEnd: number[] = [];
   let spaced = false;
+  let opened = false;
+  let alone = false;
   for (let i = end - 1; i >= 0 && chars.length < max; i--) {
     const ch = text[i];
     if (/\s/.test(ch)) {
       spaced = chars.length > 0;
       continue;
     }
-    if (!CJK.test(ch)) break;
+    if (!CJK.test(ch)) {
+      opened = !spaced && OPENING.test(ch);
+      alone = /[:：]/.test(ch);
+      break;
+    }
     if (spaced) gapsFromEnd.push(chars.length);
     spaced = false;
     chars.push(ch);
     indexes.push(i);
   }
+  if (chars.length < max && (indexes.at(-1) ?? end) === 0) alone = true;
   chars.reverse();
   indexes.reverse();
   const gaps = gapsFromEnd.map((k) => chars.length - k).reverse();
@@ -80,7 +97,7 @@ export function lookBack(text: string, end: number, max = MAX_PREFIX): Run {
   if (chars.length > 1 && DATE_UNIT.includes(chars[0]) && /\d/.test(text[indexes[0] - 1] ?? '')) {
     return { chars: chars.slice(1), indexes: indexes.slice(1), gaps: gaps.map((k) => k - 1).filter((k) => k > 0) };
   }
-  return { chars, indexes, gaps };
+  return { chars, indexes, gaps, opened, alone };
 }
 
 /** The run folded to simplified characters, so 辦/發 match the table; as written if folding changes its length. */
@@ -127,11 +144,28 @@ export function matchHead(prefix: string, table: PrefixTable): PrefixHead | unde
   return best;
 }
 
+/** True when the run opens with a bracket, holds no stop word, no break and no place word, and is short. */
+function wholeInBrackets(run: Run, from: number, rest: string, table: PrefixTable): boolean {
+  if (run.opened !== true || from !== 0 || run.gaps.length > 0 || rest.length > MAX_BRACKETED || rest.length < 2) return false;
+  if ([...rest].some((ch) => table.notInPrefix.includes(ch))) return false;
+  // An organ named before its code (国家发展改革委发改环资) is no part of it.
+  for (let i = 1; i < rest.length; i++) if (table.organEnds.includes(rest[i - 1]) && matchHead(rest.slice(i), table)) return false;
+  return true;
+}
+
+/** True when nothing but a line break, a space or a field's colon stands before the run's k-th character. */
+function startsAlone(run: Run, k: number): boolean {
+  return k === 0 ? run.alone === true || run.opened === true : run.gaps.includes(k);
+}
+
 /** Where a 机关代字 starts inside the run before a bracket; -1 when there is none. */
 export function prefixStart(run: Run, text: string, table: PrefixTable): number {
   const from = afterStopWords(text, table);
   const rest = text.slice(from);
   if (rest.length === 0) return -1;
+  // A citation's bracket holds the number alone: every character between it and the number is
+  // the 代字, even where a head's character stands inside (永川委办发 is 永川's, not 四川's).
+  if (wholeInBrackets(run, from, rest, table)) return from;
   // The earliest known head after which no character says "this is a name, not a 代字".
   for (let i = 0; i < rest.length; i++) {
     const head = matchHead(rest.slice(i), table);
@@ -141,6 +175,9 @@ export function prefixStart(run: Run, text: string, table: PrefixTable): number 
     // A ministry's one-character head (建, 财, 农) after two or more characters of a 代字 is a
     // character of that 代字: 温法建领办 is 温州's, not 住建部's.
     if (head.head.length === 1 && head.level === 'national' && i >= 2 && !run.gaps.some((k) => k > from && k <= from + i) && ![...rest.slice(0, i)].some((ch) => table.notInPrefix.includes(ch))) continue;
+    // One character before a place's one-character head, where nothing precedes the run, is the
+    // first of a place's two: 来苏委发 is 来苏's, not 江苏's.
+    if (i >= 1 && head.head.length === 1 && head.level !== 'national' && startsAlone(run, from + i - 1) && !run.gaps.includes(from + i)) return from + i - 1;
     // One character before a national head, standing at the start of its line, abbreviates a
     // place: 海发改办 is 海口's, not 发改委's.
     const startsLine = (k: number) => k === 0 || run.gaps.includes(from + k);

@@ -27,6 +27,19 @@ describe('findDocNumbers', () => {
     ['《重大行政决策程序暂行条例》（国务院令第713号）', '国务院令第713号', '国务院令', 'national'],
     ['《重大行政决策程序暂行条例》(国务院令 第713号)', '国务院令第713号', '国务院令', 'national'],
     ['湖北省人民政府（鄂政文〔2004〕12号）', '鄂政文〔2004〕12号', '鄂政文', 'provincial'],
+    // A bracket holds the number alone: the whole run is the 代字, a head's character inside it
+    // included; an organ named before a known head inside the bracket is not.
+    ['按照《关于…的通知》(甲川委办发〔2021〕1号)', '甲川委办发〔2021〕1号', '甲川委办发', 'unknown'],
+    ['《关于…的通知》(联防联控机制综发〔2022〕101号)', '联防联控机制综发〔2022〕101号', '联防联控机制综发', 'unknown'],
+    ['（国家发展改革委发改环资〔2021〕13号）', '发改环资〔2021〕13号', '发改环资', 'national'],
+    ['（根据晋政发〔2021〕3号）', '晋政发〔2021〕3号', '晋政发', 'provincial'],
+    ['（甲县财政局晋财发〔2021〕3号）', '晋财发〔2021〕3号', '晋财发', 'provincial'],
+    // A place's two characters starting a line or a field, the second a province's head: 来苏's, not 江苏's.
+    ['发文字号：乙苏委发〔2021〕68号', '乙苏委发〔2021〕68号', '乙苏委发', 'unknown'],
+    ['乙苏委发〔2021〕68号', '乙苏委发〔2021〕68号', '乙苏委发', 'unknown'],
+    ['各单位：\n乙苏委发〔2021〕68号', '乙苏委发〔2021〕68号', '乙苏委发', 'unknown'],
+    ['，按鲁政发〔2021〕3号', '鲁政发〔2021〕3号', '鲁政发', 'provincial'],
+    ['有效性 有效\n湘政发〔2021〕3号', '湘政发〔2021〕3号', '湘政发', 'provincial'],
     // Shapes seen on real pages and mirrors (../shared/corpus/real/docs).
     ['稷政办发〔2022〕第31号', '稷政办发〔2022〕31号', '稷政办发', 'county'],
     ['〔2019〕第4号按照稷政办发〔2019〕第4号', '稷政办发〔2019〕4号', '稷政办发', 'county'],
