@@ -50,10 +50,40 @@ export function withoutHeadlines(candidates: TitleChoice[], lines: string[]): Ti
   return candidates.filter((c) => {
     const last = Math.max(...c.lines);
     const below = candidates.filter((later) => later.lines[0] > last);
-    if (below.some((later) => namesOrganOf(later.title, c.title))) return false;
+    if (below.some((later) => namesOrganOf(later.title, c.title) || organsHeadingOf(later.title, c.title) || placedCopyOf(c.title, later.title))) return false;
     const substance = headlineOf(lines[c.lines[0]]);
     return substance === undefined || !below.some((later) => repeats(later.title, substance));
   });
+}
+
+/** A year or number an aggregator adds after a title it copies: 关于…的通告(2020). */
+const TRAILING_TAG = /[（(][\d一二三四五六七八九〇○零十]{1,6}[)）]$/;
+
+/**
+ * True when `short` opens with 关于 and names no organ while `heading` below names its organ
+ * before a 关于 that says much the same (a page's shortened copy: 关于禁止焚烧秸秆的通告(2020)
+ * over 某市人民政府关于禁止焚烧秸秆和某物质的通告).
+ */
+function organsHeadingOf(heading: string, short: string): boolean {
+  const [h, s] = [compact(heading), compact(short).replace(TRAILING_TAG, '')];
+  const about = h.indexOf('关于');
+  if (!s.startsWith('关于') || about <= 0 || issuerNames(h.slice(0, about)).length === 0) return false;
+  return h.slice(about) !== s && repeats(h.slice(about), s);
+}
+
+/** A headline's place before the heading's own organ (保定某镇人民政府关于… over 某镇人民政府关于…): at most this long. */
+const MAX_PLACE = 6;
+
+/**
+ * True when `headline` is `heading` with a place before it that names no organ: a news site's
+ * city before the document's own heading, which the document does not print.
+ */
+function placedCopyOf(headline: string, heading: string): boolean {
+  const [h, t] = [compact(headline), compact(heading)];
+  if (h.length <= t.length || !h.endsWith(t)) return false;
+  const place = h.slice(0, -t.length);
+  const about = t.indexOf('关于');
+  return place.length <= MAX_PLACE && issuerNames(place).length === 0 && about > 0 && issuerNames(t.slice(0, about)).length > 0;
 }
 
 /**

@@ -213,7 +213,7 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     // database's entry: 标题 / 机关 / 标题), where it is the issuer printed apart. A headline
     // above (某县：关于…, 【某市】关于…) is no such copy.
     if (opensTitle(text)) {
-      if (organsOfTitleLine(part).length > 0 && !(j > 0 && compact(lines[rows[j - 1]]) === text)) span.unshift(j);
+      if (organsOfTitleLine(part).length > 0 && !(j > 0 && compact(lines[rows[j - 1]]) === text)) span.unshift(...jointOrganRows(lines, rows, j), j);
       break;
     }
     // 某市人民政府 / 公 告: a title that is its 文种 alone takes the organ printed above it.
@@ -243,6 +243,40 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     if (part && !numberAt(lines, rows, before) && issuerNames(part).length > 0) span.unshift(before);
   }
   return span.map((i) => rows[i]);
+}
+
+/** Joint issuers printed one a line above a title (中共某区委 / 某区人民政府 / 关于…): at most this many lines. */
+const MAX_ORGAN_LINES = 3;
+
+/**
+ * The rows of joint issuers printed one a line above the organ line at rows[j], topmost first: an
+ * organ line counts only when the 落款 signs it with the organ below it (on one line or on the
+ * next), so a site's name above the head (某区人民政府, then 某区某局 / 关于…) never joins the title.
+ */
+function jointOrganRows(lines: string[], rows: number[], j: number): number[] {
+  const joined: number[] = [];
+  let lower = compact(lines[rows[j]]);
+  for (let u = j - 1; u >= 0 && joined.length < MAX_ORGAN_LINES - 1; u--) {
+    const upper = compact(lines[rows[u]]);
+    const part = titleText(lines[rows[u]], 60);
+    if (!part || upper === lower || isRedHead(upper) || numberAt(lines, rows, u) || issuerNames(part).length === 0) break;
+    if (!signedTogether(lines, rows[j] + 1, upper, lower)) break;
+    joined.unshift(u);
+    lower = upper;
+  }
+  return joined;
+}
+
+/** True when a line from `from` on names `upper` with `lower` after it, there or on the next line that holds text. */
+function signedTogether(lines: string[], from: number, upper: string, lower: string): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const at = compact(lines[i]).indexOf(upper);
+    if (at < 0) continue;
+    if (compact(lines[i]).slice(at + upper.length).startsWith(lower)) return true;
+    const next = lines.slice(i + 1).find((l) => compact(l).length > 0);
+    if (next !== undefined && compact(next).startsWith(lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -120,7 +120,8 @@ export function digitRunDate(text: string): string | undefined {
  * @example signOffDate('2024-01-10') // undefined
  */
 export function signOffDate(text: string): string | undefined {
-  const t = text.trim().replace(TIME_OF_DAY, '日');
+  // A stop a page set after the date (2020年6月3日。) ends no sentence: the line is the date alone.
+  const t = text.trim().replace(/(?<=[日号\d])\s*[。.]$/, '').replace(TIME_OF_DAY, '日');
   if (/^\d{6,8}$/.test(foldWidth(t))) return digitRunDate(t);
   if (!/年/.test(t)) return undefined;
   const lost = DAY_LOST.exec(foldWidth(t));

@@ -140,6 +140,10 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
   it.each([
     ['a page title whose site name was cut off, its bar left', ['某市卫生计生委关于印发某工作要点的通知 |', '各区、县(市)卫生计生局:', '现予以下发。', '某市卫生计生委', '2017年2月22日'], '某市卫生计生委关于印发某工作要点的通知'],
     ['joint organs with 印发 glued to the last, over the 关于 line', ['甲政发〔2025〕4号', '甲市人民政府 甲市中级人民法院印发', '关于完善某机制的意见的通知', '各县(区)人民政府、法院:', '现印发给你们。'], '甲市人民政府甲市中级人民法院印发关于完善某机制的意见的通知'],
+    ['joint organs one a line above the 关于 line, signed together on one line', ['中共甲区委', '甲区人民政府', '关于印发某行动方案的通知', '各镇党委、街道党工委:', '现予以印发。', '中共甲区委 甲区人民政府', '2024年4月8日'], '中共甲区委甲区人民政府关于印发某行动方案的通知'],
+    ['joint organs one a line under the number, signed together on two lines', ['乙委发〔2021〕68号', '中共甲镇委员会', '甲镇人民政府', '关于印发某工作方案的通知', '各村党总支、村委会:', '现印发给你们。', '中共甲镇委员会', '甲镇人民政府', '2021年3月11日'], '中共甲镇委员会甲镇人民政府关于印发某工作方案的通知'],
+    ['a site\'s name above an organ line, not signed with it, is no joint issuer', ['甲区人民政府', '甲区农业农村局', '关于印发某行动方案的通知', '各镇农业站:', '现予以印发。', '甲区农业农村局', '2024年4月8日'], '甲区农业农村局关于印发某行动方案的通知'],
+    ['the same organ as a site\'s name above its own title line', ['甲区人民政府', '甲区人民政府', '关于某事的通知', '各镇人民政府:', '现予以通知。', '甲区人民政府', '2024年4月8日'], '甲区人民政府关于某事的通知'],
     ['a law database\'s entry: the organ printed apart under a copy of the title', ['关于印发某活动工作方案的通知', '某部办公厅', '关于印发某活动工作方案的通知', '(某厅函[2007]120号)', '各省劳动保障厅:', '现印发给你们。'], '关于印发某活动工作方案的通知'],
   ])('reads the title of %s', (_, lines, title) => {
     expect(readHeaderFromText(lines).title).toBe(title);
