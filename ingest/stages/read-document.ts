@@ -23,7 +23,7 @@ import { completeOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../s
 import { documentId } from '../../src/domain/ids';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
 import { toSimplified } from '../../src/text/fold-script';
-import { compact } from '../../src/text/normalize';
+import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
 import { buildOutline } from './build-outline';
 import { readMetadataLines } from './read-metadata-lines';
@@ -107,7 +107,8 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   // goes on past it, and it stands for the 落款 when none follows the title.
   const bulletin = firstSignOff && isBulletinLine(lines, firstSignOff, skip) ? firstSignOff : undefined;
   const rows = headRows(lines, skip, firstSignOff && !bulletin ? firstSignOff.line + 1 : lines.length).slice(0, HEAD_ROWS);
-  const chosen = knownTitle ? knownTitleLines(lines, rows, knownTitle) : chooseTitle(withoutHeadlines(titleCandidates(lines, rows), lines));
+  const read = knownTitle ? knownTitleLines(lines, rows, knownTitle) : chooseTitle(withoutHeadlines(titleCandidates(lines, rows), lines));
+  const chosen = read && meta.fields.title ? withStatedFirstLine(read, titleOfField(meta.fields.title), lines, rows) : read;
   // A title sharing its line with the body (a page run into one line) leaves that line in the body.
   const headLines = new Set<number>(chosen?.sharesLine ? [] : (chosen?.lines ?? []));
 
@@ -169,6 +170,20 @@ function isBulletinLine(lines: string[], signOff: SignOff, skip: ReadonlySet<num
  */
 function titleOfField(text: string): string {
   return titleText(text, 200) ?? text.trim();
+}
+
+/**
+ * The title a 标题 field states, where the heading printed its first part on the row above the
+ * title read (某镇人民政府 / 自然灾害救助应急预案, stated 某镇人民政府自然灾害救助应急预案): the
+ * plan's name holds its organ, and that row is the title's.
+ */
+function withStatedFirstLine(chosen: TitleChoice, stated: string, lines: string[], rows: number[]): TitleChoice {
+  const [whole, read] = [compact(stated), compact(chosen.title)];
+  const above = previousRow(rows, Math.min(...chosen.lines));
+  if (above === undefined || whole.length <= read.length || !whole.endsWith(read)) return chosen;
+  if (compact(lines[above]) !== whole.slice(0, -read.length)) return chosen;
+  const spaced = `${lines[above].trim()} ${chosen.spaced}`;
+  return { ...chosen, title: removeCjkSpaces(spaced), spaced, lines: [above, ...chosen.lines], headIssuers: [] };
 }
 
 /** The rows a title the reader already knows (an HTML table's 标题) covers, from the first of them. */

@@ -288,6 +288,8 @@ function issuersAbove(lines: string[], rows: number[], k: number): string[] {
   const overNumber = k > 1 && numberAt(lines, rows, k - 1) ? compact(lines[rows[k - 2]]) : '';
   const redHead = [above, overNumber].find((l) => isRedHead(l));
   if (redHead) return issuerNames(redHead.replace(/文\s*件$/, ''));
+  // 某办公室 / 某发〔2008〕63号 / 关于…: the organ's own line over the number (a law database's entry).
+  if (overNumber && titleText(lines[rows[k - 2]])) return issuerNames(lines[rows[k - 2]].trim());
   return titleText(above) ? issuerNames(lines[rows[k - 1]].trim()) : [];
 }
 

@@ -41,6 +41,8 @@ describe('readHeaderFromText', () => {
   it.each([
     ['a red head over the number, a rule under it', ['某省某厅文件', '某发[2006]83号', '------------------', '关于推进某某登记有关问题的通知', '为认真贯彻落实有关文件精神,现就有关问题通知如下。'], ['某省某厅']],
     ['a red head right above the title', ['某县人民政府文件', '关于加强某某工作的通知', '各乡镇人民政府:'], ['某县人民政府']],
+    ['an organ\'s line over the number (a law database\'s entry)', ['关于印发某办法的通知', '某地区行政公署办公室', '某署办发[2008]63号', '关于印发某办法的通知', '各县人民政府:', '现印发你们。'], ['某地区行政公署办公室']],
+    ['a site\'s line over the number that names no organ', ['某某法律资料网 首页', '某署办发[2008]63号', '关于印发某办法的通知', '各县人民政府:'], []],
     ['no red head: a page title over the number', ['某省关于推进某某登记有关问题的通知公告', '某发[2006]83号', '关于推进某某登记有关问题的通知', '各单位:'], []],
   ])('takes the organ of %s', (_, lines, headIssuers) => {
     expect(readHeaderFromText(lines).headIssuers).toEqual(headIssuers);
@@ -140,6 +142,8 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
   it.each([
     ['a page title whose site name was cut off, its bar left', ['某市卫生计生委关于印发某工作要点的通知 |', '各区、县(市)卫生计生局:', '现予以下发。', '某市卫生计生委', '2017年2月22日'], '某市卫生计生委关于印发某工作要点的通知'],
     ['joint organs with 印发 glued to the last, over the 关于 line', ['甲政发〔2025〕4号', '甲市人民政府 甲市中级人民法院印发', '关于完善某机制的意见的通知', '各县(区)人民政府、法院:', '现印发给你们。'], '甲市人民政府甲市中级人民法院印发关于完善某机制的意见的通知'],
+    ['a plan whose stated 标题 holds the organ printed on the row above its name', ['标题：甲镇人民政府自然灾害救助应急预案', '成文日期：2024-03-05', '甲镇人民政府', '自然灾害救助应急预案', '一、总则', '为健全救助体系，制定本预案。'], '甲镇人民政府自然灾害救助应急预案'],
+    ['a plan whose stated 标题 names another organ than the row above', ['标题：乙县人民政府自然灾害救助应急预案', '成文日期：2024-03-05', '甲镇人民政府', '自然灾害救助应急预案', '一、总则', '为健全救助体系，制定本预案。'], '自然灾害救助应急预案'],
     ['joint organs one a line above the 关于 line, signed together on one line', ['中共甲区委', '甲区人民政府', '关于印发某行动方案的通知', '各镇党委、街道党工委:', '现予以印发。', '中共甲区委 甲区人民政府', '2024年4月8日'], '中共甲区委甲区人民政府关于印发某行动方案的通知'],
     ['joint organs one a line under the number, signed together on two lines', ['乙委发〔2021〕68号', '中共甲镇委员会', '甲镇人民政府', '关于印发某工作方案的通知', '各村党总支、村委会:', '现印发给你们。', '中共甲镇委员会', '甲镇人民政府', '2021年3月11日'], '中共甲镇委员会甲镇人民政府关于印发某工作方案的通知'],
     ['a site\'s name above an organ line, not signed with it, is no joint issuer', ['甲区人民政府', '甲区农业农村局', '关于印发某行动方案的通知', '各镇农业站:', '现予以印发。', '甲区农业农村局', '2024年4月8日'], '甲区农业农村局关于印发某行动方案的通知'],
