@@ -15,6 +15,9 @@ const RUN_ON_CHARS = 300;
 /** Longest organ name before 关于. */
 const ORGAN_CHARS = 30;
 
+/** Marks after which an organ's name may start: the end of a sentence, a colon. */
+const BEFORE_ORGAN = '。！？；：:';
+
 let formal: RegExp | undefined;
 
 /** 关于 … 的 <文种>, the 文种 as the grammar lists them (longest first), no sentence mark between. */
@@ -37,9 +40,11 @@ export function titleInRunOn(lines: string[], rows: number[]): string | undefine
   const head = compact(lines[row]).slice(0, HEAD_CHARS);
   for (const m of head.matchAll(formalTitle())) {
     const before = head.slice(0, m.index);
-    // The organ stands between a red head (某省政府文件) or the line's start and 关于.
-    const cut = before.lastIndexOf('文件');
-    const organ = before.slice(cut >= 0 ? cut + 2 : 0).replace(/^[^\u3400-\u9fff]+/, '');
+    // The organ stands between a red head (某省政府文件), a sentence or a colon (a news item's
+    // 全文如下：) or the line's start, and 关于.
+    const redHead = before.lastIndexOf('文件');
+    const cut = Math.max(redHead >= 0 ? redHead + 2 : 0, ...[...BEFORE_ORGAN].map((mark) => before.lastIndexOf(mark) + 1));
+    const organ = before.slice(cut).replace(/^[^\u3400-\u9fff]+/, '');
     if (organ.length <= ORGAN_CHARS && issuerNames(organ).length > 0) return organ + m[0];
   }
   return undefined;

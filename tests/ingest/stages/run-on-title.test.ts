@@ -10,6 +10,7 @@ describe('titleInRunOn', () => {
   it.each([
     ['after a red head', `1 ${spaced('省政府文件某省人民政府关于印发某省推动金融改革若干政策措施的通知某政号各市人民政府：')}${spaced(BODY)}`, '某省人民政府关于印发某省推动金融改革若干政策措施的通知'],
     ['at the line\'s start', `${spaced('某市财政局关于做好预算管理工作的通知各县财政局：')}${spaced(BODY)}`, '某市财政局关于做好预算管理工作的通知'],
+    ['after a news item\'s 全文如下：', `原标题:某部成立某领导小组中新网6月13日电,国务院办公厅公布关于成立某领导小组的通知。全文如下:国务院办公厅关于成立某领导小组的通知各省人民政府:${BODY}`, '国务院办公厅关于成立某领导小组的通知'],
   ])('reads the title %s', (_, line, title) => {
     expect(titleInRunOn(['标题', '', line], [0, 2])).toBe(title);
   });
@@ -19,6 +20,7 @@ describe('titleInRunOn', () => {
     ['a 关于 title with no organ before it', spaced(`关于做好预算管理工作的通知各县财政局：${BODY}`)],
     ['words before the organ that are no red head', spaced(`下载文档标题某省人民政府关于做好预算管理工作的通知${BODY}`).replace(/文 件/g, '')],
     ['a title cited deep in the body', spaced(`${BODY}某省人民政府关于做好预算管理工作的通知`)],
+    ['words after a colon that name no organ', `据报道,某县召开会议:会议讨论了关于做好预算管理工作的通知各乡镇:${BODY}`],
   ])('finds none in %s', (_, line) => {
     expect(titleInRunOn([line], [0])).toBeUndefined();
   });
