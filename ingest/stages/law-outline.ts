@@ -5,7 +5,7 @@
  * 1, 章 at 2, 条 at 3). A 目录 that lists the chapters before the text is not part of it.
  * A text with no such numbering (a 决议 in 一、二、 items) gets the outline of any document.
  */
-import type { LawGrammar } from '../../src/domain/law-grammar';
+import { isLabelList, type LawGrammar } from '../../src/domain/law-grammar';
 import type { OutlineNode, Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
 import { buildOutline } from './build-outline';
@@ -58,4 +58,13 @@ export function buildLawOutline(paragraphs: Array<Pick<Paragraph, 'text'>>, g: L
   if (found.length === 0) return buildOutline(paragraphs);
   const used = g.structure.map((s) => s.unit).filter((unit) => found.some((f) => f.unit === unit));
   return found.map((f) => ({ level: used.indexOf(f.unit) + 1, label: f.label, title: f.title, paragraph: f.paragraph }));
+}
+
+/** Where the articles begin among a law's body lines (after a 目录; a page's list of article labels is none), or -1. */
+export function firstArticle(texts: string[], g: LawGrammar): number {
+  const article = g.structure.find((s) => s.unit === '条')?.re;
+  const from = contentsEnd(texts.map((t) => compact(t)), g);
+  const limit = Math.min(texts.length, from + g.articlesWithin);
+  for (let i = from; i < limit; i++) if (article?.test(compact(texts[i])) && !isLabelList(texts[i])) return i;
+  return -1;
 }

@@ -28,7 +28,7 @@ import {
 } from '../../src/domain/law-grammar';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceLine, SourceText, Validity } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
-import { buildLawOutline, contentsEnd } from './law-outline';
+import { buildLawOutline, firstArticle } from './law-outline';
 import { fieldsNameDocument, handsOnText, printedAsDocument, printsDocumentHead } from './issued-rules';
 import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
 import { STRUCTURE_MARKER } from './repair-paragraphs';
@@ -210,15 +210,6 @@ function readHead(lines: Line[], from: number, title: string, g: LawGrammar): { 
   return { head, end: i };
 }
 
-/** Where the articles begin among body lines (after a 目录), or -1. */
-function firstArticle(body: Line[], g: LawGrammar): number {
-  const article = g.structure.find((s) => s.unit === '条')?.re;
-  const from = contentsEnd(body.map((l) => compact(l.text)), g);
-  const limit = Math.min(body.length, from + g.articlesWithin);
-  for (let i = from; i < limit; i++) if (article?.test(compact(body[i].text))) return i;
-  return -1;
-}
-
 interface Recognised {
   title: string;
   decree: Line[];
@@ -283,7 +274,7 @@ function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
   const adopter = fromHistory ?? named ?? (decreeBody?.index === 0 ? decreeBody : undefined) ?? fromTitle;
   const parts = { title, decree, head, body, history, numbers, stated, ...(adopter ? { adopter: { name: adopter.name, level: adopter.level } } : {}) };
   // A law database's copy headed by the rules' name, the 公文 that issued them printed before the first article.
-  const articleAt = firstArticle(body, g);
+  const articleAt = firstArticle(body.map((l) => l.text), g);
   if (articleAt > 0 && handsOnText(body.slice(0, articleAt).map((l) => l.text), g)) return undefined;
   if (adopter || numbers.length > 0 || knownLevel(stated.level, g)) return parts;
   if (ending.tier === 'lawBodyOnly') return undefined;

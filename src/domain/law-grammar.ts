@@ -243,3 +243,17 @@ export function knownLevel(text: string | undefined, g: LawGrammar = loadLawGram
   const t = text ? compact(text) : '';
   return g.levels.find((l) => t === l) ?? g.levels.find((l) => t.includes(l));
 }
+
+/** Labels of articles or chapters alone, two or more (第十一条 第二十一条 第三十一条): a page's index of them. */
+const LABEL_LIST = /^(?:第[零〇○一二三四五六七八九十百千两\d]+[条條章节節]){2,}$/;
+
+/**
+ * True when a line holds only labels of articles or chapters, no text: a page's list of links to
+ * them, never the first article.
+ *
+ * @example isLabelList('第十一条 第二十一条 第三十一条') // true
+ * @example isLabelList('第一条 为了规范管理，制定本规定。') // false
+ */
+export function isLabelList(line: string): boolean {
+  return LABEL_LIST.test(line.replace(/\s+/g, ''));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLawBody, isNotLawMakingPlace, lawTitleEnding, lawType, levelOfNumberPrefix, levelOfTitle } from '../../src/domain/law-grammar';
+import { findLawBody, isLabelList, isNotLawMakingPlace, lawTitleEnding, lawType, levelOfNumberPrefix, levelOfTitle } from '../../src/domain/law-grammar';
 
 describe('lawTitleEnding', () => {
   it.each<[string, string, string]>([
@@ -98,5 +98,15 @@ describe('isNotLawMakingPlace', () => {
     ['县级以上人民政府应急管理办法'],
   ])('%s is not', (title) => {
     expect(isNotLawMakingPlace(title)).toBe(false);
+  });
+});
+
+describe('isLabelList', () => {
+  it.each([['第十一条 第二十一条 第三十一条'], ['第十一條 第二十一條'], ['第一章 第二章 第三章']])('%j is a page\'s list of labels', (line) => {
+    expect(isLabelList(line)).toBe(true);
+  });
+
+  it.each([['第一条 为了规范管理，制定本规定。'], ['第十一条'], ['第一章 总则'], ['第三条 第一款规定的事项']])('%j is no list of labels', (line) => {
+    expect(isLabelList(line)).toBe(false);
   });
 });
