@@ -318,9 +318,11 @@ function chooseIssuers(header: TextHeader, fields: DocumentFields, regionOf: (or
   const sources = [header.signers, header.titleIssuers, header.headIssuers, stated ? [stated] : [], weakest].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));
   let fuller: string[] | undefined;
   let bare: string | undefined;
+  const addressed = new Set((header.recipients ?? '').split(/[、，,；;\s]+/).map((n) => fullIssuerName(toSimplified(compact(n)))));
   const complete = (name: string): string => {
     if (!isBareOrgan(name) && namesPlace(name)) return name;
-    fuller ??= [...sources.flat(), ...organsPrinted(lines)];
+    // The 主送机关 is whom the document goes to, never who issues it (人民政府关于… to 某市人民政府：).
+    fuller ??= [...sources.flat(), ...organsPrinted(lines)].filter((n) => !addressed.has(n));
     const named = completeOrgan(name, fuller);
     const region = isBareOrgan(named) ? regionOf(named) : undefined;
     return region ? (organOfRegion(region, named) ?? named) : named;
