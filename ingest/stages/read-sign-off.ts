@@ -140,6 +140,9 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
         before = glued.afterSentence ? [glued.lead] : [...before, glued.lead];
       } else if (glued?.afterSentence && !glued.lead && at === words.length - 1) {
         afterBody ??= { signers: [], date: glued.iso, ...optionalPublicity(publicityNear(lines, row, words, at)), line: row };
+      } else if (date && at > 0 && at === words.length - 1 && /[。！]$/.test(words[at - 1])) {
+        // …作出更大贡献。 二〇〇五年二月七日: a date set apart after the body's last sentence, on its line.
+        afterBody ??= { signers: [], date, line: row };
       }
       if (!date && !isYearlessDate(words[at])) continue;
       const signers = signersBefore(lines, row, before);

@@ -14,6 +14,8 @@ describe('readSignOff', () => {
     ['an organ set letter-spaced', ['请认真执行。', '某 县 人 民 政 府', '2022年3月1日'], { signers: ['某县人民政府'], date: '2022-03-01' }],
     ['organs under a sentence: the sentence stops the reading', ['经研究,同意某县财政局', '某县教育局', '某县人民政府', '2022年3月1日'], { signers: ['某县教育局', '某县人民政府'], date: '2022-03-01' }],
     ['a date glued to the last sentence', ['各单位要落实责任。', '二、加强督查。特此通知。2017年6月23日'], { signers: [], date: '2017-06-23', line: 1 }],
+    ['a date set apart after the last sentence on its line', ['各单位要落实责任。', '为生态省建设作出更大贡献。 二○○五年二月七日'], { signers: [], date: '2005-02-07', line: 1 }],
+    ['a 落款 of its own outranks a date set apart after a sentence', ['第一阶段于6月底前完成。 2019年6月30日', '请认真执行。', '某县人民政府', '2019年7月2日'], { signers: ['某县人民政府'], date: '2019-07-02', line: 3 }],
     ['a date whose 年月日 were lost, after a stray mark', ['请认真执行。', '某县人民政府', '{ 2018 11 6'], { signers: ['某县人民政府'], date: '2018-11-06', line: 2 }],
     ['a 落款 of its own outranks a date ending a sentence', ['第一阶段工作。2019年6月30日', '请认真执行。', '某县人民政府', '2019年7月2日'], { signers: ['某县人民政府'], date: '2019-07-02', line: 3 }],
     ['an organ glued to the last sentence, its date apart', ['二、落实责任。特此通知。某县人民政府 2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 0 }],
@@ -54,6 +56,8 @@ describe('readSignOff', () => {
     ['a deadline in a sentence of the body', ['请各乡镇于2021年3月20日前报送工作进展。']],
     ['a date alone after a line whose sentence goes on', ['本通知有效期至', '2023年3月5日']],
     ['a date alone after a comma', ['会议定于', '2021年3月20日']],
+    ['a date set apart after a sentence, words after it', ['作出更大贡献。 2005年2月7日 上午召开']],
+    ['a date set apart after a comma', ['会议定于下周召开， 2021年3月20日']],
   ])('finds no 落款 in %s', (_, lines) => {
     expect(readSignOff(lines, 0)).toBeUndefined();
   });
