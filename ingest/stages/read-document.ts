@@ -84,6 +84,9 @@ export function unbracketLabels(line: string): string {
   return line.replace(BRACKETED_LABEL, '$1$2：');
 }
 
+/** Brackets with no year between them (献防告〔〕2号): a page lost the year's digits. */
+const EMPTY_YEAR = /[〔［[（(【]\s*[〕］\])）】]/;
+
 /** A line before the head stays in the body only when it is prose: a sentence of some length. */
 const PROSE = /[，。；,;].{10,}/;
 
@@ -258,6 +261,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const docNumber = docNumberRaw ? (parsed?.canonical ?? compact(docNumberRaw)) : undefined;
   // A number a page damaged (丁经开202157) is kept as printed and read as restored; the record says so.
   if (parsed?.problem) messages.push({ level: 'warning', origin: 'read-document', message: parsed.problem });
+  else if (docNumberRaw && !parsed && EMPTY_YEAR.test(docNumberRaw)) messages.push({ level: 'warning', origin: 'read-document', message: `发文字号"${docNumberRaw}"缺少年份，按原样保留 (number printed without its year)` });
   // A county's prefix (稷政办发) names its county, so a page gets the id its gazette copy has.
   const county = parsed?.level === 'county' ? parsed.region : undefined;
   const title = (knownTitle || header.title || '').replace(/\s+/g, ' ');

@@ -193,10 +193,27 @@ function gluedTitle(line: string): { title: string; number: string; sharesLine: 
   if (trailing && parseDocNumber(trailing[2]) && titleText(trailing[1]) && endsTitle(trailing[1])) {
     return { title: titleText(trailing[1])!, number: afterName(trailing[1], trailing[0].slice(trailing[1].length)) ?? trailing[2], sharesLine: false };
   }
+  // A number whose year a page lost, glued after the title (…工作通告献防告〔〕2号): kept as printed.
+  const yearLost = titleBeforeYearLost(c);
+  if (yearLost) return { ...yearLost, sharesLine: false };
   const [first] = findDocNumbers(c);
   if (first && first.index === 0 && first.length < c.length) {
     const rest = c.slice(first.length);
     if (titleText(rest) && endsTitle(rest)) return { title: titleText(rest)!, number: c.slice(0, first.length), sharesLine: false };
+  }
+  return undefined;
+}
+
+/** A 代字 whose brackets hold no year, then a serial and 号, closing a line: a page lost the year's digits. */
+const YEAR_LOST = /([\u3400-\u9fff]{2,9})([〔［[（(【]\s*[〕］\])）】]\s*第?\d{1,4}\s*号)$/;
+
+/** The title before such a number (…工作通告献防告〔〕2号): the longest that ends in a 文种, the 代字 two characters or more. */
+function titleBeforeYearLost(line: string): { title: string; number: string } | undefined {
+  const m = YEAR_LOST.exec(line);
+  if (!m) return undefined;
+  for (let cut = m[1].length - 2; cut >= 1; cut--) {
+    const title = line.slice(0, m.index + cut);
+    if (titleText(title) && endsTitle(title)) return { title: titleText(title)!, number: `${m[1].slice(cut)}${m[2]}` };
   }
   return undefined;
 }

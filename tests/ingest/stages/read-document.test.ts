@@ -144,6 +144,7 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     ['joint organs with 印发 glued to the last, over the 关于 line', ['甲政发〔2025〕4号', '甲市人民政府 甲市中级人民法院印发', '关于完善某机制的意见的通知', '各县(区)人民政府、法院:', '现印发给你们。'], '甲市人民政府甲市中级人民法院印发关于完善某机制的意见的通知'],
     ['a plan whose stated 标题 holds the organ printed on the row above its name', ['标题：甲镇人民政府自然灾害救助应急预案', '成文日期：2024-03-05', '甲镇人民政府', '自然灾害救助应急预案', '一、总则', '为健全救助体系，制定本预案。'], '甲镇人民政府自然灾害救助应急预案'],
     ['a plan whose stated 标题 names another organ than the row above', ['标题：乙县人民政府自然灾害救助应急预案', '成文日期：2024-03-05', '甲镇人民政府', '自然灾害救助应急预案', '一、总则', '为健全救助体系，制定本预案。'], '自然灾害救助应急预案'],
+    ['a title glued to a number whose year the page lost', ['某县某领导小组最新通告', '某县某领导小组办公室关于做好节日期间防控工作通告某防告〔〕2号', '当前，疫情防控形势严峻复杂，现通告如下。'], '某县某领导小组办公室关于做好节日期间防控工作通告'],
     ['joint organs one a line above the 关于 line, signed together on one line', ['中共甲区委', '甲区人民政府', '关于印发某行动方案的通知', '各镇党委、街道党工委:', '现予以印发。', '中共甲区委 甲区人民政府', '2024年4月8日'], '中共甲区委甲区人民政府关于印发某行动方案的通知'],
     ['joint organs one a line under the number, signed together on two lines', ['乙委发〔2021〕68号', '中共甲镇委员会', '甲镇人民政府', '关于印发某工作方案的通知', '各村党总支、村委会:', '现印发给你们。', '中共甲镇委员会', '甲镇人民政府', '2021年3月11日'], '中共甲镇委员会甲镇人民政府关于印发某工作方案的通知'],
     ['a site\'s name above an organ line, not signed with it, is no joint issuer', ['甲区人民政府', '甲区农业农村局', '关于印发某行动方案的通知', '各镇农业站:', '现予以印发。', '甲区农业农村局', '2024年4月8日'], '甲区农业农村局关于印发某行动方案的通知'],
@@ -380,5 +381,20 @@ describe('readDocument numbers a head prints over two lines or damaged', () => {
     const doc = read(['甲经开区管委会关于加强安全生产的通知', '丁经开202157', '各部门:', '正文。']);
     expect(doc).toMatchObject({ docNumber: '丁经开〔2021〕57号', docNumberRaw: '丁经开202157' });
     expect(doc.messages).toContainEqual({ level: 'warning', origin: 'read-document', message: '发文字号"丁经开202157"缺少括号和"号"，按丁经开〔2021〕57号读取' });
+  });
+});
+
+describe('readDocument: a number whose year a page lost', () => {
+  const source: Source = { path: 'doc.txt', sha256: 'abc', format: 'text', encoding: 'utf-8' };
+  const read = (lines: string[]) => readDocument({ source, lines: lines.map((text) => ({ text })), messages: [], fields: {} }, { gazetteId: 'g' });
+  it('keeps it as printed, with a warning', () => {
+    const doc = read(['某县某领导小组办公室关于做好节日期间防控工作通告某防告〔〕2号', '当前，疫情防控形势严峻复杂，现通告如下。']);
+    expect(doc.docNumber).toBe('某防告〔〕2号');
+    expect(doc.messages.map((m) => m.message).join()).toContain('缺少年份');
+  });
+
+  it.each([['某县人民政府关于某事的通告 第2号'], ['关于某事的通告〔2021〕2号之外的说明']])('reads no year-lost number in %j', (line) => {
+    const doc = read([line, '现通告如下。']);
+    expect(doc.messages.map((m) => m.message).join()).not.toContain('缺少年份');
   });
 });
