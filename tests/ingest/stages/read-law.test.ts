@@ -27,6 +27,16 @@ const MARKDOWN_LAW = `# 中华人民共和国湿地养护法
 
 第三条 本法自2022年6月1日起施行。`;
 
+/** A law database's entry: the organ line abbreviated with its region, the 颁布单位 field in full. */
+const AWARD_UNIT_FIELD = `青川市地方立法条例
+内蒙古自治区青川市人大常委会
+青川市地方立法条例
+颁布日期:2001-6-3
+实施日期:2001-8-1
+颁布单位:青川市人民代表大会常务委员会
+第一章 总则
+第一条 为了规范立法活动，制定本条例。`;
+
 const PLAIN_LOCAL = `北京市街巷环境管理条例
 （2019年3月29日北京市第十五届人民代表大会常务委员会第十二次会议通过　根据2021年9月24日北京市第十五届人民代表大会常务委员会第三十四次会议《关于修改部分地方性法规的决定》修正）
 目　　录
@@ -194,6 +204,7 @@ describe('readLaw', () => {
     ['a national regulation with no history: level from its ending', NO_HISTORY_NATIONAL, { level: '行政法规', effectiveFrom: '2024-01-01' }],
     ["an autonomous county's regulation, approved by its province", AUTONOMOUS_COUNTY, { level: '地方性法规', publishedOn: '2019-05-30' }],
     ["a city's regulation approved by its province, the date broken over two lines", DATE_BROKEN, { level: '地方性法规', issuingBody: '济南市人民代表大会常务委员会', publishedOn: '2014-09-26' }],
+    ['a law database\'s 颁布单位 field over its abbreviated organ line', AWARD_UNIT_FIELD, { issuingBody: '青川市人民代表大会常务委员会', publishedOn: '2001-06-03', effectiveFrom: '2001-08-01' }],
     ['a copy from a law database, with labelled lines', DATABASE_COPY, { level: '法律', issuingBody: '全国人民代表大会常务委员会', publishedOn: '2021-12-24', effectiveFrom: '2022-06-01' }],
     ['a judicial rule with its history in brackets, the body named first', BRACKETED_BODY_FIRST, { level: '司法解释', issuingBody: '最高人民法院', publishedOn: '2008-04-17', effectiveFrom: '2008-04-23' }],
   ])('reads %s', (_name, text, expected) => {
