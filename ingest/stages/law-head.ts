@@ -160,3 +160,20 @@ export function decreeBlockLength(lines: string[], g: LawGrammar): number {
   }
   return 0;
 }
+
+/**
+ * The date a promulgation printed between the title and the first article was signed, as a law
+ * database copies it there rather than above the title (中华人民共和国主席令(九届第37号) /
+ * 《…》已由…通过，现予公布 / 中华人民共和国主席 江泽民 / 2000年10月31日): the first line that is only a
+ * date within three lines after the sentence 《…》已经…通过. A date inside the sentence is the
+ * meeting's, not the signature's; undefined when no such pair stands in the lines.
+ */
+export function promulgationDate(lines: string[], g: LawGrammar): string | undefined {
+  const sentence = lines.findIndex((l) => g.headLines[0].test(compact(l)) && /公布|发布/.test(l));
+  if (sentence < 0) return undefined;
+  for (const line of lines.slice(sentence + 1, sentence + 4)) {
+    const date = parseChineseDate(foldWidth(compact(line)));
+    if (date) return date;
+  }
+  return undefined;
+}

@@ -30,7 +30,7 @@ import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceLine, S
 import { compact, foldWidth } from '../../src/text/normalize';
 import { buildLawOutline, firstArticle } from './law-outline';
 import { fieldsNameDocument, handsOnText, printedAsDocument, printsDocumentHead } from './issued-rules';
-import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
+import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isNumberLine, promulgationDate, readHistory, type HistoryEntry, type LawNumber } from './law-head';
 import { STRUCTURE_MARKER } from './repair-paragraphs';
 
 export interface LawContext {
@@ -348,7 +348,8 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
 
   const paragraphs = [...law.decree.map((l) => lineParagraph(input, l)), ...law.head.map((l) => lineParagraph(input, l)), ...bodyParagraphs(input, law.body, g)];
   const decreeDate = law.decree.length > 0 ? findDates(law.decree[law.decree.length - 1].text)[0]?.iso : undefined;
-  const publishedOn = (fields.publishedOn && findDates(fields.publishedOn)[0]?.iso) || readPublished(law, decreeDate);
+  const beforeArticles = [...law.head, ...law.body.slice(0, 12)].map((l) => l.text);
+  const publishedOn = (fields.publishedOn && findDates(fields.publishedOn)[0]?.iso) || readPublished(law, decreeDate) || promulgationDate(beforeArticles, g);
   if (!publishedOn) messages.push({ level: 'warning', origin: ORIGIN, message: `“${law.title}”：找不到公布日期，正文前没有通过、修正或公布的日期 (no promulgation date in the text)` });
   const fieldEffective = fields.effectiveFrom ? findDates(fields.effectiveFrom)[0]?.iso : undefined;
   const validity = fieldEffective ? { effectiveFrom: fieldEffective } : readValidity(law, paragraphs, publishedOn, g);

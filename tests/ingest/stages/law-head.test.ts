@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decreeBlockLength } from '../../../ingest/stages/law-head';
+import { decreeBlockLength, promulgationDate } from '../../../ingest/stages/law-head';
 import { loadLawGrammar } from '../../../src/domain/law-grammar';
 
 describe('decreeBlockLength', () => {
@@ -16,5 +16,28 @@ describe('decreeBlockLength', () => {
     ['a 令 that names no organ over a line that is no serial', ['甲区森林防火禁火令', '为预防森林火灾，区政府决定禁火。', '2025年1月8日']],
   ])('%s is no decree', (_, lines) => {
     expect(decreeBlockLength(lines, g)).toBe(0);
+  });
+});
+
+describe('promulgationDate', () => {
+  const g = loadLawGrammar();
+  const sentence = '《甲省供电管理办法》已经2000年4月28日省人民政府第3次常务会议通过，现予发布施行。';
+
+  // A promulgation a law database prints under the title: the signature's date, not the meeting's.
+  it.each([
+    ['a signer, then the date', ['甲省人民政府令〔第7号', sentence, '省长 某某', '二000年五月十九日'], '2000-05-19'],
+    ['the organ of a 公告, then the date', ['甲省人民代表大会常务委员会公告(第9号)', '《甲省安全条例》已由甲省人民代表大会常务委员会第三次会议于2002年10月13日通过，现予公布。', '甲省人民代表大会常务委员会', '2002年10月13日'], '2002-10-13'],
+    ['the date right under the sentence', [sentence, '2000年5月19日'], '2000-05-19'],
+  ])('%s', (_, lines, date) => {
+    expect(promulgationDate(lines, g)).toBe(date);
+  });
+
+  it.each([
+    ['a sentence with only its meeting date', [sentence, '第一条 为了规范供电，制定本办法。']],
+    ['a date far below the sentence', [sentence, '省长 某某', '甲省供电管理办法', '第一章 总则', '2000年5月19日']],
+    ['a date under a sentence that promulgates nothing', ['《甲省供电管理办法》于2000年4月28日通过。', '2000年5月19日']],
+    ['a date with no sentence above it', ['甲省供电管理办法', '2000年5月19日']],
+  ])('%s gives none', (_, lines) => {
+    expect(promulgationDate(lines, g)).toBeUndefined();
   });
 });
