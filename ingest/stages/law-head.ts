@@ -8,7 +8,7 @@
  */
 import { chineseNumber, findDates, parseChineseDate } from '../../src/domain/dates';
 import { findDocNumbers, numberUnderName, type FoundDocNumber } from '../../src/domain/doc-number';
-import { findLawBody, lawFieldLine, levelOfNumberPrefix, type HistoryVerb, type LawGrammar } from '../../src/domain/law-grammar';
+import { findDepartment, findLawBody, lawFieldLine, levelOfNumberPrefix, type HistoryVerb, type LawGrammar } from '../../src/domain/law-grammar';
 import { compact, foldWidth } from '../../src/text/normalize';
 
 /** One dated event of a law's history. */
@@ -69,7 +69,7 @@ export function readHistory(lines: string[], g: LawGrammar): HistoryEntry[] {
     dates.forEach((d, i) => {
       const rest = text.slice(d.index + d.length, dates[i + 1]?.index ?? text.length).replace(/^[\s，,]+|[\s，,。;；]+$/g, '');
       const inside = outsideTitles(rest);
-      const body = findLawBody(inside, g) ?? findLawBody(rest, g);
+      const body = findLawBody(inside, g) ?? findLawBody(rest, g) ?? findDepartment(rest, g);
       entries.push({
         date: d.iso,
         text: rest,
@@ -105,7 +105,8 @@ export function isHeadLine(line: string, g: LawGrammar): boolean {
 /** A line that is only a law-making body's name: 河北省人民政府, 最高人民法院. */
 export function isBodyName(line: string, g: LawGrammar): boolean {
   const t = compact(line);
-  const body = findLawBody(t, g);
+  // A department's name alone (国家海洋局) is a law database's organ line too, though it makes no law.
+  const body = findLawBody(t, g) ?? findDepartment(t, g);
   return body !== undefined && body.index === 0 && body.name.length >= t.length - 1;
 }
 

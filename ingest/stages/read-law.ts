@@ -16,6 +16,7 @@ import { numberUnderName } from '../../src/domain/doc-number';
 import { jointOrgans, withoutProvince } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import {
+  findDepartment,
   findLawBody,
   isNotLawMakingPlace,
   knownLevel,
@@ -360,7 +361,9 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   const docNumberRaw = fields.docNumber?.trim() || number?.raw;
   const docNumber = fields.docNumber?.trim() || number?.canonical;
   const issuers = titleIssuers(law.title);
-  const adopted = law.history.find((e) => e.body && (e.verb === 'adopted' || e.verb === 'promulgated'))?.body ?? law.adopter;
+  // A dated name with no verb (1999年7月13日,国家海洋局) still says who issued the text when nothing else does.
+  const adopted =
+    law.history.find((e) => e.body && (e.verb === 'adopted' || e.verb === 'promulgated'))?.body ?? law.adopter ?? law.history.find((e) => e.body && !e.effectiveOnly)?.body ?? law.head.map((l) => findDepartment(l.text, g)).find(Boolean);
   // A city's organ named with its province (辽宁省沈阳市人民政府) is stored as the city names it.
   const stated = fields.issuingBody?.trim() || (issuers.length > 0 ? issuers.join('、') : adopted?.name);
   const issuingBody = stated ? withoutProvince(stated) : undefined;

@@ -18,7 +18,7 @@ interface LawGrammarData {
   typeWords: { words: string[]; partOfCode: string };
   levels: string[];
   localLevels: string[];
-  bodies: { rules: LevelRule[]; dropFromName: string[] };
+  bodies: { rules: LevelRule[]; department: LevelRule; dropFromName: string[] };
   notLawMaking: { places: string[] };
   titleLevels: { rules: LevelRule[]; nationalByEnding: Record<string, string>; nationalDefault: string };
   numbers: { rules: LevelRule[]; chineseSerial: string };
@@ -58,6 +58,8 @@ export interface LawGrammar {
   /** Levels of a province's or city's acts: a local title prefers a local body among its history lines. */
   localLevels: string[];
   bodies: Array<{ re: RegExp; level: string }>;
+  /** A national department's name alone (国家海洋局): who issued rules, not what makes a text a law. */
+  department: { re: RegExp; level: string };
   dropFromName: RegExp[];
   notLawMaking: RegExp[];
   titleLevels: Array<{ re: RegExp; level: string }>;
@@ -108,6 +110,7 @@ function compile(data: LawGrammarData): LawGrammar {
     levels: data.levels,
     localLevels: data.localLevels,
     bodies: rules(data.bodies.rules),
+    department: { re: new RegExp(data.bodies.department.re), level: data.bodies.department.level },
     dropFromName: data.bodies.dropFromName.map((re) => new RegExp(re, 'g')),
     notLawMaking: data.notLawMaking.places.map((re) => new RegExp(re)),
     titleLevels: rules(data.titleLevels.rules),
@@ -209,6 +212,17 @@ export function findLawBody(text: string, g: LawGrammar = loadLawGrammar()): { n
     if (m && (!best || m.index < best.index)) best = { name: bodyName(m[0], g), level: rule.level, index: m.index };
   }
   return best;
+}
+
+/**
+ * A national department's name standing alone (国家海洋局, 中华人民共和国水利部 → 水利部), as a
+ * law database prints it after a date under the title; undefined for anything more or a place's bureau.
+ *
+ * @example findDepartment('国家海洋局') // { name: '国家海洋局', level: '部门规章', index: 0 }
+ */
+export function findDepartment(text: string, g: LawGrammar = loadLawGrammar()): { name: string; level: string; index: number } | undefined {
+  const t = compact(text);
+  return g.department.re.test(t) ? { name: bodyName(t, g), level: g.department.level, index: 0 } : undefined;
 }
 
 /** The level a decree or number prefix prints: 国务院令 → 行政法规, 法释 → 司法解释. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLawBody, isLabelList, isNotLawMakingPlace, lawTitleEnding, lawType, levelOfNumberPrefix, levelOfTitle } from '../../src/domain/law-grammar';
+import { findDepartment, findLawBody, isLabelList, isNotLawMakingPlace, lawTitleEnding, lawType, levelOfNumberPrefix, levelOfTitle } from '../../src/domain/law-grammar';
 
 describe('lawTitleEnding', () => {
   it.each<[string, string, string]>([
@@ -108,5 +108,21 @@ describe('isLabelList', () => {
 
   it.each([['第一条 为了规范管理，制定本规定。'], ['第十一条'], ['第一章 总则'], ['第三条 第一款规定的事项']])('%j is no list of labels', (line) => {
     expect(isLabelList(line)).toBe(false);
+  });
+});
+
+describe('findDepartment', () => {
+  // A national department's name standing alone, as a law database prints it under a title.
+  it.each([
+    ['国家海洋局', '国家海洋局'],
+    ['水利部', '水利部'],
+    ['中华人民共和国水利部', '水利部'],
+    ['国家发展和改革委员会', '国家发展和改革委员会'],
+  ])('%s is a department: %s', (text, name) => {
+    expect(findDepartment(text)).toEqual({ name, level: '部门规章', index: 0 });
+  });
+
+  it.each([['甲省教育厅'], ['甲县自然资源局'], ['甲市公安局'], ['财政部、司法部'], ['国家海洋局关于加强预报工作的通知'], ['国务院'], ['交通运输部令']])('%s is none', (text) => {
+    expect(findDepartment(text)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decreeBlockLength, promulgationDate } from '../../../ingest/stages/law-head';
+import { decreeBlockLength, isBodyName, promulgationDate, readHistory } from '../../../ingest/stages/law-head';
 import { loadLawGrammar } from '../../../src/domain/law-grammar';
 
 describe('decreeBlockLength', () => {
@@ -39,5 +39,22 @@ describe('promulgationDate', () => {
     ['a date with no sentence above it', ['甲省供电管理办法', '2000年5月19日']],
   ])('%s gives none', (_, lines) => {
     expect(promulgationDate(lines, g)).toBeUndefined();
+  });
+});
+
+describe('a department dated under the title', () => {
+  const g = loadLawGrammar();
+
+  it('a date and a department name is an entry naming who issued it', () => {
+    const [entry] = readHistory(['1999年7月13日,国家甲局'], g);
+    expect(entry).toMatchObject({ date: '1999-07-13', text: '国家甲局', body: { name: '国家甲局', level: '部门规章' } });
+  });
+
+  it('a date and a county bureau names no department', () => {
+    expect(readHistory(['1999年7月13日,甲县水利局'], g)[0].body).toBeUndefined();
+  });
+
+  it.each([['水利部', true], ['国家甲局', true], ['甲县水利局', false], ['水利部关于加强管理的通知', false]])('%s alone is an organ line: %s', (line, yes) => {
+    expect(isBodyName(line, g)).toBe(yes);
   });
 });
