@@ -17,6 +17,7 @@ import { jointOrgans, withoutProvince } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
 import {
   findDepartment,
+  fullBodyName,
   findLawBody,
   isNotLawMakingPlace,
   knownLevel,
@@ -366,7 +367,7 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
     law.history.find((e) => e.body && (e.verb === 'adopted' || e.verb === 'promulgated'))?.body ?? law.adopter ?? law.history.find((e) => e.body && !e.effectiveOnly)?.body ?? law.head.map((l) => findDepartment(l.text, g)).find(Boolean);
   // A city's organ named with its province (辽宁省沈阳市人民政府) is stored as the city names it.
   const stated = fields.issuingBody?.trim() || (issuers.length > 0 ? issuers.join('、') : adopted?.name);
-  const issuingBody = stated ? withoutProvince(stated) : undefined;
+  const issuingBody = stated ? withoutProvince(fields.issuingBody?.trim() ? stated : fullBodyName(stated, g)) : undefined;
   const outline = buildLawOutline(paragraphs, g);
   if (!outline.some((n) => n.label.endsWith('条'))) messages.push({ level: 'info', origin: ORIGIN, message: `“${law.title}”没有按条编号 (no articles found)` });
   const title = fields.title?.trim() || law.title;

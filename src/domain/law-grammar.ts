@@ -18,7 +18,7 @@ interface LawGrammarData {
   typeWords: { words: string[]; partOfCode: string };
   levels: string[];
   localLevels: string[];
-  bodies: { rules: LevelRule[]; department: LevelRule; dropFromName: string[] };
+  bodies: { rules: LevelRule[]; department: LevelRule; fullNames: Record<string, string>; dropFromName: string[] };
   notLawMaking: { places: string[] };
   titleLevels: { rules: LevelRule[]; nationalByEnding: Record<string, string>; nationalDefault: string };
   numbers: { rules: LevelRule[]; chineseSerial: string };
@@ -61,6 +61,8 @@ export interface LawGrammar {
   /** A national department's name alone (国家海洋局): who issued rules, not what makes a text a law. */
   department: { re: RegExp; level: string };
   dropFromName: RegExp[];
+  /** Short forms written out in a body's name: 人大常委会 → 人民代表大会常务委员会. */
+  fullNames: Array<[string, string]>;
   notLawMaking: RegExp[];
   titleLevels: Array<{ re: RegExp; level: string }>;
   nationalByEnding: Record<string, string>;
@@ -111,6 +113,7 @@ function compile(data: LawGrammarData): LawGrammar {
     localLevels: data.localLevels,
     bodies: rules(data.bodies.rules),
     department: { re: new RegExp(data.bodies.department.re), level: data.bodies.department.level },
+    fullNames: Object.entries(data.bodies.fullNames).filter(([short]) => short !== 'about'),
     dropFromName: data.bodies.dropFromName.map((re) => new RegExp(re, 'g')),
     notLawMaking: data.notLawMaking.places.map((re) => new RegExp(re)),
     titleLevels: rules(data.titleLevels.rules),
@@ -223,6 +226,16 @@ export function findLawBody(text: string, g: LawGrammar = loadLawGrammar()): { n
 export function findDepartment(text: string, g: LawGrammar = loadLawGrammar()): { name: string; level: string; index: number } | undefined {
   const t = compact(text);
   return g.department.re.test(t) ? { name: bodyName(t, g), level: g.department.level, index: 0 } : undefined;
+}
+
+/**
+ * A body's name with its short forms written out, as an issuer is stored (the match itself stays
+ * short: its length tells whether a line is only a name).
+ *
+ * @example fullBodyName('广东省人大常委会') // '广东省人民代表大会常务委员会'
+ */
+export function fullBodyName(name: string, g: LawGrammar = loadLawGrammar()): string {
+  return g.fullNames.reduce((text, [short, full]) => text.replace(short, full), name);
 }
 
 /** The level a decree or number prefix prints: 国务院令 → 行政法规, 法释 → 司法解释. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDepartment, findLawBody, isLabelList, isNotLawMakingPlace, lawTitleEnding, lawType, levelOfNumberPrefix, levelOfTitle } from '../../src/domain/law-grammar';
+import { findDepartment, findLawBody, fullBodyName, isLabelList, isNotLawMakingPlace, lawTitleEnding, lawType, levelOfNumberPrefix, levelOfTitle } from '../../src/domain/law-grammar';
 
 describe('lawTitleEnding', () => {
   it.each<[string, string, string]>([
@@ -124,5 +124,16 @@ describe('findDepartment', () => {
 
   it.each([['甲省教育厅'], ['甲县自然资源局'], ['甲市公安局'], ['财政部、司法部'], ['国家海洋局关于加强预报工作的通知'], ['国务院'], ['交通运输部令']])('%s is none', (text) => {
     expect(findDepartment(text)).toBeUndefined();
+  });
+});
+
+describe('fullBodyName', () => {
+  it.each([
+    ['甲乙省人大常委会', '甲乙省人民代表大会常务委员会'],
+    ['全国人大常委会', '全国人民代表大会常务委员会'],
+    ['甲乙省人民代表大会常务委员会', '甲乙省人民代表大会常务委员会'],
+    ['甲乙省人民政府', '甲乙省人民政府'],
+  ])('%s → %s', (name, full) => {
+    expect(fullBodyName(name)).toBe(full);
   });
 });
