@@ -15,7 +15,7 @@ import { findMalformedDocNumbers } from '../../src/domain/doc-number';
 import { loadPageNoise, type PageNoise } from '../../src/domain/page-noise';
 import type { Message, SourceLine, SourceText } from '../../src/model';
 import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
-import { compact } from '../../src/text/normalize';
+import { compact, isSpaceCode } from '../../src/text/normalize';
 import { isFolio } from './repair-paragraphs';
 
 /** What was done to a text, counted for the messages. */
@@ -100,10 +100,6 @@ function withoutBullet(text: string): string {
   const code = text.charCodeAt(0);
   if (code >= 0x3400 && code <= 0x9fff && !isSpaceCode(text.charCodeAt(text.length - 1))) return text;
   return text.trim().replace(BULLET, '');
-}
-
-function isSpaceCode(code: number): boolean {
-  return code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0xfeff;
 }
 
 function decodeEntity(whole: string, dec?: string, hex?: string, name?: string): string {

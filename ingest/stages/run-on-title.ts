@@ -22,8 +22,9 @@ let formal: RegExp | undefined;
 
 /** 关于 … 的 <文种>, the 文种 as the grammar lists them (longest first), no sentence mark between. */
 function formalTitle(): RegExp {
+  if (formal) return formal;
   const types = [...loadDocumentGrammar().docTypes].sort((a, b) => b.length - a.length);
-  formal ??= new RegExp(`关于[^，。；：:,;ꎬꎮ«»《》]{2,80}?的(?:${types.join('|')})`, 'g');
+  formal = new RegExp(`关于[^，。；：:,;ꎬꎮ«»《》]{2,80}?的(?:${types.join('|')})`, 'g');
   return formal;
 }
 
