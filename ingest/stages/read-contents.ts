@@ -5,16 +5,15 @@
  * a title line then "夏政办发（2023）21号.....12", or columns separated by tabs.
  */
 import { findDocNumbers } from '../../src/domain/doc-number';
-import { isBareSectionHeading, sectionType } from '../../src/domain/gazette-layout';
+import { bracketedSection, isBareSectionHeading, sectionType } from '../../src/domain/gazette-layout';
 import { titleTypeWord } from '../../src/domain/grammar';
 import type { ContentsEntry } from '../../src/model';
 import { compact, foldWidth, removeCjkSpaces } from '../../src/text/normalize';
 
-/** Title, dot leaders (……, ....., ···) or a tab, then the page. */
-const LEADER_PAGE = /^(.+?)(?:\s*[.…·．]{2,}\s*|\t\s*)(\d{1,4})$/;
-const SECTION = /^[【\[［〔〖]\s*([^】\]］〕〗]{2,20})\s*[】\]］〕〗]$/;
-/** A page on a line of its own, after dot leaders or not: "……12", "12". */
-const PAGE_ALONE = /^[.…·．]*(\d{1,4})$/;
+/** Title, dot leaders (……, ....., ···) or a tab, then the page, bare or in brackets: ……12, ……（12）. */
+const LEADER_PAGE = /^(.+?)(?:\s*[.…·．]{2,}\s*|\t\s*)[（(]?\s*(\d{1,4})\s*[）)]?$/;
+/** A page on a line of its own, after dot leaders or not, in brackets or not: "……12", "12", "（12）". */
+const PAGE_ALONE = /^[.…·．]*[（(]?(\d{1,4})[）)]?$/;
 
 /** Title as the contents gives it, without the issuing body before 关于 and without bullets. */
 function cleanTitle(text: string): string {
@@ -46,14 +45,14 @@ export function readContents(lines: string[]): ContentsEntry[] {
   };
   const texts = lines.map((l) => l.trim()).filter(Boolean);
   texts.forEach((line, k) => {
-    const sectionMatch = compact(line).match(SECTION);
+    const bracketed = bracketedSection(line);
     // A heading without brackets (市人民政府文件, 政策解读) has entries after it; followed by a page,
     // or last in the list, it is an entry itself.
     const next = texts[k + 1];
     const bareHeading = next !== undefined && isBareSectionHeading(line) && !PAGE_ALONE.test(foldWidth(compact(next)));
-    if (sectionMatch || bareHeading) {
+    if (bracketed || bareHeading) {
       release();
-      section = sectionMatch ? sectionMatch[1] : compact(line);
+      section = bracketed ?? compact(line);
       pending = [];
       return;
     }
@@ -101,7 +100,7 @@ export function readContents(lines: string[]): ContentsEntry[] {
     }
     const number = numbers[numbers.length - 1];
     const after = foldWidth(joined.slice(number.index + number.length));
-    const page = after.match(/(\d{1,4})\s*$/)?.[1];
+    const page = after.match(/(\d{1,4})\s*[）)]?\s*$/)?.[1];
     const entry: ContentsEntry = {
       ...(section ? { section } : {}),
       title: cleanTitle(joined.slice(0, number.index)),

@@ -11,10 +11,15 @@ import { compact, foldWidth } from '../../src/text/normalize';
 /** 稷山县人民政府公报, 河川省人民政府公报, 兴安盟行政公署公报, 青河市政府公报: the region, then the 公报. */
 const REGION = '.{1,15}?(?:自治区|省|县|市|区|旗|州|盟|地区)';
 const NAME = new RegExp(`^(${REGION})(?:人民政府|政府|行政公署)公报`);
-/** 2023年第4期, 2023 第 4 期, or the year and the 期 on lines of their own ("2024" / "第3期（总第806期）"); never 总第N期. */
-const YEAR_ISSUE = /(?:^|[^\d])((?:19|20)\d{2})\s*年?\s*(?:[（(]\s*)?(?<!总)第\s*(\d{1,3})\s*期/;
+/**
+ * An issue, or issues printed together (合刊): 第5、6期, 第4-6期, 1-3期. The first is the issue's
+ * number; a 期 after a year may leave out its 第 (2019年1-3期), a 期 alone may not (总第N期, 3期).
+ */
+const ISSUES = '(\\d{1,3})(?:\\s*[-－—–~～、,，至]\\s*(?:第\\s*)?\\d{1,3})?\\s*期';
+/** 2023年第4期, 2023 第 4 期, 2024年第5、6期, 2019年1-3期, or the year and the 期 on lines of their own ("2024" / "第3期（总第806期）"); never 总第N期. */
+const YEAR_ISSUE = new RegExp(`(?:^|[^\\d])((?:19|20)\\d{2})\\s*年?\\s*(?:[（(]\\s*)?(?:(?<!总)第\\s*|(?<=年\\s*))${ISSUES}`);
 /** 第3期 with no year beside it: the year is then the cover's date's ("第3期" / "二〇二三年三月三十一日"). */
-const ISSUE_ALONE = /(?<!总)第\s*(\d{1,3})\s*期/;
+const ISSUE_ALONE = new RegExp(`(?<!总)第\\s*${ISSUES}`);
 
 export interface IssueReading {
   issue: GazetteIssue | null;
@@ -25,7 +30,9 @@ export interface IssueReading {
 function arabicNumerals(text: string): string {
   return text
     .replace(/([〇零○一二三四五六七八九]{4})(?=\s*年)/g, (year) => String(chineseNumber(year.replace(/○/g, '〇')) ?? year))
-    .replace(/第([一二三四五六七八九十百]{1,4})期/g, (all, n: string) => `第${chineseNumber(n) ?? n}期`);
+    .replace(/第([一二三四五六七八九十百]{1,4})期/g, (all, n: string) => `第${chineseNumber(n) ?? n}期`)
+    // 第五、六期 (合刊): both numbers of the pair.
+    .replace(/第([一二三四五六七八九十百]{1,4})([、\-—至])([一二三四五六七八九十百]{1,4})期/g, (all, a: string, sep: string, b: string) => `第${chineseNumber(a) ?? a}${sep}${chineseNumber(b) ?? b}期`);
 }
 
 /**

@@ -23,7 +23,7 @@ export const STRUCTURE_MARKER =
 const FOLIO = String.raw`(?:[-—–－~～]{1,2}\s*\d{1,4}\s*[-—–－~～]{1,2}|[·•・]\s*\d{1,4}\s*[·•・])`;
 /** A gazette's name in a running header, with its issue or not: "X人民政府公报 2022 年第 3 期（总第12期）". */
 const HEAD_NAME = String.raw`\S{2,20}公报`;
-const HEAD_ISSUE = String.raw`\s*\d{4}\s*年?\s*第\s*\d{1,3}\s*期\s*(?:[（(]总第\s*\d+\s*期[）)])?`;
+const HEAD_ISSUE = String.raw`\s*\d{4}\s*年?\s*第\s*\d{1,3}(?:\s*[-－—–~～、,，至]\s*\d{1,3})?\s*期\s*(?:[（(](?:总第\s*\d+\s*期|合刊)[）)])?`;
 /**
  * Page furniture: a folio alone, "第 4 页", a running header (the gazette's name with its issue),
  * and a running header printed beside the folio ("白河县人民政府公报 ·3·", "·4· X公报 2023年第5期").

@@ -13,7 +13,7 @@
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
-import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
+import { bracketedSection, isRedHead, isSectionHeading, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
 import { isIssuerName, publicityNote, titleTypeWord } from '../../src/domain/grammar';
 import type { Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
@@ -173,5 +173,19 @@ export function splitDocuments(paragraphs: Paragraph[], options: SplitOptions = 
       floor = i + 1;
     }
   }
-  return starts.map((s, k) => ({ ...s, end: k + 1 < starts.length ? starts[k + 1].start : paragraphs.length }));
+  return starts.map((s, k) => ({ ...s, end: k + 1 < starts.length ? endBeforeSectionHeadings(paragraphs, s, starts[k + 1].start) : paragraphs.length }));
+}
+
+/**
+ * Where a part ends before the next one starts: the section headings printed between them
+ * (【市政府办公室文件】, 行政公署办公室文件) head the next part's section, not this part's text.
+ * A heading in brackets is one wherever it stands; one without brackets only after the part
+ * has closed (its date, its 版记), since a body's last line may end with 文件 too.
+ */
+function endBeforeSectionHeadings(paragraphs: Paragraph[], part: Start, next: number): number {
+  const firstOfBody = Math.max(part.start, part.numberAt ?? part.start, part.titleEnd ?? part.start) + 1;
+  let end = next;
+  while (end - 1 >= firstOfBody && isSectionHeading(paragraphs[end - 1].text)) end--;
+  const bracketedOnly = paragraphs.slice(end, next).every((p) => bracketedSection(p.text) !== undefined);
+  return end === next || bracketedOnly || closesDocument(paragraphs[end - 1]?.text) ? end : next;
 }

@@ -70,6 +70,27 @@ export function isBareSectionHeading(line: string, g: GazetteLayout = loadGazett
   return t in g.sectionTypes || g.redHeadSuffixes.some((s) => t.endsWith(compact(s)));
 }
 
+/** A section heading in brackets: 【市政府文件】, 〖政府令〗, [部门文件]. */
+const BRACKETED_SECTION = /^[【\[［〔〖]\s*([^】\]］〕〗]{2,20})\s*[】\]］〕〗]$/;
+
+/**
+ * The name of a section heading in brackets (【市政府文件】 → 市政府文件), or undefined.
+ *
+ * @example bracketedSection('〖政府令〗') // '政府令'
+ * @example bracketedSection('【案例】某某镇的做法') // undefined: text after the brackets
+ */
+export function bracketedSection(line: string): string | undefined {
+  return compact(line).match(BRACKETED_SECTION)?.[1];
+}
+
+/**
+ * A line that heads a section of an issue, in brackets or not (【市政府文件】, 行政公署办公室文件,
+ * 政策解读): it belongs to no document, neither the one before it nor the one after.
+ */
+export function isSectionHeading(line: string, g: GazetteLayout = loadGazetteLayout()): boolean {
+  return bracketedSection(line) !== undefined || isBareSectionHeading(line, g);
+}
+
 let partMarker: RegExp | undefined;
 
 /** True for a line that starts a piece of a page collecting several documents: 第一篇, 第二篇. */

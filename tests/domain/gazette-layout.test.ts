@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBareSectionHeading, isRedHead, sectionType } from '../../src/domain/gazette-layout';
+import { bracketedSection, isBareSectionHeading, isRedHead, isSectionHeading, sectionType } from '../../src/domain/gazette-layout';
 
 describe('gazette layout grammar (data/gazette-layout.json)', () => {
   it.each([
@@ -39,5 +39,29 @@ describe('gazette layout grammar (data/gazette-layout.json)', () => {
     ['2023年5月青河市政府大事记', false],
   ])('isBareSectionHeading(%j) → %s', (line, expected) => {
     expect(isBareSectionHeading(line)).toBe(expected);
+  });
+
+  it.each([
+    ['【市政府文件】', '市政府文件'],
+    ['〖政府令〗', '政府令'],
+    ['［部门文件］', '部门文件'],
+    // must not match: text after or before the brackets, a 附件 line
+    ['【案例】某某镇的做法', undefined],
+    ['附件：【实施细则】全文', undefined],
+    ['关于印发某某办法的通知', undefined],
+  ])('bracketedSection(%j) → %s', (line, expected) => {
+    expect(bracketedSection(line)).toBe(expected);
+  });
+
+  it.each([
+    ['【市政府办公室文件】', true],
+    ['行政公署办公室文件', true],
+    ['政策解读', true],
+    // must not match: a sentence, a title, a red head with its organ
+    ['现转发省政府文件，请遵照执行。', false],
+    ['关于印发某某办法的通知', false],
+    ['二〇二四年三月一日', false],
+  ])('isSectionHeading(%j) → %s', (line, expected) => {
+    expect(isSectionHeading(line)).toBe(expected);
   });
 });

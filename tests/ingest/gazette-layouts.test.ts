@@ -10,7 +10,11 @@
  * without brackets with each page on its own line, a 第N期 whose year only the cover date gives, a
  * red head above the number; an autonomous prefecture's decree (a 15-character organ before 令),
  * a 通告 numbered 2022年第3号 whose body opens with 通告如下：; a district's 常务会议纪要 (no number,
- * no recipients) after a leader list, and an appointments notice without a number. Each case's issue, documents and contents links are pinned in expected.json,
+ * no recipients) after a leader list, and an appointments notice without a number; a web page
+ * of a league's gazette whose masthead glues a range of issues without 第 to the name
+ * (2021年4-6期) above section headings without brackets; issues printed together (第5、6期（合刊）)
+ * with 目录 pages in brackets (……（2）), 【】 sections repeated in the body, and a running
+ * header naming both issues. Each case's issue, documents and contents links are pinned in expected.json,
  * checked by hand; UPDATE=1 rewrites them.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -75,6 +75,20 @@ describe('readContents', () => {
       ['【其他】', '大事记', '31'],
       [{ section: '其他', title: '大事记', page: 31 }],
     ],
+    [
+      'pages in brackets after the leaders, or on a line of their own',
+      ['【市政府文件】', '某市人民政府关于印发某某管理办法的通知……………………（2）', '某市人民政府关于调整储备粮规模的批复…………(6)', '【市政府办公室文件】', '某市人民政府办公室关于做好植树工作的通知', '（8）'],
+      [
+        { section: '市政府文件', title: '关于印发某某管理办法的通知', page: 2 },
+        { section: '市政府文件', title: '关于调整储备粮规模的批复', page: 6 },
+        { section: '市政府办公室文件', title: '关于做好植树工作的通知', page: 8 },
+      ],
+    ],
+    [
+      'a number in brackets, then its page in brackets',
+      ['关于做好防汛工作的通知（白水发〔2024〕2号）……（12）'],
+      [{ title: '关于做好防汛工作的通知', docNumber: '白水发〔2024〕2号', docNumberRaw: '白水发〔2024〕2号', page: 12 }],
+    ],
   ])('reads %s', (_name, lines, expected) => {
     expect(readContents(lines)).toEqual(expected);
   });
@@ -86,6 +100,8 @@ describe('readContents', () => {
     ['a bare section heading alone', ['县政府办公室文件', '部门文件']],
     ['a sentence before a page number', ['各乡镇要认真组织实施，确保取得实效。', '12']],
     ['a line with leaders that is no title', ['编辑委员会……………………2']],
+    ['a bracketed page number alone', ['（12）']],
+    ['a sentence before a bracketed page', ['各乡镇要认真组织实施，确保取得实效。', '(12)']],
   ])('reads no entry from %s', (_name, lines) => {
     expect(readContents(lines)).toEqual([]);
   });

@@ -59,6 +59,21 @@ describe('readIssue', () => {
       ['江城市人民政府公报', '第3期', '（总第208期）', '二〇二三年三月三十一日'],
       { name: '江城市人民政府公报', county: '江城市', year: 2023, issue: 3, totalIssue: 208, publishedOn: '2023-03-31' },
     ],
+    [
+      'issues printed together (合刊), 、 between them: the first is the issue',
+      ['澄川市人民政府公报', '2024年第5、6期（合刊）', '总第738期'],
+      { name: '澄川市人民政府公报', county: '澄川市', year: 2024, issue: 5, totalIssue: 738 },
+    ],
+    [
+      'a web page\'s masthead: a range of issues without 第, glued to the name',
+      ['当前位置：首页 > 政务公开 > 政府公报', '云岭盟行政公署公报2021年4-6期(总第61期)'],
+      { name: '云岭盟行政公署公报', county: '云岭盟', year: 2021, issue: 4, totalIssue: 61 },
+    ],
+    [
+      'issues printed together in Chinese numerals',
+      ['某县人民政府公报', '二〇二二年第五、六期'],
+      { name: '某县人民政府公报', county: '某县', year: 2022, issue: 5 },
+    ],
   ])('reads %s', (_name, lines, expected) => {
     const { issue, messages } = readIssue(lines);
     expect(issue).toEqual(expected);
@@ -70,6 +85,8 @@ describe('readIssue', () => {
     ['a gazette name without year and issue', ['稷山县人民政府公报', '传达政令 宣传政策']],
     ['a 期 without a year or a cover date', ['江城市人民政府公报', '第3期']],
     ['a company report', ['某某公司年报', '2022年第3期']],
+    ['a 期 without 第 and without a year (总第61期 only)', ['某县人民政府公报', '总第61期']],
+    ['a month, not a 期', ['某县人民政府公报', '2021年4月6日印发']],
   ])('reads no issue from %s, and says why', (_name, lines) => {
     const { issue, messages } = readIssue(lines);
     expect(issue).toBeNull();

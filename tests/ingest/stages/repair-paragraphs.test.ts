@@ -110,6 +110,8 @@ describe('repairParagraphs', () => {
     ['a running header beside its folio', '白河县人民政府公报                ·3·'],
     ['a folio before the running header', '·4· 青河市人民政府公报 2023年第5期'],
     ['a dashed folio after the running header', '河川省人民政府公报 2022年第7期 — 18 —'],
+    ['the running header of issues printed together', '澄川市人民政府公报                2024年第5、6期'],
+    ['a running header with 合刊', '某县人民政府公报 2021年第4-6期（合刊）'],
   ])('drops page furniture: %s', (_name, line) => {
     expect(isFurniture(line)).toBe(true);
     const repaired = repairParagraphs(source(['对小规模纳税人免征', line, '增值税。']));
@@ -124,6 +126,7 @@ describe('repairParagraphs', () => {
     ['a year range', '2022—2023'],
     ['a sentence naming the gazette', '刊登于县人民政府公报第3期。'],
     ['a title naming the gazette', '关于做好县人民政府公报发行工作的通知'],
+    ['a sentence naming issues of the gazette', '刊登于县人民政府公报2024年第5、6期的文件继续有效。'],
   ])('keeps %s (not furniture)', (_name, line) => {
     expect(isFurniture(line)).toBe(false);
   });

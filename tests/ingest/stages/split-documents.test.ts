@@ -50,6 +50,23 @@ describe('splitDocuments', () => {
       ['关于某某事项的通知……………8', '17', '江城市人民政府文件', '江政发〔2023〕4号', '江城市人民政府', '关于印发某某办法的通知', '各县（市、区）人民政府：', ...BODY],
       [{ start: 2, numberAt: 3, titleStart: 4, titleEnd: 6, end: 8 }],
     ],
+    [
+      'a section heading between two documents belongs to neither (【】 or bare)',
+      [
+        '某市人民政府关于调整储备粮规模的批复', '某政函〔2024〕20号', '市发展改革委：', ...BODY, '某市人民政府', '2024年4月20日', '【市政府办公室文件】',
+        '某市人民政府办公室关于做好植树工作的通知', '某政办发〔2024〕9号', '各区人民政府：', ...BODY, '某市人民政府办公室', '2024年3月1日', '行政公署办公室文件',
+        '某盟行政公署办公室关于做好汛期安全工作的通知', '某署办发〔2021〕15号', '各旗县市人民政府：', ...BODY,
+      ],
+      [{ start: 0, numberAt: 1, end: 6 }, { start: 7, numberAt: 8, end: 13 }, { start: 14, numberAt: 15, end: 18 }],
+    ],
+    [
+      'a body whose last line ends with 文件 keeps it (must not be taken for a section heading)',
+      [
+        '某市人民政府关于调整储备粮规模的批复', '某政函〔2024〕20号', '市发展改革委：', ...BODY, '请认真学习上述文件',
+        '某市人民政府办公室关于做好植树工作的通知', '某政办发〔2024〕9号', '各区人民政府：', ...BODY,
+      ],
+      [{ start: 0, numberAt: 1, end: 5 }, { start: 5, numberAt: 6, end: 9 }],
+    ],
   ])('cuts %s', (_name, lines, expected) => {
     expect(splitDocuments(paragraphs(lines))).toEqual(expected);
   });
