@@ -151,8 +151,15 @@ function stripHtml(text: string): string {
   return text.replace(HTML_TAG, '').replace(ENTITY, decodeEntity);
 }
 
+/**
+ * The longest breadcrumb or CMS-field line: a longer line that starts like one (您的位置：首页 » …,
+ * 发布日期：… 来源：…) is a page whose line breaks were lost, the whole document after — text to keep.
+ */
+const MAX_NAVIGATION_CHARS = 150;
+
 /** A breadcrumb: 当前位置：首页 > …, or short parts joined by > » › naming the home page. */
 function isNavigation(text: string, rules: PageNoise, flags: number): boolean {
+  if (text.length > MAX_NAVIGATION_CHARS) return false;
   if (rules.navigation.test(text)) return true;
   if ((flags & SEPARATOR) === 0) return false;
   const separators = text.match(rules.breadcrumbSeparator);
@@ -204,7 +211,8 @@ function withoutCmsFields(text: string, rules: PageNoise, flags: number): string
     first = m.index;
     break;
   }
-  if (first < 0) return text;
+  // CMS fields fill the rest of a short line; a long rest is a whole page run into this line.
+  if (first < 0 || text.length - first > MAX_NAVIGATION_CHARS) return text;
   const before = text.slice(0, first).replace(BULLET, '');
   if (DATE_OR_PUNCT.test(before)) return undefined;
   return rules.metadataLabel.test(compact(before)) ? text.slice(0, first).trimEnd() : text;

@@ -135,6 +135,15 @@ export function splitGluedNumber(text: string): { number?: string; rest: string 
   return { rest: text.trim() };
 }
 
+/** A line this long (without spaces) is a page whose line breaks were lost, not a row of a block. */
+const RUN_ON_CHARS = 300;
+/** The longest value of a row in such a page: a 标题 with its number; longer runs are the text after the block. */
+const MAX_VALUE_CHARS = 80;
+
+function isShortValue(value: string): boolean {
+  return compact(value).length <= MAX_VALUE_CHARS && !SENTENCE.test(value);
+}
+
 /** A row of labels only (索引号 文号 发布机构 发布日期 …): its values stand on the lines below. */
 function isLabelRow(pairs: [string, string][]): boolean {
   return pairs.length >= 3 && pairs.every(([, value]) => value === '');
@@ -153,9 +162,12 @@ export function readMetadataLines(lines: string[]): MetadataLines {
   for (let i = 0; i < lines.length; i++) {
     const found = pairsOf(lines[i], t);
     if (!found) continue;
-    const { pairs } = found;
+    const runOn = compact(lines[i]).length > RUN_ON_CHARS;
+    // A page run into one line holds its block and its whole document: only the block's short
+    // values are fields (a 文号 is read from its value's start), and the line stays for the head and the body.
+    const pairs = runOn ? found.pairs.filter(([label, value]) => isShortValue(value) || t.fields.get(label) === 'docNumber') : found.pairs;
     // A block run into another line leaves that line in the body: the words before it are the page's.
-    if (found.whole) used.add(i);
+    if (found.whole && !runOn) used.add(i);
     if (isLabelRow(pairs)) {
       i = readValueRows(lines, i + 1, fields, used);
       continue;

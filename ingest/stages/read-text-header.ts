@@ -51,8 +51,15 @@ interface PageGrammar {
 }
 let pageInfo: RegExp | undefined;
 
+/**
+ * The longest content-system line (发布时间 来源 浏览次数 字号 打印 关闭, all on one row): a longer
+ * line that holds such words is a page whose line breaks were lost, its head and text inside.
+ */
+const PAGE_INFO_CHARS = 150;
+
 /** A content system's line (来源：… 发布时间：… 浏览次数, a time of day): never a title, number or 落款. */
 export function isPageInfo(line: string): boolean {
+  if (compact(line).length > PAGE_INFO_CHARS) return false;
   pageInfo ??= new RegExp(loadDataJson<PageGrammar>('html-page.json').pageInfoLines.join('|'));
   if (pageInfo.test(line) || /\d{1,2}\s*[:：]\s*\d{2}/.test(line)) return true;
   // Two short labels with colons on one line: 日期 : 2025-02-27  文章来源 : 政府办.

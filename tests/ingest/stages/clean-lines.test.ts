@@ -108,6 +108,9 @@ describe('cleanLines', () => {
     ['分为 (a) (b) (c) (d) (e) (f) 六类'],
     ['代码 A1 B2 C3 D4 E5 F6 对应六个片区'],
     ['计算公式为 x = a + b * c / d 其中'],
+    // A page whose line breaks were lost: its breadcrumb, then the whole document on the same line.
+    [`您的位置：首页 > 政策文件 > 某县人民政府关于禁止焚烧秸秆的通告 ${'为保护大气环境，现就有关事项通告如下。'.repeat(8)}`],
+    [`2021-05-13 来源：某县人民政府 某县人民政府关于禁止焚烧秸秆的通告 ${'为保护大气环境，现就有关事项通告如下。'.repeat(8)}`],
     ['执行 GB/T 39677-2020 和 HJ 2.2-2018 标准'],
     ['等级分为 A B C D E F 六级'],
     ['联系电话：0359-1234567 邮编：043200'],

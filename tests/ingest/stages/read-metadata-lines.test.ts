@@ -45,6 +45,18 @@ describe('readMetadataLines', () => {
       { issuingBody: '某省人民政府', publishedOn: '2018年03月27', docNumber: '某政发〔2018〕13号' },
       [],
     ],
+    [
+      'a page whose line breaks were lost: the short values of its block, the line kept for the head and body',
+      [`索引号 000000/2023-00001 成文日期 2023-03-10 有效性 有效 某政发〔2023〕7号关于印发某县应急预案的通知 各乡镇人民政府：${'现将预案印发给你们，请认真贯彻执行。'.repeat(20)}`],
+      { indexNumber: '000000/2023-00001', date: '2023-03-10' },
+      [],
+    ],
+    [
+      'such a page with a 文号 row: the number at the start of its value',
+      [`索引号 000000/2020-00001 文号 某山政〔2020〕72号 某镇人民政府关于印发某预案的通知 各村：${'现将预案印发给你们，请认真贯彻执行。'.repeat(20)}`],
+      { indexNumber: '000000/2020-00001', docNumber: '某山政〔2020〕72号' },
+      [],
+    ],
   ])('%s', (_, lines, fields, used) => {
     const read = readMetadataLines(lines);
     expect(read.fields).toEqual(fields);

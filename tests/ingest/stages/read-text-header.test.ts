@@ -55,6 +55,9 @@ describe('isPageInfo', () => {
     ['2017年10月23日 09:24来源:某县人民政府点击量:0', true],
     ['各乡镇人民政府，县直各单位：', false],
     ['某县人民政府关于禁止焚烧秸秆的通告', false],
+    ['发布时间：2021-05-13 07:58:25  来源：某县人民政府办公室  浏览次数：1234  【字体：大 中 小】  【打印本页】  【关闭窗口】', true],
+    // A page whose line breaks were lost: its time and source inside a whole document's text.
+    [`首页 > 通告 某县人民政府关于禁止焚烧秸秆的通告 时间:2021-05-13 07:58:25 ${'为保护大气环境，现就有关事项通告如下。'.repeat(8)}`, false],
   ])('%j → %s', (line, expected) => {
     expect(isPageInfo(line)).toBe(expected);
   });
