@@ -18,7 +18,7 @@ import { compact, removeCjkSpaces } from '../../src/text/normalize';
 const CLOSED = /[。；;：:！!？?…”’」』）)】\]]$/;
 /** Markers that open a heading or a numbered item: 第一章, 第一条, 一、, （一）, 1. , (1), ①, 附件. */
 export const STRUCTURE_MARKER =
-  /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳]|附件|附表|【)/;
+  /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳]|附件|附表|[【〖])/;
 /** A folio: "— 12 —", "- 3 -", "·12·". */
 const FOLIO = String.raw`(?:[-—–－~～]{1,2}\s*\d{1,4}\s*[-—–－~～]{1,2}|[·•・]\s*\d{1,4}\s*[·•・])`;
 /** A gazette's name in a running header, with its issue or not: "X人民政府公报 2022 年第 3 期（总第12期）". */

@@ -70,6 +70,8 @@ describe('repairParagraphs', () => {
     ['a publicity note after the date', ['2022年8月1日', '（此件详见县政府网站）'], ['2022年8月1日', '（此件详见县政府网站）']],
     ['a heading stays alone', ['一、总体要求', '坚持稳中求进工作总基调，', '扎实推进。'], ['一、总体要求', '坚持稳中求进工作总基调，扎实推进。']],
     ['a numbered item does not join the line before', ['（一）加强组织领导。各乡镇要', '（二）细化工作措施。'], ['（一）加强组织领导。各乡镇要', '（二）细化工作措施。']],
+    ['a section heading in 〖〗 stays alone after a 目录 entry', ['某县人民政府关于某某同志职务任免的通知', '〖县政府文件〗', '某政发〔2020〕1号'], ['某县人民政府关于某某同志职务任免的通知', '〖县政府文件〗', '某政发〔2020〕1号']],
+    ['a line opening with 〖 that is a sentence still joins nothing before it', ['现将有关事项通知如下：', '〖重要〗请各单位于月底前报送材料，', '逾期不再受理。'], ['现将有关事项通知如下：', '〖重要〗请各单位于月底前报送材料，逾期不再受理。']],
     [
       'attachments with a half-width colon',
       ['附件:1.评分标准', '2.评分表'],
