@@ -140,8 +140,10 @@ export function splitDocuments(paragraphs: Paragraph[], options: SplitOptions = 
         floor = i + 1;
         continue;
       }
-      const before = titleBefore(paragraphs, i, floor);
-      const after = before === undefined ? titleAfter(paragraphs, i) : undefined;
+      // A title after the number, closed by the recipients or the body, makes the number the head's
+      // first line: what stands above it is the 目录's last entry or the previous document's end.
+      const after = titleAfter(paragraphs, i);
+      const before = after === undefined ? titleBefore(paragraphs, i, floor) : undefined;
       if (before !== undefined) {
         starts.push({ start: before, numberAt: i });
         floor = i + 1;

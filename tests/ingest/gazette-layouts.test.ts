@@ -15,7 +15,9 @@
  * (2021年4-6期) above section headings without brackets; issues printed together (第5、6期（合刊）)
  * with 目录 pages in brackets (……（2）), 【】 sections repeated in the body, and a running
  * header naming both issues; a county's 政府公报 whose 目录 lists 〖〗 sections without pages and
- * whose documents print the number first with no red head, right after the 目录's last entry. Each case's issue, documents and contents links are pinned in expected.json,
+ * whose documents print the number first with no red head, right after the 目录's last entry; a
+ * city's issue whose 目录 gives neither pages nor numbers, its first document's number printed
+ * straight under the last entry. Each case's issue, documents and contents links are pinned in expected.json,
  * checked by hand; UPDATE=1 rewrites them.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -67,6 +67,14 @@ describe('splitDocuments', () => {
       ],
       [{ start: 0, numberAt: 1, end: 5 }, { start: 5, numberAt: 6, end: 9 }],
     ],
+    [
+      'a number first right after a 目录 without pages: its title is the one after it, not the entry above',
+      [
+        '某市人民政府办公室关于做好饮水安全工作的通知', '某政发〔2022〕14号', '某市人民政府', '关于印发某某管理办法的通知', '各县（区）人民政府：', ...BODY, '某市人民政府', '2022年4月2日',
+        '某政办发〔2022〕22号', '某市人民政府办公室', '关于做好饮水安全工作的通知', '各县（区）人民政府：', ...BODY,
+      ],
+      [{ start: 1, numberAt: 1, titleStart: 2, titleEnd: 4, end: 8 }, { start: 8, numberAt: 8, titleStart: 9, titleEnd: 11, end: 13 }],
+    ],
   ])('cuts %s', (_name, lines, expected) => {
     expect(splitDocuments(paragraphs(lines))).toEqual(expected);
   });
