@@ -247,8 +247,9 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     }
     if (text.indexOf('关于') > 0) break;
     if (!compact(part).includes('关于') && issuerNames(part).length > 0) break;
-    // A row of words set apart (长者版 无障碍阅读, 首页 政务公开) is a page's, not a title wrapped.
-    if (SPACED_WORDS.test(part.trim())) break;
+    // A row of words set apart (长者版 无障碍阅读, 首页 政务公开) is a page's, not a title wrapped —
+    // unless it is organs set apart and the title's opening (甲局 乙局 关于做好2022 / 年…的通知).
+    if (SPACED_WORDS.test(part.trim()) && !isSpacedTitleStart(part)) break;
     span.unshift(j);
     text = compact(part) + text;
   }
@@ -267,6 +268,12 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     if (part && !numberAt(lines, rows, before) && issuerNames(part).length > 0) span.unshift(before);
   }
   return span.map((i) => rows[i]);
+}
+
+/** Organs set apart by spaces, then the start of a title (甲市民政局 甲市财政局 关于做好…). */
+function isSpacedTitleStart(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 2 && opensTitle(words.at(-1)!) && words.slice(0, -1).every((w) => issuerNames(w).length > 0);
 }
 
 /** Joint issuers printed one a line above a title (中共某区委 / 某区人民政府 / 关于…): at most this many lines. */
@@ -359,6 +366,13 @@ export function chooseTitle(candidates: TitleChoice[]): TitleChoice | undefined 
   return candidates.reduce<TitleChoice | undefined>((best, c) => (!best || c.score > best.score ? c : best), undefined);
 }
 
+/** The longest first line that stands in for a title. */
+const FIRST_LINE_CHARS = 60;
+/** The shortest line a page wrapped at its column's width: a shorter one (一、总则) ends where it ends. */
+const WRAPPED_LINE_CHARS = 16;
+/** A mark inside a sentence: a line holding one is prose, not a heading or a title. */
+const CLAUSE_MARK = /[，,、]/;
+
 /**
  * The first line that reads as content, as the least title a document gets: cut at its first
  * sentence. A site's name (某县人民政府, www.….gov.cn) above the text is no content.
@@ -369,8 +383,15 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
     if (!/[\u3400-\u9fff]/.test(t) || issuerNames(t).length > 0) return false;
     return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !/[>»＞]/.test(t) && compact(t).length >= 4;
   });
-  const line = lines[usable ?? rows[0]]?.trim();
+  const start = usable ?? rows[0];
+  let line = lines[start]?.trim();
   if (!line) return undefined;
+  // A sentence a page wrapped (a PDF's column) goes on on the next line: full lines inside a
+  // sentence (a clause mark, none ending it, no colon closing it: 现批复如下：), never a heading.
+  const wrapped = (i: number) =>
+    compact(line).length < FIRST_LINE_CHARS && CLAUSE_MARK.test(line) && !SENTENCE_END.test(line) && !/[:：]$/.test(line) &&
+    compact(lines[i - 1]).length >= WRAPPED_LINE_CHARS && compact(lines[i]).length > 0;
+  for (let i = start + 1; i < lines.length && wrapped(i); i++) line += lines[i].trim();
   const sentence = line.split(SENTENCE_END)[0];
-  return sentence.length > 60 ? `${sentence.slice(0, 60)}…` : sentence;
+  return sentence.length > FIRST_LINE_CHARS ? `${sentence.slice(0, FIRST_LINE_CHARS)}…` : sentence;
 }

@@ -103,6 +103,9 @@ describe('titleCandidates / chooseTitle', () => {
     ['a 关于 line, not an organ, above a title ending in its 文种 alone', ['某指挥部', '关于对某山进行集中治理的', '通告', '为巩固治理成果,现通告如下:'], '某指挥部关于对某山进行集中治理的通告', undefined],
     ['spam in the organ line\'s place above a 关于 title', ['某某体育下载链接安装办公室', '关于加强地名规范管理工作的通知', '某府办〔2018〕85号', '各街道办事处:'], '关于加强地名规范管理工作的通知', '某府办〔2018〕85号'],
     ['a row of page links above a title that names no 关于', ['长者版 无障碍阅读', '某市部分乡镇乡村道路命名公示', '为加强地名管理,现予以公示。'], '某市部分乡镇乡村道路命名公示', undefined],
+    // A column wrapped the title: joint organs set apart by spaces, then its opening, on the first line.
+    ['joint organs set apart, a 关于 title wrapped over three lines', ['甲市民政局 甲市财政局 关于做好今年', '全市农村居民最低生活保障标准和农村特困', '人员救助供养标准提高工作的通知', '各乡镇人民政府:'], '甲市民政局甲市财政局关于做好今年全市农村居民最低生活保障标准和农村特困人员救助供养标准提高工作的通知', undefined],
+    ['a row of links that holds 关于 above a title', ['首页 关于我们 联系我们', '某市部分乡镇乡村道路命名公示', '为加强地名管理,现予以公示。'], '某市部分乡镇乡村道路命名公示', undefined],
     ['a title wrapped with no 关于 in it', ['某某自治县2023年农村人居环境整治', '提升行动实施方案', '为持续改善农村人居环境,制定本方案。'], '某某自治县2023年农村人居环境整治提升行动实施方案', undefined],
     ['a column caption above a title', ['通知公告', '某县人民政府关于做好春节期间安全工作的通知', '各乡镇人民政府:'], '某县人民政府关于做好春节期间安全工作的通知', undefined],
     ['a column caption above an interpretation', ['政策解读', '《某县人民政府关于某事的决定》政策解读', '一、出台背景'], '《某县人民政府关于某事的决定》政策解读', undefined],
@@ -146,6 +149,10 @@ describe('firstMeaningfulLine', () => {
     ['a site name and its address above the text', ['某县人民政府', 'www.example.gov.cn', '各乡(镇)人民政府:', '《某县某预案》已经县人民政府同意,现印发给你们。'], '《某县某预案》已经县人民政府同意,现印发给你们'],
     ['a number and recipients first', ['某政发〔2022〕1号', '各单位:', '为做好某事,现通知如下。'], '为做好某事,现通知如下'],
     ['a line of content first', ['某县某乡村振兴工作情况', '一、基本情况'], '某县某乡村振兴工作情况'],
+    // A column wrapped the first sentence: it goes on over full lines, to its end or 60 characters.
+    ['a sentence wrapped at a column', ['鉴于某水库灌区五条干渠淤积严重,为确保春耕生', '产农田灌溉,经县政府研究,原则同意县水务局的请示。', '特此批复。'], '鉴于某水库灌区五条干渠淤积严重,为确保春耕生产农田灌溉,经县政府研究,原则同意县水务局的请示'],
+    ['a heading with no mark, then an outline item', ['某县防汛抗旱应急预案—2023年修订版本', '1 总则'], '某县防汛抗旱应急预案—2023年修订版本'],
+    ['a line ending in a colon, then the first item', ['你乡呈送的《关于申请批复某乡总体规划的请示》收悉,现批复如下:', '一、同意批准实施《某乡总体规划》。'], '你乡呈送的《关于申请批复某乡总体规划的请示》收悉,现批复如下:'],
   ])('skips %s', (_, lines, expected) => {
     expect(first(lines)).toBe(expected);
   });

@@ -26,7 +26,7 @@ const floors: Record<string, [number, number, number, number, number]> = {
   'brackets-square': [50, 45, 49, 50, 50],
   'brackets-round': [50, 45, 49, 50, 50],
   'run-on': [36, 14, 35, 39, 38],
-  'wrap-24': [45, 27, 42, 48, 41],
+  'wrap-24': [45, 32, 42, 48, 41],
   'no-blank-lines': [50, 49, 49, 50, 50],
   'double-blank-lines': [49, 49, 49, 50, 50],
   'title-space': [50, 49, 49, 50, 50],
