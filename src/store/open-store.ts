@@ -105,6 +105,9 @@ function openDatabase(file: string, readonly: boolean): Database.Database {
     }
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     if (!readonly) {
+      // Before WAL, which writes the header: a new store then gives back the pages its final
+      // index merge frees (incremental_vacuum, search-index.ts); an existing one is not changed.
+      db.pragma('auto_vacuum = INCREMENTAL');
       if (!memory) enableWal(db);
       db.pragma('synchronous = NORMAL');
     }

@@ -18,7 +18,7 @@
  * sentence per office). Only where the pair is shorter than the text; a text not found stays.
  */
 import type { Duty, GazetteDocument, OutlineNode, Paragraph, Reference } from '../../model';
-import { decodeRecord, encodePlainRecord, encodeRecord } from './record-codec';
+import { decodeRecord, encodeRecord, encodeTextRecord } from './record-codec';
 
 type StoredParagraph = Omit<Paragraph, 'raw' | 'text'> & { raw?: string; text?: string };
 /** A text quoted from another, or where it stands in it. */
@@ -39,7 +39,7 @@ export type DocumentHead = Omit<GazetteDocument, 'text' | 'paragraphs' | 'duties
 
 export interface EncodedDocument {
   record: Buffer;
-  /** The paragraph texts, a JSON array of strings, uncompressed: every search hit reads them. */
+  /** The paragraph texts, a JSON array of strings, LZ4-compressed (encodeTextRecord): every search hit reads them. */
   paragraphs: Buffer;
 }
 
@@ -77,7 +77,7 @@ export function encodeDocument(document: GazetteDocument): EncodedDocument {
     paragraphs: paragraphs.map(({ raw, text: own, ...paragraph }) => (raw === own ? paragraph : { ...paragraph, raw })),
     ...(text === joined(paragraphs) ? {} : { text }),
   };
-  return { record: encodeRecord(stored), paragraphs: encodePlainRecord(paragraphs.map((paragraph) => paragraph.text)) };
+  return { record: encodeRecord(stored), paragraphs: encodeTextRecord(paragraphs.map((paragraph) => paragraph.text)) };
 }
 
 /** The paragraph texts of a row (from its `paragraphs` column, or from an earlier version's whole record). */

@@ -150,7 +150,12 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
         automerge(BULK_AUTOMERGE);
         return;
       }
-      if (merge) db.prepare("INSERT INTO search_fts (search_fts) VALUES ('optimize')").run();
+      if (merge) {
+        db.prepare("INSERT INTO search_fts (search_fts) VALUES ('optimize')").run();
+        // The merge frees the pieces it merged (18 MB at 1000× the samples): a store made with
+        // auto_vacuum (open-store.ts) gives them back to the disk; others keep them for later writes.
+        db.pragma('incremental_vacuum');
+      }
       automerge(AUTOMERGE);
     },
 

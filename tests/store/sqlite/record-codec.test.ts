@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeRecord, encodePlainRecord, encodeRecord } from '../../../src/store/sqlite/record-codec';
+import { decodeRecord, encodePlainRecord, encodeRecord, encodeTextRecord } from '../../../src/store/sqlite/record-codec';
 
 const record = { title: '关于做好居民医保征缴工作的通知', paragraphs: Array.from({ length: 40 }, (_, i) => `第${i}段：各乡（镇）人民政府、县直各有关单位要高度重视征缴工作。`) };
 
@@ -20,6 +20,19 @@ describe('record codec', () => {
     for (const value of [record, { title: '𠮷野家\ud800与〇' }, [], ['']]) expect(decodeRecord(encodePlainRecord(value))).toEqual(value);
     const texts = record.paragraphs;
     expect(encodePlainRecord(texts).length).toBe(1 + 2 * JSON.stringify(texts).length);
+  });
+
+  it('reads back an LZ4 text record, odd characters included, smaller than its UTF-16', () => {
+    for (const value of [record, { title: '𠮷野家\ud800与〇' }, [], ['']]) expect(decodeRecord(encodeTextRecord(value))).toEqual(value);
+    const texts = record.paragraphs;
+    expect(encodeTextRecord(texts).length).toBeLessThan(encodePlainRecord(texts).length / 2);
+  });
+
+  it('tells every kind of row from the others by its first byte', () => {
+    const firsts = [encodeRecord(record), encodePlainRecord(record), encodeTextRecord(record)].map((row) => row[0]);
+    expect(new Set(firsts).size).toBe(3);
+    // deflate reserves block type 3 (bits x11x of the first byte): no raw deflate row starts like these
+    for (const first of firsts) expect(first & 0b110).toBe(0b110);
   });
 
   it('reads rows of earlier versions: brotli over UTF-8, raw deflate and plain JSON', () => {

@@ -9,7 +9,8 @@ import { openStore } from '../../../src/store/open-store';
 import { parseDocNumber } from '../../../src/domain/doc-number';
 import { documentChecksum } from '../../../src/store/sqlite/checksum';
 import { encodeDocument } from '../../../src/store/sqlite/document-codec';
-import { migrate } from '../../../src/store/sqlite/schema';
+import { encodePlainRecord } from '../../../src/store/sqlite/record-codec';
+import { migrate, schemaVersion } from '../../../src/store/sqlite/schema';
 import { doc } from '../records';
 import { createFakeIndex } from '../fake-index';
 import { readDb, useTempStore } from '../temp-store';
@@ -121,6 +122,26 @@ describe('migrations', () => {
         expect(plan).toContain('documents_title_compact');
       }
     });
+  });
+
+  it('reads the paragraph texts a store of version 8 wrote plain, and writes new ones compressed', () => {
+    const document = doc('g', 0, { id: 'd', title: '方案', county: '夏县', text: '前言\n一、落实节水𠀀措施。' });
+    const encoded = encodeDocument(document);
+    const plain = encodePlainRecord(document.paragraphs.map((paragraph) => paragraph.text));
+    const file = oldStore('v8.db', 8, (old) => {
+      old.exec("INSERT INTO gazettes (id, kind, contents_json, messages_json) VALUES ('g', 'gazette', '[]', '[]')");
+      old
+        .prepare("INSERT INTO documents (id, gazette_id, ordinal, title, county, record_json, paragraphs, checksum) VALUES ('d', 'g', 0, '方案', '夏县', ?, ?, ?)")
+        .run(encoded.record, plain, documentChecksum(encoded.record, plain));
+    });
+    const migrated = openStore({ db: file, createIndex: (db) => createFakeIndex(db) });
+    expect(migrated.getDocument('d')?.paragraphs.map((paragraph) => paragraph.text)).toEqual(['前言', '一、落实节水𠀀措施。']);
+    migrated.close();
+    readDb(file, (db) => {
+      expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
+      expect((db.prepare('SELECT paragraphs FROM documents').pluck().get() as Buffer)[0]).toBe(plain[0]);
+    });
+    expect(encoded.paragraphs[0]).not.toBe(plain[0]);
   });
 
   it('refuses to open an old store read-only, saying how to upgrade it', () => {
