@@ -8,7 +8,7 @@
  */
 import { chineseNumber, findDates, parseChineseDate } from '../../src/domain/dates';
 import { findDocNumbers, numberUnderName, type FoundDocNumber } from '../../src/domain/doc-number';
-import { findDepartment, findLawBody, lawFieldLine, levelOfNumberPrefix, type HistoryVerb, type LawGrammar } from '../../src/domain/law-grammar';
+import { findDepartment, findLawBody, lawFieldLine, lawTitleEnding, levelOfNumberPrefix, levelOfTitle, type HistoryVerb, type LawGrammar } from '../../src/domain/law-grammar';
 import { compact, foldWidth } from '../../src/text/normalize';
 
 /** One dated event of a law's history. */
@@ -162,6 +162,9 @@ export function decreeBlockLength(lines: string[], g: LawGrammar): number {
   return 0;
 }
 
+/** A promulgation's words, whatever the sentence opens with. */
+const PUBLISHED_NOW = /(?:现予|予以|现将其)(?:公布|发布|颁布)/;
+
 /**
  * The date a promulgation printed between the title and the first article was signed, as a law
  * database copies it there rather than above the title (中华人民共和国主席令(九届第37号) /
@@ -170,11 +173,24 @@ export function decreeBlockLength(lines: string[], g: LawGrammar): number {
  * meeting's, not the signature's; undefined when no such pair stands in the lines.
  */
 export function promulgationDate(lines: string[], g: LawGrammar): string | undefined {
-  const sentence = lines.findIndex((l) => g.headLines[0].test(compact(l)) && /公布|发布/.test(l));
+  // A 人大常委会's 公告 opens with the meeting (某市…会议于…通过的《…》业经…批准，现予公布).
+  const sentence = lines.findIndex((l) => (g.headLines[0].test(compact(l)) && /公布|发布/.test(l)) || (/《[^》]+》/.test(l) && PUBLISHED_NOW.test(compact(l))));
   if (sentence < 0) return undefined;
   for (const line of lines.slice(sentence + 1, sentence + 4)) {
     const date = parseChineseDate(foldWidth(compact(line)));
     if (date) return date;
   }
   return undefined;
+}
+
+/**
+ * True when a line above a whole title is a page's label, not the title's first part: the line
+ * below is a title by itself that opens with a place or a body (黑龙江省预算管理条例), and the line
+ * opens none and leaves nothing open (【阅读全文】, a section 省人大颁布的地方法规, a sidebar's 自身建设).
+ * A title split mid-way (某省人民政府关于修改《 / 某省…办法》的决定, 中华人民共和国 / 国务院组织法) is no label.
+ */
+export function isLabelAboveTitle(line: string, next: string, g: LawGrammar): boolean {
+  const t = compact(line);
+  if (/关于|《|〈|^中华人民共和国/.test(t) || levelOfTitle(t, g).by === 'title') return false;
+  return lawTitleEnding(next, g) !== undefined && levelOfTitle(next, g).by === 'title' && !isHeadLine(next, g);
 }

@@ -8,11 +8,13 @@
  * Who decides what, when sources disagree:
  * - title and number: the reader's fields (an HTML table), then the head, then a printed block;
  * - issuing body: the 落款, then the organs the title names before 关于, then a red head or an
- *   organ's line above the title, then the fields (发文机关 — never a publisher field such as
- *   发布机构), then a government a title without 关于 starts with (某县人民政府…禁火令).
+ *   organ's line above the title, then the decree a rule's 题注 names, then the fields (发文机关 —
+ *   never a publisher field such as 发布机构), then a government a title without 关于 starts
+ *   with (某县人民政府…禁火令).
  *   Joint issuers are `issuers`, in the order printed; `issuingBody` is then all of
  *   them joined with 、, so that filtering by any one finds the document;
- * - 成文日期: the 落款's date, then a 成文日期 field — never a publication stamp.
+ * - 成文日期: the 落款's date, then the date of the decree a 题注 names, then a 成文日期 field —
+ *   never a publication stamp.
  * The body keeps every line but the head's (title, number, red head), a metadata block, a
  * provenance line, and what a page printed above the head that is not prose. Pure.
  */
@@ -27,9 +29,11 @@ import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
 import { buildOutline } from './build-outline';
 import { readMetadataLines } from './read-metadata-lines';
+import { readPromulgationNote } from './promulgation-note';
 import { readSignOff, type SignOff } from './read-sign-off';
 import { titleInRunOn } from './run-on-title';
-import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberAt, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
+import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
+import { standaloneNumber } from './standalone-number';
 
 export interface DocumentContext {
   /** Id of the record the document belongs to. */
@@ -53,6 +57,8 @@ export interface TextHeader {
   headIssuers: string[];
   /** The government a title without 关于 starts with (某县人民政府征收土地预公告). */
   titleOrgan?: string;
+  /** The organ of the decree a 题注 says promulgated the text (某市人民政府令第46号公布). */
+  decreeIssuer?: string;
   date?: string;
   publicity?: string;
   /** What the text's own metadata block states. */
@@ -65,8 +71,6 @@ export interface TextHeader {
 
 /** A head stands in a document's first lines: a long text without a 落款 is not searched further for one. */
 const HEAD_ROWS = 80;
-/** Rows of the head looked at for a standalone number when none stands next to the title. */
-const HEAD_ROWS_FOR_NUMBER = 12;
 /** Rows from a bulletin's header line to its 主送机关: the title (up to three lines), a number, a date. */
 const BULLETIN_TO_RECIPIENTS = 6;
 /** Lines after the head looked at for the 主送机关. */
@@ -115,8 +119,12 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   // A title sharing its line with the body (a page run into one line) leaves that line in the body.
   const headLines = new Set<number>(chosen?.sharesLine ? [] : (chosen?.lines ?? []));
 
-  const number = chosen?.number ?? standaloneNumber(lines, rows, firstSignOff?.line);
-  if (number && !chosen?.sharesLine) headLines.add(number.line);
+  // A rule's 题注 (2002年10月14日某市人民政府令第46号公布) names its decree, organ and date when no head does.
+  const note = readPromulgationNote(lines, rows);
+  const number = chosen?.number ?? standaloneNumber(lines, rows, firstSignOff?.line) ?? (note ? { raw: note.docNumberRaw, line: note.line } : undefined);
+  // The 题注 stays in the text: it is the rule's history, and may be all a page holds; so does a line a number opens.
+  const numberInText = number && ('inText' in number || number.line === note?.line);
+  if (number && !chosen?.sharesLine && !numberInText) headLines.add(number.line);
   // A red head or an organ's line just above the title belongs to the head too.
   const above = chosen && chosen.headIssuers.length > 0 ? previousRow(rows, Math.min(...chosen.lines)) : undefined;
   if (above !== undefined) headLines.add(above);
@@ -145,7 +153,8 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     titleIssuers: titled ? titleIssuers(titled) : [],
     headIssuers: chosen?.headIssuers ?? [],
     ...(chosen && titleOrgan(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
-    ...(signOff?.date ? { date: signOff.date } : {}),
+    ...(note ? { decreeIssuer: note.issuer } : {}),
+    ...(signOff?.date || note?.date ? { date: signOff?.date ?? note?.date } : {}),
     ...(signOff?.publicity ? { publicity: signOff.publicity } : {}),
     fields: meta.fields,
     body,
@@ -211,16 +220,6 @@ function knownTitleLines(lines: string[], rows: number[], knownTitle: string): T
     headIssuers: [],
     score: 0,
   };
-}
-
-/** A number standing alone on one of the first rows (a page that printed it without its title). */
-function standaloneNumber(lines: string[], rows: number[], before = lines.length): { raw: string; line: number } | undefined {
-  for (const [k, row] of rows.slice(0, HEAD_ROWS_FOR_NUMBER).entries()) {
-    if (row >= before) break;
-    const raw = numberAt(lines, rows, k);
-    if (raw) return { raw, line: row };
-  }
-  return undefined;
 }
 
 /**
@@ -319,7 +318,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
 function chooseIssuers(header: TextHeader, fields: DocumentFields, regionOf: (organ: string) => string | undefined, lines: string[]): { issuers: string[]; bare?: string } {
   const stated = fields.issuingBody?.trim() || header.fields.issuingBody?.trim();
   const weakest = header.titleOrgan ? [header.titleOrgan] : [];
-  const sources = [header.signers, header.titleIssuers, header.headIssuers, stated ? [stated] : [], weakest].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));
+  const decree = header.decreeIssuer ? [header.decreeIssuer] : [];
+  const sources = [header.signers, header.titleIssuers, header.headIssuers, decree, stated ? [stated] : [], weakest].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));
   let fuller: string[] | undefined;
   let bare: string | undefined;
   const addressed = new Set((header.recipients ?? '').split(/[、，,；;\s]+/).map((n) => fullIssuerName(toSimplified(compact(n)))));

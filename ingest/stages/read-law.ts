@@ -32,7 +32,7 @@ import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceLine, S
 import { compact, foldWidth } from '../../src/text/normalize';
 import { buildLawOutline, firstArticle } from './law-outline';
 import { fieldsNameDocument, handsOnText, printedAsDocument, printsDocumentHead } from './issued-rules';
-import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isNumberLine, promulgationDate, readHistory, type HistoryEntry, type LawNumber } from './law-head';
+import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isLabelAboveTitle, isNumberLine, promulgationDate, readHistory, type HistoryEntry, type LawNumber } from './law-head';
 import { STRUCTURE_MARKER } from './repair-paragraphs';
 
 export interface LawContext {
@@ -99,7 +99,7 @@ function titleLine(lines: Line[], from: number, g: LawGrammar): number | undefin
     if (lawTitleEnding(t, g) && !isHeadLine(t, g)) return i;
     // A title split over two lines: 最高人民法院关于审理…案件 / 适用法律若干问题的解释.
     const next = lines[i + 1] ? compact(lines[i + 1].text) : '';
-    if (next.length <= 40 && !/[，。；,;：:]/.test(next) && lawTitleEnding(t + next, g) && !isHeadLine(next, g) && !isHeadLine(t, g)) return i;
+    if (next.length <= 40 && !/[，。；,;：:]/.test(next) && lawTitleEnding(t + next, g) && !isHeadLine(next, g) && !isHeadLine(t, g) && !isLabelAboveTitle(t, next, g)) return i;
   }
   return undefined;
 }

@@ -140,8 +140,9 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
         before = glued.afterSentence ? [glued.lead] : [...before, glued.lead];
       } else if (glued?.afterSentence && !glued.lead && at === words.length - 1) {
         afterBody ??= { signers: [], date: glued.iso, ...optionalPublicity(publicityNear(lines, row, words, at)), line: row };
-      } else if (date && at > 0 && at === words.length - 1 && /[。！]$/.test(words[at - 1])) {
-        // …作出更大贡献。 二〇〇五年二月七日: a date set apart after the body's last sentence, on its line.
+      } else if (date && at > 0 && (at === words.length - 1 || setApart(lines[row], words[at])) && /[。！]$/.test(words[at - 1])) {
+        // …作出更大贡献。 二〇〇五年二月七日: a date set apart after the body's last sentence, on its line
+        // (or, on a page run into one line, with a wide gap before the attachment's text).
         afterBody ??= { signers: [], date, line: row };
       }
       if (!date && !isYearlessDate(words[at])) continue;
@@ -156,6 +157,15 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
   }
   // A date glued to the end of a sentence (…特此通知。2017年6月23日) counts only when no 落款 of its own follows.
   return afterBody;
+}
+
+/** Spaces a run-on line keeps where the page had its line breaks: wider than any between words of a sentence. */
+const LAYOUT_GAP = /^[ \t\u3000]{4,}/;
+
+/** True when the date is printed as a word followed by a layout gap (…。 2008年5月23日      某规则 根据…). */
+function setApart(line: string, date: string): boolean {
+  const at = line.indexOf(date);
+  return at >= 0 && LAYOUT_GAP.test(line.slice(at + date.length));
 }
 
 function optionalPublicity(publicity: string | undefined): { publicity?: string } {

@@ -39,6 +39,10 @@ export function chineseNumber(text: string): number | undefined {
 
 const ARABIC = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const CHINESE = new RegExp(`([${CN_DIGITS}]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日`, 'g');
+/** A year in one script and month and day in the other, as pages mix them (二O一一年5月16日, 2011年五月十六日). */
+const MIXED = new RegExp(`([${CN_DIGITS}]{4}(?<!\\d{4}))\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|(\\d{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日`, 'g');
+/** A date whose 年 and 月 a page lost but not its 日 (2023828日): read as a digit run is. */
+const DAY_RUN = /(?<![\d.])(\d{6,8})日/g;
 const NUMERIC = /(?<!\d)(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)/g;
 
 function iso(year: number, month: number, day: number): string | undefined {
@@ -63,6 +67,15 @@ export function findDates(text: string): FoundDate[] {
   for (const m of folded.matchAll(CHINESE)) {
     const year = Number([...m[1]].map((c) => DIGIT[c]).join(''));
     const value = iso(year, chineseNumber(m[2]) ?? 0, chineseNumber(m[3]) ?? 0);
+    if (value) found.push({ iso: value, index: m.index, length: m[0].length });
+  }
+  for (const m of folded.matchAll(MIXED)) {
+    const year = m[1] ? Number([...m[1]].map((c) => DIGIT[c]).join('')) : Number(m[4]);
+    const value = m[1] ? iso(year, Number(m[2]), Number(m[3])) : iso(year, chineseNumber(m[5]) ?? 0, chineseNumber(m[6]) ?? 0);
+    if (value) found.push({ iso: value, index: m.index, length: m[0].length });
+  }
+  for (const m of folded.matchAll(DAY_RUN)) {
+    const value = digitRunDate(m[1]);
     if (value) found.push({ iso: value, index: m.index, length: m[0].length });
   }
   for (const m of folded.matchAll(NUMERIC)) {
@@ -195,9 +208,12 @@ export function trailingDate(text: string): TrailingDate | undefined {
   return iso ? { iso, index: from + date.index, lead: tail.slice(0, date.index).trim(), afterSentence: from > 0 } : undefined;
 }
 
-/** A month and day with no year (10月14日): it marks where a 落款 stands, but it is no date. */
+/**
+ * A month and day with no year (10月14日), or whose year's digits a page lost or a template
+ * blanked (年九月二日, ××年10月1日): it marks where a 落款 stands, but it is no date.
+ */
 export function isYearlessDate(text: string): boolean {
-  return /^[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/.test(foldWidth(text.trim()));
+  return /^[（(]?\s*(?:[×xX*＊]{0,4}\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?$/.test(foldWidth(text.trim()));
 }
 
 function fromIso(date: string): Date {

@@ -11,11 +11,16 @@ describe('parseChineseDate', () => {
     ['2022.8.1', '2022-08-01'],
     ['2022-08-01', '2022-08-01'],
     ['（2022年9月30日）', '2022-09-30'],
+    // Scripts mixed: a Chinese-numeral year (its zero a Latin O) with Arabic month and day, and the other way round.
+    ['二O一一年5月16日', '2011-05-16'],
+    ['二〇一九年12月3日', '2019-12-03'],
+    ['2011年五月十六日', '2011-05-16'],
+    ['二○○八年 6 月 4 日', '2008-06-04'],
   ])('%j → %s', (text, iso) => {
     expect(parseChineseDate(text)).toBe(iso);
   });
 
-  it.each([['2022年2月30日'], ['2022年第3期'], ['自2022年8月16日起实施']])('%j is not a date by itself', (text) => {
+  it.each([['2022年2月30日'], ['2022年第3期'], ['自2022年8月16日起实施'], ['二O一一年13月5日'], ['2011年十三月五日'], ['二一年5月16日']])('%j is not a date by itself', (text) => {
     expect(parseChineseDate(text)).toBeUndefined();
   });
 });
@@ -23,6 +28,18 @@ describe('parseChineseDate', () => {
 describe('findDates', () => {
   it('finds dates inside running text', () => {
     expect(findDates('本办法自2022年8月16日起实施，有效期3年。').map((d) => d.iso)).toEqual(['2022-08-16']);
+  });
+
+  // A history line whose 年 and 月 a page lost, its 日 kept: read as a digit run, only where one reading exists.
+  it.each([
+    ['2023828日某州第十届人民代表大会常务委员会第二十次主任会议修订', ['2023-08-28']],
+    ['2017822日某州会议修订', ['2017-08-22']],
+    ['20171116日', ['2017-11-16']],
+    ['2024111日某会议修订', []],
+    ['共计1234567日', []],
+    ['第12.202311日', []],
+  ])('%j → %j', (text, dates) => {
+    expect(findDates(text).map((d) => d.iso)).toEqual(dates);
   });
 });
 
@@ -139,7 +156,7 @@ describe('trailingDate', () => {
 });
 
 describe('isYearlessDate', () => {
-  it.each([['10月14日', true], ['十月十四日', true], ['2022年10月14日', false], ['10月14日起', false]])('%j → %s', (text, expected) => {
+  it.each([['10月14日', true], ['十月十四日', true], ['年九月二日', true], ['××年10月1日', true], ['  年 9 月 2 日', true], ['2022年10月14日', false], ['10月14日起', false], ['年九月', false], ['自年10月1日起', false], ['今年九月二日', false]])('%j → %s', (text, expected) => {
     expect(isYearlessDate(text)).toBe(expected);
   });
 });

@@ -158,6 +158,10 @@ describe('isIssuerName', () => {
   it.each([['阿里地区行政公署', true], ['某街道办事处', true], ['禄丰市人民政府', true], ['二○○九年三月二十日', false], ['此复。', false], ['关于做好防汛工作的通知_某县人民政府', false], ['某县人民政府-门户', false]])('%j → %s', (line, expected) => {
     expect(isIssuerName(line)).toBe(expected);
   });
+  // A leading group (领导小组) signs 公告 and 通告 as an organ does; a group's member list or a sentence setting one up does not.
+  it.each([['某县推进殡葬改革领导小组', true], ['某市殡葬改革工作领导小组', true], ['某区扫黑除恶专项斗争领导小组办公室', true], ['某县防汛抗旱指挥部', true], ['领导小组成员名单', false], ['成立工作领导小组。', false], ['县殡葬改革领导小组组长', false]])('%j → %s', (line, expected) => {
+    expect(isIssuerName(line)).toBe(expected);
+  });
 });
 
 describe('isClosingFormula', () => {

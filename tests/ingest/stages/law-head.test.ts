@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decreeBlockLength, isBodyName, promulgationDate, readHistory } from '../../../ingest/stages/law-head';
+import { decreeBlockLength, isBodyName, isLabelAboveTitle, promulgationDate, readHistory } from '../../../ingest/stages/law-head';
 import { loadLawGrammar } from '../../../src/domain/law-grammar';
 
 describe('decreeBlockLength', () => {
@@ -28,6 +28,8 @@ describe('promulgationDate', () => {
     ['a signer, then the date', ['甲省人民政府令〔第7号', sentence, '省长 某某', '二000年五月十九日'], '2000-05-19'],
     ['the organ of a 公告, then the date', ['甲省人民代表大会常务委员会公告(第9号)', '《甲省安全条例》已由甲省人民代表大会常务委员会第三次会议于2002年10月13日通过，现予公布。', '甲省人民代表大会常务委员会', '2002年10月13日'], '2002-10-13'],
     ['the date right under the sentence', [sentence, '2000年5月19日'], '2000-05-19'],
+    ['a 公告 whose sentence opens with the meeting', ['甲市人民代表大会常务委员会公告', '第三十七号', '甲市第三届人民代表大会常务委员会第十一次会议于2001年10月17日审议通过的《甲市听证条例》业经乙省人民代表大会常务委员会于2001年12月3日批准，现予公布，自2002年1月1日起施行。', '甲市人民代表大会常务委员会', '2001年12月26日'], '2001-12-26'],
+    ['予以公布 with the date under the organ', ['甲县第一次会议通过的《甲县某条例》，予以公布。', '甲县人民代表大会常务委员会', '2010年3月1日'], '2010-03-01'],
   ])('%s', (_, lines, date) => {
     expect(promulgationDate(lines, g)).toBe(date);
   });
@@ -37,6 +39,7 @@ describe('promulgationDate', () => {
     ['a date far below the sentence', [sentence, '省长 某某', '甲省供电管理办法', '第一章 总则', '2000年5月19日']],
     ['a date under a sentence that promulgates nothing', ['《甲省供电管理办法》于2000年4月28日通过。', '2000年5月19日']],
     ['a date with no sentence above it', ['甲省供电管理办法', '2000年5月19日']],
+    ['现予公布 with no title cited', ['甲市某会议审议通过的名单，现予公布。', '2001年12月26日']],
   ])('%s gives none', (_, lines) => {
     expect(promulgationDate(lines, g)).toBeUndefined();
   });
@@ -56,5 +59,29 @@ describe('a department dated under the title', () => {
 
   it.each([['水利部', true], ['国家甲局', true], ['甲县水利局', false], ['水利部关于加强管理的通知', false]])('%s alone is an organ line: %s', (line, yes) => {
     expect(isBodyName(line, g)).toBe(yes);
+  });
+});
+
+describe('isLabelAboveTitle', () => {
+  const g = loadLawGrammar();
+  it.each([
+    ['【阅读全文】', '东海省人民代表大会常务委员会关于修改部分地方性法规的决定'],
+    ['省人大颁布的地方法规', '东海省预算管理条例'],
+    ['自身建设', '西山藏族自治州人民代表大会常务委员会机关公文处理办法'],
+    ['法规规章', '南江市城市绿化条例'],
+    ['正文', '国务院关于某事的规定'],
+  ])('%j above %j is a label', (line, next) => {
+    expect(isLabelAboveTitle(line, next, g)).toBe(true);
+  });
+
+  it.each([
+    ['中华人民共和国', '国务院组织法'],
+    ['东海省人民政府关于修改《', '东海省道路运输条例》的决定'],
+    ['最高人民法院关于审理某类案件', '适用法律若干问题的解释'],
+    ['西山藏族自治州人民代表大会', '常务委员会机关公文处理办法'],
+    ['东海省', '南江市城市绿化条例'],
+    ['【阅读全文】', '(2001年1月2日东海省人民代表大会常务委员会通过)'],
+  ])('%j above %j is part of the title or no label', (line, next) => {
+    expect(isLabelAboveTitle(line, next, g)).toBe(false);
   });
 });

@@ -324,3 +324,12 @@ describe('readLaw', () => {
     expect(doc).toMatchObject({ level: '部门规章', publishedOn: '2023-12-01', issuingBody: '住房和城乡建设部' });
   });
 });
+
+describe('readLaw: a page label above the title is no part of it', () => {
+  it.each([
+    ['a link label', '【阅读全文】\n东海省人民代表大会常务委员会关于修改部分地方性法规的决定\n东海省人大常委会\n东海省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:\n一、对下列法规进行修改', '东海省人民代表大会常务委员会关于修改部分地方性法规的决定'],
+    ['a section of the site', '您的当前位置:\n省人大颁布的地方法规\n  东海省预算管理条例\n(1991年3月13日东海省第七届人民代表大会第四次会议通过)\n第一章 总 则\n第一条 为加强预算管理,制定本条例。', '东海省预算管理条例'],
+  ])('%s', (_, text, title) => {
+    expect(read(text)?.title).toBe(title);
+  });
+});

@@ -10,6 +10,7 @@ describe('readSignOff', () => {
     ['a decree signed by an office holder, ○ for 〇', ['现予公布。', '省长', '二○一○年十二月二十五日'], { signers: [], date: '2010-12-25' }],
     ['a Latin O for 〇, no organ', ['特此批复。', '二OO五年四月二十九日'], { signers: [], date: '2005-04-29' }],
     ['a spaced date', ['某县人民政府', '2023 年 7 月 12 日'], { signers: ['某县人民政府'], date: '2023-07-12' }],
+    ['joint issuers one a line between blank lines, a date whose year digits were lost', ['本通告自发布之日起执行。', '', '  某县环保局', '', '  某县农委', '', '  年九月二日'], { signers: ['某县环保局', '某县农委'] }],
     ['five joint issuers over four lines', ['请认真执行。', '某县农业农村局', '某县财政局', '某县自然资源局        某县生态环境局', '某县水利局', '2022年3月1日'], { signers: ['某县农业农村局', '某县财政局', '某县自然资源局', '某县生态环境局', '某县水利局'], date: '2022-03-01' }],
     ['an organ set letter-spaced', ['请认真执行。', '某 县 人 民 政 府', '2022年3月1日'], { signers: ['某县人民政府'], date: '2022-03-01' }],
     ['organs under a sentence: the sentence stops the reading', ['经研究,同意某县财政局', '某县教育局', '某县人民政府', '2022年3月1日'], { signers: ['某县教育局', '某县人民政府'], date: '2022-03-01' }],
@@ -58,8 +59,18 @@ describe('readSignOff', () => {
     ['a date alone after a comma', ['会议定于', '2021年3月20日']],
     ['a date set apart after a sentence, words after it', ['作出更大贡献。 2005年2月7日 上午召开']],
     ['a date set apart after a comma', ['会议定于下周召开， 2021年3月20日']],
+    ['a date after a sentence with one space before the next words', ['作出更大贡献。 2005年2月7日 全县召开表彰大会。']],
   ])('finds no 落款 in %s', (_, lines) => {
     expect(readSignOff(lines, 0)).toBeUndefined();
+  });
+
+  // A page run into one line keeps wide gaps where its line breaks were: the date after the last
+  // sentence, then the attached text after a gap, is the 落款's.
+  it.each([
+    ['Chinese numerals, an attachment after the gap', ['各旗县人民政府: 现将某规则印发给你们,请认真执行。 二OO八年五月二十三日                      某市某规则 根据某条例,制定本规则。'], '2008-05-23'],
+    ['Arabic digits, full-width spaces', ['请认真贯彻执行。 2019年3月4日\u3000\u3000\u3000\u3000附件 某办法'], '2019-03-04'],
+  ])('reads the date of a run-on 落款: %s', (_, lines, date) => {
+    expect(readSignOff(lines, 0)).toMatchObject({ date });
   });
 
   it('skips the lines it is told to (a metadata block)', () => {

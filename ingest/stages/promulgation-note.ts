@@ -1,0 +1,61 @@
+/**
+ * @module ingest/stages/promulgation-note
+ * A rule's 题注 at the head of a text that prints no law head the law reader knows: an excerpt
+ * that opens with "(2002年10月14日某市人民政府令第46号公布，自2002年11月15日起施行)" or a
+ * page holding only that line. The decree that promulgated the rule is the text's own number, its
+ * organ the issuer and its date the document's date; an adoption or 施行 date beside it is not.
+ * Pure helper of read-document.
+ */
+import { findDates } from '../../src/domain/dates';
+import { findDocNumbers } from '../../src/domain/doc-number';
+import { compact, foldWidth } from '../../src/text/normalize';
+
+export interface PromulgationNote {
+  /** 0-based index of the line. */
+  line: number;
+  /** The decree as printed (中华人民共和国国务院令第332号). */
+  docNumberRaw: string;
+  /** The organ the decree names (中华人民共和国国务院, 市人民政府), as printed. */
+  issuer: string;
+  /** YYYY-MM-DD: the date printed just before the decree. */
+  date?: string;
+}
+
+/** Head rows looked at: a 题注 stands under the title or opens the excerpt. */
+const NOTE_ROWS = 3;
+/** An unbracketed 题注 is short: a longer line is a sentence. */
+const NOTE_LENGTH = 80;
+/** The verb right after the decree: it promulgated this text (修订 or 修改 by a later decree is history). */
+const PROMULGATED = /^[，,\s]*(?:公布|发布|颁布)/;
+/** A 题注 is bracketed or opens with its date. */
+const OPENS_NOTE = /^[（(【[]|^\d{4}年|^[〇○零一二三四五六七八九]{4}年/;
+
+/** The 题注 is the whole line: its bracket closes at the line's end (or a cut excerpt leaves it open), and no sentence goes on. */
+function standsAlone(text: string): boolean {
+  const t = text.replace(/[。.]$/, '');
+  if (/^[（(【[]/.test(t)) {
+    const closing = t.search(/[）)】\]]/);
+    return closing === -1 || closing === t.length - 1;
+  }
+  return !/[。；;]/.test(t) && t.length <= NOTE_LENGTH;
+}
+
+/**
+ * The promulgation a head row states, or undefined when none of the first rows is such a 题注.
+ *
+ * @example readPromulgationNote(['(2002年10月14日市人民政府令第46号公布,自2002年11月15日起施行)', '第一章总则'], [0, 1])
+ *   // { line: 0, docNumberRaw: '市人民政府令第46号', issuer: '市人民政府', date: '2002-10-14' }
+ */
+export function readPromulgationNote(lines: string[], rows: number[]): PromulgationNote | undefined {
+  for (const row of rows.filter((i) => compact(lines[i]).length > 0).slice(0, NOTE_ROWS)) {
+    const text = foldWidth(compact(lines[row]));
+    if (!OPENS_NOTE.test(text) || !standsAlone(text)) continue;
+    const decree = findDocNumbers(text).find((n) => n.kind === 'decree' && /令$/.test(n.prefix) && PROMULGATED.test(text.slice(n.index + n.length)));
+    if (!decree) continue;
+    const issuer = decree.raw.replace(/令第.+号$/, '');
+    // The date nearest before the decree is its date; an earlier one is the meeting that adopted the text.
+    const date = findDates(text.slice(0, decree.index)).at(-1);
+    return { line: row, docNumberRaw: decree.raw, issuer, ...(date ? { date: date.iso } : {}) };
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readPromulgationNote } from '../../../ingest/stages/promulgation-note';
+
+const rowsOf = (lines: string[]) => lines.map((_, i) => i);
+const read = (lines: string[]) => readPromulgationNote(lines, rowsOf(lines));
+
+describe('readPromulgationNote', () => {
+  it.each([
+    ['a city decree that lost its place', ['(2002年10月14日市人民政府令第46号公布,自2002年11月15日起施行)', '第一章总则'], { line: 0, docNumberRaw: '市人民政府令第46号', issuer: '市人民政府', date: '2002-10-14' }],
+    ['adoption first, the decree date is the one before the decree', ['（2001年10月31日某国务院第46次常务会议通过 2001年12月10日中华人民共和国国务院令第332号公布 自2002年1月1日起施行）'], { docNumberRaw: '中华人民共和国国务院令第332号', issuer: '中华人民共和国国务院', date: '2001-12-10' }],
+    ['a serial in Chinese numerals, 发布', ['某省某办法', '(2005年3月1日某省人民政府令第四十六号发布)', '第一条 为了…'], { line: 1, docNumberRaw: '某省人民政府令第四十六号', issuer: '某省人民政府', date: '2005-03-01' }],
+    ['unbracketed, opening with its date', ['2010年5月6日某市人民政府令第12号公布', '第一条 为了…'], { docNumberRaw: '某市人民政府令第12号', issuer: '某市人民政府', date: '2010-05-06' }],
+    ['a 部令 with a full stop after it', ['(2015年1月2日某部令第7号公布。)'], { docNumberRaw: '某部令第7号', issuer: '某部', date: '2015-01-02' }],
+  ])('%s', (_, lines, expected) => {
+    expect(read(lines)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a decree that revised the rule, not promulgated it', ['(根据2011年1月8日某市人民政府令第58号修订)']],
+    ['a body sentence citing a decree', ['根据《某条例》(某省人民政府令第46号公布),制定本办法。']],
+    ['a 公文 number in brackets', ['(某政发〔2020〕3号公布)']],
+    ['a decree below the first rows', ['某县人民政府文件', '某政发〔2020〕3号', '关于某事的通知', '(2002年10月14日市人民政府令第46号公布)']],
+    ['a title naming a decree', ['关于贯彻某市人民政府令第46号公布的办法的通知']],
+  ])('%s: none', (_, lines) => {
+    expect(read(lines)).toBeUndefined();
+  });
+});

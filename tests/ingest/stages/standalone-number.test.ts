@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { standaloneNumber } from '../../../ingest/stages/standalone-number';
+
+const find = (lines: string[], before?: number) => standaloneNumber(lines, lines.map((_, i) => i), before);
+
+describe('standaloneNumber', () => {
+  it.each([
+    ['a number alone under a title', ['关于某事的通知', '某政发〔2020〕3号', '各乡镇人民政府:'], undefined, { raw: '某政发〔2020〕3号', line: 1 }],
+    ['a number opening a run-on line, the 主送机关 after it', ['关于某事的通知', '某政办发[2008]68号 各旗、县、区人民政府,市各委、办、局: 经研究,现通知如下。'], undefined, { raw: '某政办发[2008]68号', line: 1, inText: true }],
+    ['a run-on line that also holds the 落款', ['关于某事的通知', '某政办发〔2008〕68号 各乡镇: 请认真执行。 二OO八年五月二十三日'], 1, { raw: '某政办发〔2008〕68号', line: 1, inText: true }],
+  ])('%s', (_, lines, before, expected) => {
+    expect(find(lines, before)).toEqual(expected);
+  });
+
+  it.each([
+    ['a number opening a sentence, no 主送机关', ['关于某事的通知', '某政办发〔2008〕68号 文件同时废止。']],
+    ['a number alone on the 落款\'s line', ['关于某事的通知', '某政发〔2020〕3号']],
+    ['recipients with no number before them', ['关于某事的通知', '各乡镇人民政府: 经研究,现通知如下。']],
+  ])('none: %s', (_, lines) => {
+    expect(find(lines, 1)).toBeUndefined();
+  });
+});
