@@ -11,6 +11,10 @@ import { compact, foldWidth } from '../../src/text/normalize';
 /** 稷山县人民政府公报, 河川省人民政府公报, 兴安盟行政公署公报, 青河市政府公报: the region, then the 公报. */
 const REGION = '.{1,15}?(?:自治区|省|县|市|区|旗|州|盟|地区)';
 const NAME = new RegExp(`^(${REGION})(?:人民政府|政府|行政公署)公报`);
+/** A province's 政报 (浙东政报) names its place without 省: the name alone on its line. */
+const BULLETIN = /^(\p{Script=Han}{2,6}?)政报$/u;
+/** Issues counted in 号, as some provinces' gazettes do: 2023年第10号（总第1796号）; the 总第 tells it from a 通告's serial (2022年第3号). */
+const YEAR_NUMBERED = /((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*号\s*[（(]\s*总第\s*(\d{1,5})\s*号/;
 /**
  * An issue, or issues printed together (合刊): 第5、6期, 第4-6期, 1-3期. The first is the issue's
  * number; a 期 after a year may leave out its 第 (2019年1-3期), a 期 alone may not (总第N期, 3期).
@@ -51,14 +55,25 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
       county = m[1];
       break;
     }
+    const bulletin = line.match(BULLETIN);
+    if (bulletin) {
+      name = line;
+      county = bulletin[1];
+      break;
+    }
   }
   let year: number | undefined;
   let issue: number | undefined;
   let totalIssue: number | undefined;
   const yearIssue = arabicNumerals(lines.join(' ')).match(YEAR_ISSUE);
+  const numbered = yearIssue ? undefined : lines.join(' ').match(YEAR_NUMBERED);
   if (yearIssue) {
     year = Number(yearIssue[1]);
     issue = Number(yearIssue[2]);
+  } else if (numbered) {
+    year = Number(numbered[1]);
+    issue = Number(numbered[2]);
+    totalIssue = Number(numbered[3]);
   }
   // A cover line that is only a date is the issue's date, with or without 出版 after it.
   const coverDate = lines.map((line) => parseChineseDate(line)).find((d) => d !== undefined);

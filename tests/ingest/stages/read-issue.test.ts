@@ -74,6 +74,16 @@ describe('readIssue', () => {
       ['某县人民政府公报', '二〇二二年第五、六期'],
       { name: '某县人民政府公报', county: '某县', year: 2022, issue: 5 },
     ],
+    [
+      'issues counted in 号 with 总第N号',
+      ['河川省人民政府公报', '2023年第10号（总第1796号）'],
+      { name: '河川省人民政府公报', county: '河川省', year: 2023, issue: 10, totalIssue: 1796 },
+    ],
+    [
+      'a province\'s 政报, its place without 省',
+      ['浙东政报', '2023年第5期（总第1201期）'],
+      { name: '浙东政报', county: '浙东', year: 2023, issue: 5, totalIssue: 1201 },
+    ],
   ])('reads %s', (_name, lines, expected) => {
     const { issue, messages } = readIssue(lines);
     expect(issue).toEqual(expected);
@@ -87,6 +97,8 @@ describe('readIssue', () => {
     ['a company report', ['某某公司年报', '2022年第3期']],
     ['a 期 without 第 and without a year (总第61期 only)', ['某县人民政府公报', '总第61期']],
     ['a month, not a 期', ['某县人民政府公报', '2021年4月6日印发']],
+    ['a 通告\'s serial (号 without 总第), not an issue', ['某县人民政府公报', '关于禁止燃放烟花爆竹的通告', '2022年第3号']],
+    ['a sentence naming a 政报', ['请各单位订阅浙东政报', '2023年第5期']],
   ])('reads no issue from %s, and says why', (_name, lines) => {
     const { issue, messages } = readIssue(lines);
     expect(issue).toBeNull();
