@@ -370,6 +370,8 @@ export function chooseTitle(candidates: TitleChoice[]): TitleChoice | undefined 
 const FIRST_LINE_CHARS = 60;
 /** The shortest line a page wrapped at its column's width: a shorter one (一、总则) ends where it ends. */
 const WRAPPED_LINE_CHARS = 16;
+/** A sentence's end typed half-width (…执行. / …如下; ), not a decimal point or an outline's 1.1. */
+const HALF_WIDTH_END = /(?<!\d)\.(?!\d)|[;!?](?=\s*[\u3400-\u9fff]|\s*$)/;
 /** A mark inside a sentence: a line holding one is prose, not a heading or a title. */
 const CLAUSE_MARK = /[，,、]/;
 
@@ -392,6 +394,6 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
     compact(line).length < FIRST_LINE_CHARS && CLAUSE_MARK.test(line) && !SENTENCE_END.test(line) && !/[:：]$/.test(line) &&
     compact(lines[i - 1]).length >= WRAPPED_LINE_CHARS && compact(lines[i]).length > 0;
   for (let i = start + 1; i < lines.length && wrapped(i); i++) line += lines[i].trim();
-  const sentence = line.split(SENTENCE_END)[0];
+  const sentence = line.split(SENTENCE_END)[0].split(HALF_WIDTH_END)[0];
   return sentence.length > FIRST_LINE_CHARS ? `${sentence.slice(0, FIRST_LINE_CHARS)}…` : sentence;
 }

@@ -151,6 +151,8 @@ describe('firstMeaningfulLine', () => {
     ['a line of content first', ['某县某乡村振兴工作情况', '一、基本情况'], '某县某乡村振兴工作情况'],
     // A column wrapped the first sentence: it goes on over full lines, to its end or 60 characters.
     ['a sentence wrapped at a column', ['鉴于某水库灌区五条干渠淤积严重,为确保春耕生', '产农田灌溉,经县政府研究,原则同意县水务局的请示。', '特此批复。'], '鉴于某水库灌区五条干渠淤积严重,为确保春耕生产农田灌溉,经县政府研究,原则同意县水务局的请示'],
+    ['a sentence ended half-width', ['为做好某项工作,现对任务进行细化分解.各单位要认真落实.'], '为做好某项工作,现对任务进行细化分解'],
+    ['a decimal and an outline number, no sentence end', ['按1.5倍标准执行,详见3.2节'], '按1.5倍标准执行,详见3.2节'],
     ['a heading with no mark, then an outline item', ['某县防汛抗旱应急预案—2023年修订版本', '1 总则'], '某县防汛抗旱应急预案—2023年修订版本'],
     ['a line ending in a colon, then the first item', ['你乡呈送的《关于申请批复某乡总体规划的请示》收悉,现批复如下:', '一、同意批准实施《某乡总体规划》。'], '你乡呈送的《关于申请批复某乡总体规划的请示》收悉,现批复如下:'],
   ])('skips %s', (_, lines, expected) => {

@@ -22,7 +22,7 @@ const floors: Record<string, [number, number, number, number, number]> = {
   'printed-twice': [50, 49, 49, 50, 50],
   'trad-hk': [50, 49, 49, 50, 50],
   'trad-tw': [50, 49, 49, 50, 50],
-  'half-width': [50, 45, 49, 50, 50],
+  'half-width': [50, 48, 49, 50, 50],
   'brackets-square': [50, 45, 49, 50, 50],
   'brackets-round': [50, 45, 49, 50, 50],
   'run-on': [36, 14, 35, 39, 38],
