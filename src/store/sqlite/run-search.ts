@@ -6,16 +6,18 @@
  */
 import { todayInChina } from '../../domain/dates';
 import type { SearchRequest, SearchResult } from '../../model';
-import { ftsGroupExpression, ftsMatchExpression, ftsRequiredTokens } from '../escape-query';
+import { ftsGroupExpression, ftsMatchExpression } from '../escape-query';
 import { prepareFilters, type FilterFields, type PreparedFilters } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
 import { byDateDesc, byDateThenScore, byRank, clampPage, finderFor, pageOf, shapeResult, toHit, type PageWindow } from '../query/shape-result';
 import type { FieldCache, Fields } from './field-cache';
 import { parseRanked, parseRowids } from './fts-lists';
+import { boundingTokens, intersectionSize } from './match-bound';
 import { byField, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists } from './rank-candidates';
 import { decodeRecord } from './record-codec';
 import type { SearchStatements } from './search-statements';
+import type { TokenLists } from './token-counts';
 
 /** Deep pages cost as much as the first: cap them (a user never reads page 500 of 20). */
 const MAX_OFFSET = 10_000;
@@ -34,8 +36,8 @@ export interface SearchContext {
   paragraphsOf?: (id: string) => string[] | undefined;
   /** Match lists of prefix expressions kept between searches (prefix-lists.ts). */
   prefixLists?: (lists: MatchLists, generation: object) => MatchLists;
-  /** Documents per token, kept between searches (token-counts.ts). */
-  tokenCounts?: (count: (token: string) => number, generation: object) => (token: string) => number;
+  /** The documents of each token, kept between searches (token-counts.ts). */
+  tokenLists?: TokenLists;
 }
 
 /** One query's ranking: how it was found, the ranked documents, and every match when the ranked list may stop early. */
@@ -137,11 +139,7 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   // Whether more than BM25's share may match, from tokens every match holds: then the
   // match list is read first, without BM25, to see (one more pass when it is not so).
   const wide = Math.min(context.bm25MaxMatches, cache.size / 2);
-  const required = ftsRequiredTokens(parsed.groups);
-  const read = (token: string) => context.statements.countMatches.get(token) ?? 0;
-  const count = context.tokenCounts ? context.tokenCounts(read, cache) : read;
-  const bound = required.length === 0 ? Infinity : Math.min(...required.map(count));
-  const all = bound > wide ? lists.ids(expression) : undefined;
+  const all = matchBound(context, parsed, cache) > wide ? lists.ids(expression) : undefined;
   if (all && all.length > wide) {
     const matched = kept(all, asked);
     const { page, limit } = asked.window;
@@ -154,6 +152,13 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
     return { mode: 'partial', ranked: partialRanking(parsed, keep, cache.byRowid, asked.explain, lists) };
   }
   return bm25Ranking(asked, rowids, ranks, adjacent ? tier : undefined);
+}
+
+/** At most how many documents the query matches: its tokens' lists intersected (match-bound.ts). */
+function matchBound(context: SearchContext, parsed: ParsedQuery, generation: object): number {
+  const read = (token: string) => parseRowids(context.statements.matchIds.get(token));
+  const listOf = context.tokenLists ? context.tokenLists(read, generation) : read;
+  return intersectionSize(boundingTokens(parsed.groups).map(listOf));
 }
 
 /** The matches that pass the filters. */

@@ -24,7 +24,7 @@ import { encodePlainRecord } from './record-codec';
 import { runSearch, type SearchContext } from './run-search';
 import { migrateSearchSchema } from './search-schema';
 import { prepareSearchStatements, type SearchStatements } from './search-statements';
-import { tokenCountCache } from './token-counts';
+import { tokenListCache } from './token-counts';
 import { unitAliasesReader, unitNamesReader } from './unit-names';
 import type { SyncSearchIndex } from './sync-index';
 
@@ -106,7 +106,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     bm25MaxMatches: options.bm25MaxMatches ?? DEFAULT_BM25_MAX_MATCHES,
     paragraphsOf: options.paragraphsOf,
     prefixLists: prefixListCache(),
-    tokenCounts: tokenCountCache(),
+    tokenLists: tokenListCache(),
   };
 
   function removeOne(id: string): void {

@@ -26,7 +26,6 @@ export function prepareSearchStatements(db: Database.Database) {
     matchRanked: db
       .prepare<[string], string | null>(`SELECT group_concat(rowid || ' ' || rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(${weights})'`)
       .pluck(),
-    countMatches: db.prepare<[string], number>('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck(),
     // length() of a blob reads the row's header only, not the texts.
     allFields: db.prepare<[], { rowid: number; fields: string; ownTexts: number }>('SELECT rowid, fields, length(paragraphs) > 0 AS ownTexts FROM search_docs'),
     paragraphs: db.prepare<[number], Buffer | string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),
