@@ -1,11 +1,11 @@
 /**
  * @module store/sqlite/deep-probe
  * Reads the whole store once: SQLite's quick_check over every page, and every document's
- * checksum (checksum.ts). Run on the probe thread (probe-worker.ts), or inline for a store in
+ * and gazette's checksum (checksum.ts). Run on the probe thread (probe-worker.ts), or inline for a store in
  * memory.
  */
 import type Database from 'better-sqlite3';
-import { documentIntact } from './checksum';
+import { documentIntact, gazetteIntact } from './checksum';
 
 /** quick_check reports at most this many problems: one is enough to say "degraded". */
 const PROBE_PROBLEMS = 5;
@@ -31,5 +31,25 @@ export function deepProbe(db: Database.Database): string[] {
   } catch (error) {
     problems.push(`公文表无法完整读取：${(error as Error).message}`);
   }
+  try {
+    const altered = alteredGazettes(db).length;
+    if (altered > 0) problems.push(`${altered} 期公报的存储内容与校验值不符`);
+  } catch (error) {
+    problems.push(`公报表无法完整读取：${(error as Error).message}`);
+  }
   return problems;
+}
+
+/** Ids of the gazettes whose JSON columns no longer match their checksum (`gazette check` lists them too). */
+export function alteredGazettes(db: Database.Database): string[] {
+  const rows = db.prepare('SELECT id, contents_json, messages_json, issue_json, checksum FROM gazettes').iterate() as Iterable<{
+    id: string;
+    contents_json: string;
+    messages_json: string;
+    issue_json: string | null;
+    checksum: number | null;
+  }>;
+  const out: string[] = [];
+  for (const row of rows) if (!gazetteIntact(row)) out.push(row.id);
+  return out;
 }

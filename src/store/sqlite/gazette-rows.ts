@@ -5,6 +5,7 @@
  */
 import type { ContentsEntry, GazetteKind, Message, SourceFormat } from '../../model';
 import type { GazetteDetail, GazetteSummary } from '../gazette-store';
+import { gazetteIntact } from './checksum';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
 import type { Sql } from './write-gazette';
 
@@ -46,14 +47,20 @@ export function listGazettes(sql: Sql): GazetteSummary[] {
   return rows.map(summary);
 }
 
-/** One gazette with its contents, the briefs of its documents in order, and its messages. */
-export function getGazette(sql: Sql, id: string): GazetteDetail | undefined {
+/**
+ * One gazette with its contents, the briefs of its documents in order, and its messages;
+ * `refuse` is called (and must throw) when the row's JSON no longer matches its checksum.
+ */
+export function getGazette(sql: Sql, id: string, refuse: (id: string) => never): GazetteDetail | undefined {
   const head = gazetteSummary(sql, id);
   if (!head) return undefined;
-  const row = sql('SELECT contents_json, messages_json FROM gazettes WHERE id = ?').get(id) as {
+  const row = sql('SELECT contents_json, messages_json, issue_json, checksum FROM gazettes WHERE id = ?').get(id) as {
     contents_json: string;
     messages_json: string;
+    issue_json: string | null;
+    checksum: number | null;
   };
+  if (!gazetteIntact(row)) refuse(id);
   const documents = sql(`SELECT ${briefColumns} FROM documents d WHERE d.gazette_id = ? ORDER BY d.ordinal`).all(id) as DocumentRow[];
   return {
     ...head,

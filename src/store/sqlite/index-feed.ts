@@ -82,7 +82,7 @@ export function paragraphTextsReader(db: Database.Database): (id: string) => str
   );
   return (id) => {
     const row = select.get(id);
-    if (row && !documentIntact(row)) throw storeCorrupt(db.name, id);
+    if (row && !documentIntact(row)) throw storeCorrupt(db.name, { document: id });
     return row && decodeParagraphTexts(row.record_json, row.paragraphs);
   };
 }

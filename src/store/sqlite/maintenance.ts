@@ -16,6 +16,7 @@ import { GazetteError } from '../../errors';
 import type { CheckReport, DamagedTable } from '../gazette-store';
 import type { IndexableDocument } from '../search-backend';
 import { documentIntact } from './checksum';
+import { alteredGazettes } from './deep-probe';
 import type { SyncSearchIndex } from './sync-index';
 import type { Sql } from './write-gazette';
 import { isFull } from './write-lock';
@@ -194,6 +195,12 @@ export function checkStore(ctx: MaintenanceContext, repair: boolean): CheckRepor
     documentIds = ctx.sql('SELECT id FROM documents').pluck().all() as string[];
   } catch (error) {
     unreadable('documents', error);
+  }
+  try {
+    const gazettes = alteredGazettes(ctx.db);
+    if (gazettes.length > 0) damaged.push({ table: 'gazettes', problem: `${gazettes.length} 期公报的存储内容与校验值不符：${gazettes.slice(0, 5).join(', ')}` });
+  } catch (error) {
+    unreadable('gazettes', error);
   }
   try {
     indexedIds = ctx.index.indexedIds();

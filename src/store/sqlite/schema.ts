@@ -6,12 +6,12 @@
  */
 import type Database from 'better-sqlite3';
 import { GazetteError } from '../../errors';
-import { documentChecksum } from './checksum';
+import { documentChecksum, gazetteChecksum } from './checksum';
 import { decodeParagraphTexts } from './document-codec';
 import { quoteIn } from './quoted-text';
 
 /** Version written to `user_version` after the last migration. */
-export const schemaVersion = 9;
+export const schemaVersion = 10;
 
 /**
  * The columns a duty row begins with, in both versions of its table (step 1, and step 2 which
@@ -297,6 +297,12 @@ ${REFERENCE_KEY_COLUMNS}    sentence_id    INTEGER NOT NULL REFERENCES ref_sente
   -- index on it is dropped (3.6 MB at 1000× the samples).
   DROP INDEX IF EXISTS doc_references_number;
   `,
+  /* 10 */ `
+  -- A CRC-32 of each gazette's JSON columns (checksum.ts), as documents have since step 5: a
+  -- gazette's 目录 fills pages of its own, and a damaged one gave a 500 or another 目录 with 200.
+  ALTER TABLE gazettes ADD COLUMN checksum INTEGER;
+  UPDATE gazettes SET checksum = gazette_row_checksum(contents_json, messages_json, issue_json);
+  `,
 ];
 
 /**
@@ -318,6 +324,10 @@ export function migrate(db: Database.Database, target = schemaVersion): void {
   // Step 5 computes the checksums of stored rows in SQL, with the function rows are written with.
   db.function('gazette_checksum', { deterministic: true }, (record: unknown, paragraphs: unknown) =>
     documentChecksum(record as Buffer | string, paragraphs as Buffer | null),
+  );
+  // Step 10 likewise for gazettes' rows.
+  db.function('gazette_row_checksum', { deterministic: true }, (contents: unknown, messages: unknown, issue: unknown) =>
+    gazetteChecksum(contents as string, messages as string, issue as string | null),
   );
   // Step 6 finds each duty's sentence in its paragraph as writing does.
   db.function('gazette_sentence_at', { deterministic: true }, sentenceAtInRow());

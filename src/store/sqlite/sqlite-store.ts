@@ -28,7 +28,7 @@ import { cleanupOrphans, deleteGazettes, writeGazette, type Sql } from './write-
 import { inWriteTransaction, type WriteLockOptions } from './write-lock';
 import { documentIntact } from './checksum';
 import { checkStore, rebuildIndex, type MaintenanceContext } from './maintenance';
-import { storeCorrupt } from './store-faults';
+import { storeCorrupt, type DamagedRow } from './store-faults';
 import { createHealthMonitor, type HealthOptions, type StoreHealthMonitor } from './store-health';
 import { storeStats } from './store-stats';
 import { getUnit, listDuties, listUnits } from './unit-rows';
@@ -258,17 +258,17 @@ class SqliteStore implements GazetteStore {
 
   /** The row's document, refused (STORE_CORRUPT) when its bytes no longer match their checksum. */
   private decode(row: DocumentRow): GazetteDocument {
-    if (!documentIntact({ record_json: row.record_json, paragraphs: row.paragraphs ?? null, checksum: row.checksum })) this.refuse(row.id);
+    if (!documentIntact({ record_json: row.record_json, paragraphs: row.paragraphs ?? null, checksum: row.checksum })) this.refuse({ document: row.id });
     return decodeDocument(row.record_json, row.paragraphs);
   }
 
-  private refuse(id: string): never {
-    this.monitor.noteDamage(id);
-    throw storeCorrupt(this.path, id);
+  private refuse(row: DamagedRow): never {
+    this.monitor.noteDamage('document' in row ? row.document : `gazette ${row.gazette}`);
+    throw storeCorrupt(this.path, row);
   }
 
   /** A reader of paragraph texts for one answer's quoted sentences (quoted-text.ts). */
-  private readonly texts = () => paragraphTexts(this.sql, (id) => this.refuse(id));
+  private readonly texts = () => paragraphTexts(this.sql, (document) => this.refuse({ document }));
 
   private stored(row: DocumentRow, options: AsOf = {}): StoredDocument {
     const document = this.decode(row);
@@ -320,7 +320,7 @@ class SqliteStore implements GazetteStore {
   }
 
   getGazette(id: string): GazetteDetail | undefined {
-    return getGazette(this.sql, id);
+    return getGazette(this.sql, id, (gazette) => this.refuse({ gazette }));
   }
 
   references(docNumberOrTitle: string, options: AsOf & { depth?: 1 | 2 } = {}): ReferenceGraph {

@@ -6,9 +6,12 @@
 import path from 'node:path';
 import { GazetteError } from '../../errors';
 
-/** A read found damaged bytes (a checksum mismatch, or SQLite's SQLITE_CORRUPT). */
-export function storeCorrupt(storePath: string, documentId?: string, cause?: unknown): GazetteError {
-  const what = documentId ? `公文 ${documentId} 的存储内容与校验值不符` : '数据页损坏';
+/** The row whose bytes no longer match their checksum. */
+export type DamagedRow = { document: string } | { gazette: string };
+
+/** A read found damaged bytes (a row's checksum mismatch, or SQLite's SQLITE_CORRUPT). */
+export function storeCorrupt(storePath: string, row?: DamagedRow, cause?: unknown): GazetteError {
+  const what = !row ? '数据页损坏' : 'document' in row ? `公文 ${row.document} 的存储内容与校验值不符` : `公报 ${row.gazette} 的存储内容与校验值不符`;
   return new GazetteError(
     'STORE_CORRUPT',
     `数据库 ${path.basename(storePath)} 已损坏（${what}），为免给出错误内容已停止作答；请运行 gazette check 查看损坏范围，并从备份恢复 ` +

@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { GazetteDocument, GazetteIssue, GazetteRecord } from '../../model';
 import { compact } from '../../text/normalize';
 import type { PutOptions, PutResult, ReplacedGazette } from '../gazette-store';
-import { documentChecksum } from './checksum';
+import { documentChecksum, gazetteChecksum } from './checksum';
 import { encodeDocument } from './document-codec';
 import { checkDocumentMove, gazettesReplaced } from './identity';
 import { shownPath } from '../shown-path';
@@ -60,10 +60,13 @@ export function writeGazette(sql: Sql, record: GazetteRecord, rows: PreparedRows
   const old = deleteGazettes(sql, previous.map((row) => row.gazetteId));
 
   const issue = record.issue;
+  const contents = JSON.stringify(record.contents);
+  const messages = JSON.stringify(record.messages);
+  const issueJson = issue ? JSON.stringify(issue) : null;
   sql(
     `INSERT INTO gazettes (id, kind, name, county, year, issue, total_issue, published_on, publisher,
-       contents_json, messages_json, issue_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       contents_json, messages_json, issue_json, checksum)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     record.id,
     record.kind,
@@ -74,9 +77,10 @@ export function writeGazette(sql: Sql, record: GazetteRecord, rows: PreparedRows
     issue?.totalIssue ?? null,
     issue?.publishedOn ?? null,
     issue?.publisher ?? null,
-    JSON.stringify(record.contents),
-    JSON.stringify(record.messages),
-    issue ? JSON.stringify(issue) : null,
+    contents,
+    messages,
+    issueJson,
+    gazetteChecksum(contents, messages, issueJson),
   );
   sql(
     `INSERT INTO sources (sha256, path, format, encoding, ocr, bytes, ingested_at, gazette_id)

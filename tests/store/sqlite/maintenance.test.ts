@@ -97,6 +97,18 @@ describe('check', () => {
     expect(store.getDocument('d-jz18')?.title).toContain('自建房');
   });
 
+  it('reports a gazette whose 目录 bytes changed, and refuses to serve it (no 500, no other 目录)', () => {
+    const db = new Database(dbPath);
+    const [damaged, intact] = db.prepare('SELECT id FROM gazettes ORDER BY id').pluck().all() as string[];
+    const contents = db.prepare('SELECT contents_json FROM gazettes WHERE id = ?').pluck().get(damaged) as string;
+    // Still JSON, another 目录: only the checksum tells.
+    db.prepare('UPDATE gazettes SET contents_json = ? WHERE id = ?').run(contents.replace('通知', '通告'), damaged);
+    db.close();
+    expect(store.check().damaged).toEqual([expect.objectContaining({ table: 'gazettes', problem: expect.stringContaining(damaged) })]);
+    expect(() => store.getGazette(damaged)).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringContaining(`公报 ${damaged}`) }));
+    expect(store.getGazette(intact)?.contents.length).toBeGreaterThan(0);
+  });
+
   it('reports damaged pages by table, with the rows still readable, instead of crashing', () => {
     store.close();
     const db = new Database(dbPath);
