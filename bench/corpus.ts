@@ -12,7 +12,7 @@ import { generateCorpus } from './generate-corpus';
 
 export const benchDir = path.join(projectRoot, 'var', 'bench');
 /** Bumped when the generator changes, so a cached corpus of an older generator is not reused. */
-const generatorVersion = 3;
+const generatorVersion = 4;
 const samplesDir = path.join(projectRoot, 'data', 'samples');
 
 export interface Corpus {

@@ -10,15 +10,38 @@
  */
 import type { GazetteDocument, GazetteRecord } from '../src/model';
 
-/** Counties the generator writes gazettes for: name and the one-character 代字 of its numbers. */
-const COUNTIES: Array<{ county: string; abbr: string }> = [
-  { county: '临猗县', abbr: '临' }, { county: '万荣县', abbr: '万' }, { county: '闻喜县', abbr: '闻' },
-  { county: '新绛县', abbr: '绛' }, { county: '绛县', abbr: '绛县' }, { county: '垣曲县', abbr: '垣' },
-  { county: '平陆县', abbr: '平' }, { county: '芮城县', abbr: '芮' }, { county: '永济市', abbr: '永' },
-  { county: '河津市', abbr: '河' }, { county: '盐湖区', abbr: '盐' }, { county: '襄汾县', abbr: '襄' },
-  { county: '翼城县', abbr: '翼' }, { county: '曲沃县', abbr: '曲' }, { county: '侯马市', abbr: '侯' },
-  { county: '洪洞县', abbr: '洪' }, { county: '浮山县', abbr: '浮' }, { county: '古县', abbr: '古' },
-];
+/**
+ * Counties the generator writes gazettes for: Shanxi's counties and districts outside the two
+ * samples' own (稷山县, 夏县), grouped by city. A province's platform gathers about a hundred
+ * counties (issue 29); with fewer, a 5000× corpus ran its years past 2099 to find free slots.
+ */
+const COUNTY_NAMES = [
+  '临猗县 万荣县 闻喜县 新绛县 绛县 垣曲县 平陆县 芮城县 永济市 河津市 盐湖区',
+  '尧都区 曲沃县 翼城县 襄汾县 洪洞县 古县 安泽县 浮山县 吉县 乡宁县 大宁县 隰县 永和县 蒲县 汾西县 侯马市 霍州市',
+  '榆次区 太谷区 榆社县 左权县 和顺县 昔阳县 寿阳县 祁县 平遥县 灵石县 介休市',
+  '潞州区 上党区 屯留区 潞城区 襄垣县 平顺县 黎城县 壶关县 长子县 武乡县 沁县 沁源县',
+  '沁水县 阳城县 陵川县 泽州县 高平市',
+  '离石区 文水县 交城县 兴县 临县 柳林县 石楼县 岚县 方山县 中阳县 交口县 孝义市 汾阳市',
+  '忻府区 定襄县 五台县 代县 繁峙县 宁武县 静乐县 神池县 五寨县 岢岚县 河曲县 保德县 偏关县 原平市',
+  '平城区 云冈区 新荣区 云州区 阳高县 天镇县 广灵县 灵丘县 浑源县 左云县',
+  '朔城区 平鲁区 山阴县 应县 右玉县 怀仁市 平定县 盂县',
+  '小店区 迎泽区 杏花岭区 尖草坪区 万柏林区 晋源区 清徐县 阳曲县 娄烦县 古交市',
+].join(' ').split(' ');
+
+/**
+ * Each county with the 代字 of its numbers: the first character of its name, or, where an
+ * earlier county took it, its first two (a county named in one character and its suffix keeps
+ * both, as 临县 does beside 临猗县). Unique, so no two counties print the same number.
+ */
+export const COUNTIES: Array<{ county: string; abbr: string }> = (() => {
+  const taken = new Set<string>();
+  return COUNTY_NAMES.map((county) => {
+    const abbr = [county.slice(0, 1), county.slice(0, 2)].find((a) => !taken.has(a));
+    if (!abbr) throw new Error(`generate-corpus: no free 代字 for ${county}`);
+    taken.add(abbr);
+    return { county, abbr };
+  });
+})();
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same corpus. */
 export function createRandom(seed: number): () => number {
@@ -32,7 +55,8 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const FIRST_YEAR = 2012;
+/** Twenty years of issues at 5000× (100 counties × 20 years, as issue 29 sizes a province). */
+const FIRST_YEAR = 2006;
 /** Monthly issues: a county's gazette is identified by county, year and issue number. */
 const ISSUES_PER_YEAR = 12;
 
@@ -50,7 +74,7 @@ export interface IssueSlot {
  * @example const next = createIssueSlots(2000, createRandom(1)); next() // { county: { county: '临猗县', … }, year: 2019, issue: 7 }
  */
 export function createIssueSlots(count: number, random: () => number): () => IssueSlot {
-  const years = Math.max(13, Math.ceil((2 * count) / (COUNTIES.length * ISSUES_PER_YEAR)));
+  const years = Math.max(20, Math.ceil((2 * count) / (COUNTIES.length * ISSUES_PER_YEAR)));
   const taken = new Set<string>();
   return () => {
     if (taken.size >= count) throw new Error(`createIssueSlots: more than the ${count} slots asked for`);

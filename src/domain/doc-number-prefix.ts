@@ -31,6 +31,8 @@ export interface PrefixTable {
   notInPrefix: string;
   /** Names a stop word never cuts (the 和 of 中华人民共和国). */
   keptWhole: string[];
+  /** Stop words that join two things (和, 及): they cut only after something they can join. */
+  conjunctions: string[];
   /** Words a decree's organ is printed with but cited without (中华人民共和国国务院令 is 国务院令). */
   droppedBeforeOrgan: string[];
 }
@@ -117,16 +119,26 @@ function insideKeptName(run: string, at: number, length: number, table: PrefixTa
   });
 }
 
-/** Where a stop word last ends in the run (根据晋农计财发 → after 根据), or 0. */
-function afterStopWords(run: string, table: PrefixTable): number {
+/**
+ * Where a stop word last ends in the run (根据晋农计财发 → after 根据), or 0. A conjunction cuts
+ * only where it can join something: not first after a line break, a bracket or another stop
+ * word (（和政发, 根据和政发: 和顺's 代字), but after text (《…》和晋政发, 甲和乙发).
+ */
+function afterStopWords(run: Run, text: string, table: PrefixTable): number {
   let from = 0;
-  for (const word of table.stopWords) {
-    for (let at = run.lastIndexOf(word); at >= 0; at = at > 0 ? run.lastIndexOf(word, at - 1) : -1) {
-      if (insideKeptName(run, at, word.length, table)) continue;
-      if (at + word.length > from && at + word.length < run.length) from = at + word.length;
-      break;
+  const cut = (words: string[], joins: boolean) => {
+    for (const word of words) {
+      for (let at = text.lastIndexOf(word); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
+        if (insideKeptName(text, at, word.length, table)) continue;
+        if (joins && (at < from || (at === from && from > 0) || startsAlone(run, at))) break;
+        if (at + word.length > from && at + word.length < text.length) from = at + word.length;
+        break;
+      }
     }
-  }
+  };
+  const conjunctions = new Set(table.conjunctions);
+  cut(table.stopWords.filter((w) => !conjunctions.has(w)), false);
+  cut(table.conjunctions, true);
   return from;
 }
 
@@ -160,7 +172,7 @@ function startsAlone(run: Run, k: number): boolean {
 
 /** Where a 机关代字 starts inside the run before a bracket; -1 when there is none. */
 export function prefixStart(run: Run, text: string, table: PrefixTable): number {
-  const from = afterStopWords(text, table);
+  const from = afterStopWords(run, text, table);
   const rest = text.slice(from);
   if (rest.length === 0) return -1;
   // A citation's bracket holds the number alone: every character between it and the number is
@@ -192,7 +204,7 @@ export function prefixStart(run: Run, text: string, table: PrefixTable): number 
 
 /** Where an issuing organ's name starts before 令/公告: stop words cut it, a line break ends it. */
 export function organStart(run: Run, text: string, table: PrefixTable): number {
-  const from = afterStopWords(text, table);
+  const from = afterStopWords(run, text, table);
   return from >= text.length ? -1 : afterLastGap(run, from);
 }
 

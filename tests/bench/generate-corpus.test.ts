@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../ingest/pipeline';
 import { textToSourceText } from '../../ingest/read/text';
-import { createIssueSlots, createRandom, generateCorpus, shiftDates, type GeneratedGazette } from '../../bench/generate-corpus';
+import { COUNTIES, createIssueSlots, createRandom, generateCorpus, shiftDates, type GeneratedGazette } from '../../bench/generate-corpus';
 import type { GazetteRecord } from '../../src/model';
 
 const samplesDir = path.resolve(__dirname, '../../data/samples');
@@ -132,6 +132,16 @@ describe('generateCorpus', () => {
   });
 });
 
+describe('COUNTIES', () => {
+  it('gives every county its own 代字 of one or two characters, and none of the samples\' counties', () => {
+    expect(new Set(COUNTIES.map((c) => c.abbr)).size).toBe(COUNTIES.length);
+    for (const { abbr } of COUNTIES) expect([...abbr].length).toBeLessThanOrEqual(2);
+    expect(COUNTIES.map((c) => c.county)).not.toContain('稷山县');
+    expect(COUNTIES.map((c) => c.county)).not.toContain('夏县');
+    expect(COUNTIES.find((c) => c.county === '临县')?.abbr).toBe('临县');
+  });
+});
+
 describe('createIssueSlots', () => {
   it('never gives two gazettes the same county, year and issue', () => {
     const next = createIssueSlots(5000, createRandom(3));
@@ -146,6 +156,15 @@ describe('createIssueSlots', () => {
     const next = createIssueSlots(300, createRandom(4));
     const issues = new Set(Array.from({ length: 300 }, () => next().issue));
     expect([...issues].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('spreads a province-scale corpus (10,000 gazettes, 5000×) over twenty years of about a hundred counties', () => {
+    const next = createIssueSlots(10_000, createRandom(6));
+    const slots = Array.from({ length: 10_000 }, () => next());
+    const years = slots.map((s) => s.year);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2006);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2025);
+    expect(new Set(slots.map((s) => s.county.county)).size).toBeGreaterThanOrEqual(100);
   });
 
   it('refuses more slots than it was asked for', () => {
