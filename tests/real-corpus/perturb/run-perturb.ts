@@ -11,8 +11,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPipeline } from '../../../ingest/pipeline';
 import { readBuffer } from '../../../ingest/read/read-source';
-import type { GazetteDocument, GazetteRecord } from '../../../src/model';
+import type { GazetteRecord } from '../../../src/model';
 import { sharedPath } from '../../shared-corpus';
+import { issuerOf, labelledDocument, norm, titleAsLabelled } from '../label-match';
 import { type Labels, type Transformation, transformations } from './transformations';
 
 export const fields = ['docNumber', 'title', 'issuingBody', 'date', 'cited'] as const;
@@ -31,14 +32,6 @@ interface Labelled {
   labels: Labels;
 }
 
-function norm(text: string | undefined | null): string {
-  return (text ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/^《(.*)》$/, '$1');
-}
-
-function labelledDocument(record: GazetteRecord, label: Labels): GazetteDocument | undefined {
-  return record.documents.find((d) => label.docNumber && norm(d.docNumber) === norm(label.docNumber)) ?? record.documents[0];
-}
-
 type Read = Record<Exclude<Field, 'cited'>, string> & { cited: string[] };
 
 function read(record: GazetteRecord, labels: Labels): Read {
@@ -47,8 +40,8 @@ function read(record: GazetteRecord, labels: Labels): Read {
   for (const d of record.documents) for (const ref of d.references) if (ref.docNumber && ref.docNumber !== d.docNumber) cited.add(ref.docNumber);
   return {
     docNumber: norm(doc?.docNumber),
-    title: norm(doc?.title),
-    issuingBody: norm(doc?.issuers?.join('、') ?? doc?.issuingBody),
+    title: titleAsLabelled(record, doc, labels.title),
+    issuingBody: issuerOf(doc),
     date: doc?.date ?? '',
     cited: [...cited].sort(),
   };
