@@ -17,9 +17,10 @@ const BULLETIN = /^(\p{Script=Han}{2,6}?)政报$/u;
 const YEAR_NUMBERED = /((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*号\s*[（(]\s*总第\s*(\d{1,5})\s*号/;
 /**
  * An issue, or issues printed together (合刊): 第5、6期, 第4-6期, 1-3期. The first is the issue's
- * number; a 期 after a year may leave out its 第 (2019年1-3期), a 期 alone may not (总第N期, 3期).
+ * number, the last its lastIssue; a 期 after a year may leave out its 第 (2019年1-3期), a 期
+ * alone may not (总第N期, 3期).
  */
-const ISSUES = '(\\d{1,3})(?:\\s*[-－—–~～、,，至]\\s*(?:第\\s*)?\\d{1,3})?\\s*期';
+const ISSUES = '(\\d{1,3})(?:\\s*[-－—–~～、,，至]\\s*(?:第\\s*)?(\\d{1,3}))?\\s*期';
 /** 2023年第4期, 2023 第 4 期, 2024年第5、6期, 2019年1-3期, or the year and the 期 on lines of their own ("2024" / "第3期（总第806期）"); never 总第N期. */
 const YEAR_ISSUE = new RegExp(`(?:^|[^\\d])((?:19|20)\\d{2})\\s*年?\\s*(?:[（(]\\s*)?(?:(?<!总)第\\s*|(?<=年\\s*))${ISSUES}`);
 /** 第3期 with no year beside it: the year is then the cover's date's ("第3期" / "二〇二三年三月三十一日"). */
@@ -64,12 +65,14 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
   }
   let year: number | undefined;
   let issue: number | undefined;
+  let lastIssue: number | undefined;
   let totalIssue: number | undefined;
   const yearIssue = arabicNumerals(lines.join(' ')).match(YEAR_ISSUE);
   const numbered = yearIssue ? undefined : lines.join(' ').match(YEAR_NUMBERED);
   if (yearIssue) {
     year = Number(yearIssue[1]);
     issue = Number(yearIssue[2]);
+    lastIssue = yearIssue[3] ? Number(yearIssue[3]) : undefined;
   } else if (numbered) {
     year = Number(numbered[1]);
     issue = Number(numbered[2]);
@@ -81,6 +84,7 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
     const alone = arabicNumerals(lines.join(' ')).match(ISSUE_ALONE);
     if (alone && coverDate) {
       issue = Number(alone[1]);
+      lastIssue = alone[2] ? Number(alone[2]) : undefined;
       year = Number(coverDate.slice(0, 4));
     }
   }
@@ -107,6 +111,8 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
       county,
       year,
       issue,
+      // A range read backwards or of one issue (第5-5期) is no range.
+      ...(lastIssue !== undefined && lastIssue > issue ? { lastIssue } : {}),
       ...(totalIssue !== undefined ? { totalIssue } : {}),
       ...(publishedOn ? { publishedOn } : {}),
       ...(publisher ? { publisher } : {}),

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { GazetteError } from '../errors';
+import { issueNumberLabel } from '../model';
 import { formatFields, formatTable } from './format-table';
 import { print, printJson, withStore } from './open';
 import { withCommonOptions, type CommonOptions } from './options';
@@ -25,7 +26,7 @@ export function registerGazettes(program: Command): void {
           print(
             formatFields([
               ['公报 name', gazette.name],
-              ['期号 issue', gazette.year ? `${gazette.year}年第${gazette.issue ?? '?'}期${gazette.totalIssue ? `（总第${gazette.totalIssue}期）` : ''}` : undefined],
+              ['期号 issue', gazette.year ? `${gazette.year}年${issueNumberLabel(gazette)}${gazette.totalIssue ? `（总第${gazette.totalIssue}期）` : ''}` : undefined],
               ['出版 published', gazette.publishedOn],
               ['来源 source', `${gazette.source.path} (${gazette.source.format})`],
               ['导入 ingested', gazette.ingestedAt],

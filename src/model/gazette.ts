@@ -17,6 +17,8 @@ export interface GazetteIssue {
   year: number;
   /** 第3期 → 3 */
   issue: number;
+  /** Issues printed together (合刊): 2019年1-3期 → issue 1, lastIssue 3. */
+  lastIssue?: number;
   /** 总第7期 → 7 */
   totalIssue?: number;
   /** YYYY-MM-DD */

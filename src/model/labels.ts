@@ -35,3 +35,8 @@ export const RELATION_LABELS: Readonly<Record<RelationKind, string>> = {
   repeals: '废止',
   revises: '修订',
 };
+
+/** 第3期, or 第1—3期（合刊） for issues printed together: how every front end names an issue. */
+export function issueNumberLabel(gazette: { issue?: number; lastIssue?: number }): string {
+  return gazette.lastIssue ? `第${gazette.issue}—${gazette.lastIssue}期（合刊）` : `第${gazette.issue ?? '?'}期`;
+}

@@ -13,6 +13,8 @@ export interface GazetteSummary {
   county?: string;
   year?: number;
   issue?: number;
+  /** The last of issues printed together (合刊: 第5、6期 → 6). */
+  lastIssue?: number;
   totalIssue?: number;
   publishedOn?: string;
   publisher?: string;

@@ -32,6 +32,7 @@ describe('formatDate', () => {
 describe('gazetteLabel', () => {
   it('names the issue as printed on the cover', () => {
     expect(gazetteLabel({ name: '稷山县人民政府公报', year: 2022, issue: 3, totalIssue: 7 })).toBe('稷山县人民政府公报 2022年第3期（总第7期）');
+    expect(gazetteLabel({ name: '兴安盟行政公署公报', year: 2019, issue: 1, lastIssue: 3, totalIssue: 52 })).toBe('兴安盟行政公署公报 2019年第1—3期（合刊）（总第52期）');
   });
 
   it('leaves out what is unknown', () => {

@@ -70,6 +70,13 @@ export function getGazette(sql: Sql, id: string, refuse: (id: string) => never):
   };
 }
 
+/** The last of issues printed together, kept in the issue's JSON only (合刊 are few). */
+function lastIssueOf(issueJson: string | null): { lastIssue?: number } {
+  if (!issueJson?.includes('"lastIssue"')) return {};
+  const { lastIssue } = JSON.parse(issueJson) as { lastIssue?: number };
+  return lastIssue ? { lastIssue } : {};
+}
+
 function summary(row: GazetteRow): GazetteSummary {
   return {
     id: row.id,
@@ -78,6 +85,7 @@ function summary(row: GazetteRow): GazetteSummary {
     county: undef(row.county),
     year: undef(row.year),
     issue: undef(row.issue),
+    ...lastIssueOf(row.issue_json),
     totalIssue: undef(row.total_issue),
     publishedOn: undef(row.published_on),
     publisher: undef(row.publisher),

@@ -62,17 +62,17 @@ describe('readIssue', () => {
     [
       'issues printed together (合刊), 、 between them: the first is the issue',
       ['澄川市人民政府公报', '2024年第5、6期（合刊）', '总第738期'],
-      { name: '澄川市人民政府公报', county: '澄川市', year: 2024, issue: 5, totalIssue: 738 },
+      { name: '澄川市人民政府公报', county: '澄川市', year: 2024, issue: 5, lastIssue: 6, totalIssue: 738 },
     ],
     [
       'a web page\'s masthead: a range of issues without 第, glued to the name',
       ['当前位置：首页 > 政务公开 > 政府公报', '云岭盟行政公署公报2021年4-6期(总第61期)'],
-      { name: '云岭盟行政公署公报', county: '云岭盟', year: 2021, issue: 4, totalIssue: 61 },
+      { name: '云岭盟行政公署公报', county: '云岭盟', year: 2021, issue: 4, lastIssue: 6, totalIssue: 61 },
     ],
     [
       'issues printed together in Chinese numerals',
       ['某县人民政府公报', '二〇二二年第五、六期'],
-      { name: '某县人民政府公报', county: '某县', year: 2022, issue: 5 },
+      { name: '某县人民政府公报', county: '某县', year: 2022, issue: 5, lastIssue: 6 },
     ],
     [
       'issues counted in 号 with 总第N号',
@@ -103,6 +103,12 @@ describe('readIssue', () => {
     const { issue, messages } = readIssue(lines);
     expect(issue).toBeNull();
     expect(messages).toEqual([expect.objectContaining({ level: 'warning', origin: 'read-issue' })]);
+  });
+
+  it('keeps no range that is none: one issue twice, or read backwards', () => {
+    expect(readIssue(['某县人民政府公报', '2022年第5-5期']).issue).toMatchObject({ issue: 5 });
+    expect(readIssue(['某县人民政府公报', '2022年第5-5期']).issue?.lastIssue).toBeUndefined();
+    expect(readIssue(['某县人民政府公报', '2022年第6、5期']).issue?.lastIssue).toBeUndefined();
   });
 
   it('takes the first 总第N期, not a later mention', () => {
