@@ -33,6 +33,7 @@ import { compact, foldWidth } from '../../src/text/normalize';
 import { buildLawOutline, firstArticle } from './law-outline';
 import { fieldsNameDocument, handsOnText, printedAsDocument, printsDocumentHead } from './issued-rules';
 import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isLabelAboveTitle, isNumberLine, promulgationDate, readHistory, type HistoryEntry, type LawNumber } from './law-head';
+import { isMetadataRow } from './read-metadata-lines';
 import { STRUCTURE_MARKER } from './repair-paragraphs';
 
 export interface LawContext {
@@ -96,6 +97,8 @@ function titleLine(lines: Line[], from: number, g: LawGrammar): number | undefin
     const t = compact(lines[i].text);
     if (g.notBeforeTitle.test(t) || g.recipients.test(t)) return undefined;
     if (t.length < 4 || t.length > 80 || /[，。；,;]/.test(t.replace(/《[^》]*》/g, '')) || /https?:|www\./.test(t)) continue;
+    // 标题：某某管理规定 above the text is a 政府信息公开 row naming the title, not the title printed.
+    if (isMetadataRow(lines[i].text)) continue;
     if (lawTitleEnding(t, g) && !isHeadLine(t, g)) return i;
     // A title split over two lines: 最高人民法院关于审理…案件 / 适用法律若干问题的解释.
     const next = lines[i + 1] ? compact(lines[i + 1].text) : '';

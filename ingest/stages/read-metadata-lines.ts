@@ -107,6 +107,19 @@ function pairsOf(line: string, t: LabelTable): { pairs: [string, string][]; whol
   return { pairs, whole };
 }
 
+/**
+ * Whether a line is a row of a 政府信息公开 block: its first word (after a bullet or a row's
+ * ordinal) is a label, as in 标题：… / 5. 标题：… / 索引号：…|标题：…|有效性：有效. Such a row
+ * states a field; it is never a heading, however its value ends (标题：某某管理规定).
+ *
+ * @example isMetadataRow('5. 标题：河北省人工影响天气管理规定') // true
+ * @example isMetadataRow('河北省人工影响天气管理规定') // false
+ */
+export function isMetadataRow(line: string): boolean {
+  const t = labelTable();
+  return pairsOf(line, t)?.whole === true && compact(line).length <= RUN_ON_CHARS;
+}
+
 /** Puts one value in its field, the first value of a field winning; a title carries a glued number off. */
 function assign(fields: DocumentFields, label: string, value: string, t: LabelTable): void {
   const field = t.fields.get(label);

@@ -333,3 +333,15 @@ describe('readLaw: a page label above the title is no part of it', () => {
     expect(read(text)?.title).toBe(title);
   });
 });
+
+describe('readLaw: a 政府信息公开 block above the rules names the title, it is not the title', () => {
+  const block = ['索引号：000000000/2024-00123', '主题分类：综合政务', '发文机关：浙江省人民政府', '标题：浙江省公共数据开放管理暂行办法', '发布日期：2022-03-05', '有效性：有效'];
+  it.each([
+    ['one row a line', block.join('\n')],
+    ['rows numbered', block.map((row, i) => `${i + 1}. ${row}`).join('\n')],
+    ['one line with pipes', block.join(' | ')],
+  ])('%s', (_, head) => {
+    const doc = read(`${head}\n\n${WEB_PAGE_DECREE}`);
+    expect(doc).toMatchObject({ title: '浙江省公共数据开放管理暂行办法', docNumber: '浙江省人民政府令第388号', publishedOn: '2021-01-10' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMetadataLines, splitGluedNumber } from '../../../ingest/stages/read-metadata-lines';
+import { isMetadataRow, readMetadataLines, splitGluedNumber } from '../../../ingest/stages/read-metadata-lines';
 
 describe('readMetadataLines', () => {
   it.each([
@@ -78,6 +78,21 @@ describe('readMetadataLines', () => {
 
   it('takes a font-size switch for no document number', () => {
     expect(readMetadataLines(['字号：大 中 小']).fields).toEqual({});
+  });
+});
+
+describe('isMetadataRow', () => {
+  it.each([
+    ['标题：河北省人工影响天气管理规定', true],
+    ['5. 标题：河北省人工影响天气管理规定', true],
+    ['索引号：000000000/2024-00123 | 标题：柘城县禁止燃放烟花爆竹补充规定 | 有效性：有效', true],
+    ['【标题】河北省人工影响天气管理规定', true],
+    ['河北省人工影响天气管理规定', false],
+    ['名称来历', false],
+    ['1.标题应当简明准确，文号应当完整。', false],
+    ['经研究 文号:某政发〔2018〕13号 的规定继续执行。', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isMetadataRow(line)).toBe(expected);
   });
 });
 
