@@ -23,6 +23,11 @@ export const SERIAL = `(\\d{1,5}|${CN_SERIAL})`;
  * (令, 公告, 通告) stands before 第 or after 号; a 第N号 with neither is an ordinal, not a number.
  */
 const SERIES = new RegExp(`(令|公告|通告)?\\s*第\\s*${SERIAL}\\s*[号號]\\s*(令|公告|通告)?`, 'g');
+/**
+ * A decree cited without 第 (省政府令242号, 国务院令711号): pages drop it as often as they print it.
+ * Only digits, and only after an organ's name (see findYearless): 禁火令2号 names none.
+ */
+const DECREE_WITHOUT_DI = /令\s*(\d{1,5})\s*[号號]/g;
 /** The serial of a series printed in brackets after its name: 某市人民政府令（第23号）. */
 const SERIES_BRACKETED = new RegExp(`(令|公告|通告)\\s*[${OPEN}]\\s*第\\s*${SERIAL}\\s*[号號]\\s*[${CLOSE}]`, 'g');
 /**
@@ -133,7 +138,9 @@ function findYearless(text: string, folded: string, table: PrefixTable): Located
   const found: LocatedNumber[] = [];
   const plain = [...folded.matchAll(SERIES)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: m[3], bracketed: false }));
   const bracketed = [...folded.matchAll(SERIES_BRACKETED)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: undefined, bracketed: true }));
-  for (const match of [...plain, ...bracketed]) {
+  // Without 第 the word 令 alone says little: like a bracketed serial, it needs an organ's name.
+  const withoutDi = [...folded.matchAll(DECREE_WITHOUT_DI)].map((m) => ({ index: m.index, text: m[0], before: '令', serial: m[1], after: undefined, bracketed: true }));
+  for (const match of [...plain, ...bracketed, ...withoutDi]) {
     const word = match.before ?? match.after;
     if (!word || (match.before && match.after)) continue;
     const run = lookBack(folded, match.index, MAX_DECREE_ORGAN);
@@ -141,7 +148,7 @@ function findYearless(text: string, folded: string, table: PrefixTable): Located
     const start = organStart(run, simplified, table);
     if (start < 0) continue;
     const organ = citedOrgan(simplified.slice(start), table);
-    // A serial in brackets after the word (令（第23号）) is a number only after an organ's name.
+    // A serial in brackets after the word (令（第23号）), or one without 第 (令242号), is a number only after an organ's name.
     if (organ.length < 2 || (match.bracketed && !namesSeriesOrgan(organ, table))) continue;
     const serial = serialOf(match.serial);
     if (serial === 0) continue;
@@ -165,5 +172,5 @@ function findYearless(text: string, folded: string, table: PrefixTable): Located
 
 /** Every number of an organ's series in a text (`folded` is it width-folded), in no order. */
 export function findSeriesNumbers(text: string, folded: string, table: PrefixTable): LocatedNumber[] {
-  return [...(/[通公]告|令/.test(folded) ? findAnnounced(text, folded, table) : []), ...(folded.includes('第') ? findYearless(text, folded, table) : [])];
+  return [...(/[通公]告|令/.test(folded) ? findAnnounced(text, folded, table) : []), ...(/第|令/.test(folded) ? findYearless(text, folded, table) : [])];
 }

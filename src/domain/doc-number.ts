@@ -57,10 +57,11 @@ const UNOPENED = new RegExp(`(?<![\\d${OPEN}])(\\d{4})\\s*[${CLOSE}]\\s*(第\\s*
 
 /**
  * What every number needs, in the text as written: four digits in a row (the year, ASCII or
- * full-width), two in brackets (a shortened year), or 第 (decrees, announcements). Most lines and
- * sentences have none, and are then answered without folding them or running the expressions.
+ * full-width), two in brackets (a shortened year), 第 (decrees, announcements) or 令 before digits
+ * (a decree cited without 第). Most lines and sentences have none, and are then answered without
+ * folding them or running the expressions.
  */
-const YEAR_OR_DI = /[0-9\uff10-\uff19]{4}|第/;
+const YEAR_OR_DI = /[0-9\uff10-\uff19]{4}|第|令\s*[0-9\uff10-\uff19]/;
 const SHORT_YEAR = /[(（〔［[【﹝][0-9\uff10-\uff19]{2}[)）〕］\]】﹞]/;
 /** A digit or 第: one character class, the cheapest scan, rules out most sentences first. */
 const DIGIT_OR_DI = /[0-9\uff10-\uff19第]/;
