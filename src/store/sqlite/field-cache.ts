@@ -6,6 +6,7 @@
  */
 import { facetTable, type FacetTable } from '../query/filter-documents';
 import type { IndexableDocument } from '../search-backend';
+import { parseStored } from './store-faults';
 
 /** The flat fields of a document kept in memory. */
 export type Fields = Omit<IndexableDocument, 'paragraphs' | 'headings'> & { rowid: number };
@@ -95,7 +96,7 @@ export function buildFieldCache(rows: Iterable<{ rowid: number; fields: string; 
   const citing = new Map<string, Fields[]>();
   const intern = interner();
   for (const row of rows) {
-    const f = toFields(JSON.parse(row.fields) as Omit<Fields, 'rowid'>, row.rowid, intern);
+    const f = toFields(parseStored<Omit<Fields, 'rowid'>>(row.fields, '检索字段'), row.rowid, intern);
     byRowid[row.rowid] = f;
     if (row.ownTexts) own.push(row.rowid);
     if (f.docNumber) listed(byNumber, f.docNumber).push(f);

@@ -20,8 +20,23 @@ export function storeCorrupt(storePath: string, row?: DamagedRow, cause?: unknow
   );
 }
 
-/** True for SQLite's answers to a damaged file. */
+/** The code of a stored value that no longer reads (parseStored). */
+const DAMAGED_VALUE = 'STORED_VALUE_DAMAGED';
+
+/** True for SQLite's answers to a damaged file, and for a stored value that no longer parses. */
 export function isCorruption(error: unknown): boolean {
   const code = String((error as { code?: unknown })?.code ?? '');
-  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code === DAMAGED_VALUE;
+}
+
+/**
+ * A JSON value of the store without a checksum of its own (search fields, unit aliases): one that
+ * no longer parses was altered on its page — answered as a damaged store (503), never a 500.
+ */
+export function parseStored<T>(json: string, what: string): T {
+  try {
+    return JSON.parse(json) as T;
+  } catch (error) {
+    throw Object.assign(new Error(`存储的${what}已损坏，无法解析 (stored ${what} no longer parses)`), { code: DAMAGED_VALUE, cause: error });
+  }
 }

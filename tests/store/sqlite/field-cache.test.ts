@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFieldCache } from '../../../src/store/sqlite/field-cache';
+import { isCorruption } from '../../../src/store/sqlite/store-faults';
 
 const row = (rowid: number, fields: Record<string, unknown>) => ({
   rowid,
@@ -16,6 +17,19 @@ describe('buildFieldCache', () => {
     ],
     7,
   );
+
+  it('reports fields a damaged page altered past parsing as a damaged store (503), not a bug (500)', () => {
+    const damaged = { rowid: 5, fields: row(5, {}).fields.slice(0, 20) + '\u0000\u0000' };
+    let thrown: unknown;
+    try {
+      buildFieldCache([row(1, {}), damaged], 8);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isCorruption(thrown)).toBe(true);
+    expect(String(thrown)).toContain('检索字段');
+    expect(isCorruption(new SyntaxError('Unexpected token'))).toBe(false);
+  });
 
   it('holds every document by rowid, with holes where rows were deleted', () => {
     expect(cache.version).toBe(7);
