@@ -39,6 +39,8 @@ export interface DocumentGrammar {
   signOffNotes: string[];
   /** Last characters of a line whose sentence goes on to the next line (…有效期至). */
   sentenceGoesOn: string;
+  /** Words a document's first sentence opens with (根据…，为…，): a number run on before one is the head's. */
+  bodyOpeners: string[];
   attachmentPrefixes: string[];
   issueLabels: { published: string; publisher: string[] };
 }

@@ -8,6 +8,9 @@ describe('standaloneNumber', () => {
     ['a number alone under a title', ['关于某事的通知', '某政发〔2020〕3号', '各乡镇人民政府:'], undefined, { raw: '某政发〔2020〕3号', line: 1 }],
     ['a number opening a run-on line, the 主送机关 after it', ['关于某事的通知', '某政办发[2008]68号 各旗、县、区人民政府,市各委、办、局: 经研究,现通知如下。'], undefined, { raw: '某政办发[2008]68号', line: 1, inText: true }],
     ['a run-on line that also holds the 落款', ['关于某事的通知', '某政办发〔2008〕68号 各乡镇: 请认真执行。 二OO八年五月二十三日'], 1, { raw: '某政办发〔2008〕68号', line: 1, inText: true }],
+    // A 公告 with no title and no 主送机关, run into one line from its number (a county's 征收土地 公告).
+    ['a number opening a run-on first sentence (根据…，)', ['某府公〔2020〕5号 根据《中华人民共和国土地管理法》第四十五条有关规定,为公共利益需要,需征收某镇部分土地。'], undefined, { raw: '某府公〔2020〕5号', line: 0, inText: true }],
+    ['a number opening a run-on first sentence (为…，)', ['某政发〔2021〕3号 为贯彻落实省政府有关要求,结合我县实际,现就有关事项通知如下:'], undefined, { raw: '某政发〔2021〕3号', line: 0, inText: true }],
   ])('%s', (_, lines, before, expected) => {
     expect(find(lines, before)).toEqual(expected);
   });
@@ -16,6 +19,8 @@ describe('standaloneNumber', () => {
     ['a number opening a sentence, no 主送机关', ['关于某事的通知', '某政办发〔2008〕68号 文件同时废止。']],
     ['a number alone on the 落款\'s line', ['关于某事的通知', '某政发〔2020〕3号']],
     ['recipients with no number before them', ['关于某事的通知', '各乡镇人民政府: 经研究,现通知如下。']],
+    ['a number before an opener word that is no sentence (a title, a list entry)', ['关于某事的通知', '某政发〔2020〕3号 为民办实事项目清单']],
+    ['a number before a sentence that opens with no first sentence\'s word', ['关于某事的通知', '某政发〔2020〕3号 文件精神,各地要认真落实。']],
   ])('none: %s', (_, lines) => {
     expect(find(lines, 1)).toBeUndefined();
   });
