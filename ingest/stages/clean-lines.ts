@@ -8,7 +8,8 @@
  *
  * The 政府信息公开 metadata lines (索引号, 发文机关, 文号, 成文日期, 发布日期, 有效性 …) are kept:
  * the header stage reads them. A removed line is left empty rather than taken out, so line
- * numbers and pages still point into the file as read. What was removed is counted in
+ * numbers and pages still point into the file as read; only a page whose line breaks were lost
+ * (lost-line-breaks) gives more lines than it had, each on its line's page. What was removed is counted in
  * messages, one per kind. The word lists are data (data/page-noise.json).
  */
 import { findMalformedDocNumbers } from '../../src/domain/doc-number';
@@ -16,6 +17,7 @@ import { loadPageNoise, type PageNoise } from '../../src/domain/page-noise';
 import type { Message, SourceLine, SourceText } from '../../src/model';
 import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
 import { compact, isSpaceCode } from '../../src/text/normalize';
+import { lostLineBreaks } from './lost-line-breaks';
 import { isFolio } from './repair-paragraphs';
 
 /** What was done to a text, counted for the messages. */
@@ -32,6 +34,7 @@ interface Counts {
   furniture: number;
   duplicate: number;
   duplicateFrom: number;
+  rebroken: number;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -345,6 +348,7 @@ function malformedNumbers(texts: string[], rules: PageNoise): Message[] {
 function messagesOf(counts: Counts): Message[] {
   const info = (message: string): Message => ({ level: 'info', origin: 'clean-lines', message });
   const out: Message[] = [];
+  if (counts.rebroken > 0) out.push(info(`整页文字连成一行，已在 ${counts.rebroken} 处按公文格式恢复换行 (a page's line breaks were lost; broke it again where its lines ended, ${counts.rebroken} breaks)`));
   if (counts.folded > 0) out.push(info(`已将 ${counts.folded} 行繁体字转为简体 (folded ${counts.folded} lines from traditional script)`));
   if (counts.pinyin > 0) out.push(info(`已去除 ${counts.pinyin} 处汉字后的拼音 (removed ${counts.pinyin} pinyin residues)`));
   if (counts.html > 0) out.push(info(`已去除 ${counts.html} 行中的 HTML 标记 (removed HTML tags or entities from ${counts.html} lines)`));
@@ -368,15 +372,22 @@ function messagesOf(counts: Counts): Message[] {
  */
 export function cleanLines(input: SourceText): SourceText {
   const rules = loadPageNoise();
-  const counts: Counts = { html: 0, folded: 0, pinyin: 0, spamWords: 0, spamLines: 0, jammer: 0, navigation: 0, widgets: 0, cmsFields: 0, furniture: 0, duplicate: 0, duplicateFrom: 0 };
-  const texts = input.lines.map((line) => cleanLine(line.text, rules, counts) ?? '');
+  const counts: Counts = { html: 0, folded: 0, pinyin: 0, spamWords: 0, spamLines: 0, jammer: 0, navigation: 0, widgets: 0, cmsFields: 0, furniture: 0, duplicate: 0, duplicateFrom: 0, rebroken: 0 };
+  // A page whose line breaks were lost is broken again where its lines ended, so that furniture,
+  // head and body are told apart line by line as on any page.
+  const source = input.lines.flatMap((line) => {
+    const parts = lostLineBreaks(line.text);
+    return parts.length === 1 ? [line] : parts.map((text) => ({ ...line, text }));
+  });
+  counts.rebroken = source.length - input.lines.length;
+  const texts = source.map((line) => cleanLine(line.text, rules, counts) ?? '');
   const copy = secondCopy(texts, rules);
   for (const i of copy) texts[i] = '';
   const malformed = malformedNumbers(texts, rules);
   counts.duplicate = copy.length;
   counts.duplicateFrom = copy.length > 0 ? copy[0] + 1 : 0;
-  let changed = false;
-  const lines: SourceLine[] = input.lines.map((line, i) => {
+  let changed = source.length !== input.lines.length;
+  const lines: SourceLine[] = source.map((line, i) => {
     if (texts[i] === line.text) return line;
     changed = true;
     return { ...line, text: texts[i] };

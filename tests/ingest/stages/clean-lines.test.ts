@@ -176,6 +176,14 @@ describe('cleanLines', () => {
     expect(cleanLines(input).lines).toEqual([{ text: '', page: 1 }, { text: '特此通知。', page: 1 }]);
   });
 
+  it('breaks a page whose line breaks were lost where its lines ended, then cleans each line', () => {
+    const body = '为进一步加强秸秆禁烧工作，改善空气质量，根据有关法律法规，现就有关事项通告如下。'.repeat(8);
+    const run = `当前位置：首页 > 政务公开 > 政策文件 某县人民政府关于禁止露天焚烧秸秆的通告 某政通〔2017〕6号 ${body}`;
+    const out = cleanLines({ source, lines: [{ text: run, page: 1 }], messages: [] });
+    expect(out.lines.map((l) => l.text)).toEqual(['', '某县人民政府关于禁止露天焚烧秸秆的通告', '某政通〔2017〕6号', body]);
+    expect(out.messages.map((m) => m.message)).toContainEqual(expect.stringContaining('已在 3 处按公文格式恢复换行'));
+  });
+
   it('returns a clean sample gazette as it came (稷山县 2022年第3期)', () => {
     const file = path.resolve(__dirname, '../../../data/samples/jishan-2022-03.txt');
     const input = textToSourceText(readFileSync(file, 'utf8'), source);

@@ -1,0 +1,86 @@
+/**
+ * @module ingest/stages/lost-line-breaks
+ * A page whose line breaks were lost (a 公文 saved as one run: "标题 某政发〔2017〕6号 各乡镇人民政府：
+ * 为…。 一、… 某县人民政府 2017年6月13日") keeps a space where each line ended, but spaces also stand
+ * inside lines (第一章 总 则, 省长 张三, 发布时间: 2018-02-12, 首页 » 政务公开). The line is broken
+ * again only at the spaces where the grammar of a 公文 says a line ended: after a sentence or a
+ * closing colon, around a title (a piece ending in its 文种), around a document number or a date
+ * standing alone, before an outline's heading. Other spaces stay, and a line whose characters are parted by spaces (a PDF's
+ * transcript: 省 政 府 文 件) is left whole: run-on-title reads those. Pure.
+ */
+import { parseDocNumber } from '../../src/domain/doc-number';
+import { parseChineseDate } from '../../src/domain/dates';
+import { loadDocumentGrammar } from '../../src/domain/grammar';
+import { compact } from '../../src/text/normalize';
+
+/** A line this long (without spaces) holds more than any row of a page: a whole page run together. */
+const RUN_ON_CHARS = 300;
+/** Above this share of one-character pieces, the spaces part characters, not lines. */
+const MAX_SINGLE_SHARE = 0.4;
+/** A colon after fewer characters ends a label (发布时间: / 来源:), not a line (各乡镇人民政府：). */
+const MIN_COLON_LINE = 7;
+
+/** The longest title looked for as a piece of its own. */
+const MAX_TITLE_CHARS = 80;
+
+const SENTENCE_END = /[。；！？!?;]$/;
+const COLON_END = /[：:]$/;
+const CLOCK = /^\d{1,2}[:：]\d{2}/;
+/** 第一章 / 第三条 / 一、 / （一） / 1. opening a piece: an outline's heading starts a line. */
+const OUTLINE_START = /^(?:第[一二三四五六七八九十百零〇\d]+[章节条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))/;
+
+let titleEnd: RegExp | undefined;
+
+/** A piece ending like a title: 的 + any 文种, or a 文种 of two characters or more (…禁火令 is not 第一条's 条). */
+function endsTitle(piece: string): boolean {
+  if (!titleEnd) {
+    const types = [...loadDocumentGrammar().docTypes].sort((a, b) => b.length - a.length);
+    const long = types.filter((t) => t.length >= 2);
+    titleEnd = new RegExp(`(?:的(?:${types.join('|')})|[\\u3400-\\u9fff](?:${long.join('|')}))[》”]?$`);
+  }
+  return titleEnd.test(piece);
+}
+
+/** Whether a piece is a whole field a 公文 prints on its own line: a document number or a date. */
+function standsAlone(piece: string): boolean {
+  return parseDocNumber(piece) !== undefined || parseChineseDate(piece) !== undefined;
+}
+
+/** Whether the page's line ended at the space between two pieces. */
+function breaksBetween(left: string, right: string): boolean {
+  if (SENTENCE_END.test(left)) return true;
+  // 2024-07-06 04:34:58: a day and its clock are one stamp; an address goes with its label.
+  if (CLOCK.test(right) || /^(?:https?:|www\.)/.test(right)) return false;
+  // A label's colon (发布日期: 2021-07-19) keeps its value; a longer line's (各乡镇人民政府：) ends it.
+  if (COLON_END.test(left)) return compact(left).length >= MIN_COLON_LINE;
+  if (endsTitle(left) || standsAlone(left) || standsAlone(right)) return true;
+  // A whole title after other words (a breadcrumb's last item, a CMS headline) starts its own line.
+  if (endsTitle(right) && right.length <= MAX_TITLE_CHARS && !/[，。；,;：:]/.test(right)) return true;
+  return OUTLINE_START.test(right);
+}
+
+/**
+ * The lines a run-on line held, or the line alone when it is no run-on line.
+ *
+ * @example lostLineBreaks('某县人民政府关于禁止焚烧秸秆的通告 某政通〔2017〕6号 各乡镇人民政府: 为…。 一、禁烧范围 …（300 字）')
+ *   // ['某县人民政府关于禁止焚烧秸秆的通告', '某政通〔2017〕6号', '各乡镇人民政府:', '为…。', '一、禁烧范围 …']
+ */
+export function lostLineBreaks(line: string): string[] {
+  // Most lines are short: their length alone answers, without compacting them.
+  if (line.length < RUN_ON_CHARS || compact(line).length < RUN_ON_CHARS) return [line];
+  const pieces = line.trim().split(/[ \t\u3000]+/);
+  if (pieces.length < 3 || pieces.filter((p) => p.length === 1).length > pieces.length * MAX_SINGLE_SHARE) return [line];
+  const out: string[] = [];
+  let current = pieces[0];
+  // A piece joins the line before it unless the grammar says that line ended.
+  let last = pieces[0];
+  for (const piece of pieces.slice(1)) {
+    if (breaksBetween(last, piece)) {
+      out.push(current);
+      current = piece;
+    } else current = `${current} ${piece}`;
+    last = piece;
+  }
+  out.push(current);
+  return out;
+}
