@@ -6,7 +6,8 @@
  * document into one line ("… 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇…"): a 落款 is
  * therefore read from the words of a line (parted by spaces), not only from whole lines. Notes in
  * brackets that are neither organ nor date ((盖章), (星期五)) are passed over; a date alone on a
- * line that continues a broken sentence (…有效期至 / 2023年3月5日) is the sentence's. Pure.
+ * line that continues a broken sentence (…有效期至 / 2023年3月5日) is the sentence's. A text with no
+ * dated 落款 may end in its organ alone (…予以公示。 / 某县司法局). Pure.
  */
 import { isYearlessDate, restoreDateUnits, signOffDate, trailingDate } from '../../src/domain/dates';
 import { issuerNames, loadDocumentGrammar, publicityNote } from '../../src/domain/grammar';
@@ -156,7 +157,20 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
     }
   }
   // A date glued to the end of a sentence (…特此通知。2017年6月23日) counts only when no 落款 of its own follows.
-  return afterBody;
+  return afterBody ?? undatedSignOff(lines, from, skip);
+}
+
+/**
+ * A 落款 printed without its date, as 政策解读 and letters often end (…予以公示。 / 某县司法局):
+ * the text's last line, organs' names and nothing else, right after a sentence's end. Only where
+ * no dated 落款 stands anywhere: an organ's line elsewhere is a head, a heading or a list entry.
+ */
+function undatedSignOff(lines: string[], from: number, skip: ReadonlySet<number>): SignOff | undefined {
+  const rows = lines.map((_, i) => i).filter((i) => i >= from && !skip.has(i) && wordsOf(lines[i]).length > 0);
+  const [above, last] = rows.slice(-2);
+  if (last === undefined || above === undefined || !/[。！]$/.test(lines[above].trim())) return undefined;
+  const signers = issuerNames(wordsOf(lines[last]).join(' '));
+  return signers.length > 0 ? { signers, line: last } : undefined;
 }
 
 /** Spaces a run-on line keeps where the page had its line breaks: wider than any between words of a sentence. */

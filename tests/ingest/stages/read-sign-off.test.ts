@@ -31,6 +31,9 @@ describe('readSignOff', () => {
     ['a 落款 after a sentence the page broke at a date', ['本通知有效期至', '2023年3月5日', '某县人民政府', '2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 3 }],
     ['a 落款 after a deadline broken after its colon', ['报送时间：', '2021年3月20日', '某县人民政府', '2021年3月5日'], { signers: ['某县人民政府'], date: '2021-03-05', line: 3 }],
     ['a 落款 followed by 抄送 and a 版记', ['请认真执行。', '某县人民政府', '二〇二一年三月五日', '（此件公开发布）', '抄送：县委办公室。', '某县人民政府办公室 2021年3月6日印发'], { signers: ['某县人民政府'], date: '2021-03-05', publicity: '此件公开发布' }],
+    // No date anywhere: the organ alone on the text's last line, after its last sentence (a 政策解读).
+    ['an undated 落款 ending a 解读', ['四、主要内容', '决定对2件规范性文件予以宣布废止，并将废止目录予以公示。', '', '某县司法局'], { signers: ['某县司法局'], line: 3 }],
+    ['an undated joint 落款 on one line', ['请认真执行。', '某县财政局  某县农业农村局'], { signers: ['某县财政局', '某县农业农村局'], line: 1 }],
   ])('%s', (_, lines, expected) => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
   });
@@ -60,6 +63,11 @@ describe('readSignOff', () => {
     ['a date set apart after a sentence, words after it', ['作出更大贡献。 2005年2月7日 上午召开']],
     ['a date set apart after a comma', ['会议定于下周召开， 2021年3月20日']],
     ['a date after a sentence with one space before the next words', ['作出更大贡献。 2005年2月7日 全县召开表彰大会。']],
+    // An organ's line that is not the text's last after a sentence: a heading, a head, a list entry.
+    ['an organ line with text after it', ['请认真执行。', '某县司法局', '一、工作目标']],
+    ['an organ line after no sentence end', ['联系单位：', '某县司法局']],
+    ['a last line that names an organ among other words', ['请认真执行。', '主办：某县人民政府办公室']],
+    ['a last line with a site\'s words after the organ', ['请认真执行。', '某县人民政府 版权所有']],
   ])('finds no 落款 in %s', (_, lines) => {
     expect(readSignOff(lines, 0)).toBeUndefined();
   });
