@@ -31,7 +31,7 @@ import { buildOutline } from './build-outline';
 import { readMetadataLines } from './read-metadata-lines';
 import { readPromulgationNote } from './promulgation-note';
 import { readSignOff, type SignOff } from './read-sign-off';
-import { titleInRunOn } from './run-on-title';
+import { textAfterRunOnTitle, titleInRunOn } from './run-on-title';
 import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
 import { standaloneNumber } from './standalone-number';
 
@@ -141,13 +141,17 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   const runOn = chosen || meta.fields.title ? undefined : titleInRunOn(lines, rows);
   const fallback = chosen || runOn ? undefined : firstMeaningfulLine(lines, headRows(lines, skip, lines.length));
   const title = chosen?.title ?? (meta.fields.title ? compact(titleOfField(meta.fields.title)) : (runOn ?? fallback));
+  // On a page run into one line the 主送机关 follows the title on its line (…的通知各省人民政府：),
+  // read only in its usual 各… form: anything else there (a number's remnant, 某政号) is no address.
+  const afterTitle = !recipients && runOn ? recipientsOf(textAfterRunOnTitle(lines, rows, runOn) ?? '') : undefined;
+  const runOnRecipients = afterTitle?.startsWith('各') ? afterTitle : undefined;
   const titled = chosen?.spaced ?? runOn;
 
   return {
     ...(title ? { title } : {}),
     ...(!chosen && !meta.fields.title && !runOn && fallback ? { titleIsFirstLine: true } : {}),
     ...(number ? { docNumberRaw: number.raw } : {}),
-    ...(recipients ? { recipients } : {}),
+    ...(recipients || runOnRecipients ? { recipients: recipients ?? runOnRecipients } : {}),
     ...(signOff && signOff.signers.length > 0 ? { signedBy: signOff.signers.join('、') } : {}),
     signers: signOff?.signers ?? [],
     titleIssuers: titled ? titleIssuers(titled) : [],

@@ -50,3 +50,17 @@ export function titleInRunOn(lines: string[], rows: number[]): string | undefine
   }
   return undefined;
 }
+
+/**
+ * What the run-on line holds right after its title (read by titleInRunOn): on such a page the
+ * 主送机关 follows the title with nothing between (…的通知各省、自治区人民政府：为加强…).
+ *
+ * @example textAfterRunOnTitle(['某部关于某事的通知各省人民政府：为…（300 字）'], [0], '某部关于某事的通知') // '各省人民政府：为…'
+ */
+export function textAfterRunOnTitle(lines: string[], rows: number[], title: string): string | undefined {
+  const row = rows.find((i) => compact(lines[i]).length >= RUN_ON_CHARS);
+  if (row === undefined) return undefined;
+  const line = compact(lines[row]);
+  const at = line.slice(0, HEAD_CHARS).indexOf(title);
+  return at < 0 ? undefined : line.slice(at + title.length);
+}

@@ -167,6 +167,13 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
   it('finds the formal title near the start of a page run into one spaced line, and its organ', () => {
     const run = [...'省政府文件某省人民政府关于印发某省推动金融改革若干政策措施的通知某政号各市人民政府：'].join(' ') + ' 为 深 入 贯 彻 落 实 有 关 部 署 ， 提 出 如 下 措 施 。'.repeat(20);
     expect(readHeaderFromText(['标题', '', '', '- 某某', 'Transcription', `1 ${run}`])).toMatchObject({ title: '某省人民政府关于印发某省推动金融改革若干政策措施的通知', titleIssuers: ['某省人民政府'] });
+    // What stands between the title and the 主送机关 (a number's remnant, 某政号) makes it no address.
+    expect(readHeaderFromText(['标题', '', '', '- 某某', 'Transcription', `1 ${run}`]).recipients).toBeUndefined();
+  });
+
+  it('reads the 主送机关 right after the title of a page run into one line', () => {
+    const run = `原标题:某部成立某领导小组。全文如下:国务院办公厅关于成立某领导小组的通知各省、自治区、直辖市人民政府,国务院各部委、各直属机构:为加强对普查的领导,现将有关事项通知如下:${'一、主要职责负责普查的组织和领导,协调解决普查中的重大问题。'.repeat(10)}`;
+    expect(readHeaderFromText(['某部成立某领导小组', run])).toMatchObject({ title: '国务院办公厅关于成立某领导小组的通知', recipients: '各省、自治区、直辖市人民政府,国务院各部委、各直属机构' });
   });
 
   it('lets a 落款 after the text win over a bulletin\'s header line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleInRunOn } from '../../../ingest/stages/run-on-title';
+import { textAfterRunOnTitle, titleInRunOn } from '../../../ingest/stages/run-on-title';
 
 /** Characters parted by spaces, as a PDF's transcript prints them. */
 const spaced = (text: string) => [...text].join(' ');
@@ -25,3 +25,18 @@ describe('titleInRunOn', () => {
     expect(titleInRunOn([line], [0])).toBeUndefined();
   });
 });
+
+describe('textAfterRunOnTitle', () => {
+  it('gives what follows the title on its run-on line', () => {
+    const line = `某市财政局关于做好预算管理工作的通知各县财政局：${BODY}`;
+    expect(textAfterRunOnTitle([line], [0], '某市财政局关于做好预算管理工作的通知')?.startsWith('各县财政局：')).toBe(true);
+  });
+
+  it.each([
+    ['a short line', ['某市财政局关于做好预算管理工作的通知各县财政局：'], '某市财政局关于做好预算管理工作的通知'],
+    ['a title the line does not hold near its start', [`${BODY}某市财政局关于做好预算管理工作的通知各县财政局：`], '某市财政局关于做好预算管理工作的通知'],
+  ])('gives nothing for %s', (_, lines, title) => {
+    expect(textAfterRunOnTitle(lines, [0], title)).toBeUndefined();
+  });
+});
+
