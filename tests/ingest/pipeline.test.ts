@@ -174,3 +174,27 @@ describe('createPipeline on a page collecting several documents (第一篇 / 第
     expect(record.documents).toHaveLength(1);
   });
 });
+
+describe('createPipeline on a single document a narrow column wrapped', () => {
+  const wrap = (text: string) => text.match(/.{1,24}/gu)!;
+  const sentence = '根据《中共中央办公厅、国务院办公厅印发〈关于全面推行河长制的意见〉的通知》（厅字〔2016〕42号）精神，结合我县实际，现就有关事项通告如下。';
+  const item = '各乡镇要落实属地责任，加强巡查，发现焚烧行为及时制止并依法处理，确保不发生露天焚烧秸秆现象，违者依法追究责任。';
+  const page = [
+    ...wrap('前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告'),
+    '前政通〔2021〕3号',
+    ...wrap(sentence),
+    '一、禁烧范围',
+    ...wrap(item),
+    ...wrap(item),
+    '前郭尔罗斯蒙古族自治县人民政府',
+    '2021年5月13日',
+  ].join('\n');
+
+  it('reads the title and the cited number the column broke, and says it joined the lines', () => {
+    const record = createPipeline()(textToSourceText(page, { path: 'page.txt', sha256: 'w'.repeat(64), format: 'text' }));
+    const [doc] = record.documents;
+    expect(doc).toMatchObject({ title: '前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告', docNumber: '前政通〔2021〕3号', date: '2021-05-13' });
+    expect(doc!.references.map((r) => r.docNumber)).toContain('厅字〔2016〕42号');
+    expect(record.messages.map((m) => m.message)).toContainEqual(expect.stringContaining('已将'));
+  });
+});
