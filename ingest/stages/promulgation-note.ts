@@ -59,3 +59,43 @@ export function readPromulgationNote(lines: string[], rows: number[]): Promulgat
   }
   return undefined;
 }
+
+/** A 公文's dated number, as law databases print it under the title. */
+export interface DatedNumberNote {
+  line: number;
+  docNumberRaw: string;
+  /** YYYY-MM-DD: the date the bracket opens with. */
+  date: string;
+}
+
+/**
+ * Head rows looked at for a dated number: a law database prints it under the document's own title,
+ * which may stand below the site's navigation, its heading and a metadata block of eight rows or
+ * more. The shape (a bracket opening its line that holds exactly a date and a number) is rare
+ * enough that looking this far finds no other.
+ */
+const DATED_NOTE_ROWS = 20;
+/** A bracket opening its line, short enough to hold a date and a number and nothing else. */
+const OPENING_BRACKET = /^[（(]([^（()）]{8,40})[）)]/;
+
+/**
+ * A 公文's 题注 as law databases and 法规汇编 print it: its 成文日期 and its number in one bracket,
+ * (1985年5月4日皖政〔1985〕38号), the body perhaps run on after it on its line. Only a bracket that
+ * holds exactly a date and then a number: a bracket citing a number inside a sentence holds words.
+ *
+ * @example readDatedNumberNote(['某省人民政府关于某事的通知', '(1985年5月4日皖政〔1985〕38号) 根据…'], [0, 1])
+ *   // { line: 1, docNumberRaw: '皖政〔1985〕38号', date: '1985-05-04' }
+ */
+export function readDatedNumberNote(lines: string[], rows: number[]): DatedNumberNote | undefined {
+  for (const row of rows.filter((i) => compact(lines[i]).length > 0).slice(0, DATED_NOTE_ROWS)) {
+    const inner = OPENING_BRACKET.exec(foldWidth(compact(lines[row])))?.[1];
+    if (!inner) continue;
+    const date = findDates(inner)[0];
+    const number = findDocNumbers(inner)[0];
+    if (!date || date.index !== 0 || !number || number.kind !== 'standard') continue;
+    if (number.index !== date.length || number.index + number.length !== inner.length) continue;
+    return { line: row, docNumberRaw: number.raw, date: date.iso };
+  }
+  return undefined;
+}
+

@@ -29,7 +29,7 @@ import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
 import { buildOutline } from './build-outline';
 import { readMetadataLines } from './read-metadata-lines';
-import { readPromulgationNote } from './promulgation-note';
+import { readDatedNumberNote, readPromulgationNote } from './promulgation-note';
 import { readSignOff, type SignOff } from './read-sign-off';
 import { textAfterRunOnTitle, titleInRunOn } from './run-on-title';
 import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
@@ -121,9 +121,12 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
 
   // A rule's 题注 (2002年10月14日某市人民政府令第46号公布) names its decree, organ and date when no head does.
   const note = readPromulgationNote(lines, rows);
-  const number = chosen?.number ?? standaloneNumber(lines, rows, firstSignOff?.line) ?? (note ? { raw: note.docNumberRaw, line: note.line } : undefined);
+  // A law database's (1985年5月4日皖政〔1985〕38号) under a 公文's title gives its number and 成文日期.
+  const dated = note ? undefined : readDatedNumberNote(lines, rows);
+  const noted = note ? { raw: note.docNumberRaw, line: note.line } : dated ? { raw: dated.docNumberRaw, line: dated.line } : undefined;
+  const number = chosen?.number ?? standaloneNumber(lines, rows, firstSignOff?.line) ?? noted;
   // The 题注 stays in the text: it is the rule's history, and may be all a page holds; so does a line a number opens.
-  const numberInText = number && ('inText' in number || number.line === note?.line);
+  const numberInText = number && ('inText' in number || number.line === note?.line || number.line === dated?.line);
   if (number && !chosen?.sharesLine && !numberInText) headLines.add(number.line);
   // A red head or an organ's line just above the title belongs to the head too.
   const above = chosen && chosen.headIssuers.length > 0 ? previousRow(rows, Math.min(...chosen.lines)) : undefined;
@@ -158,7 +161,7 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     headIssuers: chosen?.headIssuers ?? [],
     ...(chosen && titleOrgan(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
     ...(note ? { decreeIssuer: note.issuer } : {}),
-    ...(signOff?.date || note?.date ? { date: signOff?.date ?? note?.date } : {}),
+    ...(signOff?.date || note?.date || dated?.date ? { date: signOff?.date ?? note?.date ?? dated?.date } : {}),
     ...(signOff?.publicity ? { publicity: signOff.publicity } : {}),
     fields: meta.fields,
     body,

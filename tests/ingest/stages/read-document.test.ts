@@ -171,6 +171,13 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(['标题', '', '', '- 某某', 'Transcription', `1 ${run}`]).recipients).toBeUndefined();
   });
 
+  it('reads number and 成文日期 from a law database\'s (date number) under the title, and keeps the body run on after it', () => {
+    const lines = ['某省地方法规', '某省政府关于某事的通知', '【发布日期】1985-05-04', '某省人民政府关于某事的通知', '(1985年5月4日某政〔1985〕38号)  根据《某法》和有关规定，现将有关问题通知如下：', '一、任免权限'];
+    const header = readHeaderFromText(lines);
+    expect(header).toMatchObject({ docNumberRaw: '某政〔1985〕38号', date: '1985-05-04' });
+    expect(header.body).toContain(4);
+  });
+
   it('reads the 主送机关 right after the title of a page run into one line', () => {
     const run = `原标题:某部成立某领导小组。全文如下:国务院办公厅关于成立某领导小组的通知各省、自治区、直辖市人民政府,国务院各部委、各直属机构:为加强对普查的领导,现将有关事项通知如下:${'一、主要职责负责普查的组织和领导,协调解决普查中的重大问题。'.repeat(10)}`;
     expect(readHeaderFromText(['某部成立某领导小组', run])).toMatchObject({ title: '国务院办公厅关于成立某领导小组的通知', recipients: '各省、自治区、直辖市人民政府,国务院各部委、各直属机构' });
