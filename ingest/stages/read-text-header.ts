@@ -15,6 +15,7 @@ import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gaze
 import { isClosingFormula, issuerNames, opensTitle, organsOfTitleLine, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
+import { readDatedNumberNote } from './promulgation-note';
 
 export interface TitleChoice {
   title: string;
@@ -325,8 +326,8 @@ function issuersAbove(lines: string[], rows: number[], k: number): string[] {
 }
 
 /**
- * Every title the head rows offer, scored: +2 when a number or the recipients line stands next
- * to it, +1 when a number is glued to it, +1 for a formal 关于 title.
+ * Every title the head rows offer, scored: +2 when a number (or a law database's dated number) or
+ * the recipients line stands next to it, +1 when a number is glued to it, +1 for a formal 关于 title.
  */
 export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] {
   const found: TitleChoice[] = [];
@@ -352,7 +353,9 @@ export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] 
       if (below) choice.number = { raw: below, line: rows[k + 1], glued: false };
       else if (above) choice.number = { raw: above, line: rows[aboveAt], glued: false };
       const next = rows[k + 1 + (below ? 1 : 0)];
-      if (choice.number || (next !== undefined && recipientsOf(lines[next], lines[next + 1]))) choice.score += 2;
+      // A law database's (1985年5月4日皖政〔1985〕38号) under the document's own title stands for its number.
+      const datedBelow = !below && next !== undefined && readDatedNumberNote(lines, [next]) !== undefined;
+      if (choice.number || datedBelow || (next !== undefined && recipientsOf(lines[next], lines[next + 1]))) choice.score += 2;
       choice.headIssuers = issuersAbove(lines, rows, first);
     }
     if (compact(choice.title).includes('关于')) choice.score += 1;

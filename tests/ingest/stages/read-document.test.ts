@@ -174,8 +174,15 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
   it('reads number and 成文日期 from a law database\'s (date number) under the title, and keeps the body run on after it', () => {
     const lines = ['某省地方法规', '某省政府关于某事的通知', '【发布日期】1985-05-04', '某省人民政府关于某事的通知', '(1985年5月4日某政〔1985〕38号)  根据《某法》和有关规定，现将有关问题通知如下：', '一、任免权限'];
     const header = readHeaderFromText(lines);
-    expect(header).toMatchObject({ docNumberRaw: '某政〔1985〕38号', date: '1985-05-04' });
+    // The document's own title (full organ name) over the note, not the site's heading above it.
+    expect(header).toMatchObject({ title: '某省人民政府关于某事的通知', docNumberRaw: '某政〔1985〕38号', date: '1985-05-04' });
     expect(header.body).toContain(4);
+  });
+
+  it('keeps the first of two titles when the bracket under the second holds more than a date and a number', () => {
+    const lines = ['某省政府关于某事的通知', '【发布日期】1985-05-04', '某省人民政府关于某事的通知', '(根据1985年5月4日某政〔1985〕38号文件精神)', '一、任免权限'];
+    expect(readHeaderFromText(lines)).toMatchObject({ title: '某省政府关于某事的通知' });
+    expect(readHeaderFromText(lines).docNumberRaw).toBeUndefined();
   });
 
   it('reads the 主送机关 right after the title of a page run into one line', () => {
