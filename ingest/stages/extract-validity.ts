@@ -1,10 +1,12 @@
 /**
  * @module ingest/stages/extract-validity
- * When a document takes effect and for how long: 自2022年8月16日起实施 / 自印发之日起施行 (→ the
- * document's date) and 有效期3年 (→ expiry date). An explicit date wins over 自印发之日起, since
+ * When a document takes effect and for how long: 自2022年8月16日起实施, 从2019年7月1日起执行,
+ * 202271日开始执行 / 自印发之日起施行, 自即日起启用 (→ the document's date), 有效期3年
+ * (→ expiry date), and a temporary measure's window (禁燃禁放时间2023年2月6日起至4月30日止: in
+ * force to its last day — a 封山令 of 2022 is not a document in force today). An explicit date wins over 自印发之日起, since
  * the instrument's own clause is more specific than the notice's.
  */
-import { addDays, addYears, chineseNumber, findDates } from '../../src/domain/dates';
+import { addDays, addYears, chineseNumber, findDateRange, findDates } from '../../src/domain/dates';
 import { loadDataJson } from '../../src/domain/load-data';
 import type { GazetteDocument, Validity } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
@@ -12,8 +14,14 @@ import { splitSentences } from './extract-references';
 
 interface ValidityPhrases {
   verbs: string[];
+  /** Words before a date that say from when (自, 从, 于). */
+  openers: string[];
   issueEvents: string[];
+  /** The day of issue named without an event (即日). */
+  sameDay: string[];
   validFor: string[];
+  /** Words of a temporary measure (禁燃, 封山, 严禁 …): a span of days beside one is its window. */
+  measureWords: string[];
 }
 
 /**
@@ -21,8 +29,11 @@ interface ValidityPhrases {
  */
 export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<ValidityPhrases>('validity-phrases.json')): (doc: GazetteDocument) => GazetteDocument {
   const verbs = phrases.verbs.join('|');
-  const fromDate = new RegExp(`自(.{6,20}?日)起(?:正式)?(?:${verbs})`);
-  const fromIssue = new RegExp(`自(?:${phrases.issueEvents.join('|')})之日起(?:${verbs})`);
+  // What follows a date it takes effect on: 起 and/or 开始, then the verb — not one with 的 after
+  // it, which names another document (2021年3月1日起施行的《条例》).
+  const afterDate = new RegExp(`^(起)?(?:正式)?(开始)?(?:${verbs})(?!的)`);
+  const openedBy = new RegExp(`(?:${phrases.openers.join('|')})$`);
+  const fromIssue = new RegExp(`(?:自(?:${phrases.issueEvents.join('|')})之日|(?:${phrases.openers.join('|')})(?:${phrases.sameDay.join('|')}))起(?:正式)?(?:${verbs})`);
   const validFor = new RegExp(`(?:${phrases.validFor.join('|')})(?:为)?(\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年`);
   const validUntil = new RegExp(`(?:${phrases.validFor.join('|')})(?:至|到)(.{6,20}?日)`);
 
@@ -31,12 +42,13 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
     let onIssue: string | undefined;
     let years: { n: number; sentence: string } | undefined;
     let until: { date: string; sentence: string } | undefined;
+    let window: { from: string; until: string; sentence: string } | undefined;
+    let heading = '';
     for (const paragraph of doc.paragraphs) {
       for (const raw of splitSentences(paragraph.text)) {
         const s = foldWidth(compact(raw));
-        const d = s.match(fromDate);
-        if (d && !explicit) {
-          const date = findDates(d[1])[0]?.iso;
+        if (!explicit) {
+          const date = effectiveDate(s, afterDate, openedBy);
           if (date) explicit = { date, sentence: raw };
         }
         if (!onIssue && fromIssue.test(s)) onIssue = raw;
@@ -45,22 +57,42 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
           const n = chineseNumber(y[1]);
           if (n) years = { n, sentence: raw };
         }
+        // The window may stand under its heading (二、禁燃禁放时间 / 2023年2月6日起至4月30日止。).
+        const span = phrases.measureWords.some((w) => s.includes(w) || heading.includes(w)) ? findDateRange(s) : undefined;
+        // Several windows (春节, 清明): in force from the first day of any to the last of all.
+        if (span) window = window ? { from: min(window.from, span.from), until: max(window.until, span.until), sentence: window.sentence } : { ...span, sentence: raw };
         const u = s.match(validUntil);
         if (u && !until) {
           const date = findDates(u[1])[0]?.iso;
           if (date) until = { date, sentence: raw };
         }
       }
+      const text = compact(paragraph.text);
+      heading = text.length <= 20 && !/[。；;，,]/.test(text) ? text : '';
     }
-    const effectiveFrom = explicit?.date ?? (onIssue ? doc.date : undefined);
+    const effectiveFrom = explicit?.date ?? (onIssue ? doc.date : undefined) ?? window?.from;
     const validity: Validity = {};
     if (effectiveFrom) validity.effectiveFrom = effectiveFrom;
     if (years) validity.validYears = years.n;
     const start = effectiveFrom ?? doc.date;
     if (until) validity.expiresOn = until.date;
     else if (years && start) validity.expiresOn = addDays(addYears(start, years.n), -1);
-    const sentence = [explicit?.sentence ?? onIssue, years?.sentence ?? until?.sentence].filter(Boolean);
+    else if (window) validity.expiresOn = window.until;
+    const sentence = [explicit?.sentence ?? onIssue, years?.sentence ?? until?.sentence ?? window?.sentence].filter(Boolean);
     if (sentence.length) validity.sentence = [...new Set(sentence)].join(' ');
     return { ...doc, validity };
   };
 }
+
+/** The first date of a sentence followed by 起/开始 and a verb, or opened by 自/从/于 and followed by one. */
+function effectiveDate(sentence: string, afterDate: RegExp, openedBy: RegExp): string | undefined {
+  for (const found of findDates(sentence)) {
+    const after = sentence.slice(found.index + found.length).match(afterDate);
+    if (!after) continue;
+    if (after[1] || after[2] || openedBy.test(sentence.slice(0, found.index))) return found.iso;
+  }
+  return undefined;
+}
+
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);

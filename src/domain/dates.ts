@@ -85,6 +85,44 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** What joins a range's two ends: 至, 到, dashes, tildes (2023年2月6日起至4月30日止). */
+const RANGE_JOIN = /^\s*起?\s*(?:至|到|—{1,2}|－|-|~|～)\s*/;
+/** A range's end that leaves out what its start printed: 4月30日 (the start's year), 11日 (its year and month). */
+const SHORT_END = /^(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
+
+/**
+ * The first span of days the text names: a full date, a joining 至/到/—, and an end printed in
+ * full or without the year (and month) of its start. Undefined when the end comes before the start.
+ *
+ * @example findDateRange('2025年1月9日至1月11日严禁野外用火') // { from: '2025-01-09', until: '2025-01-11', index: 0, length: 15 }
+ */
+export function findDateRange(text: string): { from: string; until: string; index: number; length: number } | undefined {
+  const folded = foldWidth(text);
+  const dates = findDates(folded);
+  for (let k = 0; k < dates.length; k++) {
+    const start = dates[k];
+    const rest = folded.slice(start.index + start.length);
+    const join = rest.match(RANGE_JOIN);
+    if (!join) continue;
+    const at = start.index + start.length + join[0].length;
+    const next = dates[k + 1];
+    let until: string | undefined;
+    let end = at;
+    if (next && next.index === at) {
+      until = next.iso;
+      end = at + next.length;
+    } else {
+      const short = folded.slice(at).match(SHORT_END);
+      if (!short) continue;
+      const [year, month] = start.iso.split('-').map(Number);
+      until = iso(year, short[1] ? Number(short[1]) : month, Number(short[2]));
+      end = at + short[0].length;
+    }
+    if (until && until >= start.iso) return { from: start.iso, until, index: start.index, length: end - start.index };
+  }
+  return undefined;
+}
+
 /**
  * A text that is one date (surrounding whitespace and brackets allowed), as YYYY-MM-DD.
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, chineseNumber, digitRunDate, findDates, isYearlessDate, parseChineseDate, restoreDateUnits, signOffDate, trailingDate } from '../../src/domain/dates';
+import { addDays, addYears, chineseNumber, digitRunDate, findDateRange, findDates, isYearlessDate, parseChineseDate, restoreDateUnits, signOffDate, trailingDate } from '../../src/domain/dates';
 
 describe('parseChineseDate', () => {
   it.each([
@@ -158,5 +158,20 @@ describe('trailingDate', () => {
 describe('isYearlessDate', () => {
   it.each([['10月14日', true], ['十月十四日', true], ['年九月二日', true], ['××年10月1日', true], ['  年 9 月 2 日', true], ['2022年10月14日', false], ['10月14日起', false], ['年九月', false], ['自年10月1日起', false], ['今年九月二日', false]])('%j → %s', (text, expected) => {
     expect(isYearlessDate(text)).toBe(expected);
+  });
+});
+
+describe('findDateRange', () => {
+  it.each([
+    ['禁燃禁放时间：2023年2月6日起至2023年4月30日止', '2023-02-06', '2023-04-30'],
+    ['从2025年1月9日至1月11日严禁野外用火', '2025-01-09', '2025-01-11'],
+    ['2023年3月1日—31日', '2023-03-01', '2023-03-31'],
+    ['二〇二二年八月十八日至二〇二二年八月三十一日', '2022-08-18', '2022-08-31'],
+  ])('%j → %s to %s', (text, from, until) => {
+    expect(findDateRange(text)).toMatchObject({ from, until });
+  });
+
+  it.each([['2023年3月1日至2月1日'], ['每年3月1日至6月30日'], ['2月20日早晨4时至中午12时'], ['2023年3月1日、2023年4月1日'], ['2023年3月1日起施行']])('%j names no span of days', (text) => {
+    expect(findDateRange(text)).toBeUndefined();
   });
 });

@@ -16,7 +16,14 @@ import { describeShared } from '../shared-corpus';
 
 interface Labelled {
   file: string;
-  labels: { docNumber: string | null; title: string | null; issuingBody: string | null; date: string | null; recipients?: string[] };
+  labels: {
+    docNumber: string | null;
+    title: string | null;
+    issuingBody: string | null;
+    date: string | null;
+    recipients?: string[];
+    validity?: Array<{ from: string | null; until: string | null; type: 'effective' | 'period' }>;
+  };
 }
 
 describeShared('real/docs', 'real documents (../shared/corpus/real/docs)', (dir) => {
@@ -58,6 +65,38 @@ describeShared('real/docs', 'real documents (../shared/corpus/real/docs)', (dir)
     }
     console.log(`real docs ${field}: ${right}/${printed} (${((100 * right) / printed).toFixed(1)}%)\n  ${misses.join('\n  ')}`);
     expect(right / printed).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it('validity as labelled: the day it takes effect, and the last day of a temporary measure', async () => {
+    // Labels give dates (2022-07-01), the day of issue in words (发布之日, 即日: judged where the
+    // document has its date) and windows (a day's hours are judged by their day).
+    const day = (value: string) => value.slice(0, 10);
+    let [effective, effectiveRight, windows, windowsRight] = [0, 0, 0, 0];
+    const misses: string[] = [];
+    for (const { file, labels } of files) {
+      const wanted = labels.validity ?? [];
+      if (wanted.length === 0) continue;
+      const record = await recordOf(file);
+      const document = labelledDocument(record, labels);
+      const starts = wanted.filter((v) => v.type === 'effective' && v.from);
+      const from = starts.map((v) => (/^\d{4}-/.test(v.from!) ? day(v.from!) : document?.date)).find(Boolean);
+      if (from) {
+        effective++;
+        if (document?.validity.effectiveFrom === from) effectiveRight++;
+        else misses.push(`${file.slice(0, 3)} from: ${document?.validity.effectiveFrom ?? '∅'} ≠ ${from}`);
+      }
+      const lastDays = wanted.filter((v) => v.type === 'period' && v.until).map((v) => day(v.until!));
+      if (lastDays.length > 0) {
+        windows++;
+        const until = lastDays.sort().at(-1);
+        if (document?.validity.expiresOn === until) windowsRight++;
+        else misses.push(`${file.slice(0, 3)} until: ${document?.validity.expiresOn ?? '∅'} ≠ ${until}`);
+      }
+    }
+    console.log(`real docs validity: takes effect ${effectiveRight}/${effective}, measure windows ${windowsRight}/${windows}\n  ${misses.join('\n  ')}`);
+    // Floors at today's figures (4/5, 4/5): the rest are a window of hours without a year and a 从…起，调整… that names no verb.
+    expect(effectiveRight).toBeGreaterThanOrEqual(4);
+    expect(windowsRight).toBeGreaterThanOrEqual(4);
   });
 
   it('主送机关 as labelled, where printed (≥ 0.9)', async () => {

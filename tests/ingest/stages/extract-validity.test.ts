@@ -16,11 +16,36 @@ describe('createExtractValidity', () => {
     ['本规定自二〇二三年一月一日起施行，有效期为三年。', '2022-12-20', '2023-01-01', 3, '2025-12-31'],
     ['有效期3年的证件到期后应重新申领。', undefined, undefined, 3, undefined],
     ['各单位要于2022年8月16日前上报材料。', '2022-08-01', undefined, undefined, undefined],
+    // Other openers and shapes of the same clause; a date whose 年月 a page lost.
+    ['本通知从2019年7月1日起执行。', '2019-06-20', '2019-07-01', undefined, undefined],
+    ['本办法2022年7月1日起实施。', '2022-06-01', '2022-07-01', undefined, undefined],
+    ['本规定于2024年1月1日施行。', '2023-12-01', '2024-01-01', undefined, undefined],
+    ['调整后的标准202271日开始执行。', '2022-06-20', '2022-07-01', undefined, undefined],
+    ['新命名的名称自即日起正式启用。', '2023-05-04', '2023-05-04', undefined, undefined],
+    // Must not: another document's date, a deadline, a period's start, a date with no clause.
+    ['根据2021年3月1日起施行的《某省条例》制定本办法。', '2022-08-01', undefined, undefined, undefined],
+    ['根据2021年3月1日起施行的《某省条例》，2023年2月6日起至2023年4月30日止禁止燃放烟花爆竹。', '2022-11-22', '2023-02-06', undefined, '2023-04-30'],
+    ['2022年7月1日实施方案编制完成。', '2022-08-01', undefined, undefined, undefined],
+    ['2022年7月1日执行情况良好。', '2022-08-01', undefined, undefined, undefined],
+    // A temporary measure's window: in force from its first day to its last.
+    ['禁燃禁放时间：2023年2月6日起至2023年4月30日止。', '2022-11-22', '2023-02-06', undefined, '2023-04-30'],
+    ['从2025年1月9日至1月11日在全区范围内严禁一切野外用火。', '2025-01-08', '2025-01-09', undefined, '2025-01-11'],
+    ['本通告自发布之日起施行。封山时间：2022年8月18日至2022年8月31日。', '2022-08-17', '2022-08-17', undefined, '2022-08-31'],
+    // Must not: a work plan's phase (no measure word), a yearly window (no year).
+    ['2023年3月1日至3月31日为自查阶段，各单位对照清单开展自查。', '2023-02-20', undefined, undefined, undefined],
+    ['每年3月1日至6月30日为禁渔期，严禁一切捕捞。', '2023-02-20', undefined, undefined, undefined],
   ] as const)('%s', (sentence, date, effectiveFrom, validYears, expiresOn) => {
     const { validity } = extract(docOf([sentence], date ? { date } : {}));
     expect(validity.effectiveFrom).toBe(effectiveFrom);
     expect(validity.validYears).toBe(validYears);
     expect(validity.expiresOn).toBe(expiresOn);
+  });
+
+  it('reads a window under its heading, and not under a heading of no measure', () => {
+    const window = extract(docOf(['一、禁燃禁放范围', '全县行政区域。', '二、禁燃禁放时间', '2023年2月6日起至2023年4月30日止。'], { date: '2022-11-22' }));
+    expect(window.validity).toMatchObject({ effectiveFrom: '2023-02-06', expiresOn: '2023-04-30' });
+    const phase = extract(docOf(['三、实施步骤', '2023年3月1日至3月31日。'], { date: '2023-02-20' }));
+    expect(phase.validity).toEqual({});
   });
 
   it('keeps the sentence that states it', () => {
