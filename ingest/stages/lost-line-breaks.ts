@@ -10,7 +10,7 @@
  */
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { parseChineseDate } from '../../src/domain/dates';
-import { loadDocumentGrammar } from '../../src/domain/grammar';
+import { isIssuerName, issuerNames, loadDocumentGrammar } from '../../src/domain/grammar';
 import { compact } from '../../src/text/normalize';
 
 /** A line this long (without spaces) holds more than any row of a page: a whole page run together. */
@@ -31,14 +31,20 @@ const OUTLINE_START = /^(?:第[一二三四五六七八九十百零〇\d]+[章�
 
 let titleEnd: RegExp | undefined;
 
-/** A piece ending like a title: 的 + any 文种, or a 文种 of two characters or more (…禁火令 is not 第一条's 条). */
+/** A piece ending like a title: a 文种 after 的 or after the title's words (…禁火令); 第一条 is an article's number. */
 function endsTitle(piece: string): boolean {
   if (!titleEnd) {
     const types = [...loadDocumentGrammar().docTypes].sort((a, b) => b.length - a.length);
-    const long = types.filter((t) => t.length >= 2);
-    titleEnd = new RegExp(`(?:的(?:${types.join('|')})|[\\u3400-\\u9fff](?:${long.join('|')}))[》”]?$`);
+    titleEnd = new RegExp(`[\\u3400-\\u9fff](?:${types.join('|')})[》”]?$`);
   }
-  return titleEnd.test(piece);
+  return titleEnd.test(piece) && !OUTLINE_START.test(piece);
+}
+
+/** A piece opening a formal title: 关于…, or an organ's name and 关于 (兴安盟行政公署关于表彰奖励 / …的决定). */
+function opensTitle(piece: string): boolean {
+  if (/[，。；,;：:]/.test(piece)) return false;
+  const at = piece.indexOf('关于');
+  return at === 0 || (at > 0 && issuerNames(piece.slice(0, at)).length > 0);
 }
 
 /** Whether a piece is a whole field a 公文 prints on its own line: a document number or a date. */
@@ -46,8 +52,11 @@ function standsAlone(piece: string): boolean {
   return parseDocNumber(piece) !== undefined || parseChineseDate(piece) !== undefined;
 }
 
-/** Whether the page's line ended at the space between two pieces. */
-function breaksBetween(left: string, right: string): boolean {
+/**
+ * Whether the page's line ended at the space between two pieces: 'title' when only because a
+ * whole title follows (its organs, printed apart before it, then start the line with it).
+ */
+function breaksBetween(left: string, right: string): boolean | 'title' {
   if (SENTENCE_END.test(left)) return true;
   // 2024-07-06 04:34:58: a day and its clock are one stamp; an address goes with its label.
   if (CLOCK.test(right) || /^(?:https?:|www\.)/.test(right)) return false;
@@ -55,7 +64,9 @@ function breaksBetween(left: string, right: string): boolean {
   if (COLON_END.test(left)) return compact(left).length >= MIN_COLON_LINE;
   if (endsTitle(left) || standsAlone(left) || standsAlone(right)) return true;
   // A whole title after other words (a breadcrumb's last item, a CMS headline) starts its own line.
-  if (endsTitle(right) && right.length <= MAX_TITLE_CHARS && !/[，。；,;：:]/.test(right)) return true;
+  if (endsTitle(right) && right.length <= MAX_TITLE_CHARS && !/[，。；,;：:]/.test(right)) return 'title';
+  // So does a title's first line (兴安盟行政公署关于表彰奖励 / …的决定).
+  if (opensTitle(right)) return 'title';
   return OUTLINE_START.test(right);
 }
 
@@ -70,17 +81,19 @@ export function lostLineBreaks(line: string): string[] {
   if (line.length < RUN_ON_CHARS || compact(line).length < RUN_ON_CHARS) return [line];
   const pieces = line.trim().split(/[ \t\u3000]+/);
   if (pieces.length < 3 || pieces.filter((p) => p.length === 1).length > pieces.length * MAX_SINGLE_SHARE) return [line];
-  const out: string[] = [];
-  let current = pieces[0];
-  // A piece joins the line before it unless the grammar says that line ended.
-  let last = pieces[0];
-  for (const piece of pieces.slice(1)) {
-    if (breaksBetween(last, piece)) {
-      out.push(current);
-      current = piece;
-    } else current = `${current} ${piece}`;
-    last = piece;
+  // starts[k]: a line starts with piece k.
+  const starts = pieces.map((piece, k) => k > 0 && breaksBetween(pieces[k - 1], piece));
+  for (let k = 1; k < pieces.length; k++) {
+    // The organs printed apart before a title that names none (济宁市人民政府 关于…的实施意见) head its line.
+    if (starts[k] !== 'title' || !pieces[k].startsWith('关于')) continue;
+    let first = k;
+    while (first > 0 && starts[first] !== true && isIssuerName(pieces[first - 1])) first--;
+    if (first < k) [starts[first], starts[k]] = [true, false];
   }
-  out.push(current);
+  const out: string[] = [];
+  pieces.forEach((piece, k) => {
+    if (k === 0 || starts[k]) out.push(piece);
+    else out[out.length - 1] += ` ${piece}`;
+  });
   return out;
 }

@@ -24,6 +24,21 @@ describe('lostLineBreaks', () => {
       `发布时间: 2018-02-12 09:30 来源: 县法制办 某县关于做好防汛工作的通知 ${BODY}${BODY}`,
       ['发布时间: 2018-02-12 09:30 来源: 县法制办', '某县关于做好防汛工作的通知', BODY + BODY],
     ],
+    [
+      'organs printed apart before a title that names none: they head its line',
+      `发布日期: 2021-07-19 浏览次数: 济宁市人民政府 关于持续深化“市县同权”改革的实施意见 ${BODY}${BODY}`,
+      ['发布日期: 2021-07-19', '浏览次数:', '济宁市人民政府 关于持续深化“市县同权”改革的实施意见', BODY + BODY],
+    ],
+    [
+      "a title that names its organ after the site's name: the site's name stays on the line before",
+      `您的位置: 首页 福建省泉州市人民政府 泉州市人民政府关于印发《某规定》的通知 ${BODY}${BODY}`,
+      ['您的位置: 首页 福建省泉州市人民政府', '泉州市人民政府关于印发《某规定》的通知', BODY + BODY],
+    ],
+    [
+      "a title over two lines after a CMS stamp, and a 令 ending without 的",
+      `来源:行署办 发布时间:2019年04月10日 某盟行政公署关于表彰奖励 乌力格尔艺术突出贡献者的决定 ${BODY} 来源: 2022 某县人民政府森林防火封山令 ${BODY}`,
+      ['来源:行署办 发布时间:2019年04月10日', '某盟行政公署关于表彰奖励', '乌力格尔艺术突出贡献者的决定', BODY, '来源: 2022', '某县人民政府森林防火封山令', BODY],
+    ],
   ])('breaks %s where its lines ended', (_, line, expected) => {
     expect(lostLineBreaks(line)).toEqual(expected);
   });
@@ -35,6 +50,8 @@ describe('lostLineBreaks', () => {
     ['a long line without spaces', BODY + ITEM],
     ["the corpus's source line: a label and its address", `# source: https://example.com/${'a%E7%BF%92'.repeat(40)}`],
     ['a long paragraph whose spaces are inside its sentences', `${CLAUSES} 某某 ${CLAUSES} 某某，${CLAUSES}`],
+    ['an article number before its text', `第一条 ${CLAUSES}${CLAUSES}`],
+    ['关于 inside a clause', `${CLAUSES} 关于，${CLAUSES}`],
   ])('leaves %s whole', (_, line) => {
     expect(lostLineBreaks(line)).toEqual([line]);
   });
