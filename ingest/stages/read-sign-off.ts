@@ -11,6 +11,7 @@
  */
 import { isYearlessDate, restoreDateUnits, signOffDate, trailingDate } from '../../src/domain/dates';
 import { issuerNames, loadDocumentGrammar, publicityNote } from '../../src/domain/grammar';
+import { isPageInfo } from './read-text-header';
 
 export interface SignOff {
   /** The signing organs in the order printed; empty when only a date stands there. */
@@ -160,15 +161,19 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
   return afterBody ?? undatedSignOff(lines, from, skip);
 }
 
+/** A line ending a sentence: 。！, or typed half-width (…予以公示. but not an outline's 1.). */
+const SENTENCE_ENDS_LINE = /(?:[。！!]|(?<!\d)\.)$/;
+
 /**
  * A 落款 printed without its date, as 政策解读 and letters often end (…予以公示。 / 某县司法局):
  * the text's last line, organs' names and nothing else, right after a sentence's end. Only where
  * no dated 落款 stands anywhere: an organ's line elsewhere is a head, a heading or a list entry.
  */
 function undatedSignOff(lines: string[], from: number, skip: ReadonlySet<number>): SignOff | undefined {
-  const rows = lines.map((_, i) => i).filter((i) => i >= from && !skip.has(i) && wordsOf(lines[i]).length > 0);
+  // A site's footer after the text (主办单位：… 技术支持：…) is no part of it.
+  const rows = lines.map((_, i) => i).filter((i) => i >= from && !skip.has(i) && wordsOf(lines[i]).length > 0 && !isPageInfo(lines[i]));
   const [above, last] = rows.slice(-2);
-  if (last === undefined || above === undefined || !/[。！]$/.test(lines[above].trim())) return undefined;
+  if (last === undefined || above === undefined || !SENTENCE_ENDS_LINE.test(lines[above].trim())) return undefined;
   const signers = issuerNames(wordsOf(lines[last]).join(' '));
   return signers.length > 0 ? { signers, line: last } : undefined;
 }

@@ -34,6 +34,8 @@ describe('readSignOff', () => {
     // No date anywhere: the organ alone on the text's last line, after its last sentence (a 政策解读).
     ['an undated 落款 ending a 解读', ['四、主要内容', '决定对2件规范性文件予以宣布废止，并将废止目录予以公示。', '', '某县司法局'], { signers: ['某县司法局'], line: 3 }],
     ['an undated joint 落款 on one line', ['请认真执行。', '某县财政局  某县农业农村局'], { signers: ['某县财政局', '某县农业农村局'], line: 1 }],
+    ['an undated 落款 after a sentence ended half-width', ['并将废止目录予以公示.', '某县司法局'], { signers: ['某县司法局'], line: 1 }],
+    ['an undated 落款 before a site\'s footer', ['并将废止目录予以公示。', '某县司法局', '', '主办单位：某县人民政府办公室  技术支持：某网络公司'], { signers: ['某县司法局'], line: 1 }],
   ])('%s', (_, lines, expected) => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
   });
@@ -66,6 +68,7 @@ describe('readSignOff', () => {
     // An organ's line that is not the text's last after a sentence: a heading, a head, a list entry.
     ['an organ line with text after it', ['请认真执行。', '某县司法局', '一、工作目标']],
     ['an organ line after no sentence end', ['联系单位：', '某县司法局']],
+    ['an organ line after an outline number', ['附件1.', '某县司法局']],
     ['a last line that names an organ among other words', ['请认真执行。', '主办：某县人民政府办公室']],
     ['a last line with a site\'s words after the organ', ['请认真执行。', '某县人民政府 版权所有']],
   ])('finds no 落款 in %s', (_, lines) => {
