@@ -1,12 +1,14 @@
 /**
  * @module bench/search-ab
- * `node --expose-gc --import tsx bench/search-ab.ts --db <store> --base <checkout> [--mix <file>] [--rounds 5] [--out <file>]`
+ * `node --expose-gc --import tsx bench/search-ab.ts --db <store> --base <checkout> [--base-db <store>] [--mix <file>] [--rounds 5] [--out <file>]`
  *
  * Times the bench mix on one store under two versions of the search code in one process,
  * query by query, alternating which goes first: this checkout's and the one in `--base` (a
  * copy of another commit with its own `src/`, e.g. `git archive <commit> | tar -x -C <dir>`
  * and node_modules linked). On a shared, loaded machine two runs one after the other differ by
  * more than most changes of the search; interleaving each query puts the same noise on both.
+ * `--base-db` gives the base version a store of its own: after a schema step, an older version
+ * refuses the migrated store, so each reads a store it wrote from the same corpus.
  * Prints p50 / p95 by kind for each version from each query's fastest round, and the sum.
  */
 import fs from 'node:fs';
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
   const baseSegment = (await import(path.join(base, 'src/text/segment.ts'))) as { ensureSegmenter: () => void };
   baseSegment.ensureSegmenter();
   const stores: Array<[string, GazetteStore]> = [
-    ['base', baseModule.openStore({ db, readonly: true })],
+    ['base', baseModule.openStore({ db: argv.includes('--base-db') ? argValue(argv, '--base-db') : db, readonly: true })],
     ['this', openStore({ db, readonly: true })],
   ];
   const mix = mixFor(stores[1][1], argValue(argv, '--mix', defaultMixFile(db)));
