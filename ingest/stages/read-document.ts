@@ -20,7 +20,7 @@
  */
 import { parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
-import { documentType as grammarDocumentType, fullIssuerName, isBareOrgan, isIssuerName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { documentType as grammarDocumentType, fullIssuerName, holdsNoOrganWord, isBareOrgan, isIssuerName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { completeOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
@@ -323,7 +323,9 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
  * says what was printed.
  */
 function chooseIssuers(header: TextHeader, fields: DocumentFields, regionOf: (organ: string) => string | undefined, lines: string[]): { issuers: string[]; bare?: string } {
-  const stated = fields.issuingBody?.trim() || header.fields.issuingBody?.trim();
+  // A field that names the site rather than an organ (发文机构：县政府网站) states no issuer.
+  const field = fields.issuingBody?.trim() || header.fields.issuingBody?.trim();
+  const stated = field && !holdsNoOrganWord(field) ? field : undefined;
   const weakest = header.titleOrgan ? [header.titleOrgan] : [];
   const decree = header.decreeIssuer ? [header.decreeIssuer] : [];
   const sources = [header.signers, header.titleIssuers, header.headIssuers, decree, stated ? [stated] : [], weakest].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));

@@ -91,13 +91,18 @@ export function documentType(title: string, instrumentTitle?: string, g: Documen
   return own ? typeGroup(own, g) : undefined;
 }
 
+/** True when a text holds a word no organ's name holds (县政府网站, 某某下载链接办公室): it names no organ. */
+export function holdsNoOrganWord(text: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  return g.notInIssuerNames.some((w) => text.includes(w));
+}
+
 /** True for a line that is just an issuing body's name: 稷山县人民政府办公室, 县发改局. */
 export function isIssuerName(line: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
   const t = compact(line);
   // A name inside 书名号 or quotes is part of a title cited, not an organ standing alone.
   // Nor is a page title's tail (…的通知_某县人民政府): underscores, bars and hyphens part a site's name from it.
   if (t.length < 2 || t.length > 40 || /[，。；：、！？,;:《》〈〉“”_＿|｜\-－]/.test(t)) return false;
-  if (g.notInIssuerNames.some((w) => t.includes(w))) return false;
+  if (holdsNoOrganWord(t, g)) return false;
   return g.issuerSuffixes.some((s) => t.endsWith(s));
 }
 

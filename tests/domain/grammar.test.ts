@@ -155,7 +155,7 @@ describe('fullIssuerName', () => {
 });
 
 describe('isIssuerName', () => {
-  it.each([['阿里地区行政公署', true], ['某街道办事处', true], ['禄丰市人民政府', true], ['二○○九年三月二十日', false], ['此复。', false], ['关于做好防汛工作的通知_某县人民政府', false], ['某县人民政府-门户', false]])('%j → %s', (line, expected) => {
+  it.each([['阿里地区行政公署', true], ['某街道办事处', true], ['禄丰市人民政府', true], ['二○○九年三月二十日', false], ['此复。', false], ['关于做好防汛工作的通知_某县人民政府', false], ['某县人民政府-门户', false], ['县政府网站', false], ['某县人民政府网站', false]])('%j → %s', (line, expected) => {
     expect(isIssuerName(line)).toBe(expected);
   });
   // A leading group (领导小组) signs 公告 and 通告 as an organ does; a group's member list or a sentence setting one up does not.

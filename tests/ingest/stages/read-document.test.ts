@@ -236,6 +236,8 @@ describe('readDocument issuers', () => {
     ['a bare 县人民政府 in the title completed by the stated organ', ['县人民政府关于给予某单位集体嘉奖的决定', '正文。'], { issuingBody: '嘉鱼县人民政府' }, { issuingBody: '嘉鱼县人民政府' }],
     ['the government a title without 关于 starts with, when nothing else names one', ['某县人民政府征收土地预公告', '某政〔2024〕72号', '一、拟征收土地用途。', '特此公告。', '2024年10月12日'], {}, { issuingBody: '某县人民政府', date: '2024-10-12' }],
     ['a stated organ over the government a title starts with', ['某县人民政府工作规则', '第一章 总则'], { issuingBody: '某县人民政府办公室' }, { issuingBody: '某县人民政府办公室' }],
+    // A 发文机构 field naming the site, not an organ: the title's government stands.
+    ['a field that names the site, not an organ', ['某县人民政府工作规则', '第一章 总则'], { issuingBody: '县政府网站' }, { issuingBody: '某县人民政府' }],
   ])('%s', (_, lines, fields, expected) => {
     expect(read(lines, fields)).toMatchObject(expected);
   });
