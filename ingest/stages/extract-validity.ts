@@ -22,6 +22,8 @@ interface ValidityPhrases {
   validFor: string[];
   /** Words of a temporary measure (禁燃, 封山, 严禁 …): a span of days beside one is its window. */
   measureWords: string[];
+  /** What a document calls itself after 本 (本办法, 本方案): its 有效期 is the document's. */
+  selfNouns: string[];
 }
 
 /**
@@ -34,8 +36,11 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
   const afterDate = new RegExp(`^(起)?(?:正式)?(开始)?(?:${verbs})(?!的)`);
   const openedBy = new RegExp(`(?:${phrases.openers.join('|')})$`);
   const fromIssue = new RegExp(`(?:自(?:${phrases.issueEvents.join('|')})之日|(?:${phrases.openers.join('|')})(?:${phrases.sameDay.join('|')}))起(?:正式)?(?:${verbs})`);
-  const validFor = new RegExp(`(?:${phrases.validFor.join('|')})(?:为)?(\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年`);
-  const validUntil = new RegExp(`(?:${phrases.validFor.join('|')})(?:至|到)(.{6,20}?日)`);
+  // A 有效期 of the document itself: at a sentence's or clause's start (…起施行，有效期3年) or after
+  // 本办法 — not a licence's (许可证有效期为5年, 有效期3年的证件).
+  const own = `(?:^|[，,；;：:、。）)]|本(?:[^，,。；;]{0,8}?)(?:${phrases.selfNouns.join('|')})(?:的)?)`;
+  const validFor = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:为)?(\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年(?!的)`);
+  const validUntil = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:至|到)(.{6,20}?日)(?!的)`);
 
   return (doc) => {
     let explicit: { date: string; sentence: string } | undefined;

@@ -14,7 +14,12 @@ describe('createExtractValidity', () => {
     ['第二十七条 本办法自印发之日起施行，有效期 5 年。', '2023-11-30', '2023-11-30', 5, '2028-11-29'],
     ['本方案自发布之日起施行，有效期为两年。', '2023-01-10', '2023-01-10', 2, '2025-01-09'],
     ['本规定自二〇二三年一月一日起施行，有效期为三年。', '2022-12-20', '2023-01-01', 3, '2025-12-31'],
-    ['有效期3年的证件到期后应重新申领。', undefined, undefined, 3, undefined],
+    // A 有效期 is the document's only at a clause's start or after 本办法 — never a licence's.
+    ['本实施意见有效期为5年。', '2023-01-10', undefined, 5, '2028-01-09'],
+    ['有效期3年的证件到期后应重新申领。', undefined, undefined, undefined, undefined],
+    ['第二十条 兽药生产许可证有效期为5年。', '2004-04-09', undefined, undefined, undefined],
+    ['本办法规定的许可证的有效期为3年。', '2004-04-09', undefined, undefined, undefined],
+    ['资质证书有效期至2025年12月31日。', '2023-01-01', undefined, undefined, undefined],
     ['各单位要于2022年8月16日前上报材料。', '2022-08-01', undefined, undefined, undefined],
     // Other openers and shapes of the same clause; a date whose 年月 a page lost.
     ['本通知从2019年7月1日起执行。', '2019-06-20', '2019-07-01', undefined, undefined],
