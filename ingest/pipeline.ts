@@ -32,7 +32,6 @@ import { reconcileContents } from './stages/reconcile-contents';
 import { isFurniture, repairParagraphs } from './stages/repair-paragraphs';
 import { splitDocuments, type DocumentBlock } from './stages/split-documents';
 import { withNameDate } from './stages/name-date';
-import { unwrapColumn } from './stages/unwrap-column';
 import { excerptParts } from './stages/split-excerpt';
 
 /** A stage that enriches one document (references, validity, duties …). */
@@ -75,20 +74,18 @@ function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
   const id = sourceGazetteId(text.source.sha256);
   const unreadable = unreadableReason(text);
   if (unreadable) return singleRecord(id, 'document', text, [], [{ level: 'error', origin: 'pipeline', message: unreadable }]);
-  // A single document or law copied from a narrow column is read with its wrapped lines joined back.
-  const single = unwrapped(text);
-  const law = readLaw(single, { gazetteId: id });
+  const law = readLaw(text, { gazetteId: id });
   // What the law's history lines state (施行 dates) outranks what the validity stage reads from its articles.
   if (law) {
     const staged = runDocumentStages(withNameDate(law, text.source.path), stages);
-    return singleRecord(id, 'law', single, [{ ...staged, validity: { ...staged.validity, ...law.validity } }]);
+    return singleRecord(id, 'law', text, [{ ...staged, validity: { ...staged.validity, ...law.validity } }]);
   }
   // A web page is a 'document-page', so that the UI can say where it came from.
   const kind: GazetteKind = text.source.format === 'html' ? 'document-page' : 'document';
   const fields = text.fields ?? {};
-  if (DOCUMENT_FIELDS.filter((f) => fields[f]).length >= 2) return singleRecord(id, kind, single, [readOne(single, id, stages)]);
+  if (DOCUMENT_FIELDS.filter((f) => fields[f]).length >= 2) return singleRecord(id, kind, text, [readOne(text, id, stages)]);
   // A 公文 that issues or forwards rules, with their decree or their own heads inside, is one document.
-  if (isOneIssuingDocument(single.lines.map((l) => l.text))) return singleRecord(id, kind, single, [readOne(single, id, stages)]);
+  if (isOneIssuingDocument(text.lines.map((l) => l.text))) return singleRecord(id, kind, text, [readOne(text, id, stages)]);
   const parts = splitAtPartMarkers(text);
   if (parts.length >= 2) return singleRecord(id, kind, text, parts.map((part, k) => readOne(part, id, stages, k)));
   // One repair and one cut serve both questions: a gazette issue, else a page excerpt.
@@ -101,15 +98,7 @@ function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
     const note: Message = { level: 'warning', origin: 'pipeline', message: '页面摘录：前一篇公文只有结尾（标题、文号不在本文件中），后一篇从标题开始 (an excerpt: the end of one document, then the head of the next)' };
     return singleRecord(id, kind, text, excerpt.map((part, k) => readOne(part, id, stages, k)), [note]);
   }
-  return singleRecord(id, kind, single, [readOne(single, id, stages)]);
-}
-
-/** The text with the lines a narrow column wrapped joined back (unwrap-column); the same text when none did. */
-function unwrapped(text: SourceText): SourceText {
-  const lines = unwrapColumn(text.lines);
-  if (lines === text.lines) return text;
-  const note: Message = { level: 'info', origin: 'pipeline', message: `文字按固定宽度折行，已将 ${text.lines.length - lines.length} 处折行接回 (a column wrapped the lines; joined ${text.lines.length - lines.length} back)` };
-  return { ...text, lines, messages: [...text.messages, note] };
+  return singleRecord(id, kind, text, [readOne(text, id, stages)]);
 }
 
 /**

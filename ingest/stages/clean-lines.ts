@@ -18,6 +18,7 @@ import type { Message, SourceLine, SourceText } from '../../src/model';
 import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
 import { compact, isSpaceCode } from '../../src/text/normalize';
 import { lostLineBreaks } from './lost-line-breaks';
+import { unwrapColumn } from './unwrap-column';
 import { isFolio } from './repair-paragraphs';
 
 /** What was done to a text, counted for the messages. */
@@ -35,6 +36,7 @@ interface Counts {
   duplicate: number;
   duplicateFrom: number;
   rebroken: number;
+  unwrapped: number;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -348,6 +350,7 @@ function malformedNumbers(texts: string[], rules: PageNoise): Message[] {
 function messagesOf(counts: Counts): Message[] {
   const info = (message: string): Message => ({ level: 'info', origin: 'clean-lines', message });
   const out: Message[] = [];
+  if (counts.unwrapped > 0) out.push(info(`文字按固定宽度折行，已将 ${counts.unwrapped} 处折行接回 (a column wrapped the lines; joined ${counts.unwrapped} back)`));
   if (counts.rebroken > 0) out.push(info(`整页文字连成一行，已在 ${counts.rebroken} 处按公文格式恢复换行 (a page's line breaks were lost; broke it again where its lines ended, ${counts.rebroken} breaks)`));
   if (counts.folded > 0) out.push(info(`已将 ${counts.folded} 行繁体字转为简体 (folded ${counts.folded} lines from traditional script)`));
   if (counts.pinyin > 0) out.push(info(`已去除 ${counts.pinyin} 处汉字后的拼音 (removed ${counts.pinyin} pinyin residues)`));
@@ -372,14 +375,18 @@ function messagesOf(counts: Counts): Message[] {
  */
 export function cleanLines(input: SourceText): SourceText {
   const rules = loadPageNoise();
-  const counts: Counts = { html: 0, folded: 0, pinyin: 0, spamWords: 0, spamLines: 0, jammer: 0, navigation: 0, widgets: 0, cmsFields: 0, furniture: 0, duplicate: 0, duplicateFrom: 0, rebroken: 0 };
+  const counts: Counts = { html: 0, folded: 0, pinyin: 0, spamWords: 0, spamLines: 0, jammer: 0, navigation: 0, widgets: 0, cmsFields: 0, furniture: 0, duplicate: 0, duplicateFrom: 0, rebroken: 0, unwrapped: 0 };
   // A page whose line breaks were lost is broken again where its lines ended, so that furniture,
   // head and body are told apart line by line as on any page.
-  const source = input.lines.flatMap((line) => {
+  // So is a text a narrow column wrapped, its wrapped lines joined back (judged on the lines as
+  // read: a mirror's pinyin, taken out below, leaves a full line shorter than the column).
+  const unwrapped = unwrapColumn(input.lines);
+  counts.unwrapped = input.lines.length - unwrapped.length;
+  const source = unwrapped.flatMap((line) => {
     const parts = lostLineBreaks(line.text);
     return parts.length === 1 ? [line] : parts.map((text) => ({ ...line, text }));
   });
-  counts.rebroken = source.length - input.lines.length;
+  counts.rebroken = source.length - unwrapped.length;
   const texts = source.map((line) => cleanLine(line.text, rules, counts) ?? '');
   const copy = secondCopy(texts, rules);
   for (const i of copy) texts[i] = '';

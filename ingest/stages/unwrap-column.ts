@@ -1,7 +1,7 @@
 /**
  * @module ingest/stages/unwrap-column
- * A single document copied from a narrow column (a PDF's text layer, a mobile page, a fixed-width
- * export) wrapped every line at the column's width: a title, a document number, a sentence break
+ * A text copied from a narrow column (a PDF's text layer, a mobile page, a fixed-width export)
+ * wrapped every line at the column's width: a title, a document number, a sentence break
  * wherever the column was full (前郭尔罗斯蒙古族自治县人民政府关于严禁露 / 天焚烧农作物秸秆的通告,
  * 厅字〔2016〕 / 42号). Such a text shows many lines of exactly one length, hardly any longer,
  * that stop mid-sentence; a line as long as the column that closes no sentence goes on in the

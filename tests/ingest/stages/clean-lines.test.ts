@@ -184,6 +184,15 @@ describe('cleanLines', () => {
     expect(out.messages.map((m) => m.message)).toContainEqual(expect.stringContaining('已在 3 处按公文格式恢复换行'));
   });
 
+  it('joins back the lines a narrow column wrapped, judging the column on the lines as read (a pinyin residue taken out after)', () => {
+    const para = '你局《关于孟津区城区部分道路命名更名的请示》（孟民〔2024〕30号）已收悉，根据国务院《地名管理条例》和有关规定，现批复如下。';
+    const items = ['一', '二', '三'].map((n) => `${n}、本次命名更名的道路，你局要会同公安、财政、住建等部门和有关镇（街道），按照各自职责组织实施。`);
+    const wrapped = ['区民政局：', ...[para.replace('城区', '城(chéng)区'), ...items].flatMap((p) => p.match(/.{1,24}/gu)!)];
+    const out = cleanLines({ source, lines: wrapped.map((text) => ({ text })), messages: [] });
+    expect(out.lines.map((l) => l.text)).toEqual(['区民政局：', para, ...items]);
+    expect(out.messages.map((m) => m.message)).toContainEqual(expect.stringContaining('处折行接回'));
+  });
+
   it('returns a clean sample gazette as it came (稷山县 2022年第3期)', () => {
     const file = path.resolve(__dirname, '../../../data/samples/jishan-2022-03.txt');
     const input = textToSourceText(readFileSync(file, 'utf8'), source);
