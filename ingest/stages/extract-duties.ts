@@ -8,6 +8,9 @@
  * - clauses: 县司法局负责县人民政府重大行政决策事项的合法性审查工作; 财政风险评估由县财政局负责;
  * - 本文件由县发改局负责解读 / 本预案由县能源局负责解释 (interprets); 办公室设在县水利局 (office);
  * - leader lists (组长：… 县政府副县长 / 成员：… 县财政局局长) and duty tables of 应急预案 attachments.
+ * A collective naming one kind of office (各乡镇人民政府, in a law 公安机关) is a duty of that kind
+ * (unit 乡镇人民政府 of the county); placeholders (有关部门, 各成员单位) are none. 你局 is the one
+ * office a reply is addressed to (主送机关).
  * Role words, labels and positions come from data/units.json through the unit resolver.
  */
 import type { UnitResolver } from '../../src/domain/units';
@@ -34,11 +37,18 @@ export interface ExtractDutiesOptions {
 export function createExtractDuties({ units }: ExtractDutiesOptions): (doc: GazetteDocument) => GazetteDocument {
   const ctx: DutyContext = { units, grammar: createDutyGrammar(units.table) };
   return function extractDuties(doc: GazetteDocument): GazetteDocument {
-    const reader = createDutyReader(doc, ctx);
+    const addressee = addresseeOf(doc, units);
+    const reader = createDutyReader(doc, addressee ? { ...ctx, addressee } : ctx);
     const texts = paragraphTexts(doc);
     for (let i = 0; i < texts.length; i++) readParagraph(reader, texts, i);
     return { ...doc, duties: reader.duties, messages: reader.messages.length ? [...doc.messages, ...reader.messages] : doc.messages };
   };
+}
+
+/** The one office a document is addressed to (区民政局：), whom 你局 names in its text. */
+function addresseeOf(doc: GazetteDocument, units: UnitResolver): string | undefined {
+  const to = compact(doc.recipients ?? '').replace(/[：:]$/, '');
+  return to && units.isUnitName(to) ? to : undefined;
 }
 
 /** The paragraphs as read: a table row keeps its tabs (the raw line) where repair joined its cells. */

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLE_LABELS, type DutyRole, type Unit } from '../model';
+import { createKindReader, type KindReader, type KindTable } from './unit-kinds';
 
 /** A name pattern whose canonical form is fixed, e.g. 国家税务总局县税务局 → 县税务局. */
 export interface UnitPattern {
@@ -33,6 +34,10 @@ export interface UnitTable {
     labels: Record<string, DutyRole>;
     verbs: [string, DutyRole][];
     interprets: string[];
+    /** Verbs whose object lists the units that support (县民政局会同县公安局…: 县公安局 配合). */
+    joining?: string[];
+    /** Words opening an adverbial between units and their verb: 县气象主管机构在同级人民政府领导下，负责… */
+    adverbials?: string[];
     /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
     modals?: { words: string[]; notModal: string[] };
     office: string[];
@@ -40,6 +45,8 @@ export interface UnitTable {
   };
   /** Words that end the name of a body a matter belongs to: 领导小组, 指挥部 … */
   bodiesOfMatter: string[];
+  /** Collectives naming one kind of office (各乡镇人民政府, 公安机关): see unit-kinds.ts. */
+  kinds?: KindTable;
 }
 
 /** Resolves written unit names to units of a county. */
@@ -57,6 +64,17 @@ export interface UnitResolver {
   isKnownName(name: string, county?: string): boolean;
   /** True for lists of offices such as 各乡（镇）人民政府, 县直各有关单位. */
   isCollective(text: string): boolean;
+  /**
+   * The kind of office a collective names, or undefined for placeholders and single offices.
+   * @example kindOf('各乡（镇）人民政府') // '乡镇人民政府'; kindOf('各有关部门') // undefined
+   */
+  kindOf(text: string): string | undefined;
+  /**
+   * The unit standing for a kind of office of a county (稷山县:乡镇人民政府), kept apart from
+   * named offices: its name is the kind, never one township's government.
+   * @example resolveKind('各镇人民政府', '五华县')?.id // '五华县:乡镇人民政府'
+   */
+  resolveKind(name: string, county?: string): Unit | undefined;
   /** Units learned so far, optionally of one county. */
   units(county?: string): Unit[];
   readonly table: UnitTable;
@@ -144,6 +162,8 @@ class TableUnitResolver implements UnitResolver {
   private readonly levelChars: string[];
   private readonly learned = new Map<string, Unit>();
   private readonly collectiveAnswers = new Map<string, boolean>();
+  private readonly kindAnswers = new Map<string, string | null>();
+  private readonly kindReader: KindReader;
   private readonly unitNameAnswers = new Map<string, boolean>();
   private readonly knownNameAnswers = new Map<string, boolean>();
   /** What resolve reads from the table alone, by county and written form. */
@@ -158,6 +178,18 @@ class TableUnitResolver implements UnitResolver {
     this.suffixes = [...table.suffixes].sort((a, b) => b.length - a.length);
     this.collectiveNames = new Set(table.collectives.names.map(normalizeUnitName));
     this.levelChars = table.levelPrefixes;
+    this.kindReader = table.kinds ? createKindReader(table.kinds) : () => undefined;
+  }
+
+  kindOf(text: string): string | undefined {
+    return remembered(this.kindAnswers, text, () => this.kindReader(text) ?? null, (kind) => kind && detached(kind)) ?? undefined;
+  }
+
+  resolveKind(written: string, county?: string): Unit | undefined {
+    const kind = this.kindOf(written);
+    if (!kind) return undefined;
+    const name = written.replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+    return makeUnit(kind, county, name, '');
   }
 
   isCollective(text: string): boolean {

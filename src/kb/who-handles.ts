@@ -170,7 +170,7 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   const matched = scoreDuties(index, readings, words, boost, segment);
   const namedIds = new Set(named.map((n) => n.unit.id));
   const serving = servingOffices(matterText, words);
-  const ranked = rankOffices(index, matched, words, { status, inForce, namedIds, serving });
+  const ranked = rankOffices(index, matched, words, { status, inForce, namedIds, serving, isKind: (name) => resolver.kindOf(name) !== undefined });
   const answers = ranked.offices.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence));
   const bodies = ranked.bodies.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence));
   const extra = { ...(bodies.length > 0 ? { bodies } : {}), ...(ranked.notInForce > 0 ? { notInForce: ranked.notInForce } : {}) };
@@ -271,14 +271,20 @@ interface RankedOffice {
 /**
  * Offices by what the evidence says about them. Each duty's score is weighed by its kind
  * (a members' list says less than a duty), by how many offices its sentence names, by whether
- * the office is a government as a whole, and by validity. Offices with a real duty come before
+ * the office is a government as a whole or a kind of office, and by validity. Offices with a real duty come before
  * those whose only evidence is a list, note or publicity role; offices in force before others.
  */
 function rankOffices(
   index: DutyIndex,
   matched: Array<{ i: number; score: number }>,
   words: QuestionWords,
-  { status, inForce, namedIds, serving }: { status: (id: string) => ValidityStatus | undefined; inForce: boolean; namedIds: Set<string>; serving: string[] },
+  {
+    status,
+    inForce,
+    namedIds,
+    serving,
+    isKind,
+  }: { status: (id: string) => ValidityStatus | undefined; inForce: boolean; namedIds: Set<string>; serving: string[]; isKind: (name: string) => boolean },
 ): { offices: RankedOffice[]; bodies: RankedOffice[]; notInForce: number } {
   const r = words.ranking;
   let hosts = hostCache.get(index);
@@ -320,7 +326,9 @@ function rankOffices(
     const close = items.filter((i) => i.kind === 'duty' && i.score >= best.score * r.bestRoleWithin);
     const extraMatters = Math.min(r.maxExtraMatters, new Set(close.map((i) => i.duty.matter)).size - 1);
     const unit = unitOf(index, key, best.duty);
-    const generalWeight = general.has(normalizeUnitName(unit.name)) ? words.generalOffices.weight : 1;
+    // A kind of office (乡镇人民政府, 公安机关) is as broad as a government as a whole: right, but
+    // a named office with the same matter is the nearer answer.
+    const generalWeight = general.has(normalizeUnitName(unit.name)) || isKind(unit.name) ? words.generalOffices.weight : 1;
     // An office the question names next to its matter (县税务局 发票) is the one asked about.
     const namedBonus = namedIds.has(key) ? r.namedOfficeBonus : 0;
     // The kind of office that serves residents for an everyday matter (停电 → 供电公司), when the documents give it the matter.

@@ -56,10 +56,11 @@ describe('duties of the seed gazettes', () => {
     expect(b?.id).toBe(a?.id);
   });
 
-  it('finds no duty whose unit is a collective or a person', () => {
+  it('finds no duty whose unit is a placeholder or a person (a kind of office, 各乡镇人民政府, is one)', () => {
     const all = sampleGazettes.flatMap((g) => seedDocumentNumbers(g.file).flatMap((n) => dutiesOf(g.file, n, g.county)));
     expect(all.length).toBeGreaterThan(300);
     for (const duty of all) {
+      if (units.kindOf(duty.unit)) continue;
       expect(units.isCollective(duty.unit), duty.unit).toBe(false);
       expect(normalizeUnitName(duty.unit), duty.sentence).toMatch(/(?:局|委|办|中心|大队|中队|管委会|公司|站|所|院|社|政府|部|室|段|联|行|组|会|党委)$/);
     }

@@ -8,7 +8,7 @@ import type { DutyRole } from '../../../src/model';
 import type { DutyContext } from './duty-grammar';
 import { addDuty, type DutyReader } from './duty-reader';
 import { CLAUSE_END, cleanMatter, LEADING_PUNCT, SENTENCE_END, splitAfter, stripNumbering } from './duty-text';
-import { allOpenClauses, parseUnitList, roleOfVerb } from './unit-lists';
+import { allOpenClauses, parseUnitList, roleOfVerb, splitList } from './unit-lists';
 
 /** A clause's opening, shaped like a CLAUSE match: [whole, subject, verb]. */
 type Opening = [string, string, string];
@@ -19,6 +19,7 @@ interface Found {
   units: string[];
   role: DutyRole;
   head: string;
+  verb?: string;
 }
 
 /**
@@ -44,7 +45,7 @@ export function modalClause(clause: string, county: string | undefined, ctx: Dut
     const list = parseUnitList(subject, ctx);
     if (!list || !allOpenClauses(list.units, county, ctx)) continue;
     const verb = verbs.find(([v]) => clause.startsWith(v, at + modal.length))?.[0];
-    if (verb && /^(?:人|同志)/.test(clause.slice(at + modal.length + verb.length))) return null;
+    if (verb && /^(?:人(?![工民])|同志)/.test(clause.slice(at + modal.length + verb.length))) return null;
     return [clause.slice(0, at + modal.length + (verb?.length ?? 0)), subject, verb ?? '负责'];
   }
   return null;
@@ -59,7 +60,8 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
   for (const reading of [() => ctx.grammar.CLAUSE.exec(clause) as Opening | null, () => modalClause(clause, county, ctx)]) {
     const m = reading();
     if (!m) continue;
-    let subject = m[1].replace(/^(?:并|再|均|统一)?由/, '');
+    // 由县人社局负责, 请你局负责: the units come after 由 or 请.
+    let subject = m[1].replace(/^(?:(?:并|再|均|统一)?由|请)/, '');
     let head = '';
     const by = subject.lastIndexOf('由');
     if (by > 0) {
@@ -73,22 +75,58 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
   return undefined;
 }
 
+/**
+ * The units a sentence opens with before an adverbial and no verb (县（市、区）以上气象主管机构在同级
+ * 人民政府领导下，负责…; data: roles.adverbials): the subject of a later clause opened by a verb.
+ */
+function subjectBeforeAdverbial(clause: string, reader: DutyReader): string[] | undefined {
+  const m = reader.ctx.grammar.SUBJECT_BEFORE.exec(clause);
+  if (!m || reader.ctx.grammar.CLAUSE.test(clause)) return undefined;
+  const list = parseUnitList(m[1], reader.ctx);
+  return list && allOpenClauses(list.units, reader.county, reader.ctx) ? list.units : undefined;
+}
+
 /** Every clause of a sentence opened by units: "由县农业农村局牵头，县供销社配合，做好…". */
 function openingsOf(sentence: string, reader: DutyReader): Found[] {
   const clauses = splitAfter(sentence, CLAUSE_END);
   const found: Found[] = [];
+  let carried: string[] | undefined;
   let offset = 0;
   for (let c = 0; c < clauses.length; offset += clauses[c].length, c++) {
     const whole = sentence.slice(offset);
     const clause = stripNumbering(whole);
+    if (c === 0) carried = subjectBeforeAdverbial(clause, reader);
+    const verbFirst = carried && found.length === 0 ? reader.ctx.grammar.VERB_FIRST.exec(clause) : null;
+    if (verbFirst && carried) {
+      const start = offset + (whole.length - clause.length);
+      found.push({ start, after: start + verbFirst[0].length, units: carried, role: roleOfVerb(verbFirst[1], reader.ctx), head: '' });
+      continue;
+    }
     const read = openingOf(clause, reader.county, reader.ctx);
     if (!read) continue;
     const start = offset + (whole.length - clause.length);
     const rest = clause.slice(read.m[0].length);
     if (/^(?:政策)?(?:解读|解释)/.test(rest.replace(LEADING_PUNCT, ''))) continue;
-    found.push({ start, after: start + read.m[0].length, units: read.units, role: roleOfVerb(read.m[2], reader.ctx), head: read.head });
+    found.push({ start, after: start + read.m[0].length, units: read.units, role: roleOfVerb(read.m[2], reader.ctx), head: read.head, verb: read.m[2] });
   }
   return found;
+}
+
+/** An object naming nobody: 相关单位, 有关部门, 各成员单位. */
+const PLACEHOLDER_OBJECT = /^(?:各|其他)?(?:有关|相关|成员|责任)?(?:部门|单位)/;
+
+/**
+ * "你局要会同公安、财政等部门和区先进制造业开发区、相关镇(街道)，按照各自职责，组织实施…": the
+ * units a joining verb (data: roles.joining, 会同) names support the one that leads. The list runs
+ * to the clause's end; each item is read alone, since sectors (公安、财政) are named there too.
+ */
+function joinedUnits(tail: string, ctx: DutyContext): { units: string[]; rest: string } {
+  const end = tail.search(/[，,。；;]/);
+  const list = end >= 0 ? tail.slice(0, end) : tail;
+  const units = splitList(list)
+    .flatMap((item) => item.split(/(?<=[部门单位])(?:和|及|以及|与)/))
+    .flatMap((item) => parseUnitList(item.replace(/^(?:以及|及|和|与)/, ''), ctx)?.units ?? []);
+  return { units, rest: end >= 0 ? tail.slice(end) : '' };
 }
 
 /** Duties of the clauses of a paragraph's sentences, each with the matter its clause gives. */
@@ -102,7 +140,16 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
     found.forEach((f, k) => {
       const own = tails[k].length >= 4 ? tails[k] : shared;
       const matter = f.head ? `${f.head}${tails[k]}` : own;
-      for (const u of f.units) addDuty(reader, u, f.role, matter, sentence, paragraph);
+      const object = sentence.slice(f.after, found[k + 1]?.start ?? sentence.length);
+      const joining = !!f.verb && !!reader.ctx.grammar.table.roles.joining?.includes(f.verb);
+      // 会同相关单位: nobody named to lead; the subject is responsible, as with 负责.
+      const alone = joining && PLACEHOLDER_OBJECT.test(object);
+      const role = alone ? 'responsible' : f.role;
+      for (const u of f.units) addDuty(reader, u, role, alone && !f.head ? `${f.verb}${matter}` : matter, sentence, paragraph);
+      if (!joining) return;
+      const joined = joinedUnits(object, reader.ctx);
+      const theirs = cleanMatter(joined.rest) || matter;
+      for (const u of joined.units) addDuty(reader, u, 'support', theirs, sentence, paragraph);
     });
   }
 }

@@ -22,6 +22,10 @@ export interface DutyGrammar {
   LABEL_START: RegExp;
   /** A clause opened by units and a role verb: 县司法局负责… */
   CLAUSE: RegExp;
+  /** A clause opened by a role verb, its subject written before: …，负责人工影响天气工作. */
+  VERB_FIRST: RegExp;
+  /** Units before an adverbial opening a sentence: 县气象主管机构|在同级人民政府领导下，负责… */
+  SUBJECT_BEFORE: RegExp;
   modals: string[];
   notModal: string[];
   /** Where a modal may stand, longest first: found without a step per character. */
@@ -56,9 +60,13 @@ export interface DutyGrammar {
 export interface DutyContext {
   units: UnitResolver;
   grammar: DutyGrammar;
+  /** The one office a reply or notice is addressed to (主送机关 区民政局): whom 你局 names. */
+  addressee?: string;
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
+/** 负责人 (the person in charge) and 负责同志 are nouns, not the verb 负责; 负责人工影响天气 is the verb. */
+export const NOT_A_PERSON = '(?!人(?![工民])|同志)';
 
 /** @example createDutyGrammar(loadUnitTable()).CLAUSE.exec('县司法局负责合法性审查')?.[1] // '县司法局' */
 export function createDutyGrammar(table: UnitTable): DutyGrammar {
@@ -80,7 +88,9 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     ROLE_MARK: new RegExp(`[（(](${verbAlternation})[）)]$`),
     LABEL_OUTSIDE: new RegExp(`(?:^|[。；;])((?:${dutyLabels.join('|')})[：:])`),
     LABEL_START: new RegExp(`(?<![；;，,]|^)(${labelAlternation})(?=[：:])`, 'g'),
-    CLAUSE: new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})(?!人|同志)`),
+    CLAUSE: new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})${NOT_A_PERSON}`),
+    VERB_FIRST: new RegExp(`^(${verbAlternation})${NOT_A_PERSON}`),
+    SUBJECT_BEFORE: new RegExp(`^([^，,。；;]{2,60}?)(?:${(table.roles.adverbials ?? []).join('|') || '(?!)'})`),
     modals,
     notModal: table.roles.modals?.notModal ?? [],
     MODAL_AT: modals.length ? new RegExp(modals.join('|'), 'g') : undefined,

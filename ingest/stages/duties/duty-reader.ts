@@ -29,10 +29,14 @@ export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyRe
   return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, duties: [], messages: [], seen: new Set(), inMembers: false };
 }
 
-/** Records a duty once per unit, role, matter and paragraph; names that are no unit of the county are left out. */
+/**
+ * Records a duty once per unit, role, matter and paragraph; a kind of office (各乡镇人民政府 →
+ * 乡镇人民政府) is a unit of its own; names that are neither, placeholders included, are left out.
+ */
 export function addDuty(reader: DutyReader, unit: string, role: DutyRole, matter: string, sentence: string, paragraph: number): void {
-  const written = compact(unit);
-  const resolved = reader.ctx.units.resolve(written, reader.county);
+  // A list's last item keeps the mark that closed its sentence (事发地乡镇人民政府。).
+  const written = compact(unit).replace(/[。；;，,、：:]+$/, '');
+  const resolved = reader.ctx.units.resolve(written, reader.county) ?? reader.ctx.units.resolveKind(written, reader.county);
   if (!resolved) return;
   const m = matter.trim() || reader.matterTitle;
   const key = `${resolved.id}|${role}|${m}|${paragraph}`;

@@ -19,7 +19,7 @@ export interface UnitRole {
  * level or county (县…, 稷山县…, 市…), since a broken line can leave "作社" or "计局" in front of 负责.
  */
 export function opensClause(name: string, county: string | undefined, { units, grammar }: DutyContext): boolean {
-  if (units.isKnownName(name, county)) return true;
+  if (units.isKnownName(name, county) || units.kindOf(name)) return true;
   const starts = [...grammar.table.levelPrefixes, '国家', '国务院', '中国', '国网', '省'];
   if (county) starts.push(county);
   return starts.some((s) => name.startsWith(s));
@@ -34,11 +34,15 @@ export function allOpenClauses(names: string[], county: string | undefined, ctx:
   return names.length > 0 && names.every((u) => opensClause(u, county, ctx));
 }
 
-/** Units named in a list such as "县工科局、县财政局，稷山经开区管委会"; null when any item is not a unit. */
-export function parseUnitList(text: string, { units }: DutyContext): { units: string[]; collectives: number } | null {
-  const items = text
-    .replace(LIST_TAIL, '')
-    .split(/[、，,]/)
+/**
+ * Units named in a list such as "县工科局、县财政局，稷山经开区管委会"; null when any item is not a
+ * unit. A kind of office is a unit of the list (各乡镇人民政府), also when written with a 、 of its
+ * own (各试点乡镇、街道, 市、县（区）人民政府法制机构); a placeholder (有关部门) counts as a collective.
+ */
+export function parseUnitList(text: string, { units, addressee }: DutyContext): { units: string[]; collectives: number } | null {
+  const whole = text.replace(LIST_TAIL, '').trim();
+  if (/[、，,]/.test(whole) && units.kindOf(whole)) return { units: [whole], collectives: 0 };
+  const items = splitList(text.replace(LIST_TAIL, ''))
     .map((s) => s.replace(/^(?:以及|及|和|与|并)/, '').replace(LIST_TAIL, '').trim())
     .filter(Boolean);
   if (items.length === 0) return null;
@@ -50,12 +54,47 @@ export function parseUnitList(text: string, { units }: DutyContext): { units: st
     const parts = item.split(/和|及|与/).filter(Boolean);
     const split = parts.length > 1 && !units.isKnownName(item) && parts.every((p) => units.isUnitName(p) || units.isCollective(p));
     for (const part of split ? parts : [item]) {
-      if (units.isCollective(part)) collectives++;
+      const you = addresseeOf(part, addressee);
+      if (you) found.push(you);
+      else if (units.kindOf(part)) found.push(part);
+      else if (units.isCollective(part)) collectives++;
       else if (units.isUnitName(part)) found.push(part);
       else return null;
     }
   }
   return { units: found, collectives };
+}
+
+/** 你局, 你委, 你单位 …: the office a reply is addressed to, when its name ends so (区民政局). */
+const YOU = /^你(局|委|办|单位|公司|院|中心|厅|处|所|站|队|部|社|会)$/;
+
+/** The addressee a pronoun names: 你局 → 区民政局 when the reply is addressed to 区民政局 alone. */
+export function addresseeOf(item: string, addressee: string | undefined): string | undefined {
+  const you = addressee ? YOU.exec(item) : null;
+  return you && (you[1] === '单位' || addressee!.endsWith(you[1])) ? addressee : undefined;
+}
+
+/**
+ * Items of a list, cut at 、，, outside brackets: 县（市、区）人民政府 is one item.
+ * @example splitList('县财政局、各县（市、区）人民政府') // ['县财政局', '各县（市、区）人民政府']
+ */
+export function splitList(text: string): string[] {
+  if (!/[（(]/.test(text)) return text.split(/[、，,]/);
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '、' || ch === '，' || ch === ',')) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(text.slice(start));
+  // A bracket left open (a group cut by a page break) says nothing about where items end.
+  return depth > 0 ? text.split(/[、，,]/) : items;
 }
 
 /** Reads a closing group: （责任单位：…）, （A牵头，B配合）, （A负责）. Null when it is not a duty group. */

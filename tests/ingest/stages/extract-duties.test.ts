@@ -59,9 +59,9 @@ describe('createExtractDuties', () => {
       [['县民政局', 'responsible'], ['县住建局', 'responsible']],
     ],
     [
-      '按职责分工负责 followed by 配合 of collectives',
+      '按职责分工负责 followed by 配合 of a kind of office',
       ['（一）严格控制用水总量。（县水利局、县发改局按职责分工负责，各镇人民政府配合）'],
-      [['县水利局', 'responsible'], ['县发改局', 'responsible']],
+      [['县水利局', 'responsible'], ['县发改局', 'responsible'], ['各镇人民政府', 'support']],
     ],
     [
       '牵头 … 分工负责 with a unit after a comma',
@@ -71,7 +71,7 @@ describe('createExtractDuties', () => {
     [
       'a unit before a comma shares the role of the next list',
       ['25. 激活消费潜力。鼓励企业拓展线上市场。（县工科局，各乡镇人民政府、稷山经开区管委会负责）'],
-      [['县工科局', 'responsible'], ['稷山经开区管委会', 'responsible']],
+      [['县工科局', 'responsible'], ['各乡镇人民政府', 'responsible'], ['稷山经开区管委会', 'responsible']],
     ],
     [
       'two leads',
@@ -140,7 +140,7 @@ describe('createExtractDuties', () => {
     [
       'duty table rows: 牵头单位 and 成员单位 of a working group',
       ['综合协调组\t牵头单位\t县能源局\t收集、汇总、报送大面积停电事件动态信息。', '\t成员单位\t县应急管理局、县能源局，事发地乡镇人民政府及相关部门。\t'],
-      [['县能源局', 'lead'], ['县应急管理局', 'member'], ['县能源局', 'member']],
+      [['县能源局', 'lead'], ['县应急管理局', 'member'], ['县能源局', 'member'], ['事发地乡镇人民政府', 'member']],
     ],
     [
       'a 责任单位 line under its item',
@@ -155,7 +155,7 @@ describe('createExtractDuties', () => {
     [
       'a label after the item in the same paragraph',
       ['2. 加快5G基站建设。牵头单位：县工科局；责任单位：各乡镇人民政府'],
-      [['县工科局', 'lead']],
+      [['县工科局', 'lead'], ['各乡镇人民政府', 'responsible']],
     ],
     [
       'a numbered unit with its duty after a colon',
@@ -233,16 +233,16 @@ describe('createExtractDuties', () => {
   });
 
   it.each<[string, string[]]>([
-    ['a label line with collectives only', ['责任单位：各乡（镇）人民政府、县直各有关单位']],
+    ['a label line with placeholders only', ['责任单位：县直各有关单位、各成员单位']],
     ['a colon line that names no unit', ['联系人：张三，电话：1234567']],
     ['县政府要求: the units required are the collectives after it', ['县政府要求各乡镇于10月底前完成摸底。']],
-    ['a collective with 要', ['各乡镇、社区和县直有关单位要严格落实参保缴费的主体责任。']],
+    ['placeholders with 要', ['社区和县直有关单位要严格落实参保缴费的主体责任。']],
     ['sectors, not units, with 要', ['医保、税务、教育、民政、公安、乡村振兴、残联等部门要密切部门协作。']],
     ['a broken phrase ending in 政府 before 应', ['个人无意愿、无能力补缴的，县财政补齐政府应承担的30%社保补贴。']],
     ['应急 is no modal', ['县应急管理局应急值守电话为0359-5522110。']],
     ['a bare list of units inside a sentence', ['请各单位将材料报送（县发改局、县财政局）后统一汇总。']],
     ['a heading with a task force (专班 is no unit)', ['（一）现代金融（金融业专班负责）']],
-    ['collectives only', ['57. 加强组织领导。（县服务业发展领导小组有关成员单位、各乡（镇）人民政府负责）']],
+    ['placeholders only', ['57. 加强组织领导。（县服务业发展领导小组有关成员单位、相关责任单位负责）']],
     ['a short name in brackets', ['稷山县大面积停电事件应急指挥部(以下简称县指挥部)，负责我县大面积停电事件应急处置工作。']],
     ['a numbering bracket', ['（一）加强组织领导。']],
     ['负责人 is a person, not a duty', ['乡镇政府主要负责人是本行政区内农村交通安全工作第一责任人。']],

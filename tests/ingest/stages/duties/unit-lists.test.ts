@@ -11,7 +11,10 @@ describe('parseUnitList', () => {
     ['a list with 、 and ，', '县工科局、县财政局，县发改局', ['县工科局', '县财政局', '县发改局']],
     ['a conjunction between two units', '国网夏县供电公司和县水利局', ['国网夏县供电公司', '县水利局']],
     ['a name that holds 和 stays whole', '县人力资源和社会保障局', ['县人力资源和社会保障局']],
-    ['a collective is counted, not listed', '县财政局、各乡镇人民政府', ['县财政局']],
+    ['a placeholder is counted, not listed', '县财政局、县直各有关单位', ['县财政局']],
+    ['a kind of office is listed', '县财政局、各乡镇人民政府', ['县财政局', '各乡镇人民政府']],
+    ['a kind written with a 、 of its own stays whole', '各试点乡镇、街道', ['各试点乡镇、街道']],
+    ['a kind of a law with 、 in its scope', '市、县（区）人民政府法制机构', ['市、县（区）人民政府法制机构']],
   ])('reads %s', (_name, text, expected) => {
     expect(parseUnitList(text, ctx)?.units).toEqual(expected);
   });

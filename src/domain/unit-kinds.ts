@@ -1,0 +1,101 @@
+/**
+ * @module domain/unit-kinds
+ * Collectives that name one KIND of office: 各乡镇人民政府, 各乡（镇）人民政府, 各街道办事处,
+ * 各县（市、区）人民政府, 各试点乡镇、街道, and in laws and rules the organs of a field named by
+ * type (公安机关, 县级以上人民政府民政部门, 县（市、区）以上气象主管机构). For a resident "your
+ * township government handles it" IS the answer, so such a collective is read as a kind with a
+ * canonical name of its own (乡镇人民政府), while placeholders (有关部门, 各有关单位, 相关责任单位,
+ * 各成员单位) name no kind. The grammar is data (data/units.json `kinds`); pure given it.
+ */
+
+/** The grammar of kinds, as stored in data/units.json `kinds`. */
+export interface KindTable {
+  /** Kinds of places, the first form of each entry canonical: [乡镇, 乡(镇), 乡、镇, 镇 …]. */
+  places: string[][];
+  /** What may follow a place, the first form canonical: [人民政府, 政府]. */
+  organs: string[][];
+  /** Words before the place: 各, 相关, 所在地 … */
+  lead: string[];
+  /** Words narrowing the places: 试点, 禁放区 … */
+  qualifiers: string[];
+  /** Places written alone that name their kind without a lead word (乡镇负责…). */
+  bareKinds: string[];
+  /** The kind a bare place stands for, by canonical place: 各乡镇 → 乡镇人民政府. */
+  bareOrgans?: Record<string, string>;
+  functional: { scopes: string[]; endings: string[]; governmentEndings: string[]; notField: string[]; notInField: string[] };
+}
+
+export type KindReader = (text: string) => string | undefined;
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const FIELD = /^[\u4e00-\u9fff]{2,10}$/;
+
+/** Spacing and bracket width do not change a kind: '各乡（镇） 人民政府' → '各乡(镇)人民政府'. */
+function normalizeKind(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[、，,。；;：:]+$/, '');
+}
+
+function formsOf(entries: string[][]): Array<[string, string]> {
+  return entries.flatMap((entry) => entry.slice(1).map((form) => [normalizeKind(form), normalizeKind(entry[0])] as [string, string])).sort((a, b) => byLength(a[0], b[0]));
+}
+
+function stripStart(text: string, words: string[]): { rest: string; found?: string } {
+  const found = words.find((w) => text.startsWith(w) && text.length > w.length);
+  return found ? { rest: text.slice(found.length), found } : { rest: text };
+}
+
+/**
+ * Builds the reader of kinds: the canonical kind a text names, or undefined.
+ * @example
+ * const kindOf = createKindReader(loadUnitTable().kinds);
+ * kindOf('各乡（镇）人民政府'); // '乡镇人民政府'
+ * kindOf('县（市、区）以上气象主管机构'); // '县(市、区)以上气象主管机构'
+ * kindOf('各有关单位'); // undefined
+ */
+export function createKindReader(table: KindTable): KindReader {
+  const places = formsOf(table.places);
+  const organs = formsOf(table.organs);
+  const lead = [...table.lead].sort(byLength);
+  const qualifiers = [...table.qualifiers].sort(byLength);
+  const bare = new Set(table.bareKinds.map(normalizeKind));
+  const f = table.functional;
+  const scopes = f.scopes.map(normalizeKind).sort(byLength);
+  const endings = [...f.endings, ...f.governmentEndings].sort(byLength);
+  const governmentEndings = new Set(f.governmentEndings);
+  const notField = new Set(f.notField);
+
+  /** 各镇人民政府 → 乡镇人民政府; 相关镇（街道） → 乡镇(街道). */
+  function placeKind(text: string): string | undefined {
+    const led = stripStart(text, lead);
+    const qualified = stripStart(led.rest, qualifiers);
+    const rest = qualified.rest;
+    for (const [form, canonical] of places) {
+      if (!rest.startsWith(form)) continue;
+      const tail = rest.slice(form.length);
+      if (tail === '') return led.found || qualified.found || bare.has(form) ? (table.bareOrgans?.[canonical] ?? canonical) : undefined;
+      const organ = organs.find(([o]) => o === tail);
+      return organ ? canonical + organ[1] : undefined;
+    }
+    return undefined;
+  }
+
+  /** 公安机关, 市、县（区）人民政府法制机构: [scope][人民政府]<field>[行政][主管]<ending>. */
+  function functionalKind(text: string): string | undefined {
+    const { rest: unled, found: ledBy } = stripStart(text, lead);
+    // 有关部门 and 各部门 name no field; 各级公安机关 and 相关的公安机关 are still 公安机关.
+    const ending = endings.find((e) => unled.endsWith(e));
+    if (!ending) return undefined;
+    const scoped = stripStart(unled.slice(0, -ending.length), scopes).rest;
+    const government = /^(?:人民)?政府/.exec(scoped);
+    if (governmentEndings.has(ending) && !government) return undefined;
+    const field = scoped.slice(government?.[0].length ?? 0).replace(/(?:行政)?(?:主管)?$/, '');
+    if (!FIELD.test(field) || notField.has(field) || f.notInField.some((w) => field.includes(w))) return undefined;
+    return ledBy && ['各', '有关', '相关'].includes(ledBy) ? unled : ledBy ? text : unled;
+  }
+
+  return (text: string) => {
+    const name = normalizeKind(text);
+    if (name.length < 2 || name.length > 30) return undefined;
+    return placeKind(name) ?? functionalKind(name);
+  };
+}

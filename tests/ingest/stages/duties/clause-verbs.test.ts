@@ -1,0 +1,46 @@
+/**
+ * Clause forms of replies and notices: 你局 read as the one office the reply is addressed to,
+ * 承担 (responsible), 会同 (the subject leads, the units after it support), and a subject
+ * carried over an adverbial to the verb after it.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractDuties } from '../../../../ingest/stages/extract-duties';
+import { createUnitResolver, loadUnitTable } from '../../../../src/domain/units';
+import type { DutyRole } from '../../../../src/model';
+import { makeDocument } from '../../../fixtures/duties/make-document';
+
+const units = createUnitResolver(loadUnitTable());
+const extractDuties = createExtractDuties({ units });
+const pairs = (text: string, recipients?: string): Array<[string, DutyRole]> =>
+  extractDuties({ ...makeDocument([text], '孟津区'), ...(recipients ? { recipients } : {}) }).duties.map((d) => [d.unit, d.role]);
+
+describe('clause forms of replies and notices', () => {
+  it.each<[string, string, string | undefined, Array<[string, DutyRole]>]>([
+    ['请你局负责, addressed to 区民政局', '1.同意你局提出的《孟津区城区部分道路命名更名方案》,请你局负责组织实施。', '区民政局：', [['区民政局', 'responsible']]],
+    ['你局要会同 …: the addressee leads, the units after it support', '2.你局要会同区公安局、相关镇(街道),按照各自职责,组织实施地名标志的设置和管理工作。', '区民政局：', [['区民政局', 'lead'], ['区公安局', 'support'], ['相关镇(街道)', 'support']]],
+    ['由…承担', '领导小组办公室设在县政府办公室,日常工作由县政府办公室政府信息公开管理中心承担。', undefined, [['县政府办公室', 'office'], ['县政府办公室政府信息公开管理中心', 'responsible']]],
+    ['会同 with sectors left out', '区民政局会同公安、财政等部门和区城管局,做好地名管理工作。', undefined, [['区民政局', 'lead'], ['区城管局', 'support']]],
+    ['a subject carried over 在…下', '县应急管理局在县政府统一领导下,负责全县安全生产综合监督管理工作。', undefined, [['县应急管理局', 'responsible']]],
+  ])('reads %s', (_name, text, recipients, expected) => {
+    expect(pairs(text, recipients)).toEqual(expected);
+  });
+
+  it.each<[string, string, string | undefined]>([
+    ['你局 in a notice to many offices', '请你局负责组织实施。', '各乡镇人民政府，县直各有关单位：'],
+    ['你局 when the addressee is no 局', '请你局负责组织实施。', '县人民政府办公室：'],
+    ['你局 with no addressee', '请你局负责组织实施。', undefined],
+    ['承担 by a person or a share, not an office', '个人承担的部分由财政补齐。', undefined],
+    ['a carried subject needs a verb opening the next clause', '县应急管理局在县政府统一领导下,全县安全生产形势稳定。', undefined],
+  ])('finds no duty for %s', (_name, text, recipients) => {
+    expect(pairs(text, recipients)).toEqual([]);
+  });
+});
+
+describe('会同 a placeholder', () => {
+  it('leaves the subject responsible: nobody is named to lead', () => {
+    expect(pairs('同时，县税务局、县医保局将会同相关单位组成居民医保征缴工作督查小组。')).toEqual([
+      ['县税务局', 'responsible'],
+      ['县医保局', 'responsible'],
+    ]);
+  });
+});
