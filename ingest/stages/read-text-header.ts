@@ -196,8 +196,9 @@ function gluedTitle(line: string): { title: string; number: string; sharesLine: 
     if (k === 0 && titleText(after) && endsTitle(after)) return { title: titleText(after)!, number: words[k], sharesLine: false };
   }
   const c = compact(line.replace(BULLET, ''));
-  // A number in brackets closing the title line is the document's own: …的通知(岳办发〔2017〕2号).
-  const trailing = /^(.+)[（(]([^（()）]+)[）)]$/.exec(c);
+  // A number in brackets closing the title line is the document's own: …的通知(岳办发〔2017〕2号),
+  // its year in round brackets too where a page typed them so (岳办发(2017)2号).
+  const trailing = /^(.+?)[（(]((?:[^（()）]|[（(]\d{2,4}[）)])+)[）)]$/.exec(c);
   if (trailing && parseDocNumber(trailing[2]) && titleText(trailing[1]) && endsTitle(trailing[1])) {
     return { title: titleText(trailing[1])!, number: afterName(trailing[1], trailing[0].slice(trailing[1].length)) ?? trailing[2], sharesLine: false };
   }

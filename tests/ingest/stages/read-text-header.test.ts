@@ -95,6 +95,8 @@ describe('titleCandidates / chooseTitle', () => {
     ['a serial after the title on a line that runs on', ['某区人民政府森林防火禁火令', '某区人民政府森林防火禁火令 (2025年第2号) 我区未来几天持续晴好,严禁一切野外用火。'], '某区人民政府森林防火禁火令', '2025年第2号'],
     ['a formal title after a shorter headline', ['某市某县全面禁止燃放烟花爆竹的通知', '某县人民政府关于全面禁止燃放烟花爆竹的通告', '为加强烟花爆竹安全管理,现通告如下。'], '某县人民政府关于全面禁止燃放烟花爆竹的通告', undefined],
     ['a number in brackets closing the title line', ['某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知(岳办发〔2017〕2号)', '各县市区委、人民政府:'], '某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知', '岳办发〔2017〕2号'],
+    ['a number in brackets closing the title line, its year in round brackets too', ['某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知(岳办发(2017)2号)', '各县市区委、人民政府:'], '某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知', '岳办发(2017)2号'],
+    ['a title with brackets of its own, then its number in round brackets', ['某县人民政府关于印发某办法(试行)的通知(某政发(2017)2号)', '各乡镇人民政府:'], '某县人民政府关于印发某办法(试行)的通知', '某政发(2017)2号'],
     ['an organ line above a 关于 title run over three lines', ['某市人民政府办公室', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '某市人民政府办公室关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
     ['a repost line: the number, then the title in 书名号', ['某政办发〔2016〕26号《某市人民政府办公厅关于印发〈某要点〉的通知》', '《某市人民政府办公厅关于印发〈某要点〉的通知》', '某政办发〔2016〕26号', '各区人民政府:'], '某市人民政府办公厅关于印发〈某要点〉的通知', '某政办发〔2016〕26号'],
     ['an organ line above a 转发 title over two lines', ['某政办〔2011〕129号', '某市人民政府办公室', '转发某市推行某某文书', '指导意见的通知', '市政府直属各单位:'], '某市人民政府办公室转发某市推行某某文书指导意见的通知', '某政办〔2011〕129号'],
@@ -137,6 +139,7 @@ describe('titleCandidates / chooseTitle', () => {
     ['a channel name in a breadcrumb', ['当前位置:首页 > 政府文件 > 卢政办文', '某县人民政府办公室关于成立某领导小组的通知']],
     ['a number cited in a sentence', ['某县人民政府关于某事的通知', '根据《某办法》(某政发〔2020〕3号)规定,现通知如下:']],
     ['a bracketed number closing a sentence, not a title', ['某县人民政府关于某事的通知', '现将有关事项通知如下,请遵照执行(某政发〔2020〕3号)']],
+    ['a bracketed number in round brackets closing a sentence', ['某县人民政府关于某事的通知', '现将有关事项通知如下,请遵照执行(某政发(2020)3号)']],
   ])('takes no number from %s', (_, lines) => {
     expect(choose(lines)?.number).toBeUndefined();
   });
