@@ -55,8 +55,9 @@ export function unwrapColumn(lines: SourceLine[]): SourceLine[] {
     const text = line.text.trim();
     const previous = out.at(-1);
     if (open && previous && text && !STRUCTURE_MARKER.test(text)) {
-      // Chinese lines join without a space; Latin words and numbers keep one.
-      const glue = /[A-Za-z0-9]$/.test(previous.text) && /^[A-Za-z0-9]/.test(text) ? ' ' : '';
+      // A column breaks a line at any character: Chinese and a number cut in two (〔20 / 16〕) join
+      // without a space; Latin words, wrapped at the space between them, keep one.
+      const glue = /[A-Za-z]$/.test(previous.text) && /^[A-Za-z]/.test(text) ? ' ' : '';
       out[out.length - 1] = { ...previous, text: `${previous.text.trimEnd()}${glue}${text}` };
     } else out.push(line);
     // Only a full line was wrapped: a shorter one ended where its writer ended it.

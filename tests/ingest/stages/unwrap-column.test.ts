@@ -15,6 +15,12 @@ describe('unwrapColumn', () => {
     expect(textsOf(...lines)).toEqual([TITLE, '某政通〔2017〕6号', '各乡镇人民政府：', SENTENCE, '一、禁烧范围', ITEM, '某县人民政府', '2017年10月23日']);
   });
 
+  it('joins a number the column cut between its digits without a space', () => {
+    const lines = [...wrap(`${'某'.repeat(4)}${SENTENCE}`, 24), ...wrap(ITEM, 24), ...wrap(ITEM, 24)];
+    expect(lines.some((l) => /\d$/.test(l))).toBe(true);
+    expect(textsOf(...lines)).toEqual([`${'某'.repeat(4)}${SENTENCE}`, ITEM, ITEM]);
+  });
+
   it('keeps each line on its page and keeps a stray wider line (a source address)', () => {
     const paragraphs = [SENTENCE, ITEM, SENTENCE, ITEM, SENTENCE, ITEM, SENTENCE, ITEM];
     const lines = [`# source: https://example.com/${'a'.repeat(80)}`, ...paragraphs.flatMap((p) => wrap(p, 24))];

@@ -26,7 +26,7 @@ const floors: Record<string, [number, number, number, number, number]> = {
   'brackets-square': [50, 45, 49, 50, 50],
   'brackets-round': [50, 45, 49, 50, 50],
   'run-on': [47, 39, 47, 47, 49],
-  'wrap-24': [49, 44, 47, 49, 45],
+  'wrap-24': [49, 46, 47, 49, 50],
   'no-blank-lines': [50, 49, 49, 50, 50],
   'double-blank-lines': [49, 49, 49, 50, 50],
   'title-space': [50, 49, 49, 50, 50],
