@@ -12,6 +12,7 @@ import { parseDocNumber } from '../../src/domain/doc-number';
 import { parseChineseDate } from '../../src/domain/dates';
 import { isIssuerName, issuerNames, loadDocumentGrammar } from '../../src/domain/grammar';
 import { compact } from '../../src/text/normalize';
+import { isMetadataRow } from './read-metadata-lines';
 
 /** A line this long (without spaces) holds more than any row of a page: a whole page run together. */
 const RUN_ON_CHARS = 300;
@@ -61,7 +62,11 @@ function breaksBetween(left: string, right: string): boolean | 'title' {
   // 2024-07-06 04:34:58: a day and its clock are one stamp; an address goes with its label.
   if (CLOCK.test(right) || /^(?:https?:|www\.)/.test(right)) return false;
   // A label's colon (发布日期: 2021-07-19) keeps its value; a longer line's (各乡镇人民政府：) ends it.
-  if (COLON_END.test(left)) return compact(left).length >= MIN_COLON_LINE;
+  // A document number after a label that is no number's (视力保护色: 陇政办发〔2025〕7号) stands alone.
+  if (COLON_END.test(left)) {
+    if (parseDocNumber(right) && !isMetadataRow(`${left}${right}`)) return true;
+    return compact(left).length >= MIN_COLON_LINE;
+  }
   if (endsTitle(left) || standsAlone(left) || standsAlone(right)) return true;
   // A whole title after other words (a breadcrumb's last item, a CMS headline) starts its own line.
   if (endsTitle(right) && right.length <= MAX_TITLE_CHARS && !/[，。；,;：:]/.test(right)) return 'title';

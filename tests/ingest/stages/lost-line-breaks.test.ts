@@ -39,6 +39,11 @@ describe('lostLineBreaks', () => {
       `来源:行署办 发布时间:2019年04月10日 某盟行政公署关于表彰奖励 乌力格尔艺术突出贡献者的决定 ${BODY} 来源: 2022 某县人民政府森林防火封山令 ${BODY}`,
       ['来源:行署办 发布时间:2019年04月10日', '某盟行政公署关于表彰奖励', '乌力格尔艺术突出贡献者的决定', BODY, '来源: 2022', '某县人民政府森林防火封山令', BODY],
     ],
+    [
+      "a document number after a label that is no number's, and one after its own label",
+      `文章来源: 政府办 视力保护色: 陇政办发〔2025〕7号 ${BODY} 发文字号: 陇政办发〔2025〕7号 ${BODY}`,
+      ['文章来源: 政府办 视力保护色:', '陇政办发〔2025〕7号', BODY, '发文字号: 陇政办发〔2025〕7号', BODY],
+    ],
   ])('breaks %s where its lines ended', (_, line, expected) => {
     expect(lostLineBreaks(line)).toEqual(expected);
   });
