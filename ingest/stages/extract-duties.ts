@@ -7,7 +7,8 @@
  *   （县农业农村局牵头，县供销社、县工科局配合）, （县人社局负责）, （…按照职责分工负责）;
  * - clauses: 县司法局负责县人民政府重大行政决策事项的合法性审查工作; 财政风险评估由县财政局负责;
  * - 本文件由县发改局负责解读 / 本预案由县能源局负责解释 (interprets); 办公室设在县水利局 (office);
- * - leader lists (组长：… 县政府副县长 / 成员：… 县财政局局长) and duty tables of 应急预案 attachments.
+ * - leader lists (组长：… 县政府副县长 / 成员：… 县财政局局长) and duty tables of 应急预案 attachments;
+ * - duty tables printed with spaces (序号 主要任务 牵头单位 参与单位 责任单位, rows read from the right).
  * A collective naming one kind of office (各乡镇人民政府, in a law 公安机关) is a duty of that kind
  * (unit 乡镇人民政府 of the county); placeholders (有关部门, 各成员单位) are none. 你局 is the one
  * office a reply is addressed to (主送机关).
@@ -21,6 +22,7 @@ import { createDutyGrammar, type DutyContext } from './duties/duty-grammar';
 import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reader';
 import { CLOSE, cleanMatter, unbalancedOpen } from './duties/duty-text';
 import { readClosingGroups, readColonLine, readLabelLine, readLeaderLines, readMemberUnits, readSentenceForms } from './duties/paragraph-forms';
+import { readSpacedTable } from './duties/spaced-table';
 import { readTableRow } from './duties/table-rows';
 
 export interface ExtractDutiesOptions {
@@ -78,7 +80,7 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
   reader.tableGroup = undefined;
   const text = withBrokenGroup(texts, i);
   const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
-  if (readLeaderLines(reader, flat, i)) return;
+  if (readSpacedTable(reader, flat, i) || readLeaderLines(reader, flat, i)) return;
   const compacted = compact(flat);
   if (readMemberUnits(reader, compacted, flat, i) || readLabelLine(reader, compacted, flat, i) || readColonLine(reader, compacted, flat, i)) return;
 

@@ -23,6 +23,8 @@ export interface DutyReader {
   lastItem?: string;
   inMembers: boolean;
   tableGroup?: string;
+  /** The column names of a duty table printed with spaces, while its rows follow. */
+  spacedColumns?: string[];
 }
 
 export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyReader {
