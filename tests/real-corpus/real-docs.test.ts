@@ -1,8 +1,9 @@
 /**
  * The pipeline on 50 real 公文 from 50 counties and cities (../shared/corpus/real/docs, hand
  * labels in labels.json): every file gives documents, and the header fields of the labelled
- * document — own number, title, issuing body, 成文日期 — are read as labelled. Prints the
- * figures and the misses. Skipped, visibly, in a checkout without ../shared.
+ * document — own number, title, issuing body, 成文日期 — are read as labelled, and the duties
+ * (unit as printed and role) found. Prints the figures and the misses. Skipped, visibly, in a
+ * checkout without ../shared.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ interface Labelled {
     date: string | null;
     recipients?: string[];
     validity?: Array<{ from: string | null; until: string | null; type: 'effective' | 'period' }>;
+    duties?: Array<{ unit: string; roleNorm: string }>;
   };
 }
 
@@ -114,5 +116,46 @@ describeShared('real/docs', 'real documents (../shared/corpus/real/docs)', (dir)
     }
     console.log(`real docs recipients: ${right}/${printed} (${((100 * right) / printed).toFixed(1)}%)\n  ${misses.join('\n  ')}`);
     expect(right / printed).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('duties as labelled: unit and role (recall ≥ 0.88; precision ≥ 0.85 where the label lists duties)', async () => {
+    // The labels' roleNorm (牵头/配合/负责/责任单位/成员) against the extracted role; 责任单位 is 'responsible'.
+    const roleOf: Record<string, string> = { lead: '牵头', support: '配合', responsible: '负责', member: '成员' };
+    const same = (label: { unit: string; roleNorm: string }, duty: { unit: string; role: string }) =>
+      label.unit.replace(/\s/g, '') === duty.unit.replace(/\s/g, '') &&
+      (roleOf[duty.role] === label.roleNorm || (label.roleNorm === '责任单位' && duty.role === 'responsible'));
+    let labelled = 0;
+    let found = 0;
+    let extracted = 0;
+    let right = 0;
+    // Files labelled with no duty: what is read there is shown, and bounded (no label says it is wrong).
+    let unlabelled = 0;
+    const misses: string[] = [];
+    for (const { file, labels } of files) {
+      const duties = (await recordOf(file)).documents.flatMap((d) => d.duties);
+      if (!labels.duties?.length) {
+        unlabelled += duties.length;
+        for (const duty of duties) misses.push(`${file.slice(0, 3)}: ? ${duty.unit} ${duty.role} (labelled none)`);
+        continue;
+      }
+      for (const label of labels.duties) {
+        labelled++;
+        if (duties.some((d) => same(label, d))) found++;
+        else misses.push(`${file.slice(0, 3)}: ✗ ${label.unit} ${label.roleNorm}`);
+      }
+      for (const duty of duties) {
+        extracted++;
+        if (labels.duties.some((label) => same(label, duty))) right++;
+        else misses.push(`${file.slice(0, 3)}: + ${duty.unit} ${duty.role}`);
+      }
+    }
+    const recall = found / labelled;
+    const precision = right / extracted;
+    console.log(
+      `real docs duties: unit+role ${found}/${labelled} (recall ${recall.toFixed(3)}), precision ${right}/${extracted} (${precision.toFixed(3)}), ${unlabelled} in files labelled with none\n  ${misses.join('\n  ')}`,
+    );
+    expect(recall).toBeGreaterThanOrEqual(0.88);
+    expect(precision).toBeGreaterThanOrEqual(0.85);
+    expect(unlabelled).toBeLessThanOrEqual(8);
   });
 });
