@@ -14,6 +14,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentRow } from './document-rows';
 import { documentIntact } from './checksum';
 import { decodeParagraphTexts } from './document-codec';
+import { textOf } from './row-values';
 
 /** Where a quoted sentence stands in its paragraph, in characters. */
 export interface Quote {
@@ -25,7 +26,8 @@ export interface Quote {
 export interface QuotedRow {
   document_id: string;
   paragraph: number;
-  sentence: string | null;
+  /** Text or UTF-16 (row-values.ts, schema step 11). */
+  sentence: string | Buffer | null;
   sentence_at: number | null;
   sentence_length: number | null;
 }
@@ -61,7 +63,7 @@ export function sliceCharacters(text: string, at: number, length: number): strin
 
 /** The sentence of a row, from its text or from its document's paragraph. */
 export function quotedSentence(texts: ParagraphTexts, row: QuotedRow): string {
-  if (row.sentence !== null || row.sentence_at === null || row.sentence_length === null) return row.sentence ?? '';
+  if (row.sentence !== null || row.sentence_at === null || row.sentence_length === null) return textOf(row.sentence) ?? '';
   return sliceCharacters(texts(row.document_id)[row.paragraph] ?? '', row.sentence_at, row.sentence_length);
 }
 

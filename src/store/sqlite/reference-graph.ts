@@ -11,6 +11,7 @@ import { compact } from '../../text/normalize';
 import type { AsOf, DocumentBrief, ReferenceGraph, ReferenceNode, ValidityState } from '../gazette-store';
 import { decodeDocumentHead, type DocumentHead } from './document-codec';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
+import { textOf } from './row-values';
 import type { Sql } from './write-gazette';
 
 interface ReferenceRow {
@@ -19,7 +20,8 @@ interface ReferenceRow {
   to_number: string | null;
   to_title: string | null;
   level: Level | null;
-  sentence: string;
+  /** Text or UTF-16 (row-values.ts, schema step 11). */
+  sentence: string | Buffer;
   node_number: string | null;
   node_title: string | null;
   node_level: Level | null;
@@ -82,12 +84,12 @@ export class ReferenceGraphReader {
     const rows = document.docNumber
       ? this.sql(
           `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-           JOIN documents d ON d.id = r.document_id
+           JOIN documents d ON d.no = r.document_no
            WHERE r.relation = 'repeals' AND n.doc_number = ? AND d.id <> ? ORDER BY d.date`,
         ).all(document.docNumber, document.id)
       : this.sql(
           `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-           JOIN documents d ON d.id = r.document_id
+           JOIN documents d ON d.no = r.document_no
            WHERE r.relation = 'repeals' AND n.doc_number IS NULL AND n.title IN (?, ?) AND d.id <> ? ORDER BY d.date`,
         ).all(compact(document.title), compact(document.instrumentTitle ?? document.title), document.id);
     return (rows as DocumentRow[]).map(brief);
@@ -139,18 +141,18 @@ export class ReferenceGraphReader {
       revises: [],
       revisedBy: [],
     };
-    // Each sentence of a document is stored once (schema step 8).
-    const selectRefs = `SELECT r.document_id, r.relation, r.to_number, r.to_title, r.level, s.sentence,
+    // Each sentence of a document is stored once (schema step 8); a reference names its document by number (step 11).
+    const selectRefs = `SELECT c.id AS document_id, r.relation, r.to_number, r.to_title, r.level, s.sentence,
         n.doc_number AS node_number, n.title AS node_title, n.level AS node_level
-      FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id JOIN ref_sentences s ON s.id = r.sentence_id`;
+      FROM doc_references r JOIN documents c ON c.no = r.document_no JOIN ref_nodes n ON n.id = r.node_id JOIN ref_sentences s ON s.id = r.sentence_id`;
     if (document) {
-      const rows = this.sql(`${selectRefs} WHERE r.document_id = ? ORDER BY r.ordinal`).all(document.id) as ReferenceRow[];
+      const rows = this.sql(`${selectRefs} WHERE c.id = ? ORDER BY r.ordinal`).all(document.id) as ReferenceRow[];
       for (const ref of rows) {
         graph[outgoing[ref.relation]].push({
           relation: ref.relation,
           from: node,
           to: this.targetNode(ref),
-          sentence: ref.sentence,
+          sentence: textOf(ref.sentence),
         });
       }
     }
@@ -159,10 +161,10 @@ export class ReferenceGraphReader {
       .filter((t): t is string => !!t)
       .map(compact);
     const incomingRows = [
-      ...(docNumber ? (this.sql(`${selectRefs} WHERE n.doc_number = ? ORDER BY r.document_id, r.ordinal`).all(docNumber) as ReferenceRow[]) : []),
+      ...(docNumber ? (this.sql(`${selectRefs} WHERE n.doc_number = ? ORDER BY c.id, r.ordinal`).all(docNumber) as ReferenceRow[]) : []),
       ...(titles.length > 0
         ? (this.sql(
-            `${selectRefs} WHERE n.doc_number IS NULL AND n.title IN (SELECT value FROM json_each(?)) ORDER BY r.document_id, r.ordinal`,
+            `${selectRefs} WHERE n.doc_number IS NULL AND n.title IN (SELECT value FROM json_each(?)) ORDER BY c.id, r.ordinal`,
           ).all(JSON.stringify(titles)) as ReferenceRow[])
         : []),
     ].filter((ref) => ref.document_id !== document?.id);
@@ -172,7 +174,7 @@ export class ReferenceGraphReader {
         relation: ref.relation,
         from: { docNumber: undef(from.doc_number), title: from.title, document: brief(from) },
         to: node,
-        sentence: ref.sentence,
+        sentence: textOf(ref.sentence),
       });
       if (!node.level && ref.level) node.level = ref.level;
     }

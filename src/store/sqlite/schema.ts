@@ -9,9 +9,10 @@ import { GazetteError } from '../../errors';
 import { documentChecksum, gazetteChecksum } from './checksum';
 import { decodeParagraphTexts } from './document-codec';
 import { quoteIn } from './quoted-text';
+import { textValue } from './row-values';
 
 /** Version written to `user_version` after the last migration. */
-export const schemaVersion = 10;
+export const schemaVersion = 11;
 
 /**
  * The columns a duty row begins with, in both versions of its table (step 1, and step 2 which
@@ -303,6 +304,72 @@ ${REFERENCE_KEY_COLUMNS}    sentence_id    INTEGER NOT NULL REFERENCES ref_sente
   ALTER TABLE gazettes ADD COLUMN checksum INTEGER;
   UPDATE gazettes SET checksum = gazette_row_checksum(contents_json, messages_json, issue_json);
   `,
+  /* 11 */ `
+  -- Duties, references and references' sentences name their document by a number instead of its
+  -- id (16 hex characters), in their rows and in the indexes on them (586,000 duties at 1000× the
+  -- samples). The number is a column of its own, as units' is (step 7): VACUUM may renumber a
+  -- rowid that is not an INTEGER PRIMARY KEY. Readers join documents for the id. A duty's role is
+  -- a number (row-values.ts), and the texts of duties and references' sentences are UTF-16 where
+  -- that is shorter than UTF-8 (a Chinese character in two bytes instead of three).
+  ALTER TABLE documents ADD COLUMN no INTEGER;
+  UPDATE documents SET no = rowid;
+  CREATE UNIQUE INDEX documents_no ON documents(no);
+  CREATE TABLE duties_v11 (
+    id              INTEGER PRIMARY KEY,
+    document_no     INTEGER NOT NULL REFERENCES documents(no) ON DELETE CASCADE,
+    ordinal         INTEGER NOT NULL,
+    unit_no         INTEGER REFERENCES units(no),
+    unit            TEXT,     -- NULL when it is the unit's name
+    role            INTEGER NOT NULL,  -- row-values.ts: 0 responsible, 1 member, 2 lead, 3 support, 4 interprets, 5 office
+    paragraph       INTEGER NOT NULL,
+    sentence        BLOB,     -- NULL when it is the paragraph's text from sentence_at for sentence_length; UTF-16 or text (BLOB: no conversion)
+    sentence_at     INTEGER,
+    sentence_length INTEGER,
+    matter          BLOB,     -- NULL when it is the sentence's text from matter_at for matter_length; UTF-16 or text
+    matter_at       INTEGER,
+    matter_length   INTEGER
+  );
+  INSERT INTO duties_v11 (id, document_no, ordinal, unit_no, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length)
+    SELECT t.id, d.no, t.ordinal, t.unit_no, t.unit,
+           CASE t.role WHEN 'responsible' THEN 0 WHEN 'member' THEN 1 WHEN 'lead' THEN 2 WHEN 'support' THEN 3 WHEN 'interprets' THEN 4 WHEN 'office' THEN 5 ELSE t.role END,
+           t.paragraph, gazette_text_value(t.sentence), t.sentence_at, t.sentence_length, gazette_text_value(t.matter), t.matter_at, t.matter_length
+    FROM duties t JOIN documents d ON d.id = t.document_id ORDER BY t.id;
+  DROP TABLE duties;
+  ALTER TABLE duties_v11 RENAME TO duties;
+  CREATE INDEX duties_document ON duties(document_no);
+  CREATE INDEX duties_unit ON duties(unit_no);
+  CREATE TABLE ref_sentences_v11 (
+    id          INTEGER PRIMARY KEY,
+    document_no INTEGER NOT NULL REFERENCES documents(no) ON DELETE CASCADE,
+    sentence    BLOB NOT NULL  -- UTF-16 or text (row-values.ts; BLOB: no conversion)
+  );
+  INSERT INTO ref_sentences_v11 (id, document_no, sentence)
+    SELECT s.id, d.no, gazette_text_value(s.sentence) FROM ref_sentences s JOIN documents d ON d.id = s.document_id ORDER BY s.id;
+  CREATE TABLE doc_references_v11 (
+    id             INTEGER PRIMARY KEY,
+    document_no    INTEGER NOT NULL REFERENCES documents(no) ON DELETE CASCADE,
+    ordinal        INTEGER NOT NULL,
+    relation       TEXT NOT NULL,
+    node_id        INTEGER NOT NULL REFERENCES ref_nodes(id),
+    to_number      TEXT,
+    to_number_raw  TEXT,
+    to_title       TEXT,
+    level          TEXT,
+    sentence_id    INTEGER NOT NULL REFERENCES ref_sentences_v11(id) ON DELETE CASCADE,
+    paragraph      INTEGER NOT NULL
+  );
+  INSERT INTO doc_references_v11 (id, document_no, ordinal, relation, node_id, to_number, to_number_raw, to_title, level, sentence_id, paragraph)
+    SELECT r.id, d.no, r.ordinal, r.relation, r.node_id, r.to_number, r.to_number_raw, r.to_title, r.level, r.sentence_id, r.paragraph
+    FROM doc_references r JOIN documents d ON d.id = r.document_id ORDER BY r.id;
+  -- Children first: dropping a table deletes its rows, which would cascade into a child still holding them.
+  DROP TABLE doc_references;
+  DROP TABLE ref_sentences;
+  ALTER TABLE ref_sentences_v11 RENAME TO ref_sentences;
+  ALTER TABLE doc_references_v11 RENAME TO doc_references;
+  CREATE INDEX ref_sentences_document ON ref_sentences(document_no);
+  CREATE INDEX doc_references_document ON doc_references(document_no);
+  CREATE INDEX doc_references_node ON doc_references(node_id, relation);
+  `,
 ];
 
 /**
@@ -329,6 +396,8 @@ export function migrate(db: Database.Database, target = schemaVersion): void {
   db.function('gazette_row_checksum', { deterministic: true }, (contents: unknown, messages: unknown, issue: unknown) =>
     gazetteChecksum(contents as string, messages as string, issue as string | null),
   );
+  // Step 11 writes texts as writing does.
+  db.function('gazette_text_value', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? textValue(text) : text) as string | Buffer | null);
   // Step 6 finds each duty's sentence in its paragraph as writing does.
   db.function('gazette_sentence_at', { deterministic: true }, sentenceAtInRow());
   db.transaction(() => {

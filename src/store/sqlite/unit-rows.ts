@@ -7,17 +7,20 @@ import type { Duty, DutyRole, Unit } from '../../model';
 import type { DocumentBrief, DutyWithDocument, UnitProfile, UnitSummary } from '../gazette-store';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
 import { writtenUnit, type Sql } from './write-gazette';
+import { roleOf, textOf } from './row-values';
 import { quotedSentence, sliceCharacters, type ParagraphTexts, type QuotedRow } from './quoted-text';
 
-/** A duty's columns; its sentence and matter are spelled out again by `duty` (schema steps 2 and 6 store them once). */
-const dutyColumns = `t.document_id, u.id AS unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
+/** A duty's columns (its document's id from `documents d`, schema step 11); its sentence and matter are spelled out again by `duty` (schema steps 2 and 6 store them once). */
+const dutyColumns = `d.id AS document_id, u.id AS unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
   t.matter, t.matter_at, t.matter_length`;
 
 interface DutyRowFields extends QuotedRow {
   unit_id: string | null;
   unit: string;
-  role: DutyRole;
-  matter: string | null;
+  /** A number since schema step 11 (row-values.ts). */
+  role: number | DutyRole;
+  /** Text or UTF-16 (row-values.ts). */
+  matter: string | Buffer | null;
   matter_at: number | null;
   matter_length: number | null;
 }
@@ -27,7 +30,7 @@ export function listUnits(sql: Sql, county?: string): UnitSummary[] {
   const rows = sql(
     `SELECT u.id, u.county, u.name,
        (SELECT count(*) FROM duties t WHERE t.unit_no = u.no) AS duty_count,
-       (SELECT count(DISTINCT t.document_id) FROM duties t WHERE t.unit_no = u.no) AS document_count,
+       (SELECT count(DISTINCT t.document_no) FROM duties t WHERE t.unit_no = u.no) AS document_count,
        (SELECT json_group_array(a.alias) FROM unit_aliases a WHERE a.unit_id = u.id) AS aliases
      FROM units u WHERE (? IS NULL OR u.county = ?)
      ORDER BY u.county, duty_count DESC, u.name`,
@@ -61,7 +64,7 @@ export function getUnit(sql: Sql, texts: ParagraphTexts, id: string): UnitProfil
   const unit = unitOf(sql, id);
   if (!unit) return undefined;
   const rows = sql(
-    `SELECT ${dutyColumns}, ${briefColumns} , t.ordinal AS duty_ordinal FROM units u JOIN duties t ON t.unit_no = u.no JOIN documents d ON d.id = t.document_id
+    `SELECT ${dutyColumns}, ${briefColumns} , t.ordinal AS duty_ordinal FROM units u JOIN duties t ON t.unit_no = u.no JOIN documents d ON d.no = t.document_no
      WHERE u.id = ? ORDER BY d.date DESC, d.id, t.ordinal`,
   ).all(id) as Array<DocumentRow & DutyRowFields>;
   const groups = new Map<string, { document: DocumentBrief; duties: Array<Duty & { role: DutyRole }> }>();
@@ -80,7 +83,7 @@ export function getUnit(sql: Sql, texts: ParagraphTexts, id: string): UnitProfil
 export function listDuties(sql: Sql, texts: ParagraphTexts, county?: string): DutyWithDocument[] {
   // Two statements, not "? IS NULL OR county = ?": that form cannot use the county index.
   // A duty's county is its document's (schema step 6).
-  const select = `SELECT ${dutyColumns}, ${briefColumns}, u.name AS unit_name FROM duties t JOIN documents d ON d.id = t.document_id
+  const select = `SELECT ${dutyColumns}, ${briefColumns}, u.name AS unit_name FROM duties t JOIN documents d ON d.no = t.document_no
      LEFT JOIN units u ON u.no = t.unit_no`;
   const order = 'ORDER BY d.date DESC, d.id, t.ordinal';
   const rows = (county === undefined ? sql(`${select} ${order}`).all() : sql(`${select} WHERE d.county = ? ${order}`).all(county)) as Array<
@@ -98,8 +101,8 @@ function duty(texts: ParagraphTexts, row: DutyRowFields): Duty {
   return {
     unit: row.unit,
     ...(row.unit_id ? { unitId: row.unit_id } : {}),
-    role: row.role,
-    matter: row.matter ?? sliceCharacters(sentence, row.matter_at ?? 0, row.matter_length ?? 0),
+    role: roleOf(row.role),
+    matter: textOf(row.matter) ?? sliceCharacters(sentence, row.matter_at ?? 0, row.matter_length ?? 0),
     sentence,
     paragraph: row.paragraph,
   };

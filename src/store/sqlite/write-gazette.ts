@@ -14,6 +14,7 @@ import { encodeDocument } from './document-codec';
 import { checkDocumentMove, gazettesReplaced } from './identity';
 import { shownPath } from '../shown-path';
 import { quoteIn } from './quoted-text';
+import { roleValue, textValue } from './row-values';
 import type { PreparedDocumentRows, PreparedRows } from './prepare-rows';
 
 /** A statement of the store's connection, prepared once per SQL text. */
@@ -155,11 +156,13 @@ function insertDocument(
   const county = document.county ?? issue?.county ?? null;
   const year = document.date ? Number(document.date.slice(0, 4)) : issue?.year;
   const encoded = prepared ?? encodeDocument(document);
-  sql(
+  // A document's number (schema step 11), which its duties and references name it by: one more than the largest.
+  const { no } = sql(
     `INSERT INTO documents (id, gazette_id, ordinal, doc_number, doc_number_raw, issuing_body, title, date, year,
-       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs, checksum)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs, checksum, no)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(no), 0) + 1 FROM documents))
+     RETURNING no`,
+  ).get(
     document.id,
     gazetteId,
     document.ordinal,
@@ -178,16 +181,16 @@ function insertDocument(
     encoded.record,
     encoded.paragraphs,
     documentChecksum(encoded.record, encoded.paragraphs),
-  );
-  insertReferences(sql, document, repealTargets);
-  insertDuties(sql, document, county, unitIds);
+  ) as { no: number };
+  insertReferences(sql, document, no, repealTargets);
+  insertDuties(sql, document, no, county, unitIds);
 }
 
 /**
  * The document's references, each to its target node (created once per number or title) and
  * its sentence (stored once per document, schema step 8); repeals add the node to `repealTargets`.
  */
-function insertReferences(sql: Sql, document: GazetteDocument, repealTargets: Set<string>): void {
+function insertReferences(sql: Sql, document: GazetteDocument, documentNo: number, repealTargets: Set<string>): void {
   const sentenceIds = new Map<string, number | bigint>();
   document.references.forEach((reference, ordinal) => {
     const key = nodeKey(reference);
@@ -202,14 +205,14 @@ function insertReferences(sql: Sql, document: GazetteDocument, repealTargets: Se
     if (!node.title && reference.title) sql('UPDATE ref_nodes SET title = ? WHERE id = ?').run(reference.title, node.id);
     let sentenceId = sentenceIds.get(reference.sentence);
     if (sentenceId === undefined) {
-      sentenceId = sql('INSERT INTO ref_sentences (document_id, sentence) VALUES (?, ?)').run(document.id, reference.sentence).lastInsertRowid;
+      sentenceId = sql('INSERT INTO ref_sentences (document_no, sentence) VALUES (?, ?)').run(documentNo, textValue(reference.sentence)).lastInsertRowid;
       sentenceIds.set(reference.sentence, sentenceId);
     }
     sql(
-      `INSERT INTO doc_references (document_id, ordinal, relation, node_id, to_number, to_number_raw, to_title, level, sentence_id, paragraph)
+      `INSERT INTO doc_references (document_no, ordinal, relation, node_id, to_number, to_number_raw, to_title, level, sentence_id, paragraph)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      document.id,
+      documentNo,
       ordinal,
       reference.relation,
       node.id,
@@ -229,7 +232,7 @@ function insertReferences(sql: Sql, document: GazetteDocument, repealTargets: Se
  * when it is not a piece of it), each unit inserted once (`unitIds`: those already there) with
  * the written form as an alias when it differs from the name.
  */
-function insertDuties(sql: Sql, document: GazetteDocument, county: string | null, unitIds: Set<string>): void {
+function insertDuties(sql: Sql, document: GazetteDocument, documentNo: number, county: string | null, unitIds: Set<string>): void {
   document.duties.forEach((duty, ordinal) => {
     let name: string | undefined;
     if (duty.unitId) {
@@ -250,23 +253,24 @@ function insertDuties(sql: Sql, document: GazetteDocument, county: string | null
     }
     const quote = quoteIn(document.paragraphs[duty.paragraph]?.text, duty.sentence);
     sql(
-      `INSERT INTO duties (document_id, ordinal, unit_no, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length)
+      `INSERT INTO duties (document_no, ordinal, unit_no, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length)
        VALUES (@document, @ordinal, (SELECT no FROM units WHERE id = @unitId), @unit, @role, @paragraph, @text, @at, @length,
-               CASE WHEN instr(@sentence, @matter) > 0 THEN NULL ELSE @matter END,
+               CASE WHEN instr(@sentence, @matter) > 0 THEN NULL ELSE @matterText END,
                CASE WHEN instr(@sentence, @matter) > 0 THEN instr(@sentence, @matter) - 1 END,
                CASE WHEN instr(@sentence, @matter) > 0 THEN length(@matter) END)`,
     ).run({
-      document: document.id,
+      document: documentNo,
       ordinal,
       unitId: duty.unitId ?? null,
       unit: duty.unit === name ? null : duty.unit,
-      role: duty.role,
+      role: roleValue(duty.role),
       paragraph: duty.paragraph,
-      text: quote ? null : duty.sentence,
+      text: quote ? null : textValue(duty.sentence),
       at: quote?.at ?? null,
       length: quote?.length ?? null,
       sentence: duty.sentence,
       matter: duty.matter,
+      matterText: textValue(duty.matter),
     });
   });
 }
@@ -288,12 +292,15 @@ function emptied(sql: Sql, movedFrom: Map<string, { path: string; moved: number 
   return out;
 }
 
+/** The numbers of the documents whose ids are the JSON array bound to it (schema step 11). */
+const documentNos = 'SELECT no FROM documents WHERE id IN (SELECT value FROM json_each(?))';
+
 /** Node keys that these documents repeal. */
 function repealTargetsOf(sql: Sql, documentIds: string[]): string[] {
   if (documentIds.length === 0) return [];
   const rows = sql(
     `SELECT DISTINCT n.key FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-     WHERE r.relation = 'repeals' AND r.document_id IN (SELECT value FROM json_each(?))`,
+     WHERE r.relation = 'repeals' AND r.document_no IN (${documentNos})`,
   ).all(JSON.stringify(documentIds)) as Array<{ key: string }>;
   return rows.map((row) => row.key);
 }
@@ -316,9 +323,9 @@ export function deleteGazettes(sql: Sql, ids: string[]): { documentIds: string[]
 function addFootprint(sql: Sql, documentIds: string[], footprint: Footprint): void {
   if (documentIds.length === 0) return;
   const ids = JSON.stringify(documentIds);
-  const nodes = sql('SELECT DISTINCT node_id FROM doc_references WHERE document_id IN (SELECT value FROM json_each(?))').pluck().all(ids) as number[];
+  const nodes = sql(`SELECT DISTINCT node_id FROM doc_references WHERE document_no IN (${documentNos})`).pluck().all(ids) as number[];
   for (const node of nodes) footprint.nodeIds.add(node);
-  const units = sql('SELECT DISTINCT u.id FROM duties t JOIN units u ON u.no = t.unit_no WHERE t.document_id IN (SELECT value FROM json_each(?))')
+  const units = sql(`SELECT DISTINCT u.id FROM duties t JOIN units u ON u.no = t.unit_no WHERE t.document_no IN (${documentNos})`)
     .pluck()
     .all(ids) as string[];
   for (const unit of units) footprint.unitIds.add(unit);

@@ -10,6 +10,7 @@ import { parseDocNumber } from '../../../src/domain/doc-number';
 import { documentChecksum } from '../../../src/store/sqlite/checksum';
 import { encodeDocument } from '../../../src/store/sqlite/document-codec';
 import { encodePlainRecord } from '../../../src/store/sqlite/record-codec';
+import { textOf } from '../../../src/store/sqlite/row-values';
 import { migrate, schemaVersion } from '../../../src/store/sqlite/schema';
 import { doc } from '../records';
 import { createFakeIndex } from '../fake-index';
@@ -85,14 +86,15 @@ describe('migrations', () => {
     expect(migrated.check()).toMatchObject({ integrity: ['ok'] });
     migrated.close();
     readDb(file, (db) => {
-      expect(db.prepare('SELECT sentence, sentence_at, sentence_length FROM duties ORDER BY ordinal').raw().all()).toEqual([
+      const rows = db.prepare('SELECT sentence, sentence_at, sentence_length FROM duties ORDER BY ordinal').raw().all() as Array<[string | Buffer | null, number | null, number | null]>;
+      expect(rows.map(([text, at, length]) => [textOf(text), at, length])).toEqual([
         [null, 2, 20],
         [null, 2, 20],
         ['不在段落里的句子（县水利局负责）', null, null],
       ]);
       expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('duty_sentences', 'duties_county')").pluck().get()).toBe(0);
       // Two references in one sentence share it (step 8).
-      expect(db.prepare('SELECT sentence FROM ref_sentences').pluck().all()).toEqual([cited]);
+      expect((db.prepare('SELECT sentence FROM ref_sentences').pluck().all() as Buffer[]).map(textOf)).toEqual([cited]);
     });
   });
 
@@ -103,11 +105,11 @@ describe('migrations', () => {
     expect(table.split('\n').map((line) => line.trim()).slice(0, 8)).toEqual([
       'CREATE TABLE "duties" (',
       'id              INTEGER PRIMARY KEY,',
-      'document_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,',
+      'document_no     INTEGER NOT NULL REFERENCES documents(no) ON DELETE CASCADE,',
       'ordinal         INTEGER NOT NULL,',
       'unit_no         INTEGER REFERENCES units(no),',
       "unit            TEXT,     -- NULL when it is the unit's name",
-      'role            TEXT NOT NULL,',
+      'role            INTEGER NOT NULL,  -- row-values.ts: 0 responsible, 1 member, 2 lead, 3 support, 4 interprets, 5 office',
       'paragraph       INTEGER NOT NULL,',
     ]);
   });
@@ -142,6 +144,60 @@ describe('migrations', () => {
       expect((db.prepare('SELECT paragraphs FROM documents').pluck().get() as Buffer)[0]).toBe(plain[0]);
     });
     expect(encoded.paragraphs[0]).not.toBe(plain[0]);
+  });
+
+  it('migrates duties, references and their sentences of a store of version 10 to name their document by number, roles by number and texts in UTF-16, reading back the same and deleted with it', () => {
+    const sentence = '节水（县水利局牵头，县农业农村局配合）';
+    const cited = '依据《夏县节水办法》（夏政发〔2020〕1号）执行。';
+    const number = parseDocNumber('夏政发〔2020〕1号')!.canonical;
+    const file = oldStore('v10.db', 10, (old) => {
+      old.exec("INSERT INTO gazettes (id, kind, contents_json, messages_json) VALUES ('g', 'gazette', '[]', '[]')");
+      ['a', 'd'].forEach((id, ordinal) => {
+        const encoded = encodeDocument(doc('g', ordinal, { id, title: `方案${id}`, county: '夏县', text: `前言\n一、${sentence}\n${cited}` }));
+        old
+          .prepare("INSERT INTO documents (id, gazette_id, ordinal, title, county, date, record_json, paragraphs, checksum) VALUES (?, 'g', ?, ?, '夏县', ?, ?, ?, ?)")
+          .run(id, ordinal, `方案${id}`, `2022-0${ordinal + 1}-01`, encoded.record, encoded.paragraphs, documentChecksum(encoded.record, encoded.paragraphs));
+      });
+      old.exec(`INSERT INTO units (id, county, name, no) VALUES ('夏县:县水利局', '夏县', '县水利局', 1);
+        INSERT INTO duties (document_id, ordinal, unit_no, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length) VALUES
+          ('d', 0, 1, NULL, 'lead', 1, NULL, 2, 19, NULL, 0, 2),
+          ('a', 0, 1, '水利局', 'responsible', 1, '不在段落里的句子（县水利局负责）', NULL, NULL, '防汛', NULL, NULL);
+        INSERT INTO ref_nodes (id, key, doc_number, title) VALUES (1, 'n:${number}', '${number}', '夏县节水办法');
+        INSERT INTO ref_sentences (id, document_id, sentence) VALUES (1, 'd', '${cited}'), (2, 'a', '${cited}');
+        INSERT INTO doc_references (document_id, ordinal, relation, node_id, to_number, to_title, sentence_id, paragraph)
+          VALUES ('d', 0, 'basedOn', 1, '${number}', '夏县节水办法', 1, 2), ('a', 0, 'cites', 1, '${number}', '夏县节水办法', 2, 2);`);
+    });
+    const migrated = openStore({ db: file, createIndex: (db) => createFakeIndex(db) });
+    expect(migrated.listDuties('夏县').map((d) => [d.document.id, d.unit, d.matter, d.sentence])).toEqual([
+      ['d', '县水利局', '节水', sentence],
+      ['a', '水利局', '防汛', '不在段落里的句子（县水利局负责）'],
+    ]);
+    expect(migrated.getUnit('夏县:县水利局')?.documents.map((group) => group.document.id)).toEqual(['d', 'a']);
+    expect(migrated.listUnits('夏县')).toMatchObject([{ id: '夏县:县水利局', dutyCount: 2, documentCount: 2 }]);
+    expect(migrated.references('夏政发〔2020〕1号').citedBy.map((edge) => [edge.from.document?.id, edge.sentence])).toEqual([
+      ['a', cited],
+      ['d', cited],
+    ]);
+    expect(migrated.check()).toMatchObject({ integrity: ['ok'] });
+    migrated.close();
+    readDb(file, (db) => {
+      for (const table of ['duties', 'doc_references', 'ref_sentences']) {
+        expect(db.prepare(`SELECT DISTINCT typeof(document_no) FROM ${table}`).pluck().all()).toEqual(['integer']);
+      }
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      // Roles by number; Chinese texts as UTF-16, shorter than UTF-8 (row-values.ts).
+      expect(db.prepare('SELECT role, typeof(sentence), typeof(matter) FROM duties ORDER BY id').raw().all()).toEqual([
+        [2, 'null', 'null'],
+        [0, 'blob', 'blob'],
+      ]);
+      expect(db.prepare('SELECT DISTINCT typeof(sentence) FROM ref_sentences').pluck().all()).toEqual(['blob']);
+    });
+    // A document's rows go with it (ON DELETE CASCADE by its number).
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    db.prepare("DELETE FROM documents WHERE id = 'd'").run();
+    expect(['duties', 'doc_references', 'ref_sentences'].map((table) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get())).toEqual([1, 1, 1]);
+    db.close();
   });
 
   it('refuses to open an old store read-only, saying how to upgrade it', () => {

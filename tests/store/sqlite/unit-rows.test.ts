@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../../../src/store/sqlite/row-values';
 import { duty, jishanRecord, xiaxian2022Record } from '../records';
 import { readDb, useTempStore } from '../temp-store';
 
@@ -65,9 +66,9 @@ describe('duties on disk', () => {
     readDb(t.dbPath, (db) => {
       // Offsets count characters: 𠂇 before the sentence is one, as substr() counts.
       expect(db.prepare('SELECT DISTINCT sentence_at, sentence_length FROM duties WHERE sentence IS NULL').all()).toEqual([{ sentence_at: 3, sentence_length: 34 }]);
-      expect(db.prepare('SELECT sentence FROM duties WHERE sentence IS NOT NULL').pluck().all()).toEqual(['植树造林（县林业局牵头）']);
+      expect((db.prepare('SELECT sentence FROM duties WHERE sentence IS NOT NULL').pluck().all() as Buffer[]).map(textOf)).toEqual(['植树造林（县林业局牵头）']);
       // Only the matter that is not part of its sentence is stored as text, and only the unit written otherwise than its name.
-      expect(db.prepare('SELECT matter FROM duties WHERE matter IS NOT NULL').pluck().all()).toEqual(['技能培训（另见附件）']);
+      expect((db.prepare('SELECT matter FROM duties WHERE matter IS NOT NULL').pluck().all() as Buffer[]).map(textOf)).toEqual(['技能培训（另见附件）']);
       expect(db.prepare('SELECT unit FROM duties WHERE unit IS NOT NULL').pluck().all()).toEqual(['县人社局']);
     });
   });

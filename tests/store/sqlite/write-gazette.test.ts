@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/store/sqlite/schema';
+import { textOf } from '../../../src/store/sqlite/row-values';
 import { writeGazette, type Sql } from '../../../src/store/sqlite/write-gazette';
 import { jishanRecord, xiaxian2023Record } from '../records';
 
@@ -41,8 +42,9 @@ describe('writeGazette', () => {
       { relation: 'basedOn', docNumber: '夏政发〔2020〕2号', title: '乙办法', sentence, paragraph: 0 },
     ];
     writeGazette(sql, record, undefined, '2026-01-01T00:00:00Z');
-    expect(db.prepare('SELECT sentence FROM ref_sentences WHERE document_id = ?').pluck().all(document.id)).toEqual([sentence]);
-    expect(db.prepare('SELECT count(DISTINCT sentence_id) FROM doc_references WHERE document_id = ?').pluck().get(document.id)).toBe(1);
+    const stored = db.prepare('SELECT sentence FROM ref_sentences WHERE document_no = (SELECT no FROM documents WHERE id = ?)').pluck().all(document.id) as Buffer[];
+    expect(stored.map(textOf)).toEqual([sentence]);
+    expect(db.prepare('SELECT count(DISTINCT sentence_id) FROM doc_references WHERE document_no = (SELECT no FROM documents WHERE id = ?)').pluck().get(document.id)).toBe(1);
     db.prepare('DELETE FROM gazettes').run();
     expect(db.prepare('SELECT count(*) FROM ref_sentences').pluck().get()).toBe(0);
   });
