@@ -11,6 +11,7 @@
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { parseChineseDate } from '../../src/domain/dates';
 import { isIssuerName, issuerNames, loadDocumentGrammar } from '../../src/domain/grammar';
+import { toSimplified } from '../../src/text/fold-script';
 import { compact } from '../../src/text/normalize';
 import { isMetadataRow } from './read-metadata-lines';
 
@@ -65,7 +66,8 @@ function breaksBetween(left: string, right: string): boolean | 'title' {
   // A document number after a label that is no number's (视力保护色: 陇政办发〔2025〕7号) stands alone.
   if (COLON_END.test(left)) {
     if (parseDocNumber(right) && !isMetadataRow(`${left}${right}`)) return true;
-    return compact(left).length >= MIN_COLON_LINE;
+    // A 主送机关 of one organ (县水务局：) is short too, but an organ's name is no label.
+    return compact(left).length >= MIN_COLON_LINE || isIssuerName(left.slice(0, -1));
   }
   if (endsTitle(left) || standsAlone(left) || standsAlone(right)) return true;
   // A whole title after other words (a breadcrumb's last item, a CMS headline) starts its own line.
@@ -86,13 +88,15 @@ export function lostLineBreaks(line: string): string[] {
   if (line.length < RUN_ON_CHARS || compact(line).length < RUN_ON_CHARS) return [line];
   const pieces = line.trim().split(/[ \t\u3000]+/);
   if (pieces.length < 3 || pieces.filter((p) => p.length === 1).length > pieces.length * MAX_SINGLE_SHARE) return [line];
+  // The grammar is asked in simplified script (a mirror's 關於…的通知 breaks as 关于…的通知 does).
+  const read = pieces.map((p) => toSimplified(p));
   // starts[k]: a line starts with piece k.
-  const starts = pieces.map((piece, k) => k > 0 && breaksBetween(pieces[k - 1], piece));
+  const starts = read.map((piece, k) => k > 0 && breaksBetween(read[k - 1], piece));
   for (let k = 1; k < pieces.length; k++) {
     // The organs printed apart before a title that names none (济宁市人民政府 关于…的实施意见) head its line.
-    if (starts[k] !== 'title' || !pieces[k].startsWith('关于')) continue;
+    if (starts[k] !== 'title' || !read[k].startsWith('关于')) continue;
     let first = k;
-    while (first > 0 && starts[first] !== true && isIssuerName(pieces[first - 1])) first--;
+    while (first > 0 && starts[first] !== true && isIssuerName(read[first - 1])) first--;
     if (first < k) [starts[first], starts[k]] = [true, false];
   }
   const out: string[] = [];

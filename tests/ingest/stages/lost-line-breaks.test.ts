@@ -44,6 +44,11 @@ describe('lostLineBreaks', () => {
       `文章来源: 政府办 视力保护色: 陇政办发〔2025〕7号 ${BODY} 发文字号: 陇政办发〔2025〕7号 ${BODY}`,
       ['文章来源: 政府办 视力保护色:', '陇政办发〔2025〕7号', BODY, '发文字号: 陇政办发〔2025〕7号', BODY],
     ],
+    [
+      'a mirror in traditional script, and a 主送机关 of one short organ',
+      `某縣人民政府關於禁止露天焚燒秸稈的通告 縣水務局: ${BODY}${BODY}`,
+      ['某縣人民政府關於禁止露天焚燒秸稈的通告', '縣水務局:', BODY + BODY],
+    ],
   ])('breaks %s where its lines ended', (_, line, expected) => {
     expect(lostLineBreaks(line)).toEqual(expected);
   });
