@@ -11,7 +11,7 @@ import { openStore } from '../../src/store/open-store';
 import { migrate } from '../../src/store/sqlite/schema';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store';
 import { createFakeIndex } from './fake-index';
-import { duty, gazette, jishanRecord, xiaxian2022Record, xiaxian2023Record } from './records';
+import { doc, duty, gazette, jishanRecord, ref, xiaxian2022Record, xiaxian2023Record } from './records';
 import { readDb, useTempStore } from './temp-store';
 
 const t = useTempStore();
@@ -200,6 +200,27 @@ describe('references', () => {
     const graph = t.store.references('稷政发〔2022〕18号', { depth: 2 });
     expect(Object.keys(graph.neighbours ?? {}).sort()).toEqual(['晋政办发〔2021〕25号', '稷政办发〔2022〕31号']);
     expect(graph.neighbours!['晋政办发〔2021〕25号'].citedBy).toHaveLength(2);
+  });
+});
+
+describe('repeals by title', () => {
+  /** A single law or document, as a page or a law file gives one. */
+  const single = (id: string, fields: Parameters<typeof doc>[2]) => ({ ...gazette(id, null, [doc(id, 0, fields)], { path: `${id}.md`, bytes: id }), kind: 'law' as const });
+
+  it('repeal a numbered law named without its number, only from a document not older, of the same county', () => {
+    const store = t.store;
+    store.putGazette(single('old', { id: 'd-old', title: '化妆品卫生监督条例', docNumber: '卫生部令第3号', date: '1989-11-13' }));
+    store.putGazette(single('new', { id: 'd-new', title: '化妆品监督管理条例', date: '2020-06-16', references: [ref('repeals', undefined, '《化妆品卫生监督条例》同时废止。', '化妆品卫生监督条例')] }));
+    expect(store.documentStatus('d-old', { asOf: '2024-01-01' })).toBe('已废止');
+    expect(store.getDocument('d-old', { asOf: '2024-01-01' })?.status.repealedBy?.map((d) => d.id)).toEqual(['d-new']);
+    // An older document of the same name repeals an earlier version, not this later one.
+    store.putGazette(single('rules-2019', { id: 'd-2019', title: '某某工作规则', docNumber: '某令第1号', date: '2019-12-30' }));
+    store.putGazette(single('rules-2012', { id: 'd-2012', title: '某某工作规则（试行）', date: '2012-11-22', references: [ref('repeals', undefined, '原《某某工作规则》同时废止。', '某某工作规则')] }));
+    expect(store.documentStatus('d-2019', { asOf: '2024-01-01' })).toBe('现行有效');
+    // Another county's notice of the same title is not repealed.
+    store.putGazette(single('a', { id: 'd-a', title: '关于做好防汛工作的通知', docNumber: '甲政办发〔2020〕1号', county: '甲县', date: '2020-05-01' }));
+    store.putGazette(single('b', { id: 'd-b', title: '关于做好防汛工作的补充通知', county: '乙县', date: '2021-05-01', references: [ref('repeals', undefined, '《关于做好防汛工作的通知》同时废止。', '关于做好防汛工作的通知')] }));
+    expect(store.documentStatus('d-a', { asOf: '2024-01-01' })).toBe('现行有效');
   });
 });
 

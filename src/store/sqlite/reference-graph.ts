@@ -49,7 +49,7 @@ const outgoing: Record<RelationKind, EdgeList> = {
 type Graph1 = Omit<ReferenceGraph, 'neighbours'>;
 
 /** What a document's status is read from: its number, titles, date and validity clauses. */
-export type StatusSubject = Pick<DocumentHead, 'id' | 'docNumber' | 'title' | 'instrumentTitle' | 'date' | 'validity'>;
+export type StatusSubject = Pick<DocumentHead, 'id' | 'docNumber' | 'title' | 'instrumentTitle' | 'date' | 'county' | 'validity'>;
 
 /**
  * @example
@@ -80,18 +80,23 @@ export class ReferenceGraphReader {
   }
 
   /** Documents in the corpus that repeal this one (by its number, or by its title when it has none). */
-  repealersOf(document: { id: string; docNumber?: string; title: string; instrumentTitle?: string }): DocumentBrief[] {
-    const rows = document.docNumber
-      ? this.sql(
-          `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-           JOIN documents d ON d.no = r.document_no
-           WHERE r.relation = 'repeals' AND n.doc_number = ? AND d.id <> ? ORDER BY d.date`,
-        ).all(document.docNumber, document.id)
-      : this.sql(
-          `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-           JOIN documents d ON d.no = r.document_no
-           WHERE r.relation = 'repeals' AND n.doc_number IS NULL AND n.title IN (?, ?) AND d.id <> ? ORDER BY d.date`,
-        ).all(compact(document.title), compact(document.instrumentTitle ?? document.title), document.id);
+  /**
+   * The documents that repeal this one: by its number, or by its title or its instrument's title
+   * (原《…办法》同时废止, 《化妆品卫生监督条例》同时废止 — a law or decree named without its number).
+   * A repeal by title counts only from a document not older than this one (the 2012 试行 rules
+   * repeal the 1999 rules of the same name, not the 2019 ones) and of the same county where both
+   * have one (two counties' 关于做好防汛工作的通知 share a title).
+   */
+  repealersOf(document: { id: string; docNumber?: string; title: string; instrumentTitle?: string; date?: string; county?: string }): DocumentBrief[] {
+    const date = document.date ?? null;
+    const county = document.county ?? null;
+    const byTitle = `(n.doc_number IS NULL AND n.title IN (?, ?) AND (? IS NULL OR d.date IS NULL OR d.date >= ?) AND (? IS NULL OR d.county IS NULL OR d.county = ?))`;
+    const titles = [compact(document.title), compact(document.instrumentTitle ?? document.title), date, date, county, county];
+    const rows = this.sql(
+      `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
+       JOIN documents d ON d.no = r.document_no
+       WHERE r.relation = 'repeals' AND d.id <> ? AND (${document.docNumber ? 'n.doc_number = ? OR ' : ''}${byTitle}) ORDER BY d.date`,
+    ).all(document.id, ...(document.docNumber ? [document.docNumber] : []), ...titles);
     return (rows as DocumentRow[]).map(brief);
   }
 

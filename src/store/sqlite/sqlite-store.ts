@@ -285,19 +285,20 @@ class SqliteStore implements GazetteStore {
   }
 
   documentStatus(id: string, options: AsOf = {}): ValidityStatus | undefined {
-    const row = this.sql('SELECT id, doc_number, title, date, effective_from, expires_on, record_json FROM documents WHERE id = ?').get(id) as
-      | (Pick<DocumentRow, 'id' | 'doc_number' | 'title' | 'date' | 'record_json'> & { effective_from: string | null; expires_on: string | null })
+    const row = this.sql('SELECT id, doc_number, title, date, county, effective_from, expires_on, record_json FROM documents WHERE id = ?').get(id) as
+      | (Pick<DocumentRow, 'id' | 'doc_number' | 'title' | 'date' | 'county' | 'record_json'> & { effective_from: string | null; expires_on: string | null })
       | undefined;
     if (!row) return undefined;
-    // A document without a number is repealed by its title or its instrument's title, which
-    // only the record holds; with a number, the columns are enough and the text is not read.
-    const instrumentTitle = row.doc_number ? undefined : decodeDocumentHead(row.record_json).instrumentTitle;
+    // A document is repealed by its number, its title or its instrument's title (原《…办法》同时
+    // 废止), which only the record holds.
+    const instrumentTitle = decodeDocumentHead(row.record_json).instrumentTitle;
     const head = {
       id: row.id,
       docNumber: row.doc_number ?? undefined,
       title: row.title,
       instrumentTitle,
       date: row.date ?? undefined,
+      county: row.county ?? undefined,
       validity: { effectiveFrom: row.effective_from ?? undefined, expiresOn: row.expires_on ?? undefined },
     };
     return this.refs.statusOf(head, options.asOf ?? this.today()).status;
