@@ -29,6 +29,7 @@ export type KindReader = (text: string) => string | undefined;
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const FIELD = /^[\u4e00-\u9fff]{2,10}$/;
+const CLAUSE_WORD = /^(?:必须|应当|应|须|经|报|其|由|与|及|对|向|在|将|请|为|和|按|从|据|会同|并|如|若)/;
 
 /** Spacing and bracket width do not change a kind: '各乡（镇） 人民政府' → '各乡(镇)人民政府'. */
 function normalizeKind(text: string): string {
@@ -81,7 +82,11 @@ export function createKindReader(table: KindTable): KindReader {
 
   /** 公安机关, 市、县（区）人民政府法制机构: [scope][人民政府]<field>[行政][主管]<ending>. */
   function functionalKind(text: string): string | undefined {
-    const { rest: unled, found: ledBy } = stripStart(text, lead);
+    // A clause's words before the organ (必须经…, 报…, 其…) are no part of it.
+    if (CLAUSE_WORD.test(text)) return undefined;
+    // 各级 is a scope, not 各 before 级.
+    const scopedFirst = scopes.some((s) => text.startsWith(s));
+    const { rest: unled, found: ledBy } = scopedFirst ? { rest: text, found: undefined } : stripStart(text, lead);
     // 有关部门 and 各部门 name no field; 各级公安机关 and 相关的公安机关 are still 公安机关.
     const ending = endings.find((e) => unled.endsWith(e));
     if (!ending) return undefined;
@@ -89,7 +94,7 @@ export function createKindReader(table: KindTable): KindReader {
     const government = /^(?:人民)?政府/.exec(scoped);
     if (governmentEndings.has(ending) && !government) return undefined;
     const field = scoped.slice(government?.[0].length ?? 0).replace(/(?:行政)?(?:主管)?$/, '');
-    if (!FIELD.test(field) || notField.has(field) || f.notInField.some((w) => field.includes(w))) return undefined;
+    if (!FIELD.test(field) || CLAUSE_WORD.test(field) || notField.has(field) || f.notInField.some((w) => field.includes(w))) return undefined;
     return ledBy && ['各', '有关', '相关'].includes(ledBy) ? unled : ledBy ? text : unled;
   }
 

@@ -10,6 +10,9 @@ import { addDuty, type DutyReader } from './duty-reader';
 import { CLAUSE_END, cleanMatter, LEADING_PUNCT, SENTENCE_END, splitAfter, stripNumbering } from './duty-text';
 import { allOpenClauses, parseUnitList, roleOfVerb, splitList } from './unit-lists';
 
+/** Words introducing the units of a clause: 由县人社局负责, 由县财政部门将…, 请你局负责. */
+const INTRODUCED = /^(?:(?:并|再|均|统一)?由|请)/;
+
 /** A clause's opening, shaped like a CLAUSE match: [whole, subject, verb]. */
 type Opening = [string, string, string];
 
@@ -42,7 +45,7 @@ export function modalClause(clause: string, county: string | undefined, ctx: Dut
     MODAL_AT.lastIndex = at + 1;
     if (notModal.some((w) => clause.startsWith(w, at))) continue;
     const subject = clause.slice(0, at);
-    const list = parseUnitList(subject, ctx);
+    const list = parseUnitList(subject.replace(INTRODUCED, ''), ctx);
     if (!list || !allOpenClauses(list.units, county, ctx)) continue;
     const verb = verbs.find(([v]) => clause.startsWith(v, at + modal.length))?.[0];
     if (verb && /^(?:人(?![工民])|同志)/.test(clause.slice(at + modal.length + verb.length))) return null;
@@ -61,7 +64,7 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
     const m = reading();
     if (!m) continue;
     // 由县人社局负责, 请你局负责: the units come after 由 or 请.
-    let subject = m[1].replace(/^(?:(?:并|再|均|统一)?由|请)/, '');
+    let subject = m[1].replace(INTRODUCED, '');
     let head = '';
     const by = subject.lastIndexOf('由');
     if (by > 0) {

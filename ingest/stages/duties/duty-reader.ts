@@ -25,6 +25,8 @@ export interface DutyReader {
   tableGroup?: string;
   /** The column names of a duty table printed with spaces, while its rows follow. */
   spacedColumns?: string[];
+  /** A row's first line (serial and task) waiting for the line with its units. */
+  spacedPending?: string;
 }
 
 export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyReader {

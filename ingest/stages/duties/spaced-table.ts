@@ -30,22 +30,30 @@ export function readSpacedTable(reader: DutyReader, flat: string, i: number): bo
   }
   const columns = reader.spacedColumns;
   if (!columns) return false;
+  // A row broken after its task (…以内。 / 市水利局 市发展改革委等 …) is read with the line before it.
+  const pending = reader.spacedPending;
+  reader.spacedPending = undefined;
+  if (pending && readRow(reader, columns, [...pending.split(' '), ...tokens], `${pending} ${flat}`, i)) return true;
+  if (readRow(reader, columns, tokens, flat, i)) return true;
+  // A row's first line (its serial, then the task) keeps the table open for the line after it.
+  if (SERIAL.test(tokens[0] ?? '') && tokens.length > 1) reader.spacedPending = flat;
+  else reader.spacedColumns = undefined;
+  return false;
+}
+
+/** One row of the table: the units of its role columns, read from its right end. */
+function readRow(reader: DutyReader, columns: string[], tokens: string[], flat: string, i: number): boolean {
+  const { labelRoles } = reader.ctx.grammar;
   const first = columns.findIndex((c) => labelRoles.has(c));
   const width = columns.length - first;
-  if (tokens.length <= width) {
-    reader.spacedColumns = undefined;
-    return false;
-  }
+  if (tokens.length <= width) return false;
   const cells = tokens.slice(tokens.length - width);
   const read: Array<{ units: string[]; role: DutyRole }> = [];
   cells.forEach((cell, k) => {
     const role = labelRoles.get(columns[first + k]);
     if (role) read.push({ units: unitsOfCell(cell, reader), role });
   });
-  if (read.every((r) => r.units.length === 0)) {
-    reader.spacedColumns = undefined;
-    return false;
-  }
+  if (read.every((r) => r.units.length === 0)) return false;
   const before = tokens.slice(0, tokens.length - width);
   const matter = (SERIAL.test(before[0]) ? before.slice(1) : before).join(' ');
   for (const { units, role } of read) for (const unit of units) addDuty(reader, unit, role, matter, flat, i);

@@ -20,6 +20,7 @@ describe('clause forms of replies and notices', () => {
     ['你局要会同 …: the addressee leads, the units after it support', '2.你局要会同区公安局、相关镇(街道),按照各自职责,组织实施地名标志的设置和管理工作。', '区民政局：', [['区民政局', 'lead'], ['区公安局', 'support'], ['相关镇(街道)', 'support']]],
     ['由…承担', '领导小组办公室设在县政府办公室,日常工作由县政府办公室政府信息公开管理中心承担。', undefined, [['县政府办公室', 'office'], ['县政府办公室政府信息公开管理中心', 'responsible']]],
     ['会同 with sectors left out', '区民政局会同公安、财政等部门和区城管局,做好地名管理工作。', undefined, [['区民政局', 'lead'], ['区城管局', 'support']]],
+    ['由 units, then a modal', '交财政部门，由县财政部门将补助资金兑付给实施深松整地作业补助项目的农机服务组织。', undefined, [['县财政部门', 'responsible']]],
     ['a subject carried over 在…下', '县应急管理局在县政府统一领导下,负责全县安全生产综合监督管理工作。', undefined, [['县应急管理局', 'responsible']]],
   ])('reads %s', (_name, text, recipients, expected) => {
     expect(pairs(text, recipients)).toEqual(expected);

@@ -26,6 +26,11 @@ describe('duty tables printed with spaces', () => {
       [['市工业和信息化委', 'lead'], ['水利局', 'lead'], ['市发展改革委', 'support'], ['各县(市、区)党委和人民政府', 'responsible']],
     ],
     [
+      'a row broken after its task, its units on the next line',
+      [HEADER, '1 加强水资源保 护 严守水资源开发利用控制红线 实施双控行动。到2020年,全市用水总量控制在11.88亿立方米以内。', '市水利局 市发展改革委、农业局等 各县(市、区)党委和人民政府', '2 严守用水 效率控制 红线 落实水耗指标。 市水利局 市发展改革委等 各县(市、区)党委和人民政府'],
+      [['市水利局', 'lead'], ['市发展改革委', 'support'], ['农业局', 'support'], ['各县(市、区)党委和人民政府', 'responsible'], ['市水利局', 'lead'], ['市发展改革委', 'support'], ['各县(市、区)党委和人民政府', 'responsible']],
+    ],
+    [
       'role columns followed by a deadline column',
       ['序号 重点任务 责任单位 完成时限', '1 推进老旧小区改造 市住建局 2023年底前'],
       [['市住建局', 'responsible']],
@@ -44,6 +49,7 @@ describe('duty tables printed with spaces', () => {
     ['a spaced heading is no header', ['主要 任务 分工 安排', '1 加强水资源保护 市水利局 市财政局']],
     ['no units in the role columns', [HEADER, '1 加强水资源保护 严守红线 实施双控行动 见附件 另行通知 逐年落实']],
     ['a row too short for the columns', [HEADER, '二、保障措施']],
+    ['a numbered paragraph after the table closed', [HEADER, '二、保障措施', '1 加强组织领导。', '市水利局 市财政局 市发改委']],
   ])('finds no duty in %s', (_name, paragraphs) => {
     expect(pairs(paragraphs)).toEqual([]);
   });
