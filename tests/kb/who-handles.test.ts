@@ -28,6 +28,17 @@ describe('whoHandles', () => {
     expect(approval.unit.aliases).toContain('县行政审批局');
   });
 
+  it('answers with a kind of office where only the kind has the matter (乡镇人民政府 for 征地补贴方案)', async () => {
+    const result = await whoHandles(store, { q: '征地补贴方案谁负责', county: '稷山县' });
+    expect(result.answers[0].unit).toMatchObject({ id: '稷山县:乡镇人民政府', name: '乡镇人民政府' });
+  });
+
+  it('ranks a named office before a kind of office with the same matter (控辍保学: 县教育局, then 乡镇人民政府)', async () => {
+    const ids = (await whoHandles(store, { q: '控辍保学归谁管', county: '夏县' })).answers.map((a) => a.unit.id);
+    expect(ids).toContain('夏县:乡镇人民政府');
+    expect(ids.indexOf('夏县:县教育局')).toBeLessThan(ids.indexOf('夏县:乡镇人民政府'));
+  });
+
   it('puts 县司法局 first for 重大行政决策合法性审查 in 夏县', async () => {
     const result = await whoHandles(store, { q: '重大行政决策合法性审查', county: '夏县' });
     expect(names(result, 1)).toEqual(['县司法局']);
