@@ -17,7 +17,7 @@ import { loadPageNoise, type PageNoise } from '../../src/domain/page-noise';
 import type { Message, SourceLine, SourceText } from '../../src/model';
 import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
 import { compact, isSpaceCode } from '../../src/text/normalize';
-import { lostLineBreaks } from './lost-line-breaks';
+import { lostLineBreaks, WHOLE_TEXT_RUN_ON_CHARS } from './lost-line-breaks';
 import { unwrapColumn } from './unwrap-column';
 import { isFolio } from './repair-paragraphs';
 
@@ -56,6 +56,9 @@ const MAX_WIDGET_CHARS = 60;
 const MAX_FURNITURE_CHARS = 80;
 /** The longest line furnitureLines' patterns describe (版权所有：… with its 60 characters). */
 const MAX_FURNITURE_LINE_CHARS = 120;
+
+/** The share of a text's characters one line holds when the text is that line run together. */
+const WHOLE_TEXT_SHARE = 0.6;
 
 /** Characters that make a check worth running on a line; most lines hold none of them. */
 const MARKUP = 1;
@@ -382,8 +385,10 @@ export function cleanLines(input: SourceText): SourceText {
   // read: a mirror's pinyin, taken out below, leaves a full line shorter than the column).
   const unwrapped = unwrapColumn(input.lines);
   counts.unwrapped = input.lines.length - unwrapped.length;
+  // A short document run together is a shorter line that holds nearly the whole text.
+  const total = unwrapped.reduce((n, line) => n + line.text.length, 0);
   const source = unwrapped.flatMap((line) => {
-    const parts = lostLineBreaks(line.text);
+    const parts = lostLineBreaks(line.text, line.text.length >= total * WHOLE_TEXT_SHARE ? WHOLE_TEXT_RUN_ON_CHARS : undefined);
     return parts.length === 1 ? [line] : parts.map((text) => ({ ...line, text }));
   });
   counts.rebroken = source.length - unwrapped.length;

@@ -17,6 +17,8 @@ import { isMetadataRow } from './read-metadata-lines';
 
 /** A line this long (without spaces) holds more than any row of a page: a whole page run together. */
 const RUN_ON_CHARS = 300;
+/** A short document run together: a line this long that holds (nearly) the whole text. */
+export const WHOLE_TEXT_RUN_ON_CHARS = 150;
 /** Above this share of one-character pieces, the spaces part characters, not lines. */
 const MAX_SINGLE_SHARE = 0.4;
 /** A colon after fewer characters ends a label (发布时间: / 来源:), not a line (各乡镇人民政府：). */
@@ -78,14 +80,15 @@ function breaksBetween(left: string, right: string): boolean | 'title' {
 }
 
 /**
- * The lines a run-on line held, or the line alone when it is no run-on line.
+ * The lines a run-on line held, or the line alone when it is no run-on line: one of 300
+ * characters or more, or of `minChars` when the caller knows it holds the whole text.
  *
  * @example lostLineBreaks('某县人民政府关于禁止焚烧秸秆的通告 某政通〔2017〕6号 各乡镇人民政府: 为…。 一、禁烧范围 …（300 字）')
  *   // ['某县人民政府关于禁止焚烧秸秆的通告', '某政通〔2017〕6号', '各乡镇人民政府:', '为…。', '一、禁烧范围 …']
  */
-export function lostLineBreaks(line: string): string[] {
+export function lostLineBreaks(line: string, minChars = RUN_ON_CHARS): string[] {
   // Most lines are short: their length alone answers, without compacting them.
-  if (line.length < RUN_ON_CHARS || compact(line).length < RUN_ON_CHARS) return [line];
+  if (line.length < minChars || compact(line).length < minChars) return [line];
   const pieces = line.trim().split(/[ \t\u3000]+/);
   if (pieces.length < 3 || pieces.filter((p) => p.length === 1).length > pieces.length * MAX_SINGLE_SHARE) return [line];
   // The grammar is asked in simplified script (a mirror's 關於…的通知 breaks as 关于…的通知 does).

@@ -108,9 +108,6 @@ describe('cleanLines', () => {
     ['分为 (a) (b) (c) (d) (e) (f) 六类'],
     ['代码 A1 B2 C3 D4 E5 F6 对应六个片区'],
     ['计算公式为 x = a + b * c / d 其中'],
-    // A page whose line breaks were lost: its breadcrumb, then the whole document on the same line.
-    [`您的位置：首页 > 政策文件 > 某县人民政府关于禁止焚烧秸秆的通告 ${'为保护大气环境，现就有关事项通告如下。'.repeat(8)}`],
-    [`2021-05-13 来源：某县人民政府 某县人民政府关于禁止焚烧秸秆的通告 ${'为保护大气环境，现就有关事项通告如下。'.repeat(8)}`],
     ['执行 GB/T 39677-2020 和 HJ 2.2-2018 标准'],
     ['等级分为 A B C D E F 六级'],
     ['联系电话：0359-1234567 邮编：043200'],
@@ -174,6 +171,23 @@ describe('cleanLines', () => {
   it('keeps line numbers and pages: a removed line is left empty', () => {
     const input: SourceText = { source, lines: [{ text: '分享到：', page: 1 }, { text: '特此通知。', page: 1 }], messages: [] };
     expect(cleanLines(input).lines).toEqual([{ text: '', page: 1 }, { text: '特此通知。', page: 1 }]);
+  });
+
+  // A page whose line breaks were lost, its breadcrumb or CMS row then the whole document on the
+  // same line: the document is kept (broken again where its lines ended), the furniture dropped.
+  it.each([
+    [`您的位置：首页 > 政策文件 > 某县人民政府关于禁止焚烧秸秆的通告 ${'为保护大气环境，现就有关事项通告如下。'.repeat(8)}`, ['', '某县人民政府关于禁止焚烧秸秆的通告', '为保护大气环境，现就有关事项通告如下。'.repeat(8)]],
+    [`2021-05-13 来源：某县人民政府 某县人民政府关于禁止焚烧秸秆的通告 ${'为保护大气环境，现就有关事项通告如下。'.repeat(8)}`, ['2021-05-13', '', '某县人民政府关于禁止焚烧秸秆的通告', '为保护大气环境，现就有关事项通告如下。'.repeat(8)]],
+  ])('%j keeps its document', (line, expected) => {
+    expect(textsOf(line)).toEqual(expected);
+  });
+
+  it('breaks a shorter line only when it holds nearly the whole text (a short document run together)', () => {
+    const run = `某县人民政府关于禁止露天焚烧秸秆的通告 县水务局: ${'为保护大气环境，现就有关事项通告如下。'.repeat(7)}`;
+    expect(textsOf(run)).toHaveLength(3);
+    // The same line among a page's other lines is one of its rows.
+    const others = Array.from({ length: 8 }, (_, i) => `第${i + 1}项工作由各乡镇人民政府负责组织实施，县直有关部门配合做好相关工作。`);
+    expect(textsOf(run, ...others)).toEqual([run, ...others]);
   });
 
   it('breaks a page whose line breaks were lost where its lines ended, then cleans each line', () => {

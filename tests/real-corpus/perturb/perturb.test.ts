@@ -25,7 +25,7 @@ const floors: Record<string, [number, number, number, number, number]> = {
   'half-width': [50, 48, 49, 50, 50],
   'brackets-square': [50, 45, 49, 50, 50],
   'brackets-round': [50, 45, 49, 50, 50],
-  'run-on': [48, 39, 47, 47, 49],
+  'run-on': [49, 41, 47, 48, 49],
   'wrap-24': [49, 46, 47, 49, 50],
   'no-blank-lines': [50, 49, 49, 50, 50],
   'double-blank-lines': [49, 49, 49, 50, 50],
