@@ -36,9 +36,12 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
   const afterDate = new RegExp(`^(起)?(?:正式)?(开始)?(?:${verbs})(?!的)`);
   const openedBy = new RegExp(`(?:${phrases.openers.join('|')})$`);
   const fromIssue = new RegExp(`(?:自(?:${phrases.issueEvents.join('|')})之日|(?:${phrases.openers.join('|')})(?:${phrases.sameDay.join('|')}))起(?:正式)?(?:${verbs})`);
-  // A 有效期 of the document itself: at a sentence's or clause's start (…起施行，有效期3年) or after
-  // 本办法 — not a licence's (许可证有效期为5年, 有效期3年的证件).
-  const own = `(?:^|[，,；;：:、。）)]|本(?:[^，,。；;]{0,8}?)(?:${phrases.selfNouns.join('|')})(?:的)?)`;
+  // A 有效期 of the document itself: opening its sentence (有效期5年。 二、有效期…), right after 本办法
+  // (本办法有效期5年), or after its own effect clause (本办法自印发之日起施行，有效期5年) — never a
+  // thing's (兽药生产许可证有效期为5年, 回乡证由持证人保存，有效期十年, 有效期3年的证件).
+  const numbering = '(?:第[一二三四五六七八九十百零〇\\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?';
+  const self = `本[^，,。；;]{0,8}?(?:${phrases.selfNouns.join('|')})`;
+  const own = `^${numbering}(?:(?:${self})(?:的)?|${self}[^。；;]*?(?:${verbs})[，,])?`;
   const validFor = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:为)?(\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年(?!的)`);
   const validUntil = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:至|到)(.{6,20}?日)(?!的)`);
 
@@ -63,7 +66,7 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
           if (n) years = { n, sentence: raw };
         }
         // The window may stand under its heading (二、禁燃禁放时间 / 2023年2月6日起至4月30日止。).
-        const span = phrases.measureWords.some((w) => s.includes(w) || heading.includes(w)) ? findDateRange(s) : undefined;
+        const span = measureWindow(s, heading, phrases.measureWords);
         // Several windows (春节, 清明): in force from the first day of any to the last of all.
         if (span) window = window ? { from: min(window.from, span.from), until: max(window.until, span.until), sentence: window.sentence } : { ...span, sentence: raw };
         const u = s.match(validUntil);
@@ -97,6 +100,21 @@ function effectiveDate(sentence: string, afterDate: RegExp, openedBy: RegExp): s
     if (after[1] || after[2] || openedBy.test(sentence.slice(0, found.index))) return found.iso;
   }
   return undefined;
+}
+
+/**
+ * The span of days a sentence gives a temporary measure: a measure word in the span's own clause
+ * (2025年1月9日至1月11日在全区范围内严禁野外用火, 禁燃禁放时间：…) or in the heading above it — not
+ * a span a condition names (1986年1月1日至1993年1月1日期间，获得禁止他人…的独占权).
+ */
+function measureWindow(sentence: string, heading: string, words: string[]): { from: string; until: string } | undefined {
+  const span = findDateRange(sentence);
+  if (!span) return undefined;
+  if (words.some((w) => heading.includes(w))) return span;
+  const start = Math.max(...['，', ',', '；', ';'].map((c) => sentence.lastIndexOf(c, span.index)));
+  const ends = ['，', ',', '；', ';'].map((c) => sentence.indexOf(c, span.index + span.length)).filter((n) => n >= 0);
+  const clause = sentence.slice(start + 1, ends.length ? Math.min(...ends) : sentence.length);
+  return words.some((w) => clause.includes(w)) ? span : undefined;
 }
 
 const min = (a: string, b: string) => (a < b ? a : b);

@@ -20,6 +20,9 @@ describe('createExtractValidity', () => {
     ['第二十条 兽药生产许可证有效期为5年。', '2004-04-09', undefined, undefined, undefined],
     ['本办法规定的许可证的有效期为3年。', '2004-04-09', undefined, undefined, undefined],
     ['资质证书有效期至2025年12月31日。', '2023-01-01', undefined, undefined, undefined],
+    ['港澳同胞回乡证由持证人保存，有效期十年。', '1986-12-25', undefined, undefined, undefined],
+    ['经批准后的项目建议书作为编制可行性研究报告的依据，有效期为一年。', '1996-10-01', undefined, undefined, undefined],
+    ['二、有效期3年。', '2023-01-10', undefined, 3, '2026-01-09'],
     ['各单位要于2022年8月16日前上报材料。', '2022-08-01', undefined, undefined, undefined],
     // Other openers and shapes of the same clause; a date whose 年月 a page lost.
     ['本通知从2019年7月1日起执行。', '2019-06-20', '2019-07-01', undefined, undefined],
@@ -39,6 +42,7 @@ describe('createExtractValidity', () => {
     // Must not: a work plan's phase (no measure word), a yearly window (no year).
     ['2023年3月1日至3月31日为自查阶段，各单位对照清单开展自查。', '2023-02-20', undefined, undefined, undefined],
     ['每年3月1日至6月30日为禁渔期，严禁一切捕捞。', '2023-02-20', undefined, undefined, undefined],
+    ['1986年1月1日至1993年1月1日期间，获得禁止他人制造的独占权的。', '1992-12-12', undefined, undefined, undefined],
   ] as const)('%s', (sentence, date, effectiveFrom, validYears, expiresOn) => {
     const { validity } = extract(docOf([sentence], date ? { date } : {}));
     expect(validity.effectiveFrom).toBe(effectiveFrom);
