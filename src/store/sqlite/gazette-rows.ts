@@ -8,6 +8,7 @@ import type { GazetteDetail, GazetteSummary } from '../gazette-store';
 import { gazetteIntact } from './checksum';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
 import type { Sql } from './write-gazette';
+import { parseStored } from './store-faults';
 
 interface GazetteRow {
   id: string;
@@ -73,7 +74,7 @@ export function getGazette(sql: Sql, id: string, refuse: (id: string) => never):
 /** The last of issues printed together, kept in the issue's JSON only (合刊 are few). */
 function lastIssueOf(issueJson: string | null): { lastIssue?: number } {
   if (!issueJson?.includes('"lastIssue"')) return {};
-  const { lastIssue } = JSON.parse(issueJson) as { lastIssue?: number };
+  const { lastIssue } = parseStored<{ lastIssue?: number }>(issueJson, '公报期号');
   return lastIssue ? { lastIssue } : {};
 }
 

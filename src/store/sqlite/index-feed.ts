@@ -15,6 +15,7 @@ import type { PreparedRows } from './prepare-rows';
 import type { ReferenceGraphReader } from './reference-graph';
 import { storeCorrupt } from './store-faults';
 import type { Sql } from './write-gazette';
+import { parseStored } from './store-faults';
 
 /** Documents a write has just stored, with the gazette they appeared in. */
 export interface FreshDocuments {
@@ -59,7 +60,7 @@ export function* indexableDocuments(source: FeedSource, ids?: string[], fresh?: 
     let gazette = gazettes.get(row.gazette_id);
     if (gazette === undefined) {
       const issue = sql('SELECT issue_json FROM gazettes WHERE id = ?').get(row.gazette_id) as { issue_json: string | null };
-      gazette = issue.issue_json ? { id: row.gazette_id, ...(JSON.parse(issue.issue_json) as GazetteIssue) } : null;
+      gazette = issue.issue_json ? { id: row.gazette_id, ...parseStored<GazetteIssue>(issue.issue_json, '公报期号') } : null;
       gazettes.set(row.gazette_id, gazette);
     }
     yield indexableOf(source, source.decode(row), gazette);

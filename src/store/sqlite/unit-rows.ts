@@ -9,6 +9,7 @@ import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
 import { writtenUnit, type Sql } from './write-gazette';
 import { roleOf, textOf } from './row-values';
 import { quotedSentence, sliceCharacters, type ParagraphTexts, type QuotedRow } from './quoted-text';
+import { parseStored } from './store-faults';
 
 /** A duty's columns (its document's id from `documents d`, schema step 11); its sentence and matter are spelled out again by `duty` (schema steps 2 and 6 store them once). */
 const dutyColumns = `d.id AS document_id, u.id AS unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
@@ -46,7 +47,7 @@ export function listUnits(sql: Sql, county?: string): UnitSummary[] {
     id: row.id,
     county: undef(row.county),
     name: row.name,
-    aliases: JSON.parse(row.aliases) as string[],
+    aliases: parseStored<string[]>(row.aliases, '单位别名'),
     dutyCount: row.duty_count,
     documentCount: row.document_count,
   }));
