@@ -90,7 +90,9 @@ export class ReferenceGraphReader {
   repealersOf(document: { id: string; docNumber?: string; title: string; instrumentTitle?: string; date?: string; county?: string }): DocumentBrief[] {
     const date = document.date ?? null;
     const county = document.county ?? null;
-    const byTitle = `(n.doc_number IS NULL AND n.title IN (?, ?) AND (? IS NULL OR d.date IS NULL OR d.date >= ?) AND (? IS NULL OR d.county IS NULL OR d.county = ?))`;
+    // +n.doc_number: looked up by the title index — the number index would read every node named
+    // by title alone (thousands at 1000×), for every document indexed.
+    const byTitle = `(+n.doc_number IS NULL AND n.title IN (?, ?) AND (? IS NULL OR d.date IS NULL OR d.date >= ?) AND (? IS NULL OR d.county IS NULL OR d.county = ?))`;
     const titles = [compact(document.title), compact(document.instrumentTitle ?? document.title), date, date, county, county];
     const rows = this.sql(
       `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
