@@ -16,6 +16,7 @@ import { paragraphTextsReader } from './sqlite/index-feed';
 import { createSqliteStore } from './sqlite/sqlite-store';
 import type { SyncSearchIndex } from './sqlite/sync-index';
 import { inWriteTransaction } from './sqlite/write-lock';
+import { isCorruption, storeCorrupt } from './sqlite/store-faults';
 
 export interface OpenStoreOptions {
   /** Path of the SQLite file (created with its folder when missing), or ':memory:'. */
@@ -171,6 +172,9 @@ export function openStore(options: OpenStoreOptions): GazetteStore {
     return createSqliteStore({ db, path: options.db, index, search });
   } catch (error) {
     db.close();
+    // A damaged page the index reads as it opens (a zeroed search_fts_config: FTS5's "vtable
+    // constructor failed", SQLITE_CORRUPT) is a damaged store, named, not an unexpected error.
+    if (isCorruption(error)) throw storeCorrupt(options.db, undefined, error);
     throw error;
   }
 }

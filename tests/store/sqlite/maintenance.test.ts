@@ -127,6 +127,21 @@ describe('check', () => {
     expect(report.documents).toBe(store.stats().documents);
   });
 
+  it('refuses to open a store whose index configuration page is damaged, as a damaged store naming it', () => {
+    store.close();
+    const db = new Database(dbPath);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const page = db.prepare("SELECT pageno FROM dbstat WHERE name = 'search_fts_config'").pluck().get() as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    const fd = fs.openSync(dbPath, 'r+');
+    fs.writeSync(fd, Buffer.alloc(pageSize), 0, pageSize, (page - 1) * pageSize);
+    fs.closeSync(fd);
+    // FTS5 fails to open its table ("vtable constructor failed"): a damaged store, not an unexpected error.
+    expect(() => (store = open())).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringContaining('gazette.db') }));
+    store = openStore({ db: ':memory:' });
+  });
+
   it('does not re-index a damaged store when asked to repair', () => {
     const db = new Database(dbPath);
     db.prepare("UPDATE documents SET checksum = checksum + 1 WHERE id = 'd-xh67'").run();
