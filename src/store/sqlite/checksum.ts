@@ -8,8 +8,15 @@
  * 10 KB, against ~150 µs a search hit costs. A gazette's row has one too, over its JSON columns
  * (目录, messages, issue): its 目录 overflows onto pages of its own, where zeroed or flipped
  * bytes gave a 500 (JSON that no longer parsed) or another 目录 with 200.
+ *
+ * A document's duties live in the `duties` table alone since schema step 12 (the record keeps
+ * how many): their checksum, in the document's row, is over the values of their rows as read
+ * (with the id and name of the unit each names): no paragraph has to be decoded to check it,
+ * and the sentences it points into are the paragraph texts the row's own checksum covers.
  */
 import zlib from 'node:zlib';
+import type { DutyRole } from '../../model';
+import { textOf } from './row-values';
 
 type Bytes = Buffer | Uint8Array | string;
 
@@ -23,6 +30,42 @@ export function documentChecksum(record: Bytes, paragraphs: Bytes | null | undef
 export function documentIntact(row: { record_json: Bytes; paragraphs: Bytes | null; checksum?: number | null }): boolean {
   if (row.checksum === null || row.checksum === undefined) return true;
   return documentChecksum(row.record_json, row.paragraphs) === row.checksum;
+}
+
+/** A duty row's values as read (duty-rows.ts): texts as text or UTF-16 (row-values.ts). */
+export interface DutyRowValues {
+  unit_id: string | null;
+  /** As written: the row's own, else its unit's name. */
+  unit: string;
+  role: number | DutyRole;
+  paragraph: number;
+  sentence: string | Buffer | null;
+  sentence_at: number | null;
+  sentence_length: number | null;
+  matter: string | Buffer | null;
+  matter_at: number | null;
+  matter_length: number | null;
+}
+
+/**
+ * The checksum of a document's duty rows, in their order (the documents row's duties_checksum,
+ * schema step 12), or null for none. Texts count as the text they read as, in either form.
+ */
+export function dutiesChecksum(rows: readonly DutyRowValues[]): number | null {
+  if (rows.length === 0) return null;
+  const values = rows.map((row) => [
+    row.unit_id,
+    row.unit,
+    row.role,
+    row.paragraph,
+    textOf(row.sentence),
+    row.sentence_at,
+    row.sentence_length,
+    textOf(row.matter),
+    row.matter_at,
+    row.matter_length,
+  ]);
+  return zlib.crc32(JSON.stringify(values));
 }
 
 /** The checksum of a gazettes row's JSON columns, as stored. */

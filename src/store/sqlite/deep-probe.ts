@@ -1,11 +1,12 @@
 /**
  * @module store/sqlite/deep-probe
  * Reads the whole store once: SQLite's quick_check over every page, and every document's
- * and gazette's checksum (checksum.ts). Run on the probe thread (probe-worker.ts), or inline for a store in
+ * and gazette's checksum (checksum.ts), and documents' duties against theirs (duty-rows.ts). Run on the probe thread (probe-worker.ts), or inline for a store in
  * memory.
  */
 import type Database from 'better-sqlite3';
 import { documentIntact, gazetteIntact } from './checksum';
+import { alteredDuties } from './duty-rows';
 
 /** quick_check reports at most this many problems: one is enough to say "degraded". */
 const PROBE_PROBLEMS = 5;
@@ -30,6 +31,14 @@ export function deepProbe(db: Database.Database): string[] {
     if (altered > 0) problems.push(`${altered} 篇公文的存储内容与校验值不符`);
   } catch (error) {
     problems.push(`公文表无法完整读取：${(error as Error).message}`);
+  }
+  try {
+    const statements = new Map<string, Database.Statement>();
+    const sql = (source: string) => statements.get(source) ?? statements.set(source, db.prepare(source)).get(source)!;
+    const altered = alteredDuties(sql).length;
+    if (altered > 0) problems.push(`${altered} 篇公文的职责与校验值不符`);
+  } catch (error) {
+    problems.push(`职责表无法完整读取：${(error as Error).message}`);
   }
   try {
     const altered = alteredGazettes(db).length;

@@ -12,10 +12,16 @@
  * (whole record, no `paragraphs` column value) read unchanged.
  *
  * What the record quotes from the body is stored as where it stands, `[at, length]` in UTF-16
- * code units, in place of the text (so the keys keep their order): a duty's and a reference's
- * sentence in their paragraph, a duty's matter in its sentence, an outline heading's label and
- * title in its paragraph — 0.66 of the records' bytes at 1000× the samples (duties name one
- * sentence per office). Only where the pair is shorter than the text; a text not found stays.
+ * code units, in place of the text (so the keys keep their order): a reference's sentence in
+ * its paragraph, an outline heading's label and title in its paragraph. Only where the pair is
+ * shorter than the text; a text not found stays.
+ *
+ * A document's duties are not in its record since schema step 12: the `duties` table holds each
+ * one already (unit profiles and who-handles read it), and the record kept them a second time —
+ * 11.4 of 47.6 MB of records at 1000× the samples. The record keeps how many in their place (the
+ * keys keep their order); decoding reads them from the table (duty-rows.ts), whose rows the
+ * documents row's duties_checksum covers (checksum.ts). Records written before keep their duties
+ * (sentence and matter as where they stand, as references' sentences) and read as they are.
  */
 import type { Duty, GazetteDocument, OutlineNode, Paragraph, Reference } from '../../model';
 import { decodeRecord, encodeRecord, encodeTextRecord } from './record-codec';
@@ -29,7 +35,8 @@ type StoredHeading = Omit<OutlineNode, 'label' | 'title'> & { label: Quoted; tit
 type StoredDocument = Omit<GazetteDocument, 'text' | 'paragraphs' | 'duties' | 'references' | 'outline'> & {
   text?: string;
   paragraphs: StoredParagraph[];
-  duties: StoredDuty[];
+  /** How many duties the `duties` table holds for it (schema step 12), or, in records written before, the duties. */
+  duties: number | StoredDuty[];
   references: StoredReference[];
   outline: StoredHeading[];
 };
@@ -63,11 +70,7 @@ export function encodeDocument(document: GazetteDocument): EncodedDocument {
   // Keys that `rest` holds keep their place when given again: the record reads back in its order.
   const stored: StoredDocument = {
     ...rest,
-    duties: rest.duties.map((duty) => ({
-      ...duty,
-      sentence: pointTo(textOf(duty.paragraph), duty.sentence),
-      matter: pointTo(duty.sentence, duty.matter),
-    })),
+    duties: rest.duties.length,
     references: rest.references.map((reference) => ({ ...reference, sentence: pointTo(textOf(reference.paragraph), reference.sentence) })),
     outline: rest.outline.map((heading) => ({
       ...heading,
@@ -86,7 +89,14 @@ export function decodeParagraphTexts(record: Buffer | string, paragraphs: Buffer
   return decodeRecord<StoredDocument>(record).paragraphs.map((paragraph) => paragraph.text ?? '');
 }
 
-export function decodeDocument(record: Buffer | string, paragraphs: Buffer | null | undefined): GazetteDocument {
+/**
+ * Reads a document's duties from the `duties` table (duty-rows.ts), given its paragraph texts and
+ * how many its record says it has; throws when they do not read back whole.
+ */
+export type DutiesReader = (paragraphs: string[], count: number) => Duty[];
+
+/** The whole document of a row; `duties` reads its duties from their table (records since schema step 12 keep only their number). */
+export function decodeDocument(record: Buffer | string, paragraphs: Buffer | null | undefined, duties?: DutiesReader): GazetteDocument {
   const { text, paragraphs: stored, ...rest } = decodeRecord<StoredDocument>(record);
   const texts = paragraphs ? decodeRecord<string[]>(paragraphs) : undefined;
   const whole = stored.map((paragraph, i): Paragraph => {
@@ -96,7 +106,7 @@ export function decodeDocument(record: Buffer | string, paragraphs: Buffer | nul
   const textOf = (paragraph: number) => whole[paragraph]?.text;
   return {
     ...rest,
-    duties: rest.duties.map((duty) => {
+    duties: typeof rest.duties === 'number' ? tableDuties(rest.duties, whole, duties) : rest.duties.map((duty) => {
       const sentence = pointFrom(textOf(duty.paragraph), duty.sentence);
       return { ...duty, sentence, matter: pointFrom(sentence, duty.matter) };
     }),
@@ -109,6 +119,12 @@ export function decodeDocument(record: Buffer | string, paragraphs: Buffer | nul
     paragraphs: whole,
     text: text ?? joined(whole),
   };
+}
+
+function tableDuties(count: number, paragraphs: Paragraph[], read: DutiesReader | undefined): Duty[] {
+  if (count === 0) return [];
+  if (!read) throw new Error(`the record's ${count} duties are in the duties table: decodeDocument needs its reader`);
+  return read(paragraphs.map((paragraph) => paragraph.text), count);
 }
 
 /** The record without its body, for callers that need only the header (no paragraphs read). */

@@ -18,6 +18,10 @@ export interface DocumentRow {
   paragraphs?: Buffer | null;
   /** CRC-32 of record_json and paragraphs (checksum.ts); null in rows written before it. */
   checksum?: number | null;
+  /** The number duties and references name it by (schema step 11). */
+  no?: number;
+  /** CRC-32 of its duties as read back (checksum.ts dutiesChecksum, schema step 12); null for none. */
+  duties_checksum?: number | null;
 }
 
 /** The columns of a brief, from `documents d`. */

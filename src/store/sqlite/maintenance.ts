@@ -16,6 +16,7 @@ import { GazetteError } from '../../errors';
 import type { CheckReport, DamagedTable } from '../gazette-store';
 import type { IndexableDocument } from '../search-backend';
 import { documentIntact } from './checksum';
+import { alteredDuties } from './duty-rows';
 import { alteredGazettes } from './deep-probe';
 import type { SyncSearchIndex } from './sync-index';
 import type { Sql } from './write-gazette';
@@ -195,6 +196,13 @@ export function checkStore(ctx: MaintenanceContext, repair: boolean): CheckRepor
     documentIds = ctx.sql('SELECT id FROM documents').pluck().all() as string[];
   } catch (error) {
     unreadable('documents', error);
+  }
+  try {
+    // Their duties, in a table of their own since schema step 12, against their row's checksum.
+    for (const id of alteredDuties(ctx.sql)) if (!corrupt.includes(id)) corrupt.push(id);
+  } catch (error) {
+    // A duties table SQLite already finds damaged is reported by table above.
+    if (!damaged.some((table) => table.table === 'duties')) unreadable('duties', error);
   }
   try {
     const gazettes = alteredGazettes(ctx.db);

@@ -12,7 +12,7 @@ import type { DutyRole } from '../../model';
 const DUTY_ROLES: readonly DutyRole[] = ['responsible', 'member', 'lead', 'support', 'interprets', 'office'];
 
 /** The role's number, or its name when the list has none for it. */
-export function roleValue(role: DutyRole): number | string {
+export function roleValue(role: DutyRole): number | DutyRole {
   const at = DUTY_ROLES.indexOf(role);
   return at >= 0 ? at : role;
 }

@@ -27,6 +27,7 @@ import { ReferenceGraphReader } from './reference-graph';
 import { cleanupOrphans, deleteGazettes, writeGazette, type Sql } from './write-gazette';
 import { inWriteTransaction, type WriteLockOptions } from './write-lock';
 import { documentIntact } from './checksum';
+import { documentDuties } from './duty-rows';
 import { checkStore, rebuildIndex, type MaintenanceContext } from './maintenance';
 import { storeCorrupt, type DamagedRow } from './store-faults';
 import { createHealthMonitor, type HealthOptions, type StoreHealthMonitor } from './store-health';
@@ -256,10 +257,15 @@ class SqliteStore implements GazetteStore {
     return indexableDocuments({ sql: this.sql, refs: this.refs, decode: (row) => this.decode(row) }, ids, fresh);
   }
 
-  /** The row's document, refused (STORE_CORRUPT) when its bytes no longer match their checksum. */
+  /**
+   * The row's document, refused (STORE_CORRUPT) when its bytes no longer match their checksum,
+   * or its duties (read from their table, schema step 12) theirs.
+   */
   private decode(row: DocumentRow): GazetteDocument {
     if (!documentIntact({ record_json: row.record_json, paragraphs: row.paragraphs ?? null, checksum: row.checksum })) this.refuse({ document: row.id });
-    return decodeDocument(row.record_json, row.paragraphs);
+    return decodeDocument(row.record_json, row.paragraphs, (paragraphs, count) =>
+      documentDuties(this.sql, { id: row.id, no: row.no ?? 0, count, checksum: row.duties_checksum ?? null }, paragraphs, () => this.refuse({ document: row.id })),
+    );
   }
 
   private refuse(row: DamagedRow): never {

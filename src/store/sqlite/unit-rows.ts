@@ -6,25 +6,10 @@
 import type { Duty, DutyRole, Unit } from '../../model';
 import type { DocumentBrief, DutyWithDocument, UnitProfile, UnitSummary } from '../gazette-store';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
-import { writtenUnit, type Sql } from './write-gazette';
-import { roleOf, textOf } from './row-values';
-import { quotedSentence, sliceCharacters, type ParagraphTexts, type QuotedRow } from './quoted-text';
+import type { Sql } from './write-gazette';
+import type { ParagraphTexts } from './quoted-text';
+import { duty, dutyColumns, type DutyRowFields } from './duty-rows';
 import { parseStored } from './store-faults';
-
-/** A duty's columns (its document's id from `documents d`, schema step 11); its sentence and matter are spelled out again by `duty` (schema steps 2 and 6 store them once). */
-const dutyColumns = `d.id AS document_id, u.id AS unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
-  t.matter, t.matter_at, t.matter_length`;
-
-interface DutyRowFields extends QuotedRow {
-  unit_id: string | null;
-  unit: string;
-  /** A number since schema step 11 (row-values.ts). */
-  role: number | DutyRole;
-  /** Text or UTF-16 (row-values.ts). */
-  matter: string | Buffer | null;
-  matter_at: number | null;
-  matter_length: number | null;
-}
 
 /** Every unit (of a county, or all), with how many duties and documents name it. */
 export function listUnits(sql: Sql, county?: string): UnitSummary[] {
@@ -95,16 +80,4 @@ export function listDuties(sql: Sql, texts: ParagraphTexts, county?: string): Du
     unitName: row.unit_name ?? row.unit,
     document: brief({ ...row, id: row.document_id }),
   }));
-}
-
-function duty(texts: ParagraphTexts, row: DutyRowFields): Duty {
-  const sentence = quotedSentence(texts, row);
-  return {
-    unit: row.unit,
-    ...(row.unit_id ? { unitId: row.unit_id } : {}),
-    role: roleOf(row.role),
-    matter: textOf(row.matter) ?? sliceCharacters(sentence, row.matter_at ?? 0, row.matter_length ?? 0),
-    sentence,
-    paragraph: row.paragraph,
-  };
 }

@@ -9,12 +9,12 @@ import type Database from 'better-sqlite3';
 import type { GazetteDocument, GazetteIssue, GazetteRecord } from '../../model';
 import { compact } from '../../text/normalize';
 import type { PutOptions, PutResult, ReplacedGazette } from '../gazette-store';
-import { documentChecksum, gazetteChecksum } from './checksum';
+import { documentChecksum, dutiesChecksum, gazetteChecksum, type DutyRowValues } from './checksum';
+import { dutyValues, writtenUnit } from './duty-rows';
 import { encodeDocument } from './document-codec';
 import { checkDocumentMove, gazettesReplaced } from './identity';
 import { shownPath } from '../shown-path';
-import { quoteIn } from './quoted-text';
-import { roleValue, textValue } from './row-values';
+import { textValue } from './row-values';
 import type { PreparedDocumentRows, PreparedRows } from './prepare-rows';
 
 /** A statement of the store's connection, prepared once per SQL text. */
@@ -36,9 +36,6 @@ export interface Footprint {
   nodeIds: Set<number>;
   unitIds: Set<string>;
 }
-
-/** A duty's unit as written, from `duties t LEFT JOIN units u ON u.no = t.unit_no`: NULL in the row when it is its unit's name (schema step 6). */
-export const writtenUnit = 'coalesce(t.unit, u.name)';
 
 /** Key of a reference target node: its canonical number, else its title without spaces. */
 function nodeKey(reference: { docNumber?: string; title?: string }): string | undefined {
@@ -156,11 +153,12 @@ function insertDocument(
   const county = document.county ?? issue?.county ?? null;
   const year = document.date ? Number(document.date.slice(0, 4)) : issue?.year;
   const encoded = prepared ?? encodeDocument(document);
+  const duties = document.duties.map((duty) => dutyValues(duty, document.paragraphs[duty.paragraph]?.text));
   // A document's number (schema step 11), which its duties and references name it by: one more than the largest.
   const { no } = sql(
     `INSERT INTO documents (id, gazette_id, ordinal, doc_number, doc_number_raw, issuing_body, title, date, year,
-       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs, checksum, no)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(no), 0) + 1 FROM documents))
+       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs, checksum, duties_checksum, no)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(no), 0) + 1 FROM documents))
      RETURNING no`,
   ).get(
     document.id,
@@ -181,9 +179,11 @@ function insertDocument(
     encoded.record,
     encoded.paragraphs,
     documentChecksum(encoded.record, encoded.paragraphs),
+    // The record keeps only how many duties (schema step 12): a read checks their rows, written below, against this.
+    dutiesChecksum(duties),
   ) as { no: number };
   insertReferences(sql, document, no, repealTargets);
-  insertDuties(sql, document, no, county, unitIds);
+  insertDuties(sql, document, duties, no, county, unitIds);
 }
 
 /**
@@ -228,11 +228,11 @@ function insertReferences(sql: Sql, document: GazetteDocument, documentNo: numbe
 }
 
 /**
- * The document's duties, each sentence stored as where it stands in its paragraph (or as text
- * when it is not a piece of it), each unit inserted once (`unitIds`: those already there) with
- * the written form as an alias when it differs from the name.
+ * The document's duties, their rows' `values` (duty-rows.ts: a sentence as where it stands in its
+ * paragraph, a matter in its sentence), each unit inserted once (`unitIds`: those already there)
+ * with the written form as an alias when it differs from the name.
  */
-function insertDuties(sql: Sql, document: GazetteDocument, documentNo: number, county: string | null, unitIds: Set<string>): void {
+function insertDuties(sql: Sql, document: GazetteDocument, values: DutyRowValues[], documentNo: number, county: string | null, unitIds: Set<string>): void {
   document.duties.forEach((duty, ordinal) => {
     let name: string | undefined;
     if (duty.unitId) {
@@ -251,27 +251,24 @@ function insertDuties(sql: Sql, document: GazetteDocument, documentNo: number, c
       // A new written form only adds an alias; forms that went away are dropped by cleanupOrphans.
       if (duty.unit !== name) sql('INSERT OR IGNORE INTO unit_aliases (unit_id, alias) VALUES (?, ?)').run(duty.unitId, duty.unit);
     }
-    const quote = quoteIn(document.paragraphs[duty.paragraph]?.text, duty.sentence);
+    const row = values[ordinal];
     sql(
       `INSERT INTO duties (document_no, ordinal, unit_no, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length)
-       VALUES (@document, @ordinal, (SELECT no FROM units WHERE id = @unitId), @unit, @role, @paragraph, @text, @at, @length,
-               CASE WHEN instr(@sentence, @matter) > 0 THEN NULL ELSE @matterText END,
-               CASE WHEN instr(@sentence, @matter) > 0 THEN instr(@sentence, @matter) - 1 END,
-               CASE WHEN instr(@sentence, @matter) > 0 THEN length(@matter) END)`,
-    ).run({
-      document: documentNo,
+       VALUES (?, ?, (SELECT no FROM units WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      documentNo,
       ordinal,
-      unitId: duty.unitId ?? null,
-      unit: duty.unit === name ? null : duty.unit,
-      role: roleValue(duty.role),
-      paragraph: duty.paragraph,
-      text: quote ? null : textValue(duty.sentence),
-      at: quote?.at ?? null,
-      length: quote?.length ?? null,
-      sentence: duty.sentence,
-      matter: duty.matter,
-      matterText: textValue(duty.matter),
-    });
+      row.unit_id,
+      duty.unit === name ? null : duty.unit,
+      row.role,
+      row.paragraph,
+      typeof row.sentence === 'string' ? textValue(row.sentence) : row.sentence,
+      row.sentence_at,
+      row.sentence_length,
+      typeof row.matter === 'string' ? textValue(row.matter) : row.matter,
+      row.matter_at,
+      row.matter_length,
+    );
   });
 }
 

@@ -10,6 +10,15 @@ function document() {
   return d;
 }
 
+/** A duty quoting its paragraph, and one whose sentence and matter are not pieces of it. */
+function duties() {
+  const sentence = '2024年度城乡居民基本医疗保险费缴费期限为9月1日至12月25日。';
+  return [
+    { unit: '县医保局', unitId: '夏县:县医疗保障局', role: 'lead' as const, matter: '城乡居民基本医疗保险费', sentence, paragraph: 1 },
+    { unit: '县税务局', role: 'support' as const, matter: '征缴', sentence: '税务部门负责征缴。', paragraph: 1 },
+  ];
+}
+
 describe('document codec', () => {
   it('reads back exactly the document it wrote', () => {
     const { record, paragraphs } = encodeDocument(document());
@@ -28,11 +37,6 @@ describe('document codec', () => {
   it('stores what the record quotes from the body as where it stands, and reads it back in the same order', () => {
     const d = document();
     const sentence = '2024年度城乡居民基本医疗保险费缴费期限为9月1日至12月25日。';
-    d.duties = [
-      { unit: '县医保局', unitId: '夏县:县医疗保障局', role: 'lead', matter: '城乡居民基本医疗保险费', sentence, paragraph: 1 },
-      // Not in its paragraph, nor the matter in its sentence: both stay text.
-      { unit: '县税务局', role: 'support', matter: '征缴', sentence: '税务部门负责征缴。', paragraph: 1 },
-    ];
     d.references = [{ relation: 'cites', title: '医保条例', sentence, level: 'county', paragraph: 1 }];
     d.outline = [
       { level: 1, label: '一、', title: '征缴时间', paragraph: 0 },
@@ -41,19 +45,51 @@ describe('document codec', () => {
     const { record, paragraphs } = encodeDocument(d);
     const back = decodeDocument(record, paragraphs);
     expect(back).toEqual(d);
-    // Same keys in the same order: duties, references and headings read back as the same JSON.
-    expect(JSON.stringify([back.duties, back.references, back.outline])).toBe(JSON.stringify([d.duties, d.references, d.outline]));
-    const stored = decodeRecord<{ duties: Array<{ sentence: unknown; matter: unknown }>; references: Array<{ sentence: unknown }>; outline: Array<{ label: unknown; title: unknown }> }>(record);
-    expect(stored.duties.map((duty) => [duty.sentence, duty.matter])).toEqual([
-      [[0, sentence.length], [6, 11]],
-      ['税务部门负责征缴。', '征缴'],
-    ]);
+    // Same keys in the same order: references and headings read back as the same JSON.
+    expect(JSON.stringify([back.references, back.outline])).toBe(JSON.stringify([d.references, d.outline]));
+    const stored = decodeRecord<{ references: Array<{ sentence: unknown }>; outline: Array<{ label: unknown; title: unknown }> }>(record);
     expect(stored.references[0].sentence).toEqual([0, sentence.length]);
     // A label shorter than its place stays text.
     expect(stored.outline.map((heading) => [heading.label, heading.title])).toEqual([
       ['一、', [2, 4]],
       ['二、', [2, 4]],
     ]);
+  });
+
+  it('keeps only how many duties the document has, and reads them through the reader of the duties table, in their place', () => {
+    const d = document();
+    d.duties = duties();
+    const { record, paragraphs } = encodeDocument(d);
+    expect(decodeRecord<{ duties: unknown }>(record).duties).toBe(2);
+    const asked: Array<[string[], number]> = [];
+    const back = decodeDocument(record, paragraphs, (texts, count) => {
+      asked.push([texts, count]);
+      return duties();
+    });
+    expect(asked).toEqual([[d.paragraphs.map((p) => p.text), 2]]);
+    expect(back).toEqual(d);
+    // The duties in their place among the record's keys (the body's keys come last, as ever).
+    const keys = (o: object) => Object.keys(o).filter((key) => key !== 'paragraphs' && key !== 'text');
+    expect(keys(back)).toEqual(keys(d));
+    expect(() => decodeDocument(record, paragraphs)).toThrow(/duties table/);
+    // None: the table is not asked.
+    expect(decodeDocument(encodeDocument(document()).record, null, () => expect.fail('asked for no duties')).duties).toEqual([]);
+  });
+
+  it('reads the duties a record of an earlier version holds, sentence and matter as where they stand', () => {
+    const d = document();
+    d.duties = duties();
+    const { record, paragraphs } = encodeDocument(d);
+    const stored = decodeRecord<Record<string, unknown>>(record);
+    const sentence = d.paragraphs[1].text;
+    const before = encodeRecord({
+      ...stored,
+      duties: [
+        { ...d.duties[0], sentence: [0, sentence.length], matter: [6, 11] },
+        d.duties[1],
+      ],
+    });
+    expect(decodeDocument(before, paragraphs, () => expect.fail('the record holds them'))).toEqual(d);
   });
 
   it('keeps a text that is not the paragraphs joined', () => {

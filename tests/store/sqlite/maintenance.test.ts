@@ -7,6 +7,7 @@ import type { GazetteStore } from '../../../src/store/gazette-store';
 import { openStore } from '../../../src/store/open-store';
 import { createSqliteSearchIndex } from '../../../src/store/sqlite/search-index';
 import { paragraphTextsReader } from '../../../src/store/sqlite/index-feed';
+import { deepProbe } from '../../../src/store/sqlite/deep-probe';
 import { createFakeIndex } from '../fake-index';
 import { doc, gazette, jishanRecord, xiaxian2022Record, xiaxian2023Record } from '../records';
 
@@ -95,6 +96,22 @@ describe('check', () => {
     expect(report).toMatchObject({ ok: false, corruptDocuments: ['d-jz31'] });
     expect(() => store.getDocument('d-jz31')).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringContaining('gazette.db') }));
     expect(store.getDocument('d-jz18')?.title).toContain('自建房');
+  });
+
+  it.each([
+    ['another role in a row that still reads', "UPDATE duties SET role = 3 WHERE ordinal = 0 AND document_no = (SELECT no FROM documents WHERE id = 'd-jz31')"],
+    ['a row gone', "DELETE FROM duties WHERE ordinal = 1 AND document_no = (SELECT no FROM documents WHERE id = 'd-jz31')"],
+    ['another unit', "UPDATE duties SET unit_no = (SELECT no FROM units WHERE id = '稷山县:县税务局') WHERE ordinal = 0 AND document_no = (SELECT no FROM documents WHERE id = 'd-jz31')"],
+  ])('reports a document whose duties changed in their table (%s), and refuses to serve it', (_, change) => {
+    const before = store.getDocument('d-jz31')!.duties;
+    expect(before).toHaveLength(3);
+    const db = new Database(dbPath);
+    expect(db.prepare(change).run().changes).toBeGreaterThan(0);
+    expect(deepProbe(db)).toEqual(['1 篇公文的职责与校验值不符']);
+    db.close();
+    expect(store.check()).toMatchObject({ ok: false, corruptDocuments: ['d-jz31'] });
+    expect(() => store.getDocument('d-jz31')).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT', message: expect.stringContaining('d-jz31') }));
+    expect(store.getDocument('d-jz18')?.duties).toHaveLength(1);
   });
 
   it('reports a gazette whose 目录 bytes changed, and refuses to serve it (no 500, no other 目录)', () => {

@@ -7,12 +7,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/store/open-store';
 import { parseDocNumber } from '../../../src/domain/doc-number';
-import { documentChecksum } from '../../../src/store/sqlite/checksum';
+import { documentChecksum, dutiesChecksum } from '../../../src/store/sqlite/checksum';
 import { encodeDocument } from '../../../src/store/sqlite/document-codec';
-import { encodePlainRecord } from '../../../src/store/sqlite/record-codec';
+import { dutyValues } from '../../../src/store/sqlite/duty-rows';
+import { decodeRecord, encodePlainRecord, encodeRecord } from '../../../src/store/sqlite/record-codec';
 import { textOf } from '../../../src/store/sqlite/row-values';
 import { migrate, schemaVersion } from '../../../src/store/sqlite/schema';
-import { doc } from '../records';
+import { doc, gazette } from '../records';
 import { createFakeIndex } from '../fake-index';
 import { readDb, useTempStore } from '../temp-store';
 
@@ -198,6 +199,39 @@ describe('migrations', () => {
     db.prepare("DELETE FROM documents WHERE id = 'd'").run();
     expect(['duties', 'doc_references', 'ref_sentences'].map((table) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get())).toEqual([1, 1, 1]);
     db.close();
+  });
+
+  it('reads the duties a record of a store of version 11 holds, and keeps only how many in the records it writes after step 12', () => {
+    const sentence = '节水（县水利局牵头，县农业农村局配合）';
+    const old = doc('g', 0, { id: 'd', title: '方案', county: '夏县', date: '2022-01-01', text: `前言\n一、${sentence}` });
+    old.duties = [{ unit: '县水利局', unitId: '夏县:县水利局', role: 'lead', matter: '节水', sentence, paragraph: 1 }];
+    const file = oldStore('v11.db', 11, (db) => {
+      // Version 11 wrote the duties into the record too (here as text: earlier records read either way).
+      const { record: lean, paragraphs } = encodeDocument(old);
+      const record = encodeRecord({ ...decodeRecord<object>(lean), duties: old.duties });
+      db.exec(`INSERT INTO gazettes (id, kind, contents_json, messages_json) VALUES ('g', 'gazette', '[]', '[]');
+        INSERT INTO units (id, county, name, no) VALUES ('夏县:县水利局', '夏县', '县水利局', 1);`);
+      db.prepare("INSERT INTO documents (id, gazette_id, ordinal, title, county, date, record_json, paragraphs, checksum, no) VALUES ('d', 'g', 0, '方案', '夏县', '2022-01-01', ?, ?, ?, 1)")
+        .run(record, paragraphs, documentChecksum(record, paragraphs));
+      db.exec('INSERT INTO duties (document_no, ordinal, unit_no, unit, role, paragraph, sentence, sentence_at, sentence_length, matter, matter_at, matter_length) VALUES (1, 0, 1, NULL, 2, 1, NULL, 2, 19, NULL, 0, 2)');
+    });
+    const migrated = openStore({ db: file, createIndex: (db) => createFakeIndex(db) });
+    expect(JSON.stringify(migrated.getDocument('d')?.duties)).toBe(JSON.stringify(old.duties));
+    const fresh = doc('g2', 0, { id: 'e', title: '方案二', county: '夏县', date: '2023-01-01', text: `前言\n一、${sentence}` });
+    fresh.duties = old.duties;
+    migrated.putGazette(gazette('g2', { name: '夏县人民政府公报', county: '夏县', year: 2023, issue: 1 }, [fresh], { path: 'g2.txt', bytes: 'g2' }));
+    expect(JSON.stringify(migrated.getDocument('e')?.duties)).toBe(JSON.stringify(old.duties));
+    expect(migrated.getUnit('夏县:县水利局')?.documents.map((group) => group.document.id)).toEqual(['e', 'd']);
+    expect(migrated.check()).toMatchObject({ integrity: ['ok'], damaged: [], corruptDocuments: [] });
+    migrated.close();
+    readDb(file, (db) => {
+      expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
+      const rows = db.prepare('SELECT id, record_json, duties_checksum FROM documents ORDER BY id').all() as Array<{ id: string; record_json: Buffer; duties_checksum: number | null }>;
+      expect(rows.map((row) => [row.id, decodeRecord<{ duties: unknown }>(row.record_json).duties, row.duties_checksum])).toEqual([
+        ['d', old.duties, null],
+        ['e', 1, dutiesChecksum([dutyValues(old.duties[0], old.paragraphs[1].text)])],
+      ]);
+    });
   });
 
   it('refuses to open an old store read-only, saying how to upgrade it', () => {

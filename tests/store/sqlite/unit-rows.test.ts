@@ -63,6 +63,8 @@ describe('duties on disk', () => {
     const read = t.store.listDuties('夏县').map(({ unit, unitId, role, matter, sentence, paragraph }) => ({ unit, unitId, role, matter, sentence, paragraph }));
     expect(read).toEqual(record.documents[0].duties);
     expect(t.store.getUnit('夏县:县水利局')?.documents[0].duties).toEqual([record.documents[0].duties[2]]);
+    // The document read whole has them from the same rows (its record keeps only how many, schema step 12), as the same JSON.
+    expect(JSON.stringify(t.store.getDocument(record.documents[0].id)?.duties)).toBe(JSON.stringify(record.documents[0].duties));
     readDb(t.dbPath, (db) => {
       // Offsets count characters: 𠂇 before the sentence is one, as substr() counts.
       expect(db.prepare('SELECT DISTINCT sentence_at, sentence_length FROM duties WHERE sentence IS NULL').all()).toEqual([{ sentence_at: 3, sentence_length: 34 }]);
