@@ -16,6 +16,12 @@
  * its paragraph, an outline heading's label and title in its paragraph. Only where the pair is
  * shorter than the text; a text not found stays.
  *
+ * Since schema step 13 a paragraph of lines only is `[first line − previous paragraph's last,
+ * last − first]` (its raw lines third where they differ) and a heading `[level, label, title,
+ * paragraph − previous heading's]`: numbers that grow along the document were a fifth of the
+ * records' bytes after brotli, their keys a little more (records 3.47 → 2.77 MB at 100× the
+ * samples). Anything else (a paragraph with a page) stays an object; both read back the same.
+ *
  * A document's duties are not in its record since schema step 12: the `duties` table holds each
  * one already (unit profiles and who-handles read it), and the record kept them a second time —
  * 11.4 of 47.6 MB of records at 1000× the samples. The record keeps how many in their place (the
@@ -27,18 +33,26 @@ import type { Duty, GazetteDocument, OutlineNode, Paragraph, Reference } from '.
 import { decodeRecord, encodeRecord, encodeTextRecord } from './record-codec';
 
 type StoredParagraph = Omit<Paragraph, 'raw' | 'text'> & { raw?: string; text?: string };
+/**
+ * A paragraph of lines only (schema step 13): its first line's distance from the previous
+ * paragraph's last (or from 0), how many lines after its first it ends, and its raw lines where
+ * they are not its text. A paragraph with more (a page) stays an object.
+ */
+type PackedParagraph = [number, number] | [number, number, string];
 /** A text quoted from another, or where it stands in it. */
 type Quoted = string | [number, number];
 type StoredDuty = Omit<Duty, 'sentence' | 'matter'> & { sentence: Quoted; matter: Quoted };
 type StoredReference = Omit<Reference, 'sentence'> & { sentence: Quoted };
 type StoredHeading = Omit<OutlineNode, 'label' | 'title'> & { label: Quoted; title: Quoted };
+/** A heading (schema step 13): level, label, title, and its paragraph's distance from the previous heading's (or from 0). */
+type PackedHeading = [number, Quoted, Quoted, number];
 type StoredDocument = Omit<GazetteDocument, 'text' | 'paragraphs' | 'duties' | 'references' | 'outline'> & {
   text?: string;
-  paragraphs: StoredParagraph[];
+  paragraphs: Array<StoredParagraph | PackedParagraph>;
   /** How many duties the `duties` table holds for it (schema step 12), or, in records written before, the duties. */
   duties: number | StoredDuty[];
   references: StoredReference[];
-  outline: StoredHeading[];
+  outline: Array<StoredHeading | PackedHeading>;
 };
 
 /** A document's header: everything but its body and what it quotes from it (duties, references, outline). */
@@ -64,6 +78,59 @@ function pointFrom(source: string | undefined, stored: Quoted): string {
   return typeof stored === 'string' ? stored : (source ?? '').slice(stored[0], stored[0] + stored[1]);
 }
 
+/** The key lists a paragraph and a heading are packed for: another key (a page) keeps its object, which reads back in its own order. */
+const LINES_ONLY = 'lineStart,lineEnd';
+const LINES_AND_RAW = 'lineStart,lineEnd,raw';
+const HEADING = 'level,label,title,paragraph';
+
+/** Paragraphs of lines only as PackedParagraph, their lines counted from the previous one's end. */
+function packParagraphs(paragraphs: StoredParagraph[]): Array<StoredParagraph | PackedParagraph> {
+  let end = 0;
+  return paragraphs.map((paragraph) => {
+    const keys = Object.keys(paragraph).join();
+    const from = end;
+    end = paragraph.lineEnd;
+    if (keys !== LINES_ONLY && keys !== LINES_AND_RAW) return paragraph;
+    const packed: PackedParagraph = [paragraph.lineStart - from, paragraph.lineEnd - paragraph.lineStart];
+    return paragraph.raw === undefined ? packed : [...packed, paragraph.raw];
+  });
+}
+
+function unpackParagraphs(stored: Array<StoredParagraph | PackedParagraph>): StoredParagraph[] {
+  let end = 0;
+  return stored.map((paragraph) => {
+    if (!Array.isArray(paragraph)) {
+      end = paragraph.lineEnd;
+      return paragraph;
+    }
+    const lineStart = end + paragraph[0];
+    end = lineStart + paragraph[1];
+    return paragraph.length === 3 ? { lineStart, lineEnd: end, raw: paragraph[2] } : { lineStart, lineEnd: end };
+  });
+}
+
+/** Headings as PackedHeading, each paragraph counted from the previous heading's. */
+function packOutline(outline: StoredHeading[]): Array<StoredHeading | PackedHeading> {
+  let last = 0;
+  return outline.map((heading) => {
+    const from = last;
+    last = heading.paragraph;
+    return Object.keys(heading).join() === HEADING ? [heading.level, heading.label, heading.title, heading.paragraph - from] : heading;
+  });
+}
+
+function unpackOutline(stored: Array<StoredHeading | PackedHeading>): StoredHeading[] {
+  let last = 0;
+  return stored.map((heading) => {
+    if (!Array.isArray(heading)) {
+      last = heading.paragraph;
+      return heading;
+    }
+    last += heading[3];
+    return { level: heading[0], label: heading[1], title: heading[2], paragraph: last };
+  });
+}
+
 export function encodeDocument(document: GazetteDocument): EncodedDocument {
   const { text, paragraphs, ...rest } = document;
   const textOf = (paragraph: number) => paragraphs[paragraph]?.text;
@@ -72,12 +139,14 @@ export function encodeDocument(document: GazetteDocument): EncodedDocument {
     ...rest,
     duties: rest.duties.length,
     references: rest.references.map((reference) => ({ ...reference, sentence: pointTo(textOf(reference.paragraph), reference.sentence) })),
-    outline: rest.outline.map((heading) => ({
-      ...heading,
-      label: pointTo(textOf(heading.paragraph), heading.label),
-      title: pointTo(textOf(heading.paragraph), heading.title),
-    })),
-    paragraphs: paragraphs.map(({ raw, text: own, ...paragraph }) => (raw === own ? paragraph : { ...paragraph, raw })),
+    outline: packOutline(
+      rest.outline.map((heading) => ({
+        ...heading,
+        label: pointTo(textOf(heading.paragraph), heading.label),
+        title: pointTo(textOf(heading.paragraph), heading.title),
+      })),
+    ),
+    paragraphs: packParagraphs(paragraphs.map(({ raw, text: own, ...paragraph }) => (raw === own ? paragraph : { ...paragraph, raw }))),
     ...(text === joined(paragraphs) ? {} : { text }),
   };
   return { record: encodeRecord(stored), paragraphs: encodeTextRecord(paragraphs.map((paragraph) => paragraph.text)) };
@@ -86,7 +155,8 @@ export function encodeDocument(document: GazetteDocument): EncodedDocument {
 /** The paragraph texts of a row (from its `paragraphs` column, or from an earlier version's whole record). */
 export function decodeParagraphTexts(record: Buffer | string, paragraphs: Buffer | null | undefined): string[] {
   if (paragraphs) return decodeRecord<string[]>(paragraphs);
-  return decodeRecord<StoredDocument>(record).paragraphs.map((paragraph) => paragraph.text ?? '');
+  // Records of that version hold their texts, and no packed paragraph (schema step 13 writes those beside a paragraphs column).
+  return decodeRecord<StoredDocument>(record).paragraphs.map((paragraph) => (Array.isArray(paragraph) ? '' : (paragraph.text ?? '')));
 }
 
 /**
@@ -97,9 +167,9 @@ export type DutiesReader = (paragraphs: string[], count: number) => Duty[];
 
 /** The whole document of a row; `duties` reads its duties from their table (records since schema step 12 keep only their number). */
 export function decodeDocument(record: Buffer | string, paragraphs: Buffer | null | undefined, duties?: DutiesReader): GazetteDocument {
-  const { text, paragraphs: stored, ...rest } = decodeRecord<StoredDocument>(record);
+  const { text, paragraphs: packed, ...rest } = decodeRecord<StoredDocument>(record);
   const texts = paragraphs ? decodeRecord<string[]>(paragraphs) : undefined;
-  const whole = stored.map((paragraph, i): Paragraph => {
+  const whole = unpackParagraphs(packed).map((paragraph, i): Paragraph => {
     const own = texts?.[i] ?? paragraph.text ?? '';
     return { ...paragraph, text: own, raw: paragraph.raw ?? own };
   });
@@ -111,7 +181,8 @@ export function decodeDocument(record: Buffer | string, paragraphs: Buffer | nul
       return { ...duty, sentence, matter: pointFrom(sentence, duty.matter) };
     }),
     references: rest.references.map((reference) => ({ ...reference, sentence: pointFrom(textOf(reference.paragraph), reference.sentence) })),
-    outline: rest.outline.map((heading) => ({
+    // Keys that `rest` holds keep their place when given again, as in encodeDocument.
+    outline: unpackOutline(rest.outline).map((heading) => ({
       ...heading,
       label: pointFrom(textOf(heading.paragraph), heading.label),
       title: pointFrom(textOf(heading.paragraph), heading.title),

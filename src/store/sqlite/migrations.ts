@@ -372,4 +372,11 @@ ${REFERENCE_KEY_COLUMNS}    sentence_id    INTEGER NOT NULL REFERENCES ref_sente
   -- re-ingesting rewrites them.
   ALTER TABLE documents ADD COLUMN duties_checksum INTEGER;
   `,
+  /* 13 */ `
+  -- Records are written with their paragraphs' line numbers and their headings packed
+  -- (document-codec.ts: arrays of numbers counted from the one before, not objects), which a
+  -- program of version 12 cannot read: the version tells it to refuse the store. Records written
+  -- before read as they are; nothing here rewrites them.
+  SELECT 1;
+  `,
 ];

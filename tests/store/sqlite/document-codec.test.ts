@@ -27,10 +27,10 @@ describe('document codec', () => {
 
   it('stores the body once: texts apart, no joined text, raw lines only where they differ', () => {
     const { record, paragraphs } = encodeDocument(document());
-    const stored = decodeRecord<{ text?: string; paragraphs: Array<{ raw?: string; text?: string }> }>(record);
+    const stored = decodeRecord<{ text?: string; paragraphs: unknown[] }>(record);
     expect(stored.text).toBeUndefined();
-    expect(stored.paragraphs.map((p) => p.text)).toEqual([undefined, undefined, undefined]);
-    expect(stored.paragraphs.map((p) => p.raw)).toEqual([undefined, document().paragraphs[1].raw, undefined]);
+    // Lines only: each paragraph's first line from the previous one's last, its span, its raw lines where they differ (schema step 13).
+    expect(stored.paragraphs).toEqual([[0, 0], [1, 0, document().paragraphs[1].raw], [1, 0]]);
     expect(decodeParagraphTexts(record, paragraphs)).toEqual(document().paragraphs.map((p) => p.text));
   });
 
@@ -47,12 +47,12 @@ describe('document codec', () => {
     expect(back).toEqual(d);
     // Same keys in the same order: references and headings read back as the same JSON.
     expect(JSON.stringify([back.references, back.outline])).toBe(JSON.stringify([d.references, d.outline]));
-    const stored = decodeRecord<{ references: Array<{ sentence: unknown }>; outline: Array<{ label: unknown; title: unknown }> }>(record);
+    const stored = decodeRecord<{ references: Array<{ sentence: unknown }>; outline: unknown[] }>(record);
     expect(stored.references[0].sentence).toEqual([0, sentence.length]);
-    // A label shorter than its place stays text.
-    expect(stored.outline.map((heading) => [heading.label, heading.title])).toEqual([
-      ['一、', [2, 4]],
-      ['二、', [2, 4]],
+    // Level, label, title, paragraph from the previous heading's (schema step 13); a label shorter than its place stays text.
+    expect(stored.outline).toEqual([
+      [1, '一、', [2, 4], 0],
+      [1, '二、', [2, 4], 2],
     ]);
   });
 
@@ -90,6 +90,32 @@ describe('document codec', () => {
       ],
     });
     expect(decodeDocument(before, paragraphs, () => expect.fail('the record holds them'))).toEqual(d);
+  });
+
+  it('reads back the same JSON as the unpacked paragraphs and headings of records written before step 13, and keeps a paragraph with a page whole', () => {
+    const d = document();
+    d.paragraphs = [
+      { ...d.paragraphs[0], lineStart: 3, lineEnd: 4 },
+      { text: d.paragraphs[1].text, raw: d.paragraphs[1].raw, lineStart: 6, lineEnd: 7, page: 2 },
+      { ...d.paragraphs[2], lineStart: 9, lineEnd: 9 },
+    ];
+    d.outline = [
+      { level: 1, label: '一、', title: '征缴时间', paragraph: 0 },
+      { level: 1, label: '二、', title: '征缴范围', paragraph: 2 },
+    ];
+    const { record, paragraphs } = encodeDocument(d);
+    const stored = decodeRecord<Record<string, unknown> & { paragraphs: unknown[]; outline: unknown[] }>(record);
+    expect(stored.paragraphs).toEqual([[3, 1], { lineStart: 6, lineEnd: 7, page: 2, raw: d.paragraphs[1].raw }, [2, 0]]);
+    const before = encodeRecord({
+      ...stored,
+      paragraphs: [{ lineStart: 3, lineEnd: 4 }, stored.paragraphs[1], { lineStart: 9, lineEnd: 9 }],
+      outline: [
+        { level: 1, label: '一、', title: [2, 4], paragraph: 0 },
+        { level: 1, label: '二、', title: [2, 4], paragraph: 2 },
+      ],
+    });
+    expect(decodeDocument(record, paragraphs)).toEqual(d);
+    expect(JSON.stringify(decodeDocument(record, paragraphs))).toBe(JSON.stringify(decodeDocument(before, paragraphs)));
   });
 
   it('keeps a text that is not the paragraphs joined', () => {
