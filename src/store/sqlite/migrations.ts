@@ -379,4 +379,31 @@ ${REFERENCE_KEY_COLUMNS}    sentence_id    INTEGER NOT NULL REFERENCES ref_sente
   -- before read as they are; nothing here rewrites them.
   SELECT 1;
   `,
+  /* 14 */ `
+  -- Contents rows and unit aliases are found only by their primary key, which a rowid table keeps
+  -- a second time in its automatic index: as WITHOUT ROWID tables the key is the table (rows read
+  -- in key order, as through that index). Rebuilt as such; nothing references either table.
+  CREATE TABLE contents_v14 (
+    gazette_id     TEXT NOT NULL REFERENCES gazettes(id) ON DELETE CASCADE,
+    ordinal        INTEGER NOT NULL,
+    section        TEXT,
+    title          TEXT NOT NULL,
+    doc_number     TEXT,
+    doc_number_raw TEXT,
+    page           INTEGER,
+    document_id    TEXT,
+    PRIMARY KEY (gazette_id, ordinal)
+  ) WITHOUT ROWID;
+  INSERT INTO contents_v14 SELECT gazette_id, ordinal, section, title, doc_number, doc_number_raw, page, document_id FROM contents ORDER BY gazette_id, ordinal;
+  DROP TABLE contents;
+  ALTER TABLE contents_v14 RENAME TO contents;
+  CREATE TABLE unit_aliases_v14 (
+    unit_id TEXT NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    alias   TEXT NOT NULL,
+    PRIMARY KEY (unit_id, alias)
+  ) WITHOUT ROWID;
+  INSERT INTO unit_aliases_v14 SELECT unit_id, alias FROM unit_aliases ORDER BY unit_id, alias;
+  DROP TABLE unit_aliases;
+  ALTER TABLE unit_aliases_v14 RENAME TO unit_aliases;
+  `,
 ];

@@ -234,6 +234,28 @@ describe('migrations', () => {
     });
   });
 
+  it('keeps contents rows and unit aliases of a store of version 13 in tables that are their own key (step 14)', () => {
+    const file = oldStore('v13.db', 13, (db) => {
+      db.exec(`INSERT INTO gazettes (id, kind, contents_json, messages_json) VALUES ('g', 'gazette', '[]', '[]');
+        INSERT INTO contents (gazette_id, ordinal, section, title, doc_number, page) VALUES ('g', 1, '县政府文件', '关于节水的通知', '夏政发〔2022〕1号', 3), ('g', 0, NULL, '目录', NULL, NULL);
+        INSERT INTO units (id, county, name, no) VALUES ('夏县:县水利局', '夏县', '县水利局', 1);
+        INSERT INTO unit_aliases (unit_id, alias) VALUES ('夏县:县水利局', '水利局'), ('夏县:县水利局', '县水务局');`);
+    });
+    const migrated = openStore({ db: file, createIndex: (db) => createFakeIndex(db) });
+    // Aliases in key order, as the primary key's index gave them before.
+    expect(migrated.listUnits('夏县')).toMatchObject([{ id: '夏县:县水利局', aliases: ['县水务局', '水利局'] }]);
+    expect(migrated.check()).toMatchObject({ integrity: ['ok'], damaged: [] });
+    migrated.close();
+    readDb(file, (db) => {
+      expect(db.prepare('SELECT gazette_id, ordinal, title, page FROM contents').raw().all()).toEqual([
+        ['g', 0, '目录', null],
+        ['g', 1, '关于节水的通知', 3],
+      ]);
+      expect(db.prepare("SELECT name FROM sqlite_schema WHERE name LIKE 'sqlite_autoindex_contents%' OR name LIKE 'sqlite_autoindex_unit_aliases%'").all()).toEqual([]);
+      expect(db.prepare("SELECT count(*) FROM pragma_table_list WHERE name IN ('contents', 'unit_aliases') AND wr = 1").pluck().get()).toBe(2);
+    });
+  });
+
   it('refuses to open an old store read-only, saying how to upgrade it', () => {
     const file = oldStore('v1-readonly.db', 1);
     expect(() => openStore({ db: file, readonly: true, createIndex: (db) => createFakeIndex(db) })).toThrow(/gazette check/);
