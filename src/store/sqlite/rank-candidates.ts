@@ -122,10 +122,13 @@ export function byField(expression: string, rowids: Uint32Array, depth: number, 
   // One number orders both: the field weight (a sum under 100) and the date as YYYYMMDD, the
   // one asked for first — so a date-sorted page of a common word needs no object per match.
   // By relevance, words typed side by side that stand side by side come first (a tier above).
-  const keys = Float64Array.from(
-    rowids,
-    byDate ? (rowid) => dates[rowid] * 100 + weight[rowid] : (rowid) => tier(rowid) * 1e12 + weight[rowid] * 1e8 + dates[rowid],
-  );
+  // A plain loop: Float64Array.from with a mapping function iterates generically, and over
+  // 25,000 matches it was a fifth of a common word's search.
+  const keys = new Float64Array(rowids.length);
+  for (let i = 0; i < rowids.length; i++) {
+    const rowid = rowids[i];
+    keys[i] = byDate ? dates[rowid] * 100 + weight[rowid] : tier(rowid) * 1e12 + weight[rowid] * 1e8 + dates[rowid];
+  }
   const { top } = topPositions(keys, keys.length, depth);
   return Array.from(top, (at) => {
     const f = byRowid[rowids[at]]!;

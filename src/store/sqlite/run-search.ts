@@ -13,7 +13,7 @@ import { topPositions } from '../query/select-top';
 import { byDateDesc, byDateThenScore, byRank, clampPage, finderFor, pageOf, shapeResult, toHit, type PageWindow } from '../query/shape-result';
 import type { FieldCache, Fields } from './field-cache';
 import { parseRanked, parseRowids } from './fts-lists';
-import { boundingTokens, intersectionSize } from './match-bound';
+import { boundingTokens, intersection } from './match-bound';
 import { byField, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists } from './rank-candidates';
 import { decodeRecord } from './record-codec';
 import type { SearchStatements } from './search-statements';
@@ -134,12 +134,15 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   }
   // Words typed side by side (安全生产) that matched side by side rank first: one tier above.
   const adjacentExpression = parsed.adjacent ? ftsMatchExpression(parsed.adjacent, parsed.exclude) : undefined;
-  const adjacent = adjacentExpression && adjacentExpression !== expression ? new Set(lists.ids(adjacentExpression)) : undefined;
-  const tier = (rowid: number) => (adjacent?.has(rowid) ? 1 : 0);
+  // Marked in an array by rowid, not a Set: a common phrase marks tens of thousands.
+  const adjacent = adjacentExpression && adjacentExpression !== expression ? marks(lists.ids(adjacentExpression), cache.byRowid.length) : undefined;
+  const tier = (rowid: number) => (adjacent?.[rowid] ?? 0);
   // Whether more than BM25's share may match, from tokens every match holds: then the
   // match list is read first, without BM25, to see (one more pass when it is not so).
   const wide = Math.min(context.bm25MaxMatches, cache.size / 2);
-  const all = matchBound(context, parsed, cache) > wide ? lists.ids(expression) : undefined;
+  const bound = matchBound(context, parsed, cache);
+  // A query of one token (政府) matches its token's list, already read to bound it.
+  const all = bound.size > wide ? (bound.exactFor === expression ? bound.common : lists.ids(expression)) : undefined;
   if (all && all.length > wide) {
     const matched = kept(all, asked);
     const { page, limit } = asked.window;
@@ -154,11 +157,23 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   return bm25Ranking(asked, rowids, ranks, adjacent ? tier : undefined);
 }
 
-/** At most how many documents the query matches: its tokens' lists intersected (match-bound.ts). */
-function matchBound(context: SearchContext, parsed: ParsedQuery, generation: object): number {
+/**
+ * At most how many documents the query matches: its tokens' lists intersected (match-bound.ts),
+ * with that intersection, and the token it is exactly the matches of when there is one alone.
+ */
+function matchBound(context: SearchContext, parsed: ParsedQuery, generation: object): { size: number; common?: Uint32Array; exactFor?: string } {
   const read = (token: string) => parseRowids(context.statements.matchIds.get(token));
   const listOf = context.tokenLists ? context.tokenLists(read, generation) : read;
-  return intersectionSize(boundingTokens(parsed.groups).map(listOf));
+  const tokens = boundingTokens(parsed.groups);
+  const common = intersection(tokens.map(listOf));
+  return { size: common?.length ?? Infinity, common, exactFor: tokens.length === 1 ? tokens[0] : undefined };
+}
+
+/** 1 at each rowid of the list, in an array as long as the index's rowids. */
+function marks(rowids: Uint32Array, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  for (const rowid of rowids) if (rowid < size) out[rowid] = 1;
+  return out;
 }
 
 /** The matches that pass the filters. */
@@ -190,7 +205,11 @@ function bm25Ranking(asked: Asked, rowids: Uint32Array, ranks: Float64Array, tie
     count += 1;
   }
   // The adjacent tier is chosen first (an offset above any BM25), then BM25 within it.
-  const keys = tier ? Float64Array.from(scores.subarray(0, count), (score, i) => score + ADJACENT_OFFSET * tier(rowids[i])) : scores;
+  let keys = scores;
+  if (tier) {
+    keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = scores[i] + ADJACENT_OFFSET * tier(rowids[i]);
+  }
   const { top, rest } = topPositions(keys, count, RERANK_DEPTH);
   const best = Array.from(top, (at) => ({ fields: cache.byRowid[rowids[at]]!, bm25: scores[at], matched: groups + tierOf(rowids[at]), score: 0 }));
   let ranked = rerank(best, parsed, explain, asked.lists);
