@@ -72,6 +72,36 @@ export function ftsGroupExpression(group: Array<{ text: string; phrase: boolean 
 }
 
 /**
+ * The phrases of ftsMatchExpression's expression, numbered as FTS5 numbers them (in the order
+ * they are written): per group (all required), per term (any one will do), the phrases the term
+ * needs in the bigram columns (all of them); and how many phrases come before the exclusions.
+ * A term's `words` phrase is counted but needs no entry: no filter of bigram columns finds it.
+ * Excluded terms come last and are left out (a match holds none of them anywhere).
+ *
+ * @example ftsPhrasePlan([[{ text: '应急预案', phrase: false }], [{ text: '停电', phrase: false }]]).groups // [[[0]], [[2]]]
+ */
+export interface PhrasePlan {
+  groups: number[][][];
+  phrases: number;
+}
+
+export function ftsPhrasePlan(groups: Array<Array<{ text: string; phrase: boolean }>>): PhrasePlan {
+  let phrases = 0;
+  const plan: number[][][] = [];
+  for (const group of groups) {
+    const terms: number[][] = [];
+    for (const term of group) {
+      const pieces = queryPieces(term.text).length;
+      if (pieces === 0) continue;
+      terms.push(Array.from({ length: pieces }, (_, i) => phrases + i));
+      phrases += pieces + (term.phrase || !isWordsColumnTerm(term.text) ? 0 : 1);
+    }
+    if (terms.length > 0) plan.push(terms);
+  }
+  return { groups: plan, phrases };
+}
+
+/**
  * The MATCH expression for every group (AND) without any excluded term (NOT); undefined when
  * nothing searchable is left.
  *

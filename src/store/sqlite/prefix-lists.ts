@@ -18,7 +18,7 @@ import type { MatchLists } from './rank-candidates';
 const MAX_CACHED_ROWIDS = 4_000_000;
 
 /** FTS5 prefix terms end their quoted token with `*`; no bigram phrase holds one unquoted. */
-function isPrefixExpression(expression: string): boolean {
+export function isPrefixExpression(expression: string): boolean {
   return expression.includes('"*');
 }
 
@@ -73,6 +73,8 @@ export function prefixListCache(maxRowids = MAX_CACHED_ROWIDS): (lists: MatchLis
         const hit = cached(ranked, expression, lists.ranked);
         return { rowids: hit.rowids.slice(), ranks: hit.ranks };
       },
+      // Not asked of prefix expressions (run-search.ts reads their lists here instead).
+      located: lists.located,
     };
   };
 }

@@ -6,13 +6,15 @@
  */
 import { todayInChina } from '../../domain/dates';
 import type { SearchRequest, SearchResult } from '../../model';
-import { ftsGroupExpression, ftsMatchExpression } from '../escape-query';
+import { ftsGroupExpression, ftsMatchExpression, ftsPhrasePlan } from '../escape-query';
 import { prepareFilters, type FilterFields, type PreparedFilters } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
 import { byDateDesc, byDateThenScore, byRank, clampPage, finderFor, pageOf, shapeResult, toHit, type PageWindow } from '../query/shape-result';
 import type { FieldCache, Fields } from './field-cache';
-import { parseRanked, parseRowids } from './fts-lists';
+import { parseMasked, parseRanked, parseRowids } from './fts-lists';
+import { MAX_PHRASES } from './phrase-columns';
+import { isPrefixExpression } from './prefix-lists';
 import { boundingTokens, intersection } from './match-bound';
 import { byField, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists } from './rank-candidates';
 import { decodeRecord } from './record-codec';
@@ -70,6 +72,7 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const read: MatchLists = {
     ids: (expression) => parseRowids(statements.matchIds.get(expression)),
     ranked: (expression) => parseRanked(statements.matchRanked.get(expression)),
+    located: (expression) => parseMasked(statements.matchColumns.get(expression)),
   };
   const lists = context.prefixLists ? context.prefixLists(read, cache) : read;
   const asked: Asked = {
@@ -141,12 +144,19 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   // match list is read first, without BM25, to see (one more pass when it is not so).
   const wide = Math.min(context.bm25MaxMatches, cache.size / 2);
   const bound = matchBound(context, parsed, cache);
-  // A query of one token (政府) matches its token's list, already read to bound it.
-  const all = bound.size > wide ? (bound.exactFor === expression ? bound.common : lists.ids(expression)) : undefined;
+  const wider = bound.size > wide;
+  // A query of one token (政府) matches its token's list, already read to bound it. Other
+  // matches are read with where their phrases stand, which ranks them past the BM25 budget —
+  // unless the query has a prefix (its lists are kept between searches: prefix-lists.ts) or
+  // more phrases than phrase_columns reports.
+  const exact = wider && bound.exactFor === expression;
+  const plan = wider && !exact ? ftsPhrasePlan(parsed.groups) : undefined;
+  const located = plan && plan.phrases <= MAX_PHRASES && !isPrefixExpression(expression) ? lists.located(expression) : undefined;
+  const all = wider ? (exact ? bound.common : (located?.rowids ?? lists.ids(expression))) : undefined;
   if (all && all.length > wide) {
     const matched = kept(all, asked);
     const { page, limit } = asked.window;
-    const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier };
+    const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier, located: located && plan && { matches: located, plan } };
     return { mode: 'all', ranked: byField(expression, matched, page * limit, cache, how, lists), matched };
   }
   // Every match with its BM25, as numbers; objects only for the best and what the page shows.

@@ -22,6 +22,7 @@ import { buildFieldCache, type FieldCache } from './field-cache';
 import { prefixListCache } from './prefix-lists';
 import { encodePlainRecord } from './record-codec';
 import { runSearch, type SearchContext } from './run-search';
+import { loadPhraseColumns } from './phrase-columns';
 import { migrateSearchSchema } from './search-schema';
 import { prepareSearchStatements, type SearchStatements } from './search-statements';
 import { tokenListCache } from './token-counts';
@@ -97,6 +98,7 @@ function fieldsReader(db: Database.Database, statements: SearchStatements): { fi
  */
 export function createSqliteSearchIndex(db: Database.Database, options: SqliteSearchIndexOptions = {}): SyncSearchIndex {
   if (!db.readonly) migrateSearchSchema(db);
+  loadPhraseColumns(db);
   const statements = prepareSearchStatements(db);
   const reader = fieldsReader(db, statements);
   const context: SearchContext = {

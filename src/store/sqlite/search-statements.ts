@@ -26,6 +26,14 @@ export function prepareSearchStatements(db: Database.Database) {
     matchRanked: db
       .prepare<[string], string | null>(`SELECT group_concat(rowid || ' ' || rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(${weights})'`)
       .pluck(),
+    // Each match with where its phrases stand (phrase-columns.ts). FTS5 refuses an auxiliary
+    // function inside an aggregate: the subquery keeps it outside (LIMIT -1 stops SQLite from
+    // flattening the subquery into the group_concat).
+    matchColumns: db
+      .prepare<[string], string | null>(
+        `SELECT group_concat(match) FROM (SELECT rowid || ' ' || phrase_columns(search_fts) AS match FROM search_fts WHERE search_fts MATCH ? LIMIT -1)`,
+      )
+      .pluck(),
     // length() of a blob reads the row's header only, not the texts.
     allFields: db.prepare<[], { rowid: number; fields: string; ownTexts: number }>('SELECT rowid, fields, length(paragraphs) > 0 AS ownTexts FROM search_docs'),
     paragraphs: db.prepare<[number], Buffer | string>('SELECT paragraphs FROM search_docs WHERE rowid = ?').pluck(),

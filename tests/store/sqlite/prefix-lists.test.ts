@@ -17,6 +17,10 @@ function countingLists(): { lists: MatchLists; reads: Map<string, number> } {
         read(`ranked ${expression}`);
         return { rowids: Uint32Array.of(3, 1, 2), ranks: Float64Array.of(-3, -1, -2) };
       },
+      located: (expression) => {
+        read(`located ${expression}`);
+        return { rowids: Uint32Array.of(3, 1, 2), masks: Float64Array.of(8, 8, 9) };
+      },
     },
   };
 }
