@@ -5,7 +5,7 @@
  * query stands then the date (byField). Reads match lists only; the page, hits and result are
  * shaped by query/shape-result.ts.
  */
-import { ftsMatchExpression, ftsNearExpression, type PhrasePlan } from '../escape-query';
+import { ftsMatchExpression, ftsNearExpression, ftsPhrasePlan, type PhrasePlan } from '../escape-query';
 import { highlightNeedles } from '../query/highlight';
 import type { ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
@@ -35,8 +35,11 @@ export type Candidate = Ranked<Fields> & { bm25: number };
 export interface MatchLists {
   /** Rowids of every document matching. */
   ids(expression: string): Uint32Array;
-  /** Rowids of every document matching, with FTS5's rank (negative BM25). */
-  ranked(expression: string): { rowids: Uint32Array; ranks: Float64Array };
+  /**
+   * Rowids of every document matching, with FTS5's rank (negative BM25); `phrases` are the
+   * expression's phrases each on its own (ftsPhrasePlan), whose document counts BM25 weighs.
+   */
+  ranked(expression: string, phrases: ReadonlyArray<string | undefined>): { rowids: Uint32Array; ranks: Float64Array };
   /** Rowids of every document matching, with the columns each phrase stands in (phrase-columns.ts). */
   located(expression: string): Located;
 }
@@ -87,7 +90,7 @@ export function partialRanking(parsed: ParsedQuery, keep: (f: Fields) => boolean
   for (const group of parsed.groups) {
     const expression = ftsMatchExpression([group], parsed.exclude);
     if (!expression) continue;
-    const { rowids, ranks } = lists.ranked(expression);
+    const { rowids, ranks } = lists.ranked(expression, ftsPhrasePlan([group], parsed.exclude).texts);
     for (let i = 0; i < rowids.length; i++) {
       const entry = found.get(rowids[i]) ?? { matched: 0, bm25: 0 };
       entry.matched += 1;

@@ -18,7 +18,8 @@ import { isPrefixExpression } from './prefix-lists';
 import { boundingTokens, intersection } from './match-bound';
 import { byField, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists } from './rank-candidates';
 import { decodeRecord } from './record-codec';
-import type { SearchStatements } from './search-statements';
+import type { PhraseStats } from './phrase-stats';
+import { rankFunction, type SearchStatements } from './search-statements';
 import type { TokenLists } from './token-counts';
 
 /** Deep pages cost as much as the first: cap them (a user never reads page 500 of 20). */
@@ -40,6 +41,8 @@ export interface SearchContext {
   prefixLists?: (lists: MatchLists, generation: object) => MatchLists;
   /** The documents of each token, kept between searches (token-counts.ts). */
   tokenLists?: TokenLists;
+  /** How many documents hold each phrase, kept between searches (phrase-stats.ts). */
+  phraseStats?: PhraseStats;
 }
 
 /** One query's ranking: how it was found, the ranked documents, and every match when the ranked list may stop early. */
@@ -69,9 +72,11 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const asOf = request.asOf ?? todayInChina();
   const prepared = prepareFilters(mergeFilters(request.filters ?? {}, parsed.filters), asOf, context.unitNames);
   const { statements } = context;
+  const count = (phrase: string) => statements.matchCount.get(phrase) ?? 0;
+  const frequency = context.phraseStats ? context.phraseStats(count, cache) : count;
   const read: MatchLists = {
     ids: (expression) => parseRowids(statements.matchIds.get(expression)),
-    ranked: (expression) => parseRanked(statements.matchRanked.get(expression)),
+    ranked: (expression, phrases) => parseRanked(statements.matchRanked.get(expression, rankFunction(phrases.map((p) => (p === undefined ? 0 : frequency(p)))))),
     located: (expression) => parseMasked(statements.matchColumns.get(expression)),
   };
   const lists = context.prefixLists ? context.prefixLists(read, cache) : read;
@@ -160,7 +165,7 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
     return { mode: 'all', ranked: byField(expression, matched, page * limit, cache, how, lists), matched };
   }
   // Every match with its BM25, as numbers; objects only for the best and what the page shows.
-  const { rowids, ranks } = all?.length === 0 ? parseRanked(null) : lists.ranked(expression);
+  const { rowids, ranks } = all?.length === 0 ? parseRanked(null) : lists.ranked(expression, ftsPhrasePlan(parsed.groups, parsed.exclude).texts);
   if (rowids.length === 0 && parsed.groups.length > 1) {
     return { mode: 'partial', ranked: partialRanking(parsed, keep, cache.byRowid, asked.explain, lists) };
   }

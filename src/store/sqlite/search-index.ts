@@ -25,6 +25,7 @@ import { runSearch, type SearchContext } from './run-search';
 import { loadPhraseColumns } from './phrase-columns';
 import { migrateSearchSchema } from './search-schema';
 import { prepareSearchStatements, type SearchStatements } from './search-statements';
+import { phraseStatsCache } from './phrase-stats';
 import { tokenListCache } from './token-counts';
 import { unitAliasesReader, unitNamesReader } from './unit-names';
 import type { SyncSearchIndex } from './sync-index';
@@ -109,6 +110,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     paragraphsOf: options.paragraphsOf,
     prefixLists: prefixListCache(),
     tokenLists: tokenListCache(),
+    phraseStats: phraseStatsCache(),
   };
 
   function removeOne(id: string): void {
