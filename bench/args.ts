@@ -15,12 +15,14 @@ export interface Args {
   connections: number;
   server: boolean;
   profile: boolean;
+  /** Search the store an earlier run left (var/bench/store-<label>.db) instead of ingesting again. */
+  reuseStore: boolean;
   /** Engines to run; the project's (sqlite) always runs. */
   engines: Set<EngineKind>;
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: 'generated', scales: [1], seed: 20221, loadSeconds: 10, connections: 16, server: true, profile: false, engines: new Set(ENGINE_KINDS) };
+  const args: Args = { corpus: 'generated', scales: [1], seed: 20221, loadSeconds: 10, connections: 16, server: true, profile: false, reuseStore: false, engines: new Set(ENGINE_KINDS) };
   for (let i = 0; i < argv.length; i++) {
     const value = () => {
       const v = argv[++i];
@@ -37,6 +39,7 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--engines') args.engines = enginesOf(value());
     else if (arg === '--skip-server') args.server = false;
     else if (arg === '--profile') args.profile = true;
+    else if (arg === '--reuse-store') args.reuseStore = true;
     else throw new Error(`unknown option ${arg} (see bench/run.ts)`);
   }
   for (const n of [...args.scales, args.seed, args.loadSeconds, args.connections]) {

@@ -10,6 +10,9 @@
  *          --seed S (default 20221)  --load-seconds T (default 10)  --connections C (default 16)
  *          --skip-server  --engines sqlite,groonga,like,minisearch (default all)
  *          --profile   write a CPU profile of each ingestion to var/bench/profiles/ and print where the time went
+ *          --reuse-store  search the store an earlier run of the same scale left (var/bench/store-<N>x.db)
+ *                      instead of ingesting again (5000× takes half an hour); its ingestion figures are
+ *                      that run's (var/bench/ingest-<N>x.json), or unknown when it kept none
  *
  * Each engine, the ingestion and the server run in their own process, so the memory each one
  * reports is its own; Groonga (the native peer, where `groonga` is installed) runs as its own
@@ -49,10 +52,13 @@ function sampleDocuments(docs: Iterable<IndexableDocument>, total: number, wante
 
 function ingest(label: string, inputs: string[], files: number, bytes: number, args: Args): { db: string; result: IngestResult; top?: ScaleResult['topIngestFunctions'] } {
   const db = path.join(benchDir, `store-${label}.db`);
+  const record = path.join(benchDir, `ingest-${label}.json`);
+  if (args.reuseStore) return { db, result: reusedIngestion(db, record, bytes) };
   log(`  ingesting ${files} files (${mb(bytes).toFixed(1)} MB) …`);
   const profile = args.profile ? path.join(profileDir, `ingest-${label}-${Date.now()}.cpuprofile`) : undefined;
   if (profile) fs.mkdirSync(profileDir, { recursive: true });
   const result = runIngestChild(db, inputs, profile);
+  fs.writeFileSync(record, JSON.stringify(result));
   if (result.failed > 0) log(`  warning: ${result.failed} files failed to ingest`);
   if (result.replaced + result.unchanged > 0) log(`  warning: ${result.replaced + result.unchanged} files replaced or repeated a stored text`);
   log(`  ingested ${result.documents} documents in ${(result.ingestMs / 1000).toFixed(1)} s (${result.workers > 0 ? `${result.workers} worker threads` : 'main thread only'})`);
@@ -61,6 +67,22 @@ function ingest(label: string, inputs: string[], files: number, bytes: number, a
   log(`  profile of the ingestion: ${path.relative(projectRoot, profile)}`);
   for (const f of top) log(`    ${f.selfPercent.toFixed(1).padStart(5)}%  ${f.fn}`);
   return { db, result, top };
+}
+
+/**
+ * The ingestion an earlier run made of a store, to search it again: its record when it kept one,
+ * else what the store itself tells (documents, size) with the timings unknown (NaN).
+ */
+function reusedIngestion(db: string, record: string, bytes: number): IngestResult {
+  if (!fs.existsSync(db)) throw new Error(`--reuse-store: no store at ${db} (run once without it)`);
+  log(`  reusing ${path.relative(projectRoot, db)} (no ingestion)`);
+  if (fs.existsSync(record)) return JSON.parse(fs.readFileSync(record, 'utf8')) as IngestResult;
+  log(`  warning: ${path.relative(projectRoot, record)} is missing — the ingestion's timings are unknown`);
+  const store = openStore({ db, readonly: true });
+  const documents = store.stats().documents;
+  store.close();
+  const unknown = Number.NaN;
+  return { bytes, documents, stored: unknown, replaced: 0, unchanged: 0, failed: 0, workers: 0, ingestMs: unknown, segmentMs: unknown, addonSegmentMs: unknown, tokens: unknown, ingestRss: unknown, diskBytes: fs.statSync(db).size };
 }
 
 /** The figures every column shares, from the ingestion and the engines. */

@@ -72,6 +72,43 @@ export function ftsGroupExpression(group: Array<{ text: string; phrase: boolean 
 }
 
 /**
+ * The phrases of ftsMatchExpression's expression, numbered as FTS5 numbers them (in the order
+ * they are written): per group (all required), per term (any one will do), the phrases the term
+ * needs in the bigram columns (all of them); how many phrases come before the exclusions; and
+ * each phrase as an expression of its own, in the columns it is looked for in (undefined for
+ * an excluded term's: a match holds none of them). A term's `words` phrase is counted and
+ * written but needs no entry in `groups`: no filter of bigram columns finds it.
+ *
+ * @example ftsPhrasePlan([[{ text: '应急预案', phrase: false }], [{ text: '停电', phrase: false }]]).groups // [[[0]], [[2]]]
+ */
+export interface PhrasePlan {
+  groups: number[][][];
+  phrases: number;
+  texts: Array<string | undefined>;
+}
+
+export function ftsPhrasePlan(groups: Array<Array<{ text: string; phrase: boolean }>>, exclude: Array<{ text: string }> = []): PhrasePlan {
+  const texts: Array<string | undefined> = [];
+  const plan: number[][][] = [];
+  for (const group of groups) {
+    const terms: number[][] = [];
+    for (const term of group) {
+      const pieces = queryPieces(term.text);
+      if (pieces.length === 0) continue;
+      terms.push(pieces.map((_, i) => texts.length + i));
+      // As inBigramColumns scopes them: a term with a prefix piece, all its pieces.
+      const scope = pieces.some((piece) => piece.kind === 'prefix') ? `${BIGRAM_COLUMNS} : ` : '';
+      for (const piece of pieces) texts.push(scope + pieceExpression(piece));
+      if (!term.phrase && isWordsColumnTerm(term.text)) texts.push(`words : ${quoteFts(term.text)}`);
+    }
+    if (terms.length > 0) plan.push(terms);
+  }
+  const phrases = texts.length;
+  for (const term of exclude) for (const _ of queryPieces(term.text)) texts.push(undefined);
+  return { groups: plan, phrases, texts };
+}
+
+/**
  * The MATCH expression for every group (AND) without any excluded term (NOT); undefined when
  * nothing searchable is left.
  *

@@ -4,7 +4,7 @@ import { parseArgs } from '../../bench/args';
 describe('parseArgs', () => {
   it('defaults to the samples, every engine, the server on', () => {
     const args = parseArgs([]);
-    expect(args).toMatchObject({ corpus: 'generated', scales: [1], seed: 20221, server: true });
+    expect(args).toMatchObject({ corpus: 'generated', scales: [1], seed: 20221, server: true, reuseStore: false });
     expect([...args.engines].sort()).toEqual(['groonga', 'like', 'minisearch', 'sqlite']);
   });
 
@@ -13,6 +13,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['--corpus', 'laws', '--laws-dir', '/x']).lawsDir).toBe('/x');
     expect([...parseArgs(['--engines', 'groonga']).engines].sort()).toEqual(['groonga', 'sqlite']);
     expect(parseArgs(['--skip-server']).server).toBe(false);
+    expect(parseArgs(['--scale', '5000', '--reuse-store']).reuseStore).toBe(true);
   });
 
   it.each([

@@ -198,27 +198,53 @@ export function facetTable(docs: ArrayLike<FilterFields | undefined>): FacetTabl
     const list = lists[i];
     if (list) ids.set(list, starts[i]);
   }
+  const present: number[] = [];
+  for (let i = 0; i < docs.length; i++) if (docs[i]) present.push(i);
   /** Status value id + 1 per position for one date (0: not worked out yet). */
   let statusDate: string | undefined;
   let statusIds = new Uint32Array(0);
+  /** Counts over every document, for statusDate (worked out the first time a match covers most). */
+  let totals: Uint32Array | undefined;
+
+  function statusesOf(positions: ArrayLike<number>, asOf: string): void {
+    if (statusDate !== asOf) {
+      statusDate = asOf;
+      statusIds = new Uint32Array(docs.length);
+      totals = undefined;
+    }
+    for (let i = 0; i < positions.length; i++) {
+      const at = positions[i];
+      if (statusIds[at] === 0) statusIds[at] = valueId('status', statusOn(docs[at]!, asOf)) + 1;
+    }
+  }
+
+  function add(counts: Uint32Array, at: number, by: number): void {
+    for (let j = starts[at]; j < starts[at + 1]; j++) counts[ids[j]] += by;
+    counts[statusIds[at] - 1] += by;
+  }
 
   return {
     count(positions, asOf) {
-      if (statusDate !== asOf) {
-        statusDate = asOf;
-        statusIds = new Uint32Array(docs.length);
-      }
       // Worked out before sizing the counts: a status may be a value not seen before.
-      for (let i = 0; i < positions.length; i++) {
-        const at = positions[i];
-        if (statusIds[at] === 0) statusIds[at] = valueId('status', statusOn(docs[at]!, asOf)) + 1;
+      statusesOf(positions, asOf);
+      // A common word matches most of the archive: then the counts of every document less those
+      // of the few not matched — 3,000 documents counted instead of 22,000.
+      if (positions.length * 2 > present.length) {
+        if (!totals) {
+          statusesOf(present, asOf);
+          totals = new Uint32Array(values.length);
+          for (const at of present) add(totals, at, 1);
+        }
+        const matched = new Uint8Array(docs.length);
+        for (let i = 0; i < positions.length; i++) matched[positions[i]] = 1;
+        const counts = new Uint32Array(values.length);
+        counts.set(totals);
+        // Subtracting wraps in unsigned arithmetic like adding: each count ends where it should.
+        for (const at of present) if (matched[at] === 0) add(counts, at, -1);
+        return facetsOf(counts);
       }
       const counts = new Uint32Array(values.length);
-      for (let i = 0; i < positions.length; i++) {
-        const at = positions[i];
-        for (let j = starts[at]; j < starts[at + 1]; j++) counts[ids[j]] += 1;
-        counts[statusIds[at] - 1] += 1;
-      }
+      for (let i = 0; i < positions.length; i++) add(counts, positions[i], 1);
       return facetsOf(counts);
     },
   };
@@ -233,11 +259,14 @@ function facetsOf(counts: Uint32Array): Record<FacetName, FacetCount[]> {
   return out;
 }
 
+/** localeCompare(…, 'zh') builds its collator on every call: the same order, made once. */
+const byName = new Intl.Collator('zh');
+
 /**
  * A facet's values as every backend lists them: most frequent first (ties by name), years
  * newest first; the first FACET_LIMIT. Sorts `entries` in place.
  */
 export function orderFacet(name: FacetName, entries: FacetCount[]): FacetCount[] {
-  entries.sort(name === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
+  entries.sort(name === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || byName.compare(a.value, b.value));
   return entries.slice(0, FACET_LIMIT);
 }

@@ -61,12 +61,13 @@ function matchRanges(text: string, needles: string[], asWritten = foldFree(needl
       ranges.push([at, at + needle.length]);
     }
   }
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  // One needle's matches come in order already: a common word is in every paragraph of a hit.
+  if (needles.length > 1) ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
+    else merged.push(range);
   }
   return merged;
 }
@@ -138,6 +139,11 @@ function windowStart(text: string, ranges: Array<[number, number]>, window: numb
   return /[\uDC00-\uDFFF]/.test(text[best] ?? '') ? best + 1 : best;
 }
 
+/** A matched string as compared with the others: folded, unless it is Chinese (folding keeps it). */
+function distinctForm(found: string): string {
+  return CHINESE_ONLY.test(found) ? found : alignedFold(found);
+}
+
 /**
  * The paragraphs that best show why a document matched: most different matched strings first,
  * then most matches, then document order; a long paragraph is cut to the window holding the
@@ -150,7 +156,8 @@ export function bestPassages(paragraphs: string[], find: RangeFinder, options: P
   paragraphs.forEach((text, paragraph) => {
     const ranges = find(text);
     if (ranges.length === 0) return;
-    const distinct = new Set(ranges.map(([s, e]) => alignedFold(text.slice(s, e)))).size;
+    // A Chinese match needs no folding (see foldFree): most are, and a hit has hundreds.
+    const distinct = new Set(ranges.map(([s, e]) => distinctForm(text.slice(s, e)))).size;
     scored.push({ paragraph, ranges, distinct });
   });
   scored.sort((a, b) => b.distinct - a.distinct || b.ranges.length - a.ranges.length || a.paragraph - b.paragraph);

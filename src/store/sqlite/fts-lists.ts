@@ -56,6 +56,33 @@ export function parseRanked(text: string | null | undefined): { rowids: Uint32Ar
   return { rowids, ranks };
 }
 
+/**
+ * Rowids and phrase-column masks from `group_concat(rowid || ' ' || phrase_columns(…))`. A mask
+ * holds up to 50 bits: exact as a double, parsed digit by digit.
+ */
+export function parseMasked(text: string | null | undefined): { rowids: Uint32Array; masks: Float64Array } {
+  if (!text) return { rowids: new Uint32Array(0), masks: new Float64Array(0) };
+  const count = itemCount(text);
+  const rowids = new Uint32Array(count);
+  const masks = new Float64Array(count);
+  let at = 0;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      rowids[at] = value;
+      value = 0;
+    } else if (code === 44) {
+      masks[at++] = value;
+      value = 0;
+    } else {
+      value = value * 10 + (code - 48);
+    }
+  }
+  masks[at] = value;
+  return { rowids, masks };
+}
+
 /** Items of a non-empty comma-separated list. */
 function itemCount(text: string): number {
   let count = 1;

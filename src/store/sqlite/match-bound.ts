@@ -30,14 +30,22 @@ export function boundingTokens(groups: ReadonlyArray<ReadonlyArray<{ text: strin
 
 /** Size of the intersection of rowid lists, each ascending; Infinity when there are none. */
 export function intersectionSize(lists: Uint32Array[]): number {
-  if (lists.length === 0) return Infinity;
+  return intersection(lists)?.length ?? Infinity;
+}
+
+/**
+ * The rowids in every list (each ascending), undefined when there are none. With one list, that
+ * list itself (not a copy): the caller must not change it.
+ */
+export function intersection(lists: Uint32Array[]): Uint32Array | undefined {
+  if (lists.length === 0) return undefined;
   const sorted = [...lists].sort((a, b) => a.length - b.length);
   let common = sorted[0];
   for (const other of sorted.slice(1)) {
     if (common.length === 0) break;
     common = intersect(common, other);
   }
-  return common.length;
+  return common;
 }
 
 /** Rowids in both ascending lists, by galloping through the longer: the short list is often 100× shorter. */

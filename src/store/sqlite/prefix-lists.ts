@@ -18,7 +18,7 @@ import type { MatchLists } from './rank-candidates';
 const MAX_CACHED_ROWIDS = 4_000_000;
 
 /** FTS5 prefix terms end their quoted token with `*`; no bigram phrase holds one unquoted. */
-function isPrefixExpression(expression: string): boolean {
+export function isPrefixExpression(expression: string): boolean {
   return expression.includes('"*');
 }
 
@@ -68,11 +68,13 @@ export function prefixListCache(maxRowids = MAX_CACHED_ROWIDS): (lists: MatchLis
     return {
       ids: (expression) => (isPrefixExpression(expression) ? cached(ids, expression, lists.ids) : lists.ids(expression)),
       // A copy of the rowids: the BM25 ranking compacts the list it is given in place.
-      ranked: (expression) => {
-        if (!isPrefixExpression(expression)) return lists.ranked(expression);
-        const hit = cached(ranked, expression, lists.ranked);
+      ranked: (expression, phrases) => {
+        if (!isPrefixExpression(expression)) return lists.ranked(expression, phrases);
+        const hit = cached(ranked, expression, (key) => lists.ranked(key, phrases));
         return { rowids: hit.rowids.slice(), ranks: hit.ranks };
       },
+      // Not asked of prefix expressions (run-search.ts reads their lists here instead).
+      located: lists.located,
     };
   };
 }

@@ -6,17 +6,20 @@
  */
 import { todayInChina } from '../../domain/dates';
 import type { SearchRequest, SearchResult } from '../../model';
-import { ftsGroupExpression, ftsMatchExpression } from '../escape-query';
+import { ftsGroupExpression, ftsMatchExpression, ftsPhrasePlan } from '../escape-query';
 import { prepareFilters, type FilterFields, type PreparedFilters } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
 import { byDateDesc, byDateThenScore, byRank, clampPage, finderFor, pageOf, shapeResult, toHit, type PageWindow } from '../query/shape-result';
 import type { FieldCache, Fields } from './field-cache';
-import { parseRanked, parseRowids } from './fts-lists';
-import { boundingTokens, intersectionSize } from './match-bound';
+import { parseMasked, parseRanked, parseRowids } from './fts-lists';
+import { MAX_PHRASES } from './phrase-columns';
+import { isPrefixExpression } from './prefix-lists';
+import { boundingTokens, intersection } from './match-bound';
 import { byField, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists } from './rank-candidates';
 import { decodeRecord } from './record-codec';
-import type { SearchStatements } from './search-statements';
+import type { PhraseStats } from './phrase-stats';
+import { rankFunction, type SearchStatements } from './search-statements';
 import type { TokenLists } from './token-counts';
 
 /** Deep pages cost as much as the first: cap them (a user never reads page 500 of 20). */
@@ -38,6 +41,8 @@ export interface SearchContext {
   prefixLists?: (lists: MatchLists, generation: object) => MatchLists;
   /** The documents of each token, kept between searches (token-counts.ts). */
   tokenLists?: TokenLists;
+  /** How many documents hold each phrase, kept between searches (phrase-stats.ts). */
+  phraseStats?: PhraseStats;
 }
 
 /** One query's ranking: how it was found, the ranked documents, and every match when the ranked list may stop early. */
@@ -67,9 +72,12 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const asOf = request.asOf ?? todayInChina();
   const prepared = prepareFilters(mergeFilters(request.filters ?? {}, parsed.filters), asOf, context.unitNames);
   const { statements } = context;
+  const count = (phrase: string) => statements.matchCount.get(phrase) ?? 0;
+  const frequency = context.phraseStats ? context.phraseStats(count, cache) : count;
   const read: MatchLists = {
     ids: (expression) => parseRowids(statements.matchIds.get(expression)),
-    ranked: (expression) => parseRanked(statements.matchRanked.get(expression)),
+    ranked: (expression, phrases) => parseRanked(statements.matchRanked.get(expression, rankFunction(phrases.map((p) => (p === undefined ? 0 : frequency(p)))))),
+    located: (expression) => parseMasked(statements.matchColumns.get(expression)),
   };
   const lists = context.prefixLists ? context.prefixLists(read, cache) : read;
   const asked: Asked = {
@@ -134,31 +142,53 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   }
   // Words typed side by side (安全生产) that matched side by side rank first: one tier above.
   const adjacentExpression = parsed.adjacent ? ftsMatchExpression(parsed.adjacent, parsed.exclude) : undefined;
-  const adjacent = adjacentExpression && adjacentExpression !== expression ? new Set(lists.ids(adjacentExpression)) : undefined;
-  const tier = (rowid: number) => (adjacent?.has(rowid) ? 1 : 0);
+  // Marked in an array by rowid, not a Set: a common phrase marks tens of thousands.
+  const adjacent = adjacentExpression && adjacentExpression !== expression ? marks(lists.ids(adjacentExpression), cache.byRowid.length) : undefined;
+  const tier = (rowid: number) => (adjacent?.[rowid] ?? 0);
   // Whether more than BM25's share may match, from tokens every match holds: then the
   // match list is read first, without BM25, to see (one more pass when it is not so).
   const wide = Math.min(context.bm25MaxMatches, cache.size / 2);
-  const all = matchBound(context, parsed, cache) > wide ? lists.ids(expression) : undefined;
+  const bound = matchBound(context, parsed, cache);
+  const wider = bound.size > wide;
+  // A query of one token (政府) matches its token's list, already read to bound it. Other
+  // matches are read with where their phrases stand, which ranks them past the BM25 budget —
+  // unless the query has a prefix (its lists are kept between searches: prefix-lists.ts) or
+  // more phrases than phrase_columns reports.
+  const exact = wider && bound.exactFor === expression;
+  const plan = wider && !exact ? ftsPhrasePlan(parsed.groups) : undefined;
+  const located = plan && plan.phrases <= MAX_PHRASES && !isPrefixExpression(expression) ? lists.located(expression) : undefined;
+  const all = wider ? (exact ? bound.common : (located?.rowids ?? lists.ids(expression))) : undefined;
   if (all && all.length > wide) {
     const matched = kept(all, asked);
     const { page, limit } = asked.window;
-    const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier };
+    const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier, located: located && plan && { matches: located, plan } };
     return { mode: 'all', ranked: byField(expression, matched, page * limit, cache, how, lists), matched };
   }
   // Every match with its BM25, as numbers; objects only for the best and what the page shows.
-  const { rowids, ranks } = all?.length === 0 ? parseRanked(null) : lists.ranked(expression);
+  const { rowids, ranks } = all?.length === 0 ? parseRanked(null) : lists.ranked(expression, ftsPhrasePlan(parsed.groups, parsed.exclude).texts);
   if (rowids.length === 0 && parsed.groups.length > 1) {
     return { mode: 'partial', ranked: partialRanking(parsed, keep, cache.byRowid, asked.explain, lists) };
   }
   return bm25Ranking(asked, rowids, ranks, adjacent ? tier : undefined);
 }
 
-/** At most how many documents the query matches: its tokens' lists intersected (match-bound.ts). */
-function matchBound(context: SearchContext, parsed: ParsedQuery, generation: object): number {
+/**
+ * At most how many documents the query matches: its tokens' lists intersected (match-bound.ts),
+ * with that intersection, and the token it is exactly the matches of when there is one alone.
+ */
+function matchBound(context: SearchContext, parsed: ParsedQuery, generation: object): { size: number; common?: Uint32Array; exactFor?: string } {
   const read = (token: string) => parseRowids(context.statements.matchIds.get(token));
   const listOf = context.tokenLists ? context.tokenLists(read, generation) : read;
-  return intersectionSize(boundingTokens(parsed.groups).map(listOf));
+  const tokens = boundingTokens(parsed.groups);
+  const common = intersection(tokens.map(listOf));
+  return { size: common?.length ?? Infinity, common, exactFor: tokens.length === 1 ? tokens[0] : undefined };
+}
+
+/** 1 at each rowid of the list, in an array as long as the index's rowids. */
+function marks(rowids: Uint32Array, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  for (const rowid of rowids) if (rowid < size) out[rowid] = 1;
+  return out;
 }
 
 /** The matches that pass the filters. */
@@ -190,7 +220,11 @@ function bm25Ranking(asked: Asked, rowids: Uint32Array, ranks: Float64Array, tie
     count += 1;
   }
   // The adjacent tier is chosen first (an offset above any BM25), then BM25 within it.
-  const keys = tier ? Float64Array.from(scores.subarray(0, count), (score, i) => score + ADJACENT_OFFSET * tier(rowids[i])) : scores;
+  let keys = scores;
+  if (tier) {
+    keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = scores[i] + ADJACENT_OFFSET * tier(rowids[i]);
+  }
   const { top, rest } = topPositions(keys, count, RERANK_DEPTH);
   const best = Array.from(top, (at) => ({ fields: cache.byRowid[rowids[at]]!, bm25: scores[at], matched: groups + tierOf(rowids[at]), score: 0 }));
   let ranked = rerank(best, parsed, explain, asked.lists);

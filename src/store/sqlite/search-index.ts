@@ -22,8 +22,10 @@ import { buildFieldCache, type FieldCache } from './field-cache';
 import { prefixListCache } from './prefix-lists';
 import { encodePlainRecord } from './record-codec';
 import { runSearch, type SearchContext } from './run-search';
+import { loadPhraseColumns } from './phrase-columns';
 import { migrateSearchSchema } from './search-schema';
 import { prepareSearchStatements, type SearchStatements } from './search-statements';
+import { phraseStatsCache } from './phrase-stats';
 import { tokenListCache } from './token-counts';
 import { unitAliasesReader, unitNamesReader } from './unit-names';
 import type { SyncSearchIndex } from './sync-index';
@@ -97,6 +99,7 @@ function fieldsReader(db: Database.Database, statements: SearchStatements): { fi
  */
 export function createSqliteSearchIndex(db: Database.Database, options: SqliteSearchIndexOptions = {}): SyncSearchIndex {
   if (!db.readonly) migrateSearchSchema(db);
+  loadPhraseColumns(db);
   const statements = prepareSearchStatements(db);
   const reader = fieldsReader(db, statements);
   const context: SearchContext = {
@@ -107,6 +110,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     paragraphsOf: options.paragraphsOf,
     prefixLists: prefixListCache(),
     tokenLists: tokenListCache(),
+    phraseStats: phraseStatsCache(),
   };
 
   function removeOne(id: string): void {

@@ -11,9 +11,16 @@ export const COLUMN_WEIGHTS = [10, 8, 3, 1, 1.5];
 /** The prepared statements of one connection. */
 export type SearchStatements = ReturnType<typeof prepareSearchStatements>;
 
+/**
+ * The rank of a ranked read: FTS5's bm25 with the column weights, by gazette_bm25, each phrase's
+ * document frequency given (-1 where none is: counted as bm25() counts it).
+ */
+export function rankFunction(frequencies: number[]): string {
+  return `gazette_bm25(${[...COLUMN_WEIGHTS, ...frequencies].join(', ')})`;
+}
+
 /** Prepares every statement of the index on a connection whose search schema is migrated. */
 export function prepareSearchStatements(db: Database.Database) {
-  const weights = COLUMN_WEIGHTS.join(', ');
   return {
     rowidOf: db.prepare<[string], number>('SELECT rowid FROM search_docs WHERE id = ?').pluck(),
     insertDoc: db.prepare('INSERT INTO search_docs (id, fields, paragraphs) VALUES (?, ?, ?)'),
@@ -23,8 +30,18 @@ export function prepareSearchStatements(db: Database.Database) {
     // Whole match lists come back as one string each (fts-lists.ts): a common word matches
     // tens of thousands of rows, and handing each to JavaScript cost more than finding it.
     matchIds: db.prepare<[string], string | null>('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck(),
+    // Ranked by gazette_bm25 (bm25() with the phrases' document frequencies given: phrase-stats.ts).
     matchRanked: db
-      .prepare<[string], string | null>(`SELECT group_concat(rowid || ' ' || rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH 'bm25(${weights})'`)
+      .prepare<[string, string], string | null>(`SELECT group_concat(rowid || ' ' || rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH ?`)
+      .pluck(),
+    matchCount: db.prepare<[string], number>('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck(),
+    // Each match with where its phrases stand (phrase-columns.ts). FTS5 refuses an auxiliary
+    // function inside an aggregate: the subquery keeps it outside (LIMIT -1 stops SQLite from
+    // flattening the subquery into the group_concat).
+    matchColumns: db
+      .prepare<[string], string | null>(
+        `SELECT group_concat(match) FROM (SELECT rowid || ' ' || phrase_columns(search_fts) AS match FROM search_fts WHERE search_fts MATCH ? LIMIT -1)`,
+      )
       .pluck(),
     // length() of a blob reads the row's header only, not the texts.
     allFields: db.prepare<[], { rowid: number; fields: string; ownTexts: number }>('SELECT rowid, fields, length(paragraphs) > 0 AS ownTexts FROM search_docs'),

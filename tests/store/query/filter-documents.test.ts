@@ -73,6 +73,18 @@ describe('facetTable', () => {
     expect(table.count([0, 1, 2], '2024-01-01')).toEqual(facetCounts([plan, rules, repealed], '2024-01-01'));
   });
 
+  it('counts a match covering most documents as every document less the rest, on every date', () => {
+    const many = [plan, rules, repealed, doc({ county: '稷山县', year: 2024, type: '通知', units: ['县财政局'] }), undefined, plan, rules];
+    const table = facetTable(many);
+    const direct = (positions: number[], asOf: string) => facetCounts(positions.map((at) => many[at]!), asOf);
+    // Most (5 of 6 documents), all, most again in another order, and a minority, each on two dates.
+    for (const asOf of ['2024-01-01', '2026-01-01']) {
+      for (const positions of [[0, 1, 2, 3, 5], [0, 1, 2, 3, 5, 6], [6, 3, 0, 2, 1], [1, 2]]) {
+        expect(table.count(positions, asOf)).toEqual(direct(positions, asOf));
+      }
+    }
+  });
+
   it('works the status out again for another date', () => {
     const table = facetTable([rules]);
     expect(table.count([0], '2024-01-01').status).toEqual([{ value: '现行有效', count: 1 }]);

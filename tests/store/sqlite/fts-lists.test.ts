@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRanked, parseRowids } from '../../../src/store/sqlite/fts-lists';
+import { parseMasked, parseRanked, parseRowids } from '../../../src/store/sqlite/fts-lists';
 
 describe('parseRowids', () => {
   it.each<[string | null, number[]]>([
@@ -31,5 +31,18 @@ describe('parseRanked', () => {
 
   it('reads nothing from NULL', () => {
     expect(parseRanked(null).rowids).toHaveLength(0);
+  });
+});
+
+describe('parseMasked', () => {
+  it('reads rowids with masks up to 50 bits exactly', () => {
+    const top = 2 ** 50 - 1;
+    const { rowids, masks } = parseMasked(`3 8,10 0,4000000 ${top},12 520`);
+    expect([...rowids]).toEqual([3, 10, 4000000, 12]);
+    expect([...masks]).toEqual([8, 0, top, 520]);
+  });
+
+  it('reads nothing from NULL', () => {
+    expect(parseMasked(null).rowids).toHaveLength(0);
   });
 });

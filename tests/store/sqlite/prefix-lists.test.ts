@@ -17,6 +17,10 @@ function countingLists(): { lists: MatchLists; reads: Map<string, number> } {
         read(`ranked ${expression}`);
         return { rowids: Uint32Array.of(3, 1, 2), ranks: Float64Array.of(-3, -1, -2) };
       },
+      located: (expression) => {
+        read(`located ${expression}`);
+        return { rowids: Uint32Array.of(3, 1, 2), masks: Float64Array.of(8, 8, 9) };
+      },
     },
   };
 }
@@ -30,7 +34,7 @@ describe('prefixListCache', () => {
       const cached = wrap(lists, state);
       expect([...cached.ids('({title docnum headings body} : "县"*)')]).toEqual([3, 1, 2]);
       cached.ids('"停电"');
-      cached.ranked('"县"*');
+      cached.ranked('"县"*', ['"县"*']);
     }
     expect(reads.get('({title docnum headings body} : "县"*)')).toBe(1);
     expect(reads.get('ranked "县"*')).toBe(1);
@@ -50,9 +54,9 @@ describe('prefixListCache', () => {
     const { lists } = countingLists();
     const wrap = prefixListCache();
     const state = {};
-    const first = wrap(lists, state).ranked('"县"*');
+    const first = wrap(lists, state).ranked('"县"*', ['"县"*']);
     first.rowids[0] = 99;
-    expect([...wrap(lists, state).ranked('"县"*').rowids]).toEqual([3, 1, 2]);
+    expect([...wrap(lists, state).ranked('"县"*', ['"县"*']).rowids]).toEqual([3, 1, 2]);
   });
 
   it('drops the least recently used lists past its bound, and never keeps a list larger than the bound', () => {

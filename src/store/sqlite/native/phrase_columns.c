@@ -1,0 +1,160 @@
+/*
+ * phrase_columns: an FTS5 auxiliary function, loaded into the store's SQLite connection.
+ *
+ *   SELECT group_concat(rowid || ' ' || phrase_columns(search_fts)) FROM search_fts WHERE search_fts MATCH ?
+ *
+ * gives, with each match, the columns each phrase of the query stands in: bit (5 * phrase +
+ * column) set, for the first 10 phrases and first 5 columns (50 bits: exact in a JavaScript
+ * number). Ranking a common word by where it stands (title or number, headings) took one more
+ * MATCH per column group, each re-reading the position lists of every match; FTS5 already holds
+ * them while it matches, and only an auxiliary function can read them there. Auxiliary functions
+ * are C only (better-sqlite3 registers scalar functions, which cannot see FTS5's cursor), so
+ * this is the one piece of the search written in C. See DESIGN.md.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "sqlite3ext.h"
+SQLITE_EXTENSION_INIT1
+
+#define MAX_PHRASES 10
+#define MAX_COLUMNS 5
+
+static void phrase_columns(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  (void)argv;
+  int phrases = api->xPhraseCount(fts);
+  if (phrases > MAX_PHRASES) phrases = MAX_PHRASES;
+  sqlite3_int64 mask = 0;
+  for (int phrase = 0; phrase < phrases; phrase++) {
+    Fts5PhraseIter iter;
+    int column = -1;
+    int rc = api->xPhraseFirstColumn(fts, phrase, &iter, &column);
+    if (rc != SQLITE_OK) {
+      sqlite3_result_error_code(ctx, rc);
+      return;
+    }
+    for (; column >= 0; api->xPhraseNextColumn(fts, &iter, &column)) {
+      if (column < MAX_COLUMNS) mask |= (sqlite3_int64)1 << (phrase * MAX_COLUMNS + column);
+    }
+  }
+  sqlite3_result_int64(ctx, mask);
+}
+
+/*
+ * gazette_bm25: FTS5's bm25() (fts5_aux.c), the same formula and the same order of additions,
+ * so the same doubles, with two differences of method:
+ *  - the document frequency of each phrase may be given (arguments after the column weights:
+ *    one per phrase, in order; a negative or missing one is counted as bm25() counts it, with
+ *    xQueryPhrase — a whole extra pass over the phrase's position lists, per phrase, per query).
+ *    The search keeps them per state of the index (phrase-stats.ts);
+ *  - a phrase's instances are read per phrase (xPhraseFirst) instead of merged across phrases
+ *    (xInst), which only bm25() needs for nothing: the sums are the same.
+ *
+ *   SELECT … WHERE search_fts MATCH ? AND rank MATCH 'gazette_bm25(10, 8, 3, 1, 1.5, 120, -1)'
+ */
+typedef struct {
+  int phrases;
+  double avgdl;
+  double *idf;
+  double *freq;
+} Bm25;
+
+static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *hits) {
+  (void)api;
+  (void)fts;
+  (*(sqlite3_int64 *)hits)++;
+  return SQLITE_OK;
+}
+
+/* What bm25() works out once per query: the mean document length and each phrase's IDF. */
+static int bm25_setup(const Fts5ExtensionApi *api, Fts5Context *fts, int argc, sqlite3_value **argv, Bm25 **out) {
+  int columns = api->xColumnCount(fts);
+  int phrases = api->xPhraseCount(fts);
+  sqlite3_int64 bytes = sizeof(Bm25) + sizeof(double) * 2 * (sqlite3_int64)phrases;
+  Bm25 *data = (Bm25 *)sqlite3_malloc64(bytes);
+  if (data == 0) return SQLITE_NOMEM;
+  memset(data, 0, bytes);
+  data->phrases = phrases;
+  data->idf = (double *)&data[1];
+  data->freq = &data->idf[phrases];
+  sqlite3_int64 rows = 0;
+  sqlite3_int64 tokens = 0;
+  int rc = api->xRowCount(fts, &rows);
+  if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
+  if (rc == SQLITE_OK) data->avgdl = (double)tokens / (double)rows;
+  for (int i = 0; rc == SQLITE_OK && i < phrases; i++) {
+    sqlite3_int64 hits = columns + i < argc ? sqlite3_value_int64(argv[columns + i]) : -1;
+    if (hits < 0) {
+      hits = 0;
+      rc = api->xQueryPhrase(fts, i, (void *)&hits, count_row);
+    }
+    double idf = log((rows - hits + 0.5) / (hits + 0.5));
+    data->idf[i] = idf <= 0.0 ? 1e-6 : idf;
+  }
+  if (rc == SQLITE_OK) rc = api->xSetAuxdata(fts, data, sqlite3_free);
+  else sqlite3_free(data);
+  if (rc == SQLITE_OK) *out = data;
+  return rc;
+}
+
+static void gazette_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  const double k1 = 1.2;
+  const double b = 0.75;
+  Bm25 *data = (Bm25 *)api->xGetAuxdata(fts, 0);
+  int rc = data ? SQLITE_OK : bm25_setup(api, fts, argc, argv, &data);
+  if (rc != SQLITE_OK) {
+    sqlite3_result_error_code(ctx, rc);
+    return;
+  }
+  int columns = api->xColumnCount(fts);
+  memset(data->freq, 0, sizeof(double) * data->phrases);
+  for (int i = 0; rc == SQLITE_OK && i < data->phrases; i++) {
+    Fts5PhraseIter iter;
+    int column = -1;
+    int offset = -1;
+    rc = api->xPhraseFirst(fts, i, &iter, &column, &offset);
+    for (; rc == SQLITE_OK && column >= 0; api->xPhraseNext(fts, &iter, &column, &offset)) {
+      data->freq[i] += column < argc && column < columns ? sqlite3_value_double(argv[column]) : 1.0;
+    }
+  }
+  int tokens = 0;
+  if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &tokens);
+  if (rc != SQLITE_OK) {
+    sqlite3_result_error_code(ctx, rc);
+    return;
+  }
+  double length = (double)tokens;
+  double score = 0.0;
+  for (int i = 0; i < data->phrases; i++) {
+    score += data->idf[i] * ((data->freq[i] * (k1 + 1.0)) / (data->freq[i] + k1 * (1 - b + b * length / data->avgdl)));
+  }
+  sqlite3_result_double(ctx, -1.0 * score);
+}
+
+/* The FTS5 API of a connection, as the FTS5 documentation obtains it. */
+static fts5_api *fts5_of(sqlite3 *db) {
+  fts5_api *api = 0;
+  sqlite3_stmt *stmt = 0;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, 0) == SQLITE_OK) {
+    sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", 0);
+    sqlite3_step(stmt);
+  }
+  sqlite3_finalize(stmt);
+  return api;
+}
+
+#ifdef _WIN32
+__declspec(dllexport)
+#endif
+int sqlite3_phrasecolumns_init(sqlite3 *db, char **error, const sqlite3_api_routines *routines) {
+  SQLITE_EXTENSION_INIT2(routines);
+  fts5_api *api = fts5_of(db);
+  if (api == 0 || api->iVersion < 2) {
+    *error = sqlite3_mprintf("phrase_columns: this SQLite has no FTS5 (version 2 or later)");
+    return SQLITE_ERROR;
+  }
+  int rc = api->xCreateFunction(api, "phrase_columns", 0, phrase_columns, 0);
+  if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "gazette_bm25", 0, gazette_bm25, 0);
+  return rc;
+}

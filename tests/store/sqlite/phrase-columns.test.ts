@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ftsMatchExpression, ftsPhrasePlan } from '../../../src/store/escape-query';
+import { parseQuery } from '../../../src/store/query/parse-query';
+import { parseMasked } from '../../../src/store/sqlite/fts-lists';
+import { loadPhraseColumns, standsIn } from '../../../src/store/sqlite/phrase-columns';
+import { SEARCH_SCHEMA } from '../../../src/store/sqlite/search-schema';
+import { COLUMN_WEIGHTS, prepareSearchStatements, rankFunction } from '../../../src/store/sqlite/search-statements';
+import { ensureSegmenter, joinedIndexTokens, wordsColumnTerms } from '../../../src/text/segment';
+
+/** Documents as search_fts holds them: title, number, headings, body (words are the segmenter's). */
+const DOCS: Array<[number, { title: string; docnum?: string; headings?: string[]; body: string }]> = [
+  [1, { title: '安全生产工作方案', body: '做好各项工作。' }],
+  [2, { title: '安全工作要点', body: '抓好生产安全生产。' }],
+  [3, { title: '通知', headings: ['一、安全生产责任'], body: '落实安全生产责任制。' }],
+  [4, { title: '关于停电的通知', docnum: '稷政办发〔2022〕31号', body: '启动应急预案。' }],
+  [5, { title: '应急预案', headings: ['二、停电处置'], body: '停电时启动应急预案。' }],
+  [6, { title: '县政府2022年停电演练方案', body: '县应急局牵头。' }],
+];
+
+/** Where a query stands by phrase_columns and the plan, against FTS5's own column filters. */
+const CASES: Array<[query: string, titleOrNumber: number[], headings: number[]]> = [
+  ['安全生产', [1], [3]],
+  // Both words in the title, or one in the title and the other in the number, not one in the body.
+  ['安全 生产', [1], [3]],
+  // Each word stands somewhere, never both in the same kind of column.
+  ['停电 应急预案', [], []],
+  ['稷政办发 停电', [4], []],
+  // An alternative found in the title is enough for its group.
+  ['停电 OR 方案', [1, 4, 6], [5]],
+  // A quoted phrase: only where it stands whole.
+  ['"生产安全"', [], []],
+  // Excluded words leave the matches, not the columns of those left.
+  ['安全生产 -方案', [], [3]],
+];
+
+let db: Database.Database;
+
+beforeAll(() => {
+  ensureSegmenter();
+  db = new Database(':memory:');
+  db.exec(SEARCH_SCHEMA);
+  loadPhraseColumns(db);
+  const insert = db.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const [rowid, d] of DOCS) {
+    insert.run(rowid, joinedIndexTokens([d.title]), joinedIndexTokens([d.docnum]), joinedIndexTokens(d.headings ?? []), joinedIndexTokens([d.body]), wordsColumnTerms([d.title, d.body].join('\n')).join(' '));
+  }
+});
+
+afterAll(() => db.close());
+
+describe('phrase_columns and gazette_bm25 with the phrase plan', () => {
+  it.each(CASES)('%s: stands in the title or number of %j, in headings of %j, as the column filters say', (q, titleOrNumber, headings) => {
+    const statements = prepareSearchStatements(db);
+    const parsed = parseQuery(q);
+    const expression = ftsMatchExpression(parsed.groups, parsed.exclude)!;
+    const plan = ftsPhrasePlan(parsed.groups);
+    const { rowids, masks } = parseMasked(statements.matchColumns.get(expression));
+    const where = (bits: number) => [...rowids].filter((_, i) => standsIn(masks[i], plan, bits)).sort();
+    const filtered = (columns: string) => [...(statements.matchIds.get(`{${columns}} : (${expression})`)?.split(',').map(Number) ?? [])].sort();
+    expect(where(0b011)).toEqual(titleOrNumber);
+    expect(where(0b100)).toEqual(headings);
+    expect(where(0b011)).toEqual(filtered('title docnum'));
+    expect(where(0b100)).toEqual(filtered('headings'));
+  });
+
+  it.each(['安全生产', '安全 生产', '停电 OR 方案', '"生产安全"', '安全生产 -方案', '应急预案 停电', '县*', '2022年 停电', '通知 -"稷政办发" -停电'])(
+    '%s: gazette_bm25 given the phrase counts ranks every match exactly as FTS5\'s bm25()',
+    (q) => {
+      const statements = prepareSearchStatements(db);
+      const parsed = parseQuery(q);
+      const expression = ftsMatchExpression(parsed.groups, parsed.exclude)!;
+      const { texts } = ftsPhrasePlan(parsed.groups, parsed.exclude);
+      const counts = texts.map((text) => (text === undefined ? 0 : statements.matchCount.get(text)!));
+      const builtin = statements.matchRanked.get(expression, `bm25(${COLUMN_WEIGHTS.join(', ')})`);
+      expect(builtin).toBeTruthy();
+      expect(statements.matchRanked.get(expression, rankFunction(counts))).toBe(builtin);
+      // Without counts it counts them itself, as bm25() does.
+      expect(statements.matchRanked.get(expression, rankFunction([]))).toBe(builtin);
+    },
+  );
+
+  it('numbers a term\'s words phrase after its pieces, and leaves it out of the plan', () => {
+    const plan = ftsPhrasePlan(parseQuery('应急预案 停电').groups);
+    expect(plan).toEqual({ groups: [[[0]], [[2]]], phrases: 3, texts: ['"应急 急预 预案"', 'words : "应急预案"', '"停电"'] });
+  });
+});
