@@ -46,6 +46,13 @@ const DEFAULT_BM25_MAX_MATCHES = 2000;
 const AUTOMERGE = 4;
 const BULK_AUTOMERGE = 16;
 
+/** Each unit named by the documents, once (a list of every naming was 1.3 M entries at 5000×). */
+function unitsOf(byRowid: FieldCache['byRowid']): Set<string> {
+  const units = new Set<string>();
+  for (const f of byRowid) if (f) for (const unit of f.units) units.add(unit);
+  return units;
+}
+
 /** What a row holds for paragraphs when the store keeps them. */
 const NO_PARAGRAPHS = Buffer.alloc(0);
 
@@ -76,7 +83,7 @@ function fieldsReader(db: Database.Database, statements: SearchStatements): { fi
       cache = buildFieldCache(statements.allFields.iterate(), version);
       dirty = false;
       // Unit names learned by ingestion (possibly in another process) split queries as they split documents.
-      addWords(cache.byRowid.flatMap((f) => f?.units ?? []));
+      addWords(unitsOf(cache.byRowid));
       if (unitAliases) addWords(unitAliases());
       return cache;
     },
