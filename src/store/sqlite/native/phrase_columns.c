@@ -1,8 +1,10 @@
 /*
  * phrase_columns: an FTS5 auxiliary function, loaded into the store's SQLite connection.
  *
- *   SELECT group_concat(rowid || ' ' || phrase_columns(search_fts)) FROM search_fts WHERE search_fts MATCH ?
+ *   SELECT group_concat(match) FROM (SELECT rowid || ' ' || phrase_columns(search_fts) AS match
+ *     FROM search_fts WHERE search_fts MATCH ? LIMIT -1)
  *
+ * (FTS5 refuses an auxiliary function inside an aggregate: the subquery keeps it outside.)
  * gives, with each match, the columns each phrase of the query stands in: bit (5 * phrase +
  * column) set, for the first 10 phrases and first 5 columns (50 bits: exact in a JavaScript
  * number). Ranking a common word by where it stands (title or number, headings) took one more
@@ -48,8 +50,9 @@ static void phrase_columns(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite
  *    one per phrase, in order; a negative or missing one is counted as bm25() counts it, with
  *    xQueryPhrase — a whole extra pass over the phrase's position lists, per phrase, per query).
  *    The search keeps them per state of the index (phrase-stats.ts);
- *  - a phrase's instances are read per phrase (xPhraseFirst) instead of merged across phrases
- *    (xInst), which only bm25() needs for nothing: the sums are the same.
+ *  - a phrase's instances are read per phrase (xPhraseFirst) instead of through the list of
+ *    every phrase's instances merged in order (xInst), which the sums do not need: they are the
+ *    same, added in the same order for each phrase.
  *
  *   SELECT … WHERE search_fts MATCH ? AND rank MATCH 'gazette_bm25(10, 8, 3, 1, 1.5, 120, -1)'
  */
