@@ -9,7 +9,7 @@
  */
 import type { Duty } from '../../model';
 import { dutiesChecksum, type DutyRowValues } from './checksum';
-import type { Sql } from './write-gazette';
+import type { Sql } from './sql';
 import { roleOf, roleValue, textOf } from './row-values';
 import { quoteIn, quotedSentence, sliceCharacters, type ParagraphTexts, type QuotedRow } from './quoted-text';
 

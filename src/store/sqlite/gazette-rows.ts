@@ -7,7 +7,7 @@ import type { ContentsEntry, GazetteKind, Message, SourceFormat } from '../../mo
 import type { GazetteDetail, GazetteSummary } from '../gazette-store';
 import { gazetteIntact } from './checksum';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
-import type { Sql } from './write-gazette';
+import type { Sql } from './sql';
 import { parseStored } from './store-faults';
 
 interface GazetteRow {

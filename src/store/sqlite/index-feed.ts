@@ -14,7 +14,7 @@ import type { DocumentRow } from './document-rows';
 import type { PreparedRows } from './prepare-rows';
 import type { ReferenceGraphReader } from './reference-graph';
 import { storeCorrupt } from './store-faults';
-import type { Sql } from './write-gazette';
+import type { Sql } from './sql';
 import { parseStored } from './store-faults';
 
 /** Documents a write has just stored, with the gazette they appeared in. */

@@ -19,7 +19,7 @@ import { documentIntact } from './checksum';
 import { alteredDuties } from './duty-rows';
 import { alteredGazettes } from './deep-probe';
 import type { SyncSearchIndex } from './sync-index';
-import type { Sql } from './write-gazette';
+import type { Sql } from './sql';
 import { isFull } from './write-lock';
 
 export interface MaintenanceContext {

@@ -12,7 +12,7 @@ import type { AsOf, DocumentBrief, ReferenceGraph, ReferenceNode, ValidityState 
 import { decodeDocumentHead, type DocumentHead } from './document-codec';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
 import { textOf } from './row-values';
-import type { Sql } from './write-gazette';
+import type { Sql } from './sql';
 
 interface ReferenceRow {
   document_id: string;

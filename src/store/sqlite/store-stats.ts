@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type { StoreStats } from '../gazette-store';
-import type { Sql } from './write-gazette';
+import type { Sql } from './sql';
 
 /** The counts of a store whose database file is at `path`. */
 export function storeStats(sql: Sql, path: string): StoreStats {

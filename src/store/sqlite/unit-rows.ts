@@ -6,7 +6,7 @@
 import type { Duty, DutyRole, Unit } from '../../model';
 import type { DocumentBrief, DutyWithDocument, UnitProfile, UnitSummary } from '../gazette-store';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
-import type { Sql } from './write-gazette';
+import type { Sql } from './sql';
 import type { ParagraphTexts } from './quoted-text';
 import { duty, dutyColumns, type DutyRowFields } from './duty-rows';
 import { parseStored } from './store-faults';

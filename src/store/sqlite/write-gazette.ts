@@ -5,7 +5,6 @@
  * sentences and units. Runs inside the store's transaction, on its connection; the search
  * index rows are the store's (sqlite-store.ts), which it gives what changed.
  */
-import type Database from 'better-sqlite3';
 import type { GazetteDocument, GazetteIssue, GazetteRecord } from '../../model';
 import { compact } from '../../text/normalize';
 import type { PutOptions, PutResult, ReplacedGazette } from '../gazette-store';
@@ -16,9 +15,8 @@ import { checkDocumentMove, gazettesReplaced } from './identity';
 import { shownPath } from '../shown-path';
 import { textValue } from './row-values';
 import type { PreparedDocumentRows, PreparedRows } from './prepare-rows';
+import type { Sql } from './sql';
 
-/** A statement of the store's connection, prepared once per SQL text. */
-export type Sql = (source: string) => Database.Statement;
 
 /** What writing a gazette changed, for the search index. */
 export interface GazetteWrite {

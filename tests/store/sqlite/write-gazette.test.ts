@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/store/sqlite/schema';
 import { textOf } from '../../../src/store/sqlite/row-values';
-import { writeGazette, type Sql } from '../../../src/store/sqlite/write-gazette';
+import type { Sql } from '../../../src/store/sqlite/sql';
+import { writeGazette } from '../../../src/store/sqlite/write-gazette';
 import { jishanRecord, xiaxian2023Record } from '../records';
 
 function connection(): { db: Database.Database; sql: Sql } {
