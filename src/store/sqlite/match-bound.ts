@@ -28,11 +28,6 @@ export function boundingTokens(groups: ReadonlyArray<ReadonlyArray<{ text: strin
   return [...tokens].map(quoteFts);
 }
 
-/** Size of the intersection of rowid lists, each ascending; Infinity when there are none. */
-export function intersectionSize(lists: Uint32Array[]): number {
-  return intersection(lists)?.length ?? Infinity;
-}
-
 /**
  * The rowids in every list (each ascending), undefined when there are none. With one list, that
  * list itself (not a copy): the caller must not change it.
