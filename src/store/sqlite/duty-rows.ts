@@ -16,9 +16,14 @@ import { quoteIn, quotedSentence, sliceCharacters, type ParagraphTexts, type Quo
 /** A duty's unit as written, from `duties t LEFT JOIN units u ON u.no = t.unit_no`: NULL in the row when it is its unit's name (schema step 6). */
 export const writtenUnit = 'coalesce(t.unit, u.name)';
 
-/** A duty's columns (its document's id from `documents d`, schema step 11), from `duties t LEFT JOIN units u ON u.no = t.unit_no`. */
-export const dutyColumns = `d.id AS document_id, u.id AS unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
+/** A duty's columns from `duties t LEFT JOIN units u ON u.no = t.unit_no`, its document's id as `documentId` gives it. */
+function dutyColumnsWith(documentId: string): string {
+  return `${documentId} AS document_id, u.id AS unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
   t.matter, t.matter_at, t.matter_length`;
+}
+
+/** A duty's columns, its document's id from `documents d` (schema step 11). */
+export const dutyColumns = dutyColumnsWith('d.id');
 
 export type DutyRowFields = QuotedRow & DutyRowValues;
 
@@ -59,8 +64,7 @@ export function duty(texts: ParagraphTexts, row: DutyRowFields): Duty {
 }
 
 /** The columns of a document's duty rows, its id given as the first parameter. */
-const ownDutyColumns = `? AS document_id, u.id AS unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
-  t.matter, t.matter_at, t.matter_length`;
+const ownDutyColumns = dutyColumnsWith('?');
 
 /**
  * The duties of one document (by its number, schema step 11) in their order, their sentences cut
@@ -103,8 +107,7 @@ export function alteredDuties(sql: Sql): string[] {
     if (want && dutiesChecksum(rows) !== want.checksum) out.push(want.id);
   };
   const all = sql(
-    `SELECT t.document_no, '' AS document_id, u.id AS unit_id, ${writtenUnit} AS unit, t.role, t.paragraph, t.sentence, t.sentence_at, t.sentence_length,
-       t.matter, t.matter_at, t.matter_length
+    `SELECT t.document_no, ${dutyColumnsWith("''")}
      FROM duties t LEFT JOIN units u ON u.no = t.unit_no ORDER BY t.document_no, t.ordinal`,
   ).iterate() as Iterable<DutyRowFields & { document_no: number }>;
   for (const row of all) {
