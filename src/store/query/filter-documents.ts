@@ -271,9 +271,18 @@ const byName = new Intl.Collator('zh');
 
 /**
  * A facet's values as every backend lists them: most frequent first (ties by name), years
- * newest first; the first FACET_LIMIT. Sorts `entries` in place.
+ * newest first; the first FACET_LIMIT.
  */
 export function orderFacet(name: FacetName, entries: FacetCount[]): FacetCount[] {
-  entries.sort(name === 'year' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || byName.compare(a.value, b.value));
-  return entries.slice(0, FACET_LIMIT);
+  if (name === 'year') return entries.sort((a, b) => b.value.localeCompare(a.value)).slice(0, FACET_LIMIT);
+  // Offices and issuers run to thousands of values at a province's scale, and comparing names
+  // by collation is slow: only values counted at least as often as the FACET_LIMIT-th most
+  // frequent can be listed, so only they are sorted by name (ties at that count included).
+  let listed = entries;
+  if (entries.length > FACET_LIMIT) {
+    const counts = Uint32Array.from(entries, (e) => e.count).sort();
+    const least = counts[counts.length - FACET_LIMIT];
+    listed = entries.filter((e) => e.count >= least);
+  }
+  return listed.sort((a, b) => b.count - a.count || byName.compare(a.value, b.value)).slice(0, FACET_LIMIT);
 }

@@ -133,9 +133,17 @@ export function byField(expression: string, rowids: Uint32Array, depth: number, 
   const weight = new Float64Array(byRowid.length);
   if (located) {
     // Read with the matches: each match's phrases, and where they stand.
+    // Few masks recur over thousands of matches: each one's weight is worked out once.
     const { rowids: at, masks } = located.matches;
+    const weightOf = new Map<number, number>();
     for (let i = 0; i < at.length; i++) {
-      for (const { bits, weight: w } of FIELD_COLUMNS) if (standsIn(masks[i], located.plan, bits)) weight[at[i]] += w;
+      let w = weightOf.get(masks[i]);
+      if (w === undefined) {
+        w = 0;
+        for (const column of FIELD_COLUMNS) if (standsIn(masks[i], located.plan, column.bits)) w += column.weight;
+        weightOf.set(masks[i], w);
+      }
+      weight[at[i]] += w;
     }
   } else {
     for (const { filter, weight: w } of FIELD_COLUMNS) for (const rowid of lists.ids(`{${filter}} : (${expression})`)) weight[rowid] += w;

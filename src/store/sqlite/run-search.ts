@@ -12,7 +12,7 @@ import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query
 import { topPositions } from '../query/select-top';
 import { byDateDesc, byDateThenScore, byRank, clampPage, finderFor, pageOf, shapeResult, toHit, type PageWindow } from '../query/shape-result';
 import type { FieldCache, Fields } from './field-cache';
-import { parseMasked, parseRanked, parseRowids } from './fts-lists';
+import { unpackPairs, unpackRowids } from './fts-lists';
 import { MAX_PHRASES } from './phrase-columns';
 import { isPrefixExpression } from './prefix-lists';
 import { boundingTokens, intersection } from './match-bound';
@@ -75,9 +75,15 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const count = (phrase: string) => statements.matchCount.get(phrase) ?? 0;
   const frequency = context.phraseStats ? context.phraseStats(count, cache) : count;
   const read: MatchLists = {
-    ids: (expression) => parseRowids(statements.matchIds.get(expression)),
-    ranked: (expression, phrases) => parseRanked(statements.matchRanked.get(expression, rankFunction(phrases.map((p) => (p === undefined ? 0 : frequency(p)))))),
-    located: (expression) => parseMasked(statements.matchColumns.get(expression)),
+    ids: (expression) => unpackRowids(statements.matchIds.get(expression)),
+    ranked: (expression, phrases) => {
+      const { rowids, values } = unpackPairs(statements.matchRanked.get(expression, rankFunction(phrases.map((p) => (p === undefined ? 0 : frequency(p))))));
+      return { rowids, ranks: values };
+    },
+    located: (expression) => {
+      const { rowids, values } = unpackPairs(statements.matchColumns.get(expression));
+      return { rowids, masks: values };
+    },
   };
   const lists = context.prefixLists ? context.prefixLists(read, cache) : read;
   const asked: Asked = {
@@ -165,7 +171,7 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
     return { mode: 'all', ranked: byField(expression, matched, page * limit, cache, how, lists), matched };
   }
   // Every match with its BM25, as numbers; objects only for the best and what the page shows.
-  const { rowids, ranks } = all?.length === 0 ? parseRanked(null) : lists.ranked(expression, ftsPhrasePlan(parsed.groups, parsed.exclude).texts);
+  const { rowids, ranks } = all?.length === 0 ? { rowids: new Uint32Array(0), ranks: new Float64Array(0) } : lists.ranked(expression, ftsPhrasePlan(parsed.groups, parsed.exclude).texts);
   if (rowids.length === 0 && parsed.groups.length > 1) {
     return { mode: 'partial', ranked: partialRanking(parsed, keep, cache.byRowid, asked.explain, lists) };
   }
@@ -177,7 +183,7 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
  * with that intersection, and the token it is exactly the matches of when there is one alone.
  */
 function matchBound(context: SearchContext, parsed: ParsedQuery, generation: object): { size: number; common?: Uint32Array; exactFor?: string } {
-  const read = (token: string) => parseRowids(context.statements.matchIds.get(token));
+  const read = (token: string) => unpackRowids(context.statements.matchIds.get(token));
   const listOf = context.tokenLists ? context.tokenLists(read, generation) : read;
   const tokens = boundingTokens(parsed.groups);
   const common = intersection(tokens.map(listOf));

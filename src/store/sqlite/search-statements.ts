@@ -27,20 +27,19 @@ export function prepareSearchStatements(db: Database.Database) {
     insertFts: db.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (?, ?, ?, ?, ?, ?)'),
     deleteDoc: db.prepare('DELETE FROM search_docs WHERE rowid = ?'),
     deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
-    // Whole match lists come back as one string each (fts-lists.ts): a common word matches
-    // tens of thousands of rows, and handing each to JavaScript cost more than finding it.
-    matchIds: db.prepare<[string], string | null>('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck(),
+    // Whole match lists come back as one BLOB each, packed by gazette_pack (fts-lists.ts): a
+    // common word matches tens of thousands of rows, and handing each to JavaScript cost more
+    // than finding it.
+    matchIds: db.prepare<[string], Buffer | null>('SELECT gazette_pack(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck(),
     // Ranked by gazette_bm25 (bm25() with the phrases' document frequencies given: phrase-stats.ts).
-    matchRanked: db
-      .prepare<[string, string], string | null>(`SELECT group_concat(rowid || ' ' || rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH ?`)
-      .pluck(),
+    matchRanked: db.prepare<[string, string], Buffer | null>(`SELECT gazette_pack(rowid, rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH ?`).pluck(),
     matchCount: db.prepare<[string], number>('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck(),
     // Each match with where its phrases stand (phrase-columns.ts). FTS5 refuses an auxiliary
     // function inside an aggregate: the subquery keeps it outside (LIMIT -1 stops SQLite from
-    // flattening the subquery into the group_concat).
+    // flattening the subquery into the aggregate).
     matchColumns: db
-      .prepare<[string], string | null>(
-        `SELECT group_concat(match) FROM (SELECT rowid || ' ' || phrase_columns(search_fts) AS match FROM search_fts WHERE search_fts MATCH ? LIMIT -1)`,
+      .prepare<[string], Buffer | null>(
+        `SELECT gazette_pack(rowid, mask) FROM (SELECT rowid, phrase_columns(search_fts) AS mask FROM search_fts WHERE search_fts MATCH ? LIMIT -1)`,
       )
       .pluck(),
     // length() of a blob reads the row's header only, not the texts.

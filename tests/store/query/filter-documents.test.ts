@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, facetTable, prepareFilters, statusOn, type FilterFields } from '../../../src/store/query/filter-documents';
+import type { FacetCount } from '../../../src/model';
+import { facetCounts, facetTable, orderFacet, prepareFilters, statusOn, type FilterFields } from '../../../src/store/query/filter-documents';
 
 function doc(fields: Partial<FilterFields>): FilterFields {
   return { units: [], ...fields } as FilterFields;
@@ -57,6 +58,27 @@ describe('facetCounts', () => {
   it('is empty for no documents', () => {
     const facets = facetCounts([], '2024-01-01');
     expect(Object.values(facets).every((list) => list.length === 0)).toBe(true);
+  });
+});
+
+describe('orderFacet', () => {
+  const byName = new Intl.Collator('zh');
+  /** What every backend lists: all values sorted by count, then name; the first 50. */
+  const reference = (entries: FacetCount[]) => [...entries].sort((a, b) => b.count - a.count || byName.compare(a.value, b.value)).slice(0, 50);
+  const offices = (n: number, countOf: (i: number) => number) => Array.from({ length: n }, (_, i) => ({ value: `县第${(i * 7919) % n}局`, count: countOf(i) }));
+
+  it.each<[string, FacetCount[]]>([
+    ['fewer values than are listed', offices(12, (i) => i % 3)],
+    ['many values, all counts different', offices(400, (i) => i + 1)],
+    ['many values tied at the 50th count, ordered by name there', offices(400, (i) => (i < 30 ? 100 + i : 7))],
+    ['every value tied', offices(120, () => 1)],
+    ['ties on both sides of the 50th', offices(300, (i) => Math.floor(i / 20))],
+  ])('lists %s as the full sort does', (_, entries) => {
+    expect(orderFacet('unit', [...entries])).toEqual(reference(entries));
+  });
+
+  it('lists years newest first, not by count', () => {
+    expect(orderFacet('year', [{ value: '2019', count: 9 }, { value: '2023', count: 1 }]).map((e) => e.value)).toEqual(['2023', '2019']);
   });
 });
 

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ftsMatchExpression, ftsPhrasePlan } from '../../../src/store/escape-query';
 import { parseQuery } from '../../../src/store/query/parse-query';
-import { parseMasked } from '../../../src/store/sqlite/fts-lists';
+import { unpackPairs, unpackRowids } from '../../../src/store/sqlite/fts-lists';
 import { loadPhraseColumns, standsIn } from '../../../src/store/sqlite/phrase-columns';
 import { SEARCH_SCHEMA } from '../../../src/store/sqlite/search-schema';
 import { COLUMN_WEIGHTS, prepareSearchStatements, rankFunction } from '../../../src/store/sqlite/search-statements';
@@ -55,9 +55,9 @@ describe('phrase_columns and gazette_bm25 with the phrase plan', () => {
     const parsed = parseQuery(q);
     const expression = ftsMatchExpression(parsed.groups, parsed.exclude)!;
     const plan = ftsPhrasePlan(parsed.groups);
-    const { rowids, masks } = parseMasked(statements.matchColumns.get(expression));
+    const { rowids, values: masks } = unpackPairs(statements.matchColumns.get(expression));
     const where = (bits: number) => [...rowids].filter((_, i) => standsIn(masks[i], plan, bits)).sort();
-    const filtered = (columns: string) => [...(statements.matchIds.get(`{${columns}} : (${expression})`)?.split(',').map(Number) ?? [])].sort();
+    const filtered = (columns: string) => [...unpackRowids(statements.matchIds.get(`{${columns}} : (${expression})`))].sort();
     expect(where(0b011)).toEqual(titleOrNumber);
     expect(where(0b100)).toEqual(headings);
     expect(where(0b011)).toEqual(filtered('title docnum'));
@@ -74,11 +74,22 @@ describe('phrase_columns and gazette_bm25 with the phrase plan', () => {
       const counts = texts.map((text) => (text === undefined ? 0 : statements.matchCount.get(text)!));
       const builtin = statements.matchRanked.get(expression, `bm25(${COLUMN_WEIGHTS.join(', ')})`);
       expect(builtin).toBeTruthy();
-      expect(statements.matchRanked.get(expression, rankFunction(counts))).toBe(builtin);
+      expect(statements.matchRanked.get(expression, rankFunction(counts))).toEqual(builtin);
       // Without counts it counts them itself, as bm25() does.
-      expect(statements.matchRanked.get(expression, rankFunction([]))).toBe(builtin);
+      expect(statements.matchRanked.get(expression, rankFunction([]))).toEqual(builtin);
     },
   );
+
+  it('gazette_pack hands over every row\'s numbers in order, exactly, and NULL for no row', () => {
+    const rows = db.prepare<[], Buffer | null>(
+      "SELECT gazette_pack(id, value) FROM (SELECT 1 AS id, -1.25 AS value UNION ALL SELECT 3000000000, -0.1 + -0.2 UNION ALL SELECT 2, 1125899906842623 UNION ALL SELECT 7, 0)",
+    );
+    const { rowids, values } = unpackPairs(rows.pluck().get());
+    expect([...rowids]).toEqual([1, 3_000_000_000, 2, 7]);
+    expect([...values]).toEqual([-1.25, -0.1 + -0.2, 2 ** 50 - 1, 0]);
+    expect([...unpackRowids(db.prepare<[], Buffer>('SELECT gazette_pack(rowid) FROM search_fts').pluck().get())]).toEqual(DOCS.map(([rowid]) => rowid));
+    expect(db.prepare('SELECT gazette_pack(rowid), gazette_pack(rowid, rowid) FROM search_fts WHERE rowid > 100').raw().get()).toEqual([null, null]);
+  });
 
   it('numbers a term\'s words phrase after its pieces, and leaves it out of the plan', () => {
     const plan = ftsPhrasePlan(parseQuery('应急预案 停电').groups);
