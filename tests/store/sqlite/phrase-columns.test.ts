@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ftsMatchExpression, ftsPhrasePlan } from '../../../src/store/escape-query';
@@ -94,5 +97,98 @@ describe('phrase_columns and gazette_bm25 with the phrase plan', () => {
   it('numbers a term\'s words phrase after its pieces, and leaves it out of the plan', () => {
     const plan = ftsPhrasePlan(parseQuery('应急预案 停电').groups);
     expect(plan).toEqual({ groups: [[[0]], [[2]]], phrases: 3, texts: ['"应急 急预 预案"', 'words : "应急预案"', '"停电"'] });
+  });
+});
+
+/**
+ * gazette_bm25 reads documents' lengths from a table it keeps per state of the database file.
+ * Swapping two documents' texts (rows 2 and 3, after a first match that stays as it is) keeps
+ * every total FTS5 keeps: only the data version tells a stale table from a current one.
+ */
+describe("gazette_bm25's document lengths", () => {
+  const first = { title: '停电公告', body: '今日停电。' };
+  const long = { title: '停电应急预案', body: '停电时启动应急预案，各单位做好停电期间的安全生产和应急处置工作，停电结束后报告。' };
+  const short = { title: '停电通知', body: '明日停电。' };
+  type Doc = typeof long;
+
+  function insert(target: Database.Database, rowid: number, d: Doc, table = 'search_fts'): void {
+    target
+      .prepare(`INSERT INTO ${table} (rowid, title, docnum, headings, body, words) VALUES (?, ?, ?, ?, ?, ?)`)
+      .run(rowid, joinedIndexTokens([d.title]), '', '', joinedIndexTokens([d.body]), wordsColumnTerms([d.title, d.body].join('\n')).join(' '));
+  }
+
+  function swap(target: Database.Database, second: Doc, third: Doc): void {
+    target.prepare('DELETE FROM search_fts WHERE rowid IN (2, 3)').run();
+    insert(target, 2, second);
+    insert(target, 3, third);
+  }
+
+  /** Each match's BM25 by gazette_bm25 (phrase counts given) and by FTS5's bm25(). */
+  function ranks(target: Database.Database, table = 'search_fts'): [Buffer | null, Buffer | null] {
+    const expression = '"停电"';
+    const count = target.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(expression);
+    const ranked = target.prepare<[string, string], Buffer | null>(`SELECT gazette_pack(rowid, rank) FROM ${table} WHERE ${table} MATCH ? AND rank MATCH ?`).pluck();
+    return [ranked.get(expression, rankFunction([count as number])), ranked.get(expression, `bm25(${COLUMN_WEIGHTS.join(', ')})`)];
+  }
+
+  function openIndex(file = ':memory:'): Database.Database {
+    const target = new Database(file);
+    target.exec(SEARCH_SCHEMA);
+    loadPhraseColumns(target);
+    insert(target, 1, first);
+    swap(target, long, short);
+    return target;
+  }
+
+  it('reads the new lengths after a commit of the same connection', () => {
+    const target = openIndex();
+    const [before, builtin] = ranks(target);
+    expect(before).toEqual(builtin);
+    swap(target, short, long);
+    const [after, builtinAfter] = ranks(target);
+    expect(after).toEqual(builtinAfter);
+    expect(after).not.toEqual(before);
+    target.close();
+  });
+
+  it('ranks by the lengths of its own uncommitted writes inside a transaction', () => {
+    const target = openIndex();
+    ranks(target);
+    target.exec('BEGIN');
+    swap(target, short, long);
+    const [inside, builtin] = ranks(target);
+    expect(inside).toEqual(builtin);
+    target.exec('ROLLBACK');
+    const [after, builtinAfter] = ranks(target);
+    expect(after).toEqual(builtinAfter);
+    target.close();
+  });
+
+  it('reads the new lengths after another connection commits', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-bm25-'));
+    const file = path.join(dir, 'index.db');
+    const reader = openIndex(file);
+    reader.pragma('journal_mode = WAL');
+    ranks(reader);
+    const writer = new Database(file);
+    loadPhraseColumns(writer);
+    swap(writer, short, long);
+    writer.close();
+    const [after, builtin] = ranks(reader);
+    expect(after).toEqual(builtin);
+    reader.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ranks another FTS table by its own lengths, not the search index\'s', () => {
+    const target = openIndex();
+    target.exec(SEARCH_SCHEMA.replace(/search_docs/g, 'other_docs').replace(/search_fts/g, 'other_fts'));
+    insert(target, 1, long, 'other_fts');
+    insert(target, 2, first, 'other_fts');
+    insert(target, 3, short, 'other_fts');
+    ranks(target);
+    const [other, builtin] = ranks(target, 'other_fts');
+    expect(other).toEqual(builtin);
+    target.close();
   });
 });
