@@ -141,6 +141,25 @@ export function ftsNearExpression(groups: Array<Array<{ text: string; phrase: bo
 }
 
 /**
+ * The phrases of ftsNearExpression, each as its number in ftsMatchExpression's expression (as
+ * ftsPhrasePlan numbers them) with its length in tokens: what gazette_near is asked in the
+ * ranked read, so the same proximity needs no NEAR query. Undefined when ftsNearExpression is.
+ */
+export function ftsNearPhrases(groups: Array<Array<{ text: string; phrase: boolean }>>): Array<{ phrase: number; tokens: number }> | undefined {
+  const near: Array<{ phrase: number; tokens: number }> = [];
+  let next = 0;
+  for (const group of groups) {
+    group.forEach((term, at) => {
+      const pieces = queryPieces(term.text);
+      // As ftsNearExpression: the first term of each group, when it is one piece.
+      if (at === 0 && pieces.length === 1) near.push({ phrase: next, tokens: pieces[0].kind === 'prefix' ? 1 : pieces[0].tokens.length });
+      if (pieces.length > 0) next += pieces.length + (!term.phrase && isWordsColumnTerm(term.text) ? 1 : 0);
+    });
+  }
+  return near.length < 2 ? undefined : near;
+}
+
+/**
  * Tokens every match must hold — the first and last bigram of the query's longest term — each
  * as an FTS5 expression. The fewest documents holding one of them bounds the number of matches
  * for the price of reading two tokens' lists, without matching phrases. Empty when no single

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeFtsTerm, ftsMatchExpression, ftsNearExpression, ftsRequiredTokens, ftsTermExpression, quoteFts } from '../../src/store/escape-query';
+import { escapeFtsTerm, ftsMatchExpression, ftsNearExpression, ftsNearPhrases, ftsPhrasePlan, ftsRequiredTokens, ftsTermExpression, quoteFts } from '../../src/store/escape-query';
 import { parseQuery } from '../../src/store/query/parse-query';
 import { migrateSearchSchema } from '../../src/store/sqlite/search-schema';
 
@@ -97,6 +97,38 @@ describe('ftsMatchExpression', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('ftsNearPhrases', () => {
+  /** The phrases NEAR(…) lists, as written. */
+  const nearList = (expression: string) => expression.replace(/^\{[^}]*\} : NEAR\((.*), \d+\)$/, '$1').match(/"(?:[^"]|"")*"\*?/g) ?? [];
+
+  it.each([
+    '停电 应急预案',
+    '应急预案 停电 县政府',
+    // Two-character words have no words-column phrase; a quoted phrase neither.
+    '"安全生产" 责任 应急预案',
+    // A term of several pieces (2022年) sits out, as in NEAR, but still takes numbers.
+    '2022年 停电 应急预案',
+    // A prefix, a choice: the first term of a group is the one.
+    '县* 应急预案',
+    '停电 OR 断电 应急预案',
+    '应急预案 -夏县 停电',
+  ])('numbers the phrases of NEAR in %s as the match expression does', (q) => {
+    const parsed = parseQuery(q);
+    const near = ftsNearExpression(parsed.groups, 24)!;
+    const phrases = ftsNearPhrases(parsed.groups)!;
+    const { texts } = ftsPhrasePlan(parsed.groups, parsed.exclude);
+    const listed = nearList(near);
+    expect(phrases.map((p) => texts[p.phrase]!.replace(/^\{[^}]*\} : /, ''))).toEqual(listed);
+    expect(phrases.map((p) => p.tokens)).toEqual(listed.map((phrase) => (phrase.endsWith('*') ? 1 : phrase.slice(1, -1).split(' ').length)));
+  });
+
+  it.each(['停电', '2022年 停电', '停电 OR 断电', '"，" 停电'])('is undefined where NEAR is: %s', (q) => {
+    const parsed = parseQuery(q);
+    expect(ftsNearExpression(parsed.groups, 24)).toBeUndefined();
+    expect(ftsNearPhrases(parsed.groups)).toBeUndefined();
   });
 });
 

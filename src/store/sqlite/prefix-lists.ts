@@ -68,10 +68,11 @@ export function prefixListCache(maxRowids = MAX_CACHED_ROWIDS): (lists: MatchLis
     return {
       ids: (expression) => (isPrefixExpression(expression) ? cached(ids, expression, lists.ids) : lists.ids(expression)),
       // A copy of the rowids: the BM25 ranking compacts the list it is given in place.
-      ranked: (expression, phrases) => {
-        if (!isPrefixExpression(expression)) return lists.ranked(expression, phrases);
-        const hit = cached(ranked, expression, (key) => lists.ranked(key, phrases));
-        return { rowids: hit.rowids.slice(), ranks: hit.ranks };
+      ranked: (expression, phrases, near) => {
+        if (!isPrefixExpression(expression)) return lists.ranked(expression, phrases, near);
+        // Kept with what gazette_near was asked: the same expression with another NEAR is another list.
+        const hit = cached(ranked, near === undefined ? expression : `${expression}\u0000${near}`, () => lists.ranked(expression, phrases, near));
+        return { rowids: hit.rowids.slice(), ranks: hit.ranks, near: hit.near?.slice() };
       },
       // Not asked of prefix expressions (run-search.ts reads their lists here instead).
       located: lists.located,

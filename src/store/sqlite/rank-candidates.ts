@@ -5,7 +5,7 @@
  * query stands then the date (byField). Reads match lists only; the page, hits and result are
  * shaped by query/shape-result.ts.
  */
-import { ftsMatchExpression, ftsNearExpression, ftsPhrasePlan, type PhrasePlan } from '../escape-query';
+import { ftsMatchExpression, ftsNearExpression, ftsNearPhrases, ftsPhrasePlan, type PhrasePlan } from '../escape-query';
 import { highlightNeedles } from '../query/highlight';
 import type { ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
@@ -27,6 +27,10 @@ const FIELD_COLUMNS: Array<{ filter: string; bits: number; weight: number }> = [
 export const RERANK_DEPTH = 200;
 /** Tokens (≈ characters) within which terms count as near each other. */
 const NEAR_DISTANCE = 24;
+/** The columns NEAR looks in, as bits of search_fts's columns: title, docnum, headings, body (ftsNearExpression's filter). */
+const NEAR_COLUMNS = 0b1111;
+/** Phrases gazette_near takes at most (MAX_NEAR in native/phrase_columns.c). */
+const MAX_NEAR_PHRASES = 10;
 
 /** A document the query matched, with its BM25 (higher is better: negated). */
 export type Candidate = Ranked<Fields> & { bm25: number };
@@ -39,9 +43,27 @@ export interface MatchLists {
    * Rowids of every document matching, with FTS5's rank (negative BM25); `phrases` are the
    * expression's phrases each on its own (ftsPhrasePlan), whose document counts BM25 weighs.
    */
-  ranked(expression: string, phrases: ReadonlyArray<string | undefined>): { rowids: Uint32Array; ranks: Float64Array };
+  ranked(expression: string, phrases: ReadonlyArray<string | undefined>, near?: string): Ranks;
   /** Rowids of every document matching, with the columns each phrase stands in (phrase-columns.ts). */
   located(expression: string): Located;
+}
+
+/** Matches with their rank; with `near` asked, 1 where the query's terms stand near each other (nearSpec), else 0. */
+export interface Ranks {
+  rowids: Uint32Array;
+  ranks: Float64Array;
+  near?: Float64Array;
+}
+
+/**
+ * What gazette_near is asked in a ranked read so that reranking needs no NEAR query: the
+ * columns, the distance, and the phrases of ftsNearExpression as numbered in the match
+ * expression. Undefined when the query has no NEAR (fewer than two groups take part).
+ */
+export function nearSpec(parsed: ParsedQuery): string | undefined {
+  const phrases = ftsNearPhrases(parsed.groups);
+  if (!phrases || phrases.length > MAX_NEAR_PHRASES) return undefined;
+  return [NEAR_COLUMNS, NEAR_DISTANCE, ...phrases.flatMap((p) => [p.phrase, p.tokens])].join(' ');
 }
 
 /** Matches with their phrase_columns masks, in the same order. */
@@ -52,11 +74,12 @@ export interface Located {
 
 /**
  * Gives the best candidates by BM25 their bonuses and sorts them (byRank). Every bonus
- * multiplies a positive BM25 by at least 1, so no candidate left out can outrank them.
+ * multiplies a positive BM25 by at least 1, so no candidate left out can outrank them. Which
+ * candidates stand near is read with a NEAR query unless `nearRowids` tells (gazette_near).
  */
-export function rerank(top: Candidate[], parsed: ParsedQuery, explain: boolean, lists: MatchLists): Candidate[] {
+export function rerank(top: Candidate[], parsed: ParsedQuery, explain: boolean, lists: MatchLists, nearRowids?: Set<number>): Candidate[] {
   const near = ftsNearExpression(parsed.groups, NEAR_DISTANCE);
-  const nearSet = near && top.length > 1 ? new Set(lists.ids(near)) : undefined;
+  const nearSet = near && top.length > 1 ? (nearRowids ?? new Set(lists.ids(near))) : undefined;
   const needles = parsed.groups.map((group) => highlightNeedles(group.map((t) => t.text)));
   const whole = parsed.wholeTerms.filter((t) => t.length >= 3);
   for (const c of top) {
@@ -106,7 +129,9 @@ export function partialRanking(parsed: ParsedQuery, keep: (f: Fields) => boolean
   const candidates = keepBestMatched(all);
   const { top, rest } = topPositions(Float64Array.from(candidates, (c) => c.bm25), candidates.length, RERANK_DEPTH);
   const rested = Array.from(rest, (at) => plain(candidates[at].fields, candidates[at].bm25, candidates[at].matched, explain));
-  return [...rerank(Array.from(top, (at) => candidates[at]), parsed, explain, lists), ...rested].sort(byRank);
+  // No candidate stands near: one holding every group would have matched the whole query, and
+  // a document without a group lacks the phrase NEAR asks of it.
+  return [...rerank(Array.from(top, (at) => candidates[at]), parsed, explain, lists, new Set()), ...rested].sort(byRank);
 }
 
 /** How byField ranks: the query's groups, date order or not, explain, and the adjacent tier of a rowid. */

@@ -16,7 +16,7 @@ import { unpackPairs, unpackRowids } from './fts-lists';
 import { MAX_PHRASES } from './phrase-columns';
 import { isPrefixExpression } from './prefix-lists';
 import { boundingTokens, intersection } from './match-bound';
-import { byField, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists } from './rank-candidates';
+import { byField, nearSpec, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists, type Ranks } from './rank-candidates';
 import { decodeRecord } from './record-codec';
 import type { PhraseStats } from './phrase-stats';
 import { rankFunction, type SearchStatements } from './search-statements';
@@ -76,9 +76,15 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const frequency = context.phraseStats ? context.phraseStats(count, cache) : count;
   const read: MatchLists = {
     ids: (expression) => unpackRowids(statements.matchIds.get(expression)),
-    ranked: (expression, phrases) => {
-      const { rowids, values } = unpackPairs(statements.matchRanked.get(expression, rankFunction(phrases.map((p) => (p === undefined ? 0 : frequency(p))))));
-      return { rowids, ranks: values };
+    ranked: (expression, phrases, near) => {
+      const rank = rankFunction(phrases.map((p) => (p === undefined ? 0 : frequency(p))));
+      if (near === undefined) {
+        const { rowids, values } = unpackPairs(statements.matchRanked.get(expression, rank));
+        return { rowids, ranks: values };
+      }
+      const [ranked, nearby] = statements.matchRankedNear.get(near, expression, rank) ?? [null, null];
+      const { rowids, values } = unpackPairs(ranked);
+      return { rowids, ranks: values, near: unpackPairs(nearby).values };
     },
     located: (expression) => {
       const { rowids, values } = unpackPairs(statements.matchColumns.get(expression));
@@ -171,11 +177,11 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
     return { mode: 'all', ranked: byField(expression, matched, page * limit, cache, how, lists), matched };
   }
   // Every match with its BM25, as numbers; objects only for the best and what the page shows.
-  const { rowids, ranks } = all?.length === 0 ? { rowids: new Uint32Array(0), ranks: new Float64Array(0) } : lists.ranked(expression, ftsPhrasePlan(parsed.groups, parsed.exclude).texts);
-  if (rowids.length === 0 && parsed.groups.length > 1) {
+  const matches: Ranks = all?.length === 0 ? { rowids: new Uint32Array(0), ranks: new Float64Array(0) } : lists.ranked(expression, ftsPhrasePlan(parsed.groups, parsed.exclude).texts, nearSpec(parsed));
+  if (matches.rowids.length === 0 && parsed.groups.length > 1) {
     return { mode: 'partial', ranked: partialRanking(parsed, keep, cache.byRowid, asked.explain, lists) };
   }
-  return bm25Ranking(asked, rowids, ranks, adjacent ? tier : undefined);
+  return bm25Ranking(asked, matches, adjacent ? tier : undefined);
 }
 
 /**
@@ -212,7 +218,7 @@ function kept(all: Uint32Array, { cache, prepared, keep }: Asked): Uint32Array {
  * Every match that passes the filters by BM25 (the adjacent tier first), the best reranked; the
  * rest become objects only when the page asked reaches into them, or all are sorted by date.
  */
-function bm25Ranking(asked: Asked, rowids: Uint32Array, ranks: Float64Array, tier: ((rowid: number) => number) | undefined): Ranking {
+function bm25Ranking(asked: Asked, { rowids, ranks, near }: Ranks, tier: ((rowid: number) => number) | undefined): Ranking {
   const { cache, prepared, keep, parsed, explain } = asked;
   const groups = parsed.groups.length;
   const tierOf = tier ?? (() => 0);
@@ -223,6 +229,7 @@ function bm25Ranking(asked: Asked, rowids: Uint32Array, ranks: Float64Array, tie
     if (f === undefined || (prepared.active && !keep(f))) continue;
     rowids[count] = rowids[i];
     scores[count] = -ranks[i];
+    if (near) near[count] = near[i];
     count += 1;
   }
   // The adjacent tier is chosen first (an offset above any BM25), then BM25 within it.
@@ -233,7 +240,12 @@ function bm25Ranking(asked: Asked, rowids: Uint32Array, ranks: Float64Array, tie
   }
   const { top, rest } = topPositions(keys, count, RERANK_DEPTH);
   const best = Array.from(top, (at) => ({ fields: cache.byRowid[rowids[at]]!, bm25: scores[at], matched: groups + tierOf(rowids[at]), score: 0 }));
-  let ranked = rerank(best, parsed, explain, asked.lists);
+  let nearRowids: Set<number> | undefined;
+  if (near) {
+    nearRowids = new Set();
+    for (const at of top) if (near[at] === 1) nearRowids.add(rowids[at]);
+  }
+  let ranked = rerank(best, parsed, explain, asked.lists, nearRowids);
   const { page, limit } = asked.window;
   if (asked.byDate || page * limit > ranked.length) {
     const rested = Array.from(rest, (at) => plain(cache.byRowid[rowids[at]]!, scores[at], groups + tierOf(rowids[at]), explain));

@@ -33,6 +33,13 @@ export function prepareSearchStatements(db: Database.Database) {
     matchIds: db.prepare<[string], Buffer | null>('SELECT gazette_pack(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck(),
     // Ranked by gazette_bm25 (bm25() with the phrases' document frequencies given: phrase-stats.ts).
     matchRanked: db.prepare<[string, string], Buffer | null>(`SELECT gazette_pack(rowid, rank) FROM search_fts WHERE search_fts MATCH ? AND rank MATCH ?`).pluck(),
+    // The same, with whether each match's phrases stand near each other (gazette_near, given
+    // its phrases): the proximity bonus of reranking without a NEAR query of its own.
+    matchRankedNear: db
+      .prepare<[string, string, string], [Buffer | null, Buffer | null]>(
+        `SELECT gazette_pack(rowid, r), gazette_pack(rowid, n) FROM (SELECT rowid, rank AS r, gazette_near(search_fts, ?) AS n FROM search_fts WHERE search_fts MATCH ? AND rank MATCH ? LIMIT -1)`,
+      )
+      .raw(),
     matchCount: db.prepare<[string], number>('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck(),
     // Each match with where its phrases stand (phrase-columns.ts). FTS5 refuses an auxiliary
     // function inside an aggregate: the subquery keeps it outside (LIMIT -1 stops SQLite from

@@ -124,7 +124,7 @@ describe("gazette_bm25's document lengths", () => {
   }
 
   /** Each match's BM25 by gazette_bm25 (phrase counts given) and by FTS5's bm25(). */
-  function ranks(target: Database.Database, table = 'search_fts'): [Buffer | null, Buffer | null] {
+  function ranks(target: Database.Database, table = 'search_fts'): [Buffer | null | undefined, Buffer | null | undefined] {
     const expression = '"停电"';
     const count = target.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(expression);
     const ranked = target.prepare<[string, string], Buffer | null>(`SELECT gazette_pack(rowid, rank) FROM ${table} WHERE ${table} MATCH ? AND rank MATCH ?`).pluck();
@@ -190,5 +190,73 @@ describe("gazette_bm25's document lengths", () => {
     const [other, builtin] = ranks(target, 'other_fts');
     expect(other).toEqual(builtin);
     target.close();
+  });
+});
+
+/** gazette_near against FTS5's NEAR over the same matches, at several distances and column sets. */
+describe('gazette_near', () => {
+  const filler = '各乡镇人民政府县直各有关单位认真贯彻落实有关要求切实做好各项工作';
+  const docs: Array<[number, { title: string; headings?: string; body: string }]> = [
+    [1, { title: '通知', body: '停电时启动应急预案。' }],
+    [2, { title: '通知', body: `停电。${filler}${filler}应急预案。` }],
+    // In different columns: never near.
+    [3, { title: '停电通知', body: `${filler}应急预案。` }],
+    [4, { title: '通知', headings: '一、停电处置', body: '二、应急预案' }],
+    // Three phrases; the last one far from the first two, then near again further on.
+    [5, { title: '通知', body: `停电应急预案演练。${filler}${filler}停电后的演练与应急预案。` }],
+    [6, { title: '应急预案', body: `${filler}停电` }],
+  ];
+  let target: Database.Database;
+
+  beforeAll(() => {
+    target = new Database(':memory:');
+    target.exec(SEARCH_SCHEMA);
+    loadPhraseColumns(target);
+    const insert = target.prepare('INSERT INTO search_fts (rowid, title, docnum, headings, body, words) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const [rowid, d] of docs) insert.run(rowid, joinedIndexTokens([d.title]), '', joinedIndexTokens([d.headings]), joinedIndexTokens([d.body]), '');
+  });
+
+  afterAll(() => target.close());
+
+  /** Rowids gazette_near calls near, and those FTS5's NEAR finds, among the matches of `expression`. */
+  function both(expression: string, phrases: string[], tokens: number[], distance: number, columns: { bits: number; filter: string }) {
+    const spec = [columns.bits, distance, ...phrases.flatMap((_, i) => [i, tokens[i]])].join(' ');
+    const [ranked, near] = target
+      .prepare<[string, string], [Buffer | null, Buffer | null]>(
+        'SELECT gazette_pack(rowid, r), gazette_pack(rowid, n) FROM (SELECT rowid, rank AS r, gazette_near(search_fts, ?) AS n FROM search_fts WHERE search_fts MATCH ? LIMIT -1)',
+      )
+      .raw()
+      .get(spec, expression)!;
+    const { rowids } = unpackPairs(ranked);
+    const flags = unpackPairs(near).values;
+    const ours = [...rowids].filter((_, i) => flags[i] === 1);
+    const matched = new Set(rowids);
+    const theirs = [...unpackRowids(target.prepare<[string], Buffer | null>('SELECT gazette_pack(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck().get(`${columns.filter} : NEAR(${phrases.join(' ')}, ${distance})`))].filter((r) => matched.has(r));
+    return { ours, theirs };
+  }
+
+  const bigramColumns = { bits: 0b1111, filter: '{title docnum headings body}' };
+  it.each([0, 1, 2, 3, 5, 24, 60])('two phrases within %i tokens: the same documents as NEAR', (distance) => {
+    const { ours, theirs } = both('"停电" AND "应急 急预 预案"', ['"停电"', '"应急 急预 预案"'], [1, 3], distance, bigramColumns);
+    expect(ours).toEqual(theirs);
+  });
+
+  it.each([0, 4, 24, 60])('three phrases within %i tokens: the same documents as NEAR', (distance) => {
+    const { ours, theirs } = both('"停电" AND "应急 急预 预案" AND "演练"', ['"停电"', '"应急 急预 预案"', '"演练"'], [1, 3, 1], distance, bigramColumns);
+    expect(ours).toEqual(theirs);
+  });
+
+  it('looks only in the columns given', () => {
+    const { ours, theirs } = both('"停电" AND "应急 急预 预案"', ['"停电"', '"应急 急预 预案"'], [1, 3], 60, { bits: 0b0100, filter: '{headings}' });
+    expect(ours).toEqual(theirs);
+    expect(ours).toEqual([]);
+  });
+
+  it('finds near at 24 tokens only where the phrases stand close (1, 5), not across columns or far apart', () => {
+    expect(both('"停电" AND "应急 急预 预案"', ['"停电"', '"应急 急预 预案"'], [1, 3], 24, bigramColumns).ours).toEqual([1, 5]);
+  });
+
+  it('refuses a spec without two phrases', () => {
+    expect(() => target.prepare("SELECT gazette_near(search_fts, '15 24 0 1') FROM search_fts WHERE search_fts MATCH '\"停电\"'").all()).toThrow(/gazette_near/);
   });
 });
