@@ -76,9 +76,13 @@ export function byDateThenScore(a: Ranked, b: Ranked): number {
  * those holding at least half of what the best document holds are kept.
  */
 export function keepBestMatched<T extends { matched: number }>(candidates: T[]): T[] {
-  const best = Math.max(0, ...candidates.map((c) => c.matched));
-  const floor = Math.max(1, Math.ceil(best / 2));
+  const floor = matchedFloor(Math.max(0, ...candidates.map((c) => c.matched)));
   return candidates.filter((c) => c.matched >= floor);
+}
+
+/** The fewest groups a kept candidate holds, when the best holds `best` (keepBestMatched's rule). */
+export function matchedFloor(best: number): number {
+  return Math.max(1, Math.ceil(best / 2));
 }
 
 /** What marks the hits: the document number in every form it is written, else the query's terms. */

@@ -9,7 +9,7 @@ import { ftsMatchExpression, ftsNearExpression, ftsNearPhrases, ftsPhrasePlan, t
 import { highlightNeedles } from '../query/highlight';
 import type { ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
-import { byRank, keepBestMatched, round, type Ranked } from '../query/shape-result';
+import { byDateDesc, byRank, matchedFloor, round, type Ranked } from '../query/shape-result';
 import type { FieldCache, Fields } from './field-cache';
 import { standsIn } from './phrase-columns';
 import { COLUMN_WEIGHTS } from './search-statements';
@@ -103,35 +103,113 @@ export function plain(fields: Fields, bm25: number, matched: number, explain: bo
   return c;
 }
 
+/** How a partial ranking is asked: filters, explain, and how far into the order the page reaches. */
+export interface PartialAsk {
+  keep: (f: Fields) => boolean;
+  byRowid: FieldCache['byRowid'];
+  explain: boolean;
+  /** The ranked list must hold at least this many first in order (page × limit). */
+  depth: number;
+  /** Sorted by date afterwards: every candidate is needed as an object. */
+  byDate: boolean;
+}
+
+/** Past this depth a page's candidates are sorted whole rather than picked one by one. */
+const PICK_MAX_DEPTH = 1000;
+
 /**
  * Documents holding some of the groups, ranked by how many, then by BM25 (the best RERANK_DEPTH
  * reranked). How many groups a document holds comes before its score, so the top by BM25 is
- * not the top.
+ * not the top. Returns the first `depth` in order (all, when sorted by date) and every
+ * candidate's rowid (for the total and facets).
+ *
+ * The order is the stable sort by byRank of the reranked best followed by the rest (in the
+ * order topPositions leaves them). A residents' question of two words nobody writes together
+ * has thousands of candidates at a province's scale (15,000 for 营业执照 交通安全 at 5000×):
+ * objects of each, sorted whole, were most of its time. Here the rest stay numbers, the
+ * `depth` best of them are picked in that order, ties kept in place, and merged after the
+ * reranked — the same first `depth` as the whole sort.
  */
-export function partialRanking(parsed: ParsedQuery, keep: (f: Fields) => boolean, byRowid: FieldCache['byRowid'], explain: boolean, lists: MatchLists): Candidate[] {
-  const found = new Map<number, { matched: number; bm25: number }>();
+export function partialRanking(parsed: ParsedQuery, lists: MatchLists, ask: PartialAsk): { ranked: Candidate[]; matched: Uint32Array } {
+  const { keep, byRowid, explain } = ask;
+  // Summed per rowid in the order the groups are read, as the map of entries did before.
+  const matchedOf = new Uint8Array(byRowid.length);
+  const bm25Of = new Float64Array(byRowid.length);
+  const seen: number[] = [];
   for (const group of parsed.groups) {
     const expression = ftsMatchExpression([group], parsed.exclude);
     if (!expression) continue;
     const { rowids, ranks } = lists.ranked(expression, ftsPhrasePlan([group], parsed.exclude).texts);
     for (let i = 0; i < rowids.length; i++) {
-      const entry = found.get(rowids[i]) ?? { matched: 0, bm25: 0 };
-      entry.matched += 1;
-      entry.bm25 += -ranks[i];
-      found.set(rowids[i], entry);
+      const rowid = rowids[i];
+      if (rowid >= byRowid.length) continue;
+      if (matchedOf[rowid] === 0) seen.push(rowid);
+      matchedOf[rowid] += 1;
+      bm25Of[rowid] += -ranks[i];
     }
   }
-  const all: Candidate[] = [];
-  for (const [rowid, entry] of found) {
+  const kept = seen.filter((rowid) => {
     const f = byRowid[rowid];
-    if (f && keep(f)) all.push({ fields: f, bm25: entry.bm25, matched: entry.matched, score: 0 });
+    return f !== undefined && keep(f);
+  });
+  // keepBestMatched's rule, on numbers.
+  let best = 0;
+  for (const rowid of kept) best = Math.max(best, matchedOf[rowid]);
+  const floor = matchedFloor(best);
+  const candidates = Uint32Array.from(kept.filter((rowid) => matchedOf[rowid] >= floor));
+  const scores = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) scores[i] = bm25Of[candidates[i]];
+  const { top, rest } = topPositions(scores, candidates.length, RERANK_DEPTH);
+  const candidate = (at: number): Candidate => ({ fields: byRowid[candidates[at]]!, bm25: scores[at], matched: matchedOf[candidates[at]], score: 0 });
+  const reranked = rerank(Array.from(top, candidate), parsed, explain, lists, NO_CANDIDATE_NEAR);
+  const rested = (positions: ArrayLike<number>) => Array.from(positions, (at) => plain(byRowid[candidates[at]]!, scores[at], matchedOf[candidates[at]], explain));
+  let ranked: Candidate[];
+  if (ask.byDate || ask.depth > PICK_MAX_DEPTH) {
+    ranked = [...reranked, ...rested(rest)].sort(byRank);
+  } else {
+    ranked = mergeByRank(reranked, rested(pickBest(rest, ask.depth, (a, b) => matchedOf[candidates[b]] - matchedOf[candidates[a]] || scores[b] - scores[a] || byDateDesc(byRowid[candidates[a]]!, byRowid[candidates[b]]!))), ask.depth);
   }
-  const candidates = keepBestMatched(all);
-  const { top, rest } = topPositions(Float64Array.from(candidates, (c) => c.bm25), candidates.length, RERANK_DEPTH);
-  const rested = Array.from(rest, (at) => plain(candidates[at].fields, candidates[at].bm25, candidates[at].matched, explain));
-  // No candidate stands near: one holding every group would have matched the whole query, and
-  // a document without a group lacks the phrase NEAR asks of it.
-  return [...rerank(Array.from(top, (at) => candidates[at]), parsed, explain, lists, new Set()), ...rested].sort(byRank);
+  return { ranked, matched: candidates };
+}
+
+/**
+ * No candidate of a partial ranking stands near: one holding every group would have matched the
+ * whole query, and a document without a group lacks the phrase NEAR asks of it.
+ */
+const NO_CANDIDATE_NEAR = new Set<number>();
+
+/**
+ * The `depth` first of `positions` in the order `compare` gives, ties in the order given — what
+ * the first `depth` of a stable sort would be — without sorting them all.
+ */
+function pickBest(positions: Uint32Array, depth: number, compare: (a: number, b: number) => number): number[] {
+  const best: number[] = [];
+  for (const at of positions) {
+    if (best.length === depth && compare(at, best[depth - 1]) >= 0) continue;
+    // After every kept position it does not come before: ties stay in the order given.
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(at, best[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, at);
+    if (best.length > depth) best.pop();
+  }
+  return best;
+}
+
+/** The first `depth` of two lists each in byRank order, the first list's before the second's where they tie (a stable sort of both). */
+function mergeByRank(first: Candidate[], second: Candidate[], depth: number): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < depth && (i < first.length || j < second.length)) {
+    if (j >= second.length || (i < first.length && byRank(first[i], second[j]) <= 0)) out.push(first[i++]);
+    else out.push(second[j++]);
+  }
+  return out;
 }
 
 /** How byField ranks: the query's groups, date order or not, explain, and the adjacent tier of a rowid. */

@@ -179,7 +179,9 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   // Every match with its BM25, as numbers; objects only for the best and what the page shows.
   const matches: Ranks = all?.length === 0 ? { rowids: new Uint32Array(0), ranks: new Float64Array(0) } : lists.ranked(expression, ftsPhrasePlan(parsed.groups, parsed.exclude).texts, nearSpec(parsed));
   if (matches.rowids.length === 0 && parsed.groups.length > 1) {
-    return { mode: 'partial', ranked: partialRanking(parsed, keep, cache.byRowid, asked.explain, lists) };
+    const { page, limit } = asked.window;
+    const { ranked, matched } = partialRanking(parsed, lists, { keep, byRowid: cache.byRowid, explain: asked.explain, depth: page * limit, byDate: asked.byDate });
+    return { mode: 'partial', ranked, matched };
   }
   return bm25Ranking(asked, matches, adjacent ? tier : undefined);
 }
