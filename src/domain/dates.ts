@@ -44,6 +44,8 @@ const MIXED = new RegExp(`([${CN_DIGITS}]{4}(?<!\\d{4}))\\s*年\\s*(\\d{1,2})\\s
 /** A date whose 年 and 月 a page lost but not its 日 (2023828日): read as a digit run is. */
 const DAY_RUN = /(?<![\d.])(\d{6,8})日/g;
 const NUMERIC = /(?<!\d)(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)/g;
+/** What each form above holds at least: a digit (ASCII or full-width, folded) or 年. */
+const MAY_HOLD_DATE = /[年0-9\uff10-\uff19]/;
 
 function iso(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
@@ -58,6 +60,9 @@ function iso(year: number, month: number, day: number): string | undefined {
  * @example findDates('稷山县人民政府\n2022年8月1日')[0].iso // '2022-08-01'
  */
 export function findDates(text: string): FoundDate[] {
+  // Every form has a digit or 年: most sentences have neither, and the five scans were a
+  // twentieth of an ingestion (validity asks twice of every sentence).
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const folded = foldWidth(text);
   const found: FoundDate[] = [];
   for (const m of folded.matchAll(ARABIC)) {

@@ -30,6 +30,18 @@ describe('findDates', () => {
     expect(findDates('本办法自2022年8月16日起实施，有效期3年。').map((d) => d.iso)).toEqual(['2022-08-16']);
   });
 
+  // Every form holds a digit or 年 (the quick test before the scans): these keep being found.
+  it.each([
+    ['二〇二二年八月一日印发', ['2022-08-01']],
+    ['二O一一年5月16日', ['2011-05-16']],
+    ['２０２２年８月１日', ['2022-08-01']],
+    ['自２０２３.２.６起', ['2023-02-06']],
+    ['县人民政府办公室印发，自即日起施行。', []],
+    ['每月十五日前报送', []],
+  ])('%s → %j', (text, expected) => {
+    expect(findDates(text).map((d) => d.iso)).toEqual(expected);
+  });
+
   // A history line whose 年 and 月 a page lost, its 日 kept: read as a digit run, only where one reading exists.
   it.each([
     ['2023828日某州第十届人民代表大会常务委员会第二十次主任会议修订', ['2023-08-28']],
