@@ -132,8 +132,9 @@ const PICK_MAX_DEPTH = 1000;
  */
 export function partialRanking(parsed: ParsedQuery, lists: MatchLists, ask: PartialAsk): { ranked: Candidate[]; matched: Uint32Array } {
   const { keep, byRowid, explain } = ask;
-  // Summed per rowid in the order the groups are read, as the map of entries did before.
-  const matchedOf = new Uint8Array(byRowid.length);
+  // Summed per rowid in the order the groups are read, as the map of entries did before. A
+  // query of 500 characters has at most 250 groups: 16 bits count them with room to spare.
+  const matchedOf = new Uint16Array(byRowid.length);
   const bm25Of = new Float64Array(byRowid.length);
   const seen: number[] = [];
   for (const group of parsed.groups) {
