@@ -118,10 +118,15 @@ static int read_varint32(const unsigned char *at, const unsigned char *end, unsi
 static LengthTable *length_table_read(sqlite3 *db, int columns) {
   sqlite3_stmt *stmt = 0;
   sqlite3_int64 size = 0;
-  if (sqlite3_prepare_v2(db, "SELECT max(id) FROM main.search_fts_docsize", -1, &stmt, 0) != SQLITE_OK) return 0;
-  if (sqlite3_step(stmt) == SQLITE_ROW) size = sqlite3_column_int64(stmt, 0) + 1;
+  sqlite3_int64 rows = 0;
+  if (sqlite3_prepare_v2(db, "SELECT max(id), count(*) FROM main.search_fts_docsize", -1, &stmt, 0) != SQLITE_OK) return 0;
+  if (sqlite3_step(stmt) == SQLITE_ROW) {
+    size = sqlite3_column_int64(stmt, 0) + 1;
+    rows = sqlite3_column_int64(stmt, 1);
+  }
   sqlite3_finalize(stmt);
-  if (size <= 0 || size > (sqlite3_int64)1 << 31) return 0;
+  // Rowids are dense here (search_docs numbers them); sparse ones would make a table mostly holes.
+  if (size <= 0 || size > (sqlite3_int64)1 << 31 || size > 2 * rows + 1024) return 0;
   LengthTable *table = (LengthTable *)sqlite3_malloc64(sizeof(LengthTable) + sizeof(int) * size);
   if (table == 0) return 0;
   table->refs = 1;
