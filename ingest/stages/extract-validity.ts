@@ -34,6 +34,8 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
   // What follows a date it takes effect on: 起 and/or 开始, then the verb — not one with 的 after
   // it, which names another document (2021年3月1日起施行的《条例》).
   const afterDate = new RegExp(`^(起)?(?:正式)?(开始)?(?:${verbs})(?!的)`);
+  // A sentence naming no verb cannot say a date it takes effect on: its dates are not looked for.
+  const anyVerb = new RegExp(`(?:${verbs})`);
   const openedBy = new RegExp(`(?:${phrases.openers.join('|')})$`);
   const fromIssue = new RegExp(`(?:自(?:${phrases.issueEvents.join('|')})之日|(?:${phrases.openers.join('|')})(?:${phrases.sameDay.join('|')}))起(?:正式)?(?:${verbs})`);
   // A 有效期 of the document itself: opening its sentence (有效期5年。 二、有效期…), right after 本办法
@@ -56,7 +58,7 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
       for (const raw of splitSentences(paragraph.text)) {
         const s = foldWidth(compact(raw));
         if (!explicit) {
-          const date = effectiveDate(s, afterDate, openedBy);
+          const date = anyVerb.test(s) ? effectiveDate(s, afterDate, openedBy) : undefined;
           if (date) explicit = { date, sentence: raw };
         }
         if (!onIssue && fromIssue.test(s)) onIssue = raw;

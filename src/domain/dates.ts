@@ -92,6 +92,8 @@ export function findDates(text: string): FoundDate[] {
 
 /** What joins a range's two ends: 至, 到, dashes, tildes (2023年2月6日起至4月30日止). */
 const RANGE_JOIN = /^\s*起?\s*(?:至|到|—{1,2}|－|-|~|～)\s*/;
+/** A character every RANGE_JOIN holds. */
+const MAY_JOIN_RANGE = /[至到—－\-~～]/;
 /** A range's end that leaves out what its start printed: 4月30日 (the start's year), 11日 (its year and month). */
 const SHORT_END = /^(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
 
@@ -102,6 +104,8 @@ const SHORT_END = /^(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日/;
  * @example findDateRange('2025年1月9日至1月11日严禁野外用火') // { from: '2025-01-09', until: '2025-01-11', index: 0, length: 15 }
  */
 export function findDateRange(text: string): { from: string; until: string; index: number; length: number } | undefined {
+  // No range without what joins its ends (RANGE_JOIN): most sentences have none.
+  if (!MAY_JOIN_RANGE.test(text)) return undefined;
   const folded = foldWidth(text);
   const dates = findDates(folded);
   for (let k = 0; k < dates.length; k++) {
