@@ -60,8 +60,13 @@ function inBigramColumns(term: string): string | undefined {
 export function ftsTermExpression(term: { text: string; phrase: boolean }): string | undefined {
   const scoped = inBigramColumns(term.text);
   if (scoped === undefined) return undefined;
-  if (term.phrase || !isWordsColumnTerm(term.text)) return scoped;
+  if (!hasWordsPhrase(term)) return scoped;
   return `(${scoped} OR words : ${quoteFts(term.text)})`;
+}
+
+/** Whether a term (with searchable pieces) is also looked for as a word in the `words` column: one more phrase after its pieces. */
+function hasWordsPhrase(term: { text: string; phrase: boolean }): boolean {
+  return !term.phrase && isWordsColumnTerm(term.text);
 }
 
 /** Alternatives of one OR-group, or undefined when none has a searchable character. */
@@ -99,7 +104,7 @@ export function ftsPhrasePlan(groups: Array<Array<{ text: string; phrase: boolea
       // As inBigramColumns scopes them: a term with a prefix piece, all its pieces.
       const scope = pieces.some((piece) => piece.kind === 'prefix') ? `${BIGRAM_COLUMNS} : ` : '';
       for (const piece of pieces) texts.push(scope + pieceExpression(piece));
-      if (!term.phrase && isWordsColumnTerm(term.text)) texts.push(`words : ${quoteFts(term.text)}`);
+      if (hasWordsPhrase(term)) texts.push(`words : ${quoteFts(term.text)}`);
     }
     if (terms.length > 0) plan.push(terms);
   }
@@ -153,7 +158,7 @@ export function ftsNearPhrases(groups: Array<Array<{ text: string; phrase: boole
       const pieces = queryPieces(term.text);
       // As ftsNearExpression: the first term of each group, when it is one piece.
       if (at === 0 && pieces.length === 1) near.push({ phrase: next, tokens: pieces[0].kind === 'prefix' ? 1 : pieces[0].tokens.length });
-      if (pieces.length > 0) next += pieces.length + (!term.phrase && isWordsColumnTerm(term.text) ? 1 : 0);
+      if (pieces.length > 0) next += pieces.length + (hasWordsPhrase(term) ? 1 : 0);
     });
   }
   return near.length < 2 ? undefined : near;
