@@ -126,17 +126,20 @@ const QUOTED_TITLE = /《([^《》\n]{4,60})》/g;
 const LABEL_VALUE = /^[^，。；,;：:]{1,6}[：:]\s*\S/;
 
 function shouldJoin(previous: string, next: string, following: string | undefined, quoted: ReadonlySet<string>): boolean {
+  // Compacted once: the paragraph so far grows with every line joined to it.
+  const flatPrevious = compact(previous);
+  const flatNext = compact(next);
   // A decree's number broken after its head: 河川省人民政府令 / 第215号, / （第215号）, / 第二号,
   // / 〔2021〕第5号 (the rule single documents read it by); a 令 that names no organ's series
   // (某区森林防火禁火令 / 第2号) still joins its plain serial, as it always did.
-  if (numberUnderName(previous, next)?.kind === 'decree' || (DECREE_HEAD.test(compact(previous)) && DECREE_SERIAL.test(compact(next)))) return true;
+  if (numberUnderName(previous, next)?.kind === 'decree' || (DECREE_HEAD.test(flatPrevious) && DECREE_SERIAL.test(flatNext))) return true;
   if (CLOSED.test(previous)) return false;
   // Lines of a label list (组长： / 副组长： / 成员：) each stand alone.
-  if (LABEL_VALUE.test(compact(previous)) && LABEL_VALUE.test(compact(next))) return false;
+  if (LABEL_VALUE.test(flatPrevious) && LABEL_VALUE.test(flatNext)) return false;
   // The attached document's own title (现将《X实施方案》印发给你们 … X实施方案 / 为深入贯彻…).
-  if (quoted.has(compact(previous))) return false;
+  if (quoted.has(flatPrevious)) return false;
   if (standsAlone(previous) || standsAlone(next)) return false;
-  if (STRUCTURE_MARKER.test(compact(next))) return false;
+  if (STRUCTURE_MARKER.test(flatNext)) return false;
   // A signature line: an issuer name followed by a date.
   if (isIssuerName(previous) || (isIssuerName(next) && following !== undefined && parseChineseDate(compact(following)))) return false;
   return true;
@@ -164,11 +167,12 @@ export function repairParagraphs(input: SourceText): RepairedText {
   if (furniture > 0) messages.push({ level: 'info', origin: 'repair-paragraphs', message: `removed ${furniture} lines of page furniture` });
 
   const paragraphs: Paragraph[] = [];
-  let current: { parts: string[]; raw: string[]; start: number; end: number; page?: number; pageEnd?: number } | undefined;
+  // The paragraph's text so far as one string, not its lines joined again for every line read.
+  let current: { text: string; raw: string[]; start: number; end: number; page?: number; pageEnd?: number } | undefined;
   const flush = () => {
     if (!current) return;
     paragraphs.push({
-      text: removeCjkSpaces(current.parts.join('')).replace(/\s{2,}/g, ' '),
+      text: removeCjkSpaces(current.text).replace(/\s{2,}/g, ' '),
       raw: current.raw.join('\n'),
       lineStart: current.start,
       lineEnd: current.end,
@@ -178,20 +182,20 @@ export function repairParagraphs(input: SourceText): RepairedText {
   };
   const quoted = new Set<string>();
   lines.forEach((entry, i) => {
-    const previous = current?.parts.join('');
+    const previous = current?.text;
     const joins = current && previous !== undefined && shouldJoin(removeCjkSpaces(previous), removeCjkSpaces(entry.text), lines[i + 1]?.text, quoted);
     for (const [, title] of entry.text.matchAll(QUOTED_TITLE)) quoted.add(compact(title));
     if (current && joins) {
       // Chinese lines join without a space; Latin words and numbers keep one.
       const glue = /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(entry.text) ? ' ' : '';
-      current.parts.push(glue + entry.text);
+      current.text += glue + entry.text;
       current.raw.push(input.lines[entry.index].text);
       current.end = entry.index;
       if (entry.line.page !== undefined) current.pageEnd = entry.line.page;
       return;
     }
     flush();
-    current = { parts: [entry.text], raw: [input.lines[entry.index].text], start: entry.index, end: entry.index, page: entry.line.page, pageEnd: entry.line.page };
+    current = { text: entry.text, raw: [input.lines[entry.index].text], start: entry.index, end: entry.index, page: entry.line.page, pageEnd: entry.line.page };
   });
   flush();
   return { source: input.source, paragraphs, messages };

@@ -46,6 +46,8 @@ const DAY_RUN = /(?<![\d.])(\d{6,8})日/g;
 const NUMERIC = /(?<!\d)(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)/g;
 /** What each form above holds at least: a digit (ASCII or full-width, folded) or 年. */
 const MAY_HOLD_DATE = /[年0-9\uff10-\uff19]/;
+/** What each form's first character is, before widths are folded: a digit of either width or a CN_DIGITS one. */
+const DATE_START = new RegExp(`^[0-9\\uff10-\\uff19${CN_DIGITS}]`);
 
 function iso(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
@@ -139,6 +141,8 @@ export function findDateRange(text: string): { from: string; until: string; inde
  */
 export function parseChineseDate(text: string): string | undefined {
   const trimmed = text.trim().replace(/^[（(]|[）)]$/g, '').trim();
+  // Every form opens with a digit (DATE_START): stages ask this of whole paragraphs.
+  if (!DATE_START.test(trimmed)) return undefined;
   const [first] = findDates(trimmed);
   return first && first.index === 0 && first.length === trimmed.length ? first.iso : undefined;
 }

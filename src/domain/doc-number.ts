@@ -270,10 +270,12 @@ const SERIAL_LINE = new RegExp(`^[${OPEN}]?\\s*(?:(?:\\d{4}\\s*年|[${OPEN}]\\s*
  * @example numberUnderName('某市人民政府令', '（第23号）')?.canonical // '某市人民政府令第23号'
  */
 export function numberUnderName(name: string, line: string, table: PrefixTable = loadPrefixTable()): ParsedDocNumber | undefined {
+  // The serial line first: most lines are none, and the name may be a whole paragraph to convert.
+  const serial = foldWidth(line).trim();
+  if (!SERIAL_LINE.test(serial)) return undefined;
   const head = toSimplified(foldWidth(name).replace(/\s+/g, ''));
   const word = SERIES_WORD.exec(head)?.[1];
-  const serial = foldWidth(line).trim();
-  if (!word || !SERIAL_LINE.test(serial) || !citedSeriesOrgan(head.slice(0, -word.length), table)) return undefined;
+  if (!word || !citedSeriesOrgan(head.slice(0, -word.length), table)) return undefined;
   return parseDocNumber(`${head}${serial}`, table);
 }
 

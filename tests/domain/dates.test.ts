@@ -14,13 +14,18 @@ describe('parseChineseDate', () => {
     // Scripts mixed: a Chinese-numeral year (its zero a Latin O) with Arabic month and day, and the other way round.
     ['二O一一年5月16日', '2011-05-16'],
     ['二〇一九年12月3日', '2019-12-03'],
+    // Each first character the DATE_START test lets through: a zero written ○, Ｏ or 零, a full-width 0.
+    ['○二二年', undefined],
+    ['二○二二年八月一日', '2022-08-01'],
+    ['零', undefined],
+    ['２０２３-9-14', '2023-09-14'],
     ['2011年五月十六日', '2011-05-16'],
     ['二○○八年 6 月 4 日', '2008-06-04'],
   ])('%j → %s', (text, iso) => {
     expect(parseChineseDate(text)).toBe(iso);
   });
 
-  it.each([['2022年2月30日'], ['2022年第3期'], ['自2022年8月16日起实施'], ['二O一一年13月5日'], ['2011年十三月五日'], ['二一年5月16日']])('%j is not a date by itself', (text) => {
+  it.each([['2022年2月30日'], ['2022年第3期'], ['自2022年8月16日起实施'], ['二O一一年13月5日'], ['2011年十三月五日'], ['二一年5月16日'], ['印发日期：2022年8月1日'], ['于2022年8月1日']])('%j is not a date by itself', (text) => {
     expect(parseChineseDate(text)).toBeUndefined();
   });
 });
