@@ -1,27 +1,281 @@
-// The segmenter addon: one cppjieba::Jieba, and its words handed to JavaScript as one string.
+// The segmenter addon: jieba's precise and search modes over jieba's dictionary, the words
+// handed to JavaScript as one string.
 //
-// Why not nodejieba's own binding, which wraps the same engine:
-// - Its load() builds the dictionary twice: once for Jieba, once more for a TextRankExtractor
-//   this project never calls. The second copy is ~110 MB of every process that segments (the
-//   server, each ingestion worker).
+// Why not nodejieba's own binding:
 // - It returns a JavaScript array holding one string per word, though during ingestion most
 //   words are thrown away at once (the words column keeps those of three characters or more).
-//   Here the words come back as one string, joined by spaces (no word holds one: cppjieba
-//   splits at whitespace), and search mode can leave out the short ones before any string is
-//   made. The words column's words of 100 generated gazettes: 1.47 s through nodejieba,
-//   0.75 s here.
+//   Here the words come back as one string, joined by spaces (no word holds one: jieba splits
+//   at whitespace), and search mode can leave out the short ones before any string is made.
+// - Its load() builds the dictionary twice (once more for a TextRankExtractor this project
+//   never calls), and cppjieba's trie keeps each node's children in a std::unordered_map: a
+//   prime modulo and a pointer chase per character, the root's map holding ~12,000. Finding
+//   the dictionary's words at every character of a text was 9.5% of an ingestion's processor
+//   time, the largest single item (perf, 100 generated gazettes), and the dictionary ~113 MB of
+//   every process that segments (the server, each ingestion worker).
 //
-// Same engine, same dictionaries, same calls (hmm off, as nodejieba's cut/cutForSearch default
-// to): tests/text/native/segmenter.test.ts checks the words match nodejieba's.
+// So the dictionary is read here (Dictionary: the same files, fields, weights and order as
+// cppjieba's DictTrie, whose rules each step names) into a trie made for these lookups, and
+// precise mode is cppjieba's MPSegment over it (PreciseCut). The cut is nodejieba's word for
+// word (HMM off, as its cut/cutForSearch default to): tests/text/native/segmenter.test.ts
+// compares them. cppjieba's headers still give the text's runes, the separators and the ranges
+// between them.
 #include <napi.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "cppjieba/Jieba.hpp"
+#include "cppjieba/DictTrie.hpp"
+#include "cppjieba/PreFilter.hpp"
+#include "cppjieba/SegmentBase.hpp"
+#include "cppjieba/Trie.hpp"
+#include "limonp/StringUtil.hpp"
 
 namespace {
+
+using Runes = cppjieba::RuneStrArray;
+
+// Words as a trie: node 0 is the root; the root's children sit in an array indexed by
+// character, every other edge in one open-addressed table keyed by (node, character); a node
+// that ends a word holds the word's weight.
+class WordTrie {
+ public:
+  static constexpr int32_t kNone = -1;
+
+  WordTrie() : root_(kRootSize, kNone), word_(1, kNone) { Rehash(1 << 16); }
+
+  // Adds the word (or gives it the new weight, as a later line of cppjieba's dictionary does).
+  void Insert(const Runes& word, double weight) {
+    if (word.empty()) return;
+    int32_t node = 0;
+    for (const cppjieba::RuneStr& r : word) {
+      int32_t next = Child(node, r.rune);
+      if (next == kNone) {
+        next = static_cast<int32_t>(word_.size());
+        word_.push_back(kNone);
+        AddEdge(node, r.rune, next);
+      }
+      node = next;
+    }
+    if (word_[node] == kNone) {
+      word_[node] = static_cast<int32_t>(weights_.size());
+      weights_.push_back(weight);
+    } else {
+      weights_[word_[node]] = weight;
+    }
+  }
+
+  int32_t Child(int32_t node, cppjieba::Rune rune) const {
+    if (node == 0 && rune < kRootSize) return root_[rune];
+    const uint64_t key = Key(node, rune);
+    for (size_t at = Slot(key);; at = (at + 1) & mask_) {
+      if (keys_[at] == key) return children_[at];
+      if (keys_[at] == kEmpty) return kNone;
+    }
+  }
+
+  bool IsWord(int32_t node) const { return word_[node] != kNone; }
+  double Weight(int32_t node) const { return weights_[word_[node]]; }
+
+  // Whether [begin, end) is a word.
+  bool Holds(Runes::const_iterator begin, Runes::const_iterator end) const {
+    if (begin == end) return false;
+    int32_t node = 0;
+    for (auto it = begin; it != end; ++it) {
+      node = Child(node, it->rune);
+      if (node == kNone) return false;
+    }
+    return IsWord(node);
+  }
+
+ private:
+  static constexpr cppjieba::Rune kRootSize = 0x10000;
+  static constexpr uint64_t kEmpty = ~uint64_t(0);
+
+  std::vector<int32_t> root_;
+  // Per node: its word's index in weights_, or kNone.
+  std::vector<int32_t> word_;
+  std::vector<double> weights_;
+  std::vector<uint64_t> keys_;
+  std::vector<int32_t> children_;
+  size_t mask_ = 0;
+  size_t edges_ = 0;
+  int shift_ = 0;
+
+  static uint64_t Key(int32_t node, cppjieba::Rune rune) { return (uint64_t(uint32_t(node)) << 32) | rune; }
+  size_t Slot(uint64_t key) const { return size_t((key * 0x9E3779B97F4A7C15ull) >> shift_); }
+
+  void AddEdge(int32_t node, cppjieba::Rune rune, int32_t child) {
+    if (node == 0 && rune < kRootSize) {
+      root_[rune] = child;
+      return;
+    }
+    // At most half full: a miss (where most walks from a character end) stops within a few slots.
+    if ((edges_ + 1) * 2 > keys_.size()) Rehash(keys_.size() * 2);
+    Place(Key(node, rune), child);
+    edges_ += 1;
+  }
+
+  void Place(uint64_t key, int32_t child) {
+    size_t at = Slot(key);
+    while (keys_[at] != kEmpty) at = (at + 1) & mask_;
+    keys_[at] = key;
+    children_[at] = child;
+  }
+
+  void Rehash(size_t size) {
+    std::vector<uint64_t> keys(size, kEmpty);
+    std::vector<int32_t> children(size, kNone);
+    keys.swap(keys_);
+    children.swap(children_);
+    mask_ = size - 1;
+    shift_ = 64 - __builtin_ctzll(size);
+    for (size_t i = 0; i < keys.size(); i++) {
+      if (keys[i] != kEmpty) Place(keys[i], children[i]);
+    }
+  }
+};
+
+// jieba's dictionary as cppjieba's DictTrie reads it: each line of the main dictionary is
+// "word frequency tag" (LoadDict); a word's weight is log(frequency / sum of frequencies)
+// (CalculateWeight), the smallest weight stands for a character no word covers (GetMinWeight),
+// and the median is the weight of a user word without a frequency (WordWeightMedian, the
+// default). A user dictionary line is "word", "word tag" or "word frequency tag"
+// (InserUserDictNode); files are parted by | or ;. Later words replace earlier ones.
+class Dictionary {
+ public:
+  // Throws std::runtime_error naming the file and line that cannot be read.
+  Dictionary(const std::string& dictPath, const std::string& userPaths) {
+    std::vector<std::pair<std::string, double>> entries;
+    ReadLines(dictPath, [&](const std::string& line) {
+      std::vector<std::string> fields;
+      limonp::Split(line, fields, " ");
+      if (fields.size() != 3) throw std::runtime_error("segmenter: " + dictPath + ": not \"word frequency tag\": " + line);
+      entries.emplace_back(fields[0], atof(fields[1].c_str()));
+    });
+    if (entries.empty()) throw std::runtime_error("segmenter: " + dictPath + ": no words");
+    double sum = 0.0;
+    for (const auto& e : entries) sum += e.second;
+    std::vector<double> sorted;
+    sorted.reserve(entries.size());
+    for (auto& e : entries) {
+      e.second = log(double(e.second) / sum);
+      sorted.push_back(e.second);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    minWeight_ = sorted.front();
+    userWeight_ = sorted[sorted.size() / 2];
+    for (const auto& e : entries) Learn(e.first, e.second);
+    for (const std::string& file : limonp::Split(userPaths, "|;")) {
+      ReadLines(file, [&](const std::string& line) {
+        if (line.empty()) return;
+        std::vector<std::string> fields;
+        limonp::Split(line, fields, " ");
+        if (fields.size() == 1 || fields.size() == 2) Learn(fields[0], userWeight_);
+        if (fields.size() == 3) Learn(fields[0], log(1.0 * atoi(fields[1].c_str()) / sum));
+      });
+    }
+  }
+
+  // A word added later (cppjieba's InsertUserWord): the user words' weight. False when the
+  // word is not UTF-8.
+  bool Insert(const std::string& word) { return Learn(word, userWeight_); }
+
+  const WordTrie& trie() const { return trie_; }
+  double minWeight() const { return minWeight_; }
+
+ private:
+  WordTrie trie_;
+  double minWeight_ = 0.0;
+  double userWeight_ = 0.0;
+
+  bool Learn(const std::string& word, double weight) {
+    Runes runes;
+    if (!cppjieba::DecodeUTF8RunesInString(word, runes)) return false;
+    trie_.Insert(runes, weight);
+    return true;
+  }
+
+  template <typename Each>
+  static void ReadLines(const std::string& file, Each each) {
+    std::ifstream in(file.c_str());
+    if (!in.is_open()) throw std::runtime_error("segmenter: cannot open " + file);
+    std::string line;
+    while (std::getline(in, line)) each(line);
+  }
+};
+
+// cppjieba's MPSegment::Cut (precise mode, HMM off) over the Dictionary: at each character the
+// words starting there (Trie::Find's DAG, at most MAX_WORD_LENGTH characters), the best path
+// from the end (CalcDP: the same additions, in the same order, ties to the first), then the
+// words along it (CutByDag). The DAG is kept in flat arrays reused from one call to the next.
+class PreciseCut {
+ public:
+  explicit PreciseCut(const Dictionary& dict) : dict_(dict) {}
+
+  void Cut(Runes::const_iterator begin, Runes::const_iterator end, std::vector<cppjieba::WordRange>& words) const {
+    const WordTrie& trie = dict_.trie();
+    const size_t n = end - begin;
+    first_.assign(n + 1, 0);
+    ends_.clear();
+    weights_.clear();
+    known_.clear();
+    for (size_t i = 0; i < n; i++) {
+      first_[i] = ends_.size();
+      int32_t node = trie.Child(0, (begin + i)->rune);
+      // The character itself comes first, a word or not.
+      ends_.push_back(i);
+      known_.push_back(node != WordTrie::kNone && trie.IsWord(node));
+      weights_.push_back(known_.back() ? trie.Weight(node) : 0.0);
+      for (size_t j = i + 1; j < n && (j - i + 1) <= cppjieba::MAX_WORD_LENGTH && node != WordTrie::kNone; j++) {
+        node = trie.Child(node, (begin + j)->rune);
+        if (node == WordTrie::kNone) break;
+        if (trie.IsWord(node)) {
+          ends_.push_back(j);
+          known_.push_back(true);
+          weights_.push_back(trie.Weight(node));
+        }
+      }
+    }
+    first_[n] = ends_.size();
+    best_.assign(n, 0.0);
+    length_.assign(n, 0);
+    const double minWeight = dict_.minWeight();
+    for (size_t k = n; k-- > 0;) {
+      double weight = cppjieba::MIN_DOUBLE;
+      size_t length = 0;
+      for (size_t e = first_[k]; e < first_[k + 1]; e++) {
+        double val = 0.0;
+        if (ends_[e] + 1 < n) val += best_[ends_[e] + 1];
+        val += known_[e] ? weights_[e] : minWeight;
+        if (val > weight) {
+          length = known_[e] ? ends_[e] - k + 1 : 0;
+          weight = val;
+        }
+      }
+      best_[k] = weight;
+      length_[k] = length;
+    }
+    for (size_t i = 0; i < n;) {
+      const size_t length = length_[i] > 0 ? length_[i] : 1;
+      words.push_back(cppjieba::WordRange(begin + i, begin + i + length - 1));
+      i += length;
+    }
+  }
+
+ private:
+  const Dictionary& dict_;
+  mutable std::vector<size_t> first_;
+  mutable std::vector<size_t> ends_;
+  mutable std::vector<double> weights_;
+  mutable std::vector<bool> known_;
+  mutable std::vector<double> best_;
+  mutable std::vector<size_t> length_;
+};
 
 // The words of a text as cppjieba's MixSegment (precise mode) and QuerySegment (search mode:
 // each long precise word preceded by its 2- and 3-grams found in the dictionary) cut them,
@@ -31,9 +285,9 @@ namespace {
 // and most of what search mode finds (every 2-gram) is not asked for.
 class WordWriter {
  public:
-  WordWriter(const cppjieba::DictTrie* trie, const cppjieba::HMMModel* model) : mix_(trie, model), trie_(trie) {
+  explicit WordWriter(const Dictionary& dict) : cut_(dict), dict_(dict) {
     // The separators every cppjieba segment starts with (SegmentBase).
-    cppjieba::RuneStrArray runes;
+    Runes runes;
     cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, runes);
     for (const cppjieba::RuneStr& r : runes) separators_.insert(r.rune);
   }
@@ -46,7 +300,7 @@ class WordWriter {
     while (ranges.HasNext()) {
       const cppjieba::PreFilter::Range range = ranges.Next();
       words.clear();
-      mix_.Cut(range.begin, range.end, words, false);
+      cut_.Cut(range.begin, range.end, words);
       for (const cppjieba::WordRange& word : words) {
         const size_t n = word.Length();
         if (search && n > 2 && minChars <= 2) Grams(sentence, word, 2, out);
@@ -62,18 +316,17 @@ class WordWriter {
   }
 
  private:
-  cppjieba::MixSegment mix_;
-  const cppjieba::DictTrie* trie_;
+  PreciseCut cut_;
+  const Dictionary& dict_;
   std::unordered_set<cppjieba::Rune> separators_;
 
   void Grams(const std::string& sentence, const cppjieba::WordRange& word, size_t size, std::string& out) const {
     for (size_t i = 0; i + size <= word.Length(); i++) {
-      if (trie_->Find(word.left + i, word.left + i + size) != nullptr) Append(sentence, word.left + i, word.left + i + size - 1, out);
+      if (dict_.trie().Holds(word.left + i, word.left + i + size)) Append(sentence, word.left + i, word.left + i + size - 1, out);
     }
   }
 
-  static void Append(const std::string& sentence, cppjieba::RuneStrArray::const_iterator left,
-                     cppjieba::RuneStrArray::const_iterator right, std::string& out) {
+  static void Append(const std::string& sentence, Runes::const_iterator left, Runes::const_iterator right, std::string& out) {
     if (!out.empty()) out.push_back(' ');
     out.append(sentence, left->offset, right->offset + right->len - left->offset);
   }
@@ -91,10 +344,12 @@ class Segmenter : public Napi::Addon<Segmenter> {
   }
 
  private:
-  std::unique_ptr<cppjieba::Jieba> jieba_;
+  std::unique_ptr<Dictionary> dict_;
   std::unique_ptr<WordWriter> words_;
 
-  // load(dict, hmmModel, userDicts ('|'-separated), idf, stopWords)
+  // load(dict, hmmModel, userDicts ('|'-separated), idf, stopWords): nodejieba's five files.
+  // HMM is off and keywords are not extracted, so only the dictionaries are read; each file
+  // must still open, as a path nodejieba would refuse is a mistake worth naming.
   Napi::Value Load(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     if (info.Length() != 5) throw Napi::TypeError::New(env, "load takes five paths");
@@ -103,30 +358,28 @@ class Segmenter : public Napi::Addon<Segmenter> {
       if (!info[i].IsString()) throw Napi::TypeError::New(env, "load takes five paths");
       paths[i] = info[i].As<Napi::String>().Utf8Value();
     }
-    // cppjieba reports a missing file by logging and calling abort(); check first so a bad
-    // path is a JavaScript error, not a dead process.
     for (const std::string& group : paths) {
-      size_t start = 0;
-      while (start <= group.size()) {
-        size_t end = group.find('|', start);
-        if (end == std::string::npos) end = group.size();
-        std::string file = group.substr(start, end - start);
-        if (!file.empty()) {
-          FILE* f = fopen(file.c_str(), "rb");
-          if (f == nullptr) throw Napi::Error::New(env, "segmenter: cannot open " + file);
-          fclose(f);
-        }
-        start = end + 1;
+      for (const std::string& file : limonp::Split(group, "|;")) {
+        if (file.empty()) continue;
+        FILE* f = fopen(file.c_str(), "rb");
+        if (f == nullptr) throw Napi::Error::New(env, "segmenter: cannot open " + file);
+        fclose(f);
       }
     }
+    std::unique_ptr<Dictionary> dict;
+    try {
+      dict.reset(new Dictionary(paths[0], paths[2]));
+    } catch (const std::exception& error) {
+      throw Napi::Error::New(env, error.what());
+    }
     words_.reset();
-    jieba_.reset(new cppjieba::Jieba(paths[0], paths[1], paths[2], paths[3], paths[4]));
-    words_.reset(new WordWriter(jieba_->GetDictTrie(), jieba_->GetHMMModel()));
+    dict_ = std::move(dict);
+    words_.reset(new WordWriter(*dict_));
     return env.Undefined();
   }
 
   void Loaded(Napi::Env env) const {
-    if (!jieba_) throw Napi::Error::New(env, "segmenter: load() first");
+    if (!dict_) throw Napi::Error::New(env, "segmenter: load() first");
   }
 
   std::string Text(const Napi::CallbackInfo& info) {
@@ -144,7 +397,7 @@ class Segmenter : public Napi::Addon<Segmenter> {
   Napi::Value InsertWord(const Napi::CallbackInfo& info) {
     const std::string word = Text(info);
     Loaded(info.Env());
-    return Napi::Boolean::New(info.Env(), jieba_->InsertUserWord(word, "x"));
+    return Napi::Boolean::New(info.Env(), dict_->Insert(word));
   }
 
   // cut(text) — precise mode: the words of the text, in order.

@@ -75,6 +75,59 @@ describe('segmenter addon', () => {
   });
 });
 
+// The addon reads jieba's dictionaries itself (segmenter.cc: Dictionary, as cppjieba's DictTrie
+// reads them): every form of a user dictionary's lines, words given again, characters past the
+// BMP and words inserted later must weigh as they do in nodejieba.
+describe('segmenter addon dictionary', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'segmenter-dict-'));
+  const ownDict = path.join(dir, 'user.utf8');
+  // A word alone, a word and its tag, a word with a frequency (one the main dictionary holds, so
+  // the later line wins), characters outside the BMP, a blank line.
+  fs.writeFileSync(ownDict, ['审批服务管理', '应急处置 n', '人民政府 5 n', '发展 99999 v', '', '𠀀𠀁局', '县城乡规划 x'].join('\n'));
+  const texts = [
+    '县行政审批服务管理局负责受理，应急处置由县人民政府统一领导。',
+    '促进经济社会发展，推动城乡规划落实。县城乡规划局配合。',
+    '𠀀𠀁局与𠀀局、𠀁𠀀𠀁局共同牵头，𠂉字不在词典中。',
+    '中华人民共和国国务院令第713号公布的条例自2019年起施行。',
+  ];
+  let addon: SegmenterAddon;
+  beforeAll(() => {
+    addon = loadSegmenterAddon();
+    const { dict, hmmModel } = jiebaModelFiles();
+    addon.load(dict, hmmModel, `${userDict}|${ownDict}`, idf, stopWords);
+    nodejieba.load({ dict, hmmDict: hmmModel, userDict: `${userDict}|${ownDict}`, idfDict: idf, stopWordDict: stopWords });
+  });
+
+  const same = () => {
+    for (const text of texts) {
+      expect(addon.cut(text).split(' ')).toEqual(nodejieba.cut(text).filter((w) => w !== ' '));
+      expect(addon.cutForSearch(text).split(' ')).toEqual(nodejieba.cutForSearch(text).filter((w) => w !== ' '));
+    }
+  };
+
+  it('splits as nodejieba does with every form of user dictionary line', () => {
+    same();
+    expect(addon.cut(texts[0]).split(' ')).toContain('应急处置');
+  });
+
+  it('weighs a word inserted later as nodejieba does, one it already holds too', () => {
+    for (const word of ['政府', '𠀁𠀀𠀁局', '城乡规划落实', '县行政审批']) {
+      expect(addon.insertWord(word)).toBe(true);
+      nodejieba.insertWord(word);
+    }
+    same();
+  });
+
+  it('names a dictionary it cannot read, and keeps the one loaded before', () => {
+    const broken = path.join(dir, 'broken.utf8');
+    fs.writeFileSync(broken, '停电 3 n\n应急预案 7\n');
+    const fresh = loadSegmenterAddon();
+    const { hmmModel } = jiebaModelFiles();
+    expect(() => fresh.load(broken, hmmModel, userDict, idf, stopWords)).toThrow(`${broken}: not "word frequency tag": 应急预案 7`);
+    expect(addon.cut('停电应急预案').length).toBeGreaterThan(0);
+  });
+});
+
 describe('loadSegmenterAddon', () => {
   it('names the missing build and the command that makes it', () => {
     const missing = path.join(path.dirname(ADDON_PATH), 'missing.node');
