@@ -220,40 +220,34 @@ class PreciseCut {
   void Cut(Runes::const_iterator begin, Runes::const_iterator end, std::vector<cppjieba::WordRange>& words) const {
     const WordTrie& trie = dict_.trie();
     const size_t n = end - begin;
-    first_.assign(n + 1, 0);
-    ends_.clear();
-    weights_.clear();
-    known_.clear();
+    first_.resize(n + 1);
+    edges_.clear();
     for (size_t i = 0; i < n; i++) {
-      first_[i] = ends_.size();
+      first_[i] = edges_.size();
       int32_t node = trie.Child(0, (begin + i)->rune);
       // The character itself comes first, a word or not.
-      ends_.push_back(i);
-      known_.push_back(node != WordTrie::kNone && trie.IsWord(node));
-      weights_.push_back(known_.back() ? trie.Weight(node) : 0.0);
+      const bool known = node != WordTrie::kNone && trie.IsWord(node);
+      edges_.push_back({i, known, known ? trie.Weight(node) : 0.0});
       for (size_t j = i + 1; j < n && (j - i + 1) <= cppjieba::MAX_WORD_LENGTH && node != WordTrie::kNone; j++) {
         node = trie.Child(node, (begin + j)->rune);
         if (node == WordTrie::kNone) break;
-        if (trie.IsWord(node)) {
-          ends_.push_back(j);
-          known_.push_back(true);
-          weights_.push_back(trie.Weight(node));
-        }
+        if (trie.IsWord(node)) edges_.push_back({j, true, trie.Weight(node)});
       }
     }
-    first_[n] = ends_.size();
-    best_.assign(n, 0.0);
-    length_.assign(n, 0);
+    first_[n] = edges_.size();
+    best_.resize(n);
+    length_.resize(n);
     const double minWeight = dict_.minWeight();
     for (size_t k = n; k-- > 0;) {
       double weight = cppjieba::MIN_DOUBLE;
       size_t length = 0;
       for (size_t e = first_[k]; e < first_[k + 1]; e++) {
+        const Edge& edge = edges_[e];
         double val = 0.0;
-        if (ends_[e] + 1 < n) val += best_[ends_[e] + 1];
-        val += known_[e] ? weights_[e] : minWeight;
+        if (edge.end + 1 < n) val += best_[edge.end + 1];
+        val += edge.known ? edge.weight : minWeight;
         if (val > weight) {
-          length = known_[e] ? ends_[e] - k + 1 : 0;
+          length = edge.known ? edge.end - k + 1 : 0;
           weight = val;
         }
       }
@@ -268,11 +262,16 @@ class PreciseCut {
   }
 
  private:
+  // A word of the DAG: where it ends, and its weight when the dictionary holds it.
+  struct Edge {
+    size_t end;
+    bool known;
+    double weight;
+  };
+
   const Dictionary& dict_;
   mutable std::vector<size_t> first_;
-  mutable std::vector<size_t> ends_;
-  mutable std::vector<double> weights_;
-  mutable std::vector<bool> known_;
+  mutable std::vector<Edge> edges_;
   mutable std::vector<double> best_;
   mutable std::vector<size_t> length_;
 };
