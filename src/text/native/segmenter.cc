@@ -21,10 +21,16 @@
 // between them.
 #include <napi.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <limits>
+#include <stdexcept>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,46 +46,45 @@ namespace {
 using Runes = cppjieba::RuneStrArray;
 
 // Words as a trie: node 0 is the root; the root's children sit in an array indexed by
-// character, every other edge in one open-addressed table keyed by (node, character); a node
-// that ends a word holds the word's weight.
+// character, every other edge in one open-addressed table of 64-bit slots, each holding the
+// edge's (node, character) key and the child it leads to, so a step reads one slot; a node
+// that ends a word holds the word's weight (NaN: no word ends there).
 class WordTrie {
  public:
   static constexpr int32_t kNone = -1;
 
-  WordTrie() : root_(kRootSize, kNone), word_(1, kNone) { Rehash(1 << 16); }
+  WordTrie() : root_(kRootSize, kNone), weight_(1, kNoWord) { Rehash(1 << 16); }
 
   // Adds the word (or gives it the new weight, as a later line of cppjieba's dictionary does).
+  // Throws std::length_error past kMaxNodes nodes (four times jieba's dictionary).
   void Insert(const Runes& word, double weight) {
     if (word.empty()) return;
     int32_t node = 0;
     for (const cppjieba::RuneStr& r : word) {
       int32_t next = Child(node, r.rune);
       if (next == kNone) {
-        next = static_cast<int32_t>(word_.size());
-        word_.push_back(kNone);
+        if (weight_.size() >= kMaxNodes) throw std::length_error("segmenter: the dictionary holds too many words");
+        next = static_cast<int32_t>(weight_.size());
+        weight_.push_back(kNoWord);
         AddEdge(node, r.rune, next);
       }
       node = next;
     }
-    if (word_[node] == kNone) {
-      word_[node] = static_cast<int32_t>(weights_.size());
-      weights_.push_back(weight);
-    } else {
-      weights_[word_[node]] = weight;
-    }
+    weight_[node] = weight;
   }
 
   int32_t Child(int32_t node, cppjieba::Rune rune) const {
     if (node == 0 && rune < kRootSize) return root_[rune];
     const uint64_t key = Key(node, rune);
     for (size_t at = Slot(key);; at = (at + 1) & mask_) {
-      if (keys_[at] == key) return children_[at];
-      if (keys_[at] == kEmpty) return kNone;
+      const uint64_t slot = slots_[at];
+      if (slot == kEmpty) return kNone;
+      if ((slot & kKeyMask) == key) return static_cast<int32_t>(slot >> kKeyBits);
     }
   }
 
-  bool IsWord(int32_t node) const { return word_[node] != kNone; }
-  double Weight(int32_t node) const { return weights_[word_[node]]; }
+  bool IsWord(int32_t node) const { return !std::isnan(weight_[node]); }
+  double Weight(int32_t node) const { return weight_[node]; }
 
   // Whether [begin, end) is a word.
   bool Holds(Runes::const_iterator begin, Runes::const_iterator end) const {
@@ -94,19 +99,23 @@ class WordTrie {
 
  private:
   static constexpr cppjieba::Rune kRootSize = 0x10000;
-  static constexpr uint64_t kEmpty = ~uint64_t(0);
+  // A key is the node (21 bits) over the character (21 bits: Unicode's range); the child takes
+  // the slot's upper 22 bits. No edge's slot is 0: the root's edge for character 0 is in root_.
+  static constexpr int kRuneBits = 21;
+  static constexpr int kKeyBits = 42;
+  static constexpr uint64_t kKeyMask = (uint64_t(1) << kKeyBits) - 1;
+  static constexpr size_t kMaxNodes = size_t(1) << kRuneBits;
+  static constexpr uint64_t kEmpty = 0;
+  static constexpr double kNoWord = std::numeric_limits<double>::quiet_NaN();
 
   std::vector<int32_t> root_;
-  // Per node: its word's index in weights_, or kNone.
-  std::vector<int32_t> word_;
-  std::vector<double> weights_;
-  std::vector<uint64_t> keys_;
-  std::vector<int32_t> children_;
+  std::vector<double> weight_;
+  std::vector<uint64_t> slots_;
   size_t mask_ = 0;
   size_t edges_ = 0;
   int shift_ = 0;
 
-  static uint64_t Key(int32_t node, cppjieba::Rune rune) { return (uint64_t(uint32_t(node)) << 32) | rune; }
+  static uint64_t Key(int32_t node, cppjieba::Rune rune) { return (uint64_t(uint32_t(node)) << kRuneBits) | (rune & ((1u << kRuneBits) - 1)); }
   size_t Slot(uint64_t key) const { return size_t((key * 0x9E3779B97F4A7C15ull) >> shift_); }
 
   void AddEdge(int32_t node, cppjieba::Rune rune, int32_t child) {
@@ -115,27 +124,24 @@ class WordTrie {
       return;
     }
     // At most half full: a miss (where most walks from a character end) stops within a few slots.
-    if ((edges_ + 1) * 2 > keys_.size()) Rehash(keys_.size() * 2);
-    Place(Key(node, rune), child);
+    if ((edges_ + 1) * 2 > slots_.size()) Rehash(slots_.size() * 2);
+    Place(Key(node, rune) | (uint64_t(uint32_t(child)) << kKeyBits));
     edges_ += 1;
   }
 
-  void Place(uint64_t key, int32_t child) {
-    size_t at = Slot(key);
-    while (keys_[at] != kEmpty) at = (at + 1) & mask_;
-    keys_[at] = key;
-    children_[at] = child;
+  void Place(uint64_t slot) {
+    size_t at = Slot(slot & kKeyMask);
+    while (slots_[at] != kEmpty) at = (at + 1) & mask_;
+    slots_[at] = slot;
   }
 
   void Rehash(size_t size) {
-    std::vector<uint64_t> keys(size, kEmpty);
-    std::vector<int32_t> children(size, kNone);
-    keys.swap(keys_);
-    children.swap(children_);
+    std::vector<uint64_t> slots(size, kEmpty);
+    slots.swap(slots_);
     mask_ = size - 1;
     shift_ = 64 - __builtin_ctzll(size);
-    for (size_t i = 0; i < keys.size(); i++) {
-      if (keys[i] != kEmpty) Place(keys[i], children[i]);
+    for (uint64_t slot : slots) {
+      if (slot != kEmpty) Place(slot);
     }
   }
 };
@@ -164,6 +170,8 @@ class Dictionary {
     sorted.reserve(entries.size());
     for (auto& e : entries) {
       e.second = log(double(e.second) / sum);
+      // A negative frequency has no logarithm; WordTrie keeps NaN for "no word".
+      if (std::isnan(e.second)) throw std::runtime_error("segmenter: " + dictPath + ": a frequency is not a positive number: " + e.first);
       sorted.push_back(e.second);
     }
     std::sort(sorted.begin(), sorted.end());
@@ -176,7 +184,11 @@ class Dictionary {
         std::vector<std::string> fields;
         limonp::Split(line, fields, " ");
         if (fields.size() == 1 || fields.size() == 2) Learn(fields[0], userWeight_);
-        if (fields.size() == 3) Learn(fields[0], log(1.0 * atoi(fields[1].c_str()) / sum));
+        if (fields.size() == 3) {
+          const double weight = log(1.0 * atoi(fields[1].c_str()) / sum);
+          if (std::isnan(weight)) throw std::runtime_error("segmenter: " + file + ": a frequency is not a positive number: " + line);
+          Learn(fields[0], weight);
+        }
       });
     }
   }
@@ -374,6 +386,10 @@ class Segmenter : public Napi::Addon<Segmenter> {
     words_.reset();
     dict_ = std::move(dict);
     words_.reset(new WordWriter(*dict_));
+#ifdef __GLIBC__
+    // The dictionary's lines, read and dropped, leave ~6 MB the allocator would keep.
+    malloc_trim(0);
+#endif
     return env.Undefined();
   }
 
@@ -396,7 +412,11 @@ class Segmenter : public Napi::Addon<Segmenter> {
   Napi::Value InsertWord(const Napi::CallbackInfo& info) {
     const std::string word = Text(info);
     Loaded(info.Env());
-    return Napi::Boolean::New(info.Env(), dict_->Insert(word));
+    try {
+      return Napi::Boolean::New(info.Env(), dict_->Insert(word));
+    } catch (const std::exception& error) {
+      throw Napi::Error::New(info.Env(), error.what());
+    }
   }
 
   // cut(text) — precise mode: the words of the text, in order.

@@ -124,6 +124,8 @@ describe('segmenter addon dictionary', () => {
     const fresh = loadSegmenterAddon();
     const { hmmModel } = jiebaModelFiles();
     expect(() => fresh.load(broken, hmmModel, userDict, idf, stopWords)).toThrow(`${broken}: not "word frequency tag": 应急预案 7`);
+    fs.writeFileSync(broken, '停电 3 n\n应急预案 -1 n\n通知 5 n\n');
+    expect(() => fresh.load(broken, hmmModel, userDict, idf, stopWords)).toThrow(`${broken}: a frequency is not a positive number: 应急预案`);
     expect(addon.cut('停电应急预案').length).toBeGreaterThan(0);
   });
 });
