@@ -30,9 +30,10 @@
 #include <cstdlib>
 #include <fstream>
 #include <limits>
-#include <stdexcept>
 #include <memory>
+#include <stdexcept>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "cppjieba/DictTrie.hpp"
