@@ -4,9 +4,9 @@
  * end to end (read, repair, extract, segment, index, commit), then measures nodejieba's raw
  * search-mode segmentation of the same text, and prints one JSON line.
  *
- * The ceiling is nodejieba's own binding, as the benchmark has always timed it. Ingestion runs
- * the same engine and dictionaries through the project's addon (src/text/native/), which is
- * timed on the same text beside it (`addonSegmentMs`), so the table shows both.
+ * The ceiling is nodejieba's own binding, as the benchmark has always timed it. Ingestion cuts
+ * the same words from the same dictionaries with the project's addon (src/text/native/), which
+ * is timed on the same text beside it (`addonSegmentMs`), so the table shows both.
  *
  * Usage: node --import tsx bench/ingest-child.ts [--profile <file.cpuprofile>] <db> <file or folder>...
  * With --profile, a V8 CPU profile of the ingestion alone (not start-up, not the ceiling run),

@@ -7,9 +7,9 @@
  *   character alone), so any substring of two or more characters is a phrase of bigrams and is
  *   always found (处理 finds 待处理; 农业 finds 中国农业发展银行). A single character is a prefix.
  * - **Words** (jieba, search mode, with the domain dictionary in data/dictionary/) for
- *   splitting what users type (停电应急预案 → 停电, 应急, 预案) and for ranking bonuses. The
- *   engine is nodejieba's cppjieba with nodejieba's dictionaries, called through this project's
- *   own small addon (native/segmenter.cc says why).
+ *   splitting what users type (停电应急预案 → 停电, 应急, 预案) and for ranking bonuses: nodejieba's
+ *   words from nodejieba's dictionaries, cut by this project's own small addon (native/segmenter.cc
+ *   says why, and tests/text/native/ compares its words with nodejieba's).
  * Numbers and Latin words stay whole tokens (nodejieba alone would cut "38" into 3 and 8).
  */
 import { readdirSync } from 'node:fs';
