@@ -43,18 +43,13 @@ function decimalLevel(label: string): number {
   return Math.min(label.split(/[.．]/).length, 4);
 }
 
-function opensWithDigit(line: string): boolean {
-  const code = line.charCodeAt(0);
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** Headings of decimal numbering on the paragraph's own source lines (more than one when joined). */
 function decimalHeadings(paragraph: Pick<Paragraph, 'text'> & Partial<Pick<Paragraph, 'raw'>>): Array<Omit<OutlineNode, 'paragraph'>> {
   const found: Array<Omit<OutlineNode, 'paragraph'>> = [];
   const lines = (paragraph.raw ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
   // DECIMAL_LINE opens with a digit: most paragraphs have no such line, and the test after it
   // compacts the whole paragraph twice.
-  if (lines.some(opensWithDigit) && (lines.length > 1 || (paragraph.raw && compact(paragraph.raw) === compact(paragraph.text)))) {
+  if (lines.some((line) => /^\d/.test(line)) && (lines.length > 1 || (paragraph.raw && compact(paragraph.raw) === compact(paragraph.text)))) {
     for (const line of lines) {
       const m = DECIMAL_LINE.exec(line.replace(/\s+/g, ' '));
       if (m) found.push({ level: decimalLevel(m[1]), label: m[1], title: compact(m[2]) });

@@ -75,7 +75,7 @@ describe('segmenter addon', () => {
   });
 });
 
-// The addon reads jieba's dictionaries itself (segmenter.cc: Dictionary, as cppjieba's DictTrie
+// The addon reads jieba's dictionaries itself (dictionary.h: Dictionary, as cppjieba's DictTrie
 // reads them): every form of a user dictionary's lines, words given again, characters past the
 // BMP and words inserted later must weigh as they do in nodejieba.
 describe('segmenter addon dictionary', () => {
