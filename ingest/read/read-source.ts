@@ -14,7 +14,6 @@ import { detectFormat } from './detect-format';
 import type { ColumnMap } from './export-columns';
 import { readExport } from './export-rows';
 import { fileError } from './file-error';
-import { readHtml } from './html';
 import { htmlDepth } from './html-depth';
 import { inflateGuard } from './inflate-guard';
 import { textQuality } from './text-quality';
@@ -115,6 +114,9 @@ export async function readBuffer(bytes: Buffer, name: string, options: ReadOptio
     if (depth > maxDepth) {
       throw fileError('FILE_TOO_LARGE', name, `网页元素嵌套超过 ${maxDepth} 层，已拒绝`, `HTML nested deeper than ${maxDepth} levels`);
     }
+    // Loaded on the first page, like pdf.js: cheerio takes ~0.2 s to load, which every
+    // ingestion worker and every command of the CLI would otherwise pay before reading text.
+    const { readHtml } = await import('./html');
     return readHtml(detected.decoded.text, withEncoding);
   }
   if (detected.format === 'csv' || detected.format === 'jsonl') {

@@ -5,8 +5,6 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { Command } from 'commander';
-import { createApp } from '../api/create-app';
-import { createLogger } from '../api/logger';
 import type { IngestUploads } from '../api/route';
 import { loadConfig, type Config } from '../config';
 import { GazetteError } from '../errors';
@@ -88,6 +86,9 @@ export async function serveStore(
   at: { port: number; host: string },
   control: { onListening?: (url: string) => void; stop?: AbortSignal; refreshStore?: () => void; readOnly?: boolean } = {},
 ): Promise<void> {
+  // The API (Express, zod, helmet, multer) loads when a server starts, not with every command:
+  // `gazette search` and the others would pay for it before doing anything.
+  const [{ createApp }, { createLogger }] = await Promise.all([import('../api/create-app'), import('../api/logger')]);
   const logger = createLogger(config.logLevel === 'silent' ? 'silent' : config.logLevel);
   const uploads = control.readOnly ? undefined : createLazyIngest();
   const app = createApp({ store, config, logger, ingest: uploads, refreshStore: control.refreshStore });

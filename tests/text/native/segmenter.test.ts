@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src/config';
 import { ADDON_PATH, jiebaModelFiles, loadSegmenterAddon, type SegmenterAddon } from '../../../src/text/native/segmenter';
@@ -127,6 +128,55 @@ describe('segmenter addon dictionary', () => {
     fs.writeFileSync(broken, '停电 3 n\n应急预案 -1 n\n通知 5 n\n');
     expect(() => fresh.load(broken, hmmModel, userDict, idf, stopWords)).toThrow(`${broken}: a frequency is not a positive number: 应急预案`);
     expect(addon.cut('停电应急预案').length).toBeGreaterThan(0);
+  });
+});
+
+// Each thread keeps a dictionary of its own, copied from the one the process read last
+// (segmenter.cc: ReadDictionaries) instead of reading the files again.
+describe('segmenter addon dictionary copies', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'segmenter-copy-'));
+  const ownDict = path.join(dir, 'user.utf8');
+  const { dict, hmmModel } = jiebaModelFiles();
+  const text = '县行政审批服务管理局负责受理，城乡规划落实由县人民政府统一领导。';
+
+  /** The words of `text` from a segmenter loaded on a thread of its own with `userDicts`. */
+  const cutOnThread = (userDicts: string) =>
+    new Promise<string>((resolve, reject) => {
+      const code = `const { parentPort, workerData: w } = require('node:worker_threads');
+        const addon = require(w.addon);
+        addon.load(w.dict, w.hmmModel, w.userDicts, w.idf, w.stopWords);
+        parentPort.postMessage(addon.cut(w.text));`;
+      const worker = new Worker(code, { eval: true, workerData: { addon: ADDON_PATH, dict, hmmModel, userDicts, idf, stopWords, text } });
+      worker.once('message', (words: string) => void worker.terminate().then(() => resolve(words)));
+      worker.once('error', reject);
+    });
+
+  it('gives another thread the words of the files, not the words this thread was taught', async () => {
+    fs.writeFileSync(ownDict, '城乡规划落实\n');
+    const addon = loadSegmenterAddon();
+    addon.load(dict, hmmModel, `${userDict}|${ownDict}`, idf, stopWords);
+    const fromFiles = addon.cut(text);
+    expect(fromFiles.split(' ')).toContain('城乡规划落实');
+    expect(addon.insertWord('县行政审批服务管理局')).toBe(true);
+    expect(addon.cut(text).split(' ')).toContain('县行政审批服务管理局');
+    expect(await cutOnThread(`${userDict}|${ownDict}`)).toBe(fromFiles);
+    // Loading the same files again on this thread starts over too.
+    addon.load(dict, hmmModel, `${userDict}|${ownDict}`, idf, stopWords);
+    expect(addon.cut(text)).toBe(fromFiles);
+  });
+
+  it('reads a dictionary again once it has been written', async () => {
+    fs.writeFileSync(ownDict, '城乡规划落实\n');
+    const addon = loadSegmenterAddon();
+    addon.load(dict, hmmModel, `${userDict}|${ownDict}`, idf, stopWords);
+    expect(addon.cut(text).split(' ')).not.toContain('县人民政府统一领导');
+    fs.writeFileSync(ownDict, '城乡规划落实\n县人民政府统一领导\n');
+    addon.load(dict, hmmModel, `${userDict}|${ownDict}`, idf, stopWords);
+    expect(addon.cut(text).split(' ')).toContain('县人民政府统一领导');
+    expect((await cutOnThread(`${userDict}|${ownDict}`)).split(' ')).toContain('县人民政府统一领导');
+    // Other files than the last read are read, not mistaken for them.
+    addon.load(dict, hmmModel, userDict, idf, stopWords);
+    expect(addon.cut(text).split(' ')).not.toContain('城乡规划落实');
   });
 });
 
