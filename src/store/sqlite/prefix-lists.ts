@@ -66,7 +66,7 @@ export function prefixListCache(maxRowids = MAX_CACHED_ROWIDS): (lists: MatchLis
       held = 0;
     }
     return {
-      ids: (expression) => (isPrefixExpression(expression) ? cached(ids, expression, lists.ids) : lists.ids(expression)),
+      ids: (expression, within) => (isPrefixExpression(expression) ? cached(ids, expression, lists.ids) : lists.ids(expression, within)),
       // A copy of the rowids: the BM25 ranking compacts the list it is given in place.
       ranked: (expression, phrases, near) => {
         if (!isPrefixExpression(expression)) return lists.ranked(expression, phrases, near);
@@ -76,6 +76,10 @@ export function prefixListCache(maxRowids = MAX_CACHED_ROWIDS): (lists: MatchLis
       },
       // Not asked of prefix expressions (run-search.ts reads their lists here instead).
       located: lists.located,
+      aside: (expression, size) => {
+        if (isPrefixExpression(expression)) return () => cached(ids, expression, lists.ids);
+        return lists.aside ? lists.aside(expression, size) : () => lists.ids(expression);
+      },
     };
   };
 }

@@ -37,15 +37,23 @@ export type Candidate = Ranked<Fields> & { bm25: number };
 
 /** Match lists of FTS5 expressions, as numbers (fts-lists.ts). */
 export interface MatchLists {
-  /** Rowids of every document matching. */
-  ids(expression: string): Uint32Array;
+  /**
+   * Rowids of every document matching. `within`, when given, holds every match (ascending): the
+   * list may then be read in two halves at once (half-reads.ts).
+   */
+  ids(expression: string, within?: Uint32Array): Uint32Array;
   /**
    * Rowids of every document matching, with FTS5's rank (negative BM25); `phrases` are the
    * expression's phrases each on its own (ftsPhrasePlan), whose document counts BM25 weighs.
    */
   ranked(expression: string, phrases: ReadonlyArray<string | undefined>, near?: string): Ranks;
-  /** Rowids of every document matching, with the columns each phrase stands in (phrase-columns.ts). */
-  located(expression: string): Located;
+  /** Rowids of every document matching, with the columns each phrase stands in (phrase-columns.ts); `within` as for ids. */
+  located(expression: string, within?: Uint32Array): Located;
+  /**
+   * Starts reading the rowids of `expression` apart from this thread (half-reads.ts) when about
+   * `size` documents hold its tokens; the function returned gives them, read here if need be.
+   */
+  aside?(expression: string, size: number): () => Uint32Array;
 }
 
 /** Matches with their rank; with `near` asked, 1 where the query's terms stand near each other (nearSpec), else 0. */

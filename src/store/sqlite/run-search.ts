@@ -17,6 +17,7 @@ import { MAX_PHRASES } from './phrase-columns';
 import { isPrefixExpression } from './prefix-lists';
 import { boundingTokens, intersection } from './match-bound';
 import { byField, nearSpec, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists, type Ranks } from './rank-candidates';
+import type { HalfReads } from './half-reads';
 import { decodeRecord } from './record-codec';
 import type { PhraseStats } from './phrase-stats';
 import { rankFunction, type SearchStatements } from './search-statements';
@@ -43,6 +44,8 @@ export interface SearchContext {
   tokenLists?: TokenLists;
   /** How many documents hold each phrase, kept between searches (phrase-stats.ts). */
   phraseStats?: PhraseStats;
+  /** Long match lists read half here, half on a reader thread (half-reads.ts). */
+  halves?: HalfReads;
 }
 
 /** One query's ranking: how it was found, the ranked documents, and every match when the ranked list may stop early. */
@@ -67,6 +70,7 @@ interface Asked {
 /** Runs one search on the index. */
 export function runSearch(context: SearchContext, request: SearchRequest): SearchResult {
   const started = performance.now();
+  context.halves?.settle();
   const cache = context.fields();
   const parsed = parseQuery(request.q ?? '');
   const asOf = request.asOf ?? todayInChina();
@@ -74,8 +78,12 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const { statements } = context;
   const count = (phrase: string) => statements.matchCount.get(phrase) ?? 0;
   const frequency = context.phraseStats ? context.phraseStats(count, cache) : count;
+  const halves = context.halves;
   const read: MatchLists = {
-    ids: (expression) => unpackRowids(statements.matchIds.get(expression)),
+    ids: (expression, within) => {
+      const joined = halves && within && halves.halves('ids', expression, within, (limit) => statements.lowIds.get(expression, limit) ?? [null, null]);
+      return joined ? joined.rowids : unpackRowids(statements.matchIds.get(expression));
+    },
     ranked: (expression, phrases, near) => {
       const rank = rankFunction(phrases.map((p) => (p === undefined ? 0 : frequency(p))));
       if (near === undefined) {
@@ -86,9 +94,11 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
       const { rowids, values } = unpackPairs(ranked);
       return { rowids, ranks: values, near: unpackPairs(nearby).values };
     },
-    located: (expression) => {
-      const { rowids, values } = unpackPairs(statements.matchColumns.get(expression));
-      return { rowids, masks: values };
+    aside: (expression, size) => listAside(context, read, expression, size),
+    located: (expression, within) => {
+      const joined = halves && within && halves.halves('located', expression, within, (limit) => statements.lowLocated.get(expression, limit) ?? [null, null]);
+      const { rowids, values } = joined ?? unpackPairs(statements.matchColumns.get(expression));
+      return { rowids, masks: values! };
     },
   };
   const lists = context.prefixLists ? context.prefixLists(read, cache) : read;
@@ -152,15 +162,14 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
       .map((f) => ({ fields: f, bm25: 0, matched: 0, score: 0 }));
     return { mode: 'browse', ranked };
   }
-  // Words typed side by side (安全生产) that matched side by side rank first: one tier above.
-  const adjacentExpression = parsed.adjacent ? ftsMatchExpression(parsed.adjacent, parsed.exclude) : undefined;
-  // Marked in an array by rowid, not a Set: a common phrase marks tens of thousands.
-  const adjacent = adjacentExpression && adjacentExpression !== expression ? marks(lists.ids(adjacentExpression), cache.byRowid.length) : undefined;
-  const tier = (rowid: number) => (adjacent?.[rowid] ?? 0);
   // Whether more than BM25's share may match, from tokens every match holds: then the
   // match list is read first, without BM25, to see (one more pass when it is not so).
   const wide = Math.min(context.bm25MaxMatches, cache.size / 2);
   const bound = matchBound(context, parsed, cache);
+  // Words typed side by side (安全生产) that matched side by side rank first: one tier above.
+  // Their list is read on the reader thread, when there is one, while this one reads the query's.
+  const adjacentExpression = parsed.adjacent ? ftsMatchExpression(parsed.adjacent, parsed.exclude) : undefined;
+  const adjacentList = adjacentExpression && adjacentExpression !== expression ? (lists.aside?.(adjacentExpression, bound.size) ?? (() => lists.ids(adjacentExpression))) : undefined;
   const wider = bound.size > wide;
   // A query of one token (政府) matches its token's list, already read to bound it. Other
   // matches are read with where their phrases stand, which ranks them past the BM25 budget —
@@ -168,8 +177,11 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   // more phrases than phrase_columns reports.
   const exact = wider && bound.exactFor === expression;
   const plan = wider && !exact ? ftsPhrasePlan(parsed.groups) : undefined;
-  const located = plan && plan.phrases <= MAX_PHRASES && !isPrefixExpression(expression) ? lists.located(expression) : undefined;
-  const all = wider ? (exact ? bound.common : (located?.rowids ?? lists.ids(expression))) : undefined;
+  const located = plan && plan.phrases <= MAX_PHRASES && !isPrefixExpression(expression) ? lists.located(expression, bound.common) : undefined;
+  const all = wider ? (exact ? bound.common : (located?.rowids ?? lists.ids(expression, bound.common))) : undefined;
+  // Marked in an array by rowid, not a Set: a common phrase marks tens of thousands.
+  const adjacent = adjacentList && marks(adjacentList(), cache.byRowid.length);
+  const tier = (rowid: number) => (adjacent?.[rowid] ?? 0);
   if (all && all.length > wide) {
     const matched = kept(all, asked);
     const { page, limit } = asked.window;
@@ -196,6 +208,16 @@ function matchBound(context: SearchContext, parsed: ParsedQuery, generation: obj
   const tokens = boundingTokens(parsed.groups);
   const common = intersection(tokens.map(listOf));
   return { size: common?.length ?? Infinity, common, exactFor: tokens.length === 1 ? tokens[0] : undefined };
+}
+
+/**
+ * The rowids of `expression`, given to the reader thread to read while this one goes on
+ * (half-reads.ts) when its tokens' documents are many; read here when taken otherwise.
+ */
+function listAside(context: SearchContext, read: MatchLists, expression: string, size: number): () => Uint32Array {
+  const { halves, statements } = context;
+  const aside = halves?.aside(expression, size, () => statements.structure.get());
+  return () => aside?.() ?? read.ids(expression);
 }
 
 /** 1 at each rowid of the list, in an array as long as the index's rowids. */

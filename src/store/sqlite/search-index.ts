@@ -14,11 +14,13 @@
  * When no document holds every term (residents' questions), documents are ranked by how many
  * terms they hold, then by BM25 ('partial' mode).
  */
+import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { addWords } from '../../text/segment';
 import type { IndexableDocument } from '../search-backend';
 import { ftsColumns, type FtsColumns } from './fts-columns';
 import { buildFieldCache, type FieldCache } from './field-cache';
+import { createHalfReads } from './half-reads';
 import { prefixListCache } from './prefix-lists';
 import { encodePlainRecord } from './record-codec';
 import { runSearch, type SearchContext } from './run-search';
@@ -65,6 +67,13 @@ export interface SqliteSearchIndexOptions {
   paragraphsOf?: (id: string) => string[] | undefined;
   /** Most matches ranked by BM25; more are ranked by fields, then date (default 2,000). */
   bm25MaxMatches?: number;
+  /**
+   * Long match lists read by two threads (half-reads.ts), by default when the store is a file
+   * and the machine has a second core; false reads every list on the connection's thread. The
+   * reader thread starts at the first list held by `minDocuments` documents or more (default
+   * MIN_HALF_READ) and stays while the index is open.
+   */
+  halfReads?: false | { minDocuments?: number };
 }
 
 /**
@@ -109,6 +118,8 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
   loadPhraseColumns(db);
   const statements = prepareSearchStatements(db);
   const reader = fieldsReader(db, statements);
+  const halves =
+    options.halfReads !== false && os.availableParallelism() > 1 && !db.memory ? createHalfReads(db.name, () => db.inTransaction, options.halfReads?.minDocuments) : undefined;
   const context: SearchContext = {
     statements,
     fields: reader.fields,
@@ -118,6 +129,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     prefixLists: prefixListCache(),
     tokenLists: tokenListCache(),
     phraseStats: phraseStatsCache(),
+    halves,
   };
 
   function removeOne(id: string): void {
@@ -192,6 +204,7 @@ export function createSqliteSearchIndex(db: Database.Database, options: SqliteSe
     },
 
     async close() {
+      halves?.close();
       reader.drop();
     },
   };

@@ -19,6 +19,28 @@ export function rankFunction(frequencies: number[]): string {
   return `gazette_bm25(${[...COLUMN_WEIGHTS, ...frequencies].join(', ')})`;
 }
 
+/** What a half read gives: the packed rowids (`ids`), or with each its phrase_columns mask (`located`). */
+export type HalfListKind = 'ids' | 'located';
+
+/** FTS5's structure record (rowid 10 of search_fts_data): which pieces the index is made of, rewritten by every write. */
+const FTS_STRUCTURE_SQL = 'SELECT block FROM search_fts_data WHERE id = 10';
+
+/**
+ * A match list read with FTS5's structure record in the same statement — the same snapshot —
+ * so that two threads can tell whether they read the same index (half-reads.ts): its first
+ * matches in rowid order ('low') or its last ('high', newest rowid first), at most `?` of them
+ * (-1: all), packed like matchIds and matchColumns. FTS5 walks a match list from either end
+ * and stops at the limit; a rowid bound (rowid >= ?) instead costs what the whole list does.
+ */
+export function halfListSql(kind: HalfListKind, end: 'low' | 'high'): string {
+  const order = end === 'low' ? 'ORDER BY rowid' : 'ORDER BY rowid DESC';
+  const list =
+    kind === 'ids'
+      ? `SELECT gazette_pack(rowid) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? ${order} LIMIT ?)`
+      : `SELECT gazette_pack(rowid, mask) FROM (SELECT rowid, phrase_columns(search_fts) AS mask FROM search_fts WHERE search_fts MATCH ? ${order} LIMIT ?)`;
+  return `SELECT (${FTS_STRUCTURE_SQL}), (${list})`;
+}
+
 /** Prepares every statement of the index on a connection whose search schema is migrated. */
 export function prepareSearchStatements(db: Database.Database) {
   return {
@@ -40,6 +62,9 @@ export function prepareSearchStatements(db: Database.Database) {
         `SELECT gazette_pack(rowid, r), gazette_pack(rowid, n) FROM (SELECT rowid, rank AS r, gazette_near(search_fts, ?) AS n FROM search_fts WHERE search_fts MATCH ? AND rank MATCH ? LIMIT -1)`,
       )
       .raw(),
+    lowIds: db.prepare<[string, number], [Buffer | null, Buffer | null]>(halfListSql('ids', 'low')).raw(),
+    lowLocated: db.prepare<[string, number], [Buffer | null, Buffer | null]>(halfListSql('located', 'low')).raw(),
+    structure: db.prepare<[], Buffer | undefined>(FTS_STRUCTURE_SQL).pluck(),
     matchCount: db.prepare<[string], number>('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck(),
     // Each match with where its phrases stand (phrase-columns.ts). FTS5 refuses an auxiliary
     // function inside an aggregate: the subquery keeps it outside (LIMIT -1 stops SQLite from
