@@ -19,7 +19,7 @@ export interface ServeOptions extends CommonOptions {
   readOnly?: boolean;
 }
 
-/** How long the upload thread stays after the last upload (starting one takes 2–3 s and it holds ~400 MB). */
+/** How long the upload thread stays after the last upload (starting one takes ~0.5 s and it holds up to ~400 MB). */
 const UPLOAD_THREAD_IDLE_MS = 5 * 60_000;
 
 /**

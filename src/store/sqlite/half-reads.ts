@@ -24,6 +24,7 @@
  * and after the reader failed or timed out.
  */
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { HalfListKind } from './search-statements';
 
@@ -101,7 +102,9 @@ const entry = new URL('./half-read-worker.mjs', import.meta.url);
  * const reads = createHalfReads(db.name, () => db.inTransaction);
  * reads.halves('located', expression, bound.common, (limit) => statements.lowLocated.get(expression, limit))
  */
-export function createHalfReads(file: string, busy: () => boolean, minDocuments = MIN_HALF_READ): HalfReads {
+export function createHalfReads(store: string, busy: () => boolean, minDocuments = MIN_HALF_READ): HalfReads {
+  // Resolved now: the reader opens it later, and the working folder may have changed by then.
+  const file = path.resolve(store);
   let reader: { worker: Worker; port: MessagePort; signal: Int32Array } | undefined;
   let nextId = 0;
   /** A list given aside and not yet taken: the reader is busy with it. */
@@ -156,22 +159,24 @@ export function createHalfReads(file: string, busy: () => boolean, minDocuments 
     return id;
   };
 
-  /** The reader's reply to job `id`, waiting for it; undefined (and the reader dropped) on a failure. */
+  /**
+   * The reader's list for job `id`, waiting for it. Undefined when it could not read it (this
+   * thread then reads it, and meets the same error if it is the store's), and when no reply
+   * came in time: the reader is then dropped.
+   */
   const reply = (id: number): Extract<HalfReply, { error?: undefined }> | undefined => {
     if (untaken === id) untaken = undefined;
     const { port, signal } = reader!;
     for (;;) {
       const seen = Atomics.load(signal, 0);
       const message = receiveMessageOnPort(port)?.message as HalfReply | undefined;
-      if (message?.id === id) {
-        if (message.error === undefined) return message;
-        break;
-      }
+      if (message?.id === id) return message.error === undefined ? message : undefined;
       if (message) continue; // the answer to a job given up on
-      if (Atomics.wait(signal, 0, seen, REPLY_TIMEOUT_MS) === 'timed-out') break;
+      if (Atomics.wait(signal, 0, seen, REPLY_TIMEOUT_MS) === 'timed-out') {
+        drop();
+        return undefined;
+      }
     }
-    drop();
-    return undefined;
   };
 
   return {

@@ -136,6 +136,13 @@ describe('createHalfReads', () => {
     expect(reads.aside(expression, 300, () => Buffer.from('another state'))!()).toBeUndefined();
   });
 
+  it('passes on a statement\'s error and keeps the reader for the next list', () => {
+    const within = all('"安全"');
+    expect(() => reads.halves('ids', 'AND AND', within, lowIds('AND AND'))).toThrow(/syntax error/);
+    const joined = reads.halves('ids', '"安全"', within, lowIds('"安全"'));
+    expect(joined && [...joined.rowids]).toEqual([...within]);
+  });
+
   it('must not split a short list', () => {
     expect(reads.halves('ids', '"安全"', all('"安全"').subarray(0, 8), lowIds('"安全"'))).toBeUndefined();
   });
