@@ -9,7 +9,7 @@
  */
 import { headlineSubstance, issuerNames, titleAfterCaption } from '../../src/domain/grammar';
 import { bigrams, compact } from '../../src/text/normalize';
-import type { TitleChoice } from './read-text-header';
+import type { TitleChoice } from './title-candidates';
 
 /** A site's tag in brackets before a headline: 【某某市】, [政务要闻]. */
 const SITE_TAG = /^\s*[「【[［]([^」】\]］]{1,8})[」】\]］]\s*(.+)$/;

@@ -32,8 +32,9 @@ import { readMetadataLines } from './read-metadata-lines';
 import { readDatedNumberNote, readPromulgationNote } from './promulgation-note';
 import { readSignOff, type SignOff } from './read-sign-off';
 import { textAfterRunOnTitle, titleInRunOn } from './run-on-title';
-import { chooseTitle, firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleCandidates, titleText, type TitleChoice } from './read-text-header';
+import { firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleText } from './read-text-header';
 import { standaloneNumber } from './standalone-number';
+import { chooseTitle, titleCandidates, type TitleChoice } from './title-candidates';
 
 export interface DocumentContext {
   /** Id of the record the document belongs to. */

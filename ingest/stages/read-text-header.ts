@@ -1,39 +1,20 @@
 /**
  * @module ingest/stages/read-text-header
- * The head of one document in a text, as real documents and the pages that copy them print it:
- * the title on one to three lines ("济宁市人民政府" / "关于…的实施意见"), its number above or below
- * it (under a red-head line, in brackets, in a bullet), glued to it on one line ("梁政发【2023】7号关于…"
- * or "…禁火令 (2025年第2号)"), or only standing alone in the first lines; the issuing organ of a
- * red head or a line of its own; the 主送机关 after the head. A page often prints a headline
- * before the document's own head (a 公示 wrapping a 通知, a site's copy of the title): the title
- * is the one the document's structure anchors — a number or the recipients next to it — else a
- * formal "X关于…" title, else any line ending in a 文种. Pure.
+ * The lines of one document's head, as real documents and the pages that copy them print them:
+ * which can be a title and as what text, a number standing alone (in brackets, in a bullet, as a
+ * serial under its series' name), the 主送机关, a page's own lines (来源, 发布时间, provenance) that
+ * never are any of these, and the rows that may hold a head at all. Which lines are the title is
+ * title-candidates.ts. Pure.
  */
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
-import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
+import { numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isClosingFormula, issuerNames, opensTitle, organsOfTitleLine, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
+import { isClosingFormula, issuerNames, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
-import { compact, removeCjkSpaces } from '../../src/text/normalize';
-import { readDatedNumberNote } from './promulgation-note';
-
-export interface TitleChoice {
-  title: string;
-  /** The title as printed, spaces kept: joint issuers before 关于 stand apart. */
-  spaced: string;
-  /** The title's line holds the body too (a page run into one line): it stays in the body. */
-  sharesLine?: boolean;
-  /** Lines the title stands on. */
-  lines: number[];
-  /** The number printed with it: glued, or on the line next to it. */
-  number?: { raw: string; line: number; glued: boolean };
-  /** Organs of a red head or an issuer line just above the title. */
-  headIssuers: string[];
-  score: number;
-}
+import { compact } from '../../src/text/normalize';
 
 /** A bullet, or a Markdown heading's marks (# 某某规定: a law database's saved copy). */
-const BULLET = /^\s*(?:[•·●▪◆\-*]|#{1,6}(?=\s))\s*/;
+export const BULLET = /^\s*(?:[•·●▪◆\-*]|#{1,6}(?=\s))\s*/;
 /** A site's tag before a headline (「通告」, 【通知】) and an aggregator's year glued to it (2022石柱…). */
 const SITE_TAG = /^[「【[][^」】\]]{1,6}[」】\]]\s*/;
 const GLUED_YEAR = /^\d{2,4}(?=[\u3400-\u9fff])(?!\d*年)/;
@@ -44,8 +25,6 @@ const NOT_IN_TITLE = /[，。；：:！？,;!?>»＞|｜丨]/;
 const SENTENCE_END = /[。；！？]/;
 /** A name in ASCII angle brackets (驻京办<意见>答问): a 书名号 typed on a keyboard. */
 const ANGLE_MARKS = /<[^<>\s]{1,30}>/g;
-/** Chinese words parted by spaces: a row of links or buttons, not a line of a title. */
-const SPACED_WORDS = /[\u3400-\u9fff]\s+[\u3400-\u9fff]/;
 
 interface PageGrammar {
   pageInfoLines: string[];
@@ -139,13 +118,13 @@ export function numberAt(lines: string[], rows: number[], k: number): string | u
 }
 
 /** (兴署发〔2019〕1号) → 兴署发〔2019〕1号: the brackets a page prints around a number are not part of it. */
-function unbracket(number: string): string {
+export function unbracket(number: string): string {
   const inner = /^[（(［\[](.+)[）)］\]]$/.exec(number)?.[1];
   return inner && parseDocNumber(inner) ? inner : number;
 }
 
 /** A line that ends with a 文种 word, or names a kind of section (…政策解读), once read as a title. */
-function endsTitle(text: string): boolean {
+export function endsTitle(text: string): boolean {
   return kindWord(compact(text)) !== undefined;
 }
 
@@ -177,197 +156,6 @@ export function headRows(lines: string[], skip: ReadonlySet<number>, end: number
     rows.push(i);
   }
   return rows;
-}
-
-/** The number printed after a title that is a series' name alone (某县人民政府通告 (2022年第3号)): the organ's. */
-function afterName(title: string, printed: string): string | undefined {
-  const under = numberUnderName(title, printed);
-  return under ? compact(under.raw) : undefined;
-}
-
-/** A title and a number on one line, either order, or a number glued before the title. */
-function gluedTitle(line: string): { title: string; number: string; sharesLine: boolean } | undefined {
-  const words = line.replace(BULLET, '').trim().split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
-    if (!parseDocNumber(words[k])) continue;
-    const before = words.slice(0, k).join(' ');
-    const after = words.slice(k + 1).join(' ');
-    if (k > 0 && titleText(before) && endsTitle(before)) return { title: titleText(before)!, number: afterName(before, words[k]) ?? words[k], sharesLine: after.length > 0 };
-    if (k === 0 && titleText(after) && endsTitle(after)) return { title: titleText(after)!, number: words[k], sharesLine: false };
-  }
-  const c = compact(line.replace(BULLET, ''));
-  // A number in brackets closing the title line is the document's own: …的通知(岳办发〔2017〕2号),
-  // its year in round brackets too where a page typed them so (岳办发(2017)2号).
-  const trailing = /^(.+?)[（(]((?:[^（()）]|[（(]\d{2,4}[）)])+)[）)]$/.exec(c);
-  if (trailing && parseDocNumber(trailing[2]) && titleText(trailing[1]) && endsTitle(trailing[1])) {
-    return { title: titleText(trailing[1])!, number: afterName(trailing[1], trailing[0].slice(trailing[1].length)) ?? trailing[2], sharesLine: false };
-  }
-  // A number whose year a page lost, glued after the title (…工作通告献防告〔〕2号): kept as printed.
-  const yearLost = titleBeforeYearLost(c);
-  if (yearLost) return { ...yearLost, sharesLine: false };
-  const [first] = findDocNumbers(c);
-  if (first && first.index === 0 && first.length < c.length) {
-    const rest = c.slice(first.length);
-    if (titleText(rest) && endsTitle(rest)) return { title: titleText(rest)!, number: c.slice(0, first.length), sharesLine: false };
-  }
-  return undefined;
-}
-
-/** A 代字 whose brackets hold no year, then a serial and 号, closing a line: a page lost the year's digits. */
-const YEAR_LOST = /([\u3400-\u9fff]{2,9})([〔［[（(【]\s*[〕］\])）】]\s*第?\d{1,4}\s*号)$/;
-
-/** The title before such a number (…工作通告献防告〔〕2号): the longest that ends in a 文种, the 代字 two characters or more. */
-function titleBeforeYearLost(line: string): { title: string; number: string } | undefined {
-  const m = YEAR_LOST.exec(line);
-  if (!m) return undefined;
-  for (let cut = m[1].length - 2; cut >= 1; cut--) {
-    const title = line.slice(0, m.index + cut);
-    if (titleText(title) && endsTitle(title)) return { title: titleText(title)!, number: `${m[1].slice(cut)}${m[2]}` };
-  }
-  return undefined;
-}
-
-/** The rows a title ending at rows[k] spans: back over a 关于… line and an issuer line above it. */
-function titleSpan(lines: string[], rows: number[], k: number): number[] {
-  const span = [k];
-  let text = compact(titleText(lines[rows[k]])!);
-  for (let j = k - 1; j >= 0 && span.length < 3; j--) {
-    const part = titleText(lines[rows[j]], 60);
-    if (!part || numberAt(lines, rows, j) || endsTitle(part)) break;
-    // 某市人民政府 / 关于…的通知, 某办公室 / 转发…的通知, 甲市人民政府 甲市法院印发 / 关于…的通知: the
-    // organ's line is the title's — unless it stands under a copy of the same title (a law
-    // database's entry: 标题 / 机关 / 标题), where it is the issuer printed apart. A headline
-    // above (某县：关于…, 【某市】关于…) is no such copy.
-    if (opensTitle(text)) {
-      if (organsOfTitleLine(part).length > 0 && !(j > 0 && compact(lines[rows[j - 1]]) === text)) span.unshift(...jointOrganRows(lines, rows, j), j);
-      break;
-    }
-    // 某市人民政府 / 公 告: a title that is its 文种 alone takes the organ printed above it.
-    if (titleTypeWord(text) === text && issuerNames(part).length > 0) {
-      span.unshift(j);
-      break;
-    }
-    if (text.indexOf('关于') > 0) break;
-    if (!compact(part).includes('关于') && issuerNames(part).length > 0) break;
-    // A row of words set apart (长者版 无障碍阅读, 首页 政务公开) is a page's, not a title wrapped —
-    // unless it is organs set apart and the title's opening (甲局 乙局 关于做好2022 / 年…的通知).
-    if (SPACED_WORDS.test(part.trim()) && !isSpacedTitleStart(part)) break;
-    span.unshift(j);
-    text = compact(part) + text;
-  }
-  // A line ending in 的 never ends anything: an organ's name or a title run on from the line above
-  // (某县新型冠状病毒感染的 / 肺炎疫情防控指挥部 / 通 告).
-  for (let j = span[0] - 1; j >= 0 && span.length < 4; j--) {
-    const part = titleText(lines[rows[j]], 60);
-    if (!part || !compact(part).endsWith('的') || numberAt(lines, rows, j)) break;
-    span.unshift(j);
-    text = compact(part) + text;
-  }
-  // A 关于 title run over three lines still takes the organ line printed above it.
-  const before = span[0] - 1;
-  if (span.length === 3 && opensTitle(text) && before >= 0) {
-    const part = titleText(lines[rows[before]], 60);
-    if (part && !numberAt(lines, rows, before) && issuerNames(part).length > 0) span.unshift(before);
-  }
-  return span.map((i) => rows[i]);
-}
-
-/** Organs set apart by spaces, then the start of a title (甲市民政局 甲市财政局 关于做好…). */
-function isSpacedTitleStart(line: string): boolean {
-  const words = line.trim().split(/\s+/);
-  return words.length >= 2 && opensTitle(words.at(-1)!) && words.slice(0, -1).every((w) => issuerNames(w).length > 0);
-}
-
-/** Joint issuers printed one a line above a title (中共某区委 / 某区人民政府 / 关于…): at most this many lines. */
-const MAX_ORGAN_LINES = 3;
-
-/**
- * The rows of joint issuers printed one a line above the organ line at rows[j], topmost first: an
- * organ line counts only when the 落款 signs it with the organ below it (on one line or on the
- * next), so a site's name above the head (某区人民政府, then 某区某局 / 关于…) never joins the title.
- */
-function jointOrganRows(lines: string[], rows: number[], j: number): number[] {
-  const joined: number[] = [];
-  let lower = compact(lines[rows[j]]);
-  for (let u = j - 1; u >= 0 && joined.length < MAX_ORGAN_LINES - 1; u--) {
-    const upper = compact(lines[rows[u]]);
-    const part = titleText(lines[rows[u]], 60);
-    if (!part || upper === lower || isRedHead(upper) || numberAt(lines, rows, u) || issuerNames(part).length === 0) break;
-    if (!signedTogether(lines, rows[j] + 1, upper, lower)) break;
-    joined.unshift(u);
-    lower = upper;
-  }
-  return joined;
-}
-
-/** True when a line from `from` on names `upper` with `lower` after it, there or on the next line that holds text. */
-function signedTogether(lines: string[], from: number, upper: string, lower: string): boolean {
-  for (let i = from; i < lines.length; i++) {
-    const at = compact(lines[i]).indexOf(upper);
-    if (at < 0) continue;
-    if (compact(lines[i]).slice(at + upper.length).startsWith(lower)) return true;
-    const next = lines.slice(i + 1).find((l) => compact(l).length > 0);
-    if (next !== undefined && compact(next).startsWith(lower)) return true;
-  }
-  return false;
-}
-
-/**
- * The organs of a red head or of an issuer line on the row above `row`; a red head may stand
- * one row higher, over the number printed between it and the title (版头: 某厅文件 / 某发〔2006〕83号 / 标题).
- */
-function issuersAbove(lines: string[], rows: number[], k: number): string[] {
-  const above = k > 0 ? compact(lines[rows[k - 1]]) : '';
-  const overNumber = k > 1 && numberAt(lines, rows, k - 1) ? compact(lines[rows[k - 2]]) : '';
-  const redHead = [above, overNumber].find((l) => isRedHead(l));
-  if (redHead) return issuerNames(redHead.replace(/文\s*件$/, ''));
-  // 某办公室 / 某发〔2008〕63号 / 关于…: the organ's own line over the number (a law database's entry).
-  if (overNumber && titleText(lines[rows[k - 2]])) return issuerNames(lines[rows[k - 2]].trim());
-  return titleText(above) ? issuerNames(lines[rows[k - 1]].trim()) : [];
-}
-
-/**
- * Every title the head rows offer, scored: +2 when a number (or a law database's dated number) or
- * the recipients line stands next to it, +1 when a number is glued to it, +1 for a formal 关于 title.
- */
-export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] {
-  const found: TitleChoice[] = [];
-  for (let k = 0; k < rows.length; k++) {
-    const line = lines[rows[k]];
-    const glued = gluedTitle(line);
-    let choice: TitleChoice | undefined;
-    if (glued) {
-      const number = { raw: unbracket(compact(glued.number)), line: rows[k], glued: true };
-      choice = { title: removeCjkSpaces(glued.title), spaced: glued.title, lines: [rows[k]], number, headIssuers: [], score: 2, sharesLine: glued.sharesLine };
-    } else {
-      const text = titleText(line);
-      if (!text || !endsTitle(text)) continue;
-      const span = titleSpan(lines, rows, k);
-      const first = rows.indexOf(span[0]);
-      const spaced = span.map((i) => titleText(lines[i], 200) ?? lines[i].trim()).join(' ');
-      choice = { title: removeCjkSpaces(spaced), spaced, lines: span, headIssuers: [], score: 1 };
-      // The serial under a title that is a series' name over two lines (某县人民政府 / 通 告 / 2022年第3号) is the organ's too.
-      const under = rows[k + 1] !== undefined ? afterName(choice.title, lines[rows[k + 1]].replace(BULLET, '')) : undefined;
-      const below = under ?? numberAt(lines, rows, k + 1);
-      const aboveAt = first > 0 && isRedHead(lines[rows[first - 1]]) ? first - 2 : first - 1;
-      const above = aboveAt >= 0 ? numberAt(lines, rows, aboveAt) : undefined;
-      if (below) choice.number = { raw: below, line: rows[k + 1], glued: false };
-      else if (above) choice.number = { raw: above, line: rows[aboveAt], glued: false };
-      const next = rows[k + 1 + (below ? 1 : 0)];
-      // A law database's (1985年5月4日皖政〔1985〕38号) under the document's own title stands for its number.
-      const datedBelow = !below && next !== undefined && readDatedNumberNote(lines, [next]) !== undefined;
-      if (choice.number || datedBelow || (next !== undefined && recipientsOf(lines[next], lines[next + 1]))) choice.score += 2;
-      choice.headIssuers = issuersAbove(lines, rows, first);
-    }
-    if (compact(choice.title).includes('关于')) choice.score += 1;
-    found.push(choice);
-  }
-  return found;
-}
-
-/** The best title: highest score, the first of equals (a page's later copies and the instrument it issues come after). */
-export function chooseTitle(candidates: TitleChoice[]): TitleChoice | undefined {
-  return candidates.reduce<TitleChoice | undefined>((best, c) => (!best || c.score > best.score ? c : best), undefined);
 }
 
 /** The longest first line that stands in for a title. */
