@@ -9,7 +9,8 @@
  * alone in its group (its phrases, pieces ANDed), so the intersection of those bigrams' lists
  * holds every match — without their order, which only FTS5's positions tell. On the bench mix
  * at 1000× the samples, 21 of 200 queries counted more than the BM25 budget by their longest
- * term's first and last bigram but matched fewer; by every bigram of every term, 3 do.
+ * term's first and last bigram but matched fewer; by every bigram of every term, 3 do. The
+ * intersection itself is rowid-sets.ts's, over the lists as the cache keeps them.
  */
 import { quoteFts } from '../escape-query';
 import { queryPieces } from '../../text/segment';
@@ -26,45 +27,4 @@ export function boundingTokens(groups: ReadonlyArray<ReadonlyArray<{ text: strin
     for (const piece of queryPieces(term.text)) if (piece.kind === 'phrase') for (const token of piece.tokens) tokens.add(token);
   }
   return [...tokens].map(quoteFts);
-}
-
-/**
- * The rowids in every list (each ascending), undefined when there are none. With one list, that
- * list itself (not a copy): the caller must not change it.
- */
-export function intersection(lists: Uint32Array[]): Uint32Array | undefined {
-  if (lists.length === 0) return undefined;
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let common = sorted[0];
-  for (const other of sorted.slice(1)) {
-    if (common.length === 0) break;
-    common = intersect(common, other);
-  }
-  return common;
-}
-
-/** Rowids in both ascending lists, by galloping through the longer: the short list is often 100× shorter. */
-function intersect(short: Uint32Array, long: Uint32Array): Uint32Array {
-  const out = new Uint32Array(short.length);
-  let count = 0;
-  let at = 0;
-  for (const rowid of short) {
-    let step = 1;
-    let high = at;
-    while (high < long.length && long[high] < rowid) {
-      at = high + 1;
-      high += step;
-      step <<= 1;
-    }
-    let low = at;
-    let top = Math.min(high, long.length - 1);
-    while (low <= top) {
-      const mid = (low + top) >> 1;
-      if (long[mid] < rowid) low = mid + 1;
-      else top = mid - 1;
-    }
-    at = low;
-    if (at < long.length && long[at] === rowid) out[count++] = rowid;
-  }
-  return out.subarray(0, count);
 }

@@ -11,30 +11,39 @@
  * lists of the query's tokens intersected bound the matches tightly (match-bound.ts), without
  * reading any position. The vocabulary is small (about 24,000 bigrams and words at 1000×) and
  * the same tokens come back query after query, so a list is read once per state of the index
- * and kept while it fits: at most MAX_KEPT_ROWIDS rowids in all, least recently used dropped first.
+ * and kept while it fits: at most MAX_KEPT_BYTES in all, least recently used dropped first. A
+ * list is kept in the smaller of two forms (rowid-sets.ts): most bigrams are in so many
+ * documents that a bitmap is a tenth of their rowids' size or less.
  */
+import { packRowids, rowidSetBytes, type RowidSet } from './rowid-sets';
 
-/** Rowids kept in all: 4 M (16 MB of Uint32), 160 lists of a token in every document at 1000×. */
-const MAX_KEPT_ROWIDS = 4_000_000;
+
+/**
+ * Bytes kept in all: 16 MB, the 381 tokens of the bench mix three times over at 5000× the
+ * samples (128,912 documents: a token in every one is a 16 KB bitmap).
+ */
+const MAX_KEPT_BYTES = 16 * 1024 * 1024;
 
 /** The documents of a token, answered from memory while `generation` is the same. */
-export type TokenLists = (read: (token: string) => Uint32Array, generation: object) => (token: string) => Uint32Array;
+export type TokenLists = (read: (token: string) => Uint32Array, generation: object) => (token: string) => RowidSet;
 
-/** A keeper of token lists, bounded to `maxRowids` rowids. */
-export function tokenListCache(maxRowids = MAX_KEPT_ROWIDS): TokenLists {
+/** A keeper of token lists, bounded to `maxBytes` bytes. */
+export function tokenListCache(maxBytes = MAX_KEPT_BYTES): TokenLists {
   let current: object | undefined;
-  const lists = new Map<string, Uint32Array>();
+  const lists = new Map<string, RowidSet>();
   let held = 0;
 
-  function remember(token: string, list: Uint32Array): Uint32Array {
-    if (list.length > maxRowids) return list;
+  function remember(token: string, read: Uint32Array): RowidSet {
+    const list = packRowids(read);
+    const bytes = rowidSetBytes(list);
+    if (bytes > maxBytes) return list;
     lists.set(token, list);
-    held += list.length;
+    held += bytes;
     // Maps iterate in insertion order: the first key is the least recently used (a hit re-inserts).
     for (const [old, kept] of lists) {
-      if (held <= maxRowids || old === token) break;
+      if (held <= maxBytes || old === token) break;
       lists.delete(old);
-      held -= kept.length;
+      held -= rowidSetBytes(kept);
     }
     return list;
   }
