@@ -14,7 +14,8 @@
 import type { SearchParams, SearchResponse } from 'meilisearch';
 import { todayInChina } from '../../domain/dates';
 import { VALIDITY_STATUSES, type FacetCount, type FacetName, type SearchRequest, type SearchResult } from '../../model';
-import { facetCounts, orderFacet, type FilterFields } from '../query/filter-documents';
+import { facetCounts, orderFacet } from '../query/facet-table';
+import type { FilterFields } from '../query/filter-documents';
 import type { RangeFinder } from '../query/highlight';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import {

@@ -1,13 +1,14 @@
 /**
  * @module store/query/filter-documents
- * Filters and facets over flat document fields, for a backend that keeps those fields in memory
- * (the SQLite index does: filtering a few thousand candidates in JavaScript is faster than
- * joining them back in SQL, and the status depends on the date asked about anyway).
+ * Filters over flat document fields, for a backend that keeps those fields in memory (the SQLite
+ * index does: filtering a few thousand candidates in JavaScript is faster than joining them back
+ * in SQL, and the status depends on the date asked about anyway). Facets, and filters answered
+ * from the facets' numbers, are facet-table.ts's.
  */
 import { parseDocNumber } from '../../domain/doc-number';
 import { typeGroup } from '../../domain/grammar';
 import { validityStatus } from '../../domain/validity';
-import type { FacetCount, FacetName, SearchFilters, ValidityStatus } from '../../model';
+import type { FacetName, SearchFilters, ValidityStatus } from '../../model';
 import type { IndexableDocument } from '../search-backend';
 
 /** What filters and facets read of a document. */
@@ -86,17 +87,24 @@ export interface PreparedFilters {
   test(doc: FilterFields): boolean;
 }
 
+/** The filters with every value normalised once; undefined where a filter is not set. */
+function normalised(filters: SearchFilters, unitNames: (unit: string) => string[]) {
+  return {
+    counties: filters.county?.length ? filters.county : undefined,
+    years: filters.year?.length ? new Set(filters.year.map(Number)) : undefined,
+    issuers: filters.issuer?.length ? filters.issuer : undefined,
+    types: filters.type?.length ? new Set(filters.type.map((t) => typeGroup(t))) : undefined,
+    units: filters.unit?.length ? new Set(filters.unit.flatMap(unitNames)) : undefined,
+    statuses: filters.status?.length ? new Set<string>(filters.status) : undefined,
+    levels: filters.level?.length ? new Set(filters.level) : undefined,
+  };
+}
+
 /**
  * @param unitNames expands a unit as typed (县人社局) into the canonical names it may stand for.
  */
 export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: (unit: string) => string[] = (u) => [u]): PreparedFilters {
-  const counties = filters.county?.length ? filters.county : undefined;
-  const years = filters.year?.length ? new Set(filters.year.map(Number)) : undefined;
-  const issuers = filters.issuer?.length ? filters.issuer : undefined;
-  const types = filters.type?.length ? new Set(filters.type.map((t) => typeGroup(t))) : undefined;
-  const units = filters.unit?.length ? new Set(filters.unit.flatMap(unitNames)) : undefined;
-  const statuses = filters.status?.length ? new Set(filters.status) : undefined;
-  const levels = filters.level?.length ? new Set(filters.level) : undefined;
+  const { counties, years, issuers, types, units, statuses, levels } = normalised(filters, unitNames);
   const { from, to } = filters;
   return {
     active: !!(counties || years || issuers || types || units || statuses || levels || from || to),
@@ -117,172 +125,40 @@ export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: 
   };
 }
 
-const FACET_LIMIT = 50;
+/** A filter as a test of one facet's values (see facetRules). */
+export interface FacetRule {
+  facet: FacetName;
+  passes(value: string): boolean;
+}
+
+/**
+ * The filters as tests of facet values — a document passes when, for every rule, one of its
+ * values of that facet passes — for a caller that keeps each document's facet values as numbers
+ * (FacetTable.passing) and so need not read a document to filter it. Each rule is the test
+ * PreparedFilters.test applies to the field the facet lists (a county's prefix, part of an
+ * issuer's name, a type's group, a unit's canonical names). Undefined when a filter is not about
+ * a facet value (a date range) or asks for an empty one, which no facet lists.
+ */
+export function facetRules(filters: SearchFilters, unitNames: (unit: string) => string[] = (u) => [u]): FacetRule[] | undefined {
+  if (filters.from || filters.to) return undefined;
+  const { counties, years, issuers, types, units, statuses, levels } = normalised(filters, unitNames);
+  if (counties?.includes('') || issuers?.includes('') || units?.has('') || levels?.has('')) return undefined;
+  const rules: FacetRule[] = [];
+  if (counties) rules.push({ facet: 'county', passes: (v) => counties.some((c) => v === c || v.startsWith(c)) });
+  if (years) rules.push({ facet: 'year', passes: (v) => years.has(Number(v)) });
+  if (issuers) rules.push({ facet: 'issuer', passes: (v) => issuers.some((i) => v.includes(i)) });
+  // The facet lists a type's group (groupOf), the filter's types are groups too.
+  if (types) rules.push({ facet: 'type', passes: (v) => types.has(v) });
+  if (units) rules.push({ facet: 'unit', passes: (v) => units.has(v) });
+  if (levels) rules.push({ facet: 'level', passes: (v) => levels.has(v) });
+  if (statuses) rules.push({ facet: 'status', passes: (v) => statuses.has(v) });
+  return rules;
+}
 
 /** A type word's group, looked up once per word: facets ask for it for every match. */
 const groups = new Map<string, string>();
-function groupOf(type: string): string {
+export function groupOf(type: string): string {
   let group = groups.get(type);
   if (group === undefined) groups.set(type, (group = typeGroup(type)));
   return group;
-}
-
-/**
- * Facet values as small integers. Facets are counted over every match (tens of thousands of
- * documents, each naming a dozen offices), so each document's values are looked up once and
- * kept as ids; counting is then adding into an array, not hashing strings.
- */
-const facetNames: FacetName[] = ['county', 'year', 'issuer', 'type', 'unit', 'status', 'level'];
-/** Ids by value, one map per facet: a key made of facet and value was a new string per lookup, 1.5 M at 5000×. */
-const valueIds = new Map<FacetName, Map<string, number>>(facetNames.map((facet) => [facet, new Map<string, number>()]));
-const values: Array<{ facet: FacetName; value: string }> = [];
-
-function valueId(facet: FacetName, value: string): number {
-  const ids = valueIds.get(facet)!;
-  let id = ids.get(value);
-  if (id === undefined) {
-    id = values.length;
-    values.push({ facet, value });
-    ids.set(value, id);
-  }
-  return id;
-}
-
-/** Ids of a document's values of every facet but status (which depends on the date asked). */
-function idsOf(doc: FilterFields): number[] {
-  const list: number[] = [];
-  if (doc.county) list.push(valueId('county', doc.county));
-  if (doc.year !== undefined) list.push(valueId('year', String(doc.year)));
-  if (doc.issuingBody) list.push(valueId('issuer', doc.issuingBody));
-  if (doc.type) list.push(valueId('type', groupOf(doc.type)));
-  for (const unit of new Set(doc.units)) if (unit) list.push(valueId('unit', unit));
-  const level = levelOf(doc);
-  if (level) list.push(valueId('level', level));
-  return list;
-}
-
-/** Counts per value of each facet over the documents (most frequent first; years newest first). */
-export function facetCounts(docs: FilterFields[], asOf: string): Record<FacetName, FacetCount[]> {
-  return facetTable(docs).count(everyPosition(docs.length), asOf);
-}
-
-function everyPosition(length: number): Uint32Array {
-  const positions = new Uint32Array(length);
-  for (let i = 0; i < length; i++) positions[i] = i;
-  return positions;
-}
-
-/** Facet counting over any subset of a fixed list of documents, named by their positions in it. */
-export interface FacetTable {
-  count(positions: ArrayLike<number>, asOf: string): Record<FacetName, FacetCount[]>;
-}
-
-/**
- * The facet value ids of every document laid out in two flat arrays (where each document's ids
- * start, and the ids). Built once for a list that lasts (an index's documents by rowid, with
- * holes), it makes counting the facets of 25,000 matches a loop of array reads instead of
- * 25,000 property lookups and the garbage of mapping every match to its fields.
- */
-export function facetTable(docs: ArrayLike<FilterFields | undefined>): FacetTable {
-  // Each document's ids are worked out once, into one growing typed array: kept per document (a
-  // typed array each), they held 25 MB of the server's memory at 5000× the samples, and a list
-  // per document until copied was as much again at the peak of building the cache.
-  const starts = new Uint32Array(docs.length + 1);
-  let ids = new Uint32Array(Math.max(16, docs.length * 8));
-  let total = 0;
-  for (let i = 0; i < docs.length; i++) {
-    starts[i] = total;
-    const doc = docs[i];
-    if (!doc) continue;
-    for (const id of idsOf(doc)) {
-      if (total === ids.length) {
-        const grown = new Uint32Array(ids.length * 2);
-        grown.set(ids);
-        ids = grown;
-      }
-      ids[total++] = id;
-    }
-  }
-  starts[docs.length] = total;
-  ids = ids.slice(0, total);
-  const present: number[] = [];
-  for (let i = 0; i < docs.length; i++) if (docs[i]) present.push(i);
-  /** Status value id + 1 per position for one date (0: not worked out yet). */
-  let statusDate: string | undefined;
-  let statusIds = new Uint32Array(0);
-  /** Counts over every document, for statusDate (worked out the first time a match covers most). */
-  let totals: Uint32Array | undefined;
-
-  function statusesOf(positions: ArrayLike<number>, asOf: string): void {
-    if (statusDate !== asOf) {
-      statusDate = asOf;
-      statusIds = new Uint32Array(docs.length);
-      totals = undefined;
-    }
-    for (let i = 0; i < positions.length; i++) {
-      const at = positions[i];
-      if (statusIds[at] === 0) statusIds[at] = valueId('status', statusOn(docs[at]!, asOf)) + 1;
-    }
-  }
-
-  function add(counts: Uint32Array, at: number, by: number): void {
-    for (let j = starts[at]; j < starts[at + 1]; j++) counts[ids[j]] += by;
-    counts[statusIds[at] - 1] += by;
-  }
-
-  return {
-    count(positions, asOf) {
-      // Worked out before sizing the counts: a status may be a value not seen before.
-      statusesOf(positions, asOf);
-      // A common word matches most of the archive: then the counts of every document less those
-      // of the few not matched — 3,000 documents counted instead of 22,000.
-      if (positions.length * 2 > present.length) {
-        if (!totals) {
-          statusesOf(present, asOf);
-          totals = new Uint32Array(values.length);
-          for (const at of present) add(totals, at, 1);
-        }
-        const matched = new Uint8Array(docs.length);
-        for (let i = 0; i < positions.length; i++) matched[positions[i]] = 1;
-        const counts = new Uint32Array(values.length);
-        counts.set(totals);
-        // Subtracting wraps in unsigned arithmetic like adding: each count ends where it should.
-        for (const at of present) if (matched[at] === 0) add(counts, at, -1);
-        return facetsOf(counts);
-      }
-      const counts = new Uint32Array(values.length);
-      for (let i = 0; i < positions.length; i++) add(counts, positions[i], 1);
-      return facetsOf(counts);
-    },
-  };
-}
-
-function facetsOf(counts: Uint32Array): Record<FacetName, FacetCount[]> {
-  const out = Object.fromEntries(facetNames.map((name) => [name, [] as FacetCount[]])) as Record<FacetName, FacetCount[]>;
-  for (let id = 0; id < counts.length; id++) {
-    if (counts[id] > 0) out[values[id].facet].push({ value: values[id].value, count: counts[id] });
-  }
-  for (const name of facetNames) out[name] = orderFacet(name, out[name]);
-  return out;
-}
-
-/** localeCompare(…, 'zh') builds its collator on every call: the same order, made once. */
-const byName = new Intl.Collator('zh');
-
-/**
- * A facet's values as every backend lists them: most frequent first (ties by name), years
- * newest first; the first FACET_LIMIT.
- */
-export function orderFacet(name: FacetName, entries: FacetCount[]): FacetCount[] {
-  if (name === 'year') return entries.sort((a, b) => b.value.localeCompare(a.value)).slice(0, FACET_LIMIT);
-  // Offices and issuers run to thousands of values at a province's scale, and comparing names
-  // by collation is slow: only values counted at least as often as the FACET_LIMIT-th most
-  // frequent can be listed, so only they are sorted by name (ties at that count included).
-  let listed = entries;
-  if (entries.length > FACET_LIMIT) {
-    const counts = Uint32Array.from(entries, (e) => e.count).sort();
-    const least = counts[counts.length - FACET_LIMIT];
-    listed = entries.filter((e) => e.count >= least);
-  }
-  return listed.sort((a, b) => b.count - a.count || byName.compare(a.value, b.value)).slice(0, FACET_LIMIT);
 }

@@ -4,7 +4,7 @@
  * filters, facets, document-number lookups and ranking by date; rebuilt when the database
  * changes (search-index.ts decides when).
  */
-import { facetTable, type FacetTable } from '../query/filter-documents';
+import { facetTable, type FacetTable } from '../query/facet-table';
 import type { IndexableDocument } from '../search-backend';
 import { parseStored } from './store-faults';
 

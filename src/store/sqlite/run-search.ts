@@ -7,7 +7,7 @@
 import { todayInChina } from '../../domain/dates';
 import type { SearchRequest, SearchResult } from '../../model';
 import { ftsGroupExpression, ftsMatchExpression, ftsPhrasePlan } from '../escape-query';
-import { prepareFilters, type FilterFields, type PreparedFilters } from '../query/filter-documents';
+import { facetRules, prepareFilters, type PreparedFilters } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
 import { byDateDesc, byDateThenScore, byRank, clampPage, finderFor, pageOf, shapeResult, toHit, type PageWindow } from '../query/shape-result';
@@ -62,6 +62,8 @@ interface Asked {
   cache: FieldCache;
   prepared: PreparedFilters;
   keep: (f: Fields) => boolean;
+  /** Whether a rowid holds a document that passes the filters, read from the facet table where it can be. */
+  admits: (rowid: number) => boolean;
   window: PageWindow;
   byDate: boolean;
   explain: boolean;
@@ -75,7 +77,15 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const cache = context.fields();
   const parsed = parseQuery(request.q ?? '');
   const asOf = request.asOf ?? todayInChina();
-  const prepared = prepareFilters(mergeFilters(request.filters ?? {}, parsed.filters), asOf, context.unitNames);
+  const filters = mergeFilters(request.filters ?? {}, parsed.filters);
+  const prepared = prepareFilters(filters, asOf, context.unitNames);
+  // A filter of a common word's search tests tens of thousands of matches: by the numbers the
+  // facet table keeps, not each document's object (a cache miss each, ~100 ns at 5000×).
+  const rules = prepared.active ? facetRules(filters, context.unitNames) : [];
+  const admits = rules ? cache.facets.passing(rules, asOf) : (rowid: number) => {
+    const f = cache.byRowid[rowid];
+    return f !== undefined && prepared.test(f);
+  };
   const { statements } = context;
   const count = (phrase: string) => statements.matchCount.get(phrase) ?? 0;
   const frequency = context.phraseStats ? context.phraseStats(count, cache) : count;
@@ -107,7 +117,8 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
     parsed,
     cache,
     prepared,
-    keep: (f) => prepared.test(f as FilterFields),
+    keep: (f) => admits(f.rowid),
+    admits,
     window: clampPage(request, MAX_OFFSET),
     byDate: request.sort === 'date',
     explain: request.explain === true,
@@ -229,13 +240,10 @@ function marks(rowids: Uint32Array, size: number): Uint8Array {
 }
 
 /** The matches that pass the filters. */
-function kept(all: Uint32Array, { cache, prepared, keep }: Asked): Uint32Array {
+function kept(all: Uint32Array, { admits }: Asked): Uint32Array {
   const out = new Uint32Array(all.length);
   let count = 0;
-  for (const rowid of all) {
-    const f = cache.byRowid[rowid];
-    if (f !== undefined && (!prepared.active || keep(f))) out[count++] = rowid;
-  }
+  for (const rowid of all) if (admits(rowid)) out[count++] = rowid;
   return out.subarray(0, count);
 }
 
@@ -244,14 +252,13 @@ function kept(all: Uint32Array, { cache, prepared, keep }: Asked): Uint32Array {
  * rest become objects only when the page asked reaches into them, or all are sorted by date.
  */
 function bm25Ranking(asked: Asked, { rowids, ranks, near }: Ranks, tier: ((rowid: number) => number) | undefined): Ranking {
-  const { cache, prepared, keep, parsed, explain } = asked;
+  const { cache, admits, parsed, explain } = asked;
   const groups = parsed.groups.length;
   const tierOf = tier ?? (() => 0);
   const scores = new Float64Array(rowids.length);
   let count = 0;
   for (let i = 0; i < rowids.length; i++) {
-    const f = cache.byRowid[rowids[i]];
-    if (f === undefined || (prepared.active && !keep(f))) continue;
+    if (!admits(rowids[i])) continue;
     rowids[count] = rowids[i];
     scores[count] = -ranks[i];
     if (near) near[count] = near[i];

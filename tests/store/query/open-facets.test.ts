@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRequest, SearchResult } from '../../../src/model';
-import { facetCounts, levelOf, prepareFilters, type FilterFields } from '../../../src/store/query/filter-documents';
+import { facetCounts } from '../../../src/store/query/facet-table';
+import { levelOf, prepareFilters, type FilterFields } from '../../../src/store/query/filter-documents';
 import { searchWithOpenFacets } from '../../../src/store/query/open-facets';
 
 function doc(fields: Partial<FilterFields>): FilterFields {
