@@ -229,6 +229,11 @@ export interface FieldRanking {
   tier: (rowid: number) => number;
   /** The matches as read with phrase_columns, and the query's phrases: no column filter to run then. */
   located?: { matches: Located; plan: PhrasePlan };
+  /**
+   * The documents whose column (a FIELD_COLUMNS filter) holds the query, where they are kept
+   * between searches (a query of one token: its lists by column, beside its list).
+   */
+  columnIds?: (filter: string) => Uint32Array;
 }
 
 /**
@@ -258,7 +263,9 @@ export function byField(expression: string, rowids: Uint32Array, depth: number, 
       weight[at[i]] += w;
     }
   } else {
-    for (const { filter, weight: w } of FIELD_COLUMNS) for (const rowid of lists.ids(`{${filter}} : (${expression})`)) weight[rowid] += w;
+    for (const { filter, weight: w } of FIELD_COLUMNS) {
+      for (const rowid of how.columnIds?.(filter) ?? lists.ids(`{${filter}} : (${expression})`)) weight[rowid] += w;
+    }
   }
   // One number orders both: the field weight (a sum under 100) and the date as YYYYMMDD, the
   // one asked for first — so a date-sorted page of a common word needs no object per match.

@@ -19,7 +19,7 @@ import { boundingTokens } from './match-bound';
 import { byField, nearSpec, partialRanking, plain, rerank, RERANK_DEPTH, type Candidate, type MatchLists, type Ranks } from './rank-candidates';
 import type { HalfReads } from './half-reads';
 import { decodeRecord } from './record-codec';
-import { intersection } from './rowid-sets';
+import { intersection, type RowidSet } from './rowid-sets';
 import type { PhraseStats } from './phrase-stats';
 import { rankFunction, type SearchStatements } from './search-statements';
 import type { TokenLists } from './token-counts';
@@ -197,7 +197,10 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   if (all && all.length > wide) {
     const matched = kept(all, asked);
     const { page, limit } = asked.window;
-    const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier, located: located && plan && { matches: located, plan } };
+    // A query of one token: its title and headings lists are index statistics like its list
+    // (the two column-filtered reads were a third of a common word's search), kept beside it.
+    const columnIds = exact ? (filter: string) => intersection([bound.listOf(`{${filter}} : (${expression})`)])! : undefined;
+    const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier, located: located && plan && { matches: located, plan }, columnIds };
     return { mode: 'all', ranked: byField(expression, matched, page * limit, cache, how, lists), matched };
   }
   // Every match with its BM25, as numbers; objects only for the best and what the page shows.
@@ -214,12 +217,20 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
  * At most how many documents the query matches: its tokens' lists intersected (match-bound.ts),
  * with that intersection, and the token it is exactly the matches of when there is one alone.
  */
-function matchBound(context: SearchContext, parsed: ParsedQuery, generation: object): { size: number; common?: Uint32Array; exactFor?: string } {
+function matchBound(context: SearchContext, parsed: ParsedQuery, generation: object): MatchBound {
   const read = (token: string) => unpackRowids(context.statements.matchIds.get(token));
   const listOf = context.tokenLists ? context.tokenLists(read, generation) : read;
   const tokens = boundingTokens(parsed.groups);
   const common = intersection(tokens.map(listOf));
-  return { size: common?.length ?? Infinity, common, exactFor: tokens.length === 1 ? tokens[0] : undefined };
+  return { size: common?.length ?? Infinity, common, exactFor: tokens.length === 1 ? tokens[0] : undefined, listOf };
+}
+
+interface MatchBound {
+  size: number;
+  common?: Uint32Array;
+  exactFor?: string;
+  /** A token's documents (or an expression's), kept between searches where the index keeps token lists. */
+  listOf: (expression: string) => RowidSet;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * @module store/sqlite/token-counts
- * The documents holding a token, kept per state of the index.
+ * The documents holding a token (in any column, or in one), kept per state of the index.
  *
  * Before ranking, a search asks how many documents may match (run-search.ts: past the BM25
  * budget a query is ranked by fields instead). FTS5 keeps no document frequencies, and the
@@ -13,7 +13,9 @@
  * the same tokens come back query after query, so a list is read once per state of the index
  * and kept while it fits: at most MAX_KEPT_BYTES in all, least recently used dropped first. A
  * list is kept in the smaller of two forms (rowid-sets.ts): most bigrams are in so many
- * documents that a bitmap is a tenth of their rowids' size or less.
+ * documents that a bitmap is a tenth of their rowids' size or less. A query of one token keeps
+ * its title and headings lists here too (`{title} : ("政府")`): the field ranking of a common
+ * word reads them on every search.
  */
 import { packRowids, rowidSetBytes, type RowidSet } from './rowid-sets';
 

@@ -127,6 +127,16 @@ describe('search over a word most of the archive holds', () => {
     expect(datePage.hits.map((h) => h.id)).toEqual(['new-title']);
     expect(datePage.total).toBe(5);
   });
+
+  it('ranks by the titles as they are after a write, not as the last search read them', async () => {
+    const index = createSqliteSearchIndex(new Database(':memory:'));
+    const archive = commonWordArchive();
+    index.upsertSync(archive);
+    expect((await index.search({ q: '工作' })).hits[0].id).toBe('new-title');
+    // The newest notice now names the word in its title: it comes first.
+    index.upsertSync([{ ...archive.find((d) => d.id === 'plain-new')!, title: '关于防汛工作的通知' }]);
+    expect((await index.search({ q: '工作' })).hits.map((h) => h.id)).toEqual(['plain-new', 'new-title', 'old-title', 'heading', 'plain-old']);
+  });
 });
 
 describe('search over more matches than BM25 is computed for', () => {
