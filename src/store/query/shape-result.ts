@@ -6,7 +6,7 @@
  * Meilisearch answer in the same shape by construction; each backend keeps only translating
  * the parsed query for its engine and reading its rows.
  */
-import type { FacetCount, FacetName, SearchHit, SearchRequest, SearchResult } from '../../model';
+import type { FacetCount, FacetName, Passage, SearchHit, SearchRequest, SearchResult } from '../../model';
 import type { IndexableDocument } from '../search-backend';
 import { statusOn, type FilterFields } from './filter-documents';
 import { bestPassages, highlightNeedles, markFound, needleFinder, numberFinder, type RangeFinder } from './highlight';
@@ -85,11 +85,22 @@ export function matchedFloor(best: number): number {
   return Math.max(1, Math.ceil(best / 2));
 }
 
+/** What marks the hits, as data (another thread makes the same finder of it: half-reads.ts). */
+export type FinderSpec = { number: string } | { needles: string[] };
+
 /** What marks the hits: the document number in every form it is written, else the query's terms. */
-export function finderFor(parsed: ParsedQuery, mode: SearchResult['mode']): RangeFinder {
+export function finderSpec(parsed: ParsedQuery, mode: SearchResult['mode']): FinderSpec {
   return (mode === 'docNumber' || mode === 'citedNumber') && parsed.docNumber
-    ? numberFinder(parsed.docNumber)
-    : needleFinder(highlightNeedles(parsed.groups.flat().map((t) => t.text)));
+    ? { number: parsed.docNumber }
+    : { needles: highlightNeedles(parsed.groups.flat().map((t) => t.text)) };
+}
+
+export function finderOf(spec: FinderSpec): RangeFinder {
+  return 'number' in spec ? numberFinder(spec.number) : needleFinder(spec.needles);
+}
+
+export function finderFor(parsed: ParsedQuery, mode: SearchResult['mode']): RangeFinder {
+  return finderOf(finderSpec(parsed, mode));
 }
 
 /** What a hit shows of a document, with what its status is worked out from. */
@@ -103,6 +114,17 @@ export type HitFields = Pick<
 export function toHit(
   doc: HitFields,
   paragraphs: string[],
+  find: RangeFinder,
+  asOf: string,
+  ranked: Pick<Ranked, 'score' | 'explain'>,
+): SearchHit {
+  return hitOf(doc, bestPassages(paragraphs, find), find, asOf, ranked);
+}
+
+/** toHit with the passages worked out already (bestPassages of the document's paragraphs). */
+export function hitOf(
+  doc: HitFields,
+  passages: Passage[],
   find: RangeFinder,
   asOf: string,
   ranked: Pick<Ranked, 'score' | 'explain'>,
@@ -121,7 +143,7 @@ export function toHit(
         ? { id: doc.gazetteId, name: doc.gazetteName, year: doc.gazetteYear, issue: doc.gazetteIssue, page: doc.page }
         : undefined,
     titleHtml: markFound(doc.title, find),
-    passages: bestPassages(paragraphs, find),
+    passages,
     score: round(ranked.score),
     ...(ranked.explain ? { explain: ranked.explain } : {}),
   };

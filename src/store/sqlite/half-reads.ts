@@ -26,6 +26,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { Passage } from '../../model';
+import type { FinderSpec } from '../query/shape-result';
 import type { HalfListKind } from './search-statements';
 
 /** A list for the reader thread: its last `limit` matches, newest first ('high'), or its first in rowid order ('low'); -1: all. */
@@ -37,8 +39,28 @@ export interface HalfJob {
   limit: number;
 }
 
-/** The reader's answer: FTS5's structure record and the packed list (gazette_pack), or what went wrong. */
-export type HalfReply = { id: number; structure: Uint8Array | null; list: Uint8Array | null; error?: undefined } | { id: number; error: string };
+/**
+ * Documents whose best passages the reader works out, taking them one at a time from `claim` (a
+ * counter this thread takes from too), by `id` from the documents table.
+ */
+export interface PassagesJob {
+  id: number;
+  kind: 'passages';
+  ids: string[];
+  finder: FinderSpec;
+  claim: Int32Array;
+}
+
+export type ReaderJob = HalfJob | PassagesJob;
+
+/** The reader's list: FTS5's structure record and the packed list (gazette_pack). */
+export type ListReply = { id: number; structure: Uint8Array | null; list: Uint8Array | null; error?: undefined };
+
+/** The passages the reader worked out, by position in the job's ids (none for a document it failed on). */
+export type PassagesReply = { id: number; passages: Array<[at: number, passages: Passage[]]>; error?: undefined };
+
+/** The reader's answer, or what went wrong. */
+export type HalfReply = ListReply | PassagesReply | { id: number; error: string };
 
 /** What the reader thread is started with. */
 export interface HalfReaderData {
@@ -72,9 +94,22 @@ export interface HalfReads {
    * Undefined when the reader does not take it.
    */
   aside(expression: string, size: number, structure: () => Uint8Array | null | undefined): (() => Uint32Array | undefined) | undefined;
-  /** Waits out a list given aside by a search that ended without taking it (it threw). Called before each search. */
+  /**
+   * The best passages of the documents `ids` shared with the reader thread, when it is running
+   * and free: both take documents from one counter (SharedPassages.next) until none is left.
+   */
+  passages(ids: string[], finder: FinderSpec): SharedPassages | undefined;
+  /** Waits out a job given aside by a search that ended without taking it (it threw, or took every document itself). Called before each search. */
   settle(): void;
   close(): void;
+}
+
+/** A page's documents shared between this thread and the reader (HalfReads.passages). */
+export interface SharedPassages {
+  /** The next document for this thread (its position in the ids), -1 when every one is taken. */
+  next(): number;
+  /** Once next() gave -1: the reader's passages by position, waited for; a document missing from them is this thread's to work out. */
+  done(): Map<number, Passage[]>;
 }
 
 /**
@@ -89,6 +124,12 @@ export const MIN_HALF_READ = 4096;
  */
 const LOW_SHARE = 0.55;
 
+/**
+ * Fewest documents of a page worth sharing with the reader: a page of one or two (a document
+ * number's) took longer shared (handing them over ~0.05 ms, the reader's wake-up) than alone.
+ */
+const MIN_SHARED_PASSAGES = 4;
+
 /** How long this thread waits for the reader's list before reading it itself and dropping the reader. */
 const REPLY_TIMEOUT_MS = 10_000;
 
@@ -96,6 +137,9 @@ const READY = 1;
 const FAILED = 2;
 
 const entry = new URL('./half-read-worker.mjs', import.meta.url);
+
+/** A job as posted, before it is numbered. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /**
  * @example
@@ -114,7 +158,7 @@ export function createHalfReads(store: string, busy: () => boolean, minDocuments
   const identity = fileIdentity(file);
   let failed = identity === undefined;
 
-  const start = () => {
+  const begin = () => {
     const signal = new Int32Array(new SharedArrayBuffer(8));
     const { port1, port2 } = new MessageChannel();
     // execArgv: [] — the entry registers tsx itself.
@@ -138,13 +182,14 @@ export function createHalfReads(store: string, busy: () => boolean, minDocuments
     void old?.worker.terminate();
   };
 
-  /** The reader, when a job may be given to it now. */
-  const ready = () => {
+  /** The reader, when a job may be given to it now; `start` starts it when there is none. */
+  const ready = (start = true) => {
     if (failed || busy()) return undefined;
     if (!reader) {
+      if (!start) return undefined;
       // Started by the first long list, not with the index: a store opened to ingest or for one
       // command would start a thread for nothing.
-      start();
+      begin();
       return undefined;
     }
     const state = Atomics.load(reader.signal, 1);
@@ -153,9 +198,9 @@ export function createHalfReads(store: string, busy: () => boolean, minDocuments
     return reader;
   };
 
-  const post = (job: Omit<HalfJob, 'id'>) => {
+  const post = (job: WithoutId<ReaderJob>) => {
     const id = nextId++;
-    reader!.port.postMessage({ id, ...job } satisfies HalfJob);
+    reader!.port.postMessage({ id, ...job } satisfies ReaderJob);
     return id;
   };
 
@@ -164,7 +209,7 @@ export function createHalfReads(store: string, busy: () => boolean, minDocuments
    * thread then reads it, and meets the same error if it is the store's), and when no reply
    * came in time: the reader is then dropped.
    */
-  const reply = (id: number): Extract<HalfReply, { error?: undefined }> | undefined => {
+  const reply = (id: number): ListReply | PassagesReply | undefined => {
     if (untaken === id) untaken = undefined;
     const { port, signal } = reader!;
     for (;;) {
@@ -186,7 +231,7 @@ export function createHalfReads(store: string, busy: () => boolean, minDocuments
       const id = post({ kind, end: 'high', expression, limit: within.length - low });
       const [structure, lowList] = readLow(low);
       const high = reply(id);
-      if (!high || !sameBytes(structure, high.structure)) return undefined;
+      if (!high || !('list' in high) || !sameBytes(structure, high.structure)) return undefined;
       return join(kind, lowList, high.list, within[low]);
     },
 
@@ -197,8 +242,34 @@ export function createHalfReads(store: string, busy: () => boolean, minDocuments
       return () => {
         if (!reader) return undefined;
         const whole = reply(id);
-        if (!whole || !sameBytes(structure() ?? null, whole.structure)) return undefined;
+        if (!whole || !('list' in whole) || !sameBytes(structure() ?? null, whole.structure)) return undefined;
         return unpack('ids', whole.list).rowids;
+      };
+    },
+
+    passages(ids, finder) {
+      // Not worth starting the reader for: a store opened for one search would start it for nothing.
+      if (ids.length < MIN_SHARED_PASSAGES || !ready(false)) return undefined;
+      const claim = new Int32Array(new SharedArrayBuffer(4));
+      const id = post({ kind: 'passages', ids, finder, claim });
+      let mine = 0;
+      return {
+        next() {
+          const at = Atomics.add(claim, 0, 1);
+          if (at >= ids.length) return -1;
+          mine += 1;
+          return at;
+        },
+        done() {
+          if (!reader) return new Map();
+          if (mine === ids.length) {
+            // The reader took none: its empty answer is waited out before the next search.
+            untaken = id;
+            return new Map();
+          }
+          const answer = reply(id);
+          return new Map(answer && 'passages' in answer ? answer.passages : []);
+        },
       };
     },
 

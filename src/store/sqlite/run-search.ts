@@ -10,9 +10,10 @@ import { ftsGroupExpression, ftsMatchExpression, ftsPhrasePlan } from '../escape
 import { facetRules, prepareFilters, type PreparedFilters } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
-import { byDateDesc, byDateThenScore, byRank, clampPage, finderFor, pageOf, shapeResult, toHit, type PageWindow } from '../query/shape-result';
+import { byDateDesc, byDateThenScore, byRank, clampPage, finderOf, finderSpec, hitOf, pageOf, shapeResult, type PageWindow } from '../query/shape-result';
 import type { FieldCache, Fields } from './field-cache';
 import { unpackPairs, unpackRowids } from './fts-lists';
+import { pagePassages } from './page-passages';
 import { MAX_PHRASES } from './phrase-columns';
 import { isPrefixExpression } from './prefix-lists';
 import { boundingTokens } from './match-bound';
@@ -126,10 +127,17 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   };
   const { mode, ranked, matched } = numberRanking(asked) ?? textRanking(asked, context);
   if (asked.byDate) ranked.sort(byDateThenScore);
-  const find = finderFor(parsed, mode);
-  const hits = pageOf(ranked, asked.window).map((c) => toHit(c.fields, paragraphsOf(context, cache, c.fields), find, asOf, c));
+  const spec = finderSpec(parsed, mode);
+  const find = finderOf(spec);
+  const page = pageOf(ranked, asked.window);
   const all = matched ?? Uint32Array.from(ranked, (c) => c.fields.rowid);
-  return shapeResult({ total: all.length, hits, facets: cache.facets.count(all, asOf), mode }, asked.window, parsed, started);
+  // The reader thread reads documents from the store's table only: rows keeping their own texts stay here.
+  const fields = page.map((c) => c.fields);
+  const shared = context.paragraphsOf && fields.every((f) => cache.ownTexts[f.rowid] !== 1) ? context.halves?.passages(fields.map((f) => f.id), spec) : undefined;
+  let facets: ReturnType<FieldCache['facets']['count']> | undefined;
+  const passages = pagePassages(fields, (f) => paragraphsOf(context, cache, f), find, shared, () => (facets = cache.facets.count(all, asOf)));
+  const hits = page.map((c, at) => hitOf(c.fields, passages[at], find, asOf, c));
+  return shapeResult({ total: all.length, hits, facets: facets!, mode }, asked.window, parsed, started);
 }
 
 /**
