@@ -7,7 +7,7 @@
 import { todayInChina } from '../../domain/dates';
 import type { SearchRequest, SearchResult } from '../../model';
 import { ftsGroupExpression, ftsMatchExpression, ftsPhrasePlan } from '../escape-query';
-import { facetRules, prepareFilters, type PreparedFilters } from '../query/filter-documents';
+import { facetRules, prepareFilters } from '../query/filter-documents';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
 import { byDateDesc, byDateThenScore, byRank, clampPage, finderOf, finderSpec, hitOf, pageOf, shapeResult, type PageWindow } from '../query/shape-result';
@@ -61,7 +61,6 @@ interface Ranking {
 interface Asked {
   parsed: ParsedQuery;
   cache: FieldCache;
-  prepared: PreparedFilters;
   keep: (f: Fields) => boolean;
   /** Whether a rowid holds a document that passes the filters, read from the facet table where it can be. */
   admits: (rowid: number) => boolean;
@@ -117,7 +116,6 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const asked: Asked = {
     parsed,
     cache,
-    prepared,
     keep: (f) => admits(f.rowid),
     admits,
     window: clampPage(request, MAX_OFFSET),

@@ -19,7 +19,6 @@
  */
 import { packRowids, rowidSetBytes, type RowidSet } from './rowid-sets';
 
-
 /**
  * Bytes kept in all: 16 MB, the 381 tokens of the bench mix three times over at 5000× the
  * samples (128,912 documents: a token in every one is a 16 KB bitmap).
