@@ -135,8 +135,9 @@ type Begun =
  * A large batch from this size on: prepared on worker threads by default, and written as a
  * bulk load (store.bulkLoad). Starting two workers (their modules, a copy of the segmenter's
  * dictionary) takes 0.6–1 s on 2 cores, and they save ~0.45 s a MB of text: 2.8 MB (10× the
- * samples) still took 2.3–2.4 s with two against 1.7–2.3 s on this thread alone. The final merge of a bulk load rewrites the whole index (7 s at
- * 1000× the samples), which a handful of gazettes added to a large store would not repay.
+ * samples) still took 2.3–2.4 s with two against 1.7–2.3 s on this thread alone. The final
+ * merge of a bulk load rewrites the whole index (7 s at 1000× the samples), which a handful of
+ * gazettes added to a large store would not repay.
  */
 const LARGE_BATCH_BYTES = 16 * 1024 * 1024;
 

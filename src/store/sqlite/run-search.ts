@@ -132,10 +132,11 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   // The reader thread reads documents from the store's table only: rows keeping their own texts stay here.
   const fields = page.map((c) => c.fields);
   const shared = context.paragraphsOf && fields.every((f) => cache.ownTexts[f.rowid] !== 1) ? context.halves?.passages(fields.map((f) => f.id), spec) : undefined;
-  let facets: ReturnType<FieldCache['facets']['count']> | undefined;
-  const passages = pagePassages(fields, (f) => paragraphsOf(context, cache, f), find, shared, () => (facets = cache.facets.count(all, asOf)));
+  // Counted while the reader starts on the page.
+  const facets = cache.facets.count(all, asOf);
+  const passages = pagePassages(fields, (f) => paragraphsOf(context, cache, f), find, shared);
   const hits = page.map((c, at) => hitOf(c.fields, passages[at], find, asOf, c));
-  return shapeResult({ total: all.length, hits, facets: facets!, mode }, asked.window, parsed, started);
+  return shapeResult({ total: all.length, hits, facets, mode }, asked.window, parsed, started);
 }
 
 /**

@@ -18,31 +18,24 @@ describe('pagePassages', () => {
   const find = needleFinder(['停电']);
   const alone = (ids: string[]) => ids.map((id) => bestPassages(texts[id], find));
   /** A reader that took `theirs` (with what it found) and leaves `left` to this thread. */
-  const reader = (left: number[], theirs: Map<number, Passage[]>): SharedPassages & { asked: string[] } => {
-    const asked: string[] = [];
+  const reader = (left: number[], theirs: Map<number, Passage[]>): SharedPassages => {
     const queue = [...left];
-    return { asked, next: () => (asked.push('next'), queue.shift() ?? -1), done: () => (asked.push('done'), theirs) };
+    return { next: () => queue.shift() ?? -1, done: () => theirs };
   };
 
   it('works out every document here when there is no reader', () => {
-    expect(pagePassages(['a', 'b', 'c'], (id) => texts[id], find, undefined, () => {})).toEqual(alone(['a', 'b', 'c']));
+    expect(pagePassages(['a', 'b', 'c'], (id) => texts[id], find, undefined)).toEqual(alone(['a', 'b', 'c']));
   });
 
   it("takes the reader's passages for the documents it took, in the page's order", () => {
     const marked: Passage[] = [{ paragraph: 0, html: 'by the reader' }];
     const shared = reader([1, 3], new Map([[0, marked], [2, marked]]));
-    expect(pagePassages(['a', 'b', 'c', 'd'], (id) => texts[id], find, shared, () => {})).toEqual([marked, alone(['b'])[0], marked, alone(['d'])[0]]);
+    expect(pagePassages(['a', 'b', 'c', 'd'], (id) => texts[id], find, shared)).toEqual([marked, alone(['b'])[0], marked, alone(['d'])[0]]);
   });
 
   it('works out here a document the reader took but could not read', () => {
     const shared = reader([0], new Map());
-    expect(pagePassages(['a', 'b', 'c'], (id) => texts[id], find, shared, () => {})).toEqual(alone(['a', 'b', 'c']));
-  });
-
-  it('runs the work given for meanwhile before taking any document', () => {
-    const shared = reader([0, 1], new Map());
-    pagePassages(['a', 'b'], (id) => texts[id], find, shared, () => shared.asked.push('facets'));
-    expect(shared.asked).toEqual(['facets', 'next', 'next', 'next', 'done']);
+    expect(pagePassages(['a', 'b', 'c'], (id) => texts[id], find, shared)).toEqual(alone(['a', 'b', 'c']));
   });
 });
 
@@ -92,12 +85,12 @@ describe('HalfReads.passages on a store of the samples', () => {
     reads.settle();
     const waited = reads.passages(ids, spec)!;
     await new Promise((r) => setTimeout(r, 1000));
-    expect(pagePassages(ids, here, finderOf(spec), waited, () => {})).toEqual(expected());
+    expect(pagePassages(ids, here, finderOf(spec), waited)).toEqual(expected());
     expect(readHere.length).toBeLessThan(ids.length);
     // …or both take from the counter at once (a search settles what the last one left first).
     reads.settle();
     const shared = reads.passages(ids, spec)!;
-    expect(pagePassages(ids, (id) => paragraphTextsReader(db)(id) ?? [], finderOf(spec), shared, () => {})).toEqual(expected());
+    expect(pagePassages(ids, (id) => paragraphTextsReader(db)(id) ?? [], finderOf(spec), shared)).toEqual(expected());
   });
 
   it('must not share a page of fewer than four documents', () => {
