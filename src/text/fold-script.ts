@@ -7,13 +7,27 @@
  * our own.
  *
  * Most text is simplified already, and ingestion reads hundreds of megabytes of it: a text is
- * converted only when it holds a character that OpenCC itself changes on its own. That set is
- * read once from the library's dictionaries, and the check is one table lookup per character.
+ * converted only when it holds a character that OpenCC itself changes on its own, one table
+ * lookup per character. That set is OpenCC's, kept in data/traditional-script.json (written by
+ * `node bin/make-traditional-script.mjs` from the installed library, checked against it by
+ * tests/text/fold-script.test.ts): reading it from the library's dictionaries took 45–60 ms of
+ * every process and ingestion worker before its first file, a seventh of ingesting the samples.
+ * The converter itself is built on the first text that needs it.
  */
-import { Converter } from 'opencc-js/t2cn';
-import { from, to } from 'opencc-js/preset/t2cn';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { projectRoot } from '../config';
 
 type Convert = (text: string) => string;
+
+/** What data/traditional-script.json holds: the characters OpenCC changes standing alone. */
+export interface TraditionalScript {
+  opencc: string;
+  characters: string;
+}
+
+export const TRADITIONAL_SCRIPT_FILE = path.join(projectRoot, 'data', 'traditional-script.json');
 
 let convert: Convert | undefined;
 /** BMP code units OpenCC changes on their own: 1 = traditional. */
@@ -21,34 +35,30 @@ let traditionalUnits: Uint8Array | undefined;
 /** The few such characters outside the BMP (a surrogate pair each). */
 let traditionalAstral: Set<string> | undefined;
 
-/** The source sides of the dictionaries the converter uses ("src dst|src dst…" or pairs). */
-function dictionarySources(): Set<string> {
-  const chars = new Set<string>();
-  for (const group of [...from.hk, ...to.cn]) {
-    for (const dict of group) {
-      const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0]) : dict.map(([source]) => source);
-      for (const source of entries) for (const ch of source) chars.add(ch);
-    }
-  }
-  return chars;
-}
-
-function load(): { convert: Convert; units: Uint8Array; astral: Set<string> } {
-  if (convert && traditionalUnits && traditionalAstral) return { convert, units: traditionalUnits, astral: traditionalAstral };
-  const converter = Converter({ from: 'hk', to: 'cn' });
+function loadTable(): { units: Uint8Array; astral: Set<string> } {
+  if (traditionalUnits && traditionalAstral) return { units: traditionalUnits, astral: traditionalAstral };
+  const { characters } = JSON.parse(readFileSync(TRADITIONAL_SCRIPT_FILE, 'utf8')) as TraditionalScript;
   const units = new Uint8Array(0x10000);
   const astral = new Set<string>();
-  // A character counts when the library changes it standing alone: 號 and 電 do; 乾 and 干 do
-  // not (乾 stays in 乾隆), so simplified text holding them is left as written.
-  for (const ch of dictionarySources()) {
-    if (converter(ch) === ch) continue;
+  for (const ch of characters) {
     if (ch.length === 1) units[ch.charCodeAt(0)] = 1;
     else astral.add(ch);
   }
-  convert = converter;
   traditionalUnits = units;
   traditionalAstral = astral;
-  return { convert, units, astral };
+  return { units, astral };
+}
+
+/**
+ * OpenCC's converter, built once. Required (its CommonJS build) rather than imported: toSimplified
+ * is synchronous, and a process that never meets traditional text never loads the library.
+ */
+function converter(): Convert {
+  if (!convert) {
+    const opencc = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter: (options: { from: string; to: string }) => Convert };
+    convert = opencc.Converter({ from: 'hk', to: 'cn' });
+  }
+  return convert;
 }
 
 /**
@@ -57,7 +67,7 @@ function load(): { convert: Convert; units: Uint8Array; astral: Set<string> } {
  * BMP are not in it: a text with surrogates should be asked with hasTraditional.
  */
 export function traditionalCodeUnits(): Readonly<Uint8Array> {
-  return load().units;
+  return loadTable().units;
 }
 
 /**
@@ -67,7 +77,7 @@ export function traditionalCodeUnits(): Readonly<Uint8Array> {
  * @example hasTraditional('停电应急预案') // false
  */
 export function hasTraditional(text: string): boolean {
-  const { units, astral } = load();
+  const { units, astral } = loadTable();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (units[code] === 1) return true;
@@ -85,5 +95,5 @@ export function hasTraditional(text: string): boolean {
  * @example toSimplified('絳政辦發〔2023〕14號') // '绛政办发〔2023〕14号'
  */
 export function toSimplified(text: string): string {
-  return hasTraditional(text) ? load().convert(text) : text;
+  return hasTraditional(text) ? converter()(text) : text;
 }

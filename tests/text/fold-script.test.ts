@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hasTraditional, toSimplified } from '../../src/text/fold-script';
+import { readFileSync } from 'node:fs';
+import { Converter } from 'opencc-js/t2cn';
+import { from, to } from 'opencc-js/preset/t2cn';
+import { hasTraditional, toSimplified, TRADITIONAL_SCRIPT_FILE, traditionalCodeUnits } from '../../src/text/fold-script';
 
 describe('toSimplified', () => {
   // Traditional-script mirrors of county documents, and queries typed that way.
@@ -47,5 +50,38 @@ describe('hasTraditional', () => {
     ['〔〕（）【】', false],
   ])('%j → %s', (text, expected) => {
     expect(hasTraditional(text)).toBe(expected);
+  });
+});
+
+describe('data/traditional-script.json', () => {
+  // fold-script reads which characters are traditional from this snapshot of OpenCC instead of
+  // the library: it must hold exactly the characters of the library's dictionaries that the
+  // installed converter changes standing alone (each converted here on its own).
+  const convert = Converter({ from: 'hk', to: 'cn' });
+  const changed = new Set<string>();
+  for (const group of [...from.hk, ...to.cn]) {
+    for (const dict of group) {
+      const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0]) : dict.map(([source]) => source);
+      for (const source of entries) for (const ch of source) if (convert(ch) !== ch) changed.add(ch);
+    }
+  }
+  const regenerate = 'run `node bin/make-traditional-script.mjs` after upgrading opencc-js';
+
+  it('marks exactly the BMP characters OpenCC changes on their own', () => {
+    const table = traditionalCodeUnits();
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if ((table[code] === 1) !== changed.has(ch)) wrong.push(ch);
+    }
+    expect(wrong, regenerate).toEqual([]);
+    expect(changed.size).toBeGreaterThan(3000);
+  });
+
+  it('holds the characters outside the BMP OpenCC changes, and finds them in a text', () => {
+    const astral = [...changed].filter((ch) => ch.length === 2);
+    const { characters } = JSON.parse(readFileSync(TRADITIONAL_SCRIPT_FILE, 'utf8')) as { characters: string };
+    expect([...characters].filter((ch) => ch.length === 2).sort(), regenerate).toEqual(astral.sort());
+    for (const ch of astral) expect(hasTraditional(`县${ch}局`)).toBe(true);
   });
 });
