@@ -76,6 +76,7 @@ export function prefixListCache(maxRowids = MAX_CACHED_ROWIDS): (lists: MatchLis
       },
       // Not asked of prefix expressions (run-search.ts reads their lists here instead).
       located: lists.located,
+      matchesAt: lists.matchesAt,
       aside: (expression, size) => {
         if (isPrefixExpression(expression)) return () => cached(ids, expression, lists.ids);
         return lists.aside ? lists.aside(expression, size) : () => lists.ids(expression);

@@ -54,6 +54,11 @@ export interface MatchLists {
    * `size` documents hold its tokens; the function returned gives them, read here if need be.
    */
   aside?(expression: string, size: number): () => Uint32Array;
+  /**
+   * Whether one document matches `expression`, asked of FTS5 for that document alone: for the
+   * few documents a page needs, where reading the whole list would cost more.
+   */
+  matchesAt?(expression: string): (rowid: number) => boolean;
 }
 
 /** Matches with their rank; with `near` asked, 1 where the query's terms stand near each other (nearSpec), else 0. */
@@ -227,6 +232,12 @@ export interface FieldRanking {
   byDate: boolean;
   explain: boolean;
   tier: (rowid: number) => number;
+  /**
+   * In place of `tier` when the adjacent matches were not read: whether one document is one
+   * (asked for the best few), and the whole tier, read when the page needs more than
+   * ADJACENT_ASKED documents asked.
+   */
+  askedTier?: { at: (rowid: number) => boolean; read: () => (rowid: number) => number };
   /** The matches as read with phrase_columns, and the query's phrases: no column filter to run then. */
   located?: { matches: Located; plan: PhrasePlan };
   /**
@@ -273,15 +284,30 @@ export function byField(expression: string, rowids: Uint32Array, depth: number, 
   // A plain loop: Float64Array.from with a mapping function iterates generically, and over
   // 25,000 matches it was a fifth of a common word's search.
   const keys = new Float64Array(rowids.length);
-  for (let i = 0; i < rowids.length; i++) {
-    const rowid = rowids[i];
-    keys[i] = byDate ? dates[rowid] * 100 + weight[rowid] : tier(rowid) * 1e12 + weight[rowid] * 1e8 + dates[rowid];
+  let top: Uint32Array | undefined;
+  let tierOf = tier;
+  if (!byDate && how.askedTier) {
+    // The tier asked document by document, best first, until the page is full (topOfTier).
+    for (let i = 0; i < rowids.length; i++) keys[i] = weight[rowids[i]] * 1e8 + dates[rowids[i]];
+    const asked = topOfTier(keys, rowids, depth, how.askedTier.at);
+    if (asked) {
+      top = asked.top;
+      tierOf = (rowid) => (asked.adjacent.has(rowid) ? 1 : 0);
+    } else {
+      tierOf = how.askedTier.read();
+    }
   }
-  const { top } = topPositions(keys, keys.length, depth);
+  if (!top) {
+    for (let i = 0; i < rowids.length; i++) {
+      const rowid = rowids[i];
+      keys[i] = byDate ? dates[rowid] * 100 + weight[rowid] : tierOf(rowid) * 1e12 + weight[rowid] * 1e8 + dates[rowid];
+    }
+    top = topPositions(keys, keys.length, depth).top;
+  }
   return Array.from(top, (at) => {
     const f = byRowid[rowids[at]]!;
     const score = weight[f.rowid];
-    const adjacent = byDate ? 0 : tier(f.rowid);
+    const adjacent = byDate ? 0 : tierOf(f.rowid);
     return {
       fields: f,
       bm25: 0,
@@ -290,4 +316,42 @@ export function byField(expression: string, rowids: Uint32Array, depth: number, 
       explain: how.explain ? { rule: 'fieldsThenDate', fieldWeight: score, adjacent, score } : undefined,
     };
   });
+}
+
+/**
+ * Documents asked whether they match the adjacent tier before its whole list is read instead:
+ * a document costs ~20 µs asked alone (a seek in each term's list), the list 1–2 µs a match.
+ */
+export const ADJACENT_ASKED = 160;
+
+/**
+ * The best `depth` positions by tier, then key — the order of `tier * 1e12 + key` — asking the
+ * tier of one document at a time, best key first: the first `depth` adjacent ones are the page
+ * (any adjacent one further down has a lower key, or an equal key at a later position, and
+ * loses to them as it would in the whole order); with every match asked and fewer adjacent,
+ * the rest follow by key. Undefined once more than ADJACENT_ASKED would be asked, or when the
+ * share found adjacent so far would not fill the page within them.
+ */
+export function topOfTier(keys: Float64Array, rowids: Uint32Array, depth: number, isAdjacent: (rowid: number) => boolean): { top: Uint32Array; adjacent: Set<number> } | undefined {
+  const answers = new Map<number, boolean>();
+  const adjacent = new Set<number>();
+  if (depth <= 0 || keys.length === 0) return { top: new Uint32Array(0), adjacent };
+  for (let k = Math.min(keys.length, Math.max(2 * depth, 32)); ; k = Math.min(keys.length, 4 * k)) {
+    const picked: number[] = [];
+    const others: number[] = [];
+    for (const at of topPositions(keys, keys.length, k).top) {
+      let answer = answers.get(at);
+      if (answer === undefined) {
+        if (answers.size >= ADJACENT_ASKED) return undefined;
+        answer = isAdjacent(rowids[at]);
+        answers.set(at, answer);
+        if (answer) adjacent.add(rowids[at]);
+      }
+      (answer ? picked : others).push(at);
+      if (picked.length === depth) return { top: Uint32Array.from(picked), adjacent };
+    }
+    if (k === keys.length) return { top: Uint32Array.from([...picked, ...others].slice(0, depth)), adjacent };
+    // Too few adjacent so far to fill the page within the budget at this rate: read the list now.
+    if (adjacent.size * ADJACENT_ASKED < depth * answers.size) return undefined;
+  }
 }

@@ -106,6 +106,7 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
       return { rowids, ranks: values, near: unpackPairs(nearby).values };
     },
     aside: (expression, size) => listAside(context, read, expression, size),
+    matchesAt: (expression) => (rowid) => statements.matchAt.get(expression, BigInt(rowid)) !== undefined,
     located: (expression, within) => {
       const joined = halves && within && halves.halves('located', expression, within, (limit) => statements.lowLocated.get(expression, limit) ?? [null, null]);
       const { rowids, values } = joined ?? unpackPairs(statements.matchColumns.get(expression));
@@ -186,10 +187,15 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   const wide = Math.min(context.bm25MaxMatches, cache.size / 2);
   const bound = matchBound(context, parsed, cache);
   // Words typed side by side (安全生产) that matched side by side rank first: one tier above.
-  // Their list is read on the reader thread, when there is one, while this one reads the query's.
+  // With more matches than BM25 ranks, the best by field and date are asked one by one whether
+  // they are adjacent until the page is full (topOfTier), and the reader thread helps read the
+  // query's matches instead; otherwise the adjacent list is read on the reader thread, when
+  // there is one, while this one reads the query's.
   const adjacentExpression = parsed.adjacent ? ftsMatchExpression(parsed.adjacent, parsed.exclude) : undefined;
-  const adjacentList = adjacentExpression && adjacentExpression !== expression ? (lists.aside?.(adjacentExpression, bound.size) ?? (() => lists.ids(adjacentExpression))) : undefined;
+  const tiered = adjacentExpression !== undefined && adjacentExpression !== expression;
   const wider = bound.size > wide;
+  const askTier = tiered && wider && lists.matchesAt !== undefined && !isPrefixExpression(adjacentExpression);
+  const adjacentList = tiered && !askTier ? (lists.aside?.(adjacentExpression, bound.size) ?? (() => lists.ids(adjacentExpression))) : undefined;
   // A query of one token (政府) matches its token's list, already read to bound it. Other
   // matches are read with where their phrases stand, which ranks them past the BM25 budget —
   // unless the query has a prefix (its lists are kept between searches: prefix-lists.ts) or
@@ -199,7 +205,8 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
   const located = plan && plan.phrases <= MAX_PHRASES && !isPrefixExpression(expression) ? lists.located(expression, bound.common) : undefined;
   const all = wider ? (exact ? bound.common : (located?.rowids ?? lists.ids(expression, bound.common))) : undefined;
   // Marked in an array by rowid, not a Set: a common phrase marks tens of thousands.
-  const adjacent = adjacentList && marks(adjacentList(), cache.byRowid.length);
+  let adjacent = adjacentList && marks(adjacentList(), cache.byRowid.length);
+  const readTier = () => (adjacent ??= marks(lists.ids(adjacentExpression!), cache.byRowid.length));
   const tier = (rowid: number) => (adjacent?.[rowid] ?? 0);
   if (all && all.length > wide) {
     const matched = kept(all, asked);
@@ -207,7 +214,8 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
     // A query of one token: its title and headings lists are index statistics like its list
     // (the two column-filtered reads were a third of a common word's search), kept beside it.
     const columnIds = exact ? (filter: string) => intersection([bound.listOf(`{${filter}} : (${expression})`)])! : undefined;
-    const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier, located: located && plan && { matches: located, plan }, columnIds };
+    const askedTier = askTier ? { at: lists.matchesAt!(adjacentExpression!), read: () => (readTier(), tier) } : undefined;
+    const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier, askedTier, located: located && plan && { matches: located, plan }, columnIds };
     return { mode: 'all', ranked: byField(expression, matched, page * limit, cache, how, lists), matched };
   }
   // Every match with its BM25, as numbers; objects only for the best and what the page shows.
@@ -217,6 +225,7 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
     const { ranked, matched } = partialRanking(parsed, lists, { keep, byRowid: cache.byRowid, explain: asked.explain, depth: page * limit, byDate: asked.byDate });
     return { mode: 'partial', ranked, matched };
   }
+  if (askTier) readTier();
   return bm25Ranking(asked, matches, adjacent ? tier : undefined);
 }
 
