@@ -7,8 +7,9 @@
  * our own.
  *
  * Most text is simplified already, and ingestion reads hundreds of megabytes of it: a text is
- * converted only when it holds a character that OpenCC itself changes on its own, one table
- * lookup per character. That set is OpenCC's, kept in data/traditional-script.json (written by
+ * converted only when it holds a character that OpenCC itself changes on its own (號 and 電
+ * do; 乾 and 干 do not, 乾 staying in 乾隆, so simplified text holding them is left as written),
+ * one table lookup per character. That set is OpenCC's, kept in data/traditional-script.json (written by
  * `node bin/make-traditional-script.mjs` from the installed library, checked against it by
  * tests/text/fold-script.test.ts): reading it from the library's dictionaries took 45–60 ms of
  * every process and ingestion worker before its first file, a seventh of ingesting the samples.

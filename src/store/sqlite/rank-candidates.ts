@@ -320,7 +320,7 @@ export function byField(expression: string, rowids: Uint32Array, depth: number, 
 
 /**
  * Documents asked whether they match the adjacent tier before its whole list is read instead:
- * a document costs ~20 µs asked alone (a seek in each term's list), the list 1–2 µs a match.
+ * a document costs 20–80 µs asked alone (a seek in each term's list), the list 1–2 µs a match.
  */
 export const ADJACENT_ASKED = 160;
 

@@ -214,7 +214,17 @@ function textRanking(asked: Asked, context: SearchContext): Ranking {
     // A query of one token: its title and headings lists are index statistics like its list
     // (the two column-filtered reads were a third of a common word's search), kept beside it.
     const columnIds = exact ? (filter: string) => intersection([bound.listOf(`{${filter}} : (${expression})`)])! : undefined;
-    const askedTier = askTier ? { at: lists.matchesAt!(adjacentExpression!), read: () => (readTier(), tier) } : undefined;
+    // Asked of the index as it stands when asked: a write in between can move a document's
+    // tier, as it could when the list was read aside and taken later.
+    const askedTier = askTier
+      ? {
+          at: lists.matchesAt!(adjacentExpression!),
+          read: () => {
+            readTier();
+            return tier;
+          },
+        }
+      : undefined;
     const how = { groups: parsed.groups.length, byDate: asked.byDate, explain: asked.explain, tier, askedTier, located: located && plan && { matches: located, plan }, columnIds };
     return { mode: 'all', ranked: byField(expression, matched, page * limit, cache, how, lists), matched };
   }
