@@ -132,12 +132,17 @@ function unreadableReason(text: SourceText): string | undefined {
   return undefined;
 }
 
-/** The one document of a text, through the document stages; what its fields state about validity outranks the text. */
+/**
+ * The one document of a text, through the document stages. What its fields state about validity
+ * — a web page's table, or a 政府信息公开 block printed in the text (生效时间, 废止时间, 有效性) —
+ * outranks what the validity stage reads from its sentences, which replaces the document's.
+ */
 function readOne(text: SourceText, id: string, stages: DocumentStage[], ordinal = 0): GazetteDocument {
   // A 公文 that issues rules keeps them as its text, outlined under their own title.
-  const doc = runDocumentStages(withIssuedRules(readDocument(text, { gazetteId: id, ordinal }), text.lines.map((l) => l.text)), stages);
-  const table = fieldValidity(text.fields ?? {});
-  return Object.keys(table).length > 0 ? { ...doc, validity: { ...doc.validity, ...table } } : doc;
+  const read = withIssuedRules(readDocument(text, { gazetteId: id, ordinal }), text.lines.map((l) => l.text));
+  const stated = { ...read.validity, ...fieldValidity(text.fields ?? {}) };
+  const doc = runDocumentStages(read, stages);
+  return Object.keys(stated).length > 0 ? { ...doc, validity: { ...doc.validity, ...stated } } : doc;
 }
 
 function singleRecord(id: string, kind: GazetteKind, text: SourceText, documents: GazetteDocument[], messages: Message[] = []): GazetteRecord {

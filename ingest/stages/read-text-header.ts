@@ -131,6 +131,8 @@ export function endsTitle(text: string): boolean {
 /** 主送机关 at the start of a line: "各县（市、区）人民政府，市直各单位：" (the body may follow on the same line). */
 export function recipientsOf(line: string, next?: string): string | undefined {
   const t = line.trim();
+  // An item of a list (• 内容概述:, a portal's block printed as one) is never the 主送机关.
+  if (/^[•·●▪◆]/.test(t)) return undefined;
   const own = /^([^。；！？:：]{2,150}?)[:：]/.exec(t);
   // Not 附件： nor a sentence announcing what follows (现就有关事项通知如下：).
   if (own && !/^附\s*件|^注|如下$/.test(own[1])) {

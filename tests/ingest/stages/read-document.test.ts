@@ -146,6 +146,42 @@ describe('createPipeline on a page with a metadata table', () => {
   });
 });
 
+describe('createPipeline on a text that prints a 政府信息公开 block', () => {
+  // A county portal's page saved as text: its block states when the document took effect and
+  // when it was repealed, which the text's sentences do not say.
+  const source: Source = { path: 'page.txt', sha256: 'abe', format: 'text', encoding: 'utf-8' };
+  const lines = [
+    '索引号: 003129766/201901-00336 组配分类: 规范性文件发布',
+    '信息分类: 通知   发布机构: 某县人民政府办公室',
+    '发文日期: 2019-01-23 生效时间: 2019-01-23',
+    '废止时间: 2020-01-23 名称: 某县人民政府关于印发《某县人民政府工作规则》的通知',
+    '某县人民政府关于印发《某县人民政府工作规则》的通知',
+    '各乡、镇人民政府，县政府各部门：',
+    '《某县人民政府工作规则》已经县政府全体会议通过，现予印发，请遵照执行。',
+    '某县人民政府',
+    '2019年1月17日',
+  ];
+
+  it('keeps what the block states about validity through the validity stage', () => {
+    const record = createPipeline()({ source, lines: lines.map((text) => ({ text })), messages: [] });
+    expect(record.documents).toHaveLength(1);
+    expect(record.documents[0].validity).toMatchObject({ effectiveFrom: '2019-01-23', expiresOn: '2020-01-23' });
+  });
+
+  it('lets the sentences of the text stand where the block states nothing', () => {
+    const plain = [...lines.slice(4, 7), '本规则自2019年2月1日起施行。', ...lines.slice(7)];
+    const record = createPipeline()({ source, lines: plain.map((text) => ({ text })), messages: [] });
+    expect(record.documents[0].validity).toMatchObject({ effectiveFrom: '2019-02-01' });
+    expect(record.documents[0].validity.expiresOn).toBeUndefined();
+  });
+
+  it('takes no label of a bulleted block for the recipients (• 内容概述:)', () => {
+    const bulleted = ['某县人民政府工作规则', '  • 索引号:', '', '    6107280000/2024-001005', '  • 发文字号:', '', '    某政发〔2024〕7号', '  • 内容概述:', '', '某县人民政府工作规则', '第一章 总则', '一、根据有关规定，结合本县实际，制定本规则。'];
+    const record = createPipeline()({ source, lines: bulleted.map((text) => ({ text })), messages: [] });
+    expect(record.documents[0].recipients).toBeUndefined();
+  });
+});
+
 describe('createPipeline on a text that prints the head of one document twice', () => {
   const source: Source = { path: 'page.txt', sha256: 'abd', format: 'text', encoding: 'utf-8' };
   const run = (lines: string[]) => createPipeline({ documentStages: [] })({ source, lines: lines.map((text) => ({ text })), messages: [] });

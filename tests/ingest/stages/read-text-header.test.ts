@@ -78,6 +78,9 @@ describe('recipientsOf', () => {
     ['为切实做好秸秆禁烧工作,现就有关事项通告如下:'],
     ['一、总体要求'],
     ['经研究,同意你局意见。请按照规定办理:'],
+    // A portal's metadata printed as a list: a label, not the 主送机关.
+    ['  • 相关单位:'],
+    ['● 各乡镇人民政府:'],
   ])('%j names no recipients', (line) => {
     expect(recipientsOf(line)).toBeUndefined();
   });
