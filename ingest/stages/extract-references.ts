@@ -133,8 +133,14 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）
           const number = numbers.find((n) => !used.has(n) && n.index >= end && n.index - end <= 2);
           if (number) used.add(number);
+          // A title its own clause repeals (原2007年印发的《某预案》同时废止) is the predecessor of the one
+          // issued, however alike their names: never the instrument.
+          const repealedHere = words.repeals.after.some((w) => sentence.slice(end).split(/[，,；;。]/)[0].includes(w));
           const isIssued =
-            !number && words.instrumentVerbs.some((v) => sentence.includes(v)) && (issued.has(compact(title)) || ownTitle.includes(compact(title).replace(/[（(][^（()）]*[）)]$/, '')));
+            !number &&
+            !repealedHere &&
+            words.instrumentVerbs.some((v) => sentence.includes(v)) &&
+            (issued.has(compact(title)) || ownTitle.includes(compact(title).replace(/[（(][^（()）]*[）)]$/, '')));
           if (!number && (!citable(title) || isIssued)) continue;
           const stop = number ? number.index + number.length : end;
           add({

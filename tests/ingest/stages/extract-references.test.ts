@@ -36,6 +36,15 @@ describe('createExtractReferences', () => {
     expect(refs).toEqual([]);
   });
 
+  it('counts the predecessor the notice repeals, though named like the instrument it issues', () => {
+    // One sentence issues the new plan and repeals the old one of nearly the same name.
+    const refs = refsOf('经县人民政府同意，现将《某县突发环境事件应急预案（试行）》印发给你们，请认真贯彻执行，原2007年印发的《某县突发环境事件应急预案》同时废止。', {
+      title: '某县人民政府办公室关于印发某县突发环境事件应急预案（试行）的通知',
+      instrumentTitle: '某县突发环境事件应急预案（试行）',
+    });
+    expect(refs.map((r) => [r.relation, r.title])).toEqual([['repeals', '某县突发环境事件应急预案']]);
+  });
+
   it.each([
     ['《实施办法》共三条，明确了职责分工。'],
     ['《暂行规定》自发布之日起施行。'],
