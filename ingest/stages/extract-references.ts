@@ -62,12 +62,22 @@ const TITLE = /《([^《》]{2,80})》/g;
 function relationOf(sentence: string, start: number, end: number, words: RelationWords): RelationKind {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  for (const relation of words.priority) {
-    const w = words[relation];
-    if (w.after.some((x) => after.includes(x)) || w.before.some((x) => before.includes(x))) return relation;
+  // The words of its own clause first (…贯彻落实《甲》要求，依据《乙》…: 乙 is based on, not
+  // implemented), then the sentence's.
+  const clauseBefore = before.slice(Math.max(...CLAUSE_MARKS.map((m) => before.lastIndexOf(m))) + 1);
+  const cut = after.search(CLAUSE_END);
+  const clauseAfter = cut >= 0 ? after.slice(0, cut) : after;
+  for (const [b, a] of [[clauseBefore, clauseAfter], [before, after]]) {
+    for (const relation of words.priority) {
+      const w = words[relation];
+      if (w.after.some((x) => a.includes(x)) || w.before.some((x) => b.includes(x))) return relation;
+    }
   }
   return 'cites';
 }
+
+const CLAUSE_MARKS = ['，', ',', '；', ';'];
+const CLAUSE_END = /[，,；;]/;
 
 function titleLevel(title: string, prefixes: PrefixTable): Level | undefined {
   if (/^(中华人民共和国|国务院|国家|中共中央)/.test(title)) return 'national';

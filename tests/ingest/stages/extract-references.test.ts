@@ -16,6 +16,10 @@ describe('createExtractReferences', () => {
     ['本办法自印发之日起施行，《夏县健全重大行政决策机制实施办法》（夏政发〔2016〕66号）同时废止。', 'repeals', '夏政发〔2016〕66号', '夏县健全重大行政决策机制实施办法'],
     ['根据《中华人民共和国城乡规划法》等相关法律、法规，结合我县实际，制定本办法。', 'basedOn', undefined, '中华人民共和国城乡规划法'],
     ['各有关部门要于6月底完成晋政办发〔2019〕10号文件规定的任务。', 'cites', '晋政办发〔2019〕10号', undefined],
+    // The words of the title's own clause decide before the sentence's: 贯彻落实 names the 精神, 依据 the 意见.
+    ['为深入贯彻落实党中央、国务院关于耕地保护的决策部署，依据《中共中央国务院关于加强耕地保护和改进占补平衡的意见》，制定本方案。', 'basedOn', undefined, '中共中央国务院关于加强耕地保护和改进占补平衡的意见'],
+    ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'implements', '国发〔2016〕76号', '国务院关于加强政务诚信建设的指导意见'],
+    ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'basedOn', undefined, '某市社会信用条例'],
   ] as const)('%s → %s %s', (sentence, relation, docNumber, title) => {
     const refs = refsOf(sentence);
     expect(refs).toContainEqual(expect.objectContaining({ relation, ...(docNumber ? { docNumber } : {}), ...(title ? { title } : {}), sentence, paragraph: 0 }));
