@@ -23,6 +23,8 @@ interface PageGrammar {
 interface LabelTable {
   /** Label (compacted) → the field it fills; undefined for a label read only to leave the body. */
   fields: Map<string, Field | undefined>;
+  /** Label → what its value is, also for a label read only to leave the body (发文日期: a date). */
+  kinds: Map<string, Field>;
   /** Any label, spaces allowed between its characters, at a line's start or after a space or "|". */
   anywhere: RegExp;
   /** The same, or a label in brackets: asked only of lines holding a bracket (most hold none, and it costs). */
@@ -45,9 +47,13 @@ function labelTable(): LabelTable {
   if (table) return table;
   const grammar = loadDataJson<PageGrammar>('html-page.json');
   const fields = new Map<string, Field | undefined>();
+  const kinds = new Map<string, Field>();
   const ignored = new Set([...grammar.textBlock.notIssuer, ...grammar.textBlock.notWrittenOn]);
   for (const [field, labels] of Object.entries(grammar.labels) as [Field, string[]][]) {
-    for (const label of labels) fields.set(label, ignored.has(label) ? undefined : field);
+    for (const label of labels) {
+      fields.set(label, ignored.has(label) ? undefined : field);
+      kinds.set(label, field);
+    }
   }
   for (const label of [...ignored, ...grammar.textBlock.otherLabels]) if (!fields.has(label)) fields.set(label, undefined);
   const spaced = [...fields.keys()].sort((a, b) => b.length - a.length).map((l) => [...l].join('[ \\t\\u3000]*'));
@@ -56,6 +62,7 @@ function labelTable(): LabelTable {
   const bracketed = `[${OPEN}][ \\t\\u3000]*${any}[ \\t\\u3000]*[${CLOSE}][ \\t\\u3000]*[:：]?`;
   table = {
     fields,
+    kinds,
     anywhere: new RegExp(`(?:^|(?<=[\\s|｜]))${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$)`, 'g'),
     anywhereOrBracketed: new RegExp(`(?:^|(?<=[\\s|｜]))(?:${bracketed}|${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$))`, 'g'),
     alone: new RegExp(`^(?:[${OPEN}]\\s*)?${any}\\s*(?:[${CLOSE}]\\s*)?[:：]?\\s*[|｜]?\\s*$`),
@@ -186,10 +193,16 @@ export function readMetadataLines(lines: string[]): MetadataLines {
       continue;
     }
     for (const [label, value] of pairs) assign(fields, label, value, t);
-    // A label alone on its line: its value is the next line, which may end in the next label.
+    // A label alone on its line: its value is the next line, which may end in the next label —
+    // or the first line after a blank one or two (a portal's list: • 索引号: / / 6107…/2024-001005)
+    // when it has the shape of the label's value.
     let pending = pairs.length === 1 && pairs[0][1] === '' && t.alone.test(unmarked(lines[i], t)) ? pairs[0][0] : undefined;
-    while (pending && i + 1 < lines.length && !pairsOf(lines[i + 1], t) && compact(lines[i + 1]).length > 0) {
-      i++;
+    while (pending && i + 1 < lines.length) {
+      let next = i + 1;
+      while (next < lines.length && next - i <= BLANKS_BEFORE_VALUE && compact(lines[next]).length === 0) next++;
+      if (next >= lines.length || compact(lines[next]).length === 0 || pairsOf(lines[next], t)) break;
+      if (next > i + 1 && !looksLike(t.kinds.get(pending), lines[next])) break;
+      i = next;
       used.add(i);
       const glued = t.trailing.exec(lines[i].trim());
       assign(fields, pending, glued ? lines[i].trim().slice(0, glued.index).trim() : lines[i].trim(), t);
@@ -197,6 +210,33 @@ export function readMetadataLines(lines: string[]): MetadataLines {
     }
   }
   return { fields, used };
+}
+
+/** Blank lines a label alone on its line may stand above its value. */
+const BLANKS_BEFORE_VALUE = 2;
+
+/**
+ * Whether a line has the shape of a field's value: what a value standing after blank lines must
+ * show. A title, an issuer or a topic has none that tells it from the text below the block, so
+ * theirs is only ever the very next line.
+ */
+function looksLike(field: Field | undefined, line: string): boolean {
+  const text = compact(line);
+  switch (field) {
+    case 'docNumber':
+      return parseDocNumber(text) !== undefined;
+    case 'date':
+    case 'publishedOn':
+    case 'effectiveFrom':
+    case 'repealedOn':
+      return /^\d{4}\s*[-年./]\s*\d{1,2}/.test(text);
+    case 'indexNumber':
+      return /^[0-9A-Za-z][0-9A-Za-z\-－/_.]{5,}$/.test(text);
+    case 'validity':
+      return text.length <= 6 && !/[。，,；;]/.test(text);
+    default:
+      return false;
+  }
 }
 
 /** The value rows under a row of labels: short lines without sentences; a document number among them is the 文号. */

@@ -57,6 +57,18 @@ describe('readMetadataLines', () => {
       { indexNumber: '000000/2020-00001', docNumber: '某山政〔2020〕72号' },
       [],
     ],
+    [
+      'a list with each value below its label after a blank line; an issuer and a summary never taken from further down',
+      ['  • 索引号:', '', '    6107280000/2024-001005', '  • 发文机构:', '', '    县政府网站', '  • 发文字号:', '', '    某政发〔2024〕7号', '  • 发文日期:', '', '    2024年04月06日 16:40', '  • 有效性:', '', '  • 内容概述:', '', '某县人民政府工作规则'],
+      { indexNumber: '6107280000/2024-001005', docNumber: '某政发〔2024〕7号' },
+      [0, 2, 3, 6, 8, 9, 11, 12, 14],
+    ],
+    [
+      'a value after a blank line that has not the shape of its label',
+      ['发文字号:', '', '第一章 总则', '成文日期:', '', '某县人民政府'],
+      {},
+      [0, 3],
+    ],
   ])('%s', (_, lines, fields, used) => {
     const read = readMetadataLines(lines);
     expect(read.fields).toEqual(fields);
