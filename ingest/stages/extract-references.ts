@@ -60,24 +60,28 @@ export function splitSentences(text: string): string[] {
 const TITLE = /《([^《》]{2,80})》/g;
 
 function relationOf(sentence: string, start: number, end: number, words: RelationWords): RelationKind {
-  const before = sentence.slice(0, start);
-  const after = sentence.slice(end);
   // The words of its own clause first (…贯彻落实《甲》要求，依据《乙》…: 乙 is based on, not
   // implemented), then the sentence's.
-  const clauseBefore = before.slice(Math.max(...CLAUSE_MARKS.map((m) => before.lastIndexOf(m))) + 1);
-  const cut = after.search(CLAUSE_END);
-  const clauseAfter = cut >= 0 ? after.slice(0, cut) : after;
-  for (const [b, a] of [[clauseBefore, clauseAfter], [before, after]]) {
+  const clause = clauseOf(sentence, start, end);
+  for (const { before, after } of [clause, { before: sentence.slice(0, start), after: sentence.slice(end) }]) {
     for (const relation of words.priority) {
       const w = words[relation];
-      if (w.after.some((x) => a.includes(x)) || w.before.some((x) => b.includes(x))) return relation;
+      if (w.after.some((x) => after.includes(x)) || w.before.some((x) => before.includes(x))) return relation;
     }
   }
   return 'cites';
 }
 
 const CLAUSE_MARKS = ['，', ',', '；', ';'];
-const CLAUSE_END = /[，,；;]/;
+const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS.join('')}]`);
+
+/** The words of the clause around sentence[start, end): since the last clause mark before it, up to the next after it. */
+function clauseOf(sentence: string, start: number, end: number): { before: string; after: string } {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const cut = after.search(CLAUSE_END);
+  return { before: before.slice(Math.max(...CLAUSE_MARKS.map((m) => before.lastIndexOf(m))) + 1), after: cut >= 0 ? after.slice(0, cut) : after };
+}
 
 function titleLevel(title: string, prefixes: PrefixTable): Level | undefined {
   if (/^(中华人民共和国|国务院|国家|中共中央)/.test(title)) return 'national';
@@ -145,7 +149,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           if (number) used.add(number);
           // A title its own clause repeals (原2007年印发的《某预案》同时废止) is the predecessor of the one
           // issued, however alike their names: never the instrument.
-          const repealedHere = words.repeals.after.some((w) => sentence.slice(end).split(/[，,；;。]/)[0].includes(w));
+          const repealedHere = words.repeals.after.some((w) => clauseOf(sentence, m.index, end).after.includes(w));
           const isIssued =
             !number &&
             !repealedHere &&

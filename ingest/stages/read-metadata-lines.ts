@@ -8,6 +8,7 @@
  * a row of labels above a row of values. Labels are data (data/html-page.json); a label may be
  * printed with spaces inside (索 引 号). Pure.
  */
+import { findDates } from '../../src/domain/dates';
 import { findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
 import { loadDataJson } from '../../src/domain/load-data';
 import type { DocumentFields } from '../../src/model';
@@ -229,7 +230,7 @@ function looksLike(field: Field | undefined, line: string): boolean {
     case 'publishedOn':
     case 'effectiveFrom':
     case 'repealedOn':
-      return /^\d{4}\s*[-年./]\s*\d{1,2}/.test(text);
+      return findDates(text)[0]?.index === 0;
     case 'indexNumber':
       return /^[0-9A-Za-z][0-9A-Za-z\-－/_.]{5,}$/.test(text);
     case 'validity':
