@@ -23,6 +23,7 @@ import { parseDocNumber } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, fullIssuerName, holdsNoOrganWord, isBareOrgan, isIssuerName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { completeOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
+import { statedStatus } from '../../src/domain/validity';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
 import { toSimplified } from '../../src/text/fold-script';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
@@ -380,9 +381,11 @@ function documentType(title: string): string | undefined {
 export function fieldValidity(fields: DocumentFields): GazetteDocument['validity'] {
   const effectiveFrom = isoDate(fields.effectiveFrom);
   const expiresOn = isoDate(fields.repealedOn);
+  const stated = fields.validity ? statedStatus(toSimplified(fields.validity)) : undefined;
   return {
     ...(effectiveFrom ? { effectiveFrom } : {}),
     ...(expiresOn ? { expiresOn } : {}),
     ...(fields.validity ? { sentence: `有效性：${fields.validity.trim()}` } : {}),
+    ...(stated ? { stated } : {}),
   };
 }

@@ -33,6 +33,11 @@ export interface Validity {
   expiresOn?: string;
   /** The sentence that states it. */
   sentence?: string;
+  /**
+   * A status the document's metadata states (有效性：失效, 效力状态：已废止) — from when, only
+   * a date beside it says (domain/validity.ts statedDates).
+   */
+  stated?: '已失效' | '已废止';
 }
 
 /** Role a unit plays for a matter. */

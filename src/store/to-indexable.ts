@@ -3,6 +3,7 @@
  * Flattens a stored document into what a search backend indexes. Pure: the store passes
  * in the gazette it appeared in and the date it was repealed (which only the store knows).
  */
+import { statedDates } from '../domain/validity';
 import type { GazetteDocument, GazetteIssue } from '../model';
 import type { IndexableDocument } from './search-backend';
 
@@ -80,6 +81,7 @@ export function printedLines(document: GazetteDocument): string[] {
 export function toIndexable(document: GazetteDocument, context: IndexableContext = {}): IndexableDocument {
   const gazette = context.gazette ?? undefined;
   const dateYear = document.date ? Number(document.date.slice(0, 4)) : undefined;
+  const stated = statedDates(document.validity, document.date);
   return {
     id: document.id,
     gazetteId: document.gazetteId,
@@ -104,8 +106,9 @@ export function toIndexable(document: GazetteDocument, context: IndexableContext
     printed: printedLines(document),
     citedNumbers: unique(document.references.map((reference) => reference.docNumber ?? '')),
     effectiveFrom: document.validity.effectiveFrom,
-    expiresOn: document.validity.expiresOn,
-    repealedOn: context.repealedOn,
+    // A status the metadata states (有效性：失效) reaches the filters as the dates it stands for.
+    expiresOn: stated.expiresOn ?? document.validity.expiresOn,
+    repealedOn: [context.repealedOn, stated.repealedOn].filter((d) => d !== undefined).sort()[0],
     level: document.level,
   };
 }

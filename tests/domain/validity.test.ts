@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractValidity } from '../../ingest/stages/extract-validity';
-import { validityStatus } from '../../src/domain/validity';
+import { statedDates, statedStatus, validityStatus } from '../../src/domain/validity';
 import { docOf } from '../ingest/stages/doc';
 
 const extract = createExtractValidity();
@@ -26,5 +26,61 @@ describe('validityStatus', () => {
   it('is not 已废止 before the repealing document is dated', () => {
     const input = { validity: {}, date: '2016-09-01', repealedBy: [{ date: '2023-07-12', docNumber: '夏政发〔2023〕12号' }] };
     expect(validityStatus(input, '2023-07-11').status).toBe('现行有效');
+  });
+});
+
+describe('statedStatus', () => {
+  it.each([
+    ['失效', '已失效'],
+    ['已失效', '已失效'],
+    ['无效', '已失效'],
+    [' 已过期 ', '已失效'],
+    ['废止', '已废止'],
+    ['已废止。', '已废止'],
+    ['作 废', '已废止'],
+  ] as const)('reads %j as %s', (value, status) => {
+    expect(statedStatus(value)).toBe(status);
+  });
+
+  // Must not: in force, in part repealed or revised, a sentence, a label's garbage.
+  it.each(['有效', '现行有效', '部分失效', '已修改', '修订', '失效日期2020年1月23日', '有效性。将固体废物产生者', ''])('reads %j as no status', (value) => {
+    expect(statedStatus(value)).toBeUndefined();
+  });
+});
+
+describe('a stated status', () => {
+  it.each([
+    // 失效 with no date of its own: from the document's start on, not before.
+    [{ stated: '已失效', sentence: '有效性：失效' }, '2019-03-01', '2026-01-01', '已失效', '文件信息载明“有效性：失效”'],
+    [{ stated: '已失效', sentence: '有效性：失效' }, '2019-03-01', '2019-03-01', '已失效', '文件信息载明“有效性：失效”'],
+    [{ stated: '已失效', sentence: '有效性：失效' }, '2019-03-01', '2019-02-01', '现行有效', '未见废止或失效的记载'],
+    [{ stated: '已失效', effectiveFrom: '2019-04-01' }, '2019-03-01', '2019-03-15', '尚未生效', '自2019-04-01起施行'],
+    // 失效 beside its last day: the dates decide.
+    [{ stated: '已失效', expiresOn: '2020-01-23' }, '2019-03-01', '2020-01-01', '现行有效', '有效至2020-01-23'],
+    [{ stated: '已失效', expiresOn: '2020-01-23' }, '2019-03-01', '2020-02-01', '已失效', '已于2020-01-23到期'],
+    // 废止: from the start, or the day after a stated 废止时间.
+    [{ stated: '已废止', sentence: '有效性：废止' }, '2019-03-01', '2026-01-01', '已废止', '文件信息载明“有效性：废止”'],
+    [{ stated: '已废止', expiresOn: '2020-01-23' }, '2019-03-01', '2020-01-23', '现行有效', '有效至2020-01-23'],
+    [{ stated: '已废止', expiresOn: '2020-01-23' }, '2019-03-01', '2020-01-24', '已废止', '文件信息载明已废止，废止时间2020-01-23'],
+    // No date at all: it holds whenever asked.
+    [{ stated: '已废止' }, undefined, '1990-01-01', '已废止', '文件信息载明已废止'],
+  ] as const)('%j of %s as of %s is %s (%s)', (validity, date, asOf, status, reason) => {
+    expect(validityStatus({ validity: { ...validity }, date }, asOf)).toEqual({ status, reason });
+  });
+
+  it('gives way to a repealing document in the corpus, which names itself', () => {
+    const input = { validity: { stated: '已失效' as const }, date: '2016-09-01', repealedBy: [{ date: '2023-07-12', docNumber: '夏政发〔2023〕12号' }] };
+    expect(validityStatus(input, '2024-01-01')).toEqual({ status: '已废止', reason: '已被夏政发〔2023〕12号废止（2023-07-12）' });
+  });
+
+  it.each([
+    [{ stated: '已失效' }, '2019-03-01', { expiresOn: '2019-02-28' }],
+    [{ stated: '已失效' }, '2019-03', { expiresOn: '0001-01-01' }],
+    [{ stated: '已失效', expiresOn: '2020-01-23' }, '2019-03-01', {}],
+    [{ stated: '已废止', effectiveFrom: '2019-04-01' }, '2019-03-01', { repealedOn: '2019-04-01' }],
+    [{ stated: '已废止', expiresOn: '2020-01-23' }, '2019-03-01', { repealedOn: '2020-01-24' }],
+    [{}, '2019-03-01', {}],
+  ] as const)('%j of %s stands for the dates %j', (validity, date, dates) => {
+    expect(statedDates({ ...validity }, date)).toEqual(dates);
   });
 });

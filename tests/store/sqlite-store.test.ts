@@ -224,6 +224,32 @@ describe('repeals by title', () => {
   });
 });
 
+describe('a status the document\'s metadata states', () => {
+  // 有效性：失效 on a page, with no date beside it: from the document's date on, in the view and
+  // in the filters of the real index alike.
+  it('is the status of the document view and of the search filters', async () => {
+    const dir = fs.mkdtempSync(path.join(t.dir, 'real-'));
+    const store = openStore({ db: path.join(dir, 'g.db') });
+    try {
+      const page = (id: string, validity: Parameters<typeof doc>[2]['validity']) =>
+        ({ ...gazette(id, null, [doc(id, 0, { id: `d-${id}`, title: `某县${id}管理办法`, date: '2019-03-01', county: '某县', text: '加强道路运输管理。', validity })], { path: `${id}.html`, bytes: id }) });
+      store.putGazette(page('lapsed', { stated: '已失效', sentence: '有效性：失效' }));
+      store.putGazette(page('repealed', { stated: '已废止', sentence: '有效性：废止' }));
+      store.putGazette(page('kept', { sentence: '有效性：有效' }));
+      expect(store.getDocument('d-lapsed', { asOf: '2024-01-01' })?.status).toMatchObject({ status: '已失效', reason: '文件信息载明“有效性：失效”' });
+      expect(store.documentStatus('d-repealed', { asOf: '2024-01-01' })).toBe('已废止');
+      expect(store.documentStatus('d-repealed', { asOf: '2019-01-01' })).toBe('现行有效');
+      const found = async (status: '现行有效' | '已失效' | '已废止') =>
+        (await store.search.search({ q: '道路运输', asOf: '2024-01-01', filters: { status: [status] } })).hits.map((h) => h.id);
+      expect(await found('现行有效')).toEqual(['d-kept']);
+      expect(await found('已失效')).toEqual(['d-lapsed']);
+      expect(await found('已废止')).toEqual(['d-repealed']);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('check', () => {
   it('reports a clean store', () => {
     t.store.putGazette(jishanRecord());

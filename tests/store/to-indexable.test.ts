@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { validityStatus } from '../../src/domain/validity';
+import type { Validity } from '../../src/model';
+import { statusOn } from '../../src/store/query/filter-documents';
 import { canonicalUnitName, printedLines, toIndexable } from '../../src/store/to-indexable';
 import { doc, jishanRecord } from './records';
 
@@ -32,6 +35,40 @@ describe('toIndexable', () => {
     expect(indexable.paragraphs).toEqual(['一、减税降费', '落实增值税留抵退税政策，县税务局牵头。']);
     expect(indexable.citedNumbers).toEqual(['晋政办发〔2021〕25号']);
     expect(indexable.repealedOn).toBe('2023-10-20');
+  });
+});
+
+describe('validity inputs', () => {
+  // The filters of both backends see dates only: a status the metadata states reaches them as the
+  // dates it stands for, and must then give the status the document view gives.
+  const validities: Validity[] = [
+    {},
+    { stated: '已失效' },
+    { stated: '已废止' },
+    { stated: '已失效', effectiveFrom: '2019-04-01' },
+    { stated: '已废止', effectiveFrom: '2019-04-01' },
+    { stated: '已失效', expiresOn: '2020-01-23' },
+    { stated: '已废止', expiresOn: '2020-01-23' },
+    { effectiveFrom: '2019-04-01', expiresOn: '2020-01-23' },
+  ];
+  const asOfs = ['2019-01-01', '2019-02-28', '2019-03-01', '2019-04-01', '2020-01-23', '2020-01-24', '2026-01-01'];
+  const cases = validities.flatMap((validity) =>
+    [undefined, '2019-03-01'].flatMap((date) => [undefined, '2021-05-01'].map((repealedOn) => ({ validity, date, repealedOn }))),
+  );
+
+  it.each(cases)('%j: the filters give the status the document view gives', ({ validity, date, repealedOn }) => {
+    const document = doc('g', 0, { id: 'd', title: '某县某办法', date, validity });
+    const indexable = toIndexable(document, { repealedOn });
+    for (const asOf of asOfs) {
+      const shown = validityStatus({ validity, date, repealedBy: repealedOn ? [{ date: repealedOn }] : [] }, asOf).status;
+      expect([asOf, statusOn({ ...indexable }, asOf)]).toEqual([asOf, shown]);
+    }
+  });
+
+  it('keeps the earlier of a repeal in the corpus and a stated one', () => {
+    const document = doc('g', 0, { id: 'd', title: '某县某办法', date: '2019-03-01', validity: { stated: '已废止' } });
+    expect(toIndexable(document, { repealedOn: '2021-05-01' }).repealedOn).toBe('2019-03-01');
+    expect(toIndexable(document, { repealedOn: '2018-05-01' }).repealedOn).toBe('2018-05-01');
   });
 });
 

@@ -292,13 +292,14 @@ class SqliteStore implements GazetteStore {
   }
 
   documentStatus(id: string, options: AsOf = {}): ValidityStatus | undefined {
-    const row = this.sql('SELECT id, doc_number, title, date, county, effective_from, expires_on, record_json FROM documents WHERE id = ?').get(id) as
-      | (Pick<DocumentRow, 'id' | 'doc_number' | 'title' | 'date' | 'county' | 'record_json'> & { effective_from: string | null; expires_on: string | null })
+    const row = this.sql('SELECT id, doc_number, title, date, county, record_json FROM documents WHERE id = ?').get(id) as
+      | Pick<DocumentRow, 'id' | 'doc_number' | 'title' | 'date' | 'county' | 'record_json'>
       | undefined;
     if (!row) return undefined;
     // A document is repealed by its number, its title or its instrument's title (原《…办法》同时
-    // 废止), which only the record holds.
-    const instrumentTitle = decodeDocumentHead(row.record_json).instrumentTitle;
+    // 废止), and a status its metadata states (有效性：失效) is kept with its validity: only the
+    // record holds those.
+    const { instrumentTitle, validity } = decodeDocumentHead(row.record_json);
     const head = {
       id: row.id,
       docNumber: row.doc_number ?? undefined,
@@ -306,7 +307,7 @@ class SqliteStore implements GazetteStore {
       instrumentTitle,
       date: row.date ?? undefined,
       county: row.county ?? undefined,
-      validity: { effectiveFrom: row.effective_from ?? undefined, expiresOn: row.expires_on ?? undefined },
+      validity,
     };
     return this.refs.statusOf(head, options.asOf ?? this.today()).status;
   }

@@ -168,6 +168,14 @@ describe('createPipeline on a text that prints a 政府信息公开 block', () =
     expect(record.documents[0].validity).toMatchObject({ effectiveFrom: '2019-01-23', expiresOn: '2020-01-23' });
   });
 
+  it('keeps a status the block states without a date (有效性：失效), and its words', () => {
+    const stated = [...lines.slice(0, 3), '有效性: 失效 名称: 某县人民政府关于印发《某县人民政府工作规则》的通知', ...lines.slice(4)];
+    const record = createPipeline()({ source, lines: stated.map((text) => ({ text })), messages: [] });
+    expect(record.documents[0].validity).toMatchObject({ effectiveFrom: '2019-01-23', stated: '已失效', sentence: '有效性：失效' });
+    const inForce = [...lines.slice(0, 3), '有效性: 有效 名称: 某县人民政府关于印发《某县人民政府工作规则》的通知', ...lines.slice(4)];
+    expect(createPipeline()({ source, lines: inForce.map((text) => ({ text })), messages: [] }).documents[0].validity.stated).toBeUndefined();
+  });
+
   it('lets the sentences of the text stand where the block states nothing', () => {
     const plain = [...lines.slice(4, 7), '本规则自2019年2月1日起施行。', ...lines.slice(7)];
     const record = createPipeline()({ source, lines: plain.map((text) => ({ text })), messages: [] });
