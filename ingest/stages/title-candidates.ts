@@ -213,6 +213,15 @@ export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] 
       if (choice.number || datedBelow || (next !== undefined && recipientsOf(lines[next], lines[next + 1]))) choice.score += 2;
       choice.headIssuers = issuersAbove(lines, rows, first);
     }
+    // A line that is a 文种 alone right under a whole title (…工作的通知 / 批复: a template's kind
+    // field) is no title: what is printed with it (the number below) is the title's above.
+    const above = found.at(-1);
+    const bare = compact(choice.title);
+    if (!glued && choice.lines.length === 1 && titleTypeWord(bare) === bare && above && above.lines.at(-1) === rows[k - 1]) {
+      if (!above.number && choice.number) above.score += 2;
+      above.number ??= choice.number;
+      continue;
+    }
     if (compact(choice.title).includes('关于')) choice.score += 1;
     found.push(choice);
   }

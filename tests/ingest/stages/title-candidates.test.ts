@@ -42,6 +42,9 @@ describe('titleCandidates / chooseTitle', () => {
     ['an announcement\'s serial in brackets on its name\'s line', ['甲县人民政府通告（2022年第3号）', '为做好防汛工作,现通告如下:'], '甲县人民政府通告', '甲县人民政府通告（2022年第3号）'],
     ['an announcement\'s serial after its name and a space, the body run on', ['甲县人民政府通告 2022年第3号 为做好防汛工作,现通告如下:一、加强值守。'], '甲县人民政府通告', '甲县人民政府通告2022年第3号'],
     ['an announcement\'s serial under its name set over two lines', ['甲县人民政府', '通  告', '2022年第3号', '为做好防汛工作,现通告如下:'], '甲县人民政府通告', '甲县人民政府通告2022年第3号'],
+    // A template's kind field under a whole title: the number under it is the title's.
+    ['a 文种 alone under a title that ends in its own', ['关于加强某省打击', '保险领域违法犯罪协调配合工作的通知', '                 批复', '某保监发[2009]33号', '各市公安局:'], '关于加强某省打击保险领域违法犯罪协调配合工作的通知', '某保监发[2009]33号'],
+    ['a 文种 alone under a one-line title', ['某县人民政府关于某事的通知', '通知', '某政发〔2020〕3号', '各乡镇人民政府:'], '某县人民政府关于某事的通知', '某政发〔2020〕3号'],
     ['a garbled number below the title', ['甲经开区管委会关于加强安全生产的通知', '丁经开202157', '各部门:'], '甲经开区管委会关于加强安全生产的通知', '丁经开202157'],
   ])('%s', (_, lines, title, number) => {
     const chosen = choose(lines);
