@@ -354,7 +354,11 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   const paragraphs = [...law.decree.map((l) => lineParagraph(input, l)), ...law.head.map((l) => lineParagraph(input, l)), ...bodyParagraphs(input, law.body, g)];
   const decreeDate = law.decree.length > 0 ? findDates(law.decree[law.decree.length - 1].text)[0]?.iso : undefined;
   const beforeArticles = [...law.head, ...law.body.slice(0, 12)].map((l) => l.text);
-  const publishedOn = (fields.publishedOn && findDates(fields.publishedOn)[0]?.iso) || readPublished(law, decreeDate) || promulgationDate(beforeArticles, g);
+  // A date signed under the sentence that promulgates (现予公布 / 市长 某某 / 2008年10月13日) is
+  // the publication: never before the meeting that sentence names (已经2008年9月24日…通过).
+  const signed = promulgationDate(beforeArticles, g);
+  const history = readPublished(law, decreeDate);
+  const publishedOn = (fields.publishedOn && findDates(fields.publishedOn)[0]?.iso) || [history, signed].filter((d) => d !== undefined).sort().at(-1);
   if (!publishedOn) messages.push({ level: 'warning', origin: ORIGIN, message: `“${law.title}”：找不到公布日期，正文前没有通过、修正或公布的日期 (no promulgation date in the text)` });
   const fieldEffective = fields.effectiveFrom ? findDates(fields.effectiveFrom)[0]?.iso : undefined;
   const validity = fieldEffective ? { effectiveFrom: fieldEffective } : readValidity(law, paragraphs, publishedOn, g);

@@ -198,3 +198,30 @@ describe('createPipeline on a single document a narrow column wrapped', () => {
     expect(record.messages.map((m) => m.message)).toContainEqual(expect.stringContaining('已将'));
   });
 });
+
+describe('createPipeline on a decree a law database copies under its title', () => {
+  // The meeting's date stands in the sentence that promulgates, in digits; the mayor signs below.
+  const page = `江岭市人民政府关于废止部分政策性文件的决定
+时间:2024-07-07 19:03:16 来源: 法律资料网
+江岭市人民政府关于废止部分政策性文件的决定
+江岭省江岭市人民政府
+
+江岭市人民政府令
+                     第48号
+  《江岭市人民政府关于废止部分政策性文件的决定》已经2008年9月24日市政府第90次常务会议通过,现予公布,自公布之日起施行。
+
+                         市长: 某 某
+
+                         二○○八年十月十三日
+
+               江岭市人民政府关于废止部分政策性文件的决定
+
+  根据《某某规定》的要求,市政府对文件进行了全面清理。
+  本决定自公布之日起生效。`;
+
+  it('dates it by the signature under the sentence, not by the meeting the sentence names', () => {
+    const [doc] = createPipeline()(textToSourceText(page, { path: 'decree.txt', sha256: 'd'.repeat(64), format: 'text' })).documents;
+    expect(doc).toMatchObject({ title: '江岭市人民政府关于废止部分政策性文件的决定', docNumber: '江岭市人民政府令第48号', date: '2008-10-13', publishedOn: '2008-10-13' });
+    expect(doc.validity.effectiveFrom).toBe('2008-10-13');
+  });
+});
