@@ -129,10 +129,15 @@ export function endsTitle(text: string): boolean {
 }
 
 /** 主送机关 at the start of a line: "各县（市、区）人民政府，市直各单位：" (the body may follow on the same line). */
+/** A date or a clock time in a line (2014-04-24, 2014年4月, 10:36, 10时36分). */
+const STAMP = /\d{4}\s*[-年./]\s*\d{1,2}|\d{1,2}\s*(?:[:：]\s*\d{2}|时\s*\d{1,2}\s*分)/;
+
 export function recipientsOf(line: string, next?: string): string | undefined {
   const t = line.trim();
   // An item of a list (• 内容概述:, a portal's block printed as one) is never the 主送机关.
   if (/^[•·●▪◆]/.test(t)) return undefined;
+  // Nor a stamp: whom a document goes to holds no date or clock time (2014-04-24 10时36分浏览次数:).
+  if (STAMP.test(t)) return undefined;
   const own = /^([^。；！？:：]{2,150}?)[:：]/.exec(t);
   // Not 附件： nor a sentence announcing what follows (现就有关事项通知如下：).
   if (own && !/^附\s*件|^注|如下$/.test(own[1])) {

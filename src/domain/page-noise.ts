@@ -84,7 +84,8 @@ export function loadPageNoise(): PageNoise {
     breadcrumbSeparator: new RegExp(`\\s*-?[${escapeClass(d.breadcrumbSeparators)}]\\s*`, 'g'),
     breadcrumbSeparatorChars: d.breadcrumbSeparators,
     homeWords: d.homeWords,
-    cmsLabel: new RegExp(`(?<=^|[\\s\\p{P}\\d|])(${alternation(d.cmsLabels)})\\s*[:：]`, 'gu'),
+    // After a stamp's last unit too (2014-04-24 10时36分浏览次数:).
+    cmsLabel: new RegExp(`(?<=^|[\\s\\p{P}\\d|年月日时分秒])(${alternation(d.cmsLabels)})\\s*[:：]`, 'gu'),
     clockLabels: new Set(d.clockLabels),
     metadataLabel: new RegExp(`(?:${alternation(d.metadataLabels)})`),
     numberLabels: d.numberLabels,

@@ -81,6 +81,9 @@ describe('recipientsOf', () => {
     // A portal's metadata printed as a list: a label, not the 主送机关.
     ['  • 相关单位:'],
     ['● 各乡镇人民政府:'],
+    // A page's stamp whose labels the cleaning did not know.
+    ['2014-04-24 10时36分浏览人次:'],
+    ['发布于 2021年3月5日 09:30 阅览单位:'],
   ])('%j names no recipients', (line) => {
     expect(recipientsOf(line)).toBeUndefined();
   });
