@@ -203,6 +203,14 @@ export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGra
   const names = apart ? organsOfTitleLine(apart[1], g) : [];
   if (names.length > 0) return names;
   const about = title.search(/《?关于/);
+  // A 转发/印发/批转 before any 关于 opens the subject (某办公厅转发某办公室关于…的通知): what stands
+  // before it is the issuer when it is one organ's name — two run together there are not parted.
+  const opener = title.search(new RegExp(`(?:${g.titleOpeners.filter((w) => w !== '关于').join('|')})`));
+  if (opener > 0 && (about < 0 || opener < about)) {
+    const head = compact(title.slice(0, opener));
+    const names = issuerNames(head, g);
+    return names.length === 1 && names[0] === head && jointOrgans(head, g).length === 1 ? [head] : [];
+  }
   return about > 0 ? issuerNames(title.slice(0, about), g).flatMap((name) => jointOrgans(name, g)) : [];
 }
 

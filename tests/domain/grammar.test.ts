@@ -47,6 +47,9 @@ describe('titleIssuers', () => {
     ['中央军委办公厅关于某事的通知', ['中央军委办公厅']],
     ['某县人民政府森林防火指挥部关于禁止燃放烟花爆竹的通告', ['某县人民政府森林防火指挥部']],
     ['国务院办公厅关于某事的通知', ['国务院办公厅']],
+    // 转发 before the forwarded document's 关于: the organ before 转发 issues.
+    ['甲市人民政府办公厅转发省某某联席会议办公室关于某事的通报的通知', ['甲市人民政府办公厅']],
+    ['甲县人民政府批转县发展改革局关于某事意见的通知', ['甲县人民政府']],
   ])('%j → %j', (title, names) => {
     expect(titleIssuers(title)).toEqual(names);
   });
