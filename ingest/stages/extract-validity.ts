@@ -19,6 +19,8 @@ interface ValidityPhrases {
   issueEvents: string[];
   /** The day of issue named without an event (即日). */
   sameDay: string[];
+  /** Words before an issue event and a verb that take effect on the day of issue (现予发布施行). */
+  issuedNow: string[];
   validFor: string[];
   /** Words of a temporary measure (禁燃, 封山, 严禁 …): a span of days beside one is its window. */
   measureWords: string[];
@@ -37,7 +39,10 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
   // A sentence naming no verb cannot say a date it takes effect on: its dates are not looked for.
   const anyVerb = new RegExp(`(?:${verbs})`);
   const openedBy = new RegExp(`(?:${phrases.openers.join('|')})$`);
-  const fromIssue = new RegExp(`(?:自(?:${phrases.issueEvents.join('|')})之日|(?:${phrases.openers.join('|')})(?:${phrases.sameDay.join('|')}))起(?:正式)?(?:${verbs})`);
+  // …自印发之日起施行, 自即日起启用, or a 令's 现予发布施行 (issued and in force at once).
+  const fromIssue = new RegExp(
+    `(?:自(?:${phrases.issueEvents.join('|')})之日|(?:${phrases.openers.join('|')})(?:${phrases.sameDay.join('|')}))起(?:正式)?(?:${verbs})|(?:${phrases.issuedNow.join('|')})(?:${phrases.issueEvents.join('|')})(?:${verbs})`,
+  );
   // A 有效期 of the document itself: opening its sentence (有效期5年。 二、有效期…), right after 本办法
   // (本办法有效期5年), or after its own effect clause (本办法自印发之日起施行，有效期5年) — never a
   // thing's (兽药生产许可证有效期为5年, 回乡证由持证人保存，有效期十年, 有效期3年的证件).
@@ -113,6 +118,10 @@ function measureWindow(sentence: string, heading: string, words: string[]): { fr
   const span = findDateRange(sentence);
   if (!span) return undefined;
   if (words.some((w) => heading.includes(w))) return span;
+  // A span opened by 从/自 and closed by 止 (从…至…止, 自…起至…止) is the sentence's operative window: its measure may
+  // stand in the next clause (县政府决定从…至…止，在全县范围内严禁…).
+  const opened = /[从自]\s*$/.test(sentence.slice(0, span.index));
+  if (opened && /^\s*止/.test(sentence.slice(span.index + span.length)) && words.some((w) => sentence.includes(w))) return span;
   const start = Math.max(...['，', ',', '；', ';'].map((c) => sentence.lastIndexOf(c, span.index)));
   const ends = ['，', ',', '；', ';'].map((c) => sentence.indexOf(c, span.index + span.length)).filter((n) => n >= 0);
   const clause = sentence.slice(start + 1, ends.length ? Math.min(...ends) : sentence.length);

@@ -39,10 +39,19 @@ describe('createExtractValidity', () => {
     ['禁燃禁放时间：2023年2月6日起至2023年4月30日止。', '2022-11-22', '2023-02-06', undefined, '2023-04-30'],
     ['从2025年1月9日至1月11日在全区范围内严禁一切野外用火。', '2025-01-08', '2025-01-09', undefined, '2025-01-11'],
     ['本通告自发布之日起施行。封山时间：2022年8月18日至2022年8月31日。', '2022-08-17', '2022-08-17', undefined, '2022-08-31'],
+    // Opened by 从/自 and closed by 止, the span is the sentence's window: its measure in the next clause.
+    ['县政府决定从2026年1月9日至2026年1月16日止，在全县范围内严禁一切林区野外用火。', '2026-01-08', '2026-01-09', undefined, '2026-01-16'],
+    ['县政府决定自2026年1月9日起至2026年1月16日止，在全县范围内严禁一切林区野外用火。', '2026-01-08', '2026-01-09', undefined, '2026-01-16'],
+    ['封闭期限：2026年2月10日—2026年6月30日。', '2026-02-01', '2026-02-10', undefined, '2026-06-30'],
+    ['自2021年10月9日至2021年10月31日对某路段实施交通管制。', '2021-10-01', '2021-10-09', undefined, '2021-10-31'],
+    // A 令 issued and in force at once.
+    ['《某市村镇建设管理办法》已经市政府常务会议通过，现予发布施行。', '1997-07-23', '1997-07-23', undefined, undefined],
     // Must not: a work plan's phase (no measure word), a yearly window (no year).
     ['2023年3月1日至3月31日为自查阶段，各单位对照清单开展自查。', '2023-02-20', undefined, undefined, undefined],
     ['每年3月1日至6月30日为禁渔期，严禁一切捕捞。', '2023-02-20', undefined, undefined, undefined],
     ['1986年1月1日至1993年1月1日期间，获得禁止他人制造的独占权的。', '1992-12-12', undefined, undefined, undefined],
+    ['凡2020年1月1日至2022年12月31日止已取得证书的，严禁重复申报。', '2023-02-20', undefined, undefined, undefined],
+    ['从2020年1月1日至2022年12月31日止，全县共办理许可事项1200件。', '2023-02-20', undefined, undefined, undefined],
   ] as const)('%s', (sentence, date, effectiveFrom, validYears, expiresOn) => {
     const { validity } = extract(docOf([sentence], date ? { date } : {}));
     expect(validity.effectiveFrom).toBe(effectiveFrom);
