@@ -180,6 +180,7 @@ export function digitRunDate(text: string): string | undefined {
  *
  * @example signOffDate('二○○九年三月二十日') // '2009-03-20'
  * @example signOffDate('2021年3月5') // '2021-03-05' (日 lost)
+ * @example signOffDate('2017年1214') // '2017-12-14' (月 and 日 lost; 2017年111 reads two ways: undefined)
  * @example signOffDate('2022年10月23日21时') // '2022-10-23' (an emergency 通告's hour)
  * @example signOffDate('2024-01-10') // undefined
  */
@@ -188,6 +189,9 @@ export function signOffDate(text: string): string | undefined {
   const t = text.trim().replace(/(?<=[日号\d])\s*[。.]$/, '').replace(TIME_OF_DAY, '日');
   if (/^\d{6,8}$/.test(foldWidth(t))) return digitRunDate(t);
   if (!/年/.test(t)) return undefined;
+  // 月 and 日 lost after the 年 (2026年18, 2017年1214): read as a digit run is, where only one reading is a date.
+  const units = MONTH_DAY_LOST.exec(foldWidth(t));
+  if (units) return digitRunDate(units[1] + units[2]);
   const lost = DAY_LOST.exec(foldWidth(t));
   return lost ? iso(Number(lost[1]), Number(lost[2]), Number(lost[3])) : parseChineseDate(t);
 }
@@ -198,6 +202,9 @@ export function signOffDate(text: string): string | undefined {
  * (自2022年10月23日21时起…) never reads as one.
  */
 const TIME_OF_DAY = /日\s*(?:凌晨|上午|中午|下午|晚上?)?\s*\d{1,2}\s*(?:[时点]\s*(?:\d{1,2}\s*分)?|[:：]\s*\d{2})$/;
+
+/** A 落款 date whose 月 and 日 a page lost after its 年 (2026年18, 2017年1214). */
+const MONTH_DAY_LOST = /^(\d{4})\s*年\s*(\d{2,4})$/;
 
 /** A 落款 date whose 日 a page lost or wrote 号 (2021年3月5, 2021年3月5号). */
 const DAY_LOST = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*号?$/;

@@ -96,6 +96,9 @@ describe('signOffDate', () => {
     ['2022年10月23日 21时30分', '2022-10-23'],
     ['2020年1月27日下午3时', '2020-01-27'],
     ['2020年1月27日 18:00', '2020-01-27'],
+    // 月 and 日 lost after the 年: the only reading that is a date.
+    ['2026年18', '2026-01-08'],
+    ['2017年1214', '2017-12-14'],
   ])('%j → %s', (text, iso) => {
     expect(signOffDate(text)).toBe(iso);
   });
@@ -112,6 +115,8 @@ describe('signOffDate', () => {
     ['2022年10月23日21', 'a day glued to digits, no hour word'],
     ['2021年3月', 'no day'],
     ['2021年2月30', 'no such day'],
+    ['2017年111', 'two readings after the 年 (1月11日, 11月1日)'],
+    ['2017年1', 'a month or a day alone'],
   ])('%j is not a 落款 date (%s)', (text) => {
     expect(signOffDate(text)).toBeUndefined();
   });
