@@ -113,8 +113,17 @@ export function numberLine(line: string): string | undefined {
 export function numberAt(lines: string[], rows: number[], k: number): string | undefined {
   const row = rows[k];
   if (row === undefined) return undefined;
-  const under = k > 0 ? numberUnderName(lines[rows[k - 1]].replace(BULLET, ''), lines[row].replace(BULLET, '')) : undefined;
-  return under ? compact(under.raw) : numberLine(lines[row]);
+  const line = withoutLoneBracket(lines[row].replace(BULLET, ''));
+  const under = k > 0 ? numberUnderName(lines[rows[k - 1]].replace(BULLET, ''), line) : undefined;
+  return under ? compact(under.raw) : numberLine(line);
+}
+
+/** A number line a page left one bracket of (2026年第1号), （某政发〔2022〕3号): the other is lost, not part of it. */
+function withoutLoneBracket(line: string): string {
+  const t = line.trim();
+  if (/[）)]$/.test(t) && !/[（(]/.test(t)) return t.slice(0, -1);
+  if (/^[（(]/.test(t) && !/[）)]/.test(t)) return t.slice(1);
+  return line;
 }
 
 /** (兴署发〔2019〕1号) → 兴署发〔2019〕1号: the brackets a page prints around a number are not part of it. */
@@ -128,19 +137,18 @@ export function endsTitle(text: string): boolean {
   return kindWord(compact(text)) !== undefined;
 }
 
-/** 主送机关 at the start of a line: "各县（市、区）人民政府，市直各单位：" (the body may follow on the same line). */
 /** A date or a clock time in a line (2014-04-24, 2014年4月, 10:36, 10时36分). */
 const STAMP = /\d{4}\s*[-年./]\s*\d{1,2}|\d{1,2}\s*(?:[:：]\s*\d{2}|时\s*\d{1,2}\s*分)/;
 
+/** 主送机关 at the start of a line: "各县（市、区）人民政府，市直各单位：" (the body may follow on the same line). */
 export function recipientsOf(line: string, next?: string): string | undefined {
   const t = line.trim();
   // An item of a list (• 内容概述:, a portal's block printed as one) is never the 主送机关.
   if (/^[•·●▪◆]/.test(t)) return undefined;
-  // Nor a stamp: whom a document goes to holds no date or clock time (2014-04-24 10时36分浏览次数:).
-  if (STAMP.test(t)) return undefined;
   const own = /^([^。；！？:：]{2,150}?)[:：]/.exec(t);
-  // Not 附件： nor a sentence announcing what follows (现就有关事项通知如下：).
-  if (own && !/^附\s*件|^注|如下$/.test(own[1])) {
+  // Not 附件： nor a sentence announcing what follows (现就有关事项通知如下：), nor a stamp: whom a
+  // document goes to holds no date or clock time (2014-04-24 10时36分浏览次数:).
+  if (own && !/^附\s*件|^注|如下$/.test(own[1]) && !STAMP.test(own[0])) {
     const whole = own[0].length === t.length;
     if (whole || /^各/.test(own[1]) || /(部门|单位|政府|机构|局|委|办|室)$/.test(own[1])) return own[1].trim();
   }

@@ -45,6 +45,8 @@ describe('titleCandidates / chooseTitle', () => {
     // A template's kind field under a whole title: the number under it is the title's.
     ['a 文种 alone under a title that ends in its own', ['关于加强某省打击', '保险领域违法犯罪协调配合工作的通知', '                 批复', '某保监发[2009]33号', '各市公安局:'], '关于加强某省打击保险领域违法犯罪协调配合工作的通知', '某保监发[2009]33号'],
     ['a 文种 alone under a one-line title', ['某县人民政府关于某事的通知', '通知', '某政发〔2020〕3号', '各乡镇人民政府:'], '某县人民政府关于某事的通知', '某政发〔2020〕3号'],
+    ['a serial under its title that lost its opening bracket', ['甲区人民政府森林防火禁火令', '', '2026年第1号)', '为预防森林火灾,现决定禁火。'], '甲区人民政府森林防火禁火令', '2026年第1号'],
+    ['a number that lost its closing bracket', ['甲县人民政府关于某事的通知', '(甲政发〔2020〕3号', '各乡镇人民政府:'], '甲县人民政府关于某事的通知', '甲政发〔2020〕3号'],
     ['a garbled number below the title', ['甲经开区管委会关于加强安全生产的通知', '丁经开202157', '各部门:'], '甲经开区管委会关于加强安全生产的通知', '丁经开202157'],
   ])('%s', (_, lines, title, number) => {
     const chosen = choose(lines);
