@@ -29,6 +29,7 @@ import { toSimplified } from '../../src/text/fold-script';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
 import { buildOutline } from './build-outline';
+import { derivedTitle } from './derived-title';
 import { readMetadataLines } from './read-metadata-lines';
 import { readDatedNumberNote, readPromulgationNote } from './promulgation-note';
 import { readSignOff, type SignOff } from './read-sign-off';
@@ -48,6 +49,8 @@ export interface TextHeader {
   title?: string;
   /** True when no title was printed and the first meaningful line stands in for it. */
   titleIsFirstLine?: boolean;
+  /** True when no title was printed and one is written from what the text says it is (derived-title.ts). */
+  titleDerived?: boolean;
   docNumberRaw?: string;
   recipients?: string;
   /** The organs of the 落款, joined with 、 (joint issuers). */
@@ -144,8 +147,11 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   const recipients = recipientsAfter(lines, body.filter((i) => i >= headEnd));
   // A page run into one line (a PDF's transcript) holds its formal title near that line's start.
   const runOn = chosen || meta.fields.title ? undefined : titleInRunOn(lines, rows);
-  const fallback = chosen || runOn ? undefined : firstMeaningfulLine(lines, headRows(lines, skip, lines.length));
-  const title = chosen?.title ?? (meta.fields.title ? compact(titleOfField(meta.fields.title)) : (runOn ?? fallback));
+  // No title printed: what the text says it is (现将《某预案》印发给你们), else its first line.
+  const untitled = chosen || runOn || meta.fields.title ? undefined : headRows(lines, skip, lines.length);
+  const derived = untitled ? derivedTitle(lines, untitled) : undefined;
+  const fallback = untitled && !derived ? firstMeaningfulLine(lines, untitled) : undefined;
+  const title = chosen?.title ?? (meta.fields.title ? compact(titleOfField(meta.fields.title)) : (runOn ?? derived ?? fallback));
   // On a page run into one line the 主送机关 follows the title on its line (…的通知各省人民政府：),
   // read only in its usual 各… form: anything else there (a number's remnant, 某政号) is no address.
   const afterTitle = !recipients && runOn ? recipientsOf(textAfterRunOnTitle(lines, rows, runOn) ?? '') : undefined;
@@ -154,7 +160,8 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
 
   return {
     ...(title ? { title } : {}),
-    ...(!chosen && !meta.fields.title && !runOn && fallback ? { titleIsFirstLine: true } : {}),
+    ...(derived ? { titleDerived: true } : {}),
+    ...(fallback ? { titleIsFirstLine: true } : {}),
     ...(number ? { docNumberRaw: number.raw } : {}),
     ...(recipients || runOnRecipients ? { recipients: recipients ?? runOnRecipients } : {}),
     ...(signOff && signOff.signers.length > 0 ? { signedBy: signOff.signers.join('、') } : {}),
@@ -274,6 +281,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const county = parsed?.level === 'county' ? parsed.region : undefined;
   const title = (knownTitle || header.title || '').replace(/\s+/g, ' ');
   if (!title) messages.push({ level: 'warning', origin: 'read-document', message: '找不到文件标题 (no title found)' });
+  else if (header.titleDerived) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，据正文拟为"${title}" (no printed title: written from the text)` });
   else if (header.titleIsFirstLine) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，以首行"${title}"代替 (no printed title: the first line stands in)` });
   const lines = input.lines.map((l) => l.text);
   // The region a number's 代字 stands for: the prefix table's, else the place the text names after it.

@@ -124,6 +124,23 @@ describe('readDocument', () => {
   });
 });
 
+describe('readDocument on a page that prints no title', () => {
+  const source: Source = { path: 'excerpt.txt', sha256: 'abf', format: 'text', encoding: 'utf-8' };
+  const read = (lines: string[]) => readDocument({ source, lines: lines.map((text) => ({ text })), messages: [] }, { gazetteId: 'g' });
+
+  it('writes the title from what the text says it is, and says so', () => {
+    const doc = read(['某府〔2017〕46号', '各县、区人民政府，市政府各部门：', '《某市规范性文件制定程序规定》业经市政府常务会议通过，现印发给你们，请遵照执行。', '某市人民政府', '2017年4月5日']);
+    expect(doc).toMatchObject({ title: '关于印发《某市规范性文件制定程序规定》的通知', docNumber: '某府〔2017〕46号', date: '2017-04-05' });
+    expect(doc.messages.map((m) => m.message)).toContain('文件没有印出标题，据正文拟为"关于印发《某市规范性文件制定程序规定》的通知" (no printed title: written from the text)');
+  });
+
+  it('stands its first line in when the text does not say, and says so', () => {
+    const doc = read(['各镇人民政府：', '为贯彻落实有关要求，县政府办开展了检查，现将检查情况通报如下：', '一、检查情况']);
+    expect(doc.title).toBe('为贯彻落实有关要求，县政府办开展了检查，现将检查情况通报如下：');
+    expect(doc.messages.some((m) => m.message.includes('以首行'))).toBe(true);
+  });
+});
+
 describe('createPipeline on a page with a metadata table', () => {
   const source: Source = { path: 'page.html', sha256: 'abc', format: 'html', encoding: 'utf-8' };
   const lines = ['关于印发稷山县助企纾困38条的通知', '稷政办发〔2022〕31号', '各乡（镇）人民政府：', '现印发给你们。', '稷山县人民政府办公室', '2022年7月8日'];
