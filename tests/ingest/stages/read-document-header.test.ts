@@ -212,9 +212,10 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(lines).title).toBe(title);
   });
 
-  it('gives a document without a printed title its first meaningful line, not the instrument it issues', () => {
+  it('gives a document without a printed title the notice its text says it is, not the instrument it issues', () => {
     const header = readHeaderFromText(['各县市人民政府:', '《某州人民政府工作规则》已经审议通过,现予印发。', '2024年10月22日', '(此件公开发布)', '某州人民政府工作规则', '第一章 总则']);
-    expect(header).toMatchObject({ title: '《某州人民政府工作规则》已经审议通过,现予印发', titleIsFirstLine: true, date: '2024-10-22' });
+    expect(header).toMatchObject({ title: '关于印发《某州人民政府工作规则》的通知', titleDerived: true, date: '2024-10-22' });
+    expect(header.titleIsFirstLine).toBeUndefined();
   });
 
   it('never takes a provenance line for the title or the body', () => {
