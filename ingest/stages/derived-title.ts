@@ -12,6 +12,7 @@
  * (`derivedTitles`). Pure.
  */
 import { loadDataJson } from '../../src/domain/load-data';
+import { outerTitles } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
 
 interface DerivedTitleWords {
@@ -70,23 +71,6 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
   return undefined;
 }
 
-/** The titles in 书名号 of a text, outermost only, by depth: 《…关于印发《某规划》的通知》 is one. */
-export function outerTitles(text: string): Array<{ title: string; start: number; end: number }> {
-  const found: Array<{ title: string; start: number; end: number }> = [];
-  let depth = 0;
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '《') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (text[i] === '》' && depth > 0) {
-      depth--;
-      if (depth === 0) found.push({ title: text.slice(start + 1, i), start, end: i + 1 });
-    }
-  }
-  return found;
-}
-
 /** Joins between instruments issued together (《甲》《乙》, 《甲》和《乙》, 《甲》、《乙》). */
 const TITLE_JOIN = /^[、和及与\s]*$/;
 
@@ -99,7 +83,10 @@ function titlesBefore(sentence: string, at: number): string | undefined {
   let first = before.length - 1;
   if (first < 0) return undefined;
   while (first > 0 && TITLE_JOIN.test(sentence.slice(before[first - 1].end, before[first].start))) first--;
-  return sentence.slice(before[first].start, before.at(-1)!.end);
+  return before
+    .slice(first)
+    .map((t, k, all) => `${k > 0 ? sentence.slice(all[k - 1].end, t.start) : ''}《${t.title}》`)
+    .join('');
 }
 
 function lastTitleBefore(sentence: string, at: number): string | undefined {

@@ -9,6 +9,7 @@ import { findDocNumbers, loadPrefixTable, type FoundDocNumber, type PrefixTable 
 import { loadDataJson } from '../../src/domain/load-data';
 import { loadPageNoise } from '../../src/domain/page-noise';
 import type { GazetteDocument, Level, Reference, RelationKind } from '../../src/model';
+import { outerTitles } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
 
 interface RelationWords {
@@ -20,6 +21,8 @@ interface RelationWords {
   instrumentVerbs: string[];
   citableEndings: string[];
   shortFormModifiers: string[];
+  /** What states a document's state after its title (已废止, 已失效): no relation of the citing one. */
+  states: string[];
 }
 
 export interface ExtractReferencesOptions {
@@ -57,19 +60,32 @@ export function splitSentences(text: string): string[] {
   return text.match(/[^。；;！!？?]+[。；;！!？?]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
 }
 
-const TITLE = /《([^《》]{2,80})》/g;
+/** The longest title cited: longer runs between marks are a page's stray 《 swallowing a sentence. */
+const MAX_TITLE = 100;
 
 function relationOf(sentence: string, start: number, end: number, words: RelationWords): RelationKind {
   // The words of its own clause first (…贯彻落实《甲》要求，依据《乙》…: 乙 is based on, not
-  // implemented), then the sentence's.
+  // implemented), then the sentence's: a list's verb after its last item (《甲》，《乙》同时废止),
+  // or a word before its first — unless the title's clause opens with words of its own
+  // (根据《甲》要求，区司法局组织起草《乙》: 乙 is what was drafted, not what it is based on).
   const clause = clauseOf(sentence, start, end);
-  for (const { before, after } of [clause, { before: sentence.slice(0, start), after: sentence.slice(end) }]) {
+  const ownHead = /[\u3400-\u9fff]/.test(clause.before.replace(/《[^》]*》|[、和及与等]/g, ''));
+  const sentenceWide = { before: ownHead ? '' : sentence.slice(0, start), after: sentence.slice(end) };
+  for (const { before, after } of [clause, sentenceWide]) {
+    const stated = withoutStates(after, words);
     for (const relation of words.priority) {
       const w = words[relation];
-      if (w.after.some((x) => after.includes(x)) || w.before.some((x) => before.includes(x))) return relation;
+      if (w.after.some((x) => stated.includes(x)) || w.before.some((x) => before.includes(x))) return relation;
     }
   }
   return 'cites';
+}
+
+/** The text without what states a document's state (原《某法》已废止): no act of the one citing it. */
+function withoutStates(text: string, words: RelationWords): string {
+  let out = text;
+  for (const state of words.states) out = out.replaceAll(state, '');
+  return out;
 }
 
 const CLAUSE_MARKS = ['，', ',', '；', ';'];
@@ -141,15 +157,14 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
       for (const sentence of splitSentences(paragraph.text)) {
         const numbers = findDocNumbers(sentence, prefixes).filter((n) => !own.has(n.canonical) && !headings.has(n.canonical));
         const used = new Set<FoundDocNumber>();
-        for (const m of sentence.matchAll(TITLE)) {
-          const title = m[1];
-          const end = m.index + m[0].length;
+        for (const { title, start, end } of outerTitles(sentence)) {
+          if (title.length < 2 || title.length > MAX_TITLE) continue;
           // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）
           const number = numbers.find((n) => !used.has(n) && n.index >= end && n.index - end <= 2);
           if (number) used.add(number);
           // A title its own clause repeals (原2007年印发的《某预案》同时废止) is the predecessor of the one
           // issued, however alike their names: never the instrument.
-          const repealedHere = words.repeals.after.some((w) => clauseOf(sentence, m.index, end).after.includes(w));
+          const repealedHere = words.repeals.after.some((w) => clauseOf(sentence, start, end).after.includes(w));
           const isIssued =
             !number &&
             !repealedHere &&
@@ -158,7 +173,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           if (!number && (!citable(title) || isIssued)) continue;
           const stop = number ? number.index + number.length : end;
           add({
-            relation: relationOf(sentence, m.index, stop, words),
+            relation: relationOf(sentence, start, stop, words),
             ...(number ? { docNumber: number.canonical, docNumberRaw: number.raw, level: number.level } : {}),
             title: compact(title),
             ...(!number && titleLevel(title, prefixes) ? { level: titleLevel(title, prefixes) } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedTitle, outerTitles } from '../../../ingest/stages/derived-title';
+import { derivedTitle } from '../../../ingest/stages/derived-title';
 
 describe('derivedTitle', () => {
   const derive = (lines: string[]) => derivedTitle(lines, lines.map((_, i) => i));
@@ -9,7 +9,7 @@ describe('derivedTitle', () => {
     ['an instrument issued at once, named before the verb', ['各乡镇人民政府：', '《某县森林火灾应急预案》已经县政府同意，现予印发，希认真贯彻执行。'], '关于印发《某县森林火灾应急预案》的通知'],
     ['an instrument drawn up, then issued', ['各科室，各站所，各村：为提高处置突发事件的能力。经研究，制定《某镇突发公共事件总体应急预案（修订）》，现印发给你们，请遵照执行。'], '关于印发《某镇突发公共事件总体应急预案（修订）》的通知'],
     ['a document forwarded, its own title holding a title', ['各县区人民政府：', '现将《某省人民政府办公厅关于印发〈某办法〉的通知》转发给你们，请结合实际认真贯彻落实。'], '关于转发《某省人民政府办公厅关于印发〈某办法〉的通知》的通知'],
-    ['a title nested in the same brackets', ['现将《某县办公室关于印发《某规划（2024—2030年）》的通知》转发给你们。'], '关于转发《某县办公室关于印发《某规划（2024—2030年）》的通知》的通知'],
+    ['a title nested in the same brackets', ['现将《某县办公室关于印发《某规划（2024—2030年）》的通知》转发给你们。'], '关于转发《某县办公室关于印发〈某规划（2024—2030年）〉的通知》的通知'],
     ['two instruments issued together', ['《关于解决某问题的指导意见》《某县存量土地盘活利用实施方案（试行）》已经县政府常务会议研究通过，现予印发，请认真贯彻执行。'], '关于印发《关于解决某问题的指导意见》《某县存量土地盘活利用实施方案（试行）》的通知'],
     ['two instruments joined by 和', ['现将《某县甲办法》和《某县乙细则》印发给你们。'], '关于印发《某县甲办法》和《某县乙细则》的通知'],
     ['an instrument after another the sentence only cites', ['根据《某省条例》，制定《某县实施办法》，现印发给你们。'], '关于印发《某县实施办法》的通知'],
@@ -27,15 +27,5 @@ describe('derivedTitle', () => {
     ['an instrument named after the verb only', ['现予印发，《某方案》同时废止。']],
   ])('writes none for %s', (_, lines) => {
     expect(derive(lines)).toBeUndefined();
-  });
-});
-
-describe('outerTitles', () => {
-  it('reads titles by depth, the outermost only', () => {
-    expect(outerTitles('根据《甲关于印发《乙》的通知》和《丙》').map((t) => t.title)).toEqual(['甲关于印发《乙》的通知', '丙']);
-  });
-
-  it('leaves a bracket never closed', () => {
-    expect(outerTitles('《甲》和《乙').map((t) => t.title)).toEqual(['甲']);
   });
 });

@@ -20,6 +20,18 @@ describe('createExtractReferences', () => {
     ['为深入贯彻落实党中央、国务院关于耕地保护的决策部署，依据《中共中央国务院关于加强耕地保护和改进占补平衡的意见》，制定本方案。', 'basedOn', undefined, '中共中央国务院关于加强耕地保护和改进占补平衡的意见'],
     ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'implements', '国发〔2016〕76号', '国务院关于加强政务诚信建设的指导意见'],
     ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'basedOn', undefined, '某市社会信用条例'],
+    // A title's clause that opens with words of its own takes no word from the clause before it.
+    ['根据《某省行政规范性文件管理办法》要求，区司法局组织起草《某区人民政府关于公布清理结果的决定》。', 'cites', undefined, '某区人民政府关于公布清理结果的决定'],
+    ['根据《某省行政规范性文件管理办法》要求，区司法局组织起草《某区人民政府关于公布清理结果的决定》。', 'basedOn', undefined, '某省行政规范性文件管理办法'],
+    // …while a list's later items take its first item's word, and its last item's verb.
+    ['根据《中华人民共和国森林法》、《某省森林防火条例》，结合本县实际，制定本办法。', 'basedOn', undefined, '某省森林防火条例'],
+    ['《某县甲办法》，《某县乙办法》同时废止。', 'repeals', undefined, '某县甲办法'],
+    // A title's state stated (已废止) is no act of the document citing it.
+    ['2008年新的《中华人民共和国城乡规划法》正式实施后，原《中华人民共和国城市规划法》已废止。', 'cites', undefined, '中华人民共和国城市规划法'],
+    ['2008年新的《中华人民共和国城乡规划法》正式实施后，原《中华人民共和国城市规划法》已废止。', 'cites', undefined, '中华人民共和国城乡规划法'],
+    ['对适用期已过的《某县甲管理办法》等4件文件，宣布失效。', 'repeals', undefined, '某县甲管理办法'],
+    // A title holding another in the same marks is one reference: the outer.
+    ['为贯彻落实《某县人民政府办公室关于印发《某县消除麻风危害规划（2024—2030年）》的通知》要求，制定本方案。', 'implements', undefined, '某县人民政府办公室关于印发〈某县消除麻风危害规划（2024—2030年）〉的通知'],
   ] as const)('%s → %s %s', (sentence, relation, docNumber, title) => {
     const refs = refsOf(sentence);
     expect(refs).toContainEqual(expect.objectContaining({ relation, ...(docNumber ? { docNumber } : {}), ...(title ? { title } : {}), sentence, paragraph: 0 }));
