@@ -23,6 +23,8 @@ interface RelationWords {
   shortFormModifiers: string[];
   /** What states a document's state after its title (已废止, 已失效): no relation of the citing one. */
   states: string[];
+  /** Headings that give the items under them a relation (二、制定依据; …废止的文件目录). */
+  listHeadings: { basedOn: string[]; repeals: string[]; lists: string[] };
 }
 
 export interface ExtractReferencesOptions {
@@ -58,6 +60,28 @@ export function headingNumbers(text: string, labels: string[], prefixes: PrefixT
 /** Sentences of a paragraph, each with its terminal punctuation. */
 export function splitSentences(text: string): string[] {
   return text.match(/[^。；;！!？?]+[。；;！!？?]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+}
+
+/** A heading's numbering (二、, （三）, 附件1：, 第二部分) before its words. */
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|附件\s*\d*\s*[:：]?|第[一二三四五六七八九十]+(?:章|节|部分)\s*)/;
+/** The longest heading: a longer line is prose or a row. */
+const MAX_HEADING = 60;
+
+/**
+ * A paragraph that is a heading, with the relation it gives the items listed under it: based on
+ * under 二、制定依据 (法律依据, 制定的依据), repealed under a list of what is repealed (附件1：某市人民政府
+ * 决定废止的文件目录). Undefined for a paragraph that is no heading — a sentence, a row, an item
+ * (1、《某办法》) — and no relation for another heading, which ends the list above it.
+ */
+function listHeading(text: string, words: RelationWords): { relation?: RelationKind } | undefined {
+  const t = compact(text);
+  const numbered = HEADING_NUMBER.exec(t);
+  const rest = numbered ? t.slice(numbered[0].length) : t;
+  if (!numbered || rest.length === 0 || t.length > MAX_HEADING || rest.startsWith('《') || /[。；;，,！？]/.test(rest.replace(/[（(][^）)]*[）)]/g, ''))) return undefined;
+  const body = rest.replace(/[（(][^）)]*[）)]$/, '');
+  if (words.listHeadings.basedOn.some((w) => body.endsWith(w))) return { relation: 'basedOn' };
+  if (words.listHeadings.repeals.some((w) => body.includes(w)) && words.listHeadings.lists.some((w) => body.includes(w))) return { relation: 'repeals' };
+  return {};
 }
 
 /** The longest title cited: longer runs between marks are a page's stray 《 swallowing a sentence. */
@@ -152,9 +176,17 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
       references.push(ref);
     };
 
+    // The relation a heading gives the items listed under it (二、制定依据 / 1、《某办法》), until the next heading.
+    let listed: RelationKind | undefined;
     doc.paragraphs.forEach((paragraph, index) => {
+      const heading = listHeading(paragraph.text, words);
+      if (heading) listed = heading.relation;
       const headings = headingNumbers(paragraph.text, numberLabels, prefixes);
+      // An item's own reference is the first it names (1 关于某事的通知 某发〔2000〕65号 说明…): what its
+      // explanation cites after it is not listed.
+      let itemOpen = !heading && listed !== undefined;
       for (const sentence of splitSentences(paragraph.text)) {
+        const found: Array<{ at: number; ref: Reference }> = [];
         const numbers = findDocNumbers(sentence, prefixes).filter((n) => !own.has(n.canonical) && !headings.has(n.canonical));
         const used = new Set<FoundDocNumber>();
         for (const { title, start, end } of outerTitles(sentence)) {
@@ -172,26 +204,38 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
             (issued.has(compact(title)) || ownTitle.includes(compact(title).replace(/[（(][^（()）]*[）)]$/, '')));
           if (!number && (!citable(title) || isIssued)) continue;
           const stop = number ? number.index + number.length : end;
-          add({
-            relation: relationOf(sentence, start, stop, words),
-            ...(number ? { docNumber: number.canonical, docNumberRaw: number.raw, level: number.level } : {}),
-            title: compact(title),
-            ...(!number && titleLevel(title, prefixes) ? { level: titleLevel(title, prefixes) } : {}),
-            sentence,
-            paragraph: index,
+          found.push({
+            at: start,
+            ref: {
+              relation: relationOf(sentence, start, stop, words),
+              ...(number ? { docNumber: number.canonical, docNumberRaw: number.raw, level: number.level } : {}),
+              title: compact(title),
+              ...(!number && titleLevel(title, prefixes) ? { level: titleLevel(title, prefixes) } : {}),
+              sentence,
+              paragraph: index,
+            },
           });
         }
         for (const number of numbers) {
           if (used.has(number)) continue;
-          add({
-            relation: relationOf(sentence, number.index, number.index + number.length, words),
-            docNumber: number.canonical,
-            docNumberRaw: number.raw,
-            level: number.level,
-            sentence,
-            paragraph: index,
+          found.push({
+            at: number.index,
+            ref: {
+              relation: relationOf(sentence, number.index, number.index + number.length, words),
+              docNumber: number.canonical,
+              docNumberRaw: number.raw,
+              level: number.level,
+              sentence,
+              paragraph: index,
+            },
           });
         }
+        found.sort((a, b) => a.at - b.at);
+        if (itemOpen && found.length > 0) {
+          if (found[0].ref.relation === 'cites') found[0].ref.relation = listed!;
+          itemOpen = false;
+        }
+        for (const { ref } of found) add(ref);
       }
     });
     return { ...doc, references: numberTitles(references) };

@@ -11,7 +11,7 @@
  * 办法 is a 规范性文件 — a 公文 — since counties make no rules under the 立法法. The path is never
  * looked at: the same text saved anywhere, as Markdown, plain text or a web page, reads the same.
  */
-import { findDates } from '../../src/domain/dates';
+import { findDates, signOffDate } from '../../src/domain/dates';
 import { numberUnderName } from '../../src/domain/doc-number';
 import { jointOrgans, withoutProvince } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
@@ -142,19 +142,25 @@ function looksBroken(lines: Line[], g: LawGrammar): boolean {
   return open > lines.length / 5;
 }
 
+/** A signature line: an office and a name after its colon (市长：某某, 省长: 某 某). */
+const SIGNER = /^[^，。；,;：:]{1,6}[：:][\u3400-\u9fff·]{2,4}$/;
+
 /**
  * Body paragraphs: one per line, or, when the lines look broken, a line joined to the one before
  * it unless that one closed its sentence or is a heading (第一章 总则), or this one opens an
  * article, a heading or an item (第二条, 第三章, （一）). The repair of gazettes
  * (repair-paragraphs) takes a short article line for a heading; a law's own units are surer.
  */
-function bodyParagraphs(input: SourceText, lines: Line[], g: LawGrammar): Paragraph[] {
+function bodyParagraphs(input: SourceText, lines: Line[], g: LawGrammar, title: string): Paragraph[] {
   if (!looksBroken(lines, g)) return lines.map((l) => lineParagraph(input, l));
+  // A signature (市长：某某), its date and the title printed again over the text each end where they end.
+  const whole = compact(title);
+  const standsAlone = (t: string) => t === whole || SIGNER.test(t) || signOffDate(t) !== undefined;
   const joined: Line[] = [];
   for (const line of lines) {
     const previous = joined.at(-1);
     const t = compact(line.text);
-    const opens = STRUCTURE_MARKER.test(t) || opensBody(t, g);
+    const opens = STRUCTURE_MARKER.test(t) || opensBody(t, g) || standsAlone(t) || (previous !== undefined && standsAlone(compact(previous.text)));
     const closed = previous && (ENDS_PARAGRAPH.test(compact(previous.text)) || g.structure.some((s) => s.unit !== '条' && s.re.test(compact(previous.text))));
     if (!previous || opens || closed) {
       joined.push(line);
@@ -351,7 +357,7 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   const fields: DocumentFields = { ...law.stated, ...input.fields };
   const messages: Message[] = [];
 
-  const paragraphs = [...law.decree.map((l) => lineParagraph(input, l)), ...law.head.map((l) => lineParagraph(input, l)), ...bodyParagraphs(input, law.body, g)];
+  const paragraphs = [...law.decree.map((l) => lineParagraph(input, l)), ...law.head.map((l) => lineParagraph(input, l)), ...bodyParagraphs(input, law.body, g, law.title)];
   const decreeDate = law.decree.length > 0 ? findDates(law.decree[law.decree.length - 1].text)[0]?.iso : undefined;
   const beforeArticles = [...law.head, ...law.body.slice(0, 12)].map((l) => l.text);
   // A date signed under the sentence that promulgates (现予公布 / 市长 某某 / 2008年10月13日) is

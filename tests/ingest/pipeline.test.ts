@@ -224,4 +224,12 @@ describe('createPipeline on a decree a law database copies under its title', () 
     expect(doc).toMatchObject({ title: '江岭市人民政府关于废止部分政策性文件的决定', docNumber: '江岭市人民政府令第48号', date: '2008-10-13', publishedOn: '2008-10-13' });
     expect(doc.validity.effectiveFrom).toBe('2008-10-13');
   });
+
+  it('keeps the signature, its date and the title printed again each a paragraph of its own', () => {
+    const [doc] = createPipeline()(textToSourceText(page, { path: 'decree.txt', sha256: 'd'.repeat(64), format: 'text' })).documents;
+    const texts = doc.paragraphs.map((p) => p.text);
+    expect(texts).toEqual(expect.arrayContaining(['市长: 某 某', '二○○八年十月十三日', '江岭市人民政府关于废止部分政策性文件的决定']));
+    // Glued to the title, the 根据 clause read the title's 废止 as its relation.
+    expect(doc.references).toContainEqual(expect.objectContaining({ relation: 'basedOn', title: '某某规定' }));
+  });
 });

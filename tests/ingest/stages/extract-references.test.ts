@@ -113,6 +113,33 @@ describe('createExtractReferences', () => {
   });
 });
 
+describe('createExtractReferences: items listed under a heading', () => {
+  const refs = (paragraphs: string[]) => extract(docOf(paragraphs)).references.map((r) => [r.relation, r.title ?? r.docNumber]);
+
+  it('gives the items under a heading of 依据 that relation, until the next heading', () => {
+    expect(refs(['一、制定背景', '为规范管理，区司法局开展了清理。', '二、法律依据', '1、《某省行政规范性文件管理办法》；', '2、《某市人民政府关于开展清理工作的通知》（某政办〔2024〕2号）。', '三、主要内容', '《某区人民政府关于某事的决定》共五条。'])).toEqual([
+      ['basedOn', '某省行政规范性文件管理办法'],
+      ['basedOn', '某市人民政府关于开展清理工作的通知'],
+      ['cites', '某区人民政府关于某事的决定'],
+    ]);
+  });
+
+  it('makes the rows under a list of what is repealed repealed, not what their notes cite', () => {
+    expect(refs(['附件1：某市人民政府决定废止的政策性文件目录（28件）', '序号 文件名称 发布机关及文号 说明', '1 关于城市规划建设管理规定的通知 某市府发〔2000〕65号 1、制定依据发生了重大变化。（新的《中华人民共和国城乡规划法》实施后，原《中华人民共和国城市规划法》已废止）'])).toEqual([
+      ['repeals', '某市府发〔2000〕65号'],
+      ['cites', '中华人民共和国城乡规划法'],
+      ['cites', '中华人民共和国城市规划法'],
+    ]);
+  });
+
+  it.each([
+    ['a heading that names no list', ['三、废止程序', '《某县规范性文件管理办法》规定了程序。', '《某县规范性文件清理细则》另行制定。']],
+    ['a sentence that mentions 依据', ['各单位要以《某县某办法》为依据。', '《某县某细则》另行制定。']],
+  ])('gives nothing under %s', (_, paragraphs) => {
+    expect(refs(paragraphs).map(([relation]) => relation)).toEqual(['cites', 'cites']);
+  });
+});
+
 describe('headingNumbers (a number printed as a heading is not cited)', () => {
   const headingsOf = (paragraph: string) => [...headingNumbers(paragraph, loadPageNoise().numberLabels, loadPrefixTable())];
 
