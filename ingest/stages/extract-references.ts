@@ -19,6 +19,8 @@ interface RelationWords {
   implements: { before: string[]; after: string[] };
   basedOn: { before: string[]; after: string[] };
   instrumentVerbs: string[];
+  /** Verbs after a title that hand on another authority's document (转发, 批转). */
+  forwardVerbs: string[];
   citableEndings: string[];
   shortFormModifiers: string[];
   /** What states a document's state after its title (已废止, 已失效): no relation of the citing one. */
@@ -197,9 +199,12 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           // A title its own clause repeals (原2007年印发的《某预案》同时废止) is the predecessor of the one
           // issued, however alike their names: never the instrument.
           const repealedHere = words.repeals.after.some((w) => clauseOf(sentence, start, end).after.includes(w));
+          // A document forwarded (现将《某省…的通知》转发给你们) is another authority's, never the instrument.
+          const forwarded = words.forwardVerbs.some((v) => sentence.slice(end).includes(v));
           const isIssued =
             !number &&
             !repealedHere &&
+            !forwarded &&
             words.instrumentVerbs.some((v) => sentence.includes(v)) &&
             (issued.has(compact(title)) || ownTitle.includes(compact(title).replace(/[（(][^（()）]*[）)]$/, '')));
           if (!number && (!citable(title) || isIssued)) continue;

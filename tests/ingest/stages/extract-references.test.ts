@@ -52,6 +52,17 @@ describe('createExtractReferences', () => {
     expect(refs).toEqual([]);
   });
 
+  it('counts the document a notice forwards: another authority\'s, not an instrument of its own', () => {
+    const refs = refsOf('现将《某省人民政府办公厅关于加强防汛工作的通知》（某政办发〔2021〕9号）转发给你们，请认真贯彻执行。', {
+      title: '某市人民政府办公室转发某省人民政府办公厅关于加强防汛工作的通知的通知',
+    });
+    expect(refs.map((r) => [r.title, r.docNumber])).toEqual([['某省人民政府办公厅关于加强防汛工作的通知', '某政办发〔2021〕9号']]);
+    const unnumbered = refsOf('现将《某省人民政府办公厅关于加强防汛工作的通知》转发给你们，请认真贯彻执行。', {
+      title: '某市人民政府办公室转发某省人民政府办公厅关于加强防汛工作的通知的通知',
+    });
+    expect(unnumbered.map((r) => r.title)).toEqual(['某省人民政府办公厅关于加强防汛工作的通知']);
+  });
+
   it('counts the predecessor the notice repeals, though named like the instrument it issues', () => {
     // One sentence issues the new plan and repeals the old one of nearly the same name.
     const refs = refsOf('经县人民政府同意，现将《某县突发环境事件应急预案（试行）》印发给你们，请认真贯彻执行，原2007年印发的《某县突发环境事件应急预案》同时废止。', {
