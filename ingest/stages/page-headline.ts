@@ -50,7 +50,7 @@ export function withoutHeadlines(candidates: TitleChoice[], lines: string[]): Ti
   return candidates.filter((c) => {
     const last = Math.max(...c.lines);
     const below = candidates.filter((later) => later.lines[0] > last);
-    if (below.some((later) => namesOrganOf(later.title, c.title) || organsHeadingOf(later.title, c.title) || placedCopyOf(c.title, later.title))) return false;
+    if (below.some((later) => namesOrganOf(later.title, c.title) || organsHeadingOf(later.title, c.title) || placedCopyOf(c.title, later.title) || sourcedCopyOf(c.title, later.title))) return false;
     const substance = headlineOf(lines[c.lines[0]]);
     return substance === undefined || !below.some((later) => repeats(later.title, substance));
   });
@@ -84,6 +84,25 @@ function placedCopyOf(headline: string, heading: string): boolean {
   const place = h.slice(0, -t.length);
   const about = t.indexOf('关于');
   return place.length <= MAX_PLACE && issuerNames(place).length === 0 && about > 0 && issuerNames(t.slice(0, about)).length > 0;
+}
+
+/** A source an aggregator names in brackets after a headline it copies: …的通告(长垣市交通管理局). */
+const SOURCE_TAG = /[（(]([^（()）]{2,30})[)）]$/;
+
+/**
+ * True when `headline` is `heading` with the source it came from in brackets after it, and maybe
+ * a place before (新乡长垣市关于实施交通管制的通告(长垣市交通管理局) over 关于实施交通管制的通告): an
+ * aggregator's copy, not the document's own heading.
+ */
+function sourcedCopyOf(headline: string, heading: string): boolean {
+  const h = compact(headline);
+  const source = SOURCE_TAG.exec(h);
+  if (!source || issuerNames(source[1]).length === 0) return false;
+  const core = h.slice(0, source.index);
+  const t = compact(heading);
+  if (!core.endsWith(t)) return false;
+  const place = core.slice(0, -t.length);
+  return place.length <= MAX_PLACE && (place.length === 0 || issuerNames(place).length === 0);
 }
 
 /**

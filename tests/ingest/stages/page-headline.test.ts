@@ -27,6 +27,7 @@ describe('withoutHeadlines (through readHeaderFromText)', () => {
     ['a page\'s copy naming the place, not the organ', ['某某县关于调整城区限行措施的通告', '某某县人民政府关于调整城区限行措施的通告', '为缓解交通拥堵，现通告如下。'], '某某县人民政府关于调整城区限行措施的通告'],
     ['a page\'s shortened copy with an aggregator\'s year', ['关于禁止露天焚烧秸秆的通告(2020)', '某某市人民政府关于禁止露天焚烧秸秆和有毒烟尘物质的通告', '为推进生态文明建设，现通告如下。'], '某某市人民政府关于禁止露天焚烧秸秆和有毒烟尘物质的通告'],
     ['a news site\'s city before the heading\'s organ', ['甲城某镇人民政府关于取消某村庙会的通告', '导语 为做好疫情防控，现取消庙会。', '某镇人民政府关于取消某村庙会的通告', '为做好疫情防控，现通告如下。'], '某镇人民政府关于取消某村庙会的通告'],
+    ['an aggregator\'s copy naming its source in brackets', ['甲市乙县关于实施交通管制的通告(乙县交通管理局)', '社会热点2022-10-12', '关于实施交通管制的通告', '为保证防汛车辆安全通行，现通告如下。'], '关于实施交通管制的通告'],
   ])('a heading repeating %s wins', (_, lines, title) => {
     expect(readHeaderFromText(lines).title).toBe(title);
   });
@@ -39,6 +40,7 @@ describe('withoutHeadlines (through readHeaderFromText)', () => {
     ['a title without a headline opening stays first of equals', ['某县人民政府关于做好防汛工作的通知', '关于做好防汛工作的通知', '正文。'], '某县人民政府关于做好防汛工作的通知'],
     ['the organ\'s heading below says something else after 关于', ['关于禁止露天焚烧秸秆的通告', '某某市人民政府关于调整城区限行措施的通告', '正文。'], '关于禁止露天焚烧秸秆的通告'],
     ['the words before a heading that repeats it name an organ', ['某县人民政府某镇人民政府关于取消某村庙会的通告', '某镇人民政府关于取消某村庙会的通告', '正文。'], '某县人民政府某镇人民政府关于取消某村庙会的通告'],
+    ['the words in brackets name no organ', ['关于实施交通管制的通告(2021年修订)', '关于实施交通管制的通告', '正文。'], '关于实施交通管制的通告(2021年修订)'],
   ])('keeps the first title when %s', (_, lines, title) => {
     expect(readHeaderFromText(lines).title).toBe(title);
   });
