@@ -16,6 +16,9 @@ interface RelationWords {
   priority: Exclude<RelationKind, 'cites'>[];
   repeals: { before: string[]; after: string[] };
   revises: { before: string[]; after: string[] };
+  interprets: { before: string[]; after: string[] };
+  /** How an interpretation's own title ends (…的解读, …政策解读, 解读说明): the title it names in 《》 is what it explains. */
+  interpretationEndings: string[];
   implements: { before: string[]; after: string[] };
   basedOn: { before: string[]; after: string[] };
   instrumentVerbs: string[];
@@ -169,6 +172,8 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
     const own = new Set([doc.docNumber].filter(Boolean));
     const issued = new Set([doc.instrumentTitle, doc.title.match(/《([^》]+)》/)?.[1]].filter(Boolean).map((t) => compact(t!)));
     const ownTitle = compact(doc.title);
+    // A 政策解读 page explains the document its own title names (关于《某决定》的解读).
+    const explained = words.interpretationEndings.some((e) => ownTitle.endsWith(e)) ? outerTitles(ownTitle)[0]?.title : undefined;
     const references: Reference[] = [];
     const seen = new Set<string>();
     const add = (ref: Reference) => {
@@ -212,7 +217,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           found.push({
             at: start,
             ref: {
-              relation: relationOf(sentence, start, stop, words),
+              relation: explained !== undefined && compact(title) === explained ? 'interprets' : relationOf(sentence, start, stop, words),
               ...(number ? { docNumber: number.canonical, docNumberRaw: number.raw, level: number.level } : {}),
               title: compact(title),
               ...(!number && titleLevel(title, prefixes) ? { level: titleLevel(title, prefixes) } : {}),

@@ -215,6 +215,8 @@ export const referenceGraphSchema = z
     implements: z.array(referenceEdge),
     revises: z.array(referenceEdge),
     revisedBy: z.array(referenceEdge),
+    interprets: z.array(referenceEdge),
+    interpretedBy: z.array(referenceEdge),
   })
   .catchall(z.unknown());
 const gazetteSummary = z

@@ -16,9 +16,11 @@ const sections: Array<[keyof Omit<ReferenceGraph, 'node' | 'status' | 'neighbour
   ['implements', '贯彻 implements', 'to'],
   ['repeals', '废止 repeals', 'to'],
   ['revises', '修订 revises', 'to'],
+  ['interprets', '解读 interprets', 'to'],
   ['citedBy', '被引用 cited by', 'from'],
   ['repealedBy', '被废止 repealed by', 'from'],
   ['revisedBy', '被修订 revised by', 'from'],
+  ['interpretedBy', '被解读 interpreted by', 'from'],
 ];
 
 function nodeLabel(node: ReferenceNode): string {

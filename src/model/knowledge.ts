@@ -6,7 +6,7 @@
 import type { Level } from './doc-number';
 
 /** How a document relates to one it mentions. */
-export type RelationKind = 'cites' | 'basedOn' | 'implements' | 'repeals' | 'revises';
+export type RelationKind = 'cites' | 'basedOn' | 'implements' | 'repeals' | 'revises' | 'interprets';
 
 export interface Reference {
   relation: RelationKind;

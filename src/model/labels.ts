@@ -34,6 +34,7 @@ export const RELATION_LABELS: Readonly<Record<RelationKind, string>> = {
   implements: '贯彻落实',
   repeals: '废止',
   revises: '修订',
+  interprets: '解读',
 };
 
 /** 第3期, or 第1—3期（合刊） for issues printed together: how every front end names an issue. */

@@ -62,6 +62,10 @@ export interface ReferenceEdge {
   sentence: string;
 }
 
+/** The edge lists of a reference graph, outgoing and incoming. */
+export const REFERENCE_EDGE_KEYS = ['cites', 'citedBy', 'repeals', 'repealedBy', 'basedOn', 'implements', 'revises', 'revisedBy', 'interprets', 'interpretedBy'] as const;
+export type ReferenceEdgeKey = (typeof REFERENCE_EDGE_KEYS)[number];
+
 export interface ReferenceGraph {
   node: ReferenceNode;
   /** Validity of the node: for a document outside the corpus only 已废止 can be known. */
@@ -74,6 +78,9 @@ export interface ReferenceGraph {
   implements: ReferenceEdge[];
   revises: ReferenceEdge[];
   revisedBy: ReferenceEdge[];
+  /** What this document explains (a 政策解读 page), and the interpretations of this one. */
+  interprets: ReferenceEdge[];
+  interpretedBy: ReferenceEdge[];
   /** With depth 2: the graphs of the neighbours, keyed by docNumber or title. */
   neighbours?: Record<string, Omit<ReferenceGraph, 'neighbours'>>;
 }

@@ -188,6 +188,15 @@ describe('references', () => {
     expect(graph.implements.map((e) => e.to.docNumber)).toEqual(['晋政办发〔2021〕25号']);
   });
 
+  it('links an interpretation and the document it explains, both ways', () => {
+    const page = (id: string, fields: Parameters<typeof doc>[2]) => gazette(id, null, [doc(id, 0, fields)], { path: `${id}.html`, bytes: id });
+    t.store.putGazette(page('dec', { id: 'd-dec', title: '某区人民政府关于公布规范性文件清理结果的决定', docNumber: '某政〔2024〕3号', date: '2024-05-01' }));
+    t.store.putGazette(page('jd', { id: 'd-jd', title: '关于《某区人民政府关于公布规范性文件清理结果的决定》的解读', date: '2024-05-02', references: [ref('interprets', '某政〔2024〕3号', '区司法局起草了《某区人民政府关于公布规范性文件清理结果的决定》。', '某区人民政府关于公布规范性文件清理结果的决定')] }));
+    expect(t.store.references('某政〔2024〕3号').interpretedBy.map((e) => e.from.document?.id)).toEqual(['d-jd']);
+    expect(t.store.references('某政〔2024〕3号').citedBy).toEqual([]);
+    expect(t.store.getDocument('d-jd') && t.store.references('关于《某区人民政府关于公布规范性文件清理结果的决定》的解读').interprets.map((e) => e.to.document?.id)).toEqual(['d-dec']);
+  });
+
   it('knows a number outside the corpus is 已废止, naming the repealing document', () => {
     const graph = t.store.references('夏政办函〔2022〕27号', { asOf: '2024-01-01' });
     expect(graph.node.document).toBeUndefined();

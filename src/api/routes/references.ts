@@ -4,15 +4,14 @@
  * cites or repeals it — also for numbers the corpus only knows from citations.
  */
 import { GazetteError } from '../../errors';
+import { REFERENCE_EDGE_KEYS } from '../../model/store-views';
 import type { ReferenceGraph } from '../../store/gazette-store';
 import { defineRoute } from '../route';
 import { docNumberParams, parseInput, referencesQuery, responses } from '../schemas';
 
-const edgeKeys = ['cites', 'citedBy', 'repeals', 'repealedBy', 'basedOn', 'implements', 'revises', 'revisedBy'] as const;
-
 /** True when the corpus knows nothing of the node: not stored and never mentioned. */
 function isUnknown(graph: ReferenceGraph): boolean {
-  return !graph.node.document && edgeKeys.every((key) => graph[key].length === 0);
+  return !graph.node.document && REFERENCE_EDGE_KEYS.every((key) => graph[key].length === 0);
 }
 
 /**

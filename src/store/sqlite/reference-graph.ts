@@ -5,6 +5,7 @@
  * for documents cited without one. Read-only, over the store's connection.
  */
 import type { Level, RelationKind } from '../../model';
+import { REFERENCE_EDGE_KEYS, type ReferenceEdgeKey } from '../../model/store-views';
 import { parseDocNumber } from '../../domain/doc-number';
 import { validityStatus } from '../../domain/validity';
 import { compact } from '../../text/normalize';
@@ -27,8 +28,8 @@ interface ReferenceRow {
   node_level: Level | null;
 }
 
-/** Relations seen from the cited side: who cites / repeals / revises this node. */
-type EdgeList = 'cites' | 'citedBy' | 'repeals' | 'repealedBy' | 'basedOn' | 'implements' | 'revises' | 'revisedBy';
+/** Relations seen from the cited side: who cites / repeals / revises / interprets this node. */
+type EdgeList = ReferenceEdgeKey;
 
 const incoming: Record<RelationKind, EdgeList> = {
   cites: 'citedBy',
@@ -36,6 +37,7 @@ const incoming: Record<RelationKind, EdgeList> = {
   implements: 'citedBy',
   repeals: 'repealedBy',
   revises: 'revisedBy',
+  interprets: 'interpretedBy',
 };
 
 const outgoing: Record<RelationKind, EdgeList> = {
@@ -44,6 +46,7 @@ const outgoing: Record<RelationKind, EdgeList> = {
   implements: 'implements',
   repeals: 'repeals',
   revises: 'revises',
+  interprets: 'interprets',
 };
 
 type Graph1 = Omit<ReferenceGraph, 'neighbours'>;
@@ -65,7 +68,7 @@ export class ReferenceGraphReader {
     if (options.depth === 2) {
       const neighbours: Record<string, Graph1> = {};
       const self = graph.node.docNumber ?? graph.node.title;
-      for (const key of ['cites', 'citedBy', 'repeals', 'repealedBy', 'basedOn', 'implements', 'revises', 'revisedBy'] as const) {
+      for (const key of REFERENCE_EDGE_KEYS) {
         for (const edge of graph[key]) {
           for (const end of [edge.from, edge.to]) {
             const name = end.docNumber ?? end.title;
@@ -147,6 +150,8 @@ export class ReferenceGraphReader {
       implements: [],
       revises: [],
       revisedBy: [],
+      interprets: [],
+      interpretedBy: [],
     };
     // Each sentence of a document is stored once (schema step 8); a reference names its document by number (step 11).
     const selectRefs = `SELECT c.id AS document_id, r.relation, r.to_number, r.to_title, r.level, s.sentence,

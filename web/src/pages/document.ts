@@ -125,6 +125,8 @@ const groups: Array<[keyof ReferenceGraph, string]> = [
   ['revises', '本文件修订'],
   ['basedOn', '制定依据'],
   ['implements', '贯彻落实'],
+  ['interprets', '本文件解读'],
+  ['interpretedBy', '解读本文件'],
   ['cites', '本文件引用'],
   ['citedBy', '被以下文件引用'],
 ];
@@ -159,7 +161,7 @@ function referencesSection(doc: StoredDocument, graph: ReferenceGraph | undefine
   for (const [key, label] of groups) {
     const edges = (graph?.[key] as ReferenceEdge[] | undefined) ?? [];
     if (edges.length === 0) continue;
-    const incoming = key === 'citedBy' || key === 'repealedBy' || key === 'revisedBy';
+    const incoming = key === 'citedBy' || key === 'repealedBy' || key === 'revisedBy' || key === 'interpretedBy';
     sections.push(
       h('div', { class: `ref-group ref-${key}` }, h('h3', {}, `${label}（${edges.length}）`),
         h('ul', {}, edges.map((edge) => {

@@ -18,6 +18,7 @@ type Key = Exclude<keyof ReferenceGraph, 'node' | 'status' | 'neighbours'>;
 const incomingKeys: Array<[Key, string]> = [
   ['repealedBy', '废止了本文件'],
   ['revisedBy', '修订了本文件'],
+  ['interpretedBy', '解读了本文件'],
   ['citedBy', '引用了本文件'],
 ];
 const outgoingKeys: Array<[Key, string]> = [
@@ -25,6 +26,7 @@ const outgoingKeys: Array<[Key, string]> = [
   ['revises', '被本文件修订'],
   ['basedOn', '本文件的依据'],
   ['implements', '本文件贯彻落实'],
+  ['interprets', '被本文件解读'],
   ['cites', '被本文件引用'],
 ];
 
