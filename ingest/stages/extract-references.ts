@@ -9,7 +9,7 @@ import { findDocNumbers, loadPrefixTable, type FoundDocNumber, type PrefixTable 
 import { loadDataJson } from '../../src/domain/load-data';
 import { loadPageNoise } from '../../src/domain/page-noise';
 import type { GazetteDocument, Level, Reference, RelationKind } from '../../src/model';
-import { outerTitles } from '../../src/text/book-titles';
+import { outerTitles, unopenedTitle } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
 
 interface RelationWords {
@@ -196,7 +196,10 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
         const found: Array<{ at: number; ref: Reference }> = [];
         const numbers = findDocNumbers(sentence, prefixes).filter((n) => !own.has(n.canonical) && !headings.has(n.canonical));
         const used = new Set<FoundDocNumber>();
-        for (const { title, start, end } of outerTitles(sentence)) {
+        // A title whose 《 a page lost counts too when it reads as one (2.某办公室关于…的通知》(某发〔2018〕10号)).
+        const unopened = unopenedTitle(sentence);
+        const titles = unopened && citable(unopened.title) ? [unopened, ...outerTitles(sentence)] : outerTitles(sentence);
+        for (const { title, start, end } of titles) {
           if (title.length < 2 || title.length > MAX_TITLE) continue;
           // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）
           const number = numbers.find((n) => !used.has(n) && n.index >= end && n.index - end <= 2);

@@ -160,6 +160,13 @@ describe('createExtractReferences: items listed under a heading', () => {
     ]);
   });
 
+  it('reads an item whose 《 the page lost', () => {
+    expect(refs(['二、制定依据', '1.《某省规范性文件管理办法》(省政府令第242号)；', '2.某市人民政府办公室关于进一步加强规范性文件管理工作的通知》(某政办发〔2018〕10号)'])).toEqual([
+      ['basedOn', '某省规范性文件管理办法'],
+      ['basedOn', '某市人民政府办公室关于进一步加强规范性文件管理工作的通知'],
+    ]);
+  });
+
   it('makes the rows under a list of what is repealed repealed, not what their notes cite', () => {
     expect(refs(['附件1：某市人民政府决定废止的政策性文件目录（28件）', '序号 文件名称 发布机关及文号 说明', '1 关于城市规划建设管理规定的通知 某市府发〔2000〕65号 1、制定依据发生了重大变化。（新的《中华人民共和国城乡规划法》实施后，原《中华人民共和国城市规划法》已废止）'])).toEqual([
       ['repeals', '某市府发〔2000〕65号'],
