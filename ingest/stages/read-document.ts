@@ -257,6 +257,9 @@ function previousRow(rows: number[], row: number): number | undefined {
   return k > 0 ? rows[k - 1] : undefined;
 }
 
+/** The end of a title cut short: a word that joins what follows (和, 及, 与, 的 …). */
+const UNFINISHED_TITLE = /[和及与的、或并暨]$/;
+
 /**
  * Reads the one document a text holds.
  *
@@ -283,6 +286,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   if (!title) messages.push({ level: 'warning', origin: 'read-document', message: '找不到文件标题 (no title found)' });
   else if (header.titleDerived) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，据正文拟为"${title}" (no printed title: written from the text)` });
   else if (header.titleIsFirstLine) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，以首行"${title}"代替 (no printed title: the first line stands in)` });
+  // A page that cut its headline short (教育部关于表彰全国优秀教师和) leaves a title ending on a word that joins.
+  else if (UNFINISHED_TITLE.test(compact(title))) messages.push({ level: 'warning', origin: 'read-document', message: `标题"${title}"似乎不完整 (the title seems cut short)` });
   const lines = input.lines.map((l) => l.text);
   // The region a number's 代字 stands for: the prefix table's, else the place the text names after it.
   const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, toSimplified(lines.join('\n')), organ) : undefined);

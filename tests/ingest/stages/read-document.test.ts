@@ -134,6 +134,14 @@ describe('readDocument on a page that prints no title', () => {
     expect(doc.messages.map((m) => m.message)).toContain('文件没有印出标题，据正文拟为"关于印发《某市规范性文件制定程序规定》的通知" (no printed title: written from the text)');
   });
 
+  it('says so when the printed title seems cut short', () => {
+    const cut = read(['某部关于表彰全国优秀教师和', '某人〔2014〕3号', '各省教育厅：', '为表彰先进，现决定如下。']);
+    expect(cut.title).toBe('某部关于表彰全国优秀教师和');
+    expect(cut.messages.map((m) => m.message)).toContain('标题"某部关于表彰全国优秀教师和"似乎不完整 (the title seems cut short)');
+    const whole = read(['某部关于表彰全国优秀教师和优秀教育工作者的决定', '某人〔2014〕3号', '各省教育厅：', '为表彰先进，现决定如下。']);
+    expect(whole.messages.some((m) => m.message.includes('不完整'))).toBe(false);
+  });
+
   it('stands its first line in when the text does not say, and says so', () => {
     const doc = read(['各镇人民政府：', '为贯彻落实有关要求，县政府办开展了检查，现将检查情况通报如下：', '一、检查情况']);
     expect(doc.title).toBe('为贯彻落实有关要求，县政府办开展了检查，现将检查情况通报如下：');
