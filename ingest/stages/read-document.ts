@@ -287,7 +287,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   else if (header.titleDerived) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，据正文拟为"${title}" (no printed title: written from the text)` });
   else if (header.titleIsFirstLine) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，以首行"${title}"代替 (no printed title: the first line stands in)` });
   // A page that cut its headline short (教育部关于表彰全国优秀教师和) leaves a title ending on a word that joins.
-  else if (UNFINISHED_TITLE.test(compact(title))) messages.push({ level: 'warning', origin: 'read-document', message: `标题"${title}"似乎不完整 (the title seems cut short)` });
+  if (title && !header.titleDerived && UNFINISHED_TITLE.test(compact(title))) messages.push({ level: 'warning', origin: 'read-document', message: `标题"${title}"似乎不完整 (the title seems cut short)` });
   const lines = input.lines.map((l) => l.text);
   // The region a number's 代字 stands for: the prefix table's, else the place the text names after it.
   const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, toSimplified(lines.join('\n')), organ) : undefined);
