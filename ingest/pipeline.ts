@@ -11,7 +11,7 @@
  * with any readable line yields at least one document; only a text with none yields zero, with
  * an error message saying so.
  */
-import { parseDocNumber } from '../src/domain/doc-number';
+import { findDocNumbers, parseDocNumber } from '../src/domain/doc-number';
 import { isPartMarker } from '../src/domain/gazette-layout';
 import { isContentsHeading } from '../src/domain/grammar';
 import { gazetteId as makeGazetteId, sourceGazetteId } from '../src/domain/ids';
@@ -197,8 +197,12 @@ function readGazette(input: SourceText, repaired: RepairedText, firstBlocks: Doc
  */
 function distinctDocuments(paragraphs: Paragraph[], blocks: DocumentBlock[]): number {
   const heads = blocks.map((b) => {
-    const number = b.numberAt !== undefined ? parseDocNumber(compact(paragraphs[b.numberAt].text))?.canonical : undefined;
-    const title = compact(paragraphs.slice(b.titleStart ?? b.start, b.titleEnd ?? b.numberAt ?? b.start + 1).map((p) => p.text).join(''));
+    const printed = compact(paragraphs.slice(b.titleStart ?? b.start, b.titleEnd ?? b.numberAt ?? b.start + 1).map((p) => p.text).join(''));
+    // A head printed again with its number glued before the title (某发〔2023〕2号某区人民政府关于…).
+    const glued = findDocNumbers(printed)[0];
+    const number = b.numberAt !== undefined ? parseDocNumber(compact(paragraphs[b.numberAt].text))?.canonical : glued?.index === 0 ? glued.canonical : undefined;
+    // The same title with or without its 书名号 and quotes, a number glued to it or not.
+    const title = (glued?.index === 0 ? printed.slice(glued.length) : printed).replace(/[《》〈〉“”"]/g, '');
     return { number, title };
   });
   const same = (a: (typeof heads)[number], b: (typeof heads)[number]) =>

@@ -223,6 +223,7 @@ describe('createPipeline on a text that prints the head of one document twice', 
   it.each([
     ['the headline with its number, then the document', ['某市人民政府办公室关于印发某市突发水污染事件应急预案的通知', '某政办发〔2017〕58号', '某市人民政府办公室关于印发某市突发水污染事件应急预案的通知', '各乡、镇人民政府，市政府有关部门：', ...body]],
     ['the number glued to a headline, then the head', ['某政通〔2018〕2号 某县人民政府关于关停禁养区内畜禽养殖场的通告', '某县人民政府', '关于关停禁养区内畜禽养殖场的通告', '（某政通〔2018〕2号）', ...body]],
+    ['the head, then a copy with the number glued before it and no 书名号', ['某市某区人民政府文件', '某区政发〔2023〕2号', '某区人民政府关于印发 《某区2023年重点工作任务分工方案》的通知', '', '某区政发〔2023〕2号某区人民政府关于印发某区2023年重点工作任务分工方案的通知', '各街道办事处,各区直部门:', ...body]],
   ])('reads %s as one document', (_, lines) => {
     const record = run(lines);
     expect(record.kind).toBe('document');
