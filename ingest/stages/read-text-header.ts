@@ -59,8 +59,11 @@ export function isProvenance(line: string): boolean {
 const IN_BOOK_MARKS = /^《([^《》]*(?:《[^《》]*》[^《》]*)*)》$/;
 
 /** A line as a title would print it, without a site's tag, bullets and 书名号 around it all; undefined when it cannot be one. */
+/** A file's extension after a title a page prints as its attachment's name (某县自然灾害应急预案.docx). */
+const FILE_EXTENSION = /\.(?:docx?|wps|pdf|ofd|txt|xlsx?|et)$/i;
+
 export function titleText(line: string, maxLength = 100): string | undefined {
-  const bare = withoutCaption(line.replace(BULLET, '').trim().replace(SITE_TAG, '').replace(GLUED_YEAR, '').replace(SITE_DATE, '').trim());
+  const bare = withoutCaption(line.replace(BULLET, '').trim().replace(FILE_EXTENSION, '').replace(SITE_TAG, '').replace(GLUED_YEAR, '').replace(SITE_DATE, '').trim());
   const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare;
   const c = compact(t);
   // <意见> is a 书名号 a page typed in ASCII, not a breadcrumb's >.

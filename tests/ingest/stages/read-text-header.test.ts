@@ -14,6 +14,9 @@ describe('titleText', () => {
     // A site's publication date after the headline is not the title's; a title's own year stays.
     ['某市政府关于同意某镇地名命名的批复(2012-8-30)', '某市政府关于同意某镇地名命名的批复'],
     ['某县防汛抗旱应急预案（2021年修订）', '某县防汛抗旱应急预案（2021年修订）'],
+    // The name of the file a page attaches: its title without the extension.
+    ['某县自然灾害应急预案(2023版).docx', '某县自然灾害应急预案(2023版)'],
+    ['关于印发某县防汛预案的通知.pdf', '关于印发某县防汛预案的通知'],
     // Two titles in 书名号 on one line are not one title wrapped: kept as printed.
     ['《某方案》和《某办法》', '《某方案》和《某办法》'],
   ])('%j → %j', (line, title) => {
