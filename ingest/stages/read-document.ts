@@ -18,7 +18,7 @@
  * The body keeps every line but the head's (title, number, red head), a metadata block, a
  * provenance line, and what a page printed above the head that is not prose. Pure.
  */
-import { parseChineseDate } from '../../src/domain/dates';
+import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, fullIssuerName, holdsNoOrganWord, isBareOrgan, isIssuerName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { completeOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
@@ -295,6 +295,9 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   if (bare) messages.push({ level: 'warning', origin: 'read-document', message: `发文机关只印出"${bare}"，缺少地名，找不到全称，留空 (issuer printed without its place; left empty)` });
   const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
+  // A page's 发布日期 is when it was published, never the 成文日期: kept apart, for the reader.
+  const published = findDates(fields.publishedOn ?? printed.publishedOn ?? '')[0]?.iso;
+  const publishedOn = published && published !== date ? published : undefined;
 
   // Blank lines (and lines a cleaning stage emptied) separate paragraphs; they are none.
   const paragraphs: Paragraph[] = header.body.filter((i) => input.lines[i].text.trim().length > 0).map((i) => {
@@ -313,6 +316,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     ...(header.recipients ? { recipients: header.recipients } : {}),
     ...(header.signedBy ? { signedBy: header.signedBy } : {}),
     ...(date ? { date } : {}),
+    ...(publishedOn ? { publishedOn } : {}),
     ...(header.publicity ? { publicity: header.publicity } : {}),
     attachments: input.attachments ?? [],
     ...(type ? { type } : {}),

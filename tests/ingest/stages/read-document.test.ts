@@ -87,6 +87,15 @@ describe('readDocument', () => {
     expect(doc).toMatchObject({ issuingBody: '稷山县人民政府办公室', date: '2022-07-08' });
   });
 
+  it('keeps a page\'s 发布日期 apart from the 成文日期, only where they differ', () => {
+    expect(readDocument(text({ publishedOn: '2022-07-12 10:46:11' }), { gazetteId: 'g' })).toMatchObject({ date: '2022-07-08', publishedOn: '2022-07-12' });
+    expect(readDocument(text({ publishedOn: '2022年7月8日' }), { gazetteId: 'g' }).publishedOn).toBeUndefined();
+    // A 发布日期 never stands in for a 成文日期 the text does not print.
+    const unsigned = readDocument(text({ publishedOn: '2022-07-12' }, lines.slice(0, 4)), { gazetteId: 'g' });
+    expect(unsigned.date).toBeUndefined();
+    expect(unsigned.publishedOn).toBe('2022-07-12');
+  });
+
   it('takes issuer and date from the table when the text signs nothing', () => {
     const doc = readDocument(text({ issuingBody: '稷山县人民政府办公室', date: '2022年07月09日' }, lines.slice(0, 4)), { gazetteId: 'g' });
     expect(doc).toMatchObject({ issuingBody: '稷山县人民政府办公室', date: '2022-07-09' });
