@@ -199,6 +199,9 @@ export function prefixStart(run: Run, text: string, table: PrefixTable): number 
   // Unknown issuer: a short run after the last line break (有效性 有效\n梁政发), else its last six characters.
   const afterGap = afterLastGap(run, from);
   if (afterGap > from) return afterGap;
+  // …unless the run stands alone from its line's start: a number on a line of its own is all
+  // 代字 before its bracket, a long one too (穗天科工信规字〔2023〕1号).
+  if (startsAlone(run, from) && rest.length <= MAX_PREFIX && ![...rest].some((ch) => table.notInPrefix.includes(ch))) return from;
   return from + Math.max(0, rest.length - 6);
 }
 

@@ -187,6 +187,9 @@ describe('parseDocNumber', () => {
     ['丁经开202157', '丁经开〔2021〕57号'],
     ['丁经开202157号', '丁经开〔2021〕57号'],
     ['甲政办发2021 12号', '甲政办发〔2021〕12号'],
+    // A long 代字 of an organ the prefix table does not know, on a line of its own.
+    ['穗天科工信规字〔2023〕1号', '穗天科工信规字〔2023〕1号'],
+    ['甲乙丙丁戊己庚辛发〔2023〕1号', '甲乙丙丁戊己庚辛发〔2023〕1号'],
   ])('%j → %s', (text, canonical) => {
     expect(parseDocNumber(text)?.canonical).toBe(canonical);
     expect(canonicalDocNumber(text)).toBe(canonical);
