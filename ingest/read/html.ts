@@ -8,6 +8,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Attachment, DocumentFields, Message, ReadResult, Source } from '../../src/model';
+import { titleTypeWord } from '../../src/domain/grammar';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import pageGrammar from '../../data/html-page.json';
 import { fileError } from './file-error';
@@ -50,10 +51,9 @@ export function readHtml(html: string, source: Source): ReadResult {
     throw fileError('BAD_INPUT_FILE', source.path, '网页中没有找到正文内容', 'no document text found in the HTML page');
   }
 
-  if (!fields.title) {
-    const pageTitle = $('title').first().text().split(/[_|－-]/)[0]?.trim();
-    if (pageTitle && lines.slice(0, 4).some((l) => compact(pageTitle).startsWith(compact(l)))) fields.title = pageTitle;
-  }
+  const pageTitle = $('title').first().text().split(/[_|－-]/)[0]?.trim();
+  if (!fields.title && pageTitle && lines.slice(0, 4).some((l) => compact(pageTitle).startsWith(compact(l)))) fields.title = pageTitle;
+  Object.assign(fields, headlineFields(tidy($('meta[name="ArticleTitle" i]').attr('content') ?? '') || pageTitle || '', fields));
   const text = textToSourceText(lines.join('\n'), source);
   const attachments = readAttachments($, content);
   return {
@@ -65,6 +65,21 @@ export function readHtml(html: string, source: Source): ReadResult {
       ...(attachments.length > 0 ? { attachments } : {}),
     },
   };
+}
+
+/** A status a site marks its headline with: …的通知（已废止）. */
+const STATUS_MARK = /[（(【\[]\s*(已废止|已失效|失效|废止|已修改|已修订)\s*[)）】\]]$/;
+
+/**
+ * The page's headline, and the status its site marks it with (…的通知（已废止）) as the page's
+ * 有效性 where no field states one. Nothing when the headline is no document's title (a
+ * column's name: 区管委会文件).
+ */
+function headlineFields(text: string, fields: DocumentFields): Pick<DocumentFields, 'headline' | 'validity'> {
+  const mark = STATUS_MARK.exec(text);
+  const headline = (mark ? text.slice(0, mark.index) : text).trim();
+  if (!titleTypeWord(compact(headline))) return {};
+  return { headline, ...(mark && !fields.validity ? { validity: mark[1] } : {}) };
 }
 
 /**

@@ -165,7 +165,8 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
   const citable = (title: string) => {
     const t = compact(title).replace(/[（(][^（()）]*[）)]$/, '');
     const endings = words.citableEndings.filter((e) => t.endsWith(e));
-    return title.length >= 4 && endings.length > 0 && !endings.some((e) => shortForm.test(t.slice(0, -e.length)));
+    // A law goes by its short name (《公路法》, 《森林法》): three characters are a title when they end in 法.
+    return (title.length >= 4 || (t.length === 3 && t.endsWith('法'))) && endings.length > 0 && !endings.some((e) => shortForm.test(t.slice(0, -e.length)));
   };
 
   return (doc) => {

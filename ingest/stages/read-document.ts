@@ -215,6 +215,9 @@ function withStatedFirstLine(chosen: TitleChoice, stated: string, lines: string[
 }
 
 /** The rows a title the reader already knows (an HTML table's 标题) covers, from the first of them. */
+/** How much of a stated title the lines must print to be its print. */
+const MOST_OF_TITLE = 2 / 3;
+
 function knownTitleLines(lines: string[], rows: number[], knownTitle: string): TitleChoice {
   const target = compact(toSimplified(knownTitle));
   const covered: number[] = [];
@@ -226,6 +229,9 @@ function knownTitleLines(lines: string[], rows: number[], knownTitle: string): T
     acc += t;
     covered.push(row);
   }
+  // Lines that print only the start of the title (the 落款's organ, 某区教育局, before its date)
+  // are not its print: the text then prints no title, and its first line may be the 主送机关.
+  if (acc.length < target.length * MOST_OF_TITLE) covered.length = 0;
   const after = covered.length > 0 ? rows[rows.indexOf(covered.at(-1)!) + 1] : undefined;
   const raw = after !== undefined ? numberLine(lines[after]) : undefined;
   return {
@@ -282,12 +288,16 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   else if (docNumberRaw && !parsed && EMPTY_YEAR.test(docNumberRaw)) messages.push({ level: 'warning', origin: 'read-document', message: `发文字号"${docNumberRaw}"缺少年份，按原样保留 (number printed without its year)` });
   // A county's prefix (稷政办发) names its county, so a page gets the id its gazette copy has.
   const county = parsed?.level === 'county' ? parsed.region : undefined;
-  const title = (knownTitle || header.title || '').replace(/\s+/g, ' ');
+  // A text that prints no title takes the page's headline before anything written from the text.
+  const untitled = !knownTitle && (!header.title || header.titleDerived || header.titleIsFirstLine);
+  const headline = untitled && fields.headline ? compact(titleOfField(fields.headline)) : undefined;
+  const title = (knownTitle || headline || header.title || '').replace(/\s+/g, ' ');
   if (!title) messages.push({ level: 'warning', origin: 'read-document', message: '找不到文件标题 (no title found)' });
+  else if (headline) messages.push({ level: 'info', origin: 'read-document', message: `正文没有印出标题，取网页标题"${title}" (no printed title: the page's headline)` });
   else if (header.titleDerived) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，据正文拟为"${title}" (no printed title: written from the text)` });
   else if (header.titleIsFirstLine) messages.push({ level: 'warning', origin: 'read-document', message: `文件没有印出标题，以首行"${title}"代替 (no printed title: the first line stands in)` });
   // A page that cut its headline short (教育部关于表彰全国优秀教师和) leaves a title ending on a word that joins.
-  if (title && !header.titleDerived && UNFINISHED_TITLE.test(compact(title))) messages.push({ level: 'warning', origin: 'read-document', message: `标题"${title}"似乎不完整 (the title seems cut short)` });
+  if (title && !headline && !header.titleDerived && UNFINISHED_TITLE.test(compact(title))) messages.push({ level: 'warning', origin: 'read-document', message: `标题"${title}"似乎不完整 (the title seems cut short)` });
   const lines = input.lines.map((l) => l.text);
   // The region a number's 代字 stands for: the prefix table's, else the place the text names after it.
   const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, toSimplified(lines.join('\n')), organ) : undefined);

@@ -7,7 +7,7 @@
  * title-candidates.ts. Pure.
  */
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
-import { numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
+import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
 import { isClosingFormula, issuerNames, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
@@ -140,6 +140,13 @@ export function endsTitle(text: string): boolean {
   return kindWord(compact(text)) !== undefined;
 }
 
+/** The text with each document number in it written canonically (达市府办发电[2018]57号 → 〔2018〕). */
+function canonicalNumbers(text: string): string {
+  let out = text;
+  for (const n of findDocNumbers(text).reverse()) out = out.slice(0, n.index) + n.canonical + out.slice(n.index + n.length);
+  return out;
+}
+
 /** A date or a clock time in a line (2014-04-24, 2014年4月, 10:36, 10时36分). */
 const STAMP = /\d{4}\s*[-年./]\s*\d{1,2}|\d{1,2}\s*(?:[:：]\s*\d{2}|时\s*\d{1,2}\s*分)/;
 
@@ -204,6 +211,7 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
     compact(line).length < FIRST_LINE_CHARS && CLAUSE_MARK.test(line) && !SENTENCE_END.test(line) && !/[:：]$/.test(line) &&
     compact(lines[i - 1]).length >= WRAPPED_LINE_CHARS && compact(lines[i]).length > 0;
   for (let i = start + 1; i < lines.length && wrapped(i); i++) line += lines[i].trim();
-  const sentence = line.split(SENTENCE_END)[0].split(HALF_WIDTH_END)[0];
+  // Numbers in it written the one way (〔〕), however the page typed them: a stand-in is no print to keep.
+  const sentence = canonicalNumbers(line.split(SENTENCE_END)[0].split(HALF_WIDTH_END)[0]);
   return sentence.length > FIRST_LINE_CHARS ? `${sentence.slice(0, FIRST_LINE_CHARS)}…` : sentence;
 }

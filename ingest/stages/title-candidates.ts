@@ -15,6 +15,9 @@ import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { readDatedNumberNote } from './promulgation-note';
 import { BULLET, endsTitle, numberAt, recipientsOf, titleText, unbracket } from './read-text-header';
 
+/** An item's number or an attachment's label opening a line. */
+const LISTED = /^(?:附件\s*\d{0,2}|\d{1,2}[.．、)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/;
+
 /** Chinese words parted by spaces: a row of links or buttons, not a line of a title. */
 const SPACED_WORDS = /[\u3400-\u9fff]\s+[\u3400-\u9fff]/;
 
@@ -195,7 +198,8 @@ export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] 
       choice = { title: removeCjkSpaces(glued.title), spaced: glued.title, lines: [rows[k]], number, headIssuers: [], score: 2, sharesLine: glued.sharesLine };
     } else {
       const text = titleText(line);
-      if (!text || !endsTitle(text)) continue;
+      // An item of a list or an attachment's heading (1.某某操作指引, 附件2 某某招生计划) is no title of the document's.
+      if (!text || !endsTitle(text) || LISTED.test(compact(line.replace(BULLET, '')))) continue;
       const span = titleSpan(lines, rows, k);
       const first = rows.indexOf(span[0]);
       const spaced = span.map((i) => titleText(lines[i], 200) ?? lines[i].trim()).join(' ');

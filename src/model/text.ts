@@ -20,6 +20,11 @@ export interface SourceLine {
  */
 export interface DocumentFields {
   title?: string;
+  /**
+   * The page's own headline (its ArticleTitle meta, its <title> before the site's name): the
+   * title when the text prints none — a site may shorten or lengthen it, so a printed one wins.
+   */
+  headline?: string;
   docNumber?: string;
   issuingBody?: string;
   /** 成文日期 as written. */

@@ -20,6 +20,8 @@ describe('createExtractReferences', () => {
     ['为深入贯彻落实党中央、国务院关于耕地保护的决策部署，依据《中共中央国务院关于加强耕地保护和改进占补平衡的意见》，制定本方案。', 'basedOn', undefined, '中共中央国务院关于加强耕地保护和改进占补平衡的意见'],
     ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'implements', '国发〔2016〕76号', '国务院关于加强政务诚信建设的指导意见'],
     ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'basedOn', undefined, '某市社会信用条例'],
+    // A law by its short name of three characters.
+    ['根据《公路法》等有关规定，结合本县实际，制定本办法。', 'basedOn', undefined, '公路法'],
     // A title's clause that opens with words of its own takes no word from the clause before it.
     ['根据《某省行政规范性文件管理办法》要求，区司法局组织起草《某区人民政府关于公布清理结果的决定》。', 'cites', undefined, '某区人民政府关于公布清理结果的决定'],
     ['根据《某省行政规范性文件管理办法》要求，区司法局组织起草《某区人民政府关于公布清理结果的决定》。', 'basedOn', undefined, '某省行政规范性文件管理办法'],
@@ -75,6 +77,7 @@ describe('createExtractReferences', () => {
   it.each([
     ['《实施办法》共三条，明确了职责分工。'],
     ['《暂行规定》自发布之日起施行。'],
+    ['按照《管理法》的要求执行。'],
     ['认真贯彻落实《管理办法》的各项要求。'],
   ])('a short name (%s) is no reference of its own', (text) => {
     expect(refsOf(text)).toEqual([]);

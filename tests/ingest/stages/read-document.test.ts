@@ -151,6 +151,21 @@ describe('readDocument on a page that prints no title', () => {
     expect(whole.messages.some((m) => m.message.includes('不完整'))).toBe(false);
   });
 
+  it('takes the page\'s headline when the text prints no title, and only then', () => {
+    const body = ['各幼儿园：', '现将有关事项通知如下。', '某区教育局', '2026年4月20日'];
+    const headed = readDocument({ source, lines: body.map((text) => ({ text })), messages: [], fields: { headline: '某区教育局关于做好幼儿园招生工作的通知' } }, { gazetteId: 'g' });
+    expect(headed).toMatchObject({ title: '某区教育局关于做好幼儿园招生工作的通知', recipients: '各幼儿园', date: '2026-04-20' });
+    expect(headed.messages.map((m) => m.message)).toContain('正文没有印出标题，取网页标题"某区教育局关于做好幼儿园招生工作的通知" (no printed title: the page\'s headline)');
+    const printed = readDocument({ source, lines: ['某区教育局关于做好幼儿园招生工作的通知', ...body].map((text) => ({ text })), messages: [], fields: { headline: '关于做好招生工作的通知' } }, { gazetteId: 'g' });
+    expect(printed.title).toBe('某区教育局关于做好幼儿园招生工作的通知');
+  });
+
+  it('reads the 主送机关 when a stated title is not printed, though its 落款 prints the title\'s organ', () => {
+    const doc = readDocument({ source, lines: ['各幼儿园：', '现将有关事项通知如下。', '某区教育局', '2026年4月20日'].map((text) => ({ text })), messages: [], fields: { title: '某区教育局关于做好幼儿园招生工作的通知' } }, { gazetteId: 'g' });
+    expect(doc).toMatchObject({ recipients: '各幼儿园', issuingBody: '某区教育局' });
+    expect(doc.paragraphs[0].text).toBe('各幼儿园：');
+  });
+
   it('stands its first line in when the text does not say, and says so', () => {
     const doc = read(['各镇人民政府：', '为贯彻落实有关要求，县政府办开展了检查，现将检查情况通报如下：', '一、检查情况']);
     expect(doc.title).toBe('为贯彻落实有关要求，县政府办开展了检查，现将检查情况通报如下：');

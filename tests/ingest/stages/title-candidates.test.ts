@@ -47,6 +47,9 @@ describe('titleCandidates / chooseTitle', () => {
     ['a 文种 alone under a one-line title', ['某县人民政府关于某事的通知', '通知', '某政发〔2020〕3号', '各乡镇人民政府:'], '某县人民政府关于某事的通知', '某政发〔2020〕3号'],
     ['a serial under its title that lost its opening bracket', ['甲区人民政府森林防火禁火令', '', '2026年第1号)', '为预防森林火灾,现决定禁火。'], '甲区人民政府森林防火禁火令', '2026年第1号'],
     ['a number that lost its closing bracket', ['甲县人民政府关于某事的通知', '(甲政发〔2020〕3号', '各乡镇人民政府:'], '甲县人民政府关于某事的通知', '甲政发〔2020〕3号'],
+    // An item of a list or an attachment's heading is no title of the document.
+    ['a list item ending in a 文种 under the text', ['为做好认证工作，现通告如下。', '1.某某企业职工养老保险待遇资格认证操作指引', '2.某某城乡居民养老保险待遇资格认证操作指引'], undefined, undefined],
+    ['an attachment\'s heading', ['某区2026年积分入学申请指引', '附件2 某区2026年公办初中积分入学招生计划'], '某区2026年积分入学申请指引', undefined],
     ['a garbled number below the title', ['甲经开区管委会关于加强安全生产的通知', '丁经开202157', '各部门:'], '甲经开区管委会关于加强安全生产的通知', '丁经开202157'],
   ])('%s', (_, lines, title, number) => {
     const chosen = choose(lines);
