@@ -364,7 +364,9 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   // the publication: never before the meeting that sentence names (已经2008年9月24日…通过).
   const signed = promulgationDate(beforeArticles, g);
   const history = readPublished(law, decreeDate);
-  const publishedOn = (fields.publishedOn && findDates(fields.publishedOn)[0]?.iso) || [history, signed].filter((d) => d !== undefined).sort().at(-1);
+  // What the text prints (its history, a decree, a 题注 （2021年7月27日…令第746号公布）) outranks a
+  // page's 发布日期 field, often the day the site posted it.
+  const publishedOn = [history, signed].filter((d) => d !== undefined).sort().at(-1) || (fields.publishedOn && findDates(fields.publishedOn)[0]?.iso) || undefined;
   if (!publishedOn) messages.push({ level: 'warning', origin: ORIGIN, message: `“${law.title}”：找不到公布日期，正文前没有通过、修正或公布的日期 (no promulgation date in the text)` });
   const fieldEffective = fields.effectiveFrom ? findDates(fields.effectiveFrom)[0]?.iso : undefined;
   const validity = fieldEffective ? { effectiveFrom: fieldEffective } : readValidity(law, paragraphs, publishedOn, g);

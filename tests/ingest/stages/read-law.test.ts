@@ -318,6 +318,12 @@ describe('readLaw', () => {
     expect(readLaw(input, { gazetteId: 'g' })).toBeDefined();
   });
 
+  it('dates a law by what its text prints, not by the day the page posted it', () => {
+    const text = '某某登记管理条例\n（2021年7月27日中华人民共和国国务院令第746号公布）\n第一章 总则\n第一条 为了规范登记管理行为，制定本条例。';
+    const input = textToSourceText(text, { path: 'page.html', sha256: 'z', format: 'html' });
+    expect(readLaw({ ...input, fields: { publishedOn: '2021-07-30 10:15' } }, { gazetteId: 'g' })?.publishedOn).toBe('2021-07-27');
+  });
+
   it('prefers the metadata a reader found beside the text', () => {
     const input = textToSourceText(NO_HISTORY_NATIONAL, { path: 'page.html', sha256: 'y', format: 'html' });
     const doc = readLaw({ ...input, fields: { level: '部门规章', publishedOn: '2023年12月1日', issuingBody: '住房和城乡建设部' } }, { gazetteId: 'g' });
