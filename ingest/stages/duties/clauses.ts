@@ -7,7 +7,7 @@
 import type { DutyRole } from '../../../src/model';
 import type { DutyContext } from './duty-grammar';
 import { addDuty, type DutyReader } from './duty-reader';
-import { CLAUSE_END, cleanMatter, LEADING_PUNCT, SENTENCE_END, splitAfter, stripNumbering } from './duty-text';
+import { CLAUSE_END, cleanMatter, LEADING_PUNCT, splitAfter, splitSentences, stripNumbering } from './duty-text';
 import { allOpenClauses, parseUnitList, roleOfVerb, splitList } from './unit-lists';
 
 /** Words introducing the units of a clause: 由县人社局负责, 由县财政部门将…, 请你局负责. */
@@ -71,6 +71,8 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
       head = subject.slice(0, by);
       subject = subject.slice(by + 1);
     }
+    // 本办法具体解释工作由市司法局承担 gives the explanation: read as interprets by the sentence forms.
+    if (head && ctx.grammar.INTERPRETS_HEAD.test(head)) return undefined;
     const list = parseUnitList(subject, ctx);
     if (!list || !allOpenClauses(list.units, county, ctx)) continue;
     return { m, units: list.units, head };
@@ -134,7 +136,7 @@ function joinedUnits(tail: string, ctx: DutyContext): { units: string[]; rest: s
 
 /** Duties of the clauses of a paragraph's sentences, each with the matter its clause gives. */
 export function readClauses(reader: DutyReader, text: string, paragraph: number): void {
-  for (const sentence of splitAfter(text, SENTENCE_END)) {
+  for (const sentence of splitSentences(text)) {
     const found = openingsOf(sentence, reader);
     if (found.length === 0) continue;
     const before = cleanMatter(sentence.slice(0, found[0].start));

@@ -33,6 +33,10 @@ export interface DutyGrammar {
   longestModal: number;
   /** 由县发改局负责解读 / 解释权归… */
   INTERPRETS: RegExp;
+  /** 本办法具体解释工作由市司法局承担: the unit is m[1]. */
+  INTERPRETED_BY: RegExp;
+  /** The same giving seen from a clause's words before 由 (本办法具体解释工作): no duty of its own. */
+  INTERPRETS_HEAD: RegExp;
   /** 办公室设在县水利局 */
   OFFICE: RegExp;
   /** 成员由教育部、住房城乡建设部等部门负责同志组成 */
@@ -78,6 +82,8 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
   const dutyLabels = [...labelRoles.keys()].filter((l) => labelRoles.get(l) !== 'member').sort(byLength);
   const modals = [...(table.roles.modals?.words ?? [])].sort(byLength);
   const interpretWords = table.roles.interprets.filter((w) => w.startsWith('负责')).sort(byLength);
+  const given = [...(table.roles.interpretedBy?.subjects ?? [])].sort(byLength).join('|') || '(?!)';
+  const givenVerbs = (table.roles.interpretedBy?.verbs ?? []).join('|') || '(?!)';
   const memberLabels = [...table.roles.members.labels].sort(byLength);
   const bodyWords = table.bodiesOfMatter.join('|');
   return {
@@ -96,6 +102,9 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     MODAL_AT: modals.length ? new RegExp(modals.join('|'), 'g') : undefined,
     longestModal: modals[0]?.length ?? 0,
     INTERPRETS: new RegExp(`由([^，。,；;由]{2,40}?)(?:${interpretWords.join('|')})|解释权归([^，。,；;]{2,40}?)(?:所有)?(?:[。，,；;]|$)`, 'g'),
+    // 本 and a short name of the instrument (办法, 实施细则 …) before what is given.
+    INTERPRETED_BY: new RegExp(`本[\\u4e00-\\u9fff]{1,6}?的?(?:${given})由([^，。,；;由]{2,40}?)(?:${givenVerbs})(?=[。，,；;]|$)`, 'g'),
+    INTERPRETS_HEAD: new RegExp(`本[\\u4e00-\\u9fff]{1,6}?的?(?:${given})$`),
     OFFICE: new RegExp(`(${table.roles.office.join('|')})([^，。,；;（(]{2,40})`, 'g'),
     MEMBERS_OF: /成员(?:单位)?(?:由|为|包括)([^。；;，,]+?)(?:等(?:有关)?(?:部门|单位))?(?:的?(?:主要|分管)?负责同志|分管副职)?组成/g,
     MEMBERS_INLINE: /(?<=[，,。；;])(副?组长|副?指挥长)[：:]([^。；;]+?)(?=[，,](?:副?组长|成员|副?指挥长|办公室)|[。；;]|$)/g,

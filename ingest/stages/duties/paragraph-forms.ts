@@ -104,6 +104,10 @@ export function readSentenceForms(reader: DutyReader, rest: string, i: number): 
     const list = parseUnitList(m[1] ?? m[2], reader.ctx);
     for (const u of list?.units ?? []) addDuty(reader, u, 'interprets', reader.matterTitle, sentenceAround(rest, m.index!), i);
   }
+  for (const m of matchesOf(rest, /解[释读]/, grammar.INTERPRETED_BY)) {
+    const list = parseUnitList(m[1], reader.ctx);
+    for (const u of list?.units ?? []) addDuty(reader, u, 'interprets', reader.matterTitle, sentenceAround(rest, m.index!), i);
+  }
   for (const m of matchesOf(rest, grammar.MAY_LIST_LEADERS, grammar.MEMBERS_INLINE)) {
     for (const u of unitsOfMemberText(m[2], reader.county, reader.ctx)) addDuty(reader, u, 'member', membersMatter(reader), sentenceAround(rest, m.index!), i);
   }
