@@ -8,7 +8,8 @@
  * - clauses: 县司法局负责县人民政府重大行政决策事项的合法性审查工作; 财政风险评估由县财政局负责;
  * - 本文件由县发改局负责解读 / 本预案由县能源局负责解释 (interprets); 办公室设在县水利局 (office);
  * - leader lists (组长：… 县政府副县长 / 成员：… 县财政局局长) and duty tables of 应急预案 attachments;
- * - duty tables printed with spaces (序号 主要任务 牵头单位 参与单位 责任单位, rows read from the right).
+ * - duty tables printed with spaces (序号 主要任务 牵头单位 参与单位 责任单位, rows read from the right),
+ *   or flattened with `|` between cells (a row a line, or a cell a line);
  * A collective naming one kind of office (各乡镇人民政府, in a law 公安机关) is a duty of that kind
  * (unit 乡镇人民政府 of the county); placeholders (有关部门, 各成员单位) are none. 你局 is the one
  * office a reply is addressed to (主送机关).
@@ -22,8 +23,10 @@ import { createDutyGrammar, type DutyContext } from './duties/duty-grammar';
 import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reader';
 import { CLOSE, cleanMatter, unbalancedOpen } from './duties/duty-text';
 import { readClosingGroups, readColonLine, readLabelLine, readLeaderLines, readMemberUnits, readSentenceForms } from './duties/paragraph-forms';
+import { readPipeTable } from './duties/pipe-table';
 import { readSpacedTable } from './duties/spaced-table';
 import { readTableRow } from './duties/table-rows';
+import { readUnitLine } from './duties/unit-lines';
 
 export interface ExtractDutiesOptions {
   units: UnitResolver;
@@ -78,6 +81,7 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
     return;
   }
   reader.tableGroup = undefined;
+  if (readPipeTable(reader, original, i) || readUnitLine(reader, texts, i)) return;
   const text = withBrokenGroup(texts, i);
   const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
   if (readSpacedTable(reader, flat, i) || readLeaderLines(reader, flat, i)) return;
