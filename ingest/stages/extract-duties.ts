@@ -21,7 +21,7 @@ import { compact } from '../../src/text/normalize';
 import { readClauses } from './duties/clauses';
 import { createDutyGrammar, type DutyContext } from './duties/duty-grammar';
 import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reader';
-import { CLOSE, cleanMatter, unbalancedOpen } from './duties/duty-text';
+import { CLOSE, cleanMatter, stripNumbering, unbalancedOpen } from './duties/duty-text';
 import { readClosingGroups, readColonLine, readLabelLine, readLeaderLines, readMemberUnits, readSentenceForms } from './duties/paragraph-forms';
 import { readPipeTable } from './duties/pipe-table';
 import { readSpacedTable } from './duties/spaced-table';
@@ -72,6 +72,13 @@ function withBrokenGroup(texts: string[], i: number): string {
   return close.length && Math.min(...close) < 120 ? text + next.slice(0, Math.min(...close) + 1) : text;
 }
 
+/** "（一）办公室" then "设在县卫健局，…": the heading names what the line after it sets up. */
+function officeUnderHeading(texts: string[], i: number): string | undefined {
+  if (i === 0 || !/^\s*设[在于]/.test(texts[i])) return undefined;
+  const heading = stripNumbering(compact(texts[i - 1]));
+  return heading.length <= 24 && heading.endsWith('办公室') ? `${heading}${texts[i].trim()}` : undefined;
+}
+
 /** One paragraph: the first form that takes it, else its closing groups, sentence forms and clauses. */
 function readParagraph(reader: DutyReader, texts: string[], i: number): void {
   const original = texts[i];
@@ -82,13 +89,30 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
   }
   reader.tableGroup = undefined;
   if (readPipeTable(reader, original, i) || readUnitLine(reader, texts, i)) return;
-  const text = withBrokenGroup(texts, i);
+  const text = officeUnderHeading(texts, i) ?? withBrokenGroup(texts, i);
   const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
   if (readSpacedTable(reader, flat, i) || readLeaderLines(reader, flat, i)) return;
+  const items = inlineItems(text);
+  items.forEach((item, k) => readItem(reader, item, k === 0 && i > 0 ? texts[i - 1] : undefined, i));
+}
+
+/**
+ * Numbered items a page ran together in one paragraph ("…宣传报道。（2）市教育局：负责…"): each
+ * is read as a paragraph of its own, so an item opened by a unit and a colon is read mid-paragraph.
+ */
+function inlineItems(text: string): string[] {
+  if (!INLINE_ITEM.test(text)) return [text];
+  return text.split(INLINE_ITEM).filter((t) => t.trim());
+}
+const INLINE_ITEM = /(?<=[。；;]|\s)\s*(?=[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])/;
+
+/** One paragraph or item of one: its label and colon forms, else its groups, sentence forms and clauses. */
+function readItem(reader: DutyReader, text: string, previous: string | undefined, i: number): void {
+  const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
   const compacted = compact(flat);
   if (readMemberUnits(reader, compacted, flat, i) || readLabelLine(reader, compacted, flat, i) || readColonLine(reader, compacted, flat, i)) return;
 
-  const dutyGroups = readClosingGroups(reader, text, i > 0 ? texts[i - 1] : undefined, i);
+  const dutyGroups = readClosingGroups(reader, text, previous, i);
   // What the groups said is read; the sentences around them are read for the other forms.
   let rest = text;
   for (const g of [...dutyGroups].reverse()) rest = rest.slice(0, g.start) + '。' + rest.slice(g.end);

@@ -45,7 +45,16 @@ export interface UnitTable {
     /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
     modals?: { words: string[]; notModal: string[] };
     office: string[];
-    members: { labels: string[]; positions: string[] };
+    members: {
+      labels: string[];
+      positions: string[];
+      /** Internal divisions between an office and a position (规财处): see data/units.json. */
+      divisions?: { endings: string[] };
+      /** Titles naming a seat, not an office (省委常委). */
+      seatsOnly?: { endings: string[] };
+      /** A place's head (迎泽区副区长): the member is of the place's 人民政府. */
+      governmentLeaders?: { levels: string[] };
+    };
   };
   /** Words that end the name of a body a matter belongs to: 领导小组, 指挥部 … */
   bodiesOfMatter: string[];
@@ -87,9 +96,10 @@ export interface UnitResolver {
 const NON_CJK_NAME = /[，。；;！？!?：:“”"《》\d%]/;
 /** Words that open a clause, never a unit name: 由县人社局 is 县人社局 introduced by 由. */
 const LEADING_FUNCTION_CHARS = /^[由与及对向在将请为和按从经据]/;
-const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织|开展|做好|落实|加强/;
+// 组织 is a verb, but 组织部 (县委组织部) an office.
+const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织(?!部)|开展|做好|落实|加强/;
 /** Characters and words a unit name never contains; they mark a clause around a name. */
-const NOT_IN_NAME = /[由的将把被给让]|本(?:文件|办法|预案|方案|意见|通知|规定|措施|细则)|设在|设于|担任|兼任|成立|下设|以上|以下|以内|^[县乡村镇省市区]级|^(?:全|我|本|该)(?:县|市|区|省|乡|镇|级|单位|部门|机关)/;
+const NOT_IN_NAME = /[由的将把被给让]|应当|进行|依据|全部$|^该|本(?:文件|办法|预案|方案|意见|通知|规定|措施|细则)|设在|设于|担任|兼任|成立|下设|以上|以下|以内|^[县乡村镇省市区]级|^(?:全|我|本|该)(?:县|市|区|省|乡|镇|级|单位|部门|机关)/;
 /** Departments of a government, known by their body alone (教育局, 卫生健康委员会). */
 const BARE_DEPARTMENT = /(?:局|委员会|委|办公室|办)$/;
 /** How a place's name ends, before its 人民政府/政府. */
