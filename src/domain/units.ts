@@ -101,7 +101,7 @@ const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织(?!部)|开
 /** Characters and words a unit name never contains; they mark a clause around a name. */
 const NOT_IN_NAME = /[由的将把被给让]|应当|进行|依据|全部$|^该|本(?:文件|办法|预案|方案|意见|通知|规定|措施|细则)|设在|设于|担任|兼任|成立|下设|以上|以下|以内|^[县乡村镇省市区]级|^(?:全|我|本|该)(?:县|市|区|省|乡|镇|级|单位|部门|机关)/;
 /** Departments of a government, known by their body alone (教育局, 卫生健康委员会). */
-const BARE_DEPARTMENT = /(?:局|委员会|委|办公室|办)$/;
+const BARE_DEPARTMENT = /(?:局|委员会|委|办公室|办|中心)$/;
 /** How a place's name ends, before its 人民政府/政府. */
 const PLACE_END = /(?:县|区|市|旗|省|州|盟|乡|镇|村|街道|自治区|特区)$/;
 /** How a collective ends: a kind of office, not one office (各有关部门, 县直各有关单位, 各乡镇). */

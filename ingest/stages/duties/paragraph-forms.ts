@@ -78,7 +78,10 @@ export function readColonLine(reader: DutyReader, compacted: string, flat: strin
   const { CLAUSE, verbs } = reader.ctx.grammar;
   const unnumbered = stripNumbering(compacted);
   const colon = /^([^：:，,。；;]{2,30})[：:](.{4,})$/.exec(unnumbered);
-  if (!colon || CLAUSE.test(unnumbered) || verbs.some(([v]) => colon[2].startsWith(v))) return false;
+  // A clause opened before the colon (县人社局负责：…) is the clause reader's; a verb deep in the
+  // duty after it (县民政局：支持引导社会力量参与…) is not.
+  const clause = CLAUSE.exec(unnumbered);
+  if (!colon || (clause && !/[：:]/.test(clause[1])) || verbs.some(([v]) => colon[2].startsWith(v))) return false;
   const list = parseUnitList(colon[1], reader.ctx);
   if (!list || !allOpenClauses(list.units, reader.county, reader.ctx)) return false;
   for (const u of list.units) addDuty(reader, u, 'responsible', colon[2].replace(/[。；;]$/, ''), flat, i);

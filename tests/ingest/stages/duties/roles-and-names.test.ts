@@ -12,7 +12,7 @@ import { makeDocument } from '../../../fixtures/duties/make-document';
 
 const units = createUnitResolver(loadUnitTable());
 const extractDuties = createExtractDuties({ units });
-const read = (paragraphs: string[], county = '某县') => extractDuties(makeDocument(paragraphs, county)).duties;
+const read = (paragraphs: string[], county = '某县') => extractDuties({ ...makeDocument(paragraphs, county), county: county || undefined }).duties;
 const pairs = (paragraphs: string[], county?: string): Array<[string, DutyRole]> => read(paragraphs, county).map((d) => [d.unit, d.role]);
 
 describe('role words', () => {
@@ -48,8 +48,23 @@ describe('unit names', () => {
     ['a bare body of a city\'s rules', ['(一)卫生健康委负责医疗机构病媒生物预防控制的监督管理。'], '甲市', [['卫生健康委', 'responsible']]],
     ['各县市区政府 without brackets', ['1.实施清单管理。(市政府办公室牵头,各县市区政府按职责分工负责)'], '甲市', [['市政府办公室', 'lead'], ['各县市区政府', 'responsible']]],
     ['乡村振兴服务中心', ['(35)乡村振兴服务中心:负责统计报告因灾致贫情况。'], undefined, [['乡村振兴服务中心', 'responsible']]],
+    ['a unit before a colon, a role verb deep in its duty', ['(34)县民政局:支持引导社会力量参与救灾捐赠工作。'], undefined, [['县民政局', 'responsible']]],
   ])('reads %s', (_name, paragraphs, county, expected) => {
     expect(pairs(paragraphs, county)).toEqual(expected);
+  });
+
+  it.each<[string, string[], Array<[string, DutyRole]>]>([
+    ['a department bare in a text of no county', ['(一)卫生健康委负责医疗机构的监督管理。'], [['卫生健康委', 'responsible']]],
+    ['a centre bare in a text of no county', ['(3)住房公积金管理中心负责归集管理。'], [['住房公积金管理中心', 'responsible']]],
+  ])('reads %s', (_name, paragraphs, expected) => {
+    expect(pairs(paragraphs, '')).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a court bare in a law', ['人民法院应当依法受理。']],
+    ['a people\'s organisation bare in a law', ['妇女联合会应当协助做好工作。']],
+  ])('finds no duty of %s bare in a text of no county', (_name, paragraphs) => {
+    expect(read(paragraphs, '')).toEqual([]);
   });
 
   it.each<[string, string[]]>([
@@ -59,6 +74,7 @@ describe('unit names', () => {
     ['a labelled list of no unit', ['1.做好工作。', '责任单位:2023年底前完成']],
     ['an office name broken at a line start', ['所负责做好宣传。']],
     ['a township office as a place, not a subject', ['群众可到派出所办理户籍业务。']],
+    ['a heading before a colon, a role verb deep after it', ['工作要求:要加强领导,各单位参与。']],
   ])('finds no duty in %s', (_name, paragraphs) => {
     expect(read(paragraphs)).toEqual([]);
   });
