@@ -88,10 +88,11 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
     return;
   }
   reader.tableGroup = undefined;
-  if (readPipeTable(reader, original, i) || readUnitLine(reader, texts, i)) return;
+  if (readPipeTable(reader, original, i)) return;
   const text = officeUnderHeading(texts, i) ?? withBrokenGroup(texts, i);
   const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
-  if (readSpacedTable(reader, flat, i) || readLeaderLines(reader, flat, i)) return;
+  // A unit alone on a line is a member while a leader list is open, else perhaps a table's row.
+  if (readSpacedTable(reader, flat, i) || readLeaderLines(reader, flat, i) || readUnitLine(reader, texts, i)) return;
   const items = inlineItems(text);
   items.forEach((item, k) => readItem(reader, item, k === 0 && i > 0 ? texts[i - 1] : undefined, i));
 }

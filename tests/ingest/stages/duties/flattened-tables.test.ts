@@ -58,6 +58,14 @@ describe('a two-column table as alternating lines', () => {
     expect(triples(['单位', '职责', '县民政局', '做好受灾群众的临时救助'])).toEqual([['县民政局', 'responsible', '做好受灾群众的临时救助']]);
   });
 
+  it('leaves units one a line in a member list to the list', () => {
+    expect(triples(['成员:县发改局', '县财政局', '县教育局']).map(([u, r]) => [u, r])).toEqual([
+      ['县发改局', 'member'],
+      ['县财政局', 'member'],
+      ['县教育局', 'member'],
+    ]);
+  });
+
   it.each<[string, string[]]>([
     ['a signature and its date', ['请认真贯彻执行。', '某县人民政府办公室', '2023年3月1日']],
     ['an issuer above a title', ['某县人民政府', '关于做好防汛工作的通知']],
