@@ -8,7 +8,8 @@
  * - clauses: 县司法局负责县人民政府重大行政决策事项的合法性审查工作; 财政风险评估由县财政局负责;
  * - 本文件由县发改局负责解读 / 本预案由县能源局负责解释 (interprets); 办公室设在县水利局 (office);
  * - leader lists (组长：… 县政府副县长 / 成员：… 县财政局局长) and duty tables of 应急预案 attachments;
- * - duty tables printed with spaces (序号 主要任务 牵头单位 参与单位 责任单位, rows read from the right).
+ * - duty tables printed with spaces (序号 主要任务 牵头单位 参与单位 责任单位, rows read from the right),
+ *   or flattened with `|` between cells (a row a line, or a cell a line);
  * A collective naming one kind of office (各乡镇人民政府, in a law 公安机关) is a duty of that kind
  * (unit 乡镇人民政府 of the county); placeholders (有关部门, 各成员单位) are none. 你局 is the one
  * office a reply is addressed to (主送机关).
@@ -20,10 +21,12 @@ import { compact } from '../../src/text/normalize';
 import { readClauses } from './duties/clauses';
 import { createDutyGrammar, type DutyContext } from './duties/duty-grammar';
 import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reader';
-import { CLOSE, cleanMatter, unbalancedOpen } from './duties/duty-text';
+import { CLOSE, cleanMatter, stripNumbering, unbalancedOpen } from './duties/duty-text';
 import { readClosingGroups, readColonLine, readLabelLine, readLeaderLines, readMemberUnits, readSentenceForms } from './duties/paragraph-forms';
+import { readPipeTable } from './duties/pipe-table';
 import { readSpacedTable } from './duties/spaced-table';
 import { readTableRow } from './duties/table-rows';
+import { readUnitLine } from './duties/unit-lines';
 
 export interface ExtractDutiesOptions {
   units: UnitResolver;
@@ -69,6 +72,13 @@ function withBrokenGroup(texts: string[], i: number): string {
   return close.length && Math.min(...close) < 120 ? text + next.slice(0, Math.min(...close) + 1) : text;
 }
 
+/** "（一）办公室" then "设在县卫健局，…": the heading names what the line after it sets up. */
+function officeUnderHeading(texts: string[], i: number): string | undefined {
+  if (i === 0 || !/^\s*设[在于]/.test(texts[i])) return undefined;
+  const heading = stripNumbering(compact(texts[i - 1]));
+  return heading.length <= 24 && heading.endsWith('办公室') ? `${heading}${texts[i].trim()}` : undefined;
+}
+
 /** One paragraph: the first form that takes it, else its closing groups, sentence forms and clauses. */
 function readParagraph(reader: DutyReader, texts: string[], i: number): void {
   const original = texts[i];
@@ -78,13 +88,32 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
     return;
   }
   reader.tableGroup = undefined;
-  const text = withBrokenGroup(texts, i);
+  if (readPipeTable(reader, original, i)) return;
+  const text = officeUnderHeading(texts, i) ?? withBrokenGroup(texts, i);
   const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
-  if (readSpacedTable(reader, flat, i) || readLeaderLines(reader, flat, i)) return;
+  // A unit alone on a line is a member while a leader list is open, else perhaps a table's row.
+  if (readSpacedTable(reader, flat, i) || readLeaderLines(reader, flat, i) || readUnitLine(reader, texts, i)) return;
+  const items = inlineItems(text);
+  items.forEach((item, k) => readItem(reader, item, k === 0 && i > 0 ? texts[i - 1] : undefined, i));
+}
+
+/**
+ * Numbered items a page ran together in one paragraph ("…宣传报道。（2）市教育局：负责…"): each
+ * is read as a paragraph of its own, so an item opened by a unit and a colon is read mid-paragraph.
+ */
+function inlineItems(text: string): string[] {
+  if (!INLINE_ITEM.test(text)) return [text];
+  return text.split(INLINE_ITEM).filter((t) => t.trim());
+}
+const INLINE_ITEM = /(?<=[。；;]|\s)\s*(?=[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])/;
+
+/** One paragraph or item of one: its label and colon forms, else its groups, sentence forms and clauses. */
+function readItem(reader: DutyReader, text: string, previous: string | undefined, i: number): void {
+  const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
   const compacted = compact(flat);
   if (readMemberUnits(reader, compacted, flat, i) || readLabelLine(reader, compacted, flat, i) || readColonLine(reader, compacted, flat, i)) return;
 
-  const dutyGroups = readClosingGroups(reader, text, i > 0 ? texts[i - 1] : undefined, i);
+  const dutyGroups = readClosingGroups(reader, text, previous, i);
   // What the groups said is read; the sentences around them are read for the other forms.
   let rest = text;
   for (const g of [...dutyGroups].reverse()) rest = rest.slice(0, g.start) + '。' + rest.slice(g.end);

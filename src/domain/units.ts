@@ -25,6 +25,8 @@ export interface UnitTable {
   /** Names without level prefix; the first of each entry is canonical. */
   bodies: string[][];
   patterns: UnitPattern[];
+  /** Offices of a township named bare or after 镇/乡/街道 (派出所, 镇水利站): known, kept as written. */
+  localBodies?: { places: string[]; names: string[] };
   /** [full, abbreviation] pairs expanded inside any name: 经开区 → 经济技术开发区. */
   words: [string, string][];
   /** Endings of unit names: 局, 中心, 大队, 管委会 … */
@@ -34,6 +36,8 @@ export interface UnitTable {
     labels: Record<string, DutyRole>;
     verbs: [string, DutyRole][];
     interprets: string[];
+    /** 本办法具体解释工作由市司法局承担: what is given before 由, the verbs after the unit. */
+    interpretedBy?: { subjects: string[]; verbs: string[] };
     /** Verbs whose object lists the units that support (县民政局会同县公安局…: 县公安局 配合). */
     joining?: string[];
     /** Words opening an adverbial between units and their verb: 县气象主管机构在同级人民政府领导下，负责… */
@@ -41,7 +45,16 @@ export interface UnitTable {
     /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
     modals?: { words: string[]; notModal: string[] };
     office: string[];
-    members: { labels: string[]; positions: string[] };
+    members: {
+      labels: string[];
+      positions: string[];
+      /** Internal divisions between an office and a position (规财处): see data/units.json. */
+      divisions?: { endings: string[] };
+      /** Titles naming a seat, not an office (省委常委). */
+      seatsOnly?: { endings: string[] };
+      /** A place's head (迎泽区副区长): the member is of the place's 人民政府. */
+      governmentLeaders?: { levels: string[] };
+    };
   };
   /** Words that end the name of a body a matter belongs to: 领导小组, 指挥部 … */
   bodiesOfMatter: string[];
@@ -83,9 +96,12 @@ export interface UnitResolver {
 const NON_CJK_NAME = /[，。；;！？!?：:“”"《》\d%]/;
 /** Words that open a clause, never a unit name: 由县人社局 is 县人社局 introduced by 由. */
 const LEADING_FUNCTION_CHARS = /^[由与及对向在将请为和按从经据]/;
-const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织|开展|做好|落实|加强/;
+// 组织 is a verb, but 组织部 (县委组织部) an office.
+const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织(?!部)|开展|做好|落实|加强/;
 /** Characters and words a unit name never contains; they mark a clause around a name. */
-const NOT_IN_NAME = /[由的将把被给让]|本(?:文件|办法|预案|方案|意见|通知|规定|措施|细则)|设在|设于|担任|兼任|成立|下设|以上|以下|以内|^[县乡村镇省市区]级|^(?:全|我|本|该)(?:县|市|区|省|乡|镇|级|单位|部门|机关)/;
+const NOT_IN_NAME = /[由的将把被给让]|应当|进行|依据|全部$|^该|本(?:文件|办法|预案|方案|意见|通知|规定|措施|细则)|设在|设于|担任|兼任|成立|下设|以上|以下|以内|^[县乡村镇省市区]级|^(?:全|我|本|该)(?:县|市|区|省|乡|镇|级|单位|部门|机关)/;
+/** Departments of a government, known by their body alone (教育局, 卫生健康委员会). */
+const BARE_DEPARTMENT = /(?:局|委员会|委|办公室|办|中心)$/;
 /** How a place's name ends, before its 人民政府/政府. */
 const PLACE_END = /(?:县|区|市|旗|省|州|盟|乡|镇|村|街道|自治区|特区)$/;
 /** How a collective ends: a kind of office, not one office (各有关部门, 县直各有关单位, 各乡镇). */
@@ -160,6 +176,8 @@ class TableUnitResolver implements UnitResolver {
   private readonly suffixes: string[];
   private readonly collectiveNames: Set<string>;
   private readonly levelChars: string[];
+  private readonly localNames: Set<string>;
+  private readonly localPlaces: string[];
   private readonly learned = new Map<string, Unit>();
   private readonly collectiveAnswers = new Map<string, boolean>();
   private readonly kindAnswers = new Map<string, string | null>();
@@ -178,6 +196,8 @@ class TableUnitResolver implements UnitResolver {
     this.suffixes = [...table.suffixes].sort((a, b) => b.length - a.length);
     this.collectiveNames = new Set(table.collectives.names.map(normalizeUnitName));
     this.levelChars = table.levelPrefixes;
+    this.localNames = new Set(table.localBodies?.names ?? []);
+    this.localPlaces = [...(table.localBodies?.places ?? [])].sort((a, b) => b.length - a.length);
     this.kindReader = table.kinds ? createKindReader(table.kinds) : () => undefined;
   }
 
@@ -269,8 +289,21 @@ class TableUnitResolver implements UnitResolver {
   private readsAsKnownName(written: string, county?: string): boolean {
     const name = normalizeUnitName(written);
     if (!this.isUnitName(name)) return false;
-    if (this.canonicalByPattern(name, county)) return true;
+    if (this.canonicalByPattern(name, county) || this.isLocalBody(name)) return true;
+    // A department the table knows, written without level or county (教育局负责… in a city's
+    // rules): which office it is needs the county, that it is one does not. Courts, procuratorates
+    // and people's organisations bare are the institution a law speaks of, not a local office.
+    const { level, body } = this.stripLevel(name);
+    const entry = level ? undefined : (this.bodyIndex.get(body) ?? this.bodyIndex.get(this.expandWords(body)));
+    if (entry && BARE_DEPARTMENT.test(entry[0])) return true;
     return this.canonicalKnown(county ? this.relativeTo(name, county) : name, county ? this.levelOf(county) : undefined) !== undefined;
+  }
+
+  /** 派出所, 镇派出所, 乡镇水利站: an office of a township (data: localBodies). */
+  private isLocalBody(name: string): boolean {
+    if (this.localNames.has(name)) return true;
+    const place = this.localPlaces.find((p) => name.startsWith(p));
+    return place !== undefined && this.localNames.has(name.slice(place.length));
   }
 
   private stripLevel(name: string): { level: string; body: string } {

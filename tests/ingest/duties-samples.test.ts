@@ -62,7 +62,7 @@ describe('duties of the seed gazettes', () => {
     for (const duty of all) {
       if (units.kindOf(duty.unit)) continue;
       expect(units.isCollective(duty.unit), duty.unit).toBe(false);
-      expect(normalizeUnitName(duty.unit), duty.sentence).toMatch(/(?:局|委|办|中心|大队|中队|管委会|公司|站|所|院|社|政府|部|室|段|联|行|组|会|党委)$/);
+      expect(normalizeUnitName(duty.unit), duty.sentence).toMatch(/(?:局|委|办|中心|大队|中队|管委会|公司|站|所|院|社|政府|部|室|段|联|行|组|会|党委|开发区|园区|示范区)$/);
     }
   });
 });

@@ -7,11 +7,14 @@
 import type { DutyRole } from '../../../src/model';
 import type { DutyContext } from './duty-grammar';
 import { addDuty, type DutyReader } from './duty-reader';
-import { CLAUSE_END, cleanMatter, LEADING_PUNCT, SENTENCE_END, splitAfter, stripNumbering } from './duty-text';
+import { CLAUSE_END, cleanMatter, LEADING_PUNCT, splitAfter, splitSentences, stripNumbering } from './duty-text';
 import { allOpenClauses, parseUnitList, roleOfVerb, splitList } from './unit-lists';
 
 /** Words introducing the units of a clause: 由县人社局负责, 由县财政部门将…, 请你局负责. */
 const INTRODUCED = /^(?:(?:并|再|均|统一)?由|请)/;
+
+/** How an office of government ends; a company, school or hospital after 由 is no office. */
+const OFFICE_END = /^(?![你我其该])[\u4e00-\u9fff]{2,20}(?:局|委|办|办公室|厅|处|室|中心|站|所|部|委员会|管委会|大队|支队|中队)$/;
 
 /** A clause's opening, shaped like a CLAUSE match: [whole, subject, verb]. */
 type Opening = [string, string, string];
@@ -67,12 +70,17 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
     let subject = m[1].replace(INTRODUCED, '');
     let head = '';
     const by = subject.lastIndexOf('由');
+    const introduced = by >= 0 || /^(?:并|再|均|统一)?由/.test(m[1]);
     if (by > 0) {
       head = subject.slice(0, by);
       subject = subject.slice(by + 1);
     }
+    // 本办法具体解释工作由市司法局承担 gives the explanation: read as interprets by the sentence forms.
+    if (head && ctx.grammar.INTERPRETS_HEAD.test(head)) return undefined;
     const list = parseUnitList(subject, ctx);
-    if (!list || !allOpenClauses(list.units, county, ctx)) continue;
+    // After 由 the text itself says a unit follows (由厅办公室牵头): a name shaped like one will do.
+    const officeShaped = introduced && list !== null && list.units.length > 0 && list.units.every((u) => OFFICE_END.test(u));
+    if (!list || !(allOpenClauses(list.units, county, ctx) || officeShaped)) continue;
     return { m, units: list.units, head };
   }
   return undefined;
@@ -105,9 +113,11 @@ function openingsOf(sentence: string, reader: DutyReader): Found[] {
       found.push({ start, after: start + verbFirst[0].length, units: carried, role: roleOfVerb(verbFirst[1], reader.ctx), head: '' });
       continue;
     }
+    const start = offset + (whole.length - clause.length);
+    // An opening read across a colon (综合组：由县政府办牵头) already holds this clause.
+    if (found.length && start < found[found.length - 1].after) continue;
     const read = openingOf(clause, reader.county, reader.ctx);
     if (!read) continue;
-    const start = offset + (whole.length - clause.length);
     const rest = clause.slice(read.m[0].length);
     if (/^(?:政策)?(?:解读|解释)/.test(rest.replace(LEADING_PUNCT, ''))) continue;
     found.push({ start, after: start + read.m[0].length, units: read.units, role: roleOfVerb(read.m[2], reader.ctx), head: read.head, verb: read.m[2] });
@@ -134,7 +144,7 @@ function joinedUnits(tail: string, ctx: DutyContext): { units: string[]; rest: s
 
 /** Duties of the clauses of a paragraph's sentences, each with the matter its clause gives. */
 export function readClauses(reader: DutyReader, text: string, paragraph: number): void {
-  for (const sentence of splitAfter(text, SENTENCE_END)) {
+  for (const sentence of splitSentences(text)) {
     const found = openingsOf(sentence, reader);
     if (found.length === 0) continue;
     const before = cleanMatter(sentence.slice(0, found[0].start));

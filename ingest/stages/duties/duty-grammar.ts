@@ -33,10 +33,23 @@ export interface DutyGrammar {
   longestModal: number;
   /** 由县发改局负责解读 / 解释权归… */
   INTERPRETS: RegExp;
+  /** 本办法具体解释工作由市司法局承担: the unit is m[1]. */
+  INTERPRETED_BY: RegExp;
+  /** The same giving seen from a clause's words before 由 (本办法具体解释工作): no duty of its own. */
+  INTERPRETS_HEAD: RegExp;
   /** 办公室设在县水利局 */
   OFFICE: RegExp;
+  /** 县台办主任兼办公室主任 / 办公室主任由县卫健局局长兼任: the office is in the head's office (m[1] or m[2]). */
+  OFFICE_HEAD: RegExp;
   /** 成员由教育部、住房城乡建设部等部门负责同志组成 */
   MEMBERS_OF: RegExp;
+  /**
+   * 县发改局、县教育局为成员单位 / 县委办、县财政局等20个部门的分管副职任小组成员: units
+   * named before the seat they take (m[1]).
+   */
+  MEMBERS_NAMED: RegExp;
+  /** 成员单位为县发改局、县教育局。 (m[1]) */
+  MEMBERS_ARE: RegExp;
   /** 领导小组，组长：翟廷伟(政府副县长)，副组长：… */
   MEMBERS_INLINE: RegExp;
   // What each form cannot do without, tested before it is read: most paragraphs hold none, and
@@ -78,6 +91,8 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
   const dutyLabels = [...labelRoles.keys()].filter((l) => labelRoles.get(l) !== 'member').sort(byLength);
   const modals = [...(table.roles.modals?.words ?? [])].sort(byLength);
   const interpretWords = table.roles.interprets.filter((w) => w.startsWith('负责')).sort(byLength);
+  const given = [...(table.roles.interpretedBy?.subjects ?? [])].sort(byLength).join('|') || '(?!)';
+  const givenVerbs = (table.roles.interpretedBy?.verbs ?? []).join('|') || '(?!)';
   const memberLabels = [...table.roles.members.labels].sort(byLength);
   const bodyWords = table.bodiesOfMatter.join('|');
   return {
@@ -96,9 +111,16 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     MODAL_AT: modals.length ? new RegExp(modals.join('|'), 'g') : undefined,
     longestModal: modals[0]?.length ?? 0,
     INTERPRETS: new RegExp(`由([^，。,；;由]{2,40}?)(?:${interpretWords.join('|')})|解释权归([^，。,；;]{2,40}?)(?:所有)?(?:[。，,；;]|$)`, 'g'),
+    // 本 and a short name of the instrument (办法, 实施细则 …) before what is given.
+    INTERPRETED_BY: new RegExp(`本[\\u4e00-\\u9fff]{1,6}?的?(?:${given})由([^，。,；;由]{2,40}?)(?:${givenVerbs})(?=[。，,；;]|$)`, 'g'),
+    INTERPRETS_HEAD: new RegExp(`本[\\u4e00-\\u9fff]{1,6}?的?(?:${given})$`),
     OFFICE: new RegExp(`(${table.roles.office.join('|')})([^，。,；;（(]{2,40})`, 'g'),
     MEMBERS_OF: /成员(?:单位)?(?:由|为|包括)([^。；;，,]+?)(?:等(?:有关)?(?:部门|单位))?(?:的?(?:主要|分管)?负责同志|分管副职)?组成/g,
+    MEMBERS_NAMED:
+      /(?<=^|[，,。；;：:])(?:另外|此外|同时|其中|并且?)?([^，,。；;：:]{2,400}?)(?:等)?(?:\d+|[一二三四五六七八九十]+)?个?(?:相关|有关)?(?:职能)?(?:部门|单位)?的?(?:主要负责同志|主要负责人|分管负责同志|分管领导|分管副职|负责同志|负责人)?(?:任|为)(?:领导小组|工作小组|小组|指挥部|委员会)?成员(?:单位)?(?=[，,。；;]|$)/g,
+    MEMBERS_ARE: /成员单位(?:为|包括|有)[：:]?([^。；;]+?)(?:等(?:有关|相关)?(?:部门|单位))?(?=[。；;]|$)/g,
     MEMBERS_INLINE: /(?<=[，,。；;])(副?组长|副?指挥长)[：:]([^。；;]+?)(?=[，,](?:副?组长|成员|副?指挥长|办公室)|[。；;]|$)/g,
+    OFFICE_HEAD: /(?<=^|[，,。；;：:])(?:(?:[^，,。；;：:]{0,20}?办公室)?主任由([^，,。；;]{2,30}?)(?:兼任|担任|兼)|([^，,。；;由]{2,30}?)兼任?[^，,。；;]{0,20}?办公室主任)/g,
     MAY_INTERPRET: new RegExp(`${interpretWords.join('|')}|解释权归`),
     MAY_NAME_OFFICE: new RegExp(table.roles.office.join('|')),
     MAY_LIST_LEADERS: /(?:组长|指挥长)[：:]/,

@@ -8,6 +8,7 @@
 import type { Duty, DutyRole, GazetteDocument, Message } from '../../../src/model';
 import { compact } from '../../../src/text/normalize';
 import type { DutyContext } from './duty-grammar';
+import type { PipeTable } from './pipe-table';
 
 export interface DutyReader {
   ctx: DutyContext;
@@ -27,6 +28,12 @@ export interface DutyReader {
   spacedColumns?: string[];
   /** A row's first line (serial and task) waiting for the line with its units. */
   spacedPending?: string;
+  /** A duty table flattened with `|`, while its cells follow. */
+  pipeTable?: PipeTable;
+  /** A paragraph that was only a unit's name, whose duty the next paragraph may state. */
+  loneUnit?: { unit: string; paragraph: number };
+  /** The paragraph of the last duty read from a unit line and the line after it. */
+  lastUnitLine?: number;
 }
 
 export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyReader {

@@ -78,6 +78,20 @@ export function splitAfter(text: string, marks: RegExp): string[] {
   return pieces;
 }
 
+/** A numbered item or article run on after a comma (…工作，（六）教育局负责… / …，第二十条…). */
+const INLINE_ITEM = /[，,：:](?=第[一二三四五六七八九十百零\d]+条|[（(][一二三四五六七八九十\d]{1,3}[）)])/g;
+
+/**
+ * Sentences, and a sentence cut where an item or article runs on after a comma: what follows
+ * the marker is another item, no part of the matter before it.
+ * @example splitSentences('甲负责乙，第二条丙。') // ['甲负责乙，', '第二条丙。']
+ */
+export function splitSentences(text: string): string[] {
+  const sentences = splitAfter(text, SENTENCE_END);
+  if (!text.includes('条') && !text.includes('（') && !text.includes('(')) return sentences;
+  return sentences.flatMap((s) => splitAfter(s, INLINE_ITEM));
+}
+
 /** The matches of a global expression, read only where its hint is found. */
 export function matchesOf(text: string, hint: RegExp, form: RegExp): Iterable<RegExpMatchArray> {
   return hint.test(text) ? text.matchAll(form) : [];

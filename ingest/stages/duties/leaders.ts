@@ -7,17 +7,38 @@ import { compact } from '../../../src/text/normalize';
 import type { DutyContext } from './duty-grammar';
 import { opensClause } from './unit-lists';
 
-/** The office a position title belongs to: 县水利局党组书记、局长 → 县水利局; 县政府副县长 → 县政府. */
+/**
+ * The office a position title belongs to: 县水利局党组书记、局长 → 县水利局; 县政府副县长 → 县政府;
+ * 省卫生厅规财处处长 → 省卫生厅 (a division between office and position); 某区副区长 → 某区人民政府.
+ * A seat (省委常委) names no office.
+ */
 export function unitOfTitle(title: string, { units, grammar }: DutyContext): string | undefined {
   const text = compact(title).replace(/^[(（]|[)）]$/g, '');
+  const members = grammar.table.roles.members;
+  if (members.seatsOnly?.endings.some((e) => text.endsWith(e))) return undefined;
+  const isPosition = (rest: string) => grammar.positions.some((p) => rest.startsWith(p));
+  const divisions = members.divisions?.endings ?? [];
+  /** 规财处处长: a division of at most six characters, then a position. */
+  const afterDivision = (rest: string) => {
+    for (let d = 2; d <= Math.min(7, rest.length - 1); d++) if (divisions.includes(rest[d - 1]) && isPosition(rest.slice(d))) return true;
+    return false;
+  };
   for (let k = Math.min(text.length, 30); k >= 2; k--) {
     const prefix = text.slice(0, k);
     const rest = text.slice(k);
-    if ((rest === '' || grammar.positions.some((p) => rest.startsWith(p))) && units.isUnitName(prefix)) {
+    if ((rest === '' || isPosition(rest) || afterDivision(rest)) && units.isUnitName(prefix)) {
       return rest === '' && !units.resolve(prefix) ? undefined : prefix;
     }
   }
-  return undefined;
+  return governmentOf(text, members.governmentLeaders?.levels ?? [], units);
+}
+
+/** 某区副区长, 某县常务副县长 → 某区人民政府: a place's head is a member for its government. */
+function governmentOf(text: string, levels: string[], units: DutyContext['units']): string | undefined {
+  const m = /^([\u4e00-\u9fff]{2,8}?)(?:常务)?副?([\u4e00-\u9fff])长$/.exec(text);
+  if (!m || !levels.includes(m[2]) || !m[1].endsWith(m[2])) return undefined;
+  const government = `${m[1]}人民政府`;
+  return units.isUnitName(government) ? government : undefined;
 }
 
 /** Units of one line of a leader list: "韩俊峰 县水利局党组书记、局长", "翟廷伟(政府副县长)". */

@@ -8,8 +8,8 @@
 import { compact } from '../../../src/text/normalize';
 import { addDuty, cleanBody, membersMatter, noteBody, sentenceAround, type DutyReader } from './duty-reader';
 import { cleanMatter, findGroups, matchesOf, stripNumbering, unbalancedOpen, type Group } from './duty-text';
-import { unitsOfMemberText } from './leaders';
-import { allOpenClauses, parseDutyGroup, parseUnitList } from './unit-lists';
+import { unitOfTitle, unitsOfMemberText } from './leaders';
+import { allOpenClauses, opensClause, parseDutyGroup, parseUnitList } from './unit-lists';
 
 const ORIGIN = 'extract-duties';
 
@@ -27,13 +27,26 @@ export function readLeaderLines(reader: DutyReader, flat: string, i: number): bo
     for (const u of unitsOfMemberText(member[2], reader.county, reader.ctx)) addDuty(reader, u, 'member', membersMatter(reader), flat, i);
     return true;
   }
-  if (reader.inMembers && flat.length < 60 && !/[。；;]/.test(flat)) {
+  if ((reader.inMembers || LONE_MEMBER.test(flat)) && flat.length < 60 && !/[。；;]/.test(flat)) {
     const listed = unitsOfMemberText(flat, reader.county, reader.ctx);
+    // A list whose label the page lost ("李四 (某区副区长)" lines first) is read by its form.
     for (const u of listed) addDuty(reader, u, 'member', membersMatter(reader), flat, i);
-    if (listed.length) return true;
+    if (listed.length) return (reader.inMembers = true);
+    // "李四 副省长": a member with no office keeps the list open.
+    if (reader.inMembers && positionOnly(flat, reader)) return true;
   }
   reader.inMembers = false;
   return false;
+}
+
+/** "李 四 (某区副区长)": a name, then a title in brackets — a member line without its label. */
+const LONE_MEMBER = /^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[（(][^（）()]{3,30}[）)]$/;
+
+/** "李四 副省长": a name and a position alone. */
+function positionOnly(flat: string, reader: DutyReader): boolean {
+  const tokens = flat.split(' ').filter(Boolean);
+  const last = tokens[tokens.length - 1] ?? '';
+  return tokens.length >= 2 && reader.ctx.grammar.positions.some((p) => last === p || (last.startsWith(p) && last.length <= p.length + 4));
 }
 
 /** 成员单位：县发改局、县财政局… */
@@ -65,7 +78,10 @@ export function readColonLine(reader: DutyReader, compacted: string, flat: strin
   const { CLAUSE, verbs } = reader.ctx.grammar;
   const unnumbered = stripNumbering(compacted);
   const colon = /^([^：:，,。；;]{2,30})[：:](.{4,})$/.exec(unnumbered);
-  if (!colon || CLAUSE.test(unnumbered) || verbs.some(([v]) => colon[2].startsWith(v))) return false;
+  // A clause opened before the colon (县人社局负责：…) is the clause reader's; a verb deep in the
+  // duty after it (县民政局：支持引导社会力量参与…) is not.
+  const clause = CLAUSE.exec(unnumbered);
+  if (!colon || (clause && !/[：:]/.test(clause[1])) || verbs.some(([v]) => colon[2].startsWith(v))) return false;
   const list = parseUnitList(colon[1], reader.ctx);
   if (!list || !allOpenClauses(list.units, reader.county, reader.ctx)) return false;
   for (const u of list.units) addDuty(reader, u, 'responsible', colon[2].replace(/[。；;]$/, ''), flat, i);
@@ -104,6 +120,10 @@ export function readSentenceForms(reader: DutyReader, rest: string, i: number): 
     const list = parseUnitList(m[1] ?? m[2], reader.ctx);
     for (const u of list?.units ?? []) addDuty(reader, u, 'interprets', reader.matterTitle, sentenceAround(rest, m.index!), i);
   }
+  for (const m of matchesOf(rest, /解[释读]/, grammar.INTERPRETED_BY)) {
+    const list = parseUnitList(m[1], reader.ctx);
+    for (const u of list?.units ?? []) addDuty(reader, u, 'interprets', reader.matterTitle, sentenceAround(rest, m.index!), i);
+  }
   for (const m of matchesOf(rest, grammar.MAY_LIST_LEADERS, grammar.MEMBERS_INLINE)) {
     for (const u of unitsOfMemberText(m[2], reader.county, reader.ctx)) addDuty(reader, u, 'member', membersMatter(reader), sentenceAround(rest, m.index!), i);
   }
@@ -111,11 +131,27 @@ export function readSentenceForms(reader: DutyReader, rest: string, i: number): 
     const list = parseUnitList(m[1], reader.ctx);
     for (const u of list?.units ?? []) addDuty(reader, u, 'member', membersMatter(reader), sentenceAround(rest, m.index!), i);
   }
+  for (const form of [grammar.MEMBERS_NAMED, grammar.MEMBERS_ARE]) {
+    for (const m of matchesOf(rest, grammar.MAY_LIST_MEMBERS, form)) {
+      const list = parseUnitList(m[1], reader.ctx);
+      if (!list || !allOpenClauses(list.units, reader.county, reader.ctx)) continue;
+      for (const u of list.units) addDuty(reader, u, 'member', membersMatter(reader), sentenceAround(rest, m.index!), i);
+    }
+  }
   for (const m of matchesOf(rest, grammar.MAY_NAME_OFFICE, grammar.OFFICE)) {
     const list = parseUnitList(m[2].replace(/[，,。；;].*$/, ''), reader.ctx);
     if (!list || list.units.length === 0) continue;
     const body = officeBody(reader, rest.slice(0, m.index));
     for (const unit of list.units) addDuty(reader, unit, 'office', body ? `${body}办公室` : '办公室', sentenceAround(rest, m.index!), i);
+  }
+  // Where the text does not say where the office is, its head says whose office runs it.
+  if (grammar.MAY_NAME_OFFICE.test(rest)) return;
+  for (const m of matchesOf(rest, /办公室/, grammar.OFFICE_HEAD)) {
+    const unit = unitOfTitle(m[1] ?? m[2], reader.ctx);
+    // An office the text already placed (办公室设在县能源局 … 办公室主任由县能源局局长兼任) is said once.
+    if (!unit || !opensClause(unit, reader.county, reader.ctx) || reader.duties.some((d) => d.role === 'office' && d.unit === unit)) continue;
+    const body = officeBody(reader, rest.slice(0, m.index));
+    addDuty(reader, unit, 'office', body ? `${body}办公室` : '办公室', sentenceAround(rest, m.index!), i);
   }
 }
 

@@ -70,12 +70,19 @@ function unitsOfCell(cell: string, reader: DutyReader): string[] {
   const found: string[] = [];
   for (let k = 0; k < items.length; k++) {
     const list = parseUnitList(items[k], reader.ctx);
-    if (list) {
+    // A zone (…示范区) is a unit of its own, yet before "高新区党工委和管委会" it shares those organs.
+    const shared = list && /区$/.test(items[k]) && /^[\u4e00-\u9fff]{1,8}区党工委(?:和|、)?管委会$/.test(items[k + 1] ?? '');
+    // A zone the table does not know, before an item cut at the page's end, may be the first
+    // place of organs the cut took away (…示范区、高): neither is read.
+    const cut = k + 1 < items.length && !parseUnitList(items[k + 1], reader.ctx);
+    const zone = list && /区$/.test(items[k]) && !reader.ctx.units.isKnownName(items[k], reader.county);
+    if (zone && cut && !shared) continue;
+    if (list && !shared) {
       found.push(...list.units);
       continue;
     }
     const next = k + 1 < items.length ? parseUnitList(items[k + 1], reader.ctx) : null;
-    if (/(?:区|县|市|镇|乡|街道)$/.test(items[k]) && next?.units.length === 1 && next.units[0] === items[k + 1].replace(/等$/, '')) {
+    if ((shared || /(?:区|县|市|镇|乡|街道)$/.test(items[k])) && next?.units.length === 1 && next.units[0] === items[k + 1].replace(/等$/, '')) {
       found.push(`${items[k]}、${items[k + 1]}`);
       k++;
     }

@@ -111,8 +111,12 @@ export function parseDutyGroup(content: string, ctx: DutyContext, bareListRole?:
     if (label) {
       current = grammar.labelRoles.get(label[1]);
       labelled = true;
-      const list = parseUnitList(label[2], ctx);
-      if (!list) return out.length ? out : null;
+      const list = parseUnitList(label[2], ctx) ?? labelledItems(label[2], ctx);
+      // The label's list may go on after a comma (责任单位：某集团，县财政局).
+      if (!list) {
+        if (out.length) return out;
+        continue;
+      }
       for (const u of list.units) out.push({ unit: u, role: current! });
       continue;
     }
@@ -145,6 +149,22 @@ export function parseDutyGroup(content: string, ctx: DutyContext, bareListRole?:
   // "…项目建设。（县发改局、县财政局）": a bare list closing an item names who is responsible.
   if (!labelled && out.length === 0 && pending.length && bareListRole) for (const u of pending) out.push({ unit: u, role: bareListRole });
   return out.length ? out.map((entry) => withRoleMark(entry, ctx)) : null;
+}
+
+/**
+ * The items of a list a label says names units, each read alone: a name the table cannot place
+ * (某山经济开发区 before 各街道) costs itself, not the list. Null when no item is a unit.
+ */
+export function labelledItems(text: string, ctx: DutyContext): { units: string[]; collectives: number } | null {
+  const found: string[] = [];
+  let collectives = 0;
+  for (const item of splitList(text)) {
+    const list = parseUnitList(item, ctx);
+    if (!list) continue;
+    found.push(...list.units);
+    collectives += list.collectives;
+  }
+  return found.length ? { units: found, collectives } : null;
 }
 
 /** "责任单位：县发改局（牵头）、县财政局": a role written after one unit of the list. */

@@ -1,0 +1,78 @@
+/**
+ * Duty tables a web page flattened: cells separated by `|` (a row a line, or a cell a line),
+ * and a two-column table (unit | duty) printed as alternating lines. Rows that must give no
+ * duty: a table without a role column, a lone name under a signature or above a title.
+ * Names are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractDuties } from '../../../../ingest/stages/extract-duties';
+import { createUnitResolver, loadUnitTable } from '../../../../src/domain/units';
+import type { DutyRole } from '../../../../src/model';
+import { makeDocument } from '../../../fixtures/duties/make-document';
+
+const units = createUnitResolver(loadUnitTable());
+const extractDuties = createExtractDuties({ units });
+const read = (paragraphs: string[]) => extractDuties(makeDocument(paragraphs, '某县')).duties;
+const triples = (paragraphs: string[]): Array<[string, DutyRole, string]> => read(paragraphs).map((d) => [d.unit, d.role, d.matter]);
+
+describe('tables flattened with |', () => {
+  it.each<[string, string[], Array<[string, DutyRole, string]>]>([
+    [
+      'a row a line',
+      ['序号 | 目标与任务 | 牵头责任单位 | 责任单位 |', '1 | 新增托位200个。 | 县教育局 | 县卫健委 |', '2 | 改造老旧小区3个。 | 县住建局 | 各乡镇 |'],
+      [['县教育局', 'lead', '新增托位200个'], ['县卫健委', 'responsible', '新增托位200个'], ['县住建局', 'lead', '改造老旧小区3个'], ['各乡镇', 'responsible', '改造老旧小区3个']],
+    ],
+    [
+      'a cell a line, with a column of persons and spaces inside a name',
+      ['序号 |', '目标与任务 |', '分 管 县领导 |', '牵头单位 |', '配合单位 |', '7 |', '新增托位200个。 |', '张 三 |', '县教育局 |', '县财政局、县卫健委 |'],
+      [['县教育局', 'lead', '新增托位200个'], ['县财政局', 'support', '新增托位200个'], ['县卫健委', 'support', '新增托位200个']],
+    ],
+    [
+      'a cell of placeholders names nobody',
+      ['序号 | 工作任务 | 牵头单位 | 责任单位 |', '3 | 建设停车场。 | 县城管局 | 县各有关单位 |'],
+      [['县城管局', 'lead', '建设停车场']],
+    ],
+  ])('reads %s', (_name, paragraphs, expected) => {
+    expect(triples(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a table without a role column', ['序号 | 项目名称 | 建设单位 |', '1 | 停车场 | 县城管局 |']],
+    ['a breadcrumb of links', ['首页 | 政务公开 | 县财政局 | 通知公告']],
+    ['rows before any header', ['1 | 新增托位200个。 | 县教育局 | 县卫健委 |']],
+  ])('finds no duty in %s', (_name, paragraphs) => {
+    expect(read(paragraphs)).toEqual([]);
+  });
+});
+
+describe('a two-column table as alternating lines', () => {
+  it('reads a unit and the duty under it, the first opened by a role verb, then the run', () => {
+    expect(triples(['相关部门', '职责分工', '县卫健局', '负责组织制定应急处置方案', '县公安局', '协助落实隔离措施', '县财政局', '保证应急处置所需经费'])).toEqual([
+      ['县卫健局', 'responsible', '组织制定应急处置方案'],
+      ['县公安局', 'support', '落实隔离措施'],
+      ['县财政局', 'responsible', '保证应急处置所需经费'],
+    ]);
+  });
+
+  it('reads a pair under a column named 职责 without a verb', () => {
+    expect(triples(['单位', '职责', '县民政局', '做好受灾群众的临时救助'])).toEqual([['县民政局', 'responsible', '做好受灾群众的临时救助']]);
+  });
+
+  it('leaves units one a line in a member list to the list', () => {
+    expect(triples(['成员:县发改局', '县财政局', '县教育局']).map(([u, r]) => [u, r])).toEqual([
+      ['县发改局', 'member'],
+      ['县财政局', 'member'],
+      ['县教育局', 'member'],
+    ]);
+  });
+
+  it.each<[string, string[]]>([
+    ['a signature and its date', ['请认真贯彻执行。', '某县人民政府办公室', '2023年3月1日']],
+    ['an issuer above a title', ['某县人民政府', '关于做好防汛工作的通知']],
+    ['recipients one a line', ['县财政局', '县教育局', '县民政局']],
+    ['a lone name before a sentence with no role verb and no run', ['县民政局', '今年以来全县低保工作稳步推进']],
+    ['负责人 is a person, not the verb', ['县民政局', '负责人张三联系电话12345']],
+  ])('finds no duty in %s', (_name, paragraphs) => {
+    expect(read(paragraphs)).toEqual([]);
+  });
+});
