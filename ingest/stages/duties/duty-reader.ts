@@ -8,7 +8,13 @@
 import type { Duty, DutyRole, GazetteDocument, Message } from '../../../src/model';
 import { compact } from '../../../src/text/normalize';
 import type { DutyContext } from './duty-grammar';
-import type { PipeTable } from './pipe-table';
+
+/** A table a page flattened with `|` (pipe-table.ts): its header's columns once read, the row being filled. */
+export interface PipeTable {
+  header: string[];
+  columns?: string[];
+  row: string[];
+}
 
 export interface DutyReader {
   ctx: DutyContext;

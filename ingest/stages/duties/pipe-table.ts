@@ -16,11 +16,6 @@ const SERIAL_COLUMN = /^(?:序号|编号|序|项目编号)$/;
 /** Columns stating the task, read as the matter before any other. */
 const TASK_COLUMN = /任务|事项|内容|措施|目标|工作|举措/;
 
-export interface PipeTable {
-  header: string[];
-  columns?: string[];
-  row: string[];
-}
 
 /** Cells of a line split at `|`, spaces inside a cell dropped (分 管 县领导); the empty ends gone. */
 function cellsOf(text: string): string[] {
