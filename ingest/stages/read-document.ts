@@ -21,7 +21,7 @@
 import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, fullIssuerName, holdsNoOrganWord, isBareOrgan, isIssuerName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
-import { completeOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
+import { completeOrgan, countyOfOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
 import { statedStatus } from '../../src/domain/validity';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
@@ -304,6 +304,9 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const { issuers, bare } = chooseIssuers(header, fields, regionOf, lines);
   if (bare) messages.push({ level: 'warning', origin: 'read-document', message: `发文机关只印出"${bare}"，缺少地名，找不到全称，留空 (issuer printed without its place; left empty)` });
   const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
+  // Else the county the issuer's name opens with (高青县人民政府, 广州市天河区教育局 → 天河区): a
+  // resident's filter and the office's identity (县教育局 of which county) need it.
+  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
   // A page's 发布日期 is when it was published, never the 成文日期: kept apart, for the reader.
   const published = findDates(fields.publishedOn ?? printed.publishedOn ?? '')[0]?.iso;
@@ -316,7 +319,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   });
   const type = documentType(title);
   return {
-    id: documentId({ county, docNumber, gazetteId: context.gazetteId, ordinal: context.ordinal ?? 0, title }),
+    id: documentId({ county: place, docNumber, gazetteId: context.gazetteId, ordinal: context.ordinal ?? 0, title }),
     gazetteId: context.gazetteId,
     ordinal: context.ordinal ?? 0,
     ...(docNumber ? { docNumber, docNumberRaw } : {}),
@@ -330,7 +333,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     ...(header.publicity ? { publicity: header.publicity } : {}),
     attachments: input.attachments ?? [],
     ...(type ? { type } : {}),
-    ...(county ? { county } : {}),
+    ...(place ? { county: place } : {}),
     ...(parsed && parsed.level !== 'unknown' ? { level: parsed.level } : {}),
     // 一、（一）1. and 第一章/第一条 as in a gazette's documents: a saved 公文 is navigated the same way.
     outline: buildOutline(paragraphs),

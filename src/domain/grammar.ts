@@ -43,6 +43,8 @@ export interface DocumentGrammar {
   bodyOpeners: string[];
   attachmentPrefixes: string[];
   issueLabels: { published: string; publisher: string[] };
+  /** Kinds of place an organ's name opens with, and names ending like one that are none (开发区). */
+  countyPlaces: { kinds: string[]; notPlaces: string[]; nationalBefore: string[] };
 }
 
 let grammar: DocumentGrammar | undefined;

@@ -6,7 +6,7 @@
  * with the 代字). The names are read through the document grammar (data/document-grammar.json).
  */
 import { compact } from '../text/normalize';
-import { fullIssuerName, isBareOrgan, loadDocumentGrammar, namesPlace, type DocumentGrammar } from './grammar';
+import { fullIssuerName, isBareOrgan, loadDocumentGrammar, namesPlace, withoutProvince, type DocumentGrammar } from './grammar';
 
 /** Words a name of many organs starts with (各乡镇人民政府, 有关单位): never one organ's full name. */
 const MANY_ORGANS = /^(?:各|全|本|该|有关|上级|所属|相关)/;
@@ -63,4 +63,44 @@ export function placeOfPrefix(prefix: string, text: string, organ = '', g: Docum
   const found = new Set<string>();
   for (const m of text.matchAll(new RegExp(`${first}[\\u4e00-\\u9fff]{0,8}?[${kinds}]${AFTER_PLACE}`, 'g'))) found.add(m[0]);
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A place a name opens with: a name, then the kind of place (蔚县, 高青县, 天河区, 恩施土家族苗族自治州). */
+let placeOpening: RegExp | undefined;
+let kindChars: string | undefined;
+/** A party organ's name opens with the party's before its place (中共某县委办公室). */
+const PARTY = /^(?:中国共产党|中共)/;
+
+/**
+ * The county (or city) an organ belongs to, as its name opens with it — the lowest of at most
+ * two places, a city then its county or district: 广州市天河区教育局 → 天河区, 唐山市人民政府 →
+ * 唐山市, 中共某某县委办公室 → 某某县, 温州市鹿城区山福镇人民政府 → 鹿城区. Undefined for a
+ * province's organ or the nation's, a name that opens with no place or with a level alone
+ * (县人民政府, 省市场监督管理局), many organs (各县区人民政府), a zone (某经济开发区管委会), or a
+ * place with no organ after it. Kinds of place and the zones that end like one:
+ * data/document-grammar.json (`countyPlaces`).
+ *
+ * @example countyOfOrgan('高青县人民政府') // '高青县'
+ */
+export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const kinds = g.countyPlaces.kinds;
+  kindChars ??= [...new Set(kinds.join(''))].join('');
+  placeOpening ??= new RegExp(`^[^${kindChars}省][\\u4e00-\\u9fff]{0,8}?(?:${kinds.join('|')})`);
+  const t = compact(name);
+  if (MANY_ORGANS.test(t)) return undefined;
+  const national = g.countyPlaces.nationalBefore.find((o) => t.startsWith(o));
+  let rest = withoutProvince((national ? t.slice(national.length) : t).replace(PARTY, ''), g);
+  let county: string | undefined;
+  for (let k = 0; k < 3; k++) {
+    let place = placeOpening.exec(rest)?.[0];
+    if (!place) break;
+    // 州 ending a city's or district's own name (柳州市, 通州区): the place ends with the kind after it.
+    if (place.endsWith('州') && rest.length > place.length && '市区县'.includes(rest[place.length])) place += rest[place.length];
+    if (g.countyPlaces.notPlaces.some((z) => place!.endsWith(z))) break;
+    rest = rest.slice(place.length);
+    // An autonomous region is a province: the county is further in.
+    if (!place.endsWith('自治区')) county = place;
+  }
+  // A place is an organ's only with the organ after it (高青县人民政府, 某某县委办公室).
+  return county && rest.length >= 1 ? county : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
+import { completeOrgan, countyOfOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
 
 describe('completeOrgan', () => {
   it.each([
@@ -64,4 +64,32 @@ describe('placeOfPrefix', () => {
   ])('finds nothing when %s', (_, prefix, text, organ) => {
     expect(placeOfPrefix(prefix, text, organ)).toBeUndefined();
   });
+});
+
+describe('countyOfOrgan', () => {
+  it.each([
+    ['甲乙县人民政府', '甲乙县'],
+    ['丙县人民政府办公室', '丙县'],
+    ['甲乙市丙丁区教育局', '丙丁区'],
+    ['甲乙市人民政府', '甲乙市'],
+    ['甲乙市市场监督管理局', '甲乙市'],
+    ['中共甲乙市丙丁区委统战部', '丙丁区'],
+    ['甲乙市丙丁区戊己镇人民政府', '丙丁区'],
+    ['甲乙省丙丁市人民政府', '丙丁市'],
+    ['甲乙回族自治区丙丁市人民政府', '丙丁市'],
+    ['甲乙土家族苗族自治州人民政府', '甲乙土家族苗族自治州'],
+    ['甲州市人民政府', '甲州市'],
+    ['甲乙盟行政公署', '甲乙盟'],
+    ['国家税务总局甲乙县税务局', '甲乙县'],
+  ])('%s → %s', (organ, county) => {
+    expect(countyOfOrgan(organ)).toBe(county);
+  });
+
+  // Must not: a province's or the nation's organ, a level alone, many organs, a zone, a place alone.
+  it.each([['甲乙省人民政府'], ['甲乙回族自治区人民政府'], ['国务院办公厅'], ['县人民政府'], ['市场监督管理局'], ['省市场监督管理局'], ['各县区人民政府'], ['甲乙经济开发区管委会'], ['甲乙综合实验区管委会'], ['甲乙县']])(
+    '%s names no county',
+    (organ) => {
+      expect(countyOfOrgan(organ)).toBeUndefined();
+    },
+  );
 });
