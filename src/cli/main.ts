@@ -2,15 +2,19 @@
  * @module cli/main
  * The `gazette` program: one file per subcommand in this folder, registered in commands.ts.
  */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isGazetteError } from '../errors';
 import { commands } from './commands';
+import { inChinese } from './usage-errors';
 
 export function createProgram(): Command {
   const program = new Command('gazette')
     .description('政府公报全文检索与知识库 — full-text search and knowledge base over Chinese government gazettes')
     .version('0.1.0')
-    .showHelpAfterError('(add --help for usage)')
+    .showHelpAfterError('（加 --help 查看用法 add --help for usage）')
+    .configureOutput({ outputError: (message, write) => write(inChinese(message)) })
     .exitOverride();
   for (const register of commands) register(program);
   return program;
@@ -35,3 +39,6 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
+
+// Run as a script (npx tsx src/cli/main.ts …) as bin/gazette.mjs runs it; imported, it waits to be called.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) process.exitCode = await main(process.argv);
