@@ -110,14 +110,17 @@ export function loadQuestionWords(): QuestionWords {
 
 
 
-/** Removes phrases (longest first), leaving a gap so the pieces on either side stay apart. */
+/**
+ * Removes phrases (longest first), leaving a gap so the pieces on either side stay apart — but a
+ * particle of one character goes without one: 受了灾 is 受灾, and a gap would leave 受 alone.
+ */
 export function removePhrases(text: string, phrases: string[]): { rest: string; found: string[] } {
   let rest = text;
   const found: string[] = [];
   for (const phrase of phrases) {
     if (rest.includes(phrase)) {
       found.push(phrase);
-      rest = rest.split(phrase).join(' ');
+      rest = rest.split(phrase).join([...phrase].length === 1 ? '' : ' ');
     }
   }
   return { rest, found };

@@ -40,6 +40,8 @@ describe('questionReadings', () => {
     ['孩子不上学怎么办', [['控辍保学']]],
     ['盖房子要去哪里审批', [['自建房要', '审批']]],
     ['找哪个部门?', []],
+    // A particle inside a word goes without a gap: 受了灾 is 受灾.
+    ['受了灾房子没了，安置找谁', [['自然灾害房子没', '安置'], ['救灾房子没', '安置']]],
   ])('reads %s as %j', (question, expected) => {
     expect(questionReadings(question, words)).toEqual(expected);
   });
