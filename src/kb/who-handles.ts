@@ -292,7 +292,9 @@ function rankOffices(
   const general = new Set(words.generalOffices.names.map((n) => `县${n}`));
   const groups = new Map<string, Scored[]>();
   const bodyKeys = new Set<string>();
-  const droppedKeys = new Set<string>();
+  // Evidence from lapsed documents, when only documents in force are asked about: scored the same,
+  // so the offices it would add (said in the answer's note) are the ones --all shows.
+  const lapsed = new Map<string, Scored[]>();
   // An office's answer rests on its best evidence: the long tail of weak matches (tens of
   // thousands across an archive) is not weighed, nor its documents' validity read.
   const best = matched.length > r.maxScoredDuties ? [...matched].sort((a, b) => b.score - a.score).slice(0, r.maxScoredDuties) : matched;
@@ -307,17 +309,14 @@ function rankOffices(
       if (host) [key, via] = [host.hostKey, duty.unitName];
       else bodyKeys.add(key);
     }
-    if (inForce && !inForceStatus(s)) {
-      droppedKeys.add(key);
-      continue;
-    }
     const weight =
       words.evidence.weights[kind] * specificity(index.offices[i], index.order[i], words) * (inForceStatus(s) ? 1 : r.notInForceFactor) * (via ? r.hostedWeight : 1);
-    const list = groups.get(key) ?? [];
+    const into = inForce && !inForceStatus(s) ? lapsed : groups;
+    const list = into.get(key) ?? [];
     list.push({ duty, score: score * weight, kind, status: s, key, via });
-    groups.set(key, list);
+    into.set(key, list);
   }
-  const scored = [...groups.entries()].map(([key, items]) => {
+  const scoreGroups = (entries: Array<[string, Scored[]]>) => entries.map(([key, items]) => {
     items.sort((a, b) => b.score - a.score);
     const best = items[0];
     const roleWeight = Math.max(...items.filter((i) => i.score >= best.score * r.bestRoleWithin).map((i) => words.roleWeights[i.duty.role] ?? 0.4));
@@ -342,9 +341,12 @@ function rankOffices(
     const tier = (items.some((i) => inForceStatus(i.status)) ? 0 : 2) + (items.some((i) => i.kind === 'duty') ? 0 : 1);
     return { key, unit, items, score, tier };
   });
+  const scored = scoreGroups([...groups.entries()]);
   const top = Math.max(0, ...scored.map((s) => s.score));
   const kept = scored.filter((s) => s.score >= top * r.keepAboveTopShare).sort((a, b) => a.tier - b.tier || b.score - a.score);
-  const notInForce = [...droppedKeys].filter((key) => !groups.has(key) && !bodyKeys.has(key)).length;
+  const lapsedOnly = scoreGroups([...lapsed.entries()].filter(([key]) => !groups.has(key) && !bodyKeys.has(key)));
+  const topAll = Math.max(top, ...lapsedOnly.map((s) => s.score));
+  const notInForce = lapsedOnly.filter((s) => s.score >= topAll * r.keepAboveTopShare).length;
   return { offices: kept.filter((s) => !bodyKeys.has(s.key)), bodies: kept.filter((s) => bodyKeys.has(s.key)), notInForce };
 }
 

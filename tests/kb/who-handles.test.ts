@@ -157,6 +157,16 @@ describe('whoHandles', () => {
     expect(all.answers[0].evidence[0].document.docNumber).toBe('稷政发〔2022〕18号');
   });
 
+  it('counts in its note exactly the offices that asking with lapsed documents adds', async () => {
+    for (const q of ['盖房子要去哪里审批', '自建房', '停电了找谁', '安全生产']) {
+      const only = await whoHandles(store, { q, county: '稷山县' });
+      const all = await whoHandles(store, { q, county: '稷山县', inForce: false });
+      const shown = new Set(only.answers.map((a) => a.unit.id));
+      const added = all.answers.filter((a) => !shown.has(a.unit.id) && a.status && a.status !== '现行有效');
+      expect([q, only.notInForce ?? 0]).toEqual([q, added.length]);
+    }
+  });
+
   it('ranks an office in force above one whose evidence has expired', async () => {
     const result = await whoHandles(store, { q: '自建房', county: '稷山县', inForce: false });
     const statuses = result.answers.map((a) => a.status ?? '现行有效');
