@@ -52,6 +52,9 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
   const validFor = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:为)?(\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年(?!的)`);
   const validUntil = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:至|到)(.{6,20}?日)(?!的)`);
 
+  // 自公告之日起至10月31日18时一律不得进入: a measure from the day of issue to a day its year leaves out.
+  const fromIssueUntil = new RegExp(`自(?:${phrases.issueEvents.join('|')})之日起(?:至|到)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日`);
+
   return (doc) => {
     let explicit: { date: string; sentence: string } | undefined;
     let onIssue: string | undefined;
@@ -73,7 +76,7 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
           if (n) years = { n, sentence: raw };
         }
         // The window may stand under its heading (二、禁燃禁放时间 / 2023年2月6日起至4月30日止。).
-        const span = measureWindow(s, heading, phrases.measureWords);
+        const span = measureWindow(s, heading, phrases.measureWords) ?? windowFromIssue(s, doc.date, fromIssueUntil, phrases.measureWords);
         // Several windows (春节, 清明): in force from the first day of any to the last of all.
         if (span) window = window ? { from: min(window.from, span.from), until: max(window.until, span.until), sentence: window.sentence } : { ...span, sentence: raw };
         const u = s.match(validUntil);
@@ -126,6 +129,20 @@ function measureWindow(sentence: string, heading: string, words: string[]): { fr
   const ends = ['，', ',', '；', ';'].map((c) => sentence.indexOf(c, span.index + span.length)).filter((n) => n >= 0);
   const clause = sentence.slice(start + 1, ends.length ? Math.min(...ends) : sentence.length);
   return words.some((w) => clause.includes(w)) ? span : undefined;
+}
+
+/**
+ * A measure's window from the day of issue (自公告之日起至10月31日…一律不得进入): from the document's
+ * date to the day named, in the document's year — the next year's when that day came before.
+ */
+function windowFromIssue(sentence: string, date: string | undefined, pattern: RegExp, words: string[]): { from: string; until: string } | undefined {
+  const m = date ? pattern.exec(sentence) : null;
+  if (!m || !words.some((w) => sentence.includes(w))) return undefined;
+  const year = m[1] ? Number(m[1]) : Number(date!.slice(0, 4));
+  const day = (y: number) => findDates(`${y}年${m[2]}月${m[3]}日`)[0]?.iso;
+  const until = day(year);
+  if (!until) return undefined;
+  return { from: date!, until: until >= date! || m[1] ? until : (day(year + 1) ?? until) };
 }
 
 const min = (a: string, b: string) => (a < b ? a : b);

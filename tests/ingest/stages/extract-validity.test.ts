@@ -44,6 +44,10 @@ describe('createExtractValidity', () => {
     ['县政府决定自2026年1月9日起至2026年1月16日止，在全县范围内严禁一切林区野外用火。', '2026-01-08', '2026-01-09', undefined, '2026-01-16'],
     ['封闭期限：2026年2月10日—2026年6月30日。', '2026-02-01', '2026-02-10', undefined, '2026-06-30'],
     ['自2021年10月9日至2021年10月31日对某路段实施交通管制。', '2021-10-01', '2021-10-09', undefined, '2021-10-31'],
+    // From the day of issue to a day its year leaves out (the next year's when it came before).
+    ['所有人员自公告之日起至10月31日18时一律不得进入该区域。', '2021-10-09', '2021-10-09', undefined, '2021-10-31'],
+    ['自发布之日起至1月31日，全县范围内严禁燃放烟花爆竹。', '2021-12-20', '2021-12-20', undefined, '2022-01-31'],
+    ['自公告之日起至10月31日受理报名。', '2021-10-09', undefined, undefined, undefined],
     // A 令 issued and in force at once.
     ['《某市村镇建设管理办法》已经市政府常务会议通过，现予发布施行。', '1997-07-23', '1997-07-23', undefined, undefined],
     // Must not: a work plan's phase (no measure word), a yearly window (no year).
