@@ -24,6 +24,8 @@ interface ValidityPhrases {
   validFor: string[];
   /** Words of a temporary measure (禁燃, 封山, 严禁 …): a span of days beside one is its window. */
   measureWords: string[];
+  /** What a draft's title says it is (征求意见稿, 草案): in force on no day. */
+  draftMarks: string[];
   /** What a document calls itself after 本 (本办法, 本方案): its 有效期 is the document's. */
   selfNouns: string[];
 }
@@ -98,6 +100,13 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
     else if (window) validity.expiresOn = window.until;
     const sentence = [explicit?.sentence ?? onIssue, years?.sentence ?? until?.sentence ?? window?.sentence].filter(Boolean);
     if (sentence.length) validity.sentence = [...new Set(sentence)].join(' ');
+    // A draft (…办法（征求意见稿）) is in force on no day, whatever its text says it will do; a
+    // title that only names one (关于《某条例（草案）》的说明) is none.
+    const draft = phrases.draftMarks.find((mark) => doc.title.replace(/《[^》]*》/g, '').includes(mark));
+    if (draft) {
+      validity.stated = '尚未生效';
+      validity.sentence = draft;
+    }
     return { ...doc, validity };
   };
 }

@@ -33,6 +33,8 @@ export function statedStatus(value: string): Validity['stated'] {
 
 /** Before every date: a status stated of a document with no date holds on any day asked about. */
 const EVER = '0001-01-01';
+/** After every date: a draft takes effect on none. */
+const NEVER = '9999-12-31';
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -45,7 +47,9 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @example statedDates({ stated: '已失效' }, '2019-03-01') // { expiresOn: '2019-02-28' }
  * @example statedDates({ stated: '已废止', expiresOn: '2020-01-23' }) // { repealedOn: '2020-01-24' }
  */
-export function statedDates(validity: Validity, date?: string): { expiresOn?: string; repealedOn?: string } {
+export function statedDates(validity: Validity, date?: string): { effectiveFrom?: string; expiresOn?: string; repealedOn?: string } {
+  // A draft (征求意见稿) is in force on no day: it takes effect, if ever, as another document.
+  if (validity.stated === '尚未生效') return { effectiveFrom: NEVER };
   const start = validity.effectiveFrom ?? date;
   if (validity.stated === '已废止') {
     return { repealedOn: validity.expiresOn ? addDays(validity.expiresOn, 1) : (start ?? EVER) };
@@ -70,7 +74,9 @@ export function validityStatus(input: ValidityInput, asOf: string): { status: Va
     return { status: '已废止', reason: `已被${by}废止${repeal.date ? `（${repeal.date}）` : ''}` };
   }
   if (stated.repealedOn && stated.repealedOn <= asOf) return { status: '已废止', reason: statedReason(input.validity) };
-  const { effectiveFrom, validYears } = input.validity;
+  const { validYears } = input.validity;
+  if (stated.effectiveFrom) return { status: '尚未生效', reason: statedReason(input.validity) };
+  const effectiveFrom = input.validity.effectiveFrom;
   if (effectiveFrom && asOf < effectiveFrom) return { status: '尚未生效', reason: `自${effectiveFrom}起施行` };
   if (stated.expiresOn && asOf > stated.expiresOn) return { status: '已失效', reason: statedReason(input.validity) };
   const expiresOn = input.validity.expiresOn;
@@ -84,6 +90,7 @@ export function validityStatus(input: ValidityInput, asOf: string): { status: Va
 
 /** 文件信息载明“有效性：失效”，废止时间2020-01-23 */
 function statedReason(validity: Validity): string {
+  if (validity.stated === '尚未生效') return `${validity.sentence ?? '草案'}：草案，未生效`;
   const said = validity.sentence ? `“${validity.sentence}”` : validity.stated!;
   return `文件信息载明${said}${validity.expiresOn ? `，${validity.stated === '已废止' ? '废止' : '失效'}时间${validity.expiresOn}` : ''}`;
 }

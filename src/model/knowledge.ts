@@ -35,9 +35,10 @@ export interface Validity {
   sentence?: string;
   /**
    * A status the document's metadata states (有效性：失效, 效力状态：已废止) — from when, only
-   * a date beside it says (domain/validity.ts statedDates).
+   * a date beside it says (domain/validity.ts statedDates) — or its title (…（征求意见稿）: a
+   * draft, 尚未生效 on every day).
    */
-  stated?: '已失效' | '已废止';
+  stated?: '已失效' | '已废止' | '尚未生效';
 }
 
 /** Role a unit plays for a matter. */

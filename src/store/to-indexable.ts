@@ -105,7 +105,7 @@ export function toIndexable(document: GazetteDocument, context: IndexableContext
     paragraphs: document.paragraphs.map((paragraph) => paragraph.text),
     printed: printedLines(document),
     citedNumbers: unique(document.references.map((reference) => reference.docNumber ?? '')),
-    effectiveFrom: document.validity.effectiveFrom,
+    effectiveFrom: stated.effectiveFrom ?? document.validity.effectiveFrom,
     // A status the metadata states (有效性：失效) reaches the filters as the dates it stands for.
     expiresOn: stated.expiresOn ?? document.validity.expiresOn,
     repealedOn: [context.repealedOn, stated.repealedOn].filter((d) => d !== undefined).sort()[0],

@@ -64,6 +64,8 @@ describe('a stated status', () => {
     [{ stated: '已废止', expiresOn: '2020-01-23' }, '2019-03-01', '2020-01-24', '已废止', '文件信息载明已废止，废止时间2020-01-23'],
     // No date at all: it holds whenever asked.
     [{ stated: '已废止' }, undefined, '1990-01-01', '已废止', '文件信息载明已废止'],
+    // A draft: in force on no day, whatever date its text names.
+    [{ stated: '尚未生效', sentence: '征求意见稿', effectiveFrom: '2020-01-01' }, '2019-03-01', '2026-01-01', '尚未生效', '征求意见稿：草案，未生效'],
   ] as const)('%j of %s as of %s is %s (%s)', (validity, date, asOf, status, reason) => {
     expect(validityStatus({ validity: { ...validity }, date }, asOf)).toEqual({ status, reason });
   });

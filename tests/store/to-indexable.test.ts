@@ -50,6 +50,8 @@ describe('validity inputs', () => {
     { stated: '已失效', expiresOn: '2020-01-23' },
     { stated: '已废止', expiresOn: '2020-01-23' },
     { effectiveFrom: '2019-04-01', expiresOn: '2020-01-23' },
+    { stated: '尚未生效', sentence: '征求意见稿' },
+    { stated: '尚未生效', effectiveFrom: '2019-04-01' },
   ];
   const asOfs = ['2019-01-01', '2019-02-28', '2019-03-01', '2019-04-01', '2020-01-23', '2020-01-24', '2026-01-01'];
   const cases = validities.flatMap((validity) =>

@@ -70,6 +70,16 @@ describe('createExtractValidity', () => {
     expect(phase.validity).toEqual({});
   });
 
+  it.each([
+    ['某市养犬管理条例（草案征求意见稿）', '尚未生效'],
+    ['某县人民政府森林防火禁火令（征求意见稿）', '尚未生效'],
+    ['关于《某市养犬管理条例（草案）》的说明', undefined],
+    ['某县人民政府关于公开征求《某办法（征求意见稿）》意见的公告', undefined],
+  ])('%s is a draft: %s', (title, stated) => {
+    const { validity } = extract(docOf(['本条例自2026年1月1日起施行。'], { title, date: '2025-06-01' }));
+    expect(validity.stated).toBe(stated);
+  });
+
   it('keeps the sentence that states it', () => {
     const { validity } = extract(docOf(['一、总则', '第二十五条 本办法自2022年8月16日起实施，有效期3年。'], { date: '2022-08-16' }));
     expect(validity.sentence).toBe('第二十五条 本办法自2022年8月16日起实施，有效期3年。');
