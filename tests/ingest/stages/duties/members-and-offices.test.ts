@@ -83,9 +83,17 @@ describe('items run together in one paragraph', () => {
     expect(pairs(['综合组:由厅办公室牵头,负责政务工作的综合协调。'])).toEqual([['厅办公室', 'lead']]);
   });
 
+  it('reads a township\'s government after 由, each clause of a sentence its own', () => {
+    expect(pairs(['甲林区由某某自然保护区管理局负责落实封闭措施;乙林区由丙丁镇政府负责督促指导村委落实封闭措施。'])).toEqual([
+      ['某某自然保护区管理局', 'responsible'],
+      ['丙丁镇政府', 'responsible'],
+    ]);
+  });
+
   it.each<[string, string[]]>([
     ['items that name no unit', ['工作要求 (1)提高认识:加强领导。(2)强化督导:定期检查。']],
     ['a company after 由', ['日常维护由某物业公司负责。']],
+    ['a government of no place after 由', ['日常维护由财政补齐政府负责。']],
     ['你局 after 请 with no addressee', ['请你局负责组织实施。']],
   ])('finds no duty in %s', (_name, paragraphs) => {
     expect(read(paragraphs)).toEqual([]);
