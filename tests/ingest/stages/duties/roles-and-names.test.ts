@@ -23,6 +23,8 @@ describe('role words', () => {
     ['根据各自职责负责', ['县商务局、县市场监管局根据各自职责负责集贸市场的监督管理工作。'], [['县商务局', 'responsible'], ['县市场监管局', 'responsible']]],
     ['本办法具体解释工作由…承担 is interprets', ['第二十条 本办法具体解释工作由县爱卫办承担。'], [['县爱卫办', 'interprets']]],
     ['本规定的解释由…负责 is interprets', ['本规定的解释由县司法局负责。'], [['县司法局', 'interprets']]],
+    // Who enforces: the office that orders (由…责令) is the one a resident reports to.
+    ['由…责令 is responsible', ['违反本规定燃放烟花爆竹的，由县公安局责令停止燃放，并处罚款。'], [['县公安局', 'responsible']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
   });
@@ -75,6 +77,7 @@ describe('unit names', () => {
     ['an office name broken at a line start', ['所负责做好宣传。']],
     ['a township office as a place, not a subject', ['群众可到派出所办理户籍业务。']],
     ['a heading before a colon, a role verb deep after it', ['工作要求:要加强领导,各单位参与。']],
+    ['one who is ordered, not one who orders', ['被责令停产整顿的企业应当按期整改。']],
   ])('finds no duty in %s', (_name, paragraphs) => {
     expect(read(paragraphs)).toEqual([]);
   });
