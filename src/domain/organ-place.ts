@@ -94,8 +94,13 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
   for (let k = 0; k < 3; k++) {
     let place = placeOpening.exec(rest)?.[0];
     if (!place) break;
-    // 州 ending a city's or district's own name (柳州市, 通州区): the place ends with the kind after it.
-    if (place.endsWith('州') && rest.length > place.length && '市区县'.includes(rest[place.length])) place += rest[place.length];
+    // 州 ending a city's, district's or province's own name (柳州市, 通州区, 贵州省): the place
+    // ends with the kind after it — a province's is none of the county's.
+    if (place.endsWith('州') && rest.length > place.length && '市区县省'.includes(rest[place.length])) place += rest[place.length];
+    if (place.endsWith('省')) {
+      rest = rest.slice(place.length);
+      continue;
+    }
     if (g.countyPlaces.notPlaces.some((z) => place!.endsWith(z))) break;
     rest = rest.slice(place.length);
     // An autonomous region is a province: the county is further in.
