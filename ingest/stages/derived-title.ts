@@ -23,6 +23,8 @@ interface DerivedTitleWords {
   issueNow: string[];
   /** What an interpretation announces (说明如下, 解读如下). */
   explainEnds: string[];
+  /** What a reply announces after the request it received (批复如下). */
+  replyAnnounce: string[];
   /** Headings an interpretation opens with (制定背景, 起草过程 …), after their 一、. */
   interpretationHeadings: string[];
 }
@@ -30,9 +32,9 @@ interface DerivedTitleWords {
 /** How far into the text the sentence that says what the document is may stand. */
 const LOOK_ROWS = 8;
 
-let compiled: { issue: RegExp; explain: RegExp; heading: RegExp } | undefined;
+let compiled: { issue: RegExp; explain: RegExp; heading: RegExp; reply: RegExp } | undefined;
 
-function rules(): { issue: RegExp; explain: RegExp; heading: RegExp } {
+function rules(): { issue: RegExp; explain: RegExp; heading: RegExp; reply: RegExp } {
   if (compiled) return compiled;
   const w = loadDataJson<{ derivedTitles: DerivedTitleWords }>('document-grammar.json').derivedTitles;
   const verbs = w.issueVerbs.join('|');
@@ -41,6 +43,7 @@ function rules(): { issue: RegExp; explain: RegExp; heading: RegExp } {
     issue: new RegExp(`(?:(?:${w.issueNow.join('|')})(${verbs})|(${verbs})(?:${w.issueAddress.join('|')}))`),
     explain: new RegExp(`(?:${w.explainEnds.join('|')})[:：]?$`),
     heading: new RegExp(`^[一二三四五六七八九十]+[、.．]\\s*(?:${w.interpretationHeadings.join('|')})`),
+    reply: new RegExp(`(?:${w.replyAnnounce.join('|')})`),
   };
   return compiled;
 }
@@ -53,12 +56,19 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
   const r = rules();
   const texts = rows.slice(0, LOOK_ROWS).map((i) => compact(lines[i]));
   const interpretation = texts.some((t) => r.heading.test(t));
+  // A reply: the request named as received (你市《关于…的请示》…收悉), then 批复如下.
+  const replies = texts.some((t) => r.reply.test(t));
   for (const text of texts) {
     for (const sentence of text.split(/[。；！？]/)) {
       const issued = r.issue.exec(sentence);
       if (issued) {
         const titles = titlesBefore(sentence, issued.index);
         if (titles) return `关于${issued[1] ?? issued[2]}${titles}的通知`;
+      }
+      const received = replies ? sentence.indexOf('收悉') : -1;
+      if (received > 0) {
+        const request = lastTitleBefore(sentence, received);
+        if (request) return `关于《${request}》的批复`;
       }
       const short = sentence.search(/[（(]以下简称/);
       if (r.explain.test(sentence) || (interpretation && short > 0)) {

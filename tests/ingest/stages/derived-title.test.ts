@@ -13,6 +13,8 @@ describe('derivedTitle', () => {
     ['two instruments issued together', ['《关于解决某问题的指导意见》《某县存量土地盘活利用实施方案（试行）》已经县政府常务会议研究通过，现予印发，请认真贯彻执行。'], '关于印发《关于解决某问题的指导意见》《某县存量土地盘活利用实施方案（试行）》的通知'],
     ['two instruments joined by 和', ['现将《某县甲办法》和《某县乙细则》印发给你们。'], '关于印发《某县甲办法》和《某县乙细则》的通知'],
     ['an instrument after another the sentence only cites', ['根据《某省条例》，制定《某县实施办法》，现印发给你们。'], '关于印发《某县实施办法》的通知'],
+    ['a document forwarded to one county', ['和某县人民政府：', '现将自治区人民政府《关于同意某乡区划调整的批复》（某政函〔2009〕21号）转发你县，请按照批复精神组织实施。'], '关于转发《关于同意某乡区划调整的批复》的通知'],
+    ['a reply to the request it received', ['某州人民政府：', '你州呈报的《关于某县乡镇行政区划调整的请示》（某政〔2020〕87号）收悉。经研究，现批复如下：', '一、同意撤销某乡。'], '关于《关于某县乡镇行政区划调整的请示》的批复'],
     ['an explanation announced', ['现就《某县人民政府关于公布规范性文件清理结果的决定》（以下简称《决定》）的有关情况说明如下：', '一、制定必要性'], '关于《某县人民政府关于公布规范性文件清理结果的决定》的解读'],
     ['an interpretation opening with its headings, its subject named for short', ['一、制定背景', '根据《某省行政规范性文件管理办法》要求，区司法局组织起草《某区人民政府关于公布清理结果的决定》（以下简称《决定》）。', '二、法律依据'], '关于《某区人民政府关于公布清理结果的决定》的解读'],
   ])('%s', (_, lines, title) => {
@@ -25,6 +27,7 @@ describe('derivedTitle', () => {
     ['a document named for short outside an interpretation', ['根据《某省条例》（以下简称《条例》）规定，现就有关事项通知如下：']],
     ['an issuing verb with no instrument named before it', ['各乡镇人民政府：', '县政府决定印发给你们的材料请妥善保管。']],
     ['an instrument named after the verb only', ['现予印发，《某方案》同时废止。']],
+    ['a request received but no reply announced', ['你局《关于某事的请示》收悉，请按规定办理。']],
   ])('writes none for %s', (_, lines) => {
     expect(derive(lines)).toBeUndefined();
   });

@@ -20,6 +20,9 @@ describe('createExtractReferences', () => {
     ['为深入贯彻落实党中央、国务院关于耕地保护的决策部署，依据《中共中央国务院关于加强耕地保护和改进占补平衡的意见》，制定本方案。', 'basedOn', undefined, '中共中央国务院关于加强耕地保护和改进占补平衡的意见'],
     ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'implements', '国发〔2016〕76号', '国务院关于加强政务诚信建设的指导意见'],
     ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'basedOn', undefined, '某市社会信用条例'],
+    // The request a reply answers.
+    ['你市《关于某县撤乡设镇的请示》（某府呈〔2013〕144号）收悉。', 'cites', '某府呈〔2013〕144号', '关于某县撤乡设镇的请示'],
+    ['你局报来的《关于某事的请示》收悉。', 'cites', undefined, '关于某事的请示'],
     // A law by its short name of three characters.
     ['根据《公路法》等有关规定，结合本县实际，制定本办法。', 'basedOn', undefined, '公路法'],
     // A title's clause that opens with words of its own takes no word from the clause before it.
