@@ -67,6 +67,19 @@ export function splitSentences(text: string): string[] {
   return text.match(/[^。；;！!？?]+[。；;！!？?]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
 }
 
+/** 《某市…通用目录》（以下简称《通用目录》）: a document, then the short name the text gives it. */
+const SHORT_NAME = /《([^《》]{2,100})》[^《》（(。；]{0,20}?[（(]以下(?:简称|称)[“"《]?([^”"》）)]{2,20})[”"》]?[）)]/g;
+
+/** The short names a text gives documents, each to the full title it stands for. */
+function shortNamesOf(paragraphs: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const text of paragraphs) {
+    if (!text.includes('以下')) continue;
+    for (const m of text.matchAll(SHORT_NAME)) names.set(compact(m[2]), m[1]);
+  }
+  return names;
+}
+
 /** A heading's numbering (二、, （三）, 附件1：, 第二部分) before its words. */
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|附件\s*\d*\s*[:：]?|第[一二三四五六七八九十]+(?:章|节|部分)\s*)/;
 /** The longest heading: a longer line is prose or a row. */
@@ -184,6 +197,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
       references.push(ref);
     };
 
+    const shortNames = shortNamesOf(doc.paragraphs.map((p) => p.text));
     // The relation a heading gives the items listed under it (二、制定依据 / 1、《某办法》), until the next heading.
     let listed: RelationKind | undefined;
     doc.paragraphs.forEach((paragraph, index) => {
@@ -200,8 +214,11 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
         // A title whose 《 a page lost counts too when it reads as one (2.某办公室关于…的通知》(某发〔2018〕10号)).
         const unopened = unopenedTitle(sentence);
         const titles = unopened && citable(unopened.title) ? [unopened, ...outerTitles(sentence)] : outerTitles(sentence);
-        for (const { title, start, end } of titles) {
-          if (title.length < 2 || title.length > MAX_TITLE) continue;
+        for (const { title: printed, start, end } of titles) {
+          if (printed.length < 2 || printed.length > MAX_TITLE) continue;
+          // A short name the text gave a document (《通用目录》 for 《某市…通用目录》) is that document.
+          const title = shortNames.get(compact(printed)) ?? printed;
+          if (title !== printed && (issued.has(compact(title)) || ownTitle === compact(title))) continue;
           // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）
           const number = numbers.find((n) => !used.has(n) && n.index >= end && n.index - end <= 2);
           if (number) used.add(number);

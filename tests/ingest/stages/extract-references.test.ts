@@ -68,6 +68,13 @@ describe('createExtractReferences', () => {
     expect(unnumbered.map((r) => r.title)).toEqual(['某省人民政府办公厅关于加强防汛工作的通知']);
   });
 
+  it('reads a short name the text gives a document as that document', () => {
+    const own = extract(docOf(['经研究，制定《某市行政许可事项通用目录》（以下简称《通用目录》），现印发给你们。', '各部门要按照此次公布的《通用目录》，及时调整衔接到位。'], { title: '某市办公室关于印发《某市行政许可事项通用目录》的通知' })).references;
+    expect(own).toEqual([]);
+    const other = extract(docOf(['《某省行政许可事项通用清单》（以下简称《省级清单》）已经公布。', '按照《省级清单》要求调整。'], { title: '某市关于调整行政许可事项的通知' })).references;
+    expect(other.map((r) => [r.relation, r.title])).toEqual([['cites', '某省行政许可事项通用清单'], ['basedOn', '某省行政许可事项通用清单']]);
+  });
+
   it('counts the predecessor the notice repeals, though named like the instrument it issues', () => {
     // One sentence issues the new plan and repeals the old one of nearly the same name.
     const refs = refsOf('经县人民政府同意，现将《某县突发环境事件应急预案（试行）》印发给你们，请认真贯彻执行，原2007年印发的《某县突发环境事件应急预案》同时废止。', {
