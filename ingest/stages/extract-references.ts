@@ -6,6 +6,7 @@
  * notice issues (现将《…》印发给你们) and the document's own number are not.
  */
 import { findDocNumbers, loadPrefixTable, type FoundDocNumber, type PrefixTable } from '../../src/domain/doc-number';
+import { isIssuerName } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { loadPageNoise } from '../../src/domain/page-noise';
 import type { GazetteDocument, Level, Reference, RelationKind } from '../../src/model';
@@ -65,6 +66,21 @@ export function headingNumbers(text: string, labels: string[], prefixes: PrefixT
 /** Sentences of a paragraph, each with its terminal punctuation. */
 export function splitSentences(text: string): string[] {
   return text.match(/[^。；;！!？?]+[。；;！!？?]?/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+}
+
+/** Words that open what is said of a title, before the organ that issued it (按照, 现将, 要认真贯彻). */
+const BEFORE_ORGAN = /^.*(?:根据|依据|按照|依照|遵照|参照|贯彻落实|贯彻|落实|执行|学习|同意|现将|现把|将|把|对|经|由|要|请|为|是|的)/;
+
+/**
+ * The organ printed right before a 《 (按照国务院《关于…》 → 国务院), or ''. A reply's 你委/你局
+ * is the one organ it is addressed to, when it is addressed to one.
+ */
+function organBefore(sentence: string, start: number, addressee: string | undefined): string {
+  const clause = sentence.slice(Math.max(0, start - 24), start).split(/[，,。；;：:、（）()《》“”"\s]/).at(-1) ?? '';
+  // A 和 or 及 joining it to a title before (《甲》和省政府办公厅《关于…》) is none of its name.
+  const organ = clause.replace(BEFORE_ORGAN, '').replace(/^[和与及并或]/, '');
+  if (/^[你我其该本贵]/.test(organ)) return /^你/.test(organ) && addressee ? addressee : '';
+  return organ.length >= 2 && isIssuerName(organ) ? organ : '';
 }
 
 /** 《某市…通用目录》（以下简称《通用目录》）: a document, then the short name the text gives it. */
@@ -198,6 +214,9 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
     };
 
     const shortNames = shortNamesOf(doc.paragraphs.map((p) => p.text));
+    // The one organ a reply goes to (你委《关于…的请示》 is its request).
+    const to = compact(doc.recipients ?? '');
+    const addressee = to && !/[、，,；;]/.test(to) && isIssuerName(to) ? to : undefined;
     // The relation a heading gives the items listed under it (二、制定依据 / 1、《某办法》), until the next heading.
     let listed: RelationKind | undefined;
     doc.paragraphs.forEach((paragraph, index) => {
@@ -216,8 +235,10 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
         const titles = unopened && citable(unopened.title) ? [unopened, ...outerTitles(sentence)] : outerTitles(sentence);
         for (const { title: printed, start, end } of titles) {
           if (printed.length < 2 || printed.length > MAX_TITLE) continue;
-          // A short name the text gave a document (《通用目录》 for 《某市…通用目录》) is that document.
-          const title = shortNames.get(compact(printed)) ?? printed;
+          // A short name the text gave a document (《通用目录》 for 《某市…通用目录》) is that document;
+          // an organ printed before a title that opens with 关于 is the title's (国务院《关于…的规定》).
+          const short = shortNames.get(compact(printed));
+          const title = short ?? (printed.startsWith('关于') ? `${organBefore(sentence, start, addressee)}${printed}` : printed);
           if (title !== printed && (issued.has(compact(title)) || ownTitle === compact(title))) continue;
           // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）
           const number = numbers.find((n) => !used.has(n) && n.index >= end && n.index - end <= 2);

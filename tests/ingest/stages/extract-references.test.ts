@@ -20,6 +20,12 @@ describe('createExtractReferences', () => {
     ['为深入贯彻落实党中央、国务院关于耕地保护的决策部署，依据《中共中央国务院关于加强耕地保护和改进占补平衡的意见》，制定本方案。', 'basedOn', undefined, '中共中央国务院关于加强耕地保护和改进占补平衡的意见'],
     ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'implements', '国发〔2016〕76号', '国务院关于加强政务诚信建设的指导意见'],
     ['为贯彻落实《国务院关于加强政务诚信建设的指导意见》（国发〔2016〕76号）要求，依据《某市社会信用条例》，提出如下意见。', 'basedOn', undefined, '某市社会信用条例'],
+    // The organ printed before a title that opens with 关于 is the title's.
+    ['按照国务院《关于行政区划管理的规定》，现批复如下。', 'basedOn', undefined, '国务院关于行政区划管理的规定'],
+    ['根据人力资源和社会保障部《关于做好某项工作的通知》要求，制定本方案。', 'basedOn', undefined, '人力资源和社会保障部关于做好某项工作的通知'],
+    ['按照县政府印发的《关于做好某项工作的通知》要求执行。', 'basedOn', undefined, '关于做好某项工作的通知'],
+    ['根据《某省条例》和省政府办公厅《关于做好某项工作的通知》，制定本方案。', 'basedOn', undefined, '省政府办公厅关于做好某项工作的通知'],
+    ['原则同意县水务局《关于清淤工作的请示》。', 'cites', undefined, '县水务局关于清淤工作的请示'],
     // The request a reply answers.
     ['你市《关于某县撤乡设镇的请示》（某府呈〔2013〕144号）收悉。', 'cites', '某府呈〔2013〕144号', '关于某县撤乡设镇的请示'],
     ['你局报来的《关于某事的请示》收悉。', 'cites', undefined, '关于某事的请示'],
@@ -66,6 +72,12 @@ describe('createExtractReferences', () => {
       title: '某市人民政府办公室转发某省人民政府办公厅关于加强防汛工作的通知的通知',
     });
     expect(unnumbered.map((r) => r.title)).toEqual(['某省人民政府办公厅关于加强防汛工作的通知']);
+  });
+
+  it('names a reply\'s request by the organ it is addressed to', () => {
+    const reply = (recipients: string) => extract(docOf(['你委《关于调整市级储备粮规模的请示》收悉。经研究，同意。'], { title: '某市人民政府关于调整市级储备粮规模的批复', recipients })).references.map((r) => r.title);
+    expect(reply('某市发展和改革委员会')).toEqual(['某市发展和改革委员会关于调整市级储备粮规模的请示']);
+    expect(reply('各县区人民政府，市直各部门')).toEqual(['关于调整市级储备粮规模的请示']);
   });
 
   it('reads a short name the text gives a document as that document', () => {
