@@ -102,7 +102,14 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
     }
   }
   if (!name || !county || year === undefined || issue === undefined) {
-    messages.push({ level: 'warning', origin: 'read-issue', message: `gazette issue metadata incomplete (name=${name ?? '?'}, year=${year ?? '?'}, issue=${issue ?? '?'})` });
+    // No masthead at all is a page collecting documents, not a gazette whose head was damaged.
+    if (name || year !== undefined || issue !== undefined) {
+      messages.push({
+        level: 'warning',
+        origin: 'read-issue',
+        message: `公报刊头不完整（名称 ${name ?? '?'}，年份 ${year ?? '?'}，期号 ${issue ?? '?'}） (gazette issue metadata incomplete)`,
+      });
+    }
     return { issue: null, messages };
   }
   return {

@@ -105,6 +105,10 @@ describe('readIssue', () => {
     expect(messages).toEqual([expect.objectContaining({ level: 'warning', origin: 'read-issue' })]);
   });
 
+  it('says nothing of a page with no masthead at all (a page collecting documents)', () => {
+    expect(readIssue(['国务院办公厅关于同意某事的函', '国办函〔2020〕3号'])).toEqual({ issue: null, messages: [] });
+  });
+
   it('keeps no range that is none: one issue twice, or read backwards', () => {
     expect(readIssue(['某县人民政府公报', '2022年第5-5期']).issue).toMatchObject({ issue: 5 });
     expect(readIssue(['某县人民政府公报', '2022年第5-5期']).issue?.lastIssue).toBeUndefined();
