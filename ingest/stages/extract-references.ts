@@ -231,8 +231,9 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
         const numbers = findDocNumbers(sentence, prefixes).filter((n) => !own.has(n.canonical) && !headings.has(n.canonical));
         const used = new Set<FoundDocNumber>();
         // A title whose 《 a page lost counts too when it reads as one (2.某办公室关于…的通知》(某发〔2018〕10号)).
-        const unopened = unopenedTitle(sentence);
-        const titles = unopened && citable(unopened.title) ? [unopened, ...outerTitles(sentence)] : outerTitles(sentence);
+        // Every title closes with 》: most sentences hold none, and are not scanned for one.
+        const unopened = sentence.includes('》') ? unopenedTitle(sentence) : undefined;
+        const titles = !sentence.includes('》') ? [] : unopened && citable(unopened.title) ? [unopened, ...outerTitles(sentence)] : outerTitles(sentence);
         for (const { title: printed, start, end } of titles) {
           if (printed.length < 2 || printed.length > MAX_TITLE) continue;
           // A short name the text gave a document (《通用目录》 for 《某市…通用目录》) is that document;
