@@ -12,28 +12,15 @@
  * looked at: the same text saved anywhere, as Markdown, plain text or a web page, reads the same.
  */
 import { findDates, signOffDate } from '../../src/domain/dates';
-import { numberUnderName } from '../../src/domain/doc-number';
 import { jointOrgans, withoutProvince } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
-import {
-  findDepartment,
-  fullBodyName,
-  findLawBody,
-  isNotLawMakingPlace,
-  knownLevel,
-  lawFieldLine,
-  lawTitleEnding,
-  lawType,
-  levelOfTitle,
-  loadLawGrammar,
-  type LawGrammar,
-} from '../../src/domain/law-grammar';
-import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceLine, SourceText, Validity } from '../../src/model';
+import { findDepartment, fullBodyName, findLawBody, knownLevel, lawType, levelOfTitle, loadLawGrammar, type LawGrammar } from '../../src/domain/law-grammar';
+import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText, Validity } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
-import { buildLawOutline, firstArticle } from './law-outline';
-import { fieldsNameDocument, handsOnText, printedAsDocument, printsDocumentHead } from './issued-rules';
-import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isLabelAboveTitle, isNumberLine, promulgationDate, readHistory, type HistoryEntry, type LawNumber } from './law-head';
-import { isMetadataRow } from './read-metadata-lines';
+import { buildLawOutline } from './law-outline';
+import { fieldsNameDocument } from './issued-rules';
+import { promulgationDate } from './law-head';
+import { lawParts, opensBody, plainLines, type LawLine, type LawParts } from './law-parts';
 import { STRUCTURE_MARKER } from './repair-paragraphs';
 
 export interface LawContext {
@@ -41,86 +28,7 @@ export interface LawContext {
   gazetteId: string;
 }
 
-/** A non-empty line without its Markdown marks, and where it stood in the source. */
-interface Line {
-  text: string;
-  index: number;
-  /** Depth of a Markdown heading (# → 1, ## → 2), 0 for other lines. */
-  heading: number;
-  /** Index of the last source line, when the line continues over several (a history line broken mid-way). */
-  end?: number;
-}
-
 const ORIGIN = 'read-law';
-/** Lines between the title and the body that may be history; more is a body without articles. */
-const MAX_HEAD_LINES = 40;
-
-/** Markdown marks a saved law carries: headings, emphasis, quotes, comments (<!-- INFO END -->). */
-function plainLines(lines: SourceLine[]): Line[] {
-  const out: Line[] = [];
-  lines.forEach((line, index) => {
-    const raw = line.text.replace(/<!--.*?-->/g, '');
-    const heading = raw.match(/^\s{0,3}(#{1,6})\s/)?.[1].length ?? 0;
-    const text = raw
-      .replace(/^\s{0,3}#{1,6}\s+/, '')
-      .replace(/^\s{0,3}>\s?/, '')
-      .replace(/\*\*|__/g, '')
-      .replace(/^\s*(?:[-*_]\s*){3,}$/, '')
-      .trim();
-    if (text && text !== '#') out.push({ text, index, heading });
-  });
-  return out;
-}
-
-/** A line that can continue a title split over lines: short, no sentence punctuation, not a head or body line. */
-function continuesTitle(title: string, next: Line, first: Line, g: LawGrammar): boolean {
-  const t = compact(next.text);
-  if (t.length > 40 || /[，。；：,;:！？]/.test(t)) return false;
-  if (first.heading !== next.heading) return false;
-  // Two headings of one depth: 中华人民共和国民法典 / 总则.
-  if (first.heading > 0 && g.partOfCode.test(t)) return true;
-  if (isHeadLine(t, g) || isNumberLine(t, g) || g.contents.test(t) || g.preamble.test(t)) return false;
-  if (g.structure.some((s) => s.re.test(t))) return false;
-  if (/^[（(][^）)]*[）)]$/.test(t) || g.partOfCode.test(t)) return true;
-  // Markdown says so; in plain text only a title not yet ended continues (关于…的 / 解释).
-  return first.heading > 0 || lawTitleEnding(title, g) === undefined;
-}
-
-/**
- * Where the title stands: the first line that reads as a law's title (ends like one, short, no
- * sentence), within the first lines — a page copied from the web opens with its navigation and
- * a "作者: 时间: 来源:" line. Undefined when a masthead or 目录 comes first (a gazette) or no line
- * reads so.
- */
-function titleLine(lines: Line[], from: number, g: LawGrammar): number | undefined {
-  for (let i = from; i < Math.min(lines.length, from + g.titleWithin); i++) {
-    const t = compact(lines[i].text);
-    if (g.notBeforeTitle.test(t) || g.recipients.test(t)) return undefined;
-    if (t.length < 4 || t.length > 80 || /[，。；,;]/.test(t.replace(/《[^》]*》/g, '')) || /https?:|www\./.test(t)) continue;
-    // 标题：某某管理规定 above the text is a 政府信息公开 row naming the title, not the title printed.
-    if (isMetadataRow(lines[i].text)) continue;
-    if (lawTitleEnding(t, g) && !isHeadLine(t, g)) return i;
-    // A title split over two lines: 最高人民法院关于审理…案件 / 适用法律若干问题的解释.
-    const next = lines[i + 1] ? compact(lines[i + 1].text) : '';
-    if (next.length <= 40 && !/[，。；,;：:]/.test(next) && lawTitleEnding(t + next, g) && !isHeadLine(next, g) && !isHeadLine(t, g) && !isLabelAboveTitle(t, next, g)) return i;
-  }
-  return undefined;
-}
-
-/** The title (first meaningful line, with its continuations) and the index of the line after it. */
-function readTitle(lines: Line[], at: number, g: LawGrammar): { title: string; next: number } {
-  const first = lines[at];
-  let title = first.text.replace(/\s{2,}/g, ' ').trim();
-  let next = at + 1;
-  while (next < lines.length && next - at < 4 && continuesTitle(title, lines[next], first, g)) {
-    const part = lines[next].text.trim();
-    // 中华人民共和国民法典 + 人格权编: a part after a whole title keeps a space; a title split mid-way does not.
-    const glue = lawTitleEnding(title, g) && !/^[（(]/.test(part) ? ' ' : '';
-    title = `${title}${glue}${part}`;
-    next++;
-  }
-  return { title: title.replace(/^《(.*)》$/, '$1').trim(), next };
-}
 
 /** A line that ends its paragraph: closing punctuation, or a heading (第一章 总则). */
 const ENDS_PARAGRAPH = /[。；;：:！!？?）)」』”]$/;
@@ -130,7 +38,7 @@ const ENDS_PARAGRAPH = /[。；;：:！!？?）)」』”]$/;
  * without closing punctuation and are followed by a line that opens no article or heading.
  * A law saved line by line (Markdown, a web page) keeps its lines as its paragraphs.
  */
-function looksBroken(lines: Line[], g: LawGrammar): boolean {
+function looksBroken(lines: LawLine[], g: LawGrammar): boolean {
   let open = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const t = compact(lines[i].text);
@@ -151,12 +59,12 @@ const SIGNER = /^[^，。；,;：:]{1,6}[：:][\u3400-\u9fff·]{2,4}$/;
  * article, a heading or an item (第二条, 第三章, （一）). The repair of gazettes
  * (repair-paragraphs) takes a short article line for a heading; a law's own units are surer.
  */
-function bodyParagraphs(input: SourceText, lines: Line[], g: LawGrammar, title: string): Paragraph[] {
+function bodyParagraphs(input: SourceText, lines: LawLine[], g: LawGrammar, title: string): Paragraph[] {
   if (!looksBroken(lines, g)) return lines.map((l) => lineParagraph(input, l));
   // A signature (市长：某某), its date and the title printed again over the text each end where they end.
   const whole = compact(title);
   const standsAlone = (t: string) => t === whole || SIGNER.test(t) || signOffDate(t) !== undefined;
-  const joined: Line[] = [];
+  const joined: LawLine[] = [];
   for (const line of lines) {
     const previous = joined.at(-1);
     const t = compact(line.text);
@@ -173,130 +81,16 @@ function bodyParagraphs(input: SourceText, lines: Line[], g: LawGrammar, title: 
   return joined.map((l) => lineParagraph(input, l));
 }
 
-function lineParagraph(input: SourceText, line: Line): Paragraph {
+function lineParagraph(input: SourceText, line: LawLine): Paragraph {
   const end = line.end ?? line.index;
   const page = input.lines[line.index]?.page;
   const raw = input.lines.slice(line.index, end + 1).map((l) => l.text).filter((t) => t.trim()).join('\n');
   return { text: line.text, raw, lineStart: line.index, lineEnd: end, ...(page !== undefined ? { page, pageEnd: input.lines[end]?.page ?? page } : {}) };
 }
 
-/**
- * A head line cut short: a title bracket left open (《关于修改〈…县 / 乡…〉的决定》), a date cut
- * inside (2014年9月26 / 日山东省…批准), or a date with a few words and no verb (2017年7月28日 山东省 /
- * 第十二届…修正).
- */
-function continuesOnNextLine(text: string, g: LawGrammar): boolean {
-  const open = (a: string, b: string) => text.split(a).length > text.split(b).length;
-  if (open('《', '》') || open('〈', '〉') || open('（', '）')) return true;
-  const t = foldWidth(compact(text));
-  if (/\d{4}年(\d{1,2}月(\d{1,2})?)?$/.test(t)) return true;
-  const last = readHistory([t], g).at(-1);
-  return last !== undefined && last.text.length > 0 && last.text.length < 12 && !last.verb && !last.body && !last.effectiveOnly;
-}
-
-/** A line that opens the text: 第一章, 第一条, 目录, 序言. */
-function opensBody(text: string, g: LawGrammar): boolean {
-  const t = compact(text);
-  return g.structure.some((s) => s.re.test(t)) || g.contents.test(t) || g.preamble.test(t);
-}
-
-/** The head: history lines, numbers and dates after the title, with their continuations joined; a bracket alone is passed over. */
-function readHead(lines: Line[], from: number, title: string, g: LawGrammar): { head: Line[]; end: number } {
-  const head: Line[] = [];
-  const wholeTitle = compact(title);
-  let i = from;
-  for (; i < lines.length && i - from < MAX_HEAD_LINES; i++) {
-    const line = lines[i];
-    if (/^[（(）)\s]+$/.test(line.text)) continue;
-    // The title printed again, whole or over two lines, as a page repeats it above the text.
-    const t = compact(line.text);
-    if (t.length >= 4 && wholeTitle.includes(t) && !isHeadLine(t, g)) continue;
-    let text = line.text;
-    let j = i;
-    while (j + 1 < lines.length && j - i < 4 && continuesOnNextLine(text, g) && !opensBody(lines[j + 1].text, g)) text += lines[++j].text.trim();
-    if (!isHeadLine(text, g)) break;
-    head.push(j > i ? { ...line, text, end: lines[j].index } : line);
-    i = j;
-  }
-  return { head, end: i };
-}
-
-interface Recognised {
-  title: string;
-  decree: Line[];
-  head: Line[];
-  body: Line[];
-  history: HistoryEntry[];
-  numbers: LawNumber[];
-  /** What labelled lines under the title state (公布日期：…, 效力级别：…), as written. */
-  stated: DocumentFields;
-  /** The body that adopted it (first history entry naming one, or the title's own 最高人民法院关于…). */
-  adopter?: { name: string; level: string };
-}
-
-/** The parts of a law, or undefined when the text is not one. */
-function recognise(lines: Line[], g: LawGrammar): Recognised | undefined {
-  const texts = lines.map((l) => l.text);
-  const decreeLength = decreeBlockLength(texts, g);
-  const titleAt = titleLine(lines, decreeLength, g);
-  if (titleAt === undefined) return undefined;
-  // A decree under a page's navigation, above the title: from its first line to the title.
-  const decreeAt = decreeLength > 0 ? 0 : texts.slice(0, titleAt).findIndex((_, i) => decreeBlockLength(texts.slice(i, titleAt), g) > 0);
-  const decree = decreeAt >= 0 ? lines.slice(decreeAt, decreeAt + Math.max(decreeLength, decreeBlockLength(texts.slice(decreeAt, titleAt), g))) : [];
-  // A 公文's head above the title (its number, 关于印发… title, 主送, 现将…印发给你们): the rules are what it carries.
-  const prelude = texts.slice(0, titleAt).filter((_, i) => i < decreeAt || i >= decreeAt + decree.length);
-  if (printsDocumentHead(prelude, g)) return undefined;
-  const { title, next } = readTitle(lines, titleAt, g);
-  const ending = lawTitleEnding(title, g);
-  // 关于印发…的通知 is the 公文 that carries a text, and a county makes no law: neither is one, whatever follows.
-  if (!ending || g.documentTitle.test(compact(title)) || isNotLawMakingPlace(title, g)) return undefined;
-  const { head, end: bodyStart } = readHead(lines, next, title, g);
-  const body = lines.slice(bodyStart);
-  // Labelled lines state fields; their dates are no history (施行日期 is not a promulgation).
-  const stated: DocumentFields = {};
-  for (const l of head) {
-    const f = lawFieldLine(l.text, g);
-    if (f && f.field !== 'other' && f.value) stated[f.field] ??= f.value;
-  }
-  const history = readHistory(head.filter((l) => !lawFieldLine(l.text, g)).map((l) => l.text), g);
-  // 浙江省人民政府令 / 第388号: a decree's name and number stand on two lines.
-  const decreeHead = decree.length > 1 ? [`${decree[0].text}${decree[1].text}`] : [];
-  const early = [...head, ...body.slice(0, 6)].map((l) => l.text);
-  // A decree printed under the title (某自治区人民政府令 / 第82号) stands on two lines as one above it does.
-  const underTitle = early.flatMap((text, i) => (i + 1 < early.length && numberUnderName(text, early[i + 1]) ? [`${compact(text)}${compact(early[i + 1])}`] : []));
-  const numbers = findLawNumbers([...decreeHead, ...underTitle, ...early], g);
-  // A body with a verb: "2021-01-09 蚌埠市人民政府" is a page's stamp, not an adoption.
-  const acting = history.filter((e) => e.body && e.verb && !e.effectiveOnly);
-  // A province's or city's title is adopted by its own 人大: a national body above it is a copying slip.
-  const titleLevel = levelOfTitle(title, g);
-  const local = titleLevel.by === 'title' && g.localLevels.includes(titleLevel.level);
-  const fromHistory = ((local && acting.find((e) => g.localLevels.includes(e.body?.level ?? ''))) || acting[0])?.body;
-  // 最高人民法院关于…的解释, 国务院关于…的规定: the title names its body. 国务院关于…的通知 is a 公文 though.
-  const titleBody = findLawBody(compact(title), g);
-  // A government naming itself (XX市人民政府关于…的规定, XX部关于…) writes 公文 as well as rules: only the 国务院 counts, and not for a 通知.
-  const namesBody =
-    titleBody?.index === 0 &&
-    (['司法解释', '法律', '地方性法规'].includes(titleBody.level) || (titleBody.level === '行政法规' && ending.tier !== 'lawBodyOnly'));
-  const fromTitle = namesBody && !g.documentTitle.test(compact(title)) ? titleBody : undefined;
-  // A body's name alone on a line of the head (河北省人民政府 above its 政府令).
-  const named = head.map((l) => (isBodyName(l.text, g) ? findLawBody(compact(l.text), g) : undefined)).find(Boolean);
-  // The decree's name (江苏省人民政府令, 中华人民共和国公安部令) names who made the rules it promulgates.
-  const decreeBody = decree.length > 0 ? findLawBody(compact(decree[0].text), g) : undefined;
-  const adopter = fromHistory ?? named ?? (decreeBody?.index === 0 ? decreeBody : undefined) ?? fromTitle;
-  const parts = { title, decree, head, body, history, numbers, stated, ...(adopter ? { adopter: { name: adopter.name, level: adopter.level } } : {}) };
-  // A law database's copy headed by the rules' name, the 公文 that issued them printed before the first article.
-  const articleAt = firstArticle(body.map((l) => l.text), g);
-  if (articleAt > 0 && handsOnText(body.slice(0, articleAt).map((l) => l.text), g)) return undefined;
-  if (adopter || numbers.length > 0 || knownLevel(stated.level, g)) return parts;
-  if (ending.tier === 'lawBodyOnly') return undefined;
-  const top = [...head, ...body.slice(0, 3)].map((l) => l.text);
-  const beforeArticles = body.slice(0, articleAt >= 0 ? Math.min(articleAt, 6) : 6).map((l) => l.text);
-  if (articleAt < 0 || printedAsDocument(top, beforeArticles, g)) return undefined;
-  return parts;
-}
 
 /** The level, and a message when only the title's ending told it. */
-function readLevel(law: Recognised, fields: SourceText['fields'], g: LawGrammar): { level: string; message?: string } {
+function readLevel(law: LawParts, fields: SourceText['fields'], g: LawGrammar): { level: string; message?: string } {
   const stated = knownLevel(fields?.level, g);
   if (stated) return { level: stated };
   const byTitle = levelOfTitle(law.title, g);
@@ -308,7 +102,7 @@ function readLevel(law: Recognised, fields: SourceText['fields'], g: LawGrammar)
 }
 
 /** The 公布 date: the latest adoption / revision / promulgation of the history (as the law's index defines 'publish'). */
-function readPublished(law: Recognised, decreeDate: string | undefined): string | undefined {
+function readPublished(law: LawParts, decreeDate: string | undefined): string | undefined {
   // A bare date under the title (1985年12月30日) is its promulgation; a body sentence's date is not in the head.
   const dated = law.history.filter((e) => !e.effectiveOnly && (e.verb || e.body || e.text === '')).map((e) => e.date);
   if (decreeDate) dated.push(decreeDate);
@@ -316,7 +110,7 @@ function readPublished(law: Recognised, decreeDate: string | undefined): string 
 }
 
 /** 施行 date: a history line (2009年1月1日 施行), the decree's or the last article's 自…起施行. */
-function readValidity(law: Recognised, paragraphs: Paragraph[], published: string | undefined, g: LawGrammar): Validity {
+function readValidity(law: LawParts, paragraphs: Paragraph[], published: string | undefined, g: LawGrammar): Validity {
   const fromHistory = law.history.filter((e) => e.effectiveOnly).map((e) => e.date).sort().at(-1);
   if (fromHistory) return { effectiveFrom: fromHistory, sentence: law.history.filter((e) => e.effectiveOnly).at(-1)?.text };
   const texts = [...law.decree.map((l) => l.text), ...paragraphs.map((p) => p.text)];
@@ -351,7 +145,7 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   if (lines.length < 2) return undefined;
   // A page whose table names a 公文 (关于印发…的通知, 某政发〔2021〕3号) holds that 公文, whatever it carries.
   if (fieldsNameDocument(input.fields, g)) return undefined;
-  const law = recognise(lines, g);
+  const law = lawParts(lines, g);
   if (!law) return undefined;
   // What the reader found beside the text outranks what labelled lines state, which outranks what is read.
   const fields: DocumentFields = { ...law.stated, ...input.fields };
