@@ -10,7 +10,7 @@ import { isIssuerName } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { loadPageNoise } from '../../src/domain/page-noise';
 import type { GazetteDocument, Level, Reference, RelationKind } from '../../src/model';
-import { outerTitles, unopenedTitle } from '../../src/text/book-titles';
+import { outerTitles, titleKey, unopenedTitle } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
 
 interface RelationWords {
@@ -30,7 +30,7 @@ interface RelationWords {
   /** What states a document's state after its title (已废止, 已失效): no relation of the citing one. */
   states: string[];
   /** Headings that give the items under them a relation (二、制定依据; …废止的文件目录). */
-  listHeadings: { basedOn: string[]; repeals: string[]; lists: string[] };
+  listHeadings: { basedOn: string[]; repeals: string[]; lists: string[]; leadIns: string[] };
 }
 
 export interface ExtractReferencesOptions {
@@ -118,6 +118,38 @@ function listHeading(text: string, words: RelationWords): { relation?: RelationK
   return {};
 }
 
+/** An item's number opening a paragraph: 一、, 1., （一）, (1). */
+const ITEM_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,3}[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,3})[）)])/;
+
+/**
+ * The relation a sentence closing its paragraph gives the items numbered after it: 省政府决定废止
+ * 以下规章： → repeals; 依据下列文件： → based on. Undefined for any other paragraph.
+ */
+function listLeadIn(text: string, words: RelationWords): RelationKind | undefined {
+  const t = compact(text);
+  if (!/[:：]$/.test(t)) return undefined;
+  const last = t.split(/[。；;！？]/).at(-1) ?? '';
+  const at = words.listHeadings.leadIns.map((w) => last.indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  if (at === undefined) return undefined;
+  if (words.listHeadings.repeals.some((w) => last.includes(w))) return 'repeals';
+  if (words.listHeadings.basedOn.some((w) => last.slice(0, at).includes(w))) return 'basedOn';
+  return undefined;
+}
+
+/**
+ * The title an item prints without 《》 before the number in brackets that closes it
+ * (一、某省信访规定（省政府令第114号）。 → 某省信访规定), or undefined.
+ */
+function bareItemTitle(sentence: string, number: FoundDocNumber): string | undefined {
+  const item = sentence.replace(ITEM_NUMBER, '');
+  const cut = sentence.length - item.length;
+  const before = sentence.slice(cut, number.index).trim();
+  const bracket = /[（(]$/.exec(before);
+  if (!bracket || !/^[）)]?\s*[。；;，,]?\s*$/.test(sentence.slice(number.index + number.length))) return undefined;
+  const title = compact(before.slice(0, -1));
+  return title.length >= 4 && !/[，。；,;：:《》]/.test(title) ? title : undefined;
+}
+
 /** The longest title cited: longer runs between marks are a page's stray 《 swallowing a sentence. */
 const MAX_TITLE = 100;
 
@@ -202,6 +234,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
     const own = new Set([doc.docNumber].filter(Boolean));
     const issued = new Set([doc.instrumentTitle, doc.title.match(/《([^》]+)》/)?.[1]].filter(Boolean).map((t) => compact(t!)));
     const ownTitle = compact(doc.title);
+    const ownKey = titleKey(doc.title);
     // A 政策解读 page explains the document its own title names (关于《某决定》的解读).
     const explained = words.interpretationEndings.some((e) => ownTitle.endsWith(e)) ? outerTitles(ownTitle)[0]?.title : undefined;
     const references: Reference[] = [];
@@ -219,9 +252,13 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
     const addressee = to && !/[、，,；;]/.test(to) && isIssuerName(to) ? to : undefined;
     // The relation a heading gives the items listed under it (二、制定依据 / 1、《某办法》), until the next heading.
     let listed: RelationKind | undefined;
+    // Items a lead-in sentence announced (决定废止以下规章：) run to the first paragraph that is no item.
+    let itemsOnly = false;
     doc.paragraphs.forEach((paragraph, index) => {
       const heading = listHeading(paragraph.text, words);
-      if (heading) listed = heading.relation;
+      if (heading) [listed, itemsOnly] = [heading.relation, false];
+      else if (itemsOnly && !ITEM_NUMBER.test(compact(paragraph.text))) [listed, itemsOnly] = [undefined, false];
+      const leadIn = heading ? undefined : listLeadIn(paragraph.text, words);
       const headings = headingNumbers(paragraph.text, numberLabels, prefixes);
       // An item's own reference is the first it names (1 关于某事的通知 某发〔2000〕65号 说明…): what its
       // explanation cites after it is not listed.
@@ -240,7 +277,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           // an organ printed before a title that opens with 关于 is the title's (国务院《关于…的规定》).
           const short = shortNames.get(compact(printed));
           const title = short ?? (printed.startsWith('关于') ? `${organBefore(sentence, start, addressee)}${printed}` : printed);
-          if (title !== printed && (issued.has(compact(title)) || ownTitle === compact(title))) continue;
+          if (title !== printed && issued.has(compact(title))) continue;
           // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）
           const number = numbers.find((n) => !used.has(n) && n.index >= end && n.index - end <= 2);
           if (number) used.add(number);
@@ -257,10 +294,14 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
             (issued.has(compact(title)) || ownTitle.includes(compact(title).replace(/[（(][^（()）]*[）)]$/, '')));
           if (!number && (!citable(title) || isIssued)) continue;
           const stop = number ? number.index + number.length : end;
+          const relation = explained !== undefined && compact(title) === explained ? 'interprets' : relationOf(sentence, start, stop, words);
+          // The document's own title is no reference (a decree above it quotes it: 《…关于废止〈某规定〉的
+          // 决定》已经…通过), but for the edition before it, repealed by the same name.
+          if (!number && relation !== 'repeals' && titleKey(title) === ownKey) continue;
           found.push({
             at: start,
             ref: {
-              relation: explained !== undefined && compact(title) === explained ? 'interprets' : relationOf(sentence, start, stop, words),
+              relation,
               ...(number ? { docNumber: number.canonical, docNumberRaw: number.raw, level: number.level } : {}),
               title: compact(title),
               ...(!number && titleLevel(title, prefixes) ? { level: titleLevel(title, prefixes) } : {}),
@@ -285,11 +326,16 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
         }
         found.sort((a, b) => a.at - b.at);
         if (itemOpen && found.length > 0) {
-          if (found[0].ref.relation === 'cites') found[0].ref.relation = listed!;
+          const first = found[0].ref;
+          if (first.relation === 'cites') first.relation = listed!;
+          const number = !first.title ? numbers.find((n) => n.canonical === first.docNumber) : undefined;
+          const bare = number ? bareItemTitle(sentence, number) : undefined;
+          if (bare) first.title = bare;
           itemOpen = false;
         }
         for (const { ref } of found) add(ref);
       }
+      if (leadIn) [listed, itemsOnly] = [leadIn, true];
     });
     return { ...doc, references: numberTitles(references) };
   };

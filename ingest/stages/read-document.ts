@@ -25,6 +25,7 @@ import { countyOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
 import { statedStatus } from '../../src/domain/validity';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
+import { titleKey } from '../../src/text/book-titles';
 import { toSimplified } from '../../src/text/fold-script';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
@@ -116,9 +117,10 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   // The head lies before the first 落款 (or on its line, when a page ran the document into one):
   // the instrument a notice issues prints its own title after it.
   const firstSignOff = readSignOff(lines, 0, skip);
-  // A bulletin's header line (某县人民政府督查室   2022年8月19) signs before any sentence: the head
-  // goes on past it, and it stands for the 落款 when none follows the title.
-  const bulletin = firstSignOff && isBulletinLine(lines, firstSignOff, skip) ? firstSignOff : undefined;
+  // A bulletin's header line (某县人民政府督查室   2022年8月19) signs before any sentence, and a
+  // decree (《某决定》已经…通过，现予公布 / 省长 某某 / 2016年4月15日) before the document it
+  // promulgates: the head goes on past it, and it stands for the 落款 when none follows the title.
+  const bulletin = firstSignOff && (isBulletinLine(lines, firstSignOff, skip) || promulgatesBelow(lines, firstSignOff, skip)) ? firstSignOff : undefined;
   const rows = headRows(lines, skip, firstSignOff && !bulletin ? firstSignOff.line + 1 : lines.length).slice(0, HEAD_ROWS);
   const read = knownTitle ? knownTitleLines(lines, rows, knownTitle) : chooseTitle(withoutHeadlines(titleCandidates(lines, rows), lines));
   const chosen = read && meta.fields.title ? withStatedFirstLine(read, titleOfField(meta.fields.title), lines, rows) : read;
@@ -190,6 +192,20 @@ function isBulletinLine(lines: string[], signOff: SignOff, skip: ReadonlySet<num
   if (lines.slice(0, signOff.line).some((l, i) => !skip.has(i) && PROSE.test(l))) return false;
   const below = headRows(lines, skip, lines.length).filter((i) => i > signOff.line).slice(0, BULLETIN_TO_RECIPIENTS);
   return below.some((i) => recipientsOf(lines[i], lines[i + 1]) !== undefined);
+}
+
+/** A decree's sentence: 《title》, then the meeting that adopted it and its promulgation (现予公布). */
+const DECREE_SENTENCE = /^《([^》]*(?:》[^》]*)?)》(?:已经|已由|经|业经)[^。]*(?:现予|予以|现将其)(?:公布|发布|颁布)/;
+
+/**
+ * True when the text opens with a decree promulgating a document (《T》已经…通过，现予公布 / 省长
+ * 某某 / date) and prints T as its own title after the decree's 落款: T's head and text follow.
+ */
+function promulgatesBelow(lines: string[], signOff: SignOff, skip: ReadonlySet<number>): boolean {
+  const sentence = lines.slice(0, signOff.line).map((l) => DECREE_SENTENCE.exec(compact(l))).find(Boolean);
+  if (!sentence) return false;
+  const below = headRows(lines, skip, lines.length).filter((i) => i > signOff.line).slice(0, BULLETIN_TO_RECIPIENTS);
+  return below.some((i) => titleKey(lines[i]) === titleKey(sentence[1]));
 }
 
 /**

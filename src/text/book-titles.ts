@@ -5,6 +5,7 @@
  * depth — the outermost is the cited document. A 《 never closed does not swallow the titles
  * after it: they are read as if it were not there.
  */
+import { compact } from './normalize';
 
 export interface BookTitle {
   /** The text between the outer marks; inner 《》 written 〈〉, as a citation prints them. */
@@ -65,4 +66,15 @@ export function unopenedTitle(text: string): BookTitle | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A title as compared with another: spaces out, inner marks as outer ones. A title quoted inside
+ * a sentence prints the title it names in 〈〉 (《关于废止〈某规定〉的决定》); standing alone it
+ * prints them 《》.
+ *
+ * @example titleKey('关于废止〈某规定〉的决定') === titleKey('关于废止《某规定》 的决定') // true
+ */
+export function titleKey(text: string): string {
+  return compact(text).replace(/[〈<]/g, '《').replace(/[〉>]/g, '》');
 }

@@ -111,6 +111,14 @@ describe('createExtractReferences', () => {
 
   it('does not reference the document itself', () => {
     expect(refsOf('稷政办发〔2022〕31号', { docNumber: '稷政办发〔2022〕31号' })).toEqual([]);
+    // A decree above the text quotes the title, its inner 《》 printed 〈〉.
+    const decree = '《某省人民政府关于废止〈某省信访规定〉的决定》已经省政府常务会议通过，现予公布。';
+    expect(refsOf(decree, { title: '某省人民政府关于废止《某省信访规定》的决定' })).toEqual([]);
+  });
+
+  it('counts the edition before it, repealed by the same name', () => {
+    const refs = refsOf('2005年公布的《某省动物防疫条例》同时废止。', { title: '某省动物防疫条例' });
+    expect(refs.map((r) => [r.relation, r.title])).toEqual([['repeals', '某省动物防疫条例']]);
   });
 
   // Shapes real pages print, cited in running text: each counts as the number it stands for.
@@ -198,6 +206,32 @@ describe('createExtractReferences: items listed under a heading', () => {
       ['cites', '中华人民共和国城乡规划法'],
       ['cites', '中华人民共和国城市规划法'],
     ]);
+  });
+
+  it('makes the items a sentence announces as repealed repealed, each title printed without 《》 with its number', () => {
+    expect(refs(['经过清理，省政府决定废止以下规章：', '一、某省信访规定（省政府令第114号）。', '二、某省安全生产监督管理规定(省政府令第141号)。', '三、某省自学考试若干规定（甲政发〔1983〕90号）。', '本决定自公布之日起施行。'])).toEqual([
+      ['repeals', '某省信访规定'],
+      ['repeals', '某省安全生产监督管理规定'],
+      ['repeals', '某省自学考试若干规定'],
+    ]);
+    const [first] = extract(docOf(['决定对下列文件予以废止：', '1.某县某管理办法（某政发〔2001〕3号）；'])).references;
+    expect([first.relation, first.title, first.docNumber]).toEqual(['repeals', '某县某管理办法', '某政发〔2001〕3号']);
+  });
+
+  it('ends an announced list at the first paragraph that is no item', () => {
+    expect(refs(['决定废止以下文件：', '一、《某县某办法》（某政发〔2001〕3号）。', '《某县某规定》（某政发〔2005〕8号）涉及的事项另行办理。', '二、《某县某细则》。'])).toEqual([
+      ['repeals', '某县某办法'],
+      ['cites', '某县某规定'],
+      ['cites', '某县某细则'],
+    ]);
+  });
+
+  it.each([
+    ['a lead-in with no relation word', ['现将有关事项通知如下：', '一、某县某管理办法（某政发〔2001〕3号）继续执行。']],
+    ['a repeal sentence that announces no list', ['下列情形之一的，予以废止。', '一、某县某管理办法（某政发〔2001〕3号）继续执行。']],
+  ])('gives no relation to the items after %s', (_, paragraphs) => {
+    const all = extract(docOf(paragraphs)).references;
+    expect(all.map((r) => [r.relation, r.title])).toEqual([['cites', undefined]]);
   });
 
   it.each([

@@ -197,6 +197,14 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(lines)).toMatchObject({ title: '关于某项任务落实情况的通报', signers: ['某县人民政府'], date: '2022-08-25' });
   });
 
+  it('reads past a decree to the title of the document it promulgates, dated by the decree', () => {
+    const lines = ['《某省人民政府关于废止〈某省信访规定〉等3件规章的决定》已经2016年2月26日省政府第73次常务会议通过,现予公布,自公布之日起施行。', '省长 某某某', '2016年4月15日', '某省人民政府关于废止《某省信访规定》等3件规章的决定', '省政府决定废止以下规章:', '一、某省信访规定(省政府令第114号)。'];
+    expect(readHeaderFromText(lines)).toMatchObject({ title: '某省人民政府关于废止《某省信访规定》等3件规章的决定', date: '2016-04-15' });
+    // A sentence promulgating another text than the title below is no decree of this document.
+    const other = ['《某省某条例》已经省人大常委会通过,现予公布。', '某省人民政府', '2016年4月15日', '关于学习宣传某条例的通知'];
+    expect(readHeaderFromText(other).title).not.toBe('关于学习宣传某条例的通知');
+  });
+
   it('still joins an organ line above a 关于 line no copy of the title stands over', () => {
     expect(readHeaderFromText(['某部办公厅', '关于印发某活动工作方案的通知', '(某厅函[2007]120号)', '各省劳动保障厅:', '现印发给你们。']).title).toBe('某部办公厅关于印发某活动工作方案的通知');
   });
