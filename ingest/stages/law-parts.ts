@@ -34,6 +34,8 @@ export interface LawLine {
 
 /** Lines between the title and the body that may be history; more is a body without articles. */
 const MAX_HEAD_LINES = 40;
+/** Lines under the name of rules not written in articles where the 公文 issuing them would stand (its title, number, 主送, 现将…印发). */
+const HANDED_ON_WITHIN = 8;
 
 /** Markdown marks a saved law carries: headings, emphasis, quotes, comments (<!-- INFO END -->). */
 export function plainLines(lines: SourceLine[]): LawLine[] {
@@ -206,9 +208,11 @@ export function lawParts(lines: LawLine[], g: LawGrammar): LawParts | undefined 
   const decreeBody = decree.length > 0 ? findLawBody(compact(decree[0].text), g) : undefined;
   const adopter = fromHistory ?? named ?? (decreeBody?.index === 0 ? decreeBody : undefined) ?? fromTitle;
   const parts = { title, decree, head, body, history, numbers, stated, ...(adopter ? { adopter: { name: adopter.name, level: adopter.level } } : {}) };
-  // A law database's copy headed by the rules' name, the 公文 that issued them printed before the first article.
+  // A law database's copy headed by the rules' name, the 公文 that issued them printed before the
+  // first article — or, in rules not written in articles (一、统筹的范围), under the name.
   const articleAt = firstArticle(body.map((l) => l.text), g);
-  if (articleAt > 0 && handsOnText(body.slice(0, articleAt).map((l) => l.text), g)) return undefined;
+  const lead = articleAt >= 0 ? body.slice(0, articleAt) : body.slice(0, HANDED_ON_WITHIN);
+  if (lead.length > 0 && handsOnText(lead.map((l) => l.text), g)) return undefined;
   if (adopter || numbers.length > 0 || knownLevel(stated.level, g)) return parts;
   if (ending.tier === 'lawBodyOnly') return undefined;
   const top = [...head, ...body.slice(0, 3)].map((l) => l.text);

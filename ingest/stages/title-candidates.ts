@@ -84,6 +84,9 @@ function titleBeforeYearLost(line: string): { title: string; number: string } | 
   return undefined;
 }
 
+/** The shortest name of a text a law database's entry prints above its organ (某某管理办法). */
+const MIN_ENTRY_NAME = 6;
+
 /** The rows a title ending at rows[k] spans: back over a 关于… line and an issuer line above it. */
 function titleSpan(lines: string[], rows: number[], k: number): number[] {
   const span = [k];
@@ -92,11 +95,14 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     const part = titleText(lines[rows[j]], 60);
     if (!part || numberAt(lines, rows, j) || endsTitle(part)) break;
     // 某市人民政府 / 关于…的通知, 某办公室 / 转发…的通知, 甲市人民政府 甲市法院印发 / 关于…的通知: the
-    // organ's line is the title's — unless it stands under a copy of the same title (a law
-    // database's entry: 标题 / 机关 / 标题), where it is the issuer printed apart. A headline
-    // above (某县：关于…, 【某市】关于…) is no such copy.
+    // organ's line is the title's — unless it stands under a copy of the same title or of the
+    // text the title issues (a law database's entry: 标题 / 机关 / 标题, 某办法 / 某市人民政府 /
+    // 印发某办法的通知), where it is the issuer printed apart. A headline above (某县：关于…,
+    // 【某市】关于…) is no such copy.
     if (opensTitle(text)) {
-      if (organsOfTitleLine(part).length > 0 && !(j > 0 && compact(lines[rows[j - 1]]) === text)) span.unshift(...jointOrganRows(lines, rows, j), j);
+      const entry = j > 0 ? compact(lines[rows[j - 1]]) : '';
+      const underEntry = entry === text || (entry.length >= MIN_ENTRY_NAME && text.includes(entry));
+      if (organsOfTitleLine(part).length > 0 && !underEntry) span.unshift(...jointOrganRows(lines, rows, j), j);
       break;
     }
     // 某市人民政府 / 公 告: a title that is its 文种 alone takes the organ printed above it.

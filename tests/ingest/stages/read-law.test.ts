@@ -256,6 +256,10 @@ describe('readLaw', () => {
       "a law database's copy headed by the rules' name, its level stated, the notice before the articles",
       `青川市城市供水管理办法\n发布部门：青川市人民政府\n发文字号：青政发〔2021〕3号\n效力级别：地方政府规章\n青川市人民政府关于印发《青川市城市供水管理办法》的通知\n各区县人民政府，市政府各部门：\n${ISSUED.split('\n').slice(0, 3).join('\n')}\n第一章 总则\n第一条 为了加强城市供水管理，制定本办法。`,
     ],
+    [
+      "a law database's copy of rules not written in articles, headed by their name, the notice under it",
+      `青川市社会养老保险统筹实施办法\n广东省青川市人民政府\n印发青川市社会养老保险统筹实施办法的通知\n青市府〔2004〕18号\n各县(市、区)人民政府：\n现将《青川市社会养老保险统筹实施办法》印发给你们，请认真贯彻执行。\n青川市人民政府\n二○○四年四月三十日\n青川市社会养老保险统筹实施办法\n一、统筹的范围\n全市实行统一的缴费费率。`,
+    ],
     ["a notice's whole head on one line above the rules", `青川市人民政府关于印发《青川市城市供水管理办法》的通知（青政发〔2021〕3号）各区县人民政府，市政府各部门：\n${ISSUED}`],
   ])('does not read %s as a law', (_name, text) => {
     expect(read(text)).toBeUndefined();
