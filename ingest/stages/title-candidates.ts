@@ -84,8 +84,8 @@ function titleBeforeYearLost(line: string): { title: string; number: string } | 
   return undefined;
 }
 
-/** The shortest name of a text a law database's entry prints above its organ (某某管理办法). */
-const MIN_ENTRY_NAME = 6;
+/** The text a title issues: 印发某办法的通知, 关于转发《某规定》的通知 → 某办法, 某规定. */
+const ISSUED_TEXT = /(?:印发|转发|批转|发布|颁发)《?([^《》]+?)》?的通知$/;
 
 /** The rows a title ending at rows[k] spans: back over a 关于… line and an issuer line above it. */
 function titleSpan(lines: string[], rows: number[], k: number): number[] {
@@ -101,7 +101,7 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     // 【某市】关于…) is no such copy.
     if (opensTitle(text)) {
       const entry = j > 0 ? compact(lines[rows[j - 1]]) : '';
-      const underEntry = entry === text || (entry.length >= MIN_ENTRY_NAME && text.includes(entry));
+      const underEntry = entry === text || entry === ISSUED_TEXT.exec(text)?.[1];
       if (organsOfTitleLine(part).length > 0 && !underEntry) span.unshift(...jointOrganRows(lines, rows, j), j);
       break;
     }

@@ -76,6 +76,9 @@ export function typeGroup(word: string, g: DocumentGrammar = loadDocumentGrammar
   return word;
 }
 
+/** A title that carries another text: [organ][关于]印发/转发/批转/发布/颁发 X 的通知, X captured. */
+const ISSUING_TITLE = /^(?:[^《》]{0,40}?关于)?(?:印发|转发|批转|发布|颁发)(.+)的通知$/;
+
 /**
  * The type a user filters by: for 关于印发《X办法》的通知 the instrument's type (办法), since the
  * notice only carries it; otherwise the title's own.
@@ -84,8 +87,9 @@ export function typeGroup(word: string, g: DocumentGrammar = loadDocumentGrammar
  */
 export function documentType(title: string, instrumentTitle?: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
   const own = titleTypeWord(title, g);
-  const issued = /^关于(印发|转发|发布)/.test(compact(title));
-  const inner = instrumentTitle ?? compact(title).match(/《([^》]+)》/)?.[1];
+  // With or without its organ and 关于, and with or without 《》 (某市人民政府印发某办法的通知).
+  const issued = ISSUING_TITLE.exec(compact(title));
+  const inner = instrumentTitle ?? compact(title).match(/《([^》]+)》/)?.[1] ?? issued?.[1];
   if (issued && inner) {
     const word = titleTypeWord(inner, g);
     if (word) return typeGroup(word, g);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, jointOrgans, opensTitle, organsOfTitleLine, titleAfterCaption, titleBeforeSiteName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { documentType, fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, jointOrgans, opensTitle, organsOfTitleLine, titleAfterCaption, titleBeforeSiteName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 
 describe('issuerNames', () => {
   it.each([
@@ -238,5 +238,26 @@ describe('titleBeforeSiteName', () => {
 
   it.each([['某县防汛抗旱应急预案—2023年版'], ['某县防汛抗旱应急预案-2023年版'], ['关于农村集体经济发展的调研报告—以某县为例'], ['关于做好防汛工作的通知'], ['通知 |'], ['| 某县人民政府']])('%j names no site', (line) => {
     expect(titleBeforeSiteName(line)).toBeUndefined();
+  });
+});
+
+describe('documentType (the type a user filters by)', () => {
+  it.each([
+    ['关于印发《某县大面积停电事件应急预案》的通知', '预案'],
+    ['某县人民政府办公室关于印发《某县停电应急预案》的通知', '预案'],
+    ['关于印发某县停电应急预案的通知', '预案'],
+    ['印发某市社会养老保险统筹实施办法的通知', '办法'],
+    ['某市人民政府关于转发省政府某管理办法的通知', '办法'],
+    ['某县人民政府关于印发2023年工作要点的通知', '要点'],
+  ])('%s carries the type of the text it issues: %s', (title, type) => {
+    expect(documentType(title)).toBe(type);
+  });
+
+  it.each([
+    ['关于做好印发工作的通知', '通知'],
+    ['关于印发工作的通知', '通知'],
+    ['某县人民政府关于某事的意见', '意见'],
+  ])('%s keeps its own type: %s', (title, type) => {
+    expect(documentType(title)).toBe(type);
   });
 });
