@@ -114,6 +114,17 @@ function splitAtPartMarkers(text: SourceText): SourceText[] {
 /** Below this share of Han characters among the visible ones, a text is no 公文 (emoji, Latin noise, mojibake). */
 const MIN_HAN_SHARE = 0.1;
 
+/**
+ * Punctuation is no writing: a 目录 whose titles a PDF lost keeps rows of leader dots (. . . . , ……)
+ * and rules (————) that would drown its Chinese in the share below.
+ */
+function isPunctuationCode(code: number): boolean {
+  return (
+    (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e) ||
+    code === 0xb7 || (code >= 0x2010 && code <= 0x205e) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff0f)
+  );
+}
+
 /** Why a text can give no document: nothing readable, or no Chinese a 公文 would be written in. */
 function unreadableReason(text: SourceText): string | undefined {
   // Counted code by code: joining and matching the whole text cost 4% of a gazette's pipeline.
@@ -122,7 +133,7 @@ function unreadableReason(text: SourceText): string | undefined {
   for (const { text: line } of text.lines) {
     for (let i = 0; i < line.length; i++) {
       const code = line.charCodeAt(i);
-      if (isSpaceCode(code)) continue;
+      if (isSpaceCode(code) || isPunctuationCode(code)) continue;
       visible++;
       if (code >= 0x3400 && code <= 0x9fff) han++;
     }

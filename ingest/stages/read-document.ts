@@ -21,6 +21,7 @@
 import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { gazetteName } from '../../src/domain/gazette-layout';
 import { countyOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
 import { statedStatus } from '../../src/domain/validity';
@@ -171,7 +172,8 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     signers: signOff?.signers ?? [],
     titleIssuers: titled ? titleIssuers(titled) : [],
     headIssuers: chosen?.headIssuers ?? [],
-    ...(chosen && titleOrgan(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
+    // A gazette's name (某省人民政府公报, on a cover or a journal database's page) names no issuer.
+    ...(chosen && titleOrgan(chosen.title) && !gazetteName(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
     ...(note ? { decreeIssuer: note.issuer } : {}),
     ...(signOff?.date || note?.date || dated?.date ? { date: signOff?.date ?? note?.date ?? dated?.date } : {}),
     ...(signOff?.publicity ? { publicity: signOff.publicity } : {}),

@@ -4,17 +4,18 @@
  * publication date and publisher.
  */
 import { chineseNumber, findDates, parseChineseDate } from '../../src/domain/dates';
+import { gazetteName } from '../../src/domain/gazette-layout';
 import { loadDocumentGrammar, type DocumentGrammar } from '../../src/domain/grammar';
 import type { GazetteIssue, Message } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
 
-/** 稷山县人民政府公报, 河川省人民政府公报, 兴安盟行政公署公报, 青河市政府公报: the region, then the 公报. */
-const REGION = '.{1,15}?(?:自治区|省|县|市|区|旗|州|盟|地区)';
-const NAME = new RegExp(`^(${REGION})(?:人民政府|政府|行政公署)公报`);
 /** A province's 政报 (浙东政报) names its place without 省: the name alone on its line. */
 const BULLETIN = /^(\p{Script=Han}{2,6}?)政报$/u;
-/** Issues counted in 号, as some provinces' gazettes do: 2023年第10号（总第1796号）; the 总第 tells it from a 通告's serial (2022年第3号). */
-const YEAR_NUMBERED = /((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*号\s*[（(]\s*总第\s*(\d{1,5})\s*号/;
+/**
+ * Issues counted in 号, as some provinces' gazettes and the State Council's do: 2023年第10号（总第1796号）,
+ * 1993年第2号 (总号:720); the 总 tells it from a 通告's serial (2022年第3号).
+ */
+const YEAR_NUMBERED = /((?:19|20)\d{2})\s*年\s*第\s*(\d{1,3})\s*号\s*[（(]\s*总(?:第|号\s*[:：]?)\s*(\d{1,5})\s*号?/;
 /**
  * An issue, or issues printed together (合刊): 第5、6期, 第4-6期, 1-3期. The first is the issue's
  * number, the last its lastIssue; a 期 after a year may leave out its 第 (2019年1-3期), a 期
@@ -35,7 +36,7 @@ export interface IssueReading {
 function arabicNumerals(text: string): string {
   return text
     .replace(/([〇零○一二三四五六七八九]{4})(?=\s*年)/g, (year) => String(chineseNumber(year.replace(/○/g, '〇')) ?? year))
-    .replace(/第([一二三四五六七八九十百]{1,4})期/g, (all, n: string) => `第${chineseNumber(n) ?? n}期`)
+    .replace(/第([一二三四五六七八九十百]{1,4})([期号])/g, (all, n: string, unit: string) => `第${chineseNumber(n) ?? n}${unit}`)
     // 第五、六期 (合刊): both numbers of the pair.
     .replace(/第([一二三四五六七八九十百]{1,4})([、\-—至])([一二三四五六七八九十百]{1,4})期/g, (all, a: string, sep: string, b: string) => `第${chineseNumber(a) ?? a}${sep}${chineseNumber(b) ?? b}期`);
 }
@@ -50,10 +51,10 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
   let name: string | undefined;
   let county: string | undefined;
   for (const line of lines) {
-    const m = line.match(NAME);
-    if (m && (line === m[0] || /^\d{4}/.test(line.slice(m[0].length)))) {
-      name = line.match(/^.*?公报/)![0];
-      county = m[1];
+    const m = gazetteName(line);
+    if (m && (line === m.name || /^\d{4}/.test(line.slice(m.name.length)))) {
+      name = m.name;
+      county = m.place;
       break;
     }
     const bulletin = line.match(BULLETIN);
@@ -68,7 +69,7 @@ export function readIssue(coverLines: string[], grammar: DocumentGrammar = loadD
   let lastIssue: number | undefined;
   let totalIssue: number | undefined;
   const yearIssue = arabicNumerals(lines.join(' ')).match(YEAR_ISSUE);
-  const numbered = yearIssue ? undefined : lines.join(' ').match(YEAR_NUMBERED);
+  const numbered = yearIssue ? undefined : arabicNumerals(lines.join(' ')).match(YEAR_NUMBERED);
   if (yearIssue) {
     year = Number(yearIssue[1]);
     issue = Number(yearIssue[2]);

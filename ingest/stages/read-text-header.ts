@@ -11,6 +11,7 @@ import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domai
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
 import { isClosingFormula, issuerNames, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
+import { loadPageNoise } from '../../src/domain/page-noise';
 import { compact } from '../../src/text/normalize';
 
 /** A bullet, or a Markdown heading's marks (# 某某规定: a law database's saved copy). */
@@ -68,7 +69,7 @@ export function titleText(line: string, maxLength = 100): string | undefined {
   const c = compact(t);
   // <意见> is a 书名号 a page typed in ASCII, not a breadcrumb's >.
   if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c.replace(ANGLE_MARKS, ''))) return undefined;
-  if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c) || isCaption(c)) return undefined;
+  if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c) || isCaption(c) || loadPageNoise().labelAlone.test(c)) return undefined;
   return t;
 }
 

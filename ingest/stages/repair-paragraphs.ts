@@ -21,9 +21,9 @@ export const STRUCTURE_MARKER =
   /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳]|附件|附表|[【〖])/;
 /** A folio: "— 12 —", "- 3 -", "·12·". */
 const FOLIO = String.raw`(?:[-—–－~～]{1,2}\s*\d{1,4}\s*[-—–－~～]{1,2}|[·•・]\s*\d{1,4}\s*[·•・])`;
-/** A gazette's name in a running header, with its issue or not: "X人民政府公报 2022 年第 3 期（总第12期）". */
+/** A gazette's name in a running header, with its issue or not: "X人民政府公报 2022 年第 3 期（总第12期）", "国务院公报 1993年第2号 (总号:720)". */
 const HEAD_NAME = String.raw`\S{2,20}公报`;
-const HEAD_ISSUE = String.raw`\s*\d{4}\s*年?\s*第\s*\d{1,3}(?:\s*[-－—–~～、,，至]\s*\d{1,3})?\s*期\s*(?:[（(](?:总第\s*\d+\s*期|合刊)[）)])?`;
+const HEAD_ISSUE = String.raw`\s*\d{4}\s*年?\s*第\s*\d{1,3}(?:\s*[-－—–~～、,，至]\s*\d{1,3})?\s*[期号]\s*(?:[（(](?:总第\s*\d+\s*[期号]|总号\s*[:：]?\s*\d+|合刊)[）)])?`;
 /**
  * Page furniture: a folio alone, "第 4 页", a running header (the gazette's name with its issue),
  * and a running header printed beside the folio ("白河县人民政府公报 ·3·", "·4· X公报 2023年第5期").

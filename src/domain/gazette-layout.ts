@@ -16,13 +16,32 @@ export interface GazetteLayout {
   signOffPrefixes: string[];
   /** Expression for a line that starts the next piece of a page collecting documents (第二篇). */
   partMarker: string;
+  /** How a gazette's name reads (see the data's about). */
+  gazetteNames: { regional: string; national: string; nationalPlace: string };
 }
 
 let layout: GazetteLayout | undefined;
+let names: { regional: RegExp; national: RegExp } | undefined;
 
 export function loadGazetteLayout(): GazetteLayout {
   layout ??= loadDataJson<GazetteLayout>('gazette-layout.json');
   return layout;
+}
+
+/**
+ * The gazette a line names at its start, with the place it serves (a national gazette's is the
+ * data's nationalPlace), or undefined.
+ *
+ * @example gazetteName('稷山县人民政府公报') // { name: '稷山县人民政府公报', place: '稷山县' }
+ * @example gazetteName('中华人民共和国国务院公报') // { name: '中华人民共和国国务院公报', place: '全国' }
+ */
+export function gazetteName(line: string, g: GazetteLayout = loadGazetteLayout()): { name: string; place: string } | undefined {
+  names ??= { regional: new RegExp(g.gazetteNames.regional), national: new RegExp(g.gazetteNames.national) };
+  const t = compact(line);
+  const regional = names.regional.exec(t);
+  if (regional) return { name: regional[0], place: regional[1] };
+  const national = names.national.exec(t);
+  return national ? { name: national[0], place: g.gazetteNames.nationalPlace } : undefined;
 }
 
 /**

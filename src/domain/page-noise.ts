@@ -43,6 +43,8 @@ export interface PageNoise {
   clockLabels: Set<string>;
   /** A 政府信息公开 field label anywhere in a line (spaces inside taken out first). */
   metadataLabel: RegExp;
+  /** A line that is a field's label alone (出处, 来源：, 发文字号), its value on the next line: never a title's part. */
+  labelAlone: RegExp;
   numberLabels: string[];
   widgetWords: Set<string>;
   strongWidgetWords: Set<string>;
@@ -88,6 +90,7 @@ export function loadPageNoise(): PageNoise {
     cmsLabel: new RegExp(`(?<=^|[\\s\\p{P}\\d|年月日时分秒])(${alternation(d.cmsLabels)})\\s*[:：]`, 'gu'),
     clockLabels: new Set(d.clockLabels),
     metadataLabel: new RegExp(`(?:${alternation(d.metadataLabels)})`),
+    labelAlone: new RegExp(`^(?:${alternation([...d.cmsLabels, ...d.metadataLabels])})[:：]?$`),
     numberLabels: d.numberLabels,
     widgetWords: new Set(d.widgetWords),
     strongWidgetWords: new Set(d.strongWidgetWords),

@@ -47,6 +47,7 @@ describe('createPipeline on any readable text', () => {
     ['a list of offices', '县农业农村局\n县水利局\n县应急管理局'],
     ['a sentence with no head', '为进一步做好秸秆禁烧工作，现将有关事项通知如下。'],
     ['a table row', '序号\t单位\t职责\n1\t县水利局\t牵头'],
+    ['a 目录 whose titles were lost, its leader dots kept', `某省人民政府公报\n2023年第5期\n${'. '.repeat(300)}\n(54)\n${'……'.repeat(200)}\n(56)`],
   ])('gives a document for %s', (_name, text) => {
     expectDocuments(text);
   });
@@ -56,6 +57,7 @@ describe('createPipeline on any readable text', () => {
     ['Latin and digits only', 'Annual report 2023\nPage 1 of 3'],
     ['emoji', '😀😃😄😁😆'.repeat(20)],
     ['mojibake with a stray Han character', 'Ø\uffdfØ\uffdf'.repeat(40) + '屐㕵'],
+    ['Latin words between leader dots', `Contents ${'. '.repeat(40)} 12\nAnnual report 公报 ${'. '.repeat(40)} 14`],
   ])('gives no document, and says why, for %s', (_name, text) => {
     const record = pipeline(textToSourceText(text, source));
     expect(record.documents).toEqual([]);

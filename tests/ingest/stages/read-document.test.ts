@@ -59,6 +59,12 @@ describe('readDocument issuers', () => {
     expect(read(['某县禁止燃放烟花爆竹补充规定', '第一条 为了保障安全,制定本规定。'])).not.toHaveProperty('issuingBody');
   });
 
+  it('takes no issuer from a gazette\'s name, nor a field\'s label for the title', () => {
+    const doc = read(['摘要', '《某某政报》(2003年改为《某省人民政府公报》)是由某省人民政府主管的政府出版物。', '出处', '《某省人民政府公报》', '2009年第13期50-50,共1页']);
+    expect(doc.title).toBe('某省人民政府公报');
+    expect(doc).not.toHaveProperty('issuingBody');
+  });
+
   it('stores no bare 县人民政府 when nothing on the page completes it', () => {
     expect(read(['县人民政府关于给予某单位集体嘉奖的决定', '正文。'])).not.toHaveProperty('issuingBody');
   });

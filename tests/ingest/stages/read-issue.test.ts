@@ -84,6 +84,16 @@ describe('readIssue', () => {
       ['浙东政报', '2023年第5期（总第1201期）'],
       { name: '浙东政报', county: '浙东', year: 2023, issue: 5, totalIssue: 1201 },
     ],
+    [
+      'the State Council\'s gazette, counted in 号 with its 总号',
+      ['中华人民共和国国务院公报', '3月12日 1993年第2号 (总号:720)'],
+      { name: '中华人民共和国国务院公报', county: '全国', year: 1993, issue: 2, totalIssue: 720 },
+    ],
+    [
+      'a ministry\'s gazette, its numbers in Chinese',
+      ['中华人民共和国某某部公报', '二〇二一年第五号（总第三百号）'],
+      { name: '中华人民共和国某某部公报', county: '全国', year: 2021, issue: 5, totalIssue: 300 },
+    ],
   ])('reads %s', (_name, lines, expected) => {
     const { issue, messages } = readIssue(lines);
     expect(issue).toEqual(expected);
@@ -99,6 +109,8 @@ describe('readIssue', () => {
     ['a month, not a 期', ['某县人民政府公报', '2021年4月6日印发']],
     ['a 通告\'s serial (号 without 总第), not an issue', ['某县人民政府公报', '关于禁止燃放烟花爆竹的通告', '2022年第3号']],
     ['a sentence naming a 政报', ['请各单位订阅浙东政报', '2023年第5期']],
+    ['a statistical bulletin, no gazette', ['2022年某县国民经济和社会发展统计公报', '2023年第5期']],
+    ['a meeting\'s 公报, no gazette', ['中国某某党某某委员会第五次全体会议公报', '2023年第5期']],
   ])('reads no issue from %s, and says why', (_name, lines) => {
     const { issue, messages } = readIssue(lines);
     expect(issue).toBeNull();

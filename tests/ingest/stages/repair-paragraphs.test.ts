@@ -114,6 +114,7 @@ describe('repairParagraphs', () => {
     ['a dashed folio after the running header', '河川省人民政府公报 2022年第7期 — 18 —'],
     ['the running header of issues printed together', '澄川市人民政府公报                2024年第5、6期'],
     ['a running header with 合刊', '某县人民政府公报 2021年第4-6期（合刊）'],
+    ['a running header of a gazette counted in 号', '中华人民共和国国务院公报 1993年第2号 (总号:720)'],
   ])('drops page furniture: %s', (_name, line) => {
     expect(isFurniture(line)).toBe(true);
     const repaired = repairParagraphs(source(['对小规模纳税人免征', line, '增值税。']));
