@@ -27,14 +27,34 @@ interface DerivedTitleWords {
   replyAnnounce: string[];
   /** Headings an interpretation opens with (制定背景, 起草过程 …), after their 一、. */
   interpretationHeadings: string[];
+  /** 文种 an announcement names before 如下 (通告, 公告 …). */
+  announceKinds: string[];
+  /** Verbs that publish what is announced (公布, 发布): the 文种 is then the one the text calls itself. */
+  publishVerbs: string[];
+  /** Words between the matter and the verb that are no part of the matter (集中, 予以). */
+  announceAdverbs: string[];
+}
+
+interface Rules {
+  issue: RegExp;
+  explain: RegExp;
+  heading: RegExp;
+  reply: RegExp;
+  /** 现就/现将 <matter> [有关事项] [集中] <kind or verb> 如下. */
+  announce: RegExp;
+  /** 现发布 <a title ending in a kind>. */
+  publishWhole: RegExp;
+  /** 本通告, 本公告: the 文种 a text calls itself. */
+  selfKind: RegExp;
+  kinds: Set<string>;
 }
 
 /** How far into the text the sentence that says what the document is may stand. */
 const LOOK_ROWS = 8;
 
-let compiled: { issue: RegExp; explain: RegExp; heading: RegExp; reply: RegExp } | undefined;
+let compiled: Rules | undefined;
 
-function rules(): { issue: RegExp; explain: RegExp; heading: RegExp; reply: RegExp } {
+function rules(): Rules {
   if (compiled) return compiled;
   const w = loadDataJson<{ derivedTitles: DerivedTitleWords }>('document-grammar.json').derivedTitles;
   const verbs = w.issueVerbs.join('|');
@@ -44,6 +64,12 @@ function rules(): { issue: RegExp; explain: RegExp; heading: RegExp; reply: RegE
     explain: new RegExp(`(?:${w.explainEnds.join('|')})[:：]?$`),
     heading: new RegExp(`^[一二三四五六七八九十]+[、.．]\\s*(?:${w.interpretationHeadings.join('|')})`),
     reply: new RegExp(`(?:${w.replyAnnounce.join('|')})`),
+    announce: new RegExp(
+      `现(?:就|将|对)(.{2,60}?)(?:的?有关(?:事项|问题|情况))?(?:${w.announceAdverbs.join('|')})?(${[...w.announceKinds, ...w.publishVerbs].join('|')})如下(?:[:：]|$)`,
+    ),
+    publishWhole: new RegExp(`现(?:予)?发布(.{2,40}(?:${w.announceKinds.join('|')}))$`),
+    selfKind: new RegExp(`本(${w.announceKinds.join('|')})`),
+    kinds: new Set(w.announceKinds),
   };
   return compiled;
 }
@@ -76,6 +102,28 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
         const title = short > 0 ? lastTitleBefore(sentence, short) : outerTitles(sentence)[0]?.title;
         if (title) return `关于《${title}》的解读`;
       }
+    }
+  }
+  return announcement(texts, () => rows.map((i) => lines[i]).join('').match(r.selfKind)?.[1], r);
+}
+
+/**
+ * The title an announcement says it has: 现就禁止燃放烟花爆竹有关事项通告如下 → 关于禁止燃放烟花爆竹的
+ * 通告; 现将清理结果公布如下 in a text calling itself 本公告 → 关于公布清理结果的公告; 现发布征收土地
+ * 预公告 → 征收土地预公告. Undefined when no sentence of the first rows says so.
+ */
+function announcement(texts: string[], selfKind: () => string | undefined, r: Rules): string | undefined {
+  for (const text of texts) {
+    for (const sentence of text.split(/[。；！？]/)) {
+      const whole = r.publishWhole.exec(sentence);
+      if (whole) return whole[1];
+      const m = r.announce.exec(sentence);
+      // 现就有关事项通知如下 names no matter.
+      if (!m || /[《》，,]/.test(m[1]) || /^(?:有关|相关|以下)?(?:事项|问题|情况|工作|内容)?$/.test(m[1])) continue;
+      const matter = m[1].replace(/^(?:有关|相关)/, '');
+      if (r.kinds.has(m[2])) return `关于${matter}的${m[2]}`;
+      const kind = selfKind();
+      if (kind) return `关于${m[2]}${matter}的${kind}`;
     }
   }
   return undefined;

@@ -17,6 +17,12 @@ describe('derivedTitle', () => {
     ['a reply to the request it received', ['某州人民政府：', '你州呈报的《关于某县乡镇行政区划调整的请示》（某政〔2020〕87号）收悉。经研究，现批复如下：', '一、同意撤销某乡。'], '关于《关于某县乡镇行政区划调整的请示》的批复'],
     ['an explanation announced', ['现就《某县人民政府关于公布规范性文件清理结果的决定》（以下简称《决定》）的有关情况说明如下：', '一、制定必要性'], '关于《某县人民政府关于公布规范性文件清理结果的决定》的解读'],
     ['an interpretation opening with its headings, its subject named for short', ['一、制定背景', '根据《某省行政规范性文件管理办法》要求，区司法局组织起草《某区人民政府关于公布清理结果的决定》（以下简称《决定》）。', '二、法律依据'], '关于《某区人民政府关于公布清理结果的决定》的解读'],
+    ['an announcement saying what it announces', ['为保障公共安全，根据有关规定，现就禁止燃放烟花爆竹有关事项通告如下：', '一、禁放区域'], '关于禁止燃放烟花爆竹的通告'],
+    ['a notice saying what it is about', ['各乡镇人民政府：', '现就做好2023年防汛工作的有关事项通知如下：'], '关于做好2023年防汛工作的通知'],
+    ['a 预公告 of what is to be taken', ['因公共利益的需要，需征收某村地段的集体土地，现将拟征收土地情况预公告如下：', '一、征收范围'], '关于拟征收土地情况的预公告'],
+    ['results published by a text calling itself 本公告', ['现将市政府行政规范性文件清理结果集中公布如下：', '一、继续有效的文件', '二、宣布失效的文件自本公告公布之日起停止执行。'], '关于公布市政府行政规范性文件清理结果的公告'],
+    ['an announcement of what it names 有关', ['某市人民政府审议批准了新增道路名称。现将有关批复情况公告如下：'], '关于批复情况的公告'],
+    ['an announcement named whole', ['为了公共利益的需要，根据有关法律法规的规定，现发布征收土地预公告。', '一、征收目的'], '征收土地预公告'],
   ])('%s', (_, lines, title) => {
     expect(derive(lines)).toBe(title);
   });
@@ -28,6 +34,9 @@ describe('derivedTitle', () => {
     ['an issuing verb with no instrument named before it', ['各乡镇人民政府：', '县政府决定印发给你们的材料请妥善保管。']],
     ['an instrument named after the verb only', ['现予印发，《某方案》同时废止。']],
     ['a request received but no reply announced', ['你局《关于某事的请示》收悉，请按规定办理。']],
+    ['a notice announcing only 有关事项', ['现就有关事项通知如下：', '一、工作要求']],
+    ['results published by a text that never says what it is', ['现将检查结果公布如下：', '一、合格单位']],
+    ['a report of a check (通报 is no announcement here)', ['现将检查情况通报如下：']],
   ])('writes none for %s', (_, lines) => {
     expect(derive(lines)).toBeUndefined();
   });

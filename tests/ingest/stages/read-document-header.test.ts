@@ -230,7 +230,7 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
   it('never takes a provenance line for the title or the body', () => {
     const lines = ['# source: http://www.example.cn/a.html (pages corpus)', '为保护大气环境,现就禁止露天焚烧秸秆有关事项通告如下:', '特此通告', '2018年6月6日'];
     const header = readHeaderFromText(lines);
-    expect(header.title).toBe('为保护大气环境,现就禁止露天焚烧秸秆有关事项通告如下:');
+    expect(header.title).toBe('关于禁止露天焚烧秸秆的通告');
     expect(header.body).not.toContain(0);
   });
 });
