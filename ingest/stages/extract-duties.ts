@@ -18,6 +18,7 @@
 import type { UnitResolver } from '../../src/domain/units';
 import type { GazetteDocument } from '../../src/model';
 import { compact } from '../../src/text/normalize';
+import { updateCarry } from './duties/carried-unit';
 import { readClauses } from './duties/clauses';
 import { createDutyGrammar, type DutyContext } from './duties/duty-grammar';
 import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reader';
@@ -89,6 +90,8 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
   }
   reader.tableGroup = undefined;
   if (readPipeTable(reader, original, i)) return;
+  // A heading naming a division or office: the lines under it are its duties.
+  if (updateCarry(reader, texts, i)) return;
   const text = officeUnderHeading(texts, i) ?? withBrokenGroup(texts, i);
   const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
   // A unit alone on a line is a member while a leader list is open, else perhaps a table's row.

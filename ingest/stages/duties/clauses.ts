@@ -142,11 +142,28 @@ function joinedUnits(tail: string, ctx: DutyContext): { units: string[]; rest: s
   return { units, rest: end >= 0 ? tail.slice(end) : '' };
 }
 
-/** Duties of the clauses of a paragraph's sentences, each with the matter its clause gives. */
+/**
+ * Duties of the clauses of a paragraph's sentences, each with the matter its clause gives. A
+ * sentence with no subject of its own is the duty of the units that hold it: the paragraph's
+ * "县住建局：负责…；负责灾区房屋安全评估、鉴定工作；…" (all its sentences), "县住建局负责…；负责…"
+ * (the later ones opened by a role verb), a heading's or a functions list's (reader.carry).
+ */
 export function readClauses(reader: DutyReader, text: string, paragraph: number): void {
-  for (const sentence of splitSentences(text)) {
+  const carried = reader.carry && paragraph >= reader.carry.from ? reader.carry.units : undefined;
+  let colonSubject: string[] | undefined;
+  let verbSubject: string[] | undefined;
+  splitSentences(text).forEach((sentence, n) => {
     const found = openingsOf(sentence, reader);
-    if (found.length === 0) continue;
+    if (found.length === 0) {
+      const subject = colonSubject ?? carried ?? verbSubject;
+      if (subject) readSubjectless(reader, sentence, subject, paragraph, !colonSubject && !carried);
+      return;
+    }
+    // The paragraph's subject, for the sentences after it that have none.
+    if (n === 0 && !cleanMatter(sentence.slice(0, found[0].start))) {
+      if (/[：:]/.test(sentence.slice(found[0].start, found[0].after))) colonSubject = found[0].units;
+      else verbSubject = found[0].units;
+    }
     const before = cleanMatter(sentence.slice(0, found[0].start));
     const tails = found.map((f, k) => cleanMatter(sentence.slice(f.after, found[k + 1]?.start ?? sentence.length)));
     const shared = [before, tails[tails.length - 1]].filter(Boolean).join('，') || cleanMatter(sentence);
@@ -164,5 +181,24 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
       const theirs = cleanMatter(joined.rest) || matter;
       for (const u of joined.units) addDuty(reader, u, 'support', theirs, sentence, paragraph);
     });
-  }
+  });
+}
+
+/** A lead-in to items (主要职责是：) or a date or number is no duty of its own. */
+const NOT_A_DUTY = /[：:]$|^[\d０-９一二三四五六七八九十〇零]+[年月日]|^(?:附件|关于|《)/;
+
+/**
+ * A sentence with no subject, charged to the units that hold it: the role its opening verb says
+ * (参与制定… support), else responsible; the matter is what follows the verb. `verbOnly`: only a
+ * sentence opened by a role verb (负责灾区房屋安全评估) — after "县住建局负责…" a sentence may
+ * well be about something else.
+ */
+function readSubjectless(reader: DutyReader, sentence: string, units: string[], paragraph: number, verbOnly: boolean): void {
+  const clause = cleanMatter(sentence);
+  if (clause.length < 4 || NOT_A_DUTY.test(clause)) return;
+  const verb = reader.ctx.grammar.VERB_FIRST.exec(clause);
+  if (verbOnly && !verb) return;
+  const role = verb ? roleOfVerb(verb[1], reader.ctx) : 'responsible';
+  const matter = verb && clause.length - verb[0].length >= 4 ? cleanMatter(clause.slice(verb[0].length)) : clause;
+  for (const u of units) addDuty(reader, u, role, matter, sentence, paragraph);
 }

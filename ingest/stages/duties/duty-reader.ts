@@ -7,6 +7,7 @@
  */
 import type { Duty, DutyRole, GazetteDocument, Message } from '../../../src/model';
 import { compact } from '../../../src/text/normalize';
+import type { Carry } from './carried-unit';
 import type { DutyContext } from './duty-grammar';
 
 /** A table a page flattened with `|` (pipe-table.ts): its header's columns once read, the row being filled. */
@@ -40,10 +41,16 @@ export interface DutyReader {
   loneUnit?: { unit: string; paragraph: number };
   /** The paragraph of the last duty read from a unit line and the line after it. */
   lastUnitLine?: number;
+  /** A unit named once whose duties follow without a subject (carried-unit.ts). */
+  carry?: Carry;
+  /** The unit the text introduced by a short name (简称县市场监管局). */
+  introduced?: string;
+  /** Divisions of an office named by a heading (最低生活保障科): units the table does not know. */
+  divisions: Set<string>;
 }
 
 export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyReader {
-  return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, duties: [], messages: [], seen: new Set(), inMembers: false };
+  return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, duties: [], messages: [], seen: new Set(), inMembers: false, divisions: new Set() };
 }
 
 /**
@@ -53,13 +60,19 @@ export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyRe
 export function addDuty(reader: DutyReader, unit: string, role: DutyRole, matter: string, sentence: string, paragraph: number): void {
   // A list's last item keeps the mark that closed its sentence (事发地乡镇人民政府。).
   const written = compact(unit).replace(/[。；;，,、：:]+$/, '');
-  const resolved = reader.ctx.units.resolve(written, reader.county) ?? reader.ctx.units.resolveKind(written, reader.county);
+  const resolved = reader.ctx.units.resolve(written, reader.county) ?? reader.ctx.units.resolveKind(written, reader.county) ?? divisionOf(reader, written);
   if (!resolved) return;
   const m = matter.trim() || reader.matterTitle;
   const key = `${resolved.id}|${role}|${m}|${paragraph}`;
   if (reader.seen.has(key)) return;
   reader.seen.add(key);
   reader.duties.push({ unit: written, unitId: resolved.id, role, matter: m, sentence: sentence.trim(), paragraph });
+}
+
+/** A division a heading named (社会救济科): a unit of its own, its id the county's and its name. */
+function divisionOf(reader: DutyReader, written: string): { id: string } | undefined {
+  const name = written.replace(/[（(][^（）()]*[）)]$/, '');
+  return reader.divisions.has(name) ? { id: reader.county ? `${reader.county}:${name}` : name } : undefined;
 }
 
 /** The matter of a members' list: the body last named, else the document's. */
