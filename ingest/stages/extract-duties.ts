@@ -25,6 +25,7 @@ import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reade
 import { CLOSE, cleanMatter, stripNumbering, unbalancedOpen } from './duties/duty-text';
 import { readClosingGroups, readColonLine, readLabelLine, readLeaderLines, readMemberUnits, readSentenceForms } from './duties/paragraph-forms';
 import { readPipeTable } from './duties/pipe-table';
+import { readPrepositions } from './duties/prepositions';
 import { readSpacedTable } from './duties/spaced-table';
 import { readTableRow } from './duties/table-rows';
 import { readUnitLine } from './duties/unit-lines';
@@ -123,6 +124,7 @@ function readItem(reader: DutyReader, text: string, previous: string | undefined
   rest = compact(rest);
   readSentenceForms(reader, rest, i);
   readClauses(reader, rest, i);
+  readPrepositions(reader, rest, i);
   noteBody(reader, rest);
   reader.lastItem = cleanMatter(rest) || reader.lastItem;
 }

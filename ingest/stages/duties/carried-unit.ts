@@ -46,7 +46,11 @@ const FUNCTIONS_FOLLOW = /(?:主要)?职责(?:是|为|如下|包括)?[：:]$/;
 /** How a heading ends when it names a division or a unit (最低生活保障科, 市容大队, 行政审批办公室). */
 const HEADING_END = /(?:科|股|室|办|中心|队|站|所|局|委|处)$/;
 /** A division of an office, whose name the unit table does not know (社会救济科, 财务股). */
-const DIVISION_END = /(?:科|股|处|室)$/;
+const DIVISION_END = /(?:科|股|室)$/;
+/** Offices whose name ends like a common noun (生态安全布局, 市场举办): taken from a heading only when written with a level or known. */
+const NOUN_LIKE_END = /(?:局|委|办)$/;
+/** Chapters, sections and articles of a rule are no headings of a division (第三章 宗教活动场所). */
+const RULE_PART = /^第[一二三四五六七八九十百零\d]+[章节条]/;
 /** The title of a rule of functions: 某市市场监督管理局机构设置和职能 → the unit. */
 const FUNCTIONS_TITLE = /^(.{2,30}?)(?:主要职责|职能配置|机构设置和职能|职能配置、内设机构和人员编制规定|机构职能)/;
 /** A line under a heading that is no duty of its division: it sets an office up (设在县卫健局). */
@@ -91,6 +95,7 @@ function isHeadingLine(text: string): boolean {
  * office's name is the two-column table's: unit-lines.ts).
  */
 function headingUnit(text: string, reader: DutyReader): string | undefined {
+  if (RULE_PART.test(text)) return undefined;
   const numbered = levelOf(text) < UNNUMBERED;
   const name = text.replace(/^(?:第[一二三四五六七八九十百零\d]+[章节条]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.、．](?!\d))/, '').replace(/(?:主要)?职责[：:]?$|[：:]$/, '');
   if (name.length < 3 || name.length > 24 || !/^[\u4e00-\u9fff]+(?:[（(][\u4e00-\u9fff]+[）)])?$/.test(name)) return undefined;
@@ -98,22 +103,25 @@ function headingUnit(text: string, reader: DutyReader): string | undefined {
   if (!HEADING_END.test(bare)) return undefined;
   // A bare 办公室 or 室 says nothing about whose it is.
   if (reader.ctx.grammar.table.suffixes.includes(bare)) return undefined;
-  if (DIVISION_END.test(bare) && !reader.ctx.units.isUnitName(bare)) {
+  if (DIVISION_END.test(bare) && !/[的与和及]/.test(bare) && !reader.ctx.units.isUnitName(bare)) {
     reader.divisions.add(bare);
     return bare;
   }
   if (!numbered) return undefined;
   // Numbered alone on its line, a name shaped like an office is one (（六）行政审批办公室).
   const list = parseUnitList(bare, reader.ctx);
-  return list?.units.length === 1 && list.units[0] === bare ? bare : undefined;
+  if (list?.units.length !== 1 || list.units[0] !== bare) return undefined;
+  return !NOUN_LIKE_END.test(bare) || allOpenClauses(list.units, reader.county, reader.ctx) ? bare : undefined;
 }
 
 /** The subject of "县市场监管局贯彻落实……主要职责是：", else the unit the text introduced, else the title's. */
 function functionsSubject(text: string, reader: DutyReader): string | undefined {
   const body = text.replace(/^第[一二三四五六七八九十百零\d]+条/, '');
-  const opening = /^([\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|办|中心|院|所|站|队|部|厅|处|署|会|政府))/.exec(body);
-  if (opening) {
-    const list = parseUnitList(opening[1], reader.ctx);
+  // The longest name the sentence opens with (市住房城乡建设主管部门, not 市住房城乡建设主管部).
+  // The name ends before the first word of what it does (履行下列职责, 贯彻落实, 在…领导下).
+  const head = (/^[\u4e00-\u9fff（）()]{2,30}/.exec(body)?.[0] ?? '').split(SUBJECT_ENDS)[0];
+  for (let end = head.length; end >= 2; end--) {
+    const list = parseUnitList(head.slice(0, end), reader.ctx);
     if (list?.units.length === 1 && allOpenClauses(list.units, reader.county, reader.ctx)) return list.units[0];
   }
   if (reader.introduced) return reader.introduced;
@@ -121,6 +129,9 @@ function functionsSubject(text: string, reader: DutyReader): string | undefined 
   const list = titled ? parseUnitList(titled[1], reader.ctx) : null;
   return list?.units.length === 1 ? list.units[0] : undefined;
 }
+
+/** Words after the subject of a functions sentence. */
+const SUBJECT_ENDS = /履行|贯彻|在|应当|负责|主要职责|职责|的|对|按照|依照|根据|是|为/;
 
 /** "沙河市市场监督管理局(简称市市场监督管理局)", "(以下简称县市场监管局)": the unit a rule is about. */
 const INTRODUCED = /(?:以下)?简称[“"]?([\u4e00-\u9fff]{2,20}?)[”"]?[）)]/;

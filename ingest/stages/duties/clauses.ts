@@ -138,8 +138,23 @@ function joinedUnits(tail: string, ctx: DutyContext): { units: string[]; rest: s
   const list = end >= 0 ? tail.slice(0, end) : tail;
   const units = splitList(list)
     .flatMap((item) => item.split(/(?<=[部门单位])(?:和|及|以及|与)/))
-    .flatMap((item) => parseUnitList(item.replace(/^(?:以及|及|和|与)/, ''), ctx)?.units ?? []);
+    .flatMap((item) => unitsOpening(item.replace(/^(?:以及|及|和|与)/, ''), ctx));
   return { units, rest: end >= 0 ? tail.slice(end) : '' };
+}
+
+/**
+ * The units an item of a joined list names: the item itself, else the longest name it opens with
+ * (会同工商行政管理部门加强对…的监督管理: the list's last item runs on into what they do together).
+ */
+function unitsOpening(item: string, ctx: DutyContext): string[] {
+  const whole = parseUnitList(item, ctx);
+  if (whole) return whole.units;
+  for (let end = Math.min(item.length - 1, 30); end >= 2; end--) {
+    if (!/(?:部门|机关|机构|局|委|办|中心|政府)$/.test(item.slice(0, end))) continue;
+    const list = parseUnitList(item.slice(0, end), ctx);
+    if (list?.units.length) return list.units;
+  }
+  return [];
 }
 
 /**
@@ -184,6 +199,12 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
   });
 }
 
+/**
+ * A sentence opened by a subject the unit lists could not read (区、县人事局在…, 市和区有关部门应当…):
+ * its own, never the carried unit's.
+ */
+const OWN_SUBJECT = /^[^，,。；;]{1,24}?(?:局|委|委员会|部门|机关|机构|政府|办公室|中心)(?:在|应当|应|要|须|必须|可以|负责|按照|依照|依法|会同|根据|对)/;
+
 /** A lead-in to items (主要职责是：) or a date or number is no duty of its own. */
 const NOT_A_DUTY = /[：:]$|^[\d０-９一二三四五六七八九十〇零]+[年月日]|^(?:附件|关于|《)/;
 
@@ -197,7 +218,7 @@ function readSubjectless(reader: DutyReader, sentence: string, units: string[], 
   const clause = cleanMatter(sentence);
   if (clause.length < 4 || NOT_A_DUTY.test(clause)) return;
   const verb = reader.ctx.grammar.VERB_FIRST.exec(clause);
-  if (verbOnly && !verb) return;
+  if ((verbOnly && !verb) || OWN_SUBJECT.test(clause)) return;
   const role = verb ? roleOfVerb(verb[1], reader.ctx) : 'responsible';
   const matter = verb && clause.length - verb[0].length >= 4 ? cleanMatter(clause.slice(verb[0].length)) : clause;
   for (const u of units) addDuty(reader, u, role, matter, sentence, paragraph);

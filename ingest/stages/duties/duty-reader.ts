@@ -45,16 +45,19 @@ export interface DutyReader {
   carry?: Carry;
   /** The unit the text introduced by a short name (简称县市场监管局). */
   introduced?: string;
+  /** The sentences each unit, role and matter was read from: a duty printed twice is one. */
+  sentences: Map<string, string[]>;
   /** Divisions of an office named by a heading (最低生活保障科): units the table does not know. */
   divisions: Set<string>;
 }
 
 export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyReader {
-  return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, duties: [], messages: [], seen: new Set(), inMembers: false, divisions: new Set() };
+  return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, duties: [], messages: [], seen: new Set(), inMembers: false, divisions: new Set(), sentences: new Map() };
 }
 
 /**
- * Records a duty once per unit, role, matter and paragraph; a kind of office (各乡镇人民政府 →
+ * Records a duty once per unit, role, matter and sentence (one sentence holding the other is the
+ * same: a page that prints an item twice); a kind of office (各乡镇人民政府 →
  * 乡镇人民政府) is a unit of its own; names that are neither, placeholders included, are left out.
  */
 export function addDuty(reader: DutyReader, unit: string, role: DutyRole, matter: string, sentence: string, paragraph: number): void {
@@ -65,6 +68,13 @@ export function addDuty(reader: DutyReader, unit: string, role: DutyRole, matter
   const m = matter.trim() || reader.matterTitle;
   const key = `${resolved.id}|${role}|${m}|${paragraph}`;
   if (reader.seen.has(key)) return;
+  // The same duty printed twice on a page (其中，公安机关侧重于… repeating 公安机关侧重于…) is one;
+  // the same matter said in two articles (责令限期改正 for two offences) is two.
+  const said = compact(sentence);
+  const same = `${resolved.id}|${role}|${m}`;
+  const before = reader.sentences.get(same) ?? [];
+  if (before.some((s) => s.includes(said) || said.includes(s))) return;
+  reader.sentences.set(same, [...before, said]);
   reader.seen.add(key);
   reader.duties.push({ unit: written, unitId: resolved.id, role, matter: m, sentence: sentence.trim(), paragraph });
 }
