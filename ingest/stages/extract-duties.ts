@@ -126,5 +126,9 @@ function readItem(reader: DutyReader, text: string, previous: string | undefined
   readClauses(reader, rest, i);
   readPrepositions(reader, rest, i);
   noteBody(reader, rest);
-  reader.lastItem = cleanMatter(rest) || reader.lastItem;
+  // A labelled field (分管领导：某某, 联系电话：…) is page furniture, never the matter of the label lines after it.
+  if (!FIELD.test(rest)) reader.lastItem = cleanMatter(rest) || reader.lastItem;
 }
+
+/** "分管领导：xxx", "联系人：张三": a short label and a short value. */
+const FIELD = /^[\u4e00-\u9fff]{2,8}[：:][^，,。；;：:]{1,16}[。；;]?$/;

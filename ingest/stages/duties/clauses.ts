@@ -119,7 +119,8 @@ function openingsOf(sentence: string, reader: DutyReader): Found[] {
     const read = openingOf(clause, reader.county, reader.ctx);
     if (!read) continue;
     const rest = clause.slice(read.m[0].length);
-    if (/^(?:政策)?(?:解读|解释)/.test(rest.replace(LEADING_PUNCT, ''))) continue;
+    // 由X负责解读, 由X会同Y进行解释: the sentence forms read who interprets.
+    if (/^(?:政策)?(?:解读|解释)|^[^，,。；;]{0,40}?(?:进行|负责|予以)(?:政策)?(?:解读|解释)[。；;]?$/.test(rest.replace(LEADING_PUNCT, ''))) continue;
     found.push({ start, after: start + read.m[0].length, units: read.units, role: roleOfVerb(read.m[2], reader.ctx), head: read.head, verb: read.m[2] });
   }
   return found;

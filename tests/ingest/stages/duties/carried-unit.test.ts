@@ -86,3 +86,10 @@ describe('a unit named once, its duties after it', () => {
     expect(read(paragraphs).map((d) => d.unit)).toEqual(unitsRead);
   });
 });
+
+describe('a labelled field is no matter', () => {
+  it('reads the label lines under a heading with the matter before the field, not 分管领导：某某', () => {
+    const duties = read(['三、农村饮水工程', '分管领导：张三', '牵头单位：县水利局'], '农村饮水工程实施方案');
+    expect(duties.map((d) => [d.unit, d.matter])).toEqual([['县水利局', '农村饮水工程']]);
+  });
+});

@@ -54,3 +54,12 @@ describe('a duty said twice, and 会同', () => {
     ]);
   });
 });
+
+describe('由X会同Y进行解释', () => {
+  it('gives both the interpretation, and no lead of 会同', () => {
+    expect(pairs(['《清单》由县委编办会同县司法局进行解释。'])).toEqual([
+      ['县委编办', 'interprets'],
+      ['县司法局', 'interprets'],
+    ]);
+  });
+});
