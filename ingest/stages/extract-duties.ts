@@ -18,12 +18,14 @@
 import type { UnitResolver } from '../../src/domain/units';
 import type { GazetteDocument } from '../../src/model';
 import { compact } from '../../src/text/normalize';
+import { updateCarry } from './duties/carried-unit';
 import { readClauses } from './duties/clauses';
 import { createDutyGrammar, type DutyContext } from './duties/duty-grammar';
 import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reader';
 import { CLOSE, cleanMatter, stripNumbering, unbalancedOpen } from './duties/duty-text';
 import { readClosingGroups, readColonLine, readLabelLine, readLeaderLines, readMemberUnits, readSentenceForms } from './duties/paragraph-forms';
 import { readPipeTable } from './duties/pipe-table';
+import { readPrepositions } from './duties/prepositions';
 import { readSpacedTable } from './duties/spaced-table';
 import { readTableRow } from './duties/table-rows';
 import { readUnitLine } from './duties/unit-lines';
@@ -89,6 +91,8 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
   }
   reader.tableGroup = undefined;
   if (readPipeTable(reader, original, i)) return;
+  // A heading naming a division or office: the lines under it are its duties.
+  if (updateCarry(reader, texts, i)) return;
   const text = officeUnderHeading(texts, i) ?? withBrokenGroup(texts, i);
   const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
   // A unit alone on a line is a member while a leader list is open, else perhaps a table's row.
@@ -120,6 +124,11 @@ function readItem(reader: DutyReader, text: string, previous: string | undefined
   rest = compact(rest);
   readSentenceForms(reader, rest, i);
   readClauses(reader, rest, i);
+  readPrepositions(reader, rest, i);
   noteBody(reader, rest);
-  reader.lastItem = cleanMatter(rest) || reader.lastItem;
+  // A labelled field (分管领导：某某, 联系电话：…) is page furniture, never the matter of the label lines after it.
+  if (!FIELD.test(rest)) reader.lastItem = cleanMatter(rest) || reader.lastItem;
 }
+
+/** "分管领导：xxx", "联系人：张三": a short label and a short value. */
+const FIELD = /^[\u4e00-\u9fff]{2,8}[：:][^，,。；;：:]{1,16}[。；;]?$/;

@@ -44,6 +44,8 @@ export interface UnitTable {
     adverbials?: string[];
     /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
     modals?: { words: string[]; notModal: string[] };
+    /** Where a resident is sent: 由/向/到/通过 an office, then its act (see data/units.json, ingest/stages/duties/prepositions.ts). */
+    prepositions?: { forms: Array<{ before: string; verbs: string[] }> };
     office: string[];
     members: {
       labels: string[];

@@ -18,6 +18,7 @@ describe('toGazetteWords (data/matter-words.json, matters)', () => {
     ['大面积停电事件', '大面积停电事件'],
     ['新办企业首次申领发票', '新办企业首次申领发票'],
     ['控辍保学', '控辍保学'],
+    ['犬只粪便', '犬只粪便'],
     ['自建房', '自建房'],
   ])('leaves %s written the gazettes\' way as it is', (text, expected) => {
     expect(toGazetteWords(text, words.matterWords)).toBe(expected);
@@ -42,6 +43,11 @@ describe('questionReadings', () => {
     ['找哪个部门?', []],
     // A particle inside a word goes without a gap: 受了灾 is 受灾.
     ['受了灾房子没了，安置找谁', [['自然灾害房子没', '安置'], ['救灾房子没', '安置']]],
+    // A one-character word is read inside longer ones (狗 → 犬), after the longer words holding it.
+    ['公园里到处是狗屎谁来管', [['公园里', '是犬只粪便']]],
+    ['被狗咬了找谁', [['被犬只伤人']]],
+    // Where a question is asked from and hedges are no part of the matter.
+    ['暴雨后山上可能滑坡谁来查', [['暴雨后', '地质灾害']]],
   ])('reads %s as %j', (question, expected) => {
     expect(questionReadings(question, words)).toEqual(expected);
   });

@@ -119,7 +119,8 @@ function openingsOf(sentence: string, reader: DutyReader): Found[] {
     const read = openingOf(clause, reader.county, reader.ctx);
     if (!read) continue;
     const rest = clause.slice(read.m[0].length);
-    if (/^(?:政策)?(?:解读|解释)/.test(rest.replace(LEADING_PUNCT, ''))) continue;
+    // 由X负责解读, 由X会同Y进行解释: the sentence forms read who interprets.
+    if (/^(?:政策)?(?:解读|解释)|^[^，,。；;]{0,40}?(?:进行|负责|予以)(?:政策)?(?:解读|解释)[。；;]?$/.test(rest.replace(LEADING_PUNCT, ''))) continue;
     found.push({ start, after: start + read.m[0].length, units: read.units, role: roleOfVerb(read.m[2], reader.ctx), head: read.head, verb: read.m[2] });
   }
   return found;
@@ -138,15 +139,47 @@ function joinedUnits(tail: string, ctx: DutyContext): { units: string[]; rest: s
   const list = end >= 0 ? tail.slice(0, end) : tail;
   const units = splitList(list)
     .flatMap((item) => item.split(/(?<=[部门单位])(?:和|及|以及|与)/))
-    .flatMap((item) => parseUnitList(item.replace(/^(?:以及|及|和|与)/, ''), ctx)?.units ?? []);
+    .flatMap((item) => unitsOpening(item.replace(/^(?:以及|及|和|与)/, ''), ctx));
   return { units, rest: end >= 0 ? tail.slice(end) : '' };
 }
 
-/** Duties of the clauses of a paragraph's sentences, each with the matter its clause gives. */
+/**
+ * The units an item of a joined list names: the item itself, else the longest name it opens with
+ * (会同工商行政管理部门加强对…的监督管理: the list's last item runs on into what they do together).
+ */
+function unitsOpening(item: string, ctx: DutyContext): string[] {
+  const whole = parseUnitList(item, ctx);
+  if (whole) return whole.units;
+  for (let end = Math.min(item.length - 1, 30); end >= 2; end--) {
+    if (!/(?:部门|机关|机构|局|委|办|中心|政府)$/.test(item.slice(0, end))) continue;
+    const list = parseUnitList(item.slice(0, end), ctx);
+    if (list?.units.length) return list.units;
+  }
+  return [];
+}
+
+/**
+ * Duties of the clauses of a paragraph's sentences, each with the matter its clause gives. A
+ * sentence with no subject of its own is the duty of the units that hold it: the paragraph's
+ * "县住建局：负责…；负责灾区房屋安全评估、鉴定工作；…" (all its sentences), "县住建局负责…；负责…"
+ * (the later ones opened by a role verb), a heading's or a functions list's (reader.carry).
+ */
 export function readClauses(reader: DutyReader, text: string, paragraph: number): void {
-  for (const sentence of splitSentences(text)) {
+  const carried = reader.carry && paragraph >= reader.carry.from ? reader.carry.units : undefined;
+  let colonSubject: string[] | undefined;
+  let verbSubject: string[] | undefined;
+  splitSentences(text).forEach((sentence, n) => {
     const found = openingsOf(sentence, reader);
-    if (found.length === 0) continue;
+    if (found.length === 0) {
+      const subject = colonSubject ?? carried ?? verbSubject;
+      if (subject) readSubjectless(reader, sentence, subject, paragraph, !colonSubject && !carried);
+      return;
+    }
+    // The paragraph's subject, for the sentences after it that have none.
+    if (n === 0 && !cleanMatter(sentence.slice(0, found[0].start))) {
+      if (/[：:]/.test(sentence.slice(found[0].start, found[0].after))) colonSubject = found[0].units;
+      else verbSubject = found[0].units;
+    }
     const before = cleanMatter(sentence.slice(0, found[0].start));
     const tails = found.map((f, k) => cleanMatter(sentence.slice(f.after, found[k + 1]?.start ?? sentence.length)));
     const shared = [before, tails[tails.length - 1]].filter(Boolean).join('，') || cleanMatter(sentence);
@@ -164,5 +197,30 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
       const theirs = cleanMatter(joined.rest) || matter;
       for (const u of joined.units) addDuty(reader, u, 'support', theirs, sentence, paragraph);
     });
-  }
+  });
+}
+
+/**
+ * A sentence opened by a subject the unit lists could not read (区、县人事局在…, 市和区有关部门应当…):
+ * its own, never the carried unit's.
+ */
+const OWN_SUBJECT = /^[^，,。；;]{1,24}?(?:局|委|委员会|部门|机关|机构|政府|办公室|中心)(?:在|应当|应|要|须|必须|可以|负责|按照|依照|依法|会同|根据|对)/;
+
+/** A lead-in to items (主要职责是：) or a date or number is no duty of its own. */
+const NOT_A_DUTY = /[：:]$|^[\d０-９一二三四五六七八九十〇零]+[年月日]|^(?:附件|关于|《)/;
+
+/**
+ * A sentence with no subject, charged to the units that hold it: the role its opening verb says
+ * (参与制定… support), else responsible; the matter is what follows the verb. `verbOnly`: only a
+ * sentence opened by a role verb (负责灾区房屋安全评估) — after "县住建局负责…" a sentence may
+ * well be about something else.
+ */
+function readSubjectless(reader: DutyReader, sentence: string, units: string[], paragraph: number, verbOnly: boolean): void {
+  const clause = cleanMatter(sentence);
+  if (clause.length < 4 || NOT_A_DUTY.test(clause)) return;
+  const verb = reader.ctx.grammar.VERB_FIRST.exec(clause);
+  if ((verbOnly && !verb) || OWN_SUBJECT.test(clause)) return;
+  const role = verb ? roleOfVerb(verb[1], reader.ctx) : 'responsible';
+  const matter = verb && clause.length - verb[0].length >= 4 ? cleanMatter(clause.slice(verb[0].length)) : clause;
+  for (const u of units) addDuty(reader, u, role, matter, sentence, paragraph);
 }

@@ -31,7 +31,7 @@ export interface DutyGrammar {
   /** Where a modal may stand, longest first: found without a step per character. */
   MODAL_AT?: RegExp;
   longestModal: number;
-  /** 由县发改局负责解读 / 解释权归… */
+  /** 由县发改局负责解读 / 由县委编办会同县司法局进行解释 / 解释权归… (m[1], m[2] joined, m[3]) */
   INTERPRETS: RegExp;
   /** 本办法具体解释工作由市司法局承担: the unit is m[1]. */
   INTERPRETED_BY: RegExp;
@@ -110,7 +110,8 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     notModal: table.roles.modals?.notModal ?? [],
     MODAL_AT: modals.length ? new RegExp(modals.join('|'), 'g') : undefined,
     longestModal: modals[0]?.length ?? 0,
-    INTERPRETS: new RegExp(`由([^，。,；;由]{2,40}?)(?:${interpretWords.join('|')})|解释权归([^，。,；;]{2,40}?)(?:所有)?(?:[。，,；;]|$)`, 'g'),
+    // 由县委编办会同县司法局进行解释: both interpret (m[1], m[2]); 解释权归… (m[3]).
+    INTERPRETS: new RegExp(`由([^，。,；;由]{2,40}?)(?:会同([^，。,；;由]{2,40}?))?(?:${interpretWords.join('|')}|进行解释|进行解读|予以解释)|解释权归([^，。,；;]{2,40}?)(?:所有)?(?:[。，,；;]|$)`, 'g'),
     // 本 and a short name of the instrument (办法, 实施细则 …) before what is given.
     INTERPRETED_BY: new RegExp(`本[\\u4e00-\\u9fff]{1,6}?的?(?:${given})由([^，。,；;由]{2,40}?)(?:${givenVerbs})(?=[。，,；;]|$)`, 'g'),
     INTERPRETS_HEAD: new RegExp(`本[\\u4e00-\\u9fff]{1,6}?的?(?:${given})$`),
@@ -121,7 +122,7 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     MEMBERS_ARE: /成员单位(?:为|包括|有)[：:]?([^。；;]+?)(?:等(?:有关|相关)?(?:部门|单位))?(?=[。；;]|$)/g,
     MEMBERS_INLINE: /(?<=[，,。；;])(副?组长|副?指挥长)[：:]([^。；;]+?)(?=[，,](?:副?组长|成员|副?指挥长|办公室)|[。；;]|$)/g,
     OFFICE_HEAD: /(?<=^|[，,。；;：:])(?:(?:[^，,。；;：:]{0,20}?办公室)?主任由([^，,。；;]{2,30}?)(?:兼任|担任|兼)|([^，,。；;由]{2,30}?)兼任?[^，,。；;]{0,20}?办公室主任)/g,
-    MAY_INTERPRET: new RegExp(`${interpretWords.join('|')}|解释权归`),
+    MAY_INTERPRET: new RegExp(`${interpretWords.join("|")}|进行解[释读]|予以解释|解释权归`),
     MAY_NAME_OFFICE: new RegExp(table.roles.office.join('|')),
     MAY_LIST_LEADERS: /(?:组长|指挥长)[：:]/,
     MAY_LIST_MEMBERS: /成员/,

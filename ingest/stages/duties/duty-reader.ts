@@ -7,6 +7,7 @@
  */
 import type { Duty, DutyRole, GazetteDocument, Message } from '../../../src/model';
 import { compact } from '../../../src/text/normalize';
+import type { Carry } from './carried-unit';
 import type { DutyContext } from './duty-grammar';
 
 /** A table a page flattened with `|` (pipe-table.ts): its header's columns once read, the row being filled. */
@@ -40,26 +41,48 @@ export interface DutyReader {
   loneUnit?: { unit: string; paragraph: number };
   /** The paragraph of the last duty read from a unit line and the line after it. */
   lastUnitLine?: number;
+  /** A unit named once whose duties follow without a subject (carried-unit.ts). */
+  carry?: Carry;
+  /** The unit the text introduced by a short name (简称县市场监管局). */
+  introduced?: string;
+  /** The sentences each unit, role and matter was read from: a duty printed twice is one. */
+  sentences: Map<string, string[]>;
+  /** Divisions of an office named by a heading (最低生活保障科): units the table does not know. */
+  divisions: Set<string>;
 }
 
 export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyReader {
-  return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, duties: [], messages: [], seen: new Set(), inMembers: false };
+  return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, duties: [], messages: [], seen: new Set(), inMembers: false, divisions: new Set(), sentences: new Map() };
 }
 
 /**
- * Records a duty once per unit, role, matter and paragraph; a kind of office (各乡镇人民政府 →
+ * Records a duty once per unit, role, matter and sentence (one sentence holding the other is the
+ * same: a page that prints an item twice); a kind of office (各乡镇人民政府 →
  * 乡镇人民政府) is a unit of its own; names that are neither, placeholders included, are left out.
  */
 export function addDuty(reader: DutyReader, unit: string, role: DutyRole, matter: string, sentence: string, paragraph: number): void {
   // A list's last item keeps the mark that closed its sentence (事发地乡镇人民政府。).
   const written = compact(unit).replace(/[。；;，,、：:]+$/, '');
-  const resolved = reader.ctx.units.resolve(written, reader.county) ?? reader.ctx.units.resolveKind(written, reader.county);
+  const resolved = reader.ctx.units.resolve(written, reader.county) ?? reader.ctx.units.resolveKind(written, reader.county) ?? divisionOf(reader, written);
   if (!resolved) return;
   const m = matter.trim() || reader.matterTitle;
   const key = `${resolved.id}|${role}|${m}|${paragraph}`;
   if (reader.seen.has(key)) return;
+  // The same duty printed twice on a page (其中，公安机关侧重于… repeating 公安机关侧重于…) is one;
+  // the same matter said in two articles (责令限期改正 for two offences) is two.
+  const said = compact(sentence);
+  const same = `${resolved.id}|${role}|${m}`;
+  const before = reader.sentences.get(same) ?? [];
+  if (before.some((s) => s.includes(said) || said.includes(s))) return;
+  reader.sentences.set(same, [...before, said]);
   reader.seen.add(key);
   reader.duties.push({ unit: written, unitId: resolved.id, role, matter: m, sentence: sentence.trim(), paragraph });
+}
+
+/** A division a heading named (社会救济科): a unit of its own, its id the county's and its name. */
+function divisionOf(reader: DutyReader, written: string): { id: string } | undefined {
+  const name = written.replace(/[（(][^（）()]*[）)]$/, '');
+  return reader.divisions.has(name) ? { id: reader.county ? `${reader.county}:${name}` : name } : undefined;
 }
 
 /** The matter of a members' list: the body last named, else the document's. */

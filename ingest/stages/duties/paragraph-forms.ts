@@ -117,8 +117,11 @@ export function readClosingGroups(reader: DutyReader, text: string, previous: st
 export function readSentenceForms(reader: DutyReader, rest: string, i: number): void {
   const { grammar } = reader.ctx;
   for (const m of matchesOf(rest, grammar.MAY_INTERPRET, grammar.INTERPRETS)) {
-    const list = parseUnitList(m[1] ?? m[2], reader.ctx);
-    for (const u of list?.units ?? []) addDuty(reader, u, 'interprets', reader.matterTitle, sentenceAround(rest, m.index!), i);
+    // The unit 会同 joins interprets too: the model has no supporting interpreter.
+    for (const named of [m[1] ?? m[3], m[2]]) {
+      const list = named ? parseUnitList(named, reader.ctx) : null;
+      for (const u of list?.units ?? []) addDuty(reader, u, 'interprets', reader.matterTitle, sentenceAround(rest, m.index!), i);
+    }
   }
   for (const m of matchesOf(rest, /解[释读]/, grammar.INTERPRETED_BY)) {
     const list = parseUnitList(m[1], reader.ctx);

@@ -1,0 +1,83 @@
+/**
+ * @module ingest/stages/duties/prepositions
+ * Where a resident is sent, written with a preposition before the office and the act after it
+ * (data: roles.prepositions in data/units.json): 违者由公安机关依法处理, 可向各县、区城市管理部门
+ * 反映, 请向市禁鞭办公室举报（举报电话：110）, 于6月25日前到县教育办报名, 通过县教育局转送; and
+ * an office that examines what is brought to it: 区民政局对乡（镇）上报的对象进行审核、审批.
+ * The office is read between the preposition and the act, the shortest reading that is a unit
+ * first, so an act inside a name (县行政审批服务管理局审批) is passed over. Role: responsible; the
+ * matter is the sentence, a phone number printed in it kept.
+ */
+import { addDuty, type DutyReader } from './duty-reader';
+import { cleanMatter, splitSentences } from './duty-text';
+import { allOpenClauses, parseUnitList } from './unit-lists';
+
+export interface PrepositionForm {
+  /** The preposition before the office: 由, 向, 到, 通过. */
+  before: string;
+  /** The acts after it, each read with the words that may stand between (依法, 进行, 予以). */
+  verbs: string[];
+}
+
+/** Words between the office and its act: 由公安机关依法处理, 由各区文明办给予适当奖励. */
+const BETWEEN = /(?:依法|及时|负责|进行|予以|统一|直接|代为)+$/;
+/** Longest item given whole as a duty's evidence. */
+const MAX_ITEM = 240;
+/** Longest an office's name is read. */
+const MAX_NAME = 40;
+
+/** "公安机关、安全生产监督管理部门" or "管理单位或卫生主管部门": the units a reading names, those alone. */
+function unitsOf(text: string, reader: DutyReader): string[] {
+  const name = text.replace(BETWEEN, '');
+  if (name.length < 2) return [];
+  const whole = parseUnitList(name, reader.ctx);
+  if (whole && allOpenClauses(whole.units, reader.county, reader.ctx)) return whole.units;
+  // 或 joins alternatives: each one a unit may be read alone (管理单位 is no office; 卫生主管部门 is).
+  if (!name.includes('或')) return [];
+  return name.split(/或者|或/).flatMap((part) => {
+    const list = parseUnitList(part, reader.ctx);
+    return list && allOpenClauses(list.units, reader.county, reader.ctx) ? list.units : [];
+  });
+}
+
+/** The units between a preposition at `at` and the first act after them that leaves a unit. */
+function officeAt(sentence: string, at: number, form: PrepositionForm, reader: DutyReader): string[] {
+  const start = at + form.before.length;
+  const window = sentence.slice(start, start + MAX_NAME + 8);
+  const ends = form.verbs.flatMap((v) => [...window.matchAll(new RegExp(v, 'g'))].map((m) => m.index!)).sort((a, b) => a - b);
+  for (const end of ends) {
+    if (end < 2) continue;
+    const between = window.slice(0, end);
+    if (/[，,。；;：:]/.test(between)) break;
+    const units = unitsOf(between, reader);
+    if (units.length) return units;
+  }
+  return [];
+}
+
+/** "区民政局对乡（镇）人民政府上报的对象进行抽查、审核、审批": an office examining what it is sent. */
+const EXAMINES = /^([^，,。；;对]{2,30})对[^。；;]{2,60}?进行/;
+
+/** Reads the prepositional forms of a paragraph; the others forms have read it first. */
+export function readPrepositions(reader: DutyReader, text: string, paragraph: number): void {
+  const forms = reader.ctx.grammar.table.roles.prepositions?.forms ?? [];
+  if (!forms.some((f) => text.includes(f.before)) && !text.includes('进行')) return;
+  for (const sentence of splitSentences(text)) {
+    const matter = cleanMatter(sentence);
+    if (matter.length < 6) continue;
+    const charged = new Set<string>();
+    for (const form of forms) {
+      for (let at = sentence.indexOf(form.before); at >= 0; at = sentence.indexOf(form.before, at + 1)) {
+        for (const unit of officeAt(sentence, at, form, reader)) charged.add(unit);
+      }
+    }
+    const examines = EXAMINES.exec(matter);
+    if (examines) for (const unit of unitsOf(examines[1], reader)) charged.add(unit);
+    // A unit the clause readers already charged with this sentence keeps that reading.
+    const already = new Set(reader.duties.filter((d) => d.paragraph === paragraph).map((d) => d.unit));
+    // The evidence is the whole item where it is short: what follows the sentence says which
+    // cases it means (工业噪声可向环保部门投诉。如…KTV…噪声，投诉举报电话：12369。).
+    const evidence = text.length <= MAX_ITEM ? text : sentence;
+    for (const unit of charged) if (!already.has(unit)) addDuty(reader, unit, 'responsible', matter, evidence, paragraph);
+  }
+}

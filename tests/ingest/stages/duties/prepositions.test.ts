@@ -1,0 +1,65 @@
+/**
+ * Where a resident is sent: 由X依法处理, 向X投诉/举报/反映, 到X报名, 通过X转送, X对…进行审核; the
+ * same duty printed twice is one; 会同Y: Y supports. Rows that must give no duty: a preposition
+ * before no office (向社会公布), an act inside an office's name passed over for the name, a person
+ * after 由. Names are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractDuties } from '../../../../ingest/stages/extract-duties';
+import { createUnitResolver, loadUnitTable } from '../../../../src/domain/units';
+import type { DutyRole } from '../../../../src/model';
+import { makeDocument } from '../../../fixtures/duties/make-document';
+
+const units = createUnitResolver(loadUnitTable());
+const extractDuties = createExtractDuties({ units });
+const read = (paragraphs: string[]) => extractDuties(makeDocument(paragraphs, '某县')).duties;
+const pairs = (paragraphs: string[]): Array<[string, DutyRole]> => read(paragraphs).map((d) => [d.unit, d.role]);
+
+describe('prepositions before an office', () => {
+  it.each<[string, string[], Array<[string, DutyRole]>]>([
+    ['由X依法处理', ['二、违者由公安机关、安全生产监督管理部门依法处理。'], [['公安机关', 'responsible'], ['安全生产监督管理部门', 'responsible']]],
+    ['向X举报, a phone printed after it', ['四、凡发现违反本通告规定的，请向县禁鞭办公室举报（举报电话：110）。'], [['县禁鞭办公室', 'responsible']]],
+    ['可向X反映', ['1、流浪犬问题可向各县、区城市管理部门反映。'], [['各县、区城市管理部门', 'responsible']]],
+    ['由A或B: the alternative that is an office', ['4、对于公园广场犬只粪便，由管理单位或卫生主管部门负责清理。'], [['卫生主管部门', 'responsible']]],
+    ['由X给予奖励', ['经查证属实的，由县文明办给予适当奖励。'], [['县文明办', 'responsible']]],
+    ['到X报名', ['3.外县就读的学生于6月25日前到县教育局报名。'], [['县教育局', 'responsible']]],
+    ['向X报告 is a witness’s duty, not where a resident is sent: no office', ['发现火情应立即向县应急管理局报告。'], []],
+    ['通过X转送', ['报名后通过县教育局转送相关材料。'], [['县教育局', 'responsible']]],
+    ['an act inside the name is passed over', ['申请材料由县行政审批服务管理局审批。'], [['县行政审批服务管理局', 'responsible']]],
+    ['X对…进行审核、审批', ['3、区民政局对乡（镇）人民政府上报的对象进行抽查、审核、审批。'], [['区民政局', 'responsible']]],
+    ['X侧重于…', ['公安机关侧重于整治养犬不登记等违规养犬行为。'], [['公安机关', 'responsible']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(pairs(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a preposition before no office', ['有关情况要及时向社会公布。']],
+    ['a person after 由', ['由老人本人或赡养人向村委会提出申请。']],
+    ['向 before a placeholder', ['可及时向有关部门举报。']],
+  ])('%s gives no duty of an office', (_name, paragraphs) => {
+    expect(read(paragraphs).filter((d) => d.unit !== '村委会')).toEqual([]);
+  });
+});
+
+describe('a duty said twice, and 会同', () => {
+  it('keeps one duty where a page prints the same sentence twice', () => {
+    const sentence = '公安机关侧重于整治养犬不登记等违规养犬行为。';
+    expect(pairs([sentence, `其中，${sentence}`])).toEqual([['公安机关', 'responsible']]);
+  });
+
+  it('gives the office after 会同 the support, where the list runs on into what they do', () => {
+    expect(pairs(['公安机关将会同工商行政管理部门加强对宠物市场经营活动的监督管理。'])).toEqual([
+      ['公安机关', 'lead'],
+      ['工商行政管理部门', 'support'],
+    ]);
+  });
+});
+
+describe('由X会同Y进行解释', () => {
+  it('gives both the interpretation, and no lead of 会同', () => {
+    expect(pairs(['《清单》由县委编办会同县司法局进行解释。'])).toEqual([
+      ['县委编办', 'interprets'],
+      ['县司法局', 'interprets'],
+    ]);
+  });
+});
