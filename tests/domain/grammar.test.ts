@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, jointOrgans, opensTitle, organsOfTitleLine, titleAfterCaption, titleBeforeSiteName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { documentType, fullIssuerName, headlineSubstance, isBareOrgan, isClosingFormula, isIssuerName, issuerNames, jointOrgans, opensTitle, organsOfTitleLine, titleAfterCaption, titleBeforeSiteName, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 
 describe('issuerNames', () => {
   it.each([
@@ -10,6 +10,9 @@ describe('issuerNames', () => {
     ['县财政局、县审计局', ['县财政局', '县审计局']],
     ['某 县 人 民 政 府', ['某县人民政府']],
     ['某 市 财 政 局', ['某市财政局']],
+    // People's organizations and a congress's presidium sign beside the government.
+    ['甲省妇女联合会   甲省总工会', ['甲省妇女联合会', '甲省总工会']],
+    ['某县第二次会议主席团', ['某县第二次会议主席团']],
   ])('%j → %j', (text, names) => {
     expect(issuerNames(text)).toEqual(names);
   });
@@ -238,5 +241,19 @@ describe('titleBeforeSiteName', () => {
 
   it.each([['某县防汛抗旱应急预案—2023年版'], ['某县防汛抗旱应急预案-2023年版'], ['关于农村集体经济发展的调研报告—以某县为例'], ['关于做好防汛工作的通知'], ['通知 |'], ['| 某县人民政府']])('%j names no site', (line) => {
     expect(titleBeforeSiteName(line)).toBeUndefined();
+  });
+});
+
+describe('documentType', () => {
+  it.each([
+    // 决议 is one of the 15 kinds of 公文 (a congress's resolution on a report).
+    ['某县第十五届人民代表大会第五次会议关于某县人民政府工作报告的决议', '决议'],
+    ['某县人民政府关于某事的决定', '决定'],
+  ])('%s → %s', (title, type) => {
+    expect(documentType(title)).toBe(type);
+  });
+
+  it('reads no 文种 from a title that ends in none', () => {
+    expect(documentType('某县决议事项汇总')).toBeUndefined();
   });
 });
