@@ -273,6 +273,9 @@ describe('numberUnderName', () => {
     ['甲县人民政府公告', '第19号', '甲县人民政府第19号公告'],
     ['甲县新冠肺炎疫情防控工作领导小组通告', '（第1号）', '甲县新冠肺炎疫情防控工作领导小组第1号通告'],
     ['中华人民共和国国务院令', '第 641 号', '国务院令第641号'],
+    // A congress, its standing committee and a session of it number their own 公告.
+    ['甲县第十八届人民代表大会第二次会议公告', '(第4号)', '甲县第十八届人民代表大会第二次会议第4号公告'],
+    ['甲县人民代表大会常务委员会公告', '第一号', '甲县人民代表大会常务委员会第1号公告'],
   ])('%j over %j → %s', (name, line, canonical) => {
     expect(numberUnderName(name, line)?.canonical).toBe(canonical);
   });
@@ -282,6 +285,7 @@ describe('numberUnderName', () => {
     ['甲区人民政府森林防火禁火令', '2025年第2号'],
     ['甲县人民政府关于禁止燃放烟花爆竹的通告', '2022年第3号'],
     ['甲县人民政府', '2022年第3号'],
+    ['甲县人民政府关于召开某会议的公告', '第1号'],
     // A line below that is no serial alone.
     ['甲市人民政府令', '第3条'],
     ['甲市人民政府令', '甲政发〔2021〕3号'],
