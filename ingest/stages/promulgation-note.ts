@@ -99,3 +99,40 @@ export function readDatedNumberNote(lines: string[], rows: number[]): DatedNumbe
   return undefined;
 }
 
+
+/** A meeting that adopted a text, as a 人大's resolution names it under its title. */
+export interface AdoptionNote {
+  line: number;
+  /** The meeting as printed (某县第十五届人民代表大会第五次会议, 某县人民代表大会常务委员会第二十次会议). */
+  meeting: string;
+  /** YYYY-MM-DD: the date the note opens with. */
+  date: string;
+}
+
+/** Head rows looked at for an adoption note: it stands right under a title of up to three lines. */
+const ADOPTION_ROWS = 4;
+/** Date, the meeting, 通过 or 批准: the note's first clause (a later 修正 or 施行 clause may follow). */
+const ADOPTED = /^[（(]?(\S{6,16}?日)(\S{4,40}?会议)(?:审议)?(?:通过|批准)(?!了)/;
+
+/**
+ * A 人大 resolution's or a 地方性法规's 题注 naming the meeting that adopted it,
+ * (2015年4月10日某县第十五届人民代表大会第五次会议通过): the meeting issued the text and the
+ * date is its 成文日期. Only a line that is the note alone, opening with its date: a body
+ * sentence naming a meeting (经…会议审议通过，现予公布) holds more. A meeting of a government
+ * (某市人民政府第46次常务会议) adopts the rules that organ then promulgates by decree: not this note.
+ *
+ * @example readAdoptionNote(['某县第十五届人民代表大会第五次会议关于某报告的决议', '(2015年4月10日某县第十五届人民代表大会第五次会议通过)'], [0, 1])
+ *   // { line: 1, meeting: '某县第十五届人民代表大会第五次会议', date: '2015-04-10' }
+ */
+export function readAdoptionNote(lines: string[], rows: number[]): AdoptionNote | undefined {
+  for (const row of rows.filter((i) => compact(lines[i]).length > 0).slice(0, ADOPTION_ROWS)) {
+    const text = foldWidth(compact(lines[row]));
+    if (!OPENS_NOTE.test(text) || !standsAlone(text)) continue;
+    const m = ADOPTED.exec(text);
+    const date = m ? findDates(m[1])[0] : undefined;
+    if (!m || !date || date.index !== 0 || date.length !== m[1].length) continue;
+    if (!/人民代表大会|人大/.test(m[2])) continue;
+    return { line: row, meeting: m[2], date: date.iso };
+  }
+  return undefined;
+}

@@ -34,7 +34,7 @@ import { buildOutline } from './build-outline';
 import { chooseIssuers } from './document-issuers';
 import { derivedTitle } from './derived-title';
 import { readMetadataLines } from './read-metadata-lines';
-import { readDatedNumberNote, readPromulgationNote } from './promulgation-note';
+import { readAdoptionNote, readDatedNumberNote, readPromulgationNote } from './promulgation-note';
 import { readSignOff, type SignOff } from './read-sign-off';
 import { textAfterRunOnTitle, titleInRunOn } from './run-on-title';
 import { firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleText } from './read-text-header';
@@ -132,6 +132,8 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   const note = readPromulgationNote(lines, rows);
   // A law database's (1985年5月4日皖政〔1985〕38号) under a 公文's title gives its number and 成文日期.
   const dated = note ? undefined : readDatedNumberNote(lines, rows);
+  // A 人大 resolution's (2015年4月10日某县第十五届人民代表大会第五次会议通过) names the meeting that issued it and its date.
+  const adopted = note ? undefined : readAdoptionNote(lines, rows);
   const noted = note ? { raw: note.docNumberRaw, line: note.line } : dated ? { raw: dated.docNumberRaw, line: dated.line } : undefined;
   const number = chosen?.number ?? standaloneNumber(lines, rows, firstSignOff?.line) ?? noted;
   // The 题注 stays in the text: it is the rule's history, and may be all a page holds; so does a line a number opens.
@@ -144,7 +146,8 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   const signOff = (firstSignOff && !bulletin && firstSignOff.line >= headEnd ? firstSignOff : readSignOff(lines, Math.max(headEnd, (bulletin?.line ?? -1) + 1), skip)) ?? bulletin;
   // The title printed again under the head (a page's copy of it) is the head's, not the body's.
   const titleKey = chosen ? compact(chosen.title) : undefined;
-  const copyOfTitle = (i: number) => titleKey !== undefined && (!signOff || i < signOff.line) && compact(titleText(lines[i], 200) ?? '') === titleKey;
+  const copied = titleKey !== undefined ? titleCopyLines(lines, headEnd, titleKey) : new Set<number>();
+  const copyOfTitle = (i: number) => titleKey !== undefined && (!signOff || i < signOff.line) && (copied.has(i) || compact(titleText(lines[i], 200) ?? '') === titleKey);
   const body = lines
     .map((_, i) => i)
     .filter((i) => !skip.has(i) && !headLines.has(i) && !copyOfTitle(i) && (i >= headEnd || PROSE.test(lines[i])));
@@ -174,8 +177,8 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     headIssuers: chosen?.headIssuers ?? [],
     // A gazette's name (某省人民政府公报, on a cover or a journal database's page) names no issuer.
     ...(chosen && titleOrgan(chosen.title) && !gazetteName(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
-    ...(note ? { decreeIssuer: note.issuer } : {}),
-    ...(signOff?.date || note?.date || dated?.date ? { date: signOff?.date ?? note?.date ?? dated?.date } : {}),
+    ...(note ? { decreeIssuer: note.issuer } : adopted ? { decreeIssuer: adopted.meeting } : {}),
+    ...(signOff?.date || note?.date || dated?.date || adopted?.date ? { date: signOff?.date ?? note?.date ?? dated?.date ?? adopted?.date } : {}),
     ...(signOff?.publicity ? { publicity: signOff.publicity } : {}),
     fields: meta.fields,
     body,
@@ -194,6 +197,26 @@ function isBulletinLine(lines: string[], signOff: SignOff, skip: ReadonlySet<num
   if (lines.slice(0, signOff.line).some((l, i) => !skip.has(i) && PROSE.test(l))) return false;
   const below = headRows(lines, skip, lines.length).filter((i) => i > signOff.line).slice(0, BULLETIN_TO_RECIPIENTS);
   return below.some((i) => recipientsOf(lines[i], lines[i + 1]) !== undefined);
+}
+
+/** Lines right after the head looked at for a copy of the title printed over several lines. */
+const COPY_ROWS = 8;
+
+/**
+ * The lines of a copy of the title printed over several lines right after the head (a page's
+ * headline is the title; the document's own head prints it again: 某办公室 / 关于印发某 / 细则的通知).
+ */
+function titleCopyLines(lines: string[], from: number, titleKey: string): Set<number> {
+  const rows = lines.map((_, i) => i).filter((i) => i >= from && compact(lines[i]).length > 0).slice(0, COPY_ROWS);
+  for (let k = 0; k < rows.length; k++) {
+    let acc = '';
+    for (let j = k; j < rows.length; j++) {
+      acc += compact(lines[rows[j]]);
+      if (!titleKey.startsWith(acc)) break;
+      if (acc === titleKey) return j > k ? new Set(rows.slice(k, j + 1)) : new Set();
+    }
+  }
+  return new Set();
 }
 
 /** A decree's sentence: 《title》, then the meeting that adopted it and its promulgation (现予公布). */

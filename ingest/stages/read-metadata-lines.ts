@@ -18,14 +18,16 @@ type Field = keyof DocumentFields;
 
 interface PageGrammar {
   labels: Partial<Record<Field, string[]>>;
-  textBlock: { notIssuer: string[]; notWrittenOn: string[]; otherLabels: string[] };
+  textBlock: { notIssuer: string[]; notWrittenOn: string[]; writtenOnWhenNoneOther: string[]; otherLabels: string[]; slashPartners: string[] };
 }
 
 interface LabelTable {
   /** Label (compacted) → the field it fills; undefined for a label read only to leave the body. */
   fields: Map<string, Field | undefined>;
-  /** Label → what its value is, also for a label read only to leave the body (发文日期: a date). */
+  /** Label → what its value is, also for a label read only to leave the body (印发日期: a date). */
   kinds: Map<string, Field>;
+  /** Labels whose value fills its field only where no other label of the block does (发文日期). */
+  weak: Set<string>;
   /** Any label, spaces allowed between its characters, at a line's start or after a space or "|". */
   anywhere: RegExp;
   /** The same, or a label in brackets: asked only of lines holding a bracket (most hold none, and it costs). */
@@ -58,12 +60,15 @@ function labelTable(): LabelTable {
   }
   for (const label of [...ignored, ...grammar.textBlock.otherLabels]) if (!fields.has(label)) fields.set(label, undefined);
   const spaced = [...fields.keys()].sort((a, b) => b.length - a.length).map((l) => [...l].join('[ \\t\\u3000]*'));
-  const any = `(${spaced.join('|')})`;
+  // A label joined to another by a slash (备注/文号, 文号/备注) is read as the one this table knows.
+  const partner = `(?:${[...spaced, ...grammar.textBlock.slashPartners].join('|')})`;
+  const any = `(?:${partner}[/／])?(${spaced.join('|')})(?:[/／]${partner})?`;
   // A label in brackets ([ 成文日期 ] 2022-04-29, 【发布日期】2022-04-29) needs no colon or space after it.
   const bracketed = `[${OPEN}][ \\t\\u3000]*${any}[ \\t\\u3000]*[${CLOSE}][ \\t\\u3000]*[:：]?`;
   table = {
     fields,
     kinds,
+    weak: new Set(grammar.textBlock.writtenOnWhenNoneOther),
     anywhere: new RegExp(`(?:^|(?<=[\\s|｜]))${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$)`, 'g'),
     anywhereOrBracketed: new RegExp(`(?:^|(?<=[\\s|｜]))(?:${bracketed}|${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$))`, 'g'),
     alone: new RegExp(`^(?:[${OPEN}]\\s*)?${any}\\s*(?:[${CLOSE}]\\s*)?[:：]?\\s*[|｜]?\\s*$`),
@@ -90,6 +95,8 @@ function unmarked(line: string, t: LabelTable): string {
 }
 
 const SENTENCE = /[。；！？]/;
+/** A time of day after a date: a page's stamp. */
+const CLOCK = /\d{1,2}\s*[:：时]\s*\d{2}/;
 
 /** Labels with a colon after them on a line: two make a block even where other words come first. */
 const COLONED_IN_LINE = 2;
@@ -129,9 +136,13 @@ export function isMetadataRow(line: string): boolean {
 }
 
 /** Puts one value in its field, the first value of a field winning; a title carries a glued number off. */
-function assign(fields: DocumentFields, label: string, value: string, t: LabelTable): void {
+function assign(fields: DocumentFields, label: string, value: string, t: LabelTable, weak: DocumentFields): void {
   const field = t.fields.get(label);
   if (!field || !value) return;
+  if (t.weak.has(label)) {
+    weak[field] ??= value;
+    return;
+  }
   if (field === 'docNumber') {
     // A value may trail a stray mark (琼府[2005]9号?): the number it holds is the field's.
     const number = parseDocNumber(value)?.raw ?? findDocNumbers(value).find((n) => n.index === 0)?.raw;
@@ -179,6 +190,7 @@ function isLabelRow(pairs: [string, string][]): boolean {
 export function readMetadataLines(lines: string[]): MetadataLines {
   const t = labelTable();
   const fields: DocumentFields = {};
+  const weak: DocumentFields = {};
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const found = pairsOf(lines[i], t);
@@ -190,10 +202,10 @@ export function readMetadataLines(lines: string[]): MetadataLines {
     // A block run into another line leaves that line in the body: the words before it are the page's.
     if (found.whole && !runOn) used.add(i);
     if (isLabelRow(pairs)) {
-      i = readValueRows(lines, i + 1, fields, used);
+      i = readValueRows(lines, i + 1, pairs.map(([label]) => label), { fields, used, weak }, t);
       continue;
     }
-    for (const [label, value] of pairs) assign(fields, label, value, t);
+    for (const [label, value] of pairs) assign(fields, label, value, t, weak);
     // A label alone on its line: its value is the next line, which may end in the next label —
     // or the first line after a blank one or two (a portal's list: • 索引号: / / 6107…/2024-001005)
     // when it has the shape of the label's value.
@@ -206,10 +218,13 @@ export function readMetadataLines(lines: string[]): MetadataLines {
       i = next;
       used.add(i);
       const glued = t.trailing.exec(lines[i].trim());
-      assign(fields, pending, glued ? lines[i].trim().slice(0, glued.index).trim() : lines[i].trim(), t);
+      assign(fields, pending, glued ? lines[i].trim().slice(0, glued.index).trim() : lines[i].trim(), t, weak);
       pending = glued ? compact(glued[1]) : undefined;
     }
   }
+  // 发文日期 is the 成文日期 only where the block printed none, and a date alone: with a time of
+  // day (2024年04月06日 16:40) it stamps when the page went up.
+  for (const [field, value] of Object.entries(weak) as [Field, string][]) if (!CLOCK.test(value)) fields[field] ??= value;
   return { fields, used };
 }
 
@@ -240,15 +255,35 @@ function looksLike(field: Field | undefined, line: string): boolean {
   }
 }
 
-/** The value rows under a row of labels: short lines without sentences; a document number among them is the 文号. */
-function readValueRows(lines: string[], from: number, fields: DocumentFields, used: Set<number>): number {
+/**
+ * The value rows under a row of labels: short lines without sentences. Where their values, in
+ * order, line up with the labels — as many, each with the shape its label's value has (an index
+ * number, a 文号, a date) and none shaped like another's — each fills its label's field; else
+ * only a document number among them is read, as the 文号.
+ */
+function readValueRows(lines: string[], from: number, labels: string[], block: { fields: DocumentFields; used: Set<number>; weak: DocumentFields }, t: LabelTable): number {
   let i = from;
+  const values: string[] = [];
   for (; i < lines.length && i < from + 4; i++) {
     const line = lines[i].trim();
     if (!line || line.length > 80 || SENTENCE.test(line)) break;
-    used.add(i);
-    const number = line.split(/[\s|｜]+/).find((part) => parseDocNumber(part));
-    if (number && !fields.docNumber) fields.docNumber = number;
+    block.used.add(i);
+    values.push(...line.split(/[\s|｜]+/).filter(Boolean));
+  }
+  if (values.length === labels.length && values.every((value, k) => fits(t.kinds.get(labels[k]), value))) {
+    values.forEach((value, k) => assign(block.fields, labels[k], value, t, block.weak));
+  } else {
+    const number = values.find((part) => parseDocNumber(part));
+    if (number && !block.fields.docNumber) block.fields.docNumber = number;
   }
   return i - 1;
+}
+
+/** Fields whose values have a shape looksLike knows. */
+const SHAPED: Field[] = ['docNumber', 'date', 'publishedOn', 'effectiveFrom', 'repealedOn', 'indexNumber'];
+
+/** A value stands under its label: it has the label's shape, or — for a label of no shape — none of the shaped ones. */
+function fits(field: Field | undefined, value: string): boolean {
+  if (field && SHAPED.includes(field)) return looksLike(field, value);
+  return !SHAPED.some((shaped) => looksLike(shaped, value));
 }

@@ -10,7 +10,7 @@
  * dated 落款 may end in its organ alone (…予以公示。 / 某县司法局). Pure.
  */
 import { isYearlessDate, restoreDateUnits, signOffDate, trailingDate } from '../../src/domain/dates';
-import { issuerNames, loadDocumentGrammar, publicityNote } from '../../src/domain/grammar';
+import { issuerNames, loadDocumentGrammar, publicityNote, titleTypeWord } from '../../src/domain/grammar';
 import { isPageInfo } from './read-text-header';
 
 export interface SignOff {
@@ -82,13 +82,64 @@ function afterSentence(word: string): string {
 const SIGNER_LINES = 8;
 const MAX_SIGNERS = 16;
 
+/**
+ * The organs of one row of a 落款 (its cells parted by spaces): every cell an organ's name, or —
+ * in a grid of joint issuers set two a line — a cell whose ending the grammar does not list
+ * (某省妇女联合会 beside 某省旅游局) that opens with the same place as an organ of its row. A
+ * name cut by one character where the page's line ran out (某县人民代表大会常务委员) is the organ
+ * whose ending it begins. Empty when the row is no signature.
+ */
+export function organsOfRow(words: string[]): string[] {
+  const cells = words.map(uncut);
+  const names = issuerNames(cells.join(' '));
+  if (names.length > 0 || cells.length < 2) return names;
+  const known = cells.filter((c) => issuerNames(c).length === 1);
+  if (known.length === 0) return [];
+  const places = known.map(placeOf).filter((p): p is string => p !== undefined);
+  return cells.every((c) => known.includes(c) || (ORGAN_CELL.test(c) && !titleTypeWord(c) && places.some((p) => c.startsWith(p) && c.length > p.length + 1))) ? cells : [];
+}
+
+/** A cell that may be an organ's name: Han characters and brackets only, short. */
+const ORGAN_CELL = /^[\u4e00-\u9fff（）()]{4,25}$/;
+
+/** The place an organ's name opens with (某省, 某市某县): up to its last place word before the organ. */
+function placeOf(name: string): string | undefined {
+  return /^[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|自治县|省|市|州|县|区|盟|旗)/.exec(name)?.[0];
+}
+
+/** A name that lost the last character of its ending (…常务委员, …人民政): the ending put back. */
+function uncut(cell: string): string {
+  // Only a name that opens with its place: a line of the body may end in 研究, 办公 or 主席 too.
+  if (issuerNames(cell).length > 0 || placeOf(cell) === undefined) return cell;
+  const ending = loadDocumentGrammar().issuerSuffixes.find((s) => s.length >= 3 && cell.length > s.length + 2 && cell.endsWith(s.slice(0, -1)));
+  return ending ? cell + ending.at(-1)! : cell;
+}
+
+/**
+ * A 落款 whose organ ran over two lines (某县第十八届人民代表大会 / 第二次会议主席团): the upper line
+ * names no organ of its own and the lower one opens with no place, and together they are one.
+ */
+function joinedOrgan(upper: string[], lower: string[] | undefined): string | undefined {
+  // The upper line is the opening of a name (a place, Han characters only), not an attachment's
+  // entry or a sentence (2.某县某专家组意见 / 国务院办公厅 are two things).
+  if (upper.length !== 1 || lower?.length !== 1 || placeOf(lower[0]) !== undefined) return undefined;
+  if (!ORGAN_CELL.test(upper[0]) || placeOf(upper[0]) === undefined || titleTypeWord(upper[0])) return undefined;
+  const joined = upper[0] + lower[0];
+  return issuerNames(joined).length === 1 ? joined : undefined;
+}
+
 /** The organs signing before word `at` of line `row`: on the same line, then on the lines above. */
 function signersBefore(lines: string[], row: number, before: string[]): string[] {
   const found: string[][] = [];
   const take = (words: string[]): boolean => {
     const rest = words.filter((w) => publicityNote(w) === undefined);
     if (rest.length === 0) return true;
-    const names = issuerNames(rest.join(' '));
+    const names = organsOfRow(rest);
+    const joined = names.length === 0 ? joinedOrgan(rest, found[0]) : undefined;
+    if (joined) {
+      found[0] = [joined];
+      return true;
+    }
     if (names.length === 0) {
       // Only the last words of a longer line: … 附件:某预案 温州市鹿城区山福镇人民政府 (or …特此通知。某县人民政府)
       const last = issuerNames(afterSentence(rest.at(-1)!));

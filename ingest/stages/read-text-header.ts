@@ -9,7 +9,7 @@
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isClosingFormula, issuerNames, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
+import { isClosingFormula, issuerNames, loadDocumentGrammar, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { loadPageNoise } from '../../src/domain/page-noise';
 import { compact } from '../../src/text/normalize';
@@ -151,24 +151,59 @@ function canonicalNumbers(text: string): string {
 /** A date or a clock time in a line (2014-04-24, 2014年4月, 10:36, 10时36分). */
 const STAMP = /\d{4}\s*[-年./]\s*\d{1,2}|\d{1,2}\s*(?:[:：]\s*\d{2}|时\s*\d{1,2}\s*分)/;
 
-/** 主送机关 at the start of a line: "各县（市、区）人民政府，市直各单位：" (the body may follow on the same line). */
+/** The longest 主送机关 read before its colon; a list of organs (parted by 、，) may run longer. */
+const RECIPIENTS_CHARS = 150;
+const RECIPIENT_LIST_CHARS = 400;
+/** A list has a mark between names at least this often (one per so many characters). */
+const CHARS_PER_LIST_MARK = 20;
+/** A label this short that names no addressee is a form's field (时限:, 主题:, 征集状态:). */
+const LABEL_CHARS = 8;
+
+/**
+ * 主送机关 at the start of a line: "各县（市、区）人民政府，市直各单位：" (the body may follow on
+ * the same line). A long list of organs parted by 、，that the colon ends (a joint notice's, 300
+ * characters) is one too; a short label naming no addressee (时限:, 主题:, 征集状态:) is a form's.
+ * Without a colon, a line listing organs from 各… right before the first sentence of the body
+ * (各街道办事处,区级各部门,某新区管委会 / 《某细则》…现印发你们…。) is the 主送机关 a page lost the colon of.
+ */
 export function recipientsOf(line: string, next?: string): string | undefined {
   const t = line.trim();
   // An item of a list (• 内容概述:, a portal's block printed as one) is never the 主送机关.
   if (/^[•·●▪◆]/.test(t)) return undefined;
-  const own = /^([^。；！？:：]{2,150}?)[:：]/.exec(t);
+  const own = /^([^。；！？:：]{2,400}?)[:：]/.exec(t);
   // Not 附件： nor a sentence announcing what follows (现就有关事项通知如下：), nor a stamp: whom a
   // document goes to holds no date or clock time (2014-04-24 10时36分浏览次数:).
-  if (own && !/^附\s*件|^注|如下$/.test(own[1]) && !STAMP.test(own[0])) {
+  if (own && !/^附\s*件|^注|如下$/.test(own[1]) && !STAMP.test(own[0]) && namesAddressee(own[1]) && (own[1].length <= RECIPIENTS_CHARS || isListOfNames(own[1]))) {
     const whole = own[0].length === t.length;
     if (whole || /^各/.test(own[1]) || /(部门|单位|政府|机构|局|委|办|室)$/.test(own[1])) return own[1].trim();
   }
   // Broken over two lines: 各乡镇人民政府，…经济开发 / 区管委会：
-  if (next && /^各/.test(t) && !/[:：。]/.test(t)) {
+  if (next !== undefined && /^各/.test(t) && !/[:：。]/.test(t)) {
     const joined = `${t}${next.trim()}`;
-    if (/[:：]$/.test(joined) && joined.length <= 150 && !SENTENCE_END.test(joined)) return joined.slice(0, -1);
+    if (/[:：]$/.test(joined) && joined.length <= RECIPIENTS_CHARS && !SENTENCE_END.test(joined)) return joined.slice(0, -1);
+    // The next line as printed may be the blank between the 主送机关 and the body.
+    if (listsOrgans(t) && (SENTENCE_END.test(next) || next.trim() === '')) return t;
   }
   return undefined;
+}
+
+/** Long text before a colon counts only as a list of names: marks between them often, no sentence. */
+function isListOfNames(text: string): boolean {
+  return (text.match(/[、，,]/g) ?? []).length * CHARS_PER_LIST_MARK >= text.length && !/[。；！？]/.test(text);
+}
+
+/** A label's text names whom a document goes to, or is long enough to be no form's label. */
+function namesAddressee(text: string): boolean {
+  return compact(text).length > LABEL_CHARS || loadDocumentGrammar().recipientWords.some((w) => text.includes(w));
+}
+
+/**
+ * A line of organs without its colon (各街道办事处,区级各部门,某新区管委会): two names or more, each
+ * opening with 各 or ending like an organ, no verb or sentence mark between them.
+ */
+function listsOrgans(text: string): boolean {
+  const parts = text.split(/[、，,]/).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => p.length >= 2 && p.length <= 30 && (/^各/.test(p) || issuerNames(p).length === 1 || /(部门|单位|机构)$/.test(p)));
 }
 
 /** A rule drawn with characters (------, ＿＿＿, ━━━): the red line under a head, never part of it. */

@@ -5,7 +5,9 @@
  * into the text (某政办发〔2008〕68号 各旗、县人民政府: 经…, 某府公〔2020〕5号 根据…). Pure helper of
  * read-document.
  */
-import { loadDocumentGrammar } from '../../src/domain/grammar';
+import { numberUnderName } from '../../src/domain/doc-number';
+import { issuerNames, loadDocumentGrammar } from '../../src/domain/grammar';
+import { compact } from '../../src/text/normalize';
 import { numberAt, numberLine, recipientsOf } from './read-text-header';
 
 /** Rows of the head looked at for a standalone number when none stands next to the title. */
@@ -16,7 +18,7 @@ export function standaloneNumber(lines: string[], rows: number[], before = lines
   for (const [k, row] of rows.slice(0, HEAD_ROWS_FOR_NUMBER).entries()) {
     if (row > before) break;
     // The 落款's own line holds no number, unless the page ran the whole text into it.
-    const raw = row < before ? numberAt(lines, rows, k) : undefined;
+    const raw = row < before ? (numberAt(lines, rows, k) ?? serialOfSeries(lines, rows, k)) : undefined;
     if (raw) return { raw, line: row };
     const opening = numberOpeningText(lines[row]);
     if (opening) return { raw: opening, line: row, inText: true };
@@ -39,4 +41,22 @@ function numberOpeningText(line: string): string | undefined {
 /** A sentence (a clause mark in it, so no title) opening with a first sentence's word: 根据…，为…，. */
 function opensFirstSentence(text: string): boolean {
   return /[，,]/.test(text) && loadDocumentGrammar().bodyOpeners.some((word) => text.startsWith(word));
+}
+
+/** The word naming a series alone on its line, letter-spaced or not: 公 告, 通告, 令. */
+const SERIES_WORD_LINE = /^(?:公告|通告|令)$/;
+
+/**
+ * A serial alone on row k (第一号, （第4号）) two rows under the name of its series, printed over
+ * two lines: the organ, then the series word (某县人民代表大会常务委员会 / 公 告 / 第一号), or the
+ * series' name, then the organ alone again (某县人民代表大会常务委员会公告 / 某县人民代表大会常务委员会
+ * / 第一号). Read as one number, the organ's (某县人民代表大会常务委员会公告第一号).
+ */
+function serialOfSeries(lines: string[], rows: number[], k: number): string | undefined {
+  if (k < 2) return undefined;
+  const [upper, lower] = [compact(lines[rows[k - 2]]), compact(lines[rows[k - 1]])];
+  const organ = issuerNames(lower).length === 1 ? lower : undefined;
+  const name = SERIES_WORD_LINE.test(lower) ? upper + lower : organ && SERIES_WORD_LINE.test(upper.slice(organ.length)) && upper.startsWith(organ) ? upper : undefined;
+  const under = name ? numberUnderName(name, lines[rows[k]]) : undefined;
+  return under ? compact(under.raw) : undefined;
 }

@@ -33,6 +33,8 @@ export interface PrefixTable {
   keptWhole: string[];
   /** Stop words that join two things (和, 及): they cut only after something they can join. */
   conjunctions: string[];
+  /** What ends a whole number (号): a conjunction right after it joins two numbers, never opens a 代字. */
+  numberEnds: string[];
   /** Words a decree's organ is printed with but cited without (中华人民共和国国务院令 is 国务院令). */
   droppedBeforeOrgan: string[];
 }
@@ -122,15 +124,18 @@ function insideKeptName(run: string, at: number, length: number, table: PrefixTa
 /**
  * Where a stop word last ends in the run (根据晋农计财发 → after 根据), or 0. A conjunction cuts
  * only where it can join something: not first after a line break, a bracket or another stop
- * word (（和政发, 根据和政发: 和顺's 代字), but after text (《…》和晋政发, 甲和乙发).
+ * word (（和政发, 根据和政发: 和顺's 代字), but after text (《…》和晋政发, 甲和乙发) or a whole
+ * number's 号 (某发〔2017〕8号和某办文〔2017〕94号).
  */
 function afterStopWords(run: Run, text: string, table: PrefixTable): number {
   let from = 0;
+  // After a whole number's end (…8号和邵办文〔2017〕94号) a conjunction joins the two numbers.
+  const afterNumber = () => from > 0 && table.numberEnds.includes(text[from - 1]);
   const cut = (words: string[], joins: boolean) => {
     for (const word of words) {
       for (let at = text.lastIndexOf(word); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
         if (insideKeptName(text, at, word.length, table)) continue;
-        if (joins && (at < from || (at === from && from > 0) || startsAlone(run, at))) break;
+        if (joins && (at < from || (at === from && from > 0 && !afterNumber()) || startsAlone(run, at))) break;
         if (at + word.length > from && at + word.length < text.length) from = at + word.length;
         break;
       }

@@ -104,6 +104,9 @@ interface StandardParts {
   problem?: (raw: string, canonical: string) => string;
 }
 
+/** 令 right after a number's 号: the number is a decree's. */
+const DECREE_AFTER = /^令/;
+
 function pushStandard(text: string, folded: string, parts: StandardParts, table: PrefixTable, found: FoundDocNumber[]): void {
   const { year, serial } = parts;
   if (year < 1949 || year > 2100 || serial === 0) return;
@@ -114,6 +117,14 @@ function pushStandard(text: string, folded: string, parts: StandardParts, table:
   }
   const head = prefixBefore(folded, parts.at, table);
   if (!head || (parts.strict && !readsAsPrefix(head.prefix, table, true))) return;
+  // 某部〔2007〕第162号令: an organ's decree cited with its year, 令 after the serial — 令第162号
+  // of its series (第N号令 is 令第N号, the year only when it was issued).
+  if (parts.printedDi && !parts.problem && DECREE_AFTER.test(folded.slice(parts.end)) && citedSeriesOrgan(head.prefix, table)) {
+    const prefix = `${head.prefix}令`;
+    const end = parts.end + 1;
+    found.push({ canonical: `${prefix}第${serial}号`, raw: text.slice(head.index, end), prefix, serial, kind: 'decree', ...describePrefix(head.prefix, table), index: head.index, length: end - head.index });
+    return;
+  }
   const canonical = standardCanonical(head.prefix, year, serial, parts.printedDi);
   const raw = text.slice(head.index, parts.end);
   found.push({

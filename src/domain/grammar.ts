@@ -35,6 +35,8 @@ export interface DocumentGrammar {
   /** 文种 words that make a short line a title on their own, though no 关于 is in it (…的通知). */
   standaloneTitleTypes: string[];
   publicityPrefix: string;
+  /** Words one of which a short 主送机关 holds (各, 政府, 单位, 代表): a label with none (时限:, 主题:) is a form's field. */
+  recipientWords: string[];
   /** Notes a 落款 prints in brackets after an organ or a date: 盖章, 星期五. */
   signOffNotes: string[];
   /** Last characters of a line whose sentence goes on to the next line (…有效期至). */

@@ -140,6 +140,33 @@ describe('findDocNumbers', () => {
     expect(found.map((f) => text.slice(f.index, f.index + f.length))).toEqual(['晋政办发〔2022〕33号', '运政办发〔2022〕19号']);
   });
 
+  // After a whole number's 号, 和/与/及 joins the next number: never the first character of its 代字.
+  it.each([
+    ['甲发〔2017〕8号和甲办文〔2017〕94号文件', ['甲发〔2017〕8号', '甲办文〔2017〕94号']],
+    ['甲政发〔2017〕8号与乙政办〔2017〕9号', ['甲政发〔2017〕8号', '乙政办〔2017〕9号']],
+    ['甲政发〔2017〕8号及乙政办〔2017〕9号', ['甲政发〔2017〕8号', '乙政办〔2017〕9号']],
+    // A place's first character where no number ends before it.
+    ['根据和政发〔2019〕1号和甲政办〔2019〕2号', ['和政发〔2019〕1号', '甲政办〔2019〕2号']],
+  ])('reads the numbers a conjunction joins in %j', (text, canonicals) => {
+    expect(findDocNumbers(text).map((n) => n.canonical)).toEqual(canonicals);
+  });
+
+  // 第N号令 after an organ's name and a year is the organ's decree 令第N号.
+  it.each([
+    ['（某部〔2007〕第162号令）', '某部令第162号', '某部〔2007〕第162号令'],
+    ['根据甲市人民政府〔2010〕第15号令', '甲市人民政府令第15号', '甲市人民政府〔2010〕第15号令'],
+  ])('reads %j as a decree', (text, canonical, raw) => {
+    expect(findDocNumbers(text)[0]).toMatchObject({ canonical, raw, kind: 'decree' });
+  });
+
+  it.each([
+    // A 代字's number with 令 after it (号令 as a word) stays the 代字's.
+    ['甲政发〔2017〕第3号令各单位执行', '甲政发〔2017〕3号'],
+    ['某部〔2007〕162号令', '某部〔2007〕162号'],
+  ])('keeps %j a standard number', (text, canonical) => {
+    expect(findDocNumbers(text)[0]).toMatchObject({ canonical, kind: 'standard' });
+  });
+
   it('calls an organ\'s decree with a year a decree, and its announcement not', () => {
     expect(findDocNumbers('甲市人民政府令〔2021〕第5号')[0]).toMatchObject({ kind: 'decree', prefix: '甲市人民政府令', year: 2021, serial: 5 });
     expect(findDocNumbers('甲县人民政府通告2022年第3号')[0]).toMatchObject({ kind: 'standard', prefix: '甲县人民政府通告', year: 2022, serial: 3 });
@@ -273,6 +300,9 @@ describe('numberUnderName', () => {
     ['甲县人民政府公告', '第19号', '甲县人民政府第19号公告'],
     ['甲县新冠肺炎疫情防控工作领导小组通告', '（第1号）', '甲县新冠肺炎疫情防控工作领导小组第1号通告'],
     ['中华人民共和国国务院令', '第 641 号', '国务院令第641号'],
+    // A congress, its standing committee and a session of it number their own 公告.
+    ['甲县第十八届人民代表大会第二次会议公告', '(第4号)', '甲县第十八届人民代表大会第二次会议第4号公告'],
+    ['甲县人民代表大会常务委员会公告', '第一号', '甲县人民代表大会常务委员会第1号公告'],
   ])('%j over %j → %s', (name, line, canonical) => {
     expect(numberUnderName(name, line)?.canonical).toBe(canonical);
   });
@@ -282,6 +312,7 @@ describe('numberUnderName', () => {
     ['甲区人民政府森林防火禁火令', '2025年第2号'],
     ['甲县人民政府关于禁止燃放烟花爆竹的通告', '2022年第3号'],
     ['甲县人民政府', '2022年第3号'],
+    ['甲县人民政府关于召开某会议的公告', '第1号'],
     // A line below that is no serial alone.
     ['甲市人民政府令', '第3条'],
     ['甲市人民政府令', '甲政发〔2021〕3号'],

@@ -10,6 +10,9 @@ describe('issuerNames', () => {
     ['县财政局、县审计局', ['县财政局', '县审计局']],
     ['某 县 人 民 政 府', ['某县人民政府']],
     ['某 市 财 政 局', ['某市财政局']],
+    // People's organizations and a congress's presidium sign beside the government.
+    ['甲省妇女联合会   甲省总工会', ['甲省妇女联合会', '甲省总工会']],
+    ['某县第二次会议主席团', ['某县第二次会议主席团']],
   ])('%j → %j', (text, names) => {
     expect(issuerNames(text)).toEqual(names);
   });
@@ -259,5 +262,19 @@ describe('documentType (the type a user filters by)', () => {
     ['某县人民政府关于某事的意见', '意见'],
   ])('%s keeps its own type: %s', (title, type) => {
     expect(documentType(title)).toBe(type);
+  });
+});
+
+describe('documentType (the 文种 a title ends in)', () => {
+  it.each([
+    // 决议 is one of the 15 kinds of 公文 (a congress's resolution on a report).
+    ['某县第十五届人民代表大会第五次会议关于某县人民政府工作报告的决议', '决议'],
+    ['某县人民政府关于某事的决定', '决定'],
+  ])('%s → %s', (title, type) => {
+    expect(documentType(title)).toBe(type);
+  });
+
+  it('reads no 文种 from a title that ends in none', () => {
+    expect(documentType('某县决议事项汇总')).toBeUndefined();
   });
 });

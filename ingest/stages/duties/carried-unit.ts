@@ -10,7 +10,7 @@
  * its own (clauses.ts); this module only says when a carry opens and when it ends.
  */
 import { compact } from '../../../src/text/normalize';
-import type { DutyReader } from './duty-reader';
+import type { Carry, DutyReader } from './duty-reader';
 import { allOpenClauses, parseUnitList } from './unit-lists';
 
 /** Numbering styles, the higher levels first: a paragraph numbered at the carry's level or above ends it. */
@@ -28,17 +28,6 @@ const UNNUMBERED = LEVELS.length;
 export function levelOf(text: string): number {
   const found = LEVELS.findIndex((re) => re.test(text));
   return found < 0 ? UNNUMBERED : found;
-}
-
-/** What a carry holds: the units, and the level of the numbering that ends it. */
-export interface Carry {
-  units: string[];
-  /** The first paragraph the carry charges (the one after the sentence or heading that opened it). */
-  from: number;
-  /** A paragraph numbered at this level or above ends the carry. */
-  endsAt: number;
-  /** Where the items start (a functions list): their level, once the first is read. */
-  itemLevel?: number;
 }
 
 /** "主要职责是：", "主要职责如下：", "其主要职责：": the items after it are the unit's functions. */

@@ -7,7 +7,6 @@
  */
 import type { Duty, DutyRole, GazetteDocument, Message } from '../../../src/model';
 import { compact } from '../../../src/text/normalize';
-import type { Carry } from './carried-unit';
 import type { DutyContext } from './duty-grammar';
 
 /** A table a page flattened with `|` (pipe-table.ts): its header's columns once read, the row being filled. */
@@ -15,6 +14,17 @@ export interface PipeTable {
   header: string[];
   columns?: string[];
   row: string[];
+}
+
+/** What a carry holds: the units, and the level of the numbering that ends it. */
+export interface Carry {
+  units: string[];
+  /** The first paragraph the carry charges (the one after the sentence or heading that opened it). */
+  from: number;
+  /** A paragraph numbered at this level or above ends the carry. */
+  endsAt: number;
+  /** Where the items start (a functions list): their level, once the first is read. */
+  itemLevel?: number;
 }
 
 export interface DutyReader {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDatedNumberNote, readPromulgationNote } from '../../../ingest/stages/promulgation-note';
+import { readAdoptionNote, readDatedNumberNote, readPromulgationNote } from '../../../ingest/stages/promulgation-note';
 
 const rowsOf = (lines: string[]) => lines.map((_, i) => i);
 const read = (lines: string[]) => readPromulgationNote(lines, rowsOf(lines));
@@ -49,3 +49,24 @@ describe('readDatedNumberNote', () => {
   });
 });
 
+
+describe('readAdoptionNote', () => {
+  const adopted = (lines: string[]) => readAdoptionNote(lines, rowsOf(lines));
+
+  it.each([
+    ['a congress resolution under a title of two lines', ['某县第十五届人民代表大会第五次会议关于某县人民', '代表大会常务委员会工作报告的决议', '(2015年4月10日某县第十五届人民代表大会第五次会议通过)', '某县第十五届人民代表大会第五次会议听取了…'], { line: 2, meeting: '某县第十五届人民代表大会第五次会议', date: '2015-04-10' }],
+    ['a standing committee, full-width brackets, a later amendment', ['某市某条例', '（2010年1月15日某市第十三届人民代表大会常务委员会第二十次会议通过 2015年3月1日修正）'], { meeting: '某市第十三届人民代表大会常务委员会第二十次会议', date: '2010-01-15' }],
+    ['a date in Chinese numerals, 批准', ['某自治县某条例', '(二〇一〇年五月六日某省第十一届人民代表大会常务委员会第十五次会议批准)'], { meeting: '某省第十一届人民代表大会常务委员会第十五次会议', date: '2010-05-06' }],
+  ])('%s', (_, lines, expected) => {
+    expect(adopted(lines)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a body sentence naming the meeting', ['某县人民代表大会常务委员会公告', '《某决定》已经2017年4月18日某县第十七届人民代表大会常务委员会第一次会议通过,现予公布。']],
+    ['a government meeting that adopted a rule', ['某市某办法', '(2002年9月1日某市人民政府第46次常务会议通过)']],
+    ['a note that lost its date', ['某决定', '某县第十七届人民代表大会常务委员会', '第一次会议通过)']],
+    ['a note far below the title', ['某决议', '一、', '二、', '三、', '四、', '(2015年4月10日某县第十五届人民代表大会第五次会议通过)']],
+  ])('%s: none', (_, lines) => {
+    expect(adopted(lines)).toBeUndefined();
+  });
+});

@@ -206,6 +206,18 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(other).title).not.toBe('关于学习宣传某条例的通知');
   });
 
+  it('passes over the title printed again over several lines to the 主送机关 under it, colon or not', () => {
+    const lines = ['某市某区人民政府办公室关于印发某区城市管理实施细则的通知', '某区府办发〔2020〕26号', '某市某区人民政府办公室', '关于印发某区城市管理', '实施细则的通知', '各街道办事处,区级各部门,某新区管委会', '《某区城市管理实施细则》已经区政府常务会审议通过,现印发你们,请认真贯彻执行。'];
+    const header = readHeaderFromText(lines);
+    expect(header).toMatchObject({ title: '某市某区人民政府办公室关于印发某区城市管理实施细则的通知', recipients: '各街道办事处,区级各部门,某新区管委会' });
+    expect(header.body).not.toContain(3);
+  });
+
+  it('reads a congress resolution\'s meeting and date from the note under its title', () => {
+    const lines = ['某县第十五届人民代表大会第五次会议关于某县人民', '代表大会常务委员会工作报告的决议', '(2015年4月10日某县第十五届人民代表大会第五次会议通过)', '某县第十五届人民代表大会第五次会议听取和审议了工作报告。'];
+    expect(readHeaderFromText(lines)).toMatchObject({ title: '某县第十五届人民代表大会第五次会议关于某县人民代表大会常务委员会工作报告的决议', decreeIssuer: '某县第十五届人民代表大会第五次会议', date: '2015-04-10' });
+  });
+
   it('still joins an organ line above a 关于 line no copy of the title stands over', () => {
     expect(readHeaderFromText(['某部办公厅', '关于印发某活动工作方案的通知', '(某厅函[2007]120号)', '各省劳动保障厅:', '现印发给你们。']).title).toBe('某部办公厅关于印发某活动工作方案的通知');
   });

@@ -19,15 +19,30 @@ describe('readMetadataLines', () => {
     ],
     ['a number glued to the title field', ['标 题: | 盘政发〔2005〕30号 关于表彰竞赛优胜单位的决定 | ||', '发文字号: | 发布日期: | 2008-09-12 | |'], { title: '关于表彰竞赛优胜单位的决定', docNumber: '盘政发〔2005〕30号', publishedOn: '2008-09-12' }, [0, 1]],
     [
-      'a row of labels above its values, after the body',
-      ['希望受表彰的单位再接再厉。', '二○一一年二月二十三日', '索  引  号 文       号 发布机构 发布日期 公开范围 公开方式', 'N001-2011-000627 宛政〔2011〕7号', '南阳市人民政府办公室 2011-03-04', '面向社会 主动公开'],
-      { docNumber: '宛政〔2011〕7号' },
+      'a row of labels above its values, after the body: the values line up with the labels, in order',
+      ['希望受表彰的单位再接再厉。', '二○一一年二月二十三日', '索  引  号 文       号 发布机构 发布日期 公开范围 公开方式', 'N001-2011-000627 某政〔2011〕7号', '某市人民政府办公室 2011-03-04', '面向社会 主动公开'],
+      { indexNumber: 'N001-2011-000627', docNumber: '某政〔2011〕7号', publishedOn: '2011-03-04' },
       [2, 3, 4, 5],
     ],
     [
-      'the whole block on one line; 发文日期 is a publication stamp',
+      'a row of labels whose values do not line up: only the 文号',
+      ['索  引  号 文       号 发布机构 发布日期 公开范围 公开方式', '某政〔2011〕7号 N001-2011-000627', '某市人民政府办公室 2011-03-04', '面向社会 主动公开'],
+      { docNumber: '某政〔2011〕7号' },
+      [0, 1, 2, 3],
+    ],
+    [
+      'a row of labels over fewer values: only the 文号',
+      ['索引号 文号 成文日期 发文机关', 'N001-2011-000627 某政〔2011〕7号 2011-02-23'],
+      { docNumber: '某政〔2011〕7号' },
+      [0, 1],
+    ],
+    ['a label joined to another by a slash', ['- 备注/文号:某政办〔2018〕21号', '- 文号/备注:某政办〔2018〕22号'], { docNumber: '某政办〔2018〕21号' }, [0, 1]],
+    ['发文日期 where no 成文日期 is printed', ['发文机关: 某区某镇 发文日期: 2020-05-27'], { issuingBody: '某区某镇', date: '2020-05-27' }, [0]],
+    ['发文日期 yields to a 成文日期', ['发文日期: 2020-05-29', '成文日期: 2020-05-27'], { date: '2020-05-27' }, [0, 1]],
+    [
+      'the whole block on one line; 发文日期, a date alone and no 成文日期 printed, is the 成文日期',
       ['更新日期:2011-10-27 10:24:05 索 引 号:530181-008974 发布机构:某市人民政府办公室 发文日期:2011-09-27 名 称:某市人民政府关于严格执行土地报批流程的通知 文 号:安政发〔2011〕25号'],
-      { indexNumber: '530181-008974', title: '某市人民政府关于严格执行土地报批流程的通知', docNumber: '安政发〔2011〕25号' },
+      { indexNumber: '530181-008974', title: '某市人民政府关于严格执行土地报批流程的通知', docNumber: '安政发〔2011〕25号', date: '2011-09-27' },
       [0],
     ],
     ['发布文号 with a stray mark after the number', ['发布文号: 琼府[2005]9号?'], { docNumber: '琼府[2005]9号' }, [0]],
@@ -58,7 +73,7 @@ describe('readMetadataLines', () => {
       [],
     ],
     [
-      'a list with each value below its label after a blank line; an issuer and a summary never taken from further down',
+      'a list with each value below its label after a blank line; an issuer and a summary never taken from further down; 发文日期 with a time of day is a stamp',
       ['  • 索引号:', '', '    6107280000/2024-001005', '  • 发文机构:', '', '    县政府网站', '  • 发文字号:', '', '    某政发〔2024〕7号', '  • 发文日期:', '', '    2024年04月06日 16:40', '  • 有效性:', '', '  • 内容概述:', '', '某县人民政府工作规则'],
       { indexNumber: '6107280000/2024-001005', docNumber: '某政发〔2024〕7号' },
       [0, 2, 3, 6, 8, 9, 11, 12, 14],
@@ -84,6 +99,7 @@ describe('readMetadataLines', () => {
     ['one label with a colon inside a sentence', '经研究 文号:某政发〔2018〕13号 的规定继续执行。'],
     ['a bracketed word that is no label', '【政策解读】关于某事项的通知'],
     ['an outline item, numbered like a row', '1.标题应当简明准确，文号应当完整。'],
+    ['a word and a slash before a label', '请填单位/文号:后报送。'],
   ])('reads nothing from %s', (_, line) => {
     expect(readMetadataLines([line])).toEqual({ fields: {}, used: new Set() });
   });

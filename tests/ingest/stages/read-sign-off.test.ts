@@ -12,6 +12,10 @@ describe('readSignOff', () => {
     ['a spaced date', ['某县人民政府', '2023 年 7 月 12 日'], { signers: ['某县人民政府'], date: '2023-07-12' }],
     ['joint issuers one a line between blank lines, a date whose year digits were lost', ['本通告自发布之日起执行。', '', '  某县环保局', '', '  某县农委', '', '  年九月二日'], { signers: ['某县环保局', '某县农委'] }],
     ['five joint issuers over four lines', ['请认真执行。', '某县农业农村局', '某县财政局', '某县自然资源局        某县生态环境局', '某县水利局', '2022年3月1日'], { signers: ['某县农业农村局', '某县财政局', '某县自然资源局', '某县生态环境局', '某县水利局'], date: '2022-03-01' }],
+    ['twelve joint issuers set two a line in columns', ['现印发给你们。', '甲省卫生厅                        甲省发展和改革委员会', '甲省人力资源和社会保障厅       甲省交通厅', '甲省妇女联合会                      甲省旅游局', '                                    二○○九年五月一日'], { signers: ['甲省卫生厅', '甲省发展和改革委员会', '甲省人力资源和社会保障厅', '甲省交通厅', '甲省妇女联合会', '甲省旅游局'], date: '2009-05-01' }],
+    ['a cell whose ending no list holds, beside an organ of the same place', ['现印发给你们。', '甲省供销合作社        甲省旅游局', '2009年5月1日'], { signers: ['甲省供销合作社', '甲省旅游局'] }],
+    ['a congress presidium over two lines', ['表决通过了某规则。', '某县第十八届人民代表大会', '第二次会议主席团', '2022年2月25日'], { signers: ['某县第十八届人民代表大会第二次会议主席团'], date: '2022-02-25' }],
+    ['an organ cut by one character, a date that lost its 日', ['现予公布。', '                 某县人民代表大会常务委员', '                                  2017年4月18'], { signers: ['某县人民代表大会常务委员会'], date: '2017-04-18' }],
     ['an organ set letter-spaced', ['请认真执行。', '某 县 人 民 政 府', '2022年3月1日'], { signers: ['某县人民政府'], date: '2022-03-01' }],
     ['organs under a sentence: the sentence stops the reading', ['经研究,同意某县财政局', '某县教育局', '某县人民政府', '2022年3月1日'], { signers: ['某县教育局', '某县人民政府'], date: '2022-03-01' }],
     ['a date glued to the last sentence', ['各单位要落实责任。', '二、加强督查。特此通知。2017年6月23日'], { signers: [], date: '2017-06-23', line: 1 }],
@@ -38,6 +42,17 @@ describe('readSignOff', () => {
     ['an undated 落款 before a site\'s footer', ['并将废止目录予以公示。', '某县司法局', '', '主办单位：某县人民政府办公室  技术支持：某网络公司'], { signers: ['某县司法局'], line: 1 }],
   ])('%s', (_, lines, expected) => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a cell of another place beside an organ', ['现印发给你们。', '乙市供销合作社        甲省旅游局', '2009年5月1日'], ['甲省旅游局']],
+    ['a cell ending in a 文种 word beside an organ', ['现印发给你们。', '甲省工作要点        甲省旅游局', '2009年5月1日'], ['甲省旅游局']],
+    ['a sentence above an organ with no place', ['请认真执行。', '主席团', '2022年2月25日'], ['主席团']],
+    ['a line of the body ending like a cut name', ['请认真执行。', '组织开展课题研究', '某县人民政府', '2022年2月25日'], ['某县人民政府']],
+    ['an attachment entry above an organ is not joined to it', ['附件：1.某县某村调查情况', '2.某省某县某村地质险情调查专家组意见', '国务院办公厅', '2004年5月1日'], ['国务院办公厅']],
+    ['two organs one a line are not joined', ['请认真执行。', '某县财政局', '某县教育局', '2022年2月25日'], ['某县财政局', '某县教育局']],
+  ])('reads no more organs than a 落款 holds: %s', (_, lines, signers) => {
+    expect(readSignOff(lines, 0)?.signers).toEqual(signers);
   });
 
   it('anchors the organs of a 落款 whose date has no year, and gives no date', () => {

@@ -72,6 +72,12 @@ describe('recipientsOf', () => {
     ['各科室,各站所,各村: 为提高处置突发公共事件的能力,制定本预案。', undefined, '各科室,各站所,各村'],
     ['某某区民政局:', undefined, '某某区民政局'],
     ['各乡镇人民政府,县直有关单位、经济开发', '区管委会:', '各乡镇人民政府,县直有关单位、经济开发区管委会'],
+    // A joint notice's long list of organs, the colon ending it.
+    [`甲市、乙地区、各自治州${'卫生局、教育局、公安局、民政局、财政局、'.repeat(8)}甲省科技厅、某铁路公司:`, undefined, `甲市、乙地区、各自治州${'卫生局、教育局、公安局、民政局、财政局、'.repeat(8)}甲省科技厅、某铁路公司`],
+    // A list of organs that lost its colon, right before the body's first sentence (or the blank before it).
+    ['各街道办事处,区级各部门,某新区管委会', '《某细则》已经区政府常务会审议通过,现印发你们,请认真遵照执行。', '各街道办事处,区级各部门,某新区管委会'],
+    ['各乡镇人民政府、县直各单位', '', '各乡镇人民政府、县直各单位'],
+    ['县人民代表:', undefined, '县人民代表'],
   ])('%j', (line, next, recipients) => {
     expect(recipientsOf(line, next)).toBe(recipients);
   });
@@ -87,8 +93,24 @@ describe('recipientsOf', () => {
     // A page's stamp whose labels the cleaning did not know.
     ['2014-04-24 10时36分浏览人次:'],
     ['发布于 2021年3月5日 09:30 阅览单位:'],
+    // A consultation form's labels: they name no addressee.
+    ['时限:'],
+    ['主题:'],
+    ['征集状态:'],
+    ['结果反馈日期:'],
+    // A long text before a colon that is a sentence, not a list.
+    [`为做好某项工作${'，切实加强组织领导和统筹协调'.repeat(12)}，现将有关事项通知如下：`],
   ])('%j names no recipients', (line) => {
     expect(recipientsOf(line)).toBeUndefined();
+  });
+
+  it.each([
+    ['organs without a colon, then no sentence', '各乡镇人民政府,县直各单位', '一、总体要求'],
+    ['a line opening with 各 that is a sentence\'s start', '各单位要高度重视,认真组织', '确保取得实效。'],
+    ['a title line before the body', '各乡镇防汛工作的通知', '为做好防汛工作,现通知如下。'],
+    ['a list whose part is no organ', '各乡镇人民政府,认真落实', '请认真执行。'],
+  ])('no colon, no recipients: %s', (_, line, next) => {
+    expect(recipientsOf(line, next)).toBeUndefined();
   });
 });
 

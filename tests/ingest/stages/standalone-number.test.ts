@@ -11,6 +11,10 @@ describe('standaloneNumber', () => {
     // A 公告 with no title and no 主送机关, run into one line from its number (a county's 征收土地 公告).
     ['a number opening a run-on first sentence (根据…，)', ['某府公〔2020〕5号 根据《中华人民共和国土地管理法》第四十五条有关规定,为公共利益需要,需征收某镇部分土地。'], undefined, { raw: '某府公〔2020〕5号', line: 0, inText: true }],
     ['a number opening a run-on first sentence (为…，)', ['某政发〔2021〕3号 为贯彻落实省政府有关要求,结合我县实际,现就有关事项通知如下:'], undefined, { raw: '某政发〔2021〕3号', line: 0, inText: true }],
+    // A 公告 series printed over two lines above its serial.
+    ['a serial under the organ and 公 告 letter-spaced', ['某县人民代表大会常务委员会', '公 告', '第一号', '《某决定》已经通过,现予公布。'], undefined, { raw: '某县人民代表大会常务委员会公告第一号', line: 2 }],
+    ['a serial under the series\' name and the organ again', ['某县人民代表大会常务委员会公告', '某县人民代表大会常务委员会', '（第4号）', '《某决定》已经通过,现予公布。'], undefined, { raw: '某县人民代表大会常务委员会公告（第4号）', line: 2 }],
+    ['a congress session\'s 公告', ['某县第十八届人民代表大会第二次会议', '公 告', '(第4号)'], undefined, { raw: '某县第十八届人民代表大会第二次会议公告(第4号)', line: 2 }],
   ])('%s', (_, lines, before, expected) => {
     expect(find(lines, before)).toEqual(expected);
   });
@@ -23,5 +27,13 @@ describe('standaloneNumber', () => {
     ['a number before a sentence that opens with no first sentence\'s word', ['关于某事的通知', '某政发〔2020〕3号 文件精神,各地要认真落实。']],
   ])('none: %s', (_, lines) => {
     expect(find(lines, 1)).toBeUndefined();
+  });
+
+  it.each([
+    ['a serial under an organ with no series word', ['某县人民政府', '某县人民政府', '第一号', '正文。']],
+    ['a serial under a title that is no series', ['关于某事的', '通知', '第一号', '正文。']],
+    ['a serial under a series word after a line that is no organ', ['请认真执行', '公 告', '第一号', '正文。']],
+  ])('no series number: %s', (_, lines) => {
+    expect(find(lines)).toBeUndefined();
   });
 });
