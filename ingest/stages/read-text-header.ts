@@ -148,6 +148,9 @@ function canonicalNumbers(text: string): string {
   return out;
 }
 
+/** An item's number opening a line: 14., 3、, （二）, 二、 — a list's row, not a head's line. */
+const ITEM_NUMBER = /^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+
 /** A date or a clock time in a line (2014-04-24, 2014年4月, 10:36, 10时36分). */
 const STAMP = /\d{4}\s*[-年./]\s*\d{1,2}|\d{1,2}\s*(?:[:：]\s*\d{2}|时\s*\d{1,2}\s*分)/;
 
@@ -168,8 +171,8 @@ const LABEL_CHARS = 8;
  */
 export function recipientsOf(line: string, next?: string): string | undefined {
   const t = line.trim();
-  // An item of a list (• 内容概述:, a portal's block printed as one) is never the 主送机关.
-  if (/^[•·●▪◆]/.test(t)) return undefined;
+  // An item of a list (• 内容概述:, a portal's block printed as one, 14.市卫生局:负责…) is never the 主送机关.
+  if (/^[•·●▪◆]/.test(t) || ITEM_NUMBER.test(t)) return undefined;
   const own = /^([^。；！？:：]{2,400}?)[:：]/.exec(t);
   // Not 附件： nor a sentence announcing what follows (现就有关事项通知如下：), nor a stamp: whom a
   // document goes to holds no date or clock time (2014-04-24 10时36分浏览次数:).
@@ -219,6 +222,8 @@ export function headRows(lines: string[], skip: ReadonlySet<number>, end: number
   return rows;
 }
 
+/** Rows past a list's items looked at for a line that is none. */
+const ITEM_LOOK_ROWS = 5;
 /** The longest first line that stands in for a title. */
 const FIRST_LINE_CHARS = 60;
 /** The shortest line a page wrapped at its column's width: a shorter one (一、总则) ends where it ends. */
@@ -238,7 +243,10 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
     if (!/[\u3400-\u9fff]/.test(t) || issuerNames(t).length > 0) return false;
     return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !/[>»＞]/.test(t) && compact(t).length >= 4;
   });
-  const start = usable ?? rows[0];
+  // An excerpt opening inside a list (14.市卫生局：负责… / 15.…) stands in with a line that is no item where one is.
+  const from = usable ?? rows[0];
+  const near = rows.filter((i) => i >= from).slice(0, ITEM_LOOK_ROWS);
+  const start = near.find((i) => !ITEM_NUMBER.test(lines[i].trim()) && compact(lines[i]).length >= 4) ?? from;
   let line = lines[start]?.trim();
   if (!line) return undefined;
   // A sentence a page wrapped (a PDF's column) goes on on the next line: full lines inside a

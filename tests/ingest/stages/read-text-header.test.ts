@@ -98,6 +98,9 @@ describe('recipientsOf', () => {
     ['主题:'],
     ['征集状态:'],
     ['结果反馈日期:'],
+    // An item of a list of duties that an excerpt opens with.
+    ['14.市卫生局:负责医院周边环境秩序综合整治的协调工作;'],
+    ['（三）县水利局：负责水利工程的安全度汛。'],
     // A long text before a colon that is a sentence, not a list.
     [`为做好某项工作${'，切实加强组织领导和统筹协调'.repeat(12)}，现将有关事项通知如下：`],
   ])('%j names no recipients', (line) => {
@@ -127,6 +130,8 @@ describe('firstMeaningfulLine', () => {
     ['a decimal and an outline number, no sentence end', ['按1.5倍标准执行,详见3.2节'], '按1.5倍标准执行,详见3.2节'],
     ['a heading with no mark, then an outline item', ['某县防汛抗旱应急预案—2023年修订版本', '1 总则'], '某县防汛抗旱应急预案—2023年修订版本'],
     ['a line ending in a colon, then the first item', ['你乡呈送的《关于申请批复某乡总体规划的请示》收悉,现批复如下:', '一、同意批准实施《某乡总体规划》。'], '你乡呈送的《关于申请批复某乡总体规划的请示》收悉,现批复如下:'],
+    ['an excerpt opening inside a list, a sentence after it', ['3.某某局:负责某项工作。', '4.某某局:负责另一项工作。', '为做好某项整治工作,现提出如下分工。'], '为做好某项整治工作,现提出如下分工'],
+    ['an excerpt of items only', ['3.某某局:负责某项工作。', '4.某某局:负责另一项工作。'], '3.某某局:负责某项工作'],
   ])('skips %s', (_, lines, expected) => {
     expect(first(lines)).toBe(expected);
   });
