@@ -63,11 +63,14 @@ describe('levelOfNumberPrefix', () => {
     ['浙江省人民政府令', '地方政府规章'],
     ['公安部令', '部门规章'],
     ['法释', '司法解释'],
+    // A city government's 令 numbered like a 公文 with its short name (甲政令〔1997〕29号).
+    ['甲政令', '地方政府规章'],
+    ['乙府令', '地方政府规章'],
   ])('%s → %s', (prefix, level) => {
     expect(levelOfNumberPrefix(prefix)).toBe(level);
   });
 
-  it.each<[string]>([['稷政办发'], ['国发'], ['劳社部发']])('states no level for the 公文 prefix %s', (prefix) => {
+  it.each<[string]>([['稷政办发'], ['国发'], ['劳社部发'], ['甲政办令'], ['某某某县政令']])('states no level for the 公文 prefix %s', (prefix) => {
     expect(levelOfNumberPrefix(prefix)).toBeUndefined();
   });
 });
