@@ -400,15 +400,20 @@ function documentType(title: string): string | undefined {
   return grammarDocumentType(about > 0 && about <= 20 ? t.slice(about) : t);
 }
 
+/** Words a validity field's value holds when it states one (有效, 现行有效, 已失效, 尚未生效). */
+const STATUS_WORD = /有效|失效|废止|生效|作废|撤销|过期|到期/;
+
 /** Validity as a reader's fields state it (生效时间, 废止时间, 有效性). */
 export function fieldValidity(fields: DocumentFields): GazetteDocument['validity'] {
   const effectiveFrom = isoDate(fields.effectiveFrom);
   const expiresOn = isoDate(fields.repealedOn);
   const stated = fields.validity ? statedStatus(toSimplified(fields.validity)) : undefined;
+  // A table shifted by a cell puts another field's value under 时效性 (010183242/2019-00072): no status.
+  const saysStatus = fields.validity !== undefined && (stated !== undefined || STATUS_WORD.test(toSimplified(fields.validity)));
   return {
     ...(effectiveFrom ? { effectiveFrom } : {}),
     ...(expiresOn ? { expiresOn } : {}),
-    ...(fields.validity ? { sentence: `有效性：${fields.validity.trim()}` } : {}),
+    ...(saysStatus ? { sentence: `有效性：${fields.validity!.trim()}` } : {}),
     ...(stated ? { stated } : {}),
   };
 }

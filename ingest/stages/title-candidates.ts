@@ -135,6 +135,18 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
   return span.map((i) => rows[i]);
 }
 
+/** A Chinese character or mark at a line's edge: a title wrapped there goes on without a space. */
+const CJK_EDGE = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef《》“”（）]/;
+
+/**
+ * The title its lines print, joined: a line wrapped before a year (…认真做好 / 2019年禁牧工作的通告)
+ * goes on without a space; Latin words and numbers on both sides keep one.
+ */
+function joinedTitle(parts: string[]): string {
+  const joined = parts.reduce((acc, part) => (acc && (CJK_EDGE.test(acc.at(-1)!) || CJK_EDGE.test(part[0] ?? '')) ? acc + part : acc ? `${acc} ${part}` : part), '');
+  return removeCjkSpaces(joined);
+}
+
 /** Organs set apart by spaces, then the start of a title (甲市民政局 甲市财政局 关于做好…). */
 function isSpacedTitleStart(line: string): boolean {
   const words = line.trim().split(/\s+/);
@@ -209,7 +221,7 @@ export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] 
       const span = titleSpan(lines, rows, k);
       const first = rows.indexOf(span[0]);
       const spaced = span.map((i) => titleText(lines[i], 200) ?? lines[i].trim()).join(' ');
-      choice = { title: removeCjkSpaces(spaced), spaced, lines: span, headIssuers: [], score: 1 };
+      choice = { title: joinedTitle(span.map((i) => titleText(lines[i], 200) ?? lines[i].trim())), spaced, lines: span, headIssuers: [], score: 1 };
       // The serial under a title that is a series' name over two lines (某县人民政府 / 通 告 / 2022年第3号) is the organ's too.
       const under = rows[k + 1] !== undefined ? afterName(choice.title, lines[rows[k + 1]].replace(BULLET, '')) : undefined;
       const below = under ?? numberAt(lines, rows, k + 1);

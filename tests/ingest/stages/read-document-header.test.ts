@@ -152,6 +152,8 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     ['a site\'s name above an organ line, not signed with it, is no joint issuer', ['甲区人民政府', '甲区农业农村局', '关于印发某行动方案的通知', '各镇农业站:', '现予以印发。', '甲区农业农村局', '2024年4月8日'], '甲区农业农村局关于印发某行动方案的通知'],
     ['the same organ as a site\'s name above its own title line', ['甲区人民政府', '甲区人民政府', '关于某事的通知', '各镇人民政府:', '现予以通知。', '甲区人民政府', '2024年4月8日'], '甲区人民政府关于某事的通知'],
     ['a law database\'s entry: the organ printed apart under a copy of the title', ['关于印发某活动工作方案的通知', '某部办公厅', '关于印发某活动工作方案的通知', '(某厅函[2007]120号)', '各省劳动保障厅:', '现印发给你们。'], '关于印发某活动工作方案的通知'],
+    ['a title wrapped before a year', ['某旗人民政府关于认真做好', '2019年禁牧休牧工作的通告', '各苏木镇人民政府:', '现将有关事项通告如下。'], '某旗人民政府关于认真做好2019年禁牧休牧工作的通告'],
+    ['a title wrapped between Latin words', ['某县人民政府关于推进 5G', 'network 建设的通知', '各乡镇人民政府:', '现通知如下。'], '某县人民政府关于推进 5G network 建设的通知'],
     ['a law database\'s entry named after the text the notice issues, the organ printed apart', ['甲市社会养老保险统筹实施办法', '乙省甲市人民政府', '印发甲市社会养老保险统筹实施办法的通知', '甲市府〔2004〕18号', '各县(市、区)人民政府:', '现将《甲市社会养老保险统筹实施办法》印发给你们。'], '印发甲市社会养老保险统筹实施办法的通知'],
   ])('reads the title of %s', (_, lines, title) => {
     expect(readHeaderFromText(lines).title).toBe(title);

@@ -231,6 +231,13 @@ describe('createPipeline on a text that prints a 政府信息公开 block', () =
     expect(createPipeline()({ source, lines: inForce.map((text) => ({ text })), messages: [] }).documents[0].validity.stated).toBeUndefined();
   });
 
+  it('keeps no validity words from a field whose value is another field\'s (a table shifted by a cell)', () => {
+    const shifted = [...lines.slice(0, 3), '时效性: 010183242/2019-00072 名称: 某县人民政府关于印发《某县人民政府工作规则》的通知', ...lines.slice(4)];
+    const validity = createPipeline()({ source, lines: shifted.map((text) => ({ text })), messages: [] }).documents[0].validity;
+    expect(validity.sentence ?? '').not.toContain('010183242');
+    expect(validity.stated).toBeUndefined();
+  });
+
   it('lets the sentences of the text stand where the block states nothing', () => {
     const plain = [...lines.slice(4, 7), '本规则自2019年2月1日起施行。', ...lines.slice(7)];
     const record = createPipeline()({ source, lines: plain.map((text) => ({ text })), messages: [] });
