@@ -102,6 +102,8 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
       continue;
     }
     if (g.countyPlaces.notPlaces.some((z) => place!.endsWith(z))) break;
+    // 城市管理局 after 杭州市 is a field's word; 蔡市镇 a town's name.
+    if (g.countyPlaces.genericPlaces.includes(place) || g.countyPlaces.townEndings.some((w) => rest.startsWith(w, place!.length))) break;
     rest = rest.slice(place.length);
     // An autonomous region is a province: the county is further in.
     if (!place.endsWith('自治区')) county = place;

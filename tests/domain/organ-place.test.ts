@@ -82,12 +82,17 @@ describe('countyOfOrgan', () => {
     ['甲州市人民政府', '甲州市'],
     ['甲乙盟行政公署', '甲乙盟'],
     ['国家税务总局甲乙县税务局', '甲乙县'],
+    // A field's word that ends like a place (城市管理局), a town's name holding one (甲市镇).
+    ['甲乙市城市管理局', '甲乙市'],
+    ['甲乙县城区管理局', '甲乙县'],
+    ['甲乙区丙市镇', '甲乙区'],
+    ['甲城市人民政府', '甲城市'],
   ])('%s → %s', (organ, county) => {
     expect(countyOfOrgan(organ)).toBe(county);
   });
 
   // Must not: a province's or the nation's organ, a level alone, many organs, a zone, a place alone.
-  it.each([['甲乙省人民政府'], ['甲州省人民政府'], ['甲州省民政厅'], ['甲乙回族自治区人民政府'], ['国务院办公厅'], ['县人民政府'], ['市场监督管理局'], ['省市场监督管理局'], ['各县区人民政府'], ['甲乙经济开发区管委会'], ['甲乙综合实验区管委会'], ['甲乙县']])(
+  it.each([['甲乙省人民政府'], ['甲州省人民政府'], ['甲州省民政厅'], ['甲乙回族自治区人民政府'], ['国务院办公厅'], ['县人民政府'], ['市场监督管理局'], ['省市场监督管理局'], ['各县区人民政府'], ['甲乙经济开发区管委会'], ['甲乙综合实验区管委会'], ['甲乙县'], ['丙市镇人民政府'], ['城市管理局']])(
     '%s names no county',
     (organ) => {
       expect(countyOfOrgan(organ)).toBeUndefined();
