@@ -198,6 +198,13 @@ function isSpamLine(text: string, rules: PageNoise): boolean {
   return false;
 }
 
+/**
+ * Ideographic spaces a page saved in one encoding and read in another turned into question marks
+ * (甘肃省人民政府???????? / 2023年1月19日????????): a run of them beside Chinese is the spacing
+ * that set the 落款 apart, not text — left in, they glue the 落款 to the lines around it.
+ */
+const LOST_SPACES = /(?<=[\u3400-\u9fff\u3000-\u303f\uff08\uff09])\?{2,}|\?{2,}(?=[\u3400-\u9fff])/g;
+
 /** One line folded and cleaned; undefined when the whole line is page furniture or spam. */
 function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | undefined {
   const table = flagsTable(rules);
@@ -230,6 +237,7 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
     });
   }
   if (flags & HALF_WIDTH) text = text.replace(rules.halfWidth, (ch) => rules.halfWidthPunctuation.get(ch) ?? ch);
+  if (text.includes('??')) text = text.replace(LOST_SPACES, (run) => '\u3000'.repeat(run.length));
   // A folio (— 14 —, ·3·, 第 4 页) is furniture in a single document as in a gazette; tested
   // before the bullet goes, since "- 3 -" would lose its first dash as one.
   if (isFolio(text)) {

@@ -178,6 +178,11 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('reads question marks a page put for its ideographic spaces as spaces, beside Chinese only', () => {
+    expect(textsOf('某省人民政府????????', '2023年1月19日????', '（此件公开发布）')).toEqual(['某省人民政府\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000', '2023年1月19日\u3000\u3000\u3000\u3000', '（此件公开发布）']);
+    expect(textsOf('What?? Why??', '是否已办理??', 'a ?? b')).toEqual(['What?? Why??', '是否已办理\u3000\u3000', 'a ?? b']);
+  });
+
   it('keeps line numbers and pages: a removed line is left empty', () => {
     const input: SourceText = { source, lines: [{ text: '分享到：', page: 1 }, { text: '特此通知。', page: 1 }], messages: [] };
     expect(cleanLines(input).lines).toEqual([{ text: '', page: 1 }, { text: '特此通知。', page: 1 }]);
