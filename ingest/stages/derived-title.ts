@@ -65,7 +65,7 @@ function rules(): Rules {
     heading: new RegExp(`^[一二三四五六七八九十]+[、.．]\\s*(?:${w.interpretationHeadings.join('|')})`),
     reply: new RegExp(`(?:${w.replyAnnounce.join('|')})`),
     announce: new RegExp(
-      `现(?:就|将|对)(.{2,60}?)(?:的?有关(?:事项|问题|情况))?(?:${w.announceAdverbs.join('|')})?(${[...w.announceKinds, ...w.publishVerbs].join('|')})如下(?:[:：]|$)`,
+      `现(?:就|将|对)(.{2,60}?)(?:的?有关(?:事项|事宜|问题|情况))?(?:${w.announceAdverbs.join('|')})?(${[...w.announceKinds, ...w.publishVerbs].join('|')})如下(?:[:：]|$)`,
     ),
     publishWhole: new RegExp(`现(?:予)?发布(.{2,40}(?:${w.announceKinds.join('|')}))$`),
     selfKind: new RegExp(`本(${w.announceKinds.join('|')})`),
@@ -119,7 +119,7 @@ function announcement(texts: string[], selfKind: () => string | undefined, r: Ru
       if (whole) return whole[1];
       const m = r.announce.exec(sentence);
       // 现就有关事项通知如下 names no matter.
-      if (!m || /[《》，,]/.test(m[1]) || /^(?:有关|相关|以下)?(?:事项|问题|情况|工作|内容)?$/.test(m[1])) continue;
+      if (!m || /[《》，,]/.test(m[1]) || /^(?:有关|相关|以下)?(?:事项|事宜|问题|情况|工作|内容)?$/.test(m[1])) continue;
       const matter = m[1].replace(/^(?:有关|相关)/, '');
       if (r.kinds.has(m[2])) return `关于${matter}的${m[2]}`;
       const kind = selfKind();

@@ -17,6 +17,8 @@ interface ValidityPhrases {
   /** Words before a date that say from when (自, 从, 于). */
   openers: string[];
   issueEvents: string[];
+  /** Issue events that are the page's publication (发布, 公布): their day is its 发布日期 where the page gives one. */
+  publishEvents: string[];
   /** The day of issue named without an event (即日). */
   sameDay: string[];
   /** Words before an issue event and a verb that take effect on the day of issue (现予发布施行). */
@@ -54,6 +56,8 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
   const validFor = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:为)?(\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年(?!的)`);
   const validUntil = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:至|到)(.{6,20}?日)(?!的)`);
 
+  const fromPublication = new RegExp(`自(?:${phrases.publishEvents.join('|')})之日起`);
+
   // 自公告之日起至10月31日18时一律不得进入: a measure from the day of issue to a day its year leaves out.
   const fromIssueUntil = new RegExp(`自(?:${phrases.issueEvents.join('|')})之日起(?:至|到)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日`);
 
@@ -90,7 +94,9 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
       const text = compact(paragraph.text);
       heading = text.length <= 20 && !/[。；;，,]/.test(text) ? text : '';
     }
-    const effectiveFrom = explicit?.date ?? (onIssue ? doc.date : undefined) ?? window?.from;
+    // 自发布之日起执行 on a page that gives its 发布日期 apart from the 成文日期 takes effect that day.
+    const issuedOn = onIssue && doc.publishedOn && fromPublication.test(foldWidth(compact(onIssue))) ? doc.publishedOn : doc.date;
+    const effectiveFrom = explicit?.date ?? (onIssue ? issuedOn : undefined) ?? window?.from;
     const validity: Validity = {};
     if (effectiveFrom) validity.effectiveFrom = effectiveFrom;
     if (years) validity.validYears = years.n;

@@ -35,6 +35,7 @@ describe('derivedTitle', () => {
     ['an instrument named after the verb only', ['现予印发，《某方案》同时废止。']],
     ['a request received but no reply announced', ['你局《关于某事的请示》收悉，请按规定办理。']],
     ['a notice announcing only 有关事项', ['现就有关事项通知如下：', '一、工作要求']],
+    ['an announcement of 有关事宜 only', ['根据《某条例》，现将有关事宜公告如下。', '一、禁牧范围']],
     ['results published by a text that never says what it is', ['现将检查结果公布如下：', '一、合格单位']],
     ['a report of a check (通报 is no announcement here)', ['现将检查情况通报如下：']],
   ])('writes none for %s', (_, lines) => {

@@ -63,6 +63,15 @@ describe('createExtractValidity', () => {
     expect(validity.expiresOn).toBe(expiresOn);
   });
 
+  it('takes effect on the page\'s 发布日期 when it says 自发布之日起 and the page gives that day apart', () => {
+    const published = (sentence: string) => extract(docOf([sentence], { date: '2024-06-24', publishedOn: '2024-11-13' })).validity.effectiveFrom;
+    expect(published('本通告自发布之日起执行，长期有效。')).toBe('2024-11-13');
+    expect(published('本办法自公布之日起施行。')).toBe('2024-11-13');
+    // Issued (印发) is the 成文日期's day; a page without its 发布日期 keeps the document's date.
+    expect(published('本办法自印发之日起施行。')).toBe('2024-06-24');
+    expect(extract(docOf(['本通告自发布之日起执行。'], { date: '2024-06-24' })).validity.effectiveFrom).toBe('2024-06-24');
+  });
+
   it('reads a window under its heading, and not under a heading of no measure', () => {
     const window = extract(docOf(['一、禁燃禁放范围', '全县行政区域。', '二、禁燃禁放时间', '2023年2月6日起至2023年4月30日止。'], { date: '2022-11-22' }));
     expect(window.validity).toMatchObject({ effectiveFrom: '2023-02-06', expiresOn: '2023-04-30' });
