@@ -27,6 +27,8 @@ interface DerivedTitleWords {
   replyAnnounce: string[];
   /** Headings an interpretation opens with (制定背景, 起草过程 …), after their 一、. */
   interpretationHeadings: string[];
+  /** What a page calling for comments on a draft says (征求意见): the draft it names is the page's document. */
+  draftCalls: string[];
   /** 文种 an announcement names before 如下 (通告, 公告 …). */
   announceKinds: string[];
   /** Verbs that publish what is announced (公布, 发布): the 文种 is then the one the text calls itself. */
@@ -46,6 +48,8 @@ interface Rules {
   publishWhole: RegExp;
   /** 本通告, 本公告: the 文种 a text calls itself. */
   selfKind: RegExp;
+  draftCall: RegExp;
+  draftMarks: string[];
   kinds: Set<string>;
 }
 
@@ -70,6 +74,8 @@ function rules(): Rules {
     publishWhole: new RegExp(`现(?:予)?发布(.{2,40}(?:${w.announceKinds.join('|')}))$`),
     selfKind: new RegExp(`本(${w.announceKinds.join('|')})`),
     kinds: new Set(w.announceKinds),
+    draftCall: new RegExp(w.draftCalls.join('|')),
+    draftMarks: loadDataJson<{ draftMarks: string[] }>('validity-phrases.json').draftMarks,
   };
   return compiled;
 }
@@ -104,7 +110,21 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
       }
     }
   }
-  return announcement(texts, () => rows.map((i) => lines[i]).join('').match(r.selfKind)?.[1], r);
+  return draftCalledFor(texts, r) ?? announcement(texts, () => rows.map((i) => lines[i]).join('').match(r.selfKind)?.[1], r);
+}
+
+/**
+ * The draft a page calling for comments names (起草形成了《某举措（征求意见稿）》…现向社会公开征求意见),
+ * or undefined: a title holding a draft's mark, in a text that calls for comments.
+ */
+function draftCalledFor(texts: string[], r: Rules): string | undefined {
+  if (!texts.some((t) => r.draftCall.test(t))) return undefined;
+  for (const text of texts) {
+    if (!text.includes('》')) continue;
+    const draft = outerTitles(text).find((t) => r.draftMarks.some((mark) => t.title.includes(mark)));
+    if (draft) return draft.title;
+  }
+  return undefined;
 }
 
 /**

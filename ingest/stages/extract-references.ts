@@ -29,6 +29,8 @@ interface RelationWords {
   shortFormModifiers: string[];
   /** What states a document's state after its title (已废止, 已失效): no relation of the citing one. */
   states: string[];
+  /** Words between a title and a repeal that say a part of it is repealed (确定的, 第五条). */
+  partsOf: string[];
   /** Headings that give the items under them a relation (二、制定依据; …废止的文件目录). */
   listHeadings: { basedOn: string[]; repeals: string[]; lists: string[]; leadIns: string[] };
 }
@@ -165,11 +167,27 @@ function relationOf(sentence: string, start: number, end: number, words: Relatio
     const stated = withoutStates(after, words);
     for (const relation of words.priority) {
       const w = words[relation];
+      if (relation === 'repeals' && repealsPart(stated, w.after, words)) continue;
       if (w.after.some((x) => stated.includes(x)) || w.before.some((x) => before.includes(x))) return relation;
     }
   }
   return 'cites';
 }
+
+/**
+ * True when what a sentence repeals after a title is a part of it (《某意见》确定的名单即行废止,
+ * 《某办法》第五条废止): the title is cited, not repealed — it stays in force.
+ */
+function repealsPart(after: string, verbs: string[], words: RelationWords): boolean {
+  const at = Math.min(...verbs.map((v) => after.indexOf(v)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return false;
+  // Other titles listed before the verb (《甲》和《乙目录》同时废止) and their numbers are whole documents.
+  const between = after.slice(0, at).replace(/《[^》]*》|[（(][^）)]*[）)]/g, '');
+  return words.partsOf.some((p) => between.includes(p)) || ARTICLE.test(between);
+}
+
+/** An article, clause or item of a document (第五条, 第三款). */
+const ARTICLE = /第[一二三四五六七八九十百零\d]+[条款项章]/;
 
 /** The text without what states a document's state (原《某法》已废止): no act of the one citing it. */
 function withoutStates(text: string, words: RelationWords): string {

@@ -22,6 +22,7 @@ describe('derivedTitle', () => {
     ['a 预公告 of what is to be taken', ['因公共利益的需要，需征收某村地段的集体土地，现将拟征收土地情况预公告如下：', '一、征收范围'], '关于拟征收土地情况的预公告'],
     ['results published by a text calling itself 本公告', ['现将市政府行政规范性文件清理结果集中公布如下：', '一、继续有效的文件', '二、宣布失效的文件自本公告公布之日起停止执行。'], '关于公布市政府行政规范性文件清理结果的公告'],
     ['an announcement of what it names 有关', ['某市人民政府审议批准了新增道路名称。现将有关批复情况公告如下：'], '关于批复情况的公告'],
+    ['a call for comments on the draft it names', ['为促进新市民安居乐业，结合本市实际，起草形成了《某市促进新市民安居乐业政策举措（征求意见稿）》。现向社会公开征求意见。', '公开征求意见时间自2024年9月6日至9月14日。'], '某市促进新市民安居乐业政策举措（征求意见稿）'],
     ['an announcement named whole', ['为了公共利益的需要，根据有关法律法规的规定，现发布征收土地预公告。', '一、征收目的'], '征收土地预公告'],
   ])('%s', (_, lines, title) => {
     expect(derive(lines)).toBe(title);
@@ -34,6 +35,8 @@ describe('derivedTitle', () => {
     ['an issuing verb with no instrument named before it', ['各乡镇人民政府：', '县政府决定印发给你们的材料请妥善保管。']],
     ['an instrument named after the verb only', ['现予印发，《某方案》同时废止。']],
     ['a request received but no reply announced', ['你局《关于某事的请示》收悉，请按规定办理。']],
+    ['a draft cited, no comments called for', ['根据《某条例（草案）》的说明，现就有关事项通知如下：', '一、工作要求']],
+    ['comments called for on no draft', ['现就《某县某办法》向社会公开征求意见。']],
     ['a notice announcing only 有关事项', ['现就有关事项通知如下：', '一、工作要求']],
     ['an announcement of 有关事宜 only', ['根据《某条例》，现将有关事宜公告如下。', '一、禁牧范围']],
     ['results published by a text that never says what it is', ['现将检查结果公布如下：', '一、合格单位']],

@@ -116,6 +116,21 @@ describe('createExtractReferences', () => {
     expect(refsOf(decree, { title: '某省人民政府关于废止《某省信访规定》的决定' })).toEqual([]);
   });
 
+  it.each([
+    ['a list the title set', '《关于推进特色小镇建设的指导意见》（甲政办发〔2016〕112号）确定的省级特色小镇名单即行废止。'],
+    ['an article of the title', '《某县某管理办法》第五条同时废止。'],
+    ['the title\'s attachment', '《某县某管理办法》所附目录同时废止。'],
+  ])('cites a title when only a part of it is repealed: %s', (_, sentence) => {
+    expect(refsOf(sentence).map((r) => r.relation)).toEqual(['cites']);
+  });
+
+  it.each([
+    ['two titles, the second a list', '《某县甲办法》和《某县乙目录》同时废止。', ['repeals', 'repeals']],
+    ['a title and its number', '《某县甲办法》（某政发〔2019〕第4号）同时废止。', ['repeals']],
+  ])('still repeals whole documents: %s', (_, sentence, relations) => {
+    expect(refsOf(sentence).map((r) => r.relation)).toEqual(relations);
+  });
+
   it('counts the edition before it, repealed by the same name', () => {
     const refs = refsOf('2005年公布的《某省动物防疫条例》同时废止。', { title: '某省动物防疫条例' });
     expect(refs.map((r) => [r.relation, r.title])).toEqual([['repeals', '某省动物防疫条例']]);
