@@ -68,6 +68,8 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
     let until: { date: string; sentence: string } | undefined;
     let window: { from: string; until: string; sentence: string } | undefined;
     let heading = '';
+    // The year a window printed without one falls in: the title's (2019年禁牧休牧工作的通告), else the document's.
+    const year = doc.title.match(/((?:19|20)\d{2})年/)?.[1] ?? doc.date?.slice(0, 4);
     for (const paragraph of doc.paragraphs) {
       for (const raw of splitSentences(paragraph.text)) {
         const s = foldWidth(compact(raw));
@@ -82,7 +84,7 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
           if (n) years = { n, sentence: raw };
         }
         // The window may stand under its heading (二、禁燃禁放时间 / 2023年2月6日起至4月30日止。).
-        const span = measureWindow(s, heading, phrases.measureWords) ?? windowFromIssue(s, doc.date, fromIssueUntil, phrases.measureWords);
+        const span = measureWindow(withYear(s, year), heading, phrases.measureWords) ?? windowFromIssue(s, doc.date, fromIssueUntil, phrases.measureWords);
         // Several windows (春节, 清明): in force from the first day of any to the last of all.
         if (span) window = window ? { from: min(window.from, span.from), until: max(window.until, span.until), sentence: window.sentence } : { ...span, sentence: raw };
         const u = s.match(validUntil);
@@ -139,7 +141,7 @@ function measureWindow(sentence: string, heading: string, words: string[]): { fr
   // A span opened by 从/自 and closed by 止 (从…至…止, 自…起至…止) is the sentence's operative window: its measure may
   // stand in the next clause (县政府决定从…至…止，在全县范围内严禁…).
   const opened = /[从自]\s*$/.test(sentence.slice(0, span.index));
-  if (opened && /^\s*止/.test(sentence.slice(span.index + span.length)) && words.some((w) => sentence.includes(w))) return span;
+  if (opened && /^\s*(?:止|结束)/.test(sentence.slice(span.index + span.length)) && words.some((w) => sentence.includes(w))) return span;
   const start = Math.max(...['，', ',', '；', ';'].map((c) => sentence.lastIndexOf(c, span.index)));
   const ends = ['，', ',', '；', ';'].map((c) => sentence.indexOf(c, span.index + span.length)).filter((n) => n >= 0);
   const clause = sentence.slice(start + 1, ends.length ? Math.min(...ends) : sentence.length);
@@ -158,6 +160,18 @@ function windowFromIssue(sentence: string, date: string | undefined, pattern: Re
   const until = day(year);
   if (!until) return undefined;
   return { from: date!, until: until >= date! || m[1] ? until : (day(year + 1) ?? until) };
+}
+
+/** A window's first day printed without its year, before what joins it to its last (4月1日至5月30日, 3月20日开始至6月20日). */
+const YEARLESS_START = /(?<![年\d])(\d{1,2}月\d{1,2}日)(?=(?:起|开始)?(?:至|到))/;
+
+/**
+ * The sentence with the year put before a window's first day that leaves it out — never a
+ * yearly one (每年3月1日至6月30日为禁渔期), which names no days of its own.
+ */
+function withYear(sentence: string, year: string | undefined): string {
+  if (!year || sentence.includes('每年') || !YEARLESS_START.test(sentence)) return sentence;
+  return sentence.replace(YEARLESS_START, `${year}年$1`);
 }
 
 const min = (a: string, b: string) => (a < b ? a : b);

@@ -93,7 +93,7 @@ export function findDates(text: string): FoundDate[] {
 }
 
 /** What joins a range's two ends: 至, 到, dashes, tildes (2023年2月6日起至4月30日止). */
-const RANGE_JOIN = /^\s*起?\s*(?:至|到|—{1,2}|－|-|~|～)\s*/;
+const RANGE_JOIN = /^\s*(?:起|开始)?\s*(?:至|到|—{1,2}|－|-|~|～)\s*/;
 /** A character every RANGE_JOIN holds. */
 const MAY_JOIN_RANGE = /[至到—－\-~～]/;
 /** A range's end that leaves out what its start printed: 4月30日 (the start's year), 11日 (its year and month). */

@@ -48,11 +48,16 @@ describe('createExtractValidity', () => {
     ['所有人员自公告之日起至10月31日18时一律不得进入该区域。', '2021-10-09', '2021-10-09', undefined, '2021-10-31'],
     ['自发布之日起至1月31日，全县范围内严禁燃放烟花爆竹。', '2021-12-20', '2021-12-20', undefined, '2022-01-31'],
     ['自公告之日起至10月31日受理报名。', '2021-10-09', undefined, undefined, undefined],
+    // A window printed without its year falls in the document's year.
+    ['2019年全旗休牧工作从3月20日开始至6月20日结束，休牧期间一律禁止放牧。', '2019-04-22', '2019-03-20', undefined, '2019-06-20'],
+    ['返青期休牧时间为4月1日至5月30日，共60天。', '2025-04-01', '2025-04-01', undefined, '2025-05-30'],
     // A 令 issued and in force at once.
     ['《某市村镇建设管理办法》已经市政府常务会议通过，现予发布施行。', '1997-07-23', '1997-07-23', undefined, undefined],
     // Must not: a work plan's phase (no measure word), a yearly window (no year).
     ['2023年3月1日至3月31日为自查阶段，各单位对照清单开展自查。', '2023-02-20', undefined, undefined, undefined],
     ['每年3月1日至6月30日为禁渔期，严禁一切捕捞。', '2023-02-20', undefined, undefined, undefined],
+    ['3月1日至3月31日为自查阶段，各单位对照清单开展自查。', '2023-02-20', undefined, undefined, undefined],
+    ['每年4月1日至5月30日为休牧期，禁止放牧。', '2025-04-01', undefined, undefined, undefined],
     ['1986年1月1日至1993年1月1日期间，获得禁止他人制造的独占权的。', '1992-12-12', undefined, undefined, undefined],
     ['凡2020年1月1日至2022年12月31日止已取得证书的，严禁重复申报。', '2023-02-20', undefined, undefined, undefined],
     ['从2020年1月1日至2022年12月31日止，全县共办理许可事项1200件。', '2023-02-20', undefined, undefined, undefined],
