@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { GazetteError } from '../errors';
-import { issueNumberLabel, RELATION_LABELS, ROLE_LABELS } from '../model';
+import { publishedIn, RELATION_LABELS, ROLE_LABELS } from '../model';
 import type { GazetteStore, StoredDocument } from '../store/gazette-store';
 import { formatFields, formatTable } from './format-table';
 import { asOfOption, print, printJson, withStore } from './open';
@@ -43,7 +43,7 @@ export function registerDoc(program: Command): void {
             ['文种 type', document.type],
             ['主送 recipients', document.recipients],
             ['公开 publicity', document.publicity],
-            ['公报 gazette', document.gazette ? `${document.gazette.name ?? ''} ${document.gazette.year ?? ''}年${issueNumberLabel(document.gazette)}${document.page ? ` 第${document.page}页` : ''}` : undefined],
+            ['公报 gazette', document.gazette ? `${publishedIn(document.gazette)}${document.page ? ` 第${document.page}页` : ''}` : undefined],
             ['效力 status', `${document.status.status}${document.status.reason ? `（${document.status.reason}）` : ''}`],
             ['附件 attachments', document.attachments.map((a) => a.title).join('；')],
             ['id', document.id],

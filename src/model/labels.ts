@@ -41,3 +41,19 @@ export const RELATION_LABELS: Readonly<Record<RelationKind, string>> = {
 export function issueNumberLabel(gazette: { issue?: number; lastIssue?: number }): string {
   return gazette.lastIssue ? `第${gazette.issue}—${gazette.lastIssue}期（合刊）` : `第${gazette.issue ?? '?'}期`;
 }
+
+/**
+ * Where a document was published: an issue (2022年第3期) for a gazette, the page or file's own
+ * name for a single document or a law — never "第N期" where there is no issue.
+ */
+export function publishedIn(gazette: { kind?: string; name?: string; year?: number; issue?: number; lastIssue?: number; totalIssue?: number }): string {
+  if (gazette.kind && gazette.kind !== 'gazette') return gazette.name ?? (gazette.kind === 'law' ? '法律法规文本' : '单独发布的文件');
+  return gazetteLabel(gazette);
+}
+
+/** 稷山县人民政府公报 2022年第3期（总第7期）; issues printed together: 2019年第1—3期（合刊） */
+export function gazetteLabel(gazette: { name?: string; year?: number; issue?: number; lastIssue?: number; totalIssue?: number }): string {
+  const issue = gazette.year && gazette.issue ? ` ${gazette.year}年${issueNumberLabel(gazette)}` : '';
+  const total = gazette.totalIssue ? `（总第${gazette.totalIssue}期）` : '';
+  return `${gazette.name ?? '公报'}${issue}${total}`;
+}

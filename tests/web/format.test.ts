@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, gazetteLabel, levelLabel, publishedIn, queryTerms } from '../../web/src/format';
+import { formatDate, levelLabel, queryTerms } from '../../web/src/format';
 
 describe('queryTerms', () => {
   it.each([
@@ -26,25 +26,6 @@ describe('formatDate', () => {
     ['2022年', '2022年'],
   ])('%s → %s', (date, expected) => {
     expect(formatDate(date)).toBe(expected);
-  });
-});
-
-describe('gazetteLabel', () => {
-  it('names the issue as printed on the cover', () => {
-    expect(gazetteLabel({ name: '稷山县人民政府公报', year: 2022, issue: 3, totalIssue: 7 })).toBe('稷山县人民政府公报 2022年第3期（总第7期）');
-    expect(gazetteLabel({ name: '兴安盟行政公署公报', year: 2019, issue: 1, lastIssue: 3, totalIssue: 52 })).toBe('兴安盟行政公署公报 2019年第1—3期（合刊）（总第52期）');
-  });
-
-  it('leaves out what is unknown', () => {
-    expect(gazetteLabel({ name: '夏县人民政府公报' })).toBe('夏县人民政府公报');
-  });
-});
-
-describe('publishedIn', () => {
-  it('names the issue of a gazette and only the file of a single document or a law', () => {
-    expect(publishedIn({ kind: 'gazette', name: '稷山县人民政府公报', year: 2022, issue: 3 })).toBe('稷山县人民政府公报 2022年第3期');
-    expect(publishedIn({ kind: 'law', name: '中华人民共和国突发事件应对法', year: 2024, issue: 1 })).toBe('中华人民共和国突发事件应对法');
-    expect(publishedIn({ kind: 'document' })).not.toMatch(/第\d+期/);
   });
 });
 

@@ -3,11 +3,11 @@
  * Chinese labels and small display helpers shared by the pages.
  */
 import type { ValidityStatus } from '../../src/model';
-import { issueNumberLabel } from '../../src/model/labels';
 import type { GazetteSummary } from '../../src/model/store-views';
 import { h } from './dom';
+import { gazetteLabel } from '../../src/model/labels';
 
-export { ROLE_LABELS as roleLabels, RELATION_LABELS as relationLabels } from '../../src/model/labels';
+export { ROLE_LABELS as roleLabels, RELATION_LABELS as relationLabels, gazetteLabel, publishedIn } from '../../src/model/labels';
 
 export const facetLabels = {
   county: '县（市、区）',
@@ -55,22 +55,6 @@ export function formatDate(date: string | undefined): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!match) return date;
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
-}
-
-/**
- * Where a document was published: an issue (2022年第3期) for a gazette, the page or file's own
- * name for a single document or a law — never "第N期" where there is no issue.
- */
-export function publishedIn(gazette: { kind?: string; name?: string; year?: number; issue?: number; lastIssue?: number; totalIssue?: number }): string {
-  if (gazette.kind && gazette.kind !== 'gazette') return gazette.name ?? (gazette.kind === 'law' ? '法律法规文本' : '单独发布的文件');
-  return gazetteLabel(gazette);
-}
-
-/** 稷山县人民政府公报 2022年第3期（总第7期）; issues printed together: 2019年第1—3期（合刊） */
-export function gazetteLabel(gazette: { name?: string; year?: number; issue?: number; lastIssue?: number; totalIssue?: number }): string {
-  const issue = gazette.year && gazette.issue ? ` ${gazette.year}年${issueNumberLabel(gazette)}` : '';
-  const total = gazette.totalIssue ? `（总第${gazette.totalIssue}期）` : '';
-  return `${gazette.name ?? '公报'}${issue}${total}`;
 }
 
 /** What a stored file is called in lists: an issue's name and number, else the file's own name. */
