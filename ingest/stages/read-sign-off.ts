@@ -79,8 +79,8 @@ function afterSentence(word: string): string {
  * How far up a 落款 is read: a joint notice of many offices signs one or two a line, so its
  * organs may fill several lines above the date (reading stops at the first line naming none).
  */
-const SIGNER_LINES = 8;
-const MAX_SIGNERS = 16;
+const SIGNER_LINES = 16;
+const MAX_SIGNERS = 24;
 
 /**
  * The organs of one row of a 落款 (its cells parted by spaces): every cell an organ's name, or —
@@ -156,7 +156,7 @@ function signersBefore(lines: string[], row: number, before: string[]): string[]
     seen++;
     if (!take(words)) break;
   }
-  return found.flat().slice(-MAX_SIGNERS);
+  return found.flat().slice(0, MAX_SIGNERS);
 }
 
 function publicityNear(lines: string[], row: number, words: string[], at: number): string | undefined {

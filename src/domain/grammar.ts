@@ -138,14 +138,21 @@ export function issuerNames(text: string, g: DocumentGrammar = loadDocumentGramm
  * 关于…的意见的通知: the line is the title's first). Empty for any other line.
  *
  * @example organsOfTitleLine('甲市人民政府 甲市中级人民法院印发') // ['甲市人民政府', '甲市中级人民法院']
+ * @example organsOfTitleLine('甲市发展和改革委员会等10部门') // ['甲市发展和改革委员会']
  */
 export function organsOfTitleLine(line: string, g: DocumentGrammar = loadDocumentGrammar()): string[] {
   const names = issuerNames(line, g);
   if (names.length > 0) return names;
   const t = line.trim();
+  // The lead of many joint issuers, the rest counted (甲市发展和改革委员会等10部门 / 关于…).
+  const counted = COUNTED_ORGANS.exec(compact(t));
+  if (counted) return issuerNames(counted[1], g);
   const opener = g.titleOpeners.find((w) => w !== '关于' && t.endsWith(w) && t.length > w.length);
   return opener ? issuerNames(t.slice(0, -opener.length), g) : [];
 }
+
+/** A lead organ and how many sign with it: 甲市发展和改革委员会等10部门, 某局等七单位. */
+const COUNTED_ORGANS = /^(.{2,40}?)等[一二三四五六七八九十\d]{1,3}个?(?:部门|单位|家单位)$/;
 
 /** Longest run of organs written together that is read apart. */
 const MAX_JOINT = 4;
