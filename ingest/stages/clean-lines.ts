@@ -44,7 +44,8 @@ const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ', ensp: ' ', emsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
   ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×',
 };
-const HTML_TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>/g;
+// A tag the line ends inside (<P style='LAYOUT-GRID-MODE: char; …, its > on a line the page lost) goes too.
+const HTML_TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>|<[a-zA-Z][\w:-]*\s+[\w:-]+\s*=[^<>]*$/g;
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
 const BULLET = /^[\s•·\-*●◆■▪►]+/;
 /** What may stand before a CMS field besides other fields: a date, a time, punctuation. */

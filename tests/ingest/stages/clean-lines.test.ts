@@ -144,6 +144,9 @@ describe('cleanLines', () => {
     ['<p>满足下列条件之一时，启动三级响应。</p>', '满足下列条件之一时，启动三级响应。'],
     ['各乡镇人民政府&nbsp;县直各有关单位&#65306;', '各乡镇人民政府 县直各有关单位：'],
     ['《关于全面推行河长制的意见<关于印发>的通知》', '《关于全面推行河长制的意见<关于印发>的通知》'],
+    // A tag the line ends inside, its > lost with the next line; a comparison is no tag.
+    ["各县(市、区)人民政府：<P style='LAYOUT-GRID-MODE: char; TEXT-ALIGN: center;", '各县(市、区)人民政府：'],
+    ['当 a<b 且 c = 1 时', '当 a<b 且 c = 1 时'],
     // A forum's anti-copy strings glued before and after a post's Chinese text.
     ['! ]3 H$ V) F- q W# i- C某某市地名委员会关于公开征集地名命名的公告', '某某市地名委员会关于公开征集地名命名的公告'],
     ['; n. `8 t% l+ ]0 O7 h) E. r+ x为规范城镇管理,提升城区地名文化品位。', '为规范城镇管理,提升城区地名文化品位。'],
