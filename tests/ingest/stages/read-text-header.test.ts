@@ -33,6 +33,9 @@ describe('titleText', () => {
     ['a column caption of two 文种', '通知公告'],
     ['a column caption of a kind of section', '政策解读'],
     ['a sentence', '请认真贯彻执行。'],
+    ['a field\'s label alone', '出处'],
+    ['a field\'s label alone, with its colon', '公开日：'],
+    ['a metadata label alone', '发文字号'],
   ])('%s is no title', (_, line) => {
     expect(titleText(line)).toBeUndefined();
   });
