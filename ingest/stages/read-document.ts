@@ -348,7 +348,10 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
   // Else the county the issuer's name opens with (高青县人民政府, 广州市天河区教育局 → 天河区): a
   // resident's filter and the office's identity (县教育局 of which county) need it.
-  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : undefined);
+  // Else, with no issuer read, the place a printed title opens with (义乌市山洪灾害防御工作指南): a
+  // body sentence standing in for a title names no such place, nor does 关于 (关于全县…, 关于关停禁养区…).
+  const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title : undefined;
+  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
   // A page's 发布日期 is when it was published, never the 成文日期: kept apart, for the reader.
   const published = findDates(fields.publishedOn ?? printed.publishedOn ?? '')[0]?.iso;

@@ -123,6 +123,14 @@ describe('readDocument', () => {
     expect(doc).toMatchObject({ county: '稷山县', level: 'county' });
   });
 
+  it.each([
+    ['a printed title opening with its place, no issuer read', ['甲乙市山洪灾害防御工作指南', '一、总则', '为做好山洪灾害防御工作，制定本指南。'], '甲乙市'],
+    ['a title opening with 关于', ['关于全县禁止焚烧秸秆的通告', '为保护环境，现通告如下。'], undefined],
+    ['a body sentence standing in for the title', ['甲乙市各单位要认真做好防汛工作，确保安全度汛。'], undefined],
+  ])('takes the county from %s', (_, lines, county) => {
+    expect(read(lines).county).toBe(county);
+  });
+
   it('warns when the text has no title', () => {
     const doc = readDocument(text({}, ['为深入贯彻党中央决策部署，特制定以下措施。']), { gazetteId: 'g' });
     expect(doc.messages.map((m) => m.level)).toContain('warning');
