@@ -22,6 +22,8 @@ export interface KindTable {
   bareKinds: string[];
   /** The kind a bare place stands for, by canonical place: 各乡镇 → 乡镇人民政府. */
   bareOrgans?: Record<string, string>;
+  /** How a phrase saying whose place ends (户籍所在地的, 所在的): it leads a kind as 各 does. */
+  owners?: string[];
   functional: { scopes: string[]; endings: string[]; governmentEndings: string[]; notField: string[]; notInField: string[] };
 }
 
@@ -64,10 +66,13 @@ export function createKindReader(table: KindTable): KindReader {
   const endings = [...f.endings, ...f.governmentEndings].sort(byLength);
   const governmentEndings = new Set(f.governmentEndings);
   const notField = new Set(f.notField);
+  // 户籍所在地的村（居）委会: the resident's own place, said before the kind (no sentence mark inside).
+  const owner = table.owners?.length ? new RegExp(`^[^，,。；;的]{1,20}?(?:${table.owners.join('|')})`) : undefined;
 
   /** 各镇人民政府 → 乡镇人民政府; 相关镇（街道） → 乡镇(街道). */
   function placeKind(text: string): string | undefined {
-    const led = stripStart(text, lead);
+    const owned = owner?.exec(text);
+    const led = owned && text.length > owned[0].length ? { rest: text.slice(owned[0].length), found: owned[0] } : stripStart(text, lead);
     const qualified = stripStart(led.rest, qualifiers);
     const rest = qualified.rest;
     for (const [form, canonical] of places) {
