@@ -24,6 +24,7 @@ import { createDutyGrammar, type DutyContext } from './duties/duty-grammar';
 import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reader';
 import { CLOSE, cleanMatter, stripNumbering, unbalancedOpen } from './duties/duty-text';
 import { readClosingGroups, readColonLine, readLabelLine, readLeaderLines, readMemberUnits, readSentenceForms } from './duties/paragraph-forms';
+import { readGuideField } from './duties/guide-fields';
 import { readPipeTable } from './duties/pipe-table';
 import { readPrepositions } from './duties/prepositions';
 import { readSpacedTable } from './duties/spaced-table';
@@ -93,6 +94,8 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
   if (readPipeTable(reader, original, i)) return;
   // A heading naming a division or office: the lines under it are its duties.
   if (updateCarry(reader, texts, i)) return;
+  // A service guide's field naming where a resident goes (受理机构 / 户籍所在的村、社区或乡镇、街道).
+  if (readGuideField(reader, texts, i)) return;
   const text = officeUnderHeading(texts, i) ?? withBrokenGroup(texts, i);
   const flat = text.replace(/[ \u3000\u00a0]+/g, ' ').trim();
   // A unit alone on a line is a member while a leader list is open, else perhaps a table's row.

@@ -199,6 +199,7 @@ export function readMetadataLines(lines: string[]): MetadataLines {
     // A page run into one line holds its block and its whole document: only the block's short
     // values are fields (a 文号 is read from its value's start), and the line stays for the head and the body.
     const pairs = runOn ? found.pairs.filter(([label, value]) => isShortValue(value) || t.fields.get(label) === 'docNumber') : found.pairs;
+    if (opensTable(lines, i, found.pairs)) continue;
     // A block run into another line leaves that line in the body: the words before it are the page's.
     if (found.whole && !runOn) used.add(i);
     if (isLabelRow(pairs)) {
@@ -217,8 +218,10 @@ export function readMetadataLines(lines: string[]): MetadataLines {
       if (next > i + 1 && !looksLike(t.kinds.get(pending), lines[next])) break;
       i = next;
       used.add(i);
-      const glued = t.trailing.exec(lines[i].trim());
-      assign(fields, pending, glued ? lines[i].trim().slice(0, glued.index).trim() : lines[i].trim(), t, weak);
+      // A value printed in a cell a line ("某县某某管理办法 |") loses its cell mark.
+      const line = lines[i].trim().replace(/\s*[|｜]+$/, '');
+      const glued = t.trailing.exec(line);
+      assign(fields, pending, glued ? line.slice(0, glued.index).trim() : line, t, weak);
       pending = glued ? compact(glued[1]) : undefined;
     }
   }
@@ -226,6 +229,21 @@ export function readMetadataLines(lines: string[]): MetadataLines {
   // day (2024年04月06日 16:40) it stamps when the page went up.
   for (const [field, value] of Object.entries(weak) as [Field, string][]) if (!CLOCK.test(value)) fields[field] ??= value;
   return { fields, used };
+}
+
+/** A cell a line: "名 称 |" then "责任单位 |". */
+const CELL_LINE = /[|｜]\s*$/;
+let columnNames: Set<string> | undefined;
+
+/**
+ * A label alone in a cell ("名 称 |") whose next cell is a duty table's column name ("责任单位 |",
+ * a role label of data/units.json) is the first column of that table's header, not a field of
+ * the block: both stay in the body, where the duty reader reads the table.
+ */
+function opensTable(lines: string[], i: number, pairs: [string, string][]): boolean {
+  if (pairs.length !== 1 || pairs[0][1] !== '' || !CELL_LINE.test(lines[i]) || i + 1 >= lines.length || !CELL_LINE.test(lines[i + 1])) return false;
+  columnNames ??= new Set(Object.keys(loadDataJson<{ roles: { labels: Record<string, string> } }>('units.json').roles.labels));
+  return columnNames.has(compact(lines[i + 1]).replace(/[|｜]+$/, ''));
 }
 
 /** Blank lines a label alone on its line may stand above its value. */

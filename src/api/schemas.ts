@@ -280,6 +280,10 @@ export const responses = {
       inForce: z.boolean().optional(),
       notInForce: z.number().optional(),
       notice: z.string().optional(),
+      countyNotice: z
+        .string()
+        .optional()
+        .meta({ description: '所问的县没有答案时，答案来自未标明县的文件，并在此说明 — set when the county gave no answer and the answers come from documents naming no county' }),
       message: z.string().optional(),
       suggestions: z.array(z.string()),
       tookMs: z.number(),

@@ -29,6 +29,7 @@ export function registerWhoHandles(program: Command): void {
       const result = await withStore(options, (store) => whoHandles(store, query), { readonly: true });
       if (options.json) return printJson(result);
       if (result.notice) print(result.notice);
+      if (result.countyNotice) print(`注意 note: ${result.countyNotice}`);
       if (result.answers.length === 0) {
         print(result.message ?? '没有找到答案 (no answer)');
         if (result.suggestions.length > 0) print(`可以试试 try: ${result.suggestions.join('；')}`);

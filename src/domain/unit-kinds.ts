@@ -22,6 +22,8 @@ export interface KindTable {
   bareKinds: string[];
   /** The kind a bare place stands for, by canonical place: 各乡镇 → 乡镇人民政府. */
   bareOrgans?: Record<string, string>;
+  /** How a phrase saying whose place ends (户籍所在地的, 所在的): it leads a kind as 各 does. */
+  owners?: string[];
   functional: { scopes: string[]; endings: string[]; governmentEndings: string[]; notField: string[]; notInField: string[] };
 }
 
@@ -29,6 +31,8 @@ export type KindReader = (text: string) => string | undefined;
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const FIELD = /^[\u4e00-\u9fff]{2,10}$/;
+/** A name with another organ in brackets after it: 各区县政府(地区管委会) → 各区县政府. */
+const ALIAS_AFTER = /^(.{2,}?)\([\u4e00-\u9fff]{2,12}(?:政府|委员会|管委会|办事处|机关|部门)\)$/;
 const CLAUSE_WORD = /^(?:必须|应当|应|须|经|报|其|由|与|及|对|向|在|将|请|为|和|按|从|据|会同|并|如|若)/;
 
 /** Spacing and bracket width do not change a kind: '各乡（镇） 人民政府' → '各乡(镇)人民政府'. */
@@ -64,10 +68,13 @@ export function createKindReader(table: KindTable): KindReader {
   const endings = [...f.endings, ...f.governmentEndings].sort(byLength);
   const governmentEndings = new Set(f.governmentEndings);
   const notField = new Set(f.notField);
+  // 户籍所在地的村（居）委会: the resident's own place, said before the kind (no sentence mark inside).
+  const owner = table.owners?.length ? new RegExp(`^[^，,。；;的]{1,20}?(?:${table.owners.join('|')})`) : undefined;
 
   /** 各镇人民政府 → 乡镇人民政府; 相关镇（街道） → 乡镇(街道). */
   function placeKind(text: string): string | undefined {
-    const led = stripStart(text, lead);
+    const owned = owner?.exec(text);
+    const led = owned && text.length > owned[0].length ? { rest: text.slice(owned[0].length), found: owned[0] } : stripStart(text, lead);
     const qualified = stripStart(led.rest, qualifiers);
     const rest = qualified.rest;
     for (const [form, canonical] of places) {
@@ -101,6 +108,11 @@ export function createKindReader(table: KindTable): KindReader {
   return (text: string) => {
     const name = normalizeKind(text);
     if (name.length < 2 || name.length > 30) return undefined;
-    return placeKind(name) ?? functionalKind(name);
+    const kind = placeKind(name) ?? functionalKind(name);
+    if (kind) return kind;
+    // 各区县政府（地区管委会）: the organ in brackets plays the same part where a place has no
+    // government of that kind; the kind is the one written first.
+    const aliased = ALIAS_AFTER.exec(name);
+    return aliased ? (placeKind(aliased[1]) ?? functionalKind(aliased[1])) : undefined;
   };
 }

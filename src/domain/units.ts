@@ -62,6 +62,8 @@ export interface UnitTable {
   bodiesOfMatter: string[];
   /** Collectives naming one kind of office (各乡镇人民政府, 公安机关): see unit-kinds.ts. */
   kinds?: KindTable;
+  /** Labelled fields of a service guide (受理机构, 登记对象, 咨询电话): see data/units.json `guideFields`. */
+  guideFields?: { offices: string[]; scope: string[]; phones: string[]; titles: string[] };
 }
 
 /** Resolves written unit names to units of a county. */

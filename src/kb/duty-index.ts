@@ -56,14 +56,15 @@ const indexes = new WeakMap<GazetteStore, Map<string, DutyIndex>>();
  * revision). An archive holds hundreds of thousands of duties: the postings let a question
  * score only the duties that share a bigram with it.
  */
-export function dutyIndex(store: GazetteStore, county: string | undefined, words: QuestionWords): DutyIndex {
+export function dutyIndex(store: GazetteStore, county: string | null | undefined, words: QuestionWords): DutyIndex {
   const stamp = store.revision();
   let perCounty = indexes.get(store);
   if (!perCounty) {
     perCounty = new Map();
     indexes.set(store, perCounty);
   }
-  const key = county ?? '';
+  // null: the documents that name no county (a fallback for a county with no answer).
+  const key = county === null ? '\u0000none' : (county ?? '');
   const cached = perCounty.get(key);
   if (cached && cached.stamp === stamp) return cached;
   const duties = store.listDuties(county);

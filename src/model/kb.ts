@@ -62,6 +62,11 @@ export interface WhoHandlesResult {
   notInForce?: number;
   /** When the question was shortened (a pasted passage): what was answered, in Chinese. */
   notice?: string;
+  /**
+   * When the county asked about gave no answer and the answers come from documents that name no
+   * county: says so, in Chinese (以下答案来自未标明县的文件…). Offices of another county are never answered.
+   */
+  countyNotice?: string;
   /** When there is no answer: a sentence saying so, in Chinese. */
   message?: string;
   /** Nearby matters to try. */

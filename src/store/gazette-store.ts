@@ -127,10 +127,11 @@ export interface GazetteStore {
   getGazette(id: string): GazetteDetail | undefined;
   /** References around a document number (in the corpus or not) or a title. */
   references(docNumberOrTitle: string, options?: AsOf & { depth?: 1 | 2 }): ReferenceGraph;
-  listUnits(county?: string): UnitSummary[];
+  /** Units of a county, of documents naming no county (null), or all (undefined). */
+  listUnits(county?: string | null): UnitSummary[];
   getUnit(id: string): UnitProfile | undefined;
-  /** Every duty (optionally of one county), for who-handles. */
-  listDuties(county?: string): DutyWithDocument[];
+  /** Every duty (of one county; of documents naming no county, null; or all, undefined), for who-handles. */
+  listDuties(county?: string | null): DutyWithDocument[];
   stats(): StoreStats;
   /** Every document, in gazette order, for `gazette export`. */
   exportDocuments(options?: AsOf): Iterable<StoredDocument>;

@@ -125,6 +125,31 @@ export function xiaxianRecord(): GazetteRecord {
   };
 }
 
+/** A web page of no gazette and no county: a service guide naming kinds of offices. */
+export function guideRecord(): GazetteRecord {
+  const g = 'g-api-guide';
+  const field = '办理部门：所在地的街道办事处或居民委员会。';
+  return {
+    id: g,
+    kind: 'document-page',
+    source: { path: 'guide-api.txt', sha256: sha('guide-api'), format: 'text' },
+    issue: null,
+    contents: [],
+    messages: [],
+    documents: [
+      doc(g, 0, {
+        id: 'd-api-guide',
+        title: '路灯报修办理指南',
+        text: `路灯报修办理指南\n${field}`,
+        duties: [
+          duty('街道办事处', '街道办事处', 'responsible', '路灯报修办理指南', field, 1),
+          duty('居民委员会', '居民委员会', 'responsible', '路灯报修办理指南', field, 1),
+        ],
+      }),
+    ],
+  };
+}
+
 /** A plain gazette in text form that the fake ingest turns into one document. */
 export function uploadRecord(name: string, bytes: Buffer): GazetteRecord {
   const text = bytes.toString('utf8');

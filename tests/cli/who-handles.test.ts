@@ -12,7 +12,11 @@ let dir: string;
 let db: string;
 
 function gazette(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'gazette.mjs'), ...args, '--db', db], {
+  return gazetteOver(db, ...args);
+}
+
+function gazetteOver(file: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'gazette.mjs'), ...args, '--db', file], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, MEILI_HOST: '', GAZETTE_BACKEND: 'sqlite' },
@@ -57,6 +61,18 @@ describe('gazette who-handles', () => {
     const run = gazette('who-handles', '办理结婚登记找哪个部门', '--county', '夏县');
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('没有找到');
+  });
+
+  it('says above the answers that they come from pages naming no county, for a county with none', () => {
+    const pages = path.join(dir, 'pages');
+    fs.mkdirSync(pages);
+    fs.writeFileSync(path.join(pages, 'guide.txt'), '【服务指南】路灯报修办理程序\n办理部门\n所在地的街道办事处或居民委员会。\n');
+    const other = path.join(dir, 'pages.db');
+    expect(gazetteOver(other, 'ingest', pages, '--quiet').status).toBe(0);
+    const run = gazetteOver(other, 'who-handles', '路灯报修找谁', '--county', '丙河县');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('以下答案来自未标明县的文件');
+    expect(run.stdout).toContain('街道办事处');
   });
 
   it('refuses a bad --as-of date as a usage error (exit 2)', () => {

@@ -23,7 +23,7 @@ const LEVELS: RegExp[] = [
   /^[（(]\d+[）)]/,
 ];
 /** No numbering: below every numbered level. */
-const UNNUMBERED = LEVELS.length;
+export const UNNUMBERED = LEVELS.length;
 
 export function levelOf(text: string): number {
   const found = LEVELS.findIndex((re) => re.test(text));

@@ -67,7 +67,42 @@ export interface DutyGrammar {
   BODY_OF_MATTER: RegExp;
   /** Whether a text names a body at all (BODY_OF_MATTER tries thirty lengths at every character). */
   NAMES_BODY: RegExp;
+  /** Labelled fields of a service guide (guide-fields.ts), when the table has them. */
+  guide?: GuideGrammar;
 }
+
+/** The labels of a service guide's fields, compiled (data/units.json `guideFields`). */
+export interface GuideGrammar {
+  /** An office field: label (m[1]), an optional bracketed note, the value written on the same line (m[2]). */
+  OFFICE: RegExp;
+  /** A scope field, the same shape. */
+  SCOPE: RegExp;
+  /** A line opened by any label of a guide (office, scope, phone). */
+  ANY_LABEL: RegExp;
+  PHONE: RegExp;
+  TITLE: RegExp;
+  /** How a phrase saying whose place ends (户籍所在地的, 所在的): data kinds.owners. */
+  OWNER?: RegExp;
+}
+
+const fieldOf = (labels: string[]) => new RegExp(`^(${labels.join('|')})(?:[（(][^（）()]{1,16}[）)])?(?:[：:](.*))?$`);
+
+export function createGuideGrammar(fields: { offices: string[]; scope: string[]; phones: string[]; titles: string[] }, owners: string[] = []): GuideGrammar {
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const offices = [...fields.offices].sort(byLength);
+  const scope = [...fields.scope].sort(byLength);
+  const phones = [...fields.phones].sort(byLength);
+  return {
+    OFFICE: fieldOf(offices),
+    SCOPE: fieldOf(scope),
+    ANY_LABEL: new RegExp(`^(?:${[...offices, ...scope, ...phones].sort(byLength).join('|')})(?:[（(][^（）()]{1,16}[）)])?(?:[：:]|$)`),
+    PHONE: new RegExp(`^(?:${phones.join('|')})[：:]`),
+    // 【服务指南】一孩、二孩生育登记办理程序, 《生育服务证》办证须知.
+    TITLE: new RegExp(`^(?:【[^】]{1,10}】)?(.{2,40}?(?:${[...fields.titles].sort(byLength).join('|')}))$`),
+    OWNER: owners.length ? new RegExp(`^[^，,。；;的]{1,20}?(?:${owners.join('|')})`) : undefined,
+  };
+}
+
 
 /** What every duty reader needs: the resolver and the compiled grammar. */
 export interface DutyContext {
@@ -131,5 +166,6 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     positions: [...table.roles.members.positions].sort(byLength),
     BODY_OF_MATTER: new RegExp(`([\\u4e00-\\u9fff\\d“”"]{0,30}?(?:${bodyWords}))`, 'g'),
     NAMES_BODY: new RegExp(bodyWords),
+    ...(table.guideFields ? { guide: createGuideGrammar(table.guideFields, table.kinds?.owners) } : {}),
   };
 }

@@ -57,6 +57,10 @@ export interface DutyReader {
   introduced?: string;
   /** The sentences each unit, role and matter was read from: a duty printed twice is one. */
   sentences: Map<string, string[]>;
+  /** The last line of a service guide's field value already read (guide-fields.ts). */
+  guideUntil?: number;
+  /** What a service guide is for: its title and scope, read once (guide-fields.ts). */
+  guideMatter?: string;
   /** Divisions of an office named by a heading (最低生活保障科): units the table does not know. */
   divisions: Set<string>;
 }

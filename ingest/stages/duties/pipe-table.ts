@@ -15,6 +15,14 @@ const COLUMN_NAME = /^[\u4e00-\u9fff（）()、]{1,10}$/;
 const SERIAL_COLUMN = /^(?:序号|编号|序|项目编号)$/;
 /** Columns stating the task, read as the matter before any other. */
 const TASK_COLUMN = /任务|事项|内容|措施|目标|工作|举措/;
+/** A column naming the row (名称, 项目名称): its cell opens the matter (门前六包：保持门店门前清洁…). */
+const NAME_COLUMN = /^(?:名称|项目|项目名称|工作名称|事项名称|活动名称)$/;
+/**
+ * Words of a column's name. Once the header holds a role column, a cell joins it only when it
+ * reads as a column's name: a table printed a cell a line ("名 称 |" / "责任单位 |" / "工作任务与
+ * 目标 |" / "门前六包 |") shows no line end between its header and its first row.
+ */
+const COLUMN_WORD = /名称|序号|编号|任务|事项|内容|措施|目标|举措|时限|时间|备注|领导|单位|部门|进度|标准|要求|类别|指标|职责|分工/;
 
 
 /** Cells of a line split at `|`, spaces inside a cell dropped (分 管 县领导); the empty ends gone. */
@@ -44,19 +52,19 @@ export function readPipeTable(reader: DutyReader, text: string, i: number): bool
   // A line of several cells is a row of its own: what an earlier line left unfinished is dropped.
   if (table.columns && cells.length > 1) table.row = [];
   let taken = false;
+  const hasRole = () => table.header.some((c) => labelRoles.has(c));
   for (const cell of cells) {
     if (!table.columns) {
-      if (COLUMN_NAME.test(cell)) {
+      if (COLUMN_NAME.test(cell) && (!hasRole() || labelRoles.has(cell) || COLUMN_WORD.test(cell))) {
         table.header.push(cell);
         taken = true;
         continue;
       }
-      if (!table.header.some((c) => labelRoles.has(c))) {
+      if (!hasRole()) {
         table.header = [];
         continue;
       }
-      const serial = table.header.findIndex((c) => SERIAL_COLUMN.test(c));
-      table.columns = serial > 0 ? table.header.slice(serial) : table.header;
+      table.columns = columnsOf(table.header);
     }
     taken = true;
     table.row.push(cell);
@@ -65,7 +73,15 @@ export function readPipeTable(reader: DutyReader, text: string, i: number): bool
       table.row = [];
     }
   }
+  // A header printed on one line (序号 | 目标与任务 | 牵头责任单位 | 责任单位 |) ends with it.
+  if (!table.columns && cells.length > 1 && hasRole()) table.columns = columnsOf(table.header);
   return taken;
+}
+
+/** The header's columns from its serial column on (what stands before it is the page's). */
+function columnsOf(header: string[]): string[] {
+  const serial = header.findIndex((c) => SERIAL_COLUMN.test(c));
+  return serial > 0 ? header.slice(serial) : header;
 }
 
 /** One row: the units of each role column, the matter from the task column. */
@@ -74,7 +90,8 @@ function readRow(reader: DutyReader, columns: string[], row: string[], i: number
   const plain = columns.map((c, k) => ({ column: c, cell: row[k] ?? '', role: labelRoles.get(c) as DutyRole | undefined }));
   const others = plain.filter((p) => !p.role && !SERIAL_COLUMN.test(p.column) && p.cell);
   const task = others.find((p) => TASK_COLUMN.test(p.column)) ?? [...others].sort((a, b) => b.cell.length - a.cell.length)[0];
-  const matter = task?.cell.replace(/[。；;]$/, '') ?? '';
+  const name = plain.find((p) => NAME_COLUMN.test(p.column) && p.cell && p !== task)?.cell;
+  const matter = [name, task?.cell.replace(/[。；;]$/, '')].filter(Boolean).join('：');
   const sentence = row.join(' | ');
   for (const { cell, role } of plain) {
     if (!role || !cell) continue;

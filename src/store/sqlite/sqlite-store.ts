@@ -336,7 +336,7 @@ class SqliteStore implements GazetteStore {
     return this.refs.references(docNumberOrTitle, { ...options, asOf: options.asOf ?? this.today() });
   }
 
-  listUnits(county?: string): UnitSummary[] {
+  listUnits(county?: string | null): UnitSummary[] {
     return listUnits(this.sql, county);
   }
 
@@ -344,7 +344,7 @@ class SqliteStore implements GazetteStore {
     return getUnit(this.sql, this.texts(), id);
   }
 
-  listDuties(county?: string): DutyWithDocument[] {
+  listDuties(county?: string | null): DutyWithDocument[] {
     return listDuties(this.sql, this.texts(), county);
   }
 

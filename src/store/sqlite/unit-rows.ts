@@ -11,16 +11,16 @@ import type { ParagraphTexts } from './quoted-text';
 import { duty, dutyColumns, type DutyRowFields } from './duty-rows';
 import { parseStored } from './store-faults';
 
-/** Every unit (of a county, or all), with how many duties and documents name it. */
-export function listUnits(sql: Sql, county?: string): UnitSummary[] {
+/** Every unit (of a county, of no county when null, or all), with how many duties and documents name it. */
+export function listUnits(sql: Sql, county?: string | null): UnitSummary[] {
   const rows = sql(
     `SELECT u.id, u.county, u.name,
        (SELECT count(*) FROM duties t WHERE t.unit_no = u.no) AS duty_count,
        (SELECT count(DISTINCT t.document_no) FROM duties t WHERE t.unit_no = u.no) AS document_count,
        (SELECT json_group_array(a.alias) FROM unit_aliases a WHERE a.unit_id = u.id) AS aliases
-     FROM units u WHERE (? IS NULL OR u.county = ?)
+     FROM units u WHERE ${county === null ? 'u.county IS NULL' : '(? IS NULL OR u.county = ?)'}
      ORDER BY u.county, duty_count DESC, u.name`,
-  ).all(county ?? null, county ?? null) as Array<{
+  ).all(...(county === null ? [] : [county ?? null, county ?? null])) as Array<{
     id: string;
     county: string | null;
     name: string;
@@ -66,13 +66,19 @@ export function getUnit(sql: Sql, texts: ParagraphTexts, id: string): UnitProfil
 }
 
 /** Every duty (of a county, or all) with its unit's name and its document, newest first. */
-export function listDuties(sql: Sql, texts: ParagraphTexts, county?: string): DutyWithDocument[] {
+export function listDuties(sql: Sql, texts: ParagraphTexts, county?: string | null): DutyWithDocument[] {
   // Two statements, not "? IS NULL OR county = ?": that form cannot use the county index.
   // A duty's county is its document's (schema step 6).
   const select = `SELECT ${dutyColumns}, ${briefColumns}, u.name AS unit_name FROM duties t JOIN documents d ON d.no = t.document_no
      LEFT JOIN units u ON u.no = t.unit_no`;
   const order = 'ORDER BY d.date DESC, d.id, t.ordinal';
-  const rows = (county === undefined ? sql(`${select} ${order}`).all() : sql(`${select} WHERE d.county = ? ${order}`).all(county)) as Array<
+  const rows = (
+    county === undefined
+      ? sql(`${select} ${order}`).all()
+      : county === null
+        ? sql(`${select} WHERE d.county IS NULL ${order}`).all()
+        : sql(`${select} WHERE d.county = ? ${order}`).all(county)
+  ) as Array<
     DocumentRow & DutyRowFields & { unit_name: string | null }
   >;
   return rows.map((row) => ({

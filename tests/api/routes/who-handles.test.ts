@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { makeApp } from '../app-fixture';
+import { guideRecord, makeApp } from '../app-fixture';
 
 describe('GET /api/who-handles', () => {
   it('names the offices for a matter with the sentence', async () => {
@@ -10,6 +10,17 @@ describe('GET /api/who-handles', () => {
     const names = res.body.answers.map((a: { unit: { name: string } }) => a.unit.name);
     expect(names.slice(0, 2).sort()).toEqual(['县税务局', '县行政审批服务管理局']);
     expect(res.body.answers[0].evidence[0].document.docNumber).toBe('稷政办发〔2022〕31号');
+  });
+
+  it('answers a county with no answer from the pages naming no county, with countyNotice, never another county’s', async () => {
+    const { app, store } = makeApp();
+    store.putGazette(guideRecord());
+    const res = await request(app).get('/api/who-handles').query({ q: '路灯报修找谁', county: '丙河县' });
+    expect(res.status).toBe(200);
+    expect(res.body.answers.map((a: { unit: { name: string } }) => a.unit.name).sort()).toEqual(['居民委员会', '街道办事处']);
+    expect(res.body.countyNotice).toMatch(/以下答案来自未标明县的文件/);
+    const own = await request(app).get('/api/who-handles').query({ q: '新办企业首次申领发票', county: '稷山县' });
+    expect(own.body.countyNotice).toBeUndefined();
   });
 
   it('answers 400 naming q when the question is missing', async () => {

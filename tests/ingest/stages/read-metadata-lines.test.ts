@@ -52,6 +52,8 @@ describe('readMetadataLines', () => {
       { indexNumber: '11X000/QT-2019-000012', issuingBody: '某县某镇人民政府', date: '2019-05-06', title: '某镇防汛应急预案' },
       [0, 1, 2, 3],
     ],
+    ['a label alone in a cell, its value the next cell', ['名 称 |', '某县某某管理办法 |', '第一条 为了…'], { title: '某县某某管理办法' }, [0, 1]],
+    ['a label alone in a cell above a duty table’s column name: the table’s header, no field', ['名 称 |', '责任单位 |', '工作任务与目标 |', '门前清扫 |'], {}, []],
     ['a label spaced from its colon', ['文号 :晋政发〔2018〕13号'], { docNumber: '晋政发〔2018〕13号' }, [0]],
     ['labels in brackets, a publication date apart', ['[ 成文日期 ] 2022-04-29', '【发布日期】2022-05-06', '【 文号 】某政发〔2022〕3号'], { date: '2022-04-29', publishedOn: '2022-05-06', docNumber: '某政发〔2022〕3号' }, [0, 1, 2]],
     [

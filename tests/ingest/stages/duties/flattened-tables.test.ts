@@ -28,6 +28,16 @@ describe('tables flattened with |', () => {
       [['县教育局', 'lead', '新增托位200个'], ['县财政局', 'support', '新增托位200个'], ['县卫健委', 'support', '新增托位200个']],
     ],
     [
+      'a cell a line whose first row starts with a short name: the header ends at the first cell that is no column’s name; the name column opens the matter',
+      ['名 称 |', '责任单位 |', '工作任务与目标 |', '门前清扫 |', '某某中队 |', '保持门前清洁有序。 |', '夜市整治 |', '县城管局 |', '规范夜市经营。 |'],
+      [['某某中队', 'responsible', '门前清扫：保持门前清洁有序'], ['县城管局', 'responsible', '夜市整治：规范夜市经营']],
+    ],
+    [
+      'a header on one line ends with it, though the first row’s cells are short',
+      ['事项 | 责任单位 |', '门前清扫 | 县城管局 |'],
+      [['县城管局', 'responsible', '门前清扫']],
+    ],
+    [
       'a cell of placeholders names nobody',
       ['序号 | 工作任务 | 牵头单位 | 责任单位 |', '3 | 建设停车场。 | 县城管局 | 县各有关单位 |'],
       [['县城管局', 'lead', '建设停车场']],

@@ -50,6 +50,8 @@ describe('unit names', () => {
     ['a bare body of a city\'s rules', ['(一)卫生健康委负责医疗机构病媒生物预防控制的监督管理。'], '甲市', [['卫生健康委', 'responsible']]],
     ['各县市区政府 without brackets', ['1.实施清单管理。(市政府办公室牵头,各县市区政府按职责分工负责)'], '甲市', [['市政府办公室', 'lead'], ['各县市区政府', 'responsible']]],
     ['乡村振兴服务中心', ['(35)乡村振兴服务中心:负责统计报告因灾致贫情况。'], undefined, [['乡村振兴服务中心', 'responsible']]],
+    ['a 总队 before a colon', ['20.市某某执法总队:负责会同公安、城管部门查处非法出版物。'], '甲市', [['市某某执法总队', 'responsible']]],
+    ['a kind with another organ in brackets after it', ['23.各区县政府(地区管委会):落实属地责任,制定辖区整治工作方案。'], '甲市', [['各区县政府(地区管委会)', 'responsible']]],
     ['a unit before a colon, a role verb deep in its duty', ['(34)县民政局:支持引导社会力量参与救灾捐赠工作。'], undefined, [['县民政局', 'responsible']]],
   ])('reads %s', (_name, paragraphs, county, expected) => {
     expect(pairs(paragraphs, county)).toEqual(expected);
@@ -78,6 +80,8 @@ describe('unit names', () => {
     ['a township office as a place, not a subject', ['群众可到派出所办理户籍业务。']],
     ['a heading before a colon, a role verb deep after it', ['工作要求:要加强领导,各单位参与。']],
     ['one who is ordered, not one who orders', ['被责令停产整顿的企业应当按期整改。']],
+    ['a bare 总队 before a colon', ['总队:负责全市执法工作。']],
+    ['a placeholder with an organ in brackets', ['有关部门(地区管委会):落实属地责任。']],
   ])('finds no duty in %s', (_name, paragraphs) => {
     expect(read(paragraphs)).toEqual([]);
   });

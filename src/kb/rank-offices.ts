@@ -1,0 +1,219 @@
+/**
+ * @module kb/rank-offices
+ * How who-handles weighs what it found: each matching duty scored by how much of the question
+ * its matter and sentence cover (with the search engine's recall as a second opinion), then
+ * offices ranked by their evidence (a duty sentence before a members' list, a named office
+ * before a kind, documents in force first), and an answer card per office. Also the nearby
+ * matters offered when nothing matched. Pure over a duty index; weights are data
+ * (data/who-handles.json).
+ */
+import { normalizeUnitName, roleLabel } from '../domain/units';
+import { NOT_IN_FORCE_STATUSES, type DutyRole, type ValidityStatus, type WhoHandlesAnswer, type WhoHandlesEvidence } from '../model';
+import type { DutyWithDocument } from '../store/gazette-store';
+import { bodyHosts, hostOf, isBody } from './bodies';
+import { createMatcher, specificity, unitKey, type DutyIndex } from './duty-index';
+import { bigrams, type QuestionWords } from './question-words';
+import { displayName } from './units-named';
+import { createAlignment } from './word-alignment';
+
+/** A duty that matched, with everything its answer needs. */
+export interface Scored {
+  duty: DutyWithDocument;
+  score: number;
+  kind: WhoHandlesEvidence['kind'];
+  status?: ValidityStatus;
+  /** The office the evidence is given to: the duty's own, or the host of the body it names. */
+  key: string;
+  via?: string;
+}
+
+const NOT_IN_FORCE = new Set<ValidityStatus>(NOT_IN_FORCE_STATUSES);
+export const inForceStatus = (status: ValidityStatus | undefined) => !status || !NOT_IN_FORCE.has(status);
+
+function evidenceOf(item: Scored): WhoHandlesEvidence {
+  const d = item.duty.document;
+  return {
+    sentence: item.duty.sentence,
+    matter: item.duty.matter,
+    role: item.duty.role,
+    kind: item.kind,
+    ...(item.status ? { status: item.status } : {}),
+    ...(item.via ? { via: item.via } : {}),
+    document: { id: d.id, docNumber: d.docNumber, title: d.title, county: d.county, date: d.date },
+  };
+}
+
+function strongestRole(roles: DutyRole[], order: DutyRole[]): DutyRole {
+  return [...roles].sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
+}
+
+export function answerFor(unit: WhoHandlesAnswer['unit'], items: Scored[], words: QuestionWords, score: number, maxEvidence: number): WhoHandlesAnswer {
+  const best = items[0]?.score ?? 0;
+  // The role of the evidence that matches about as well as the best, not of a passing mention.
+  const role = strongestRole(
+    items.filter((i) => i.score >= best * words.ranking.bestRoleWithin).map((i) => i.duty.role),
+    words.roleOrder,
+  );
+  return {
+    unit: { ...unit, name: displayName(unit) },
+    role,
+    roleLabel: roleLabel(role),
+    score: Math.round(score * 1000) / 1000,
+    ...(items[0]?.status ? { status: items[0].status } : {}),
+    evidence: items.slice(0, maxEvidence).map(evidenceOf),
+  };
+}
+
+
+const alignments = new WeakMap<DutyIndex, ReturnType<typeof createAlignment>>();
+const hostCache = new WeakMap<DutyIndex, ReturnType<typeof bodyHosts>>();
+
+/** Every duty that matches some reading of the question, with its best coverage and the search engine's boost. */
+export function scoreDuties(
+  index: DutyIndex,
+  readings: string[][],
+  words: QuestionWords,
+  boost: Map<string, { rank: number; paragraphs: Set<number> }>,
+  segment: (text: string) => string[],
+) {
+  const r = words.ranking;
+  const best = new Map<number, number>();
+  const alignment = alignments.get(index) ?? createAlignment(r.unalignedTermWeight);
+  alignments.set(index, alignment);
+  for (const [n, reading] of readings.entries()) {
+    // The usual official word first; the others only when they match much better.
+    const readingWeight = n === 0 ? 1 : r.otherReadingWeight;
+    const grams = reading.flatMap(bigrams);
+    if (grams.length === 0) continue;
+    const matcher = createMatcher(index, grams, words);
+    const minMatched = Math.min(r.minMatchedBigrams, matcher.unique.length);
+    const terms = [...new Set(reading.flatMap((f) => segment(f)))];
+    for (const i of matcher.candidates(minMatched)) {
+      const { coverage, matched } = matcher.score(i);
+      if (matched < minMatched || coverage < r.minCoverage) continue;
+      const duty = index.duties[i];
+      const aligned = alignment.factor(duty.sentence.includes(duty.matter) ? duty.sentence : `${duty.matter}\n${duty.sentence}`, terms);
+      best.set(i, Math.max(best.get(i) ?? 0, coverage * aligned * readingWeight));
+    }
+  }
+  return [...best].map(([i, coverage]) => {
+    const duty = index.duties[i];
+    const hit = boost.get(duty.document.id);
+    const recalled = hit ? r.recallRankBoost * (1 - hit.rank / r.recallDepth) + (hit.paragraphs.has(duty.paragraph) ? r.recallParagraphBoost : 0) : 0;
+    return { i, score: coverage + recalled };
+  });
+}
+
+interface RankedOffice {
+  unit: WhoHandlesAnswer['unit'];
+  items: Scored[];
+  score: number;
+}
+
+/**
+ * Offices by what the evidence says about them. Each duty's score is weighed by its kind
+ * (a members' list says less than a duty), by how many offices its sentence names, by whether
+ * the office is a government as a whole or a kind of office, and by validity. Offices with a real duty come before
+ * those whose only evidence is a list, note or publicity role; offices in force before others.
+ */
+export function rankOffices(
+  index: DutyIndex,
+  matched: Array<{ i: number; score: number }>,
+  words: QuestionWords,
+  {
+    status,
+    inForce,
+    namedIds,
+    serving,
+    isKind,
+  }: { status: (id: string) => ValidityStatus | undefined; inForce: boolean; namedIds: Set<string>; serving: string[]; isKind: (name: string) => boolean },
+): { offices: RankedOffice[]; bodies: RankedOffice[]; notInForce: number } {
+  const r = words.ranking;
+  let hosts = hostCache.get(index);
+  if (!hosts) hostCache.set(index, (hosts = bodyHosts(index.duties, words)));
+  const general = new Set(words.generalOffices.names.map((n) => `县${n}`));
+  const groups = new Map<string, Scored[]>();
+  const bodyKeys = new Set<string>();
+  // Evidence from lapsed documents, when only documents in force are asked about: scored the same,
+  // so the offices it would add (said in the answer's note) are the ones --all shows.
+  const lapsed = new Map<string, Scored[]>();
+  // An office's answer rests on its best evidence: the long tail of weak matches (tens of
+  // thousands across an archive) is not weighed, nor its documents' validity read.
+  const best = matched.length > r.maxScoredDuties ? [...matched].sort((a, b) => b.score - a.score).slice(0, r.maxScoredDuties) : matched;
+  for (const { i, score } of best) {
+    const duty = index.duties[i];
+    const kind = index.kinds[i];
+    const s = status(duty.document.id);
+    let key = unitKey(duty);
+    let via: string | undefined;
+    if (isBody(duty.unitName, words)) {
+      const host = hostOf(duty, hosts, words);
+      if (host) [key, via] = [host.hostKey, duty.unitName];
+      else bodyKeys.add(key);
+    }
+    const weight =
+      words.evidence.weights[kind] * specificity(index.offices[i], index.order[i], words) * (inForceStatus(s) ? 1 : r.notInForceFactor) * (via ? r.hostedWeight : 1);
+    const into = inForce && !inForceStatus(s) ? lapsed : groups;
+    const list = into.get(key) ?? [];
+    list.push({ duty, score: score * weight, kind, status: s, key, via });
+    into.set(key, list);
+  }
+  const scoreGroups = (entries: Array<[string, Scored[]]>) => entries.map(([key, items]) => {
+    items.sort((a, b) => b.score - a.score);
+    const best = items[0];
+    const roleWeight = Math.max(...items.filter((i) => i.score >= best.score * r.bestRoleWithin).map((i) => words.roleWeights[i.duty.role] ?? 0.4));
+    // More evidence counts only where it matches about as well as the best: an office named in
+    // every item of a long list (县财政局 pays for most of them) is not thereby the one asked about.
+    const close = items.filter((i) => i.kind === 'duty' && i.score >= best.score * r.bestRoleWithin);
+    const extraMatters = Math.min(r.maxExtraMatters, new Set(close.map((i) => i.duty.matter)).size - 1);
+    const unit = unitOf(index, key, best.duty);
+    // A kind of office (乡镇人民政府, 公安机关) is as broad as a government as a whole: right, but
+    // a named office with the same matter is the nearer answer.
+    const generalWeight = general.has(normalizeUnitName(unit.name)) || isKind(unit.name) ? words.generalOffices.weight : 1;
+    // An office the question names next to its matter (县税务局 发票) is the one asked about.
+    const namedBonus = namedIds.has(key) ? r.namedOfficeBonus : 0;
+    // The kind of office that serves residents for an everyday matter (停电 → 供电公司), when the documents give it the matter.
+    const servesBonus = close.length > 0 && serving.some((ending) => unit.name.endsWith(ending) || unit.aliases.some((a) => a.endsWith(ending))) ? r.servesBonus : 0;
+    // The office that interprets a policy and has a duty in it drafted it and acts on it.
+    const dutyDocs = new Set(items.filter((i) => i.kind === 'duty').map((i) => i.duty.document.id));
+    const owner = items.find((i) => i.duty.role === 'interprets' && dutyDocs.has(i.duty.document.id));
+    const ownerBonus = owner ? r.ownerBonus * owner.score : 0;
+    const score =
+      best.score * roleWeight * generalWeight + r.extraMatterBonus * Math.max(0, extraMatters) + namedBonus + ownerBonus + servesBonus;
+    const tier = (items.some((i) => inForceStatus(i.status)) ? 0 : 2) + (items.some((i) => i.kind === 'duty') ? 0 : 1);
+    return { key, unit, items, score, tier };
+  });
+  const scored = scoreGroups([...groups.entries()]);
+  const top = Math.max(0, ...scored.map((s) => s.score));
+  const kept = scored.filter((s) => s.score >= top * r.keepAboveTopShare).sort((a, b) => a.tier - b.tier || b.score - a.score);
+  const lapsedOnly = scoreGroups([...lapsed.entries()].filter(([key]) => !groups.has(key) && !bodyKeys.has(key)));
+  const topAll = Math.max(top, ...lapsedOnly.map((s) => s.score));
+  const notInForce = lapsedOnly.filter((s) => s.score >= topAll * r.keepAboveTopShare).length;
+  return { offices: kept.filter((s) => !bodyKeys.has(s.key)), bodies: kept.filter((s) => bodyKeys.has(s.key)), notInForce };
+}
+
+function unitOf(index: DutyIndex, key: string, duty: DutyWithDocument): WhoHandlesAnswer['unit'] {
+  const stored = index.unitById.get(key);
+  if (stored) return { id: stored.id, name: stored.name, county: stored.county, aliases: stored.aliases };
+  return { id: key, name: duty.unitName, county: duty.document.county, aliases: duty.unit !== duty.unitName ? [duty.unit] : [] };
+}
+
+/** Nothing matched well enough: the matters that share the most with the question, and the documents the search found. */
+export function suggest(index: DutyIndex, readings: string[][], words: QuestionWords, titles: string[]): string[] {
+  const matcher = createMatcher(index, (readings[0] ?? []).flatMap(bigrams), words);
+  const near = matcher
+    .candidates(1)
+    .map((i) => ({ matter: index.duties[i].matter, overlap: matcher.overlap(i) }))
+    .filter((m) => m.overlap > 0)
+    .sort((a, b) => b.overlap - a.overlap || a.matter.length - b.matter.length);
+  // With no shared words at all, the documents of the county are the nearest thing to offer.
+  const fallback = near.length === 0 && titles.length === 0 ? index.duties.map((d) => d.document.title) : [];
+  // Documents the search engine found come first: their duties may simply not be written as duties.
+  return [...new Set([...titles.slice(0, 2), ...near.map((m) => shorten(m.matter)), ...titles.slice(2), ...fallback])].slice(0, 5);
+}
+
+/** A matter cut to its first clause, for a suggestion list. */
+function shorten(matter: string): string {
+  const first = matter.split(/[。；;，,：:]/)[0].replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
+  return first.length > 40 ? `${first.slice(0, 39)}…` : first;
+}

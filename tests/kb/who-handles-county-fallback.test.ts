@@ -1,0 +1,95 @@
+/**
+ * whoHandles asked for a county whose documents give no answer: it answers from the documents
+ * that name no county (most pages copied from the web name none), says so in countyNotice, and
+ * never answers with another county's offices. Three made-up documents: 甲山县's, 乙水县's and a
+ * service guide of no county.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../ingest/ingest-files';
+import { whoHandles } from '../../src/kb/who-handles';
+import type { WhoHandlesResult } from '../../src/model';
+import type { GazetteStore } from '../../src/store/gazette-store';
+import { openStore } from '../../src/store/open-store';
+
+const DOCS: Record<string, string> = {
+  'jiashan.txt': [
+    '甲山县人民政府办公室关于印发甲山县犬只管理工作方案的通知',
+    '甲山县政府办发〔2023〕5号',
+    '各乡镇人民政府，县直各有关单位：',
+    '一、流浪犬收容工作由县城市管理局负责。',
+    '甲山县人民政府办公室',
+    '2023年5月6日',
+  ].join('\n'),
+  'yishui.txt': [
+    '乙水县人民政府办公室关于做好路灯维护工作的通知',
+    '乙水县政府办发〔2023〕7号',
+    '各乡镇人民政府，县直各有关单位：',
+    '一、县住房和城乡建设局负责城区路灯报修的受理和维修工作。',
+    '乙水县人民政府办公室',
+    '2023年6月1日',
+  ].join('\n'),
+  'guide.txt': ['【服务指南】路灯报修办理程序', '办理部门', '所在地的街道办事处或居民委员会。'].join('\n'),
+};
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-who-county-'));
+let store: GazetteStore;
+
+beforeAll(async () => {
+  const docs = path.join(dir, 'docs');
+  fs.mkdirSync(docs);
+  for (const [name, text] of Object.entries(DOCS)) fs.writeFileSync(path.join(docs, name), text);
+  store = openStore({ db: path.join(dir, 'gazette.db') });
+  await ingestFiles(store, [docs]);
+}, 60_000);
+
+afterAll(() => {
+  store?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const names = (result: WhoHandlesResult) => result.answers.map((a) => a.unit.name);
+
+describe('whoHandles for a county that gives no answer', () => {
+  it.each([
+    ['a county with no documents', '丙河县'],
+    ['a county whose documents do not answer', '甲山县'],
+  ])('%s: answers from the documents naming no county, and says so', async (_name, county) => {
+    const result = await whoHandles(store, { q: '路灯报修找谁', county });
+    expect(names(result).sort()).toEqual(['居民委员会', '街道办事处']);
+    expect(result.countyNotice).toContain('以下答案来自未标明县的文件');
+    expect(result.countyNotice).toContain(county);
+    expect(result.answers.every((a) => a.evidence.every((e) => !e.document.county))).toBe(true);
+  });
+
+  it('never answers with another county’s office', async () => {
+    const result = await whoHandles(store, { q: '路灯报修找谁', county: '丙河县' });
+    expect(names(result)).not.toContain('县住房和城乡建设局');
+    const dogs = await whoHandles(store, { q: '流浪犬收容找谁', county: '丙河县' });
+    expect(dogs.answers).toEqual([]);
+    expect(dogs.countyNotice).toBeUndefined();
+  });
+
+  it('answers from the county’s own documents where they answer, with no notice', async () => {
+    const result = await whoHandles(store, { q: '路灯报修找谁', county: '乙水县' });
+    expect(names(result)[0]).toBe('县住房和城乡建设局');
+    expect(result.countyNotice).toBeUndefined();
+  });
+
+  it('asked for no county, answers from every document, with no notice', async () => {
+    const result = await whoHandles(store, { q: '路灯报修找谁' });
+    expect(names(result)).toEqual(expect.arrayContaining(['县住房和城乡建设局', '街道办事处']));
+    expect(result.countyNotice).toBeUndefined();
+  });
+});
+
+describe('store.listDuties(null)', () => {
+  it('lists the duties of documents naming no county only', () => {
+    const duties = store.listDuties(null);
+    expect(duties.length).toBeGreaterThan(0);
+    expect(duties.every((d) => !d.document.county)).toBe(true);
+    expect(store.listUnits(null).every((u) => !u.county)).toBe(true);
+  });
+});
