@@ -112,7 +112,12 @@ function readPublished(law: LawParts, decreeDate: string | undefined): string | 
 /** 施行 date: a history line (2009年1月1日 施行), the decree's or the last article's 自…起施行. */
 function readValidity(law: LawParts, paragraphs: Paragraph[], published: string | undefined, g: LawGrammar): Validity {
   const fromHistory = law.history.filter((e) => e.effectiveOnly).map((e) => e.date).sort().at(-1);
-  if (fromHistory) return { effectiveFrom: fromHistory, sentence: law.history.filter((e) => e.effectiveOnly).at(-1)?.text };
+  if (fromHistory) {
+    // The line that says so, not the entry's few words (起施行): 《…》业经…通过，现予发布，自2007年7月15日起施行。
+    const entry = law.history.filter((e) => e.effectiveOnly).at(-1)?.text ?? '';
+    const line = [...law.decree, ...law.head].map((l) => l.text).find((t) => t.includes(entry) && findDates(t).some((d) => d.iso === fromHistory));
+    return { effectiveFrom: fromHistory, sentence: line ?? entry };
+  }
   const texts = [...law.decree.map((l) => l.text), ...paragraphs.map((p) => p.text)];
   // The commencement clause stands in the last articles (附则); reading from the end finds it first.
   for (let i = texts.length - 1; i >= 0; i--) {

@@ -265,6 +265,14 @@ describe('readLaw', () => {
     expect(read(text)).toBeUndefined();
   });
 
+  it('quotes the whole line that says when a decree\'s rules take effect, not its last words', () => {
+    const text = ['青川市旅游业管理办法', '青川市人民政府令', '第22号', '《青川市旅游业管理办法》业经2007年4月29日市政府第五十九次常务会议讨论通过，现予发布，自2007年7月15日起施行。', '市长 某某', '二〇〇七年六月十五日', '第一条 为了加强旅游业管理，制定本办法。'].join('\n');
+    const validity = read(text)!.validity;
+    expect(validity).toMatchObject({ effectiveFrom: '2007-07-15' });
+    expect(validity.sentence).toContain('现予发布');
+    expect(validity.sentence).toContain('2007年7月15日起施行');
+  });
+
   it('leaves the 目录 out of the outline and numbers 章 above 条', () => {
     const doc = read(PLAIN_LOCAL)!;
     expect(doc.outline.map((n) => [n.level, n.label, n.title])).toEqual([
