@@ -125,21 +125,39 @@ function isPunctuationCode(code: number): boolean {
   );
 }
 
+/** Scripts China's documents are also published in, for the reason a text in one gives no document. */
+const OTHER_SCRIPTS = [
+  { name: '维吾尔文等阿拉伯字母文字', english: 'Arabic (Uyghur, Kazakh)', from: 0x0600, to: 0x06ff },
+  { name: '藏文', english: 'Tibetan', from: 0x0f00, to: 0x0fff },
+  { name: '蒙古文', english: 'Mongolian', from: 0x1800, to: 0x18af },
+  { name: '朝鲜文', english: 'Korean', from: 0xac00, to: 0xd7af },
+];
+
 /** Why a text can give no document: nothing readable, or no Chinese a 公文 would be written in. */
 function unreadableReason(text: SourceText): string | undefined {
   // Counted code by code: joining and matching the whole text cost 4% of a gazette's pipeline.
   let visible = 0;
   let han = 0;
+  const scripts = new Map<string, number>();
   for (const { text: line } of text.lines) {
     for (let i = 0; i < line.length; i++) {
       const code = line.charCodeAt(i);
       if (isSpaceCode(code) || isPunctuationCode(code)) continue;
       visible++;
       if (code >= 0x3400 && code <= 0x9fff) han++;
+      else if (code >= 0x0600) {
+        const script = OTHER_SCRIPTS.find((s) => code >= s.from && code <= s.to);
+        if (script) scripts.set(script.name, (scripts.get(script.name) ?? 0) + 1);
+      }
     }
   }
   if (visible === 0) return '文件中没有可读的文字 (no readable text in this file)';
-  if (han < 2 || han < visible * MIN_HAN_SHARE) return '文件中几乎没有中文文字，不是公文 (almost no Chinese text: not an official document)';
+  if (han < 2 || han < visible * MIN_HAN_SHARE) {
+    // A 蒙古文 or 藏文 version of a document is one: say so, since its Chinese version is what can be read.
+    const [name] = [...scripts].sort((a, b) => b[1] - a[1]).find(([, n]) => n >= visible / 2) ?? [];
+    if (name) return `文件主要是${name}，没有可读的中文文字；请导入该文件的中文版本 (the text is in ${OTHER_SCRIPTS.find((s) => s.name === name)!.english} script, not Chinese)`;
+    return '文件中几乎没有中文文字，不是公文 (almost no Chinese text: not an official document)';
+  }
   return undefined;
 }
 

@@ -63,4 +63,13 @@ describe('createPipeline on any readable text', () => {
     expect(record.documents).toEqual([]);
     expect(record.messages).toContainEqual(expect.objectContaining({ level: 'error', origin: 'pipeline' }));
   });
+
+  it.each([
+    ['Mongolian', 'ᠦᠪᠦᠷ ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ ᠣᠷᠣᠨ ᠤ ᠠᠷᠠᠳ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ〔2023〕86'.repeat(3), '蒙古文'],
+    ['Tibetan', 'བོད་རང་སྐྱོང་ལྗོངས་མི་དམངས་སྲིད་གཞུང་གི་ཡིག་ཆ།'.repeat(3), '藏文'],
+  ])('names the script of a %s version of a document it cannot read', (_name, text, script) => {
+    const record = pipeline(textToSourceText(text, source));
+    expect(record.documents).toEqual([]);
+    expect(record.messages).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringContaining(script) }));
+  });
 });
