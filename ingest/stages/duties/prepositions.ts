@@ -2,7 +2,8 @@
  * @module ingest/stages/duties/prepositions
  * Where a resident is sent, written with a preposition before the office and the act after it
  * (data: roles.prepositions in data/units.json): 违者由公安机关依法处理, 可向各县、区城市管理部门
- * 反映, 请向市禁鞭办公室举报（举报电话：110）, 于6月25日前到县教育办报名, 通过县教育局转送; and
+ * 反映, 请向市禁鞭办公室举报（举报电话：110）, 于6月25日前到县教育办报名, 通过县教育局转送,
+ * 由公安机关处100元以上500元以下的罚款 (a penalty read by its amount), 一律移送公安机关侦办; and
  * an office that examines what is brought to it: 区民政局对乡（镇）上报的对象进行审核、审批.
  * The office is read between the preposition and the act, the shortest reading that is a unit
  * first, so an act inside a name (县行政审批服务管理局审批) is passed over. Role: responsible; the
@@ -13,14 +14,17 @@ import { cleanMatter, splitSentences } from './duty-text';
 import { allOpenClauses, parseUnitList } from './unit-lists';
 
 export interface PrepositionForm {
-  /** The preposition before the office: 由, 向, 到, 通过. */
+  /** The preposition before the office: 由, 向, 到, 通过, 移送. */
   before: string;
-  /** The acts after it, each read with the words that may stand between (依法, 进行, 予以). */
+  /** The acts after it, regular expressions, each read with the words that may stand between (依法, 进行, 予以). */
   verbs: string[];
 }
 
-/** Words between the office and its act: 由公安机关依法处理, 由各区文明办给予适当奖励. */
-const BETWEEN = /(?:依法|及时|负责|进行|予以|统一|直接|代为)+$/;
+/**
+ * Words between the office and its act: 由公安机关依法处理, 由各区文明办给予适当奖励, 由主管部门
+ * 按相关规定从严处理 (how strictly, by which rules, says nothing of who).
+ */
+const BETWEEN = /(?:依法|依规|依纪|及时|负责|进行|予以|统一|直接|代为|从严|严肃|按照?(?:相关|有关|国家)?规定)+$/;
 /** Longest item given whole as a duty's evidence. */
 const MAX_ITEM = 240;
 /** Longest an office's name is read. */
@@ -40,11 +44,19 @@ function unitsOf(text: string, reader: DutyReader): string[] {
   });
 }
 
+/** Each act's expression compiled once: a sentence is read against every form's verbs. */
+const compiled = new Map<string, RegExp>();
+function verbPattern(verb: string): RegExp {
+  let re = compiled.get(verb);
+  if (!re) compiled.set(verb, (re = new RegExp(verb, 'g')));
+  return re;
+}
+
 /** The units between a preposition at `at` and the first act after them that leaves a unit. */
 function officeAt(sentence: string, at: number, form: PrepositionForm, reader: DutyReader): string[] {
   const start = at + form.before.length;
   const window = sentence.slice(start, start + MAX_NAME + 8);
-  const ends = form.verbs.flatMap((v) => [...window.matchAll(new RegExp(v, 'g'))].map((m) => m.index!)).sort((a, b) => a - b);
+  const ends = form.verbs.flatMap((v) => [...window.matchAll(verbPattern(v))].map((m) => m.index!)).sort((a, b) => a - b);
   for (const end of ends) {
     if (end < 2) continue;
     const between = window.slice(0, end);

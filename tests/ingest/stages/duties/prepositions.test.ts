@@ -28,6 +28,12 @@ describe('prepositions before an office', () => {
     ['an act inside the name is passed over', ['申请材料由县行政审批服务管理局审批。'], [['县行政审批服务管理局', 'responsible']]],
     ['X对…进行审核、审批', ['3、区民政局对乡（镇）人民政府上报的对象进行抽查、审核、审批。'], [['区民政局', 'responsible']]],
     ['X侧重于…', ['公安机关侧重于整治养犬不登记等违规养犬行为。'], [['公安机关', 'responsible']]],
+    ['由X处 an amount', ['在禁放区域燃放的，由公安机关处100元以上500元以下的罚款。'], [['公安机关', 'responsible']]],
+    ['由X对个人处 a sum of money', ['在林区燃放的，由某县林业局对个人处200元以上3000元以下罚款。'], [['某县林业局', 'responsible']]],
+    ['由X处以罚款', ['违者由县公安局处以罚款。'], [['县公安局', 'responsible']]],
+    ['由A或者B按相关规定从严处理: the alternative that is an office', ['干部违规的，由主管部门或者县纪委按相关规定从严处理。'], [['县纪委', 'responsible']]],
+    ['移送X侦办', ['对涉嫌犯罪的，一律移送公安机关侦办。'], [['公安机关', 'responsible']]],
+    ['向X提出…申请', ['困难家庭可以向所在地乡镇人民政府提出临时救助申请。'], [['所在地乡镇人民政府', 'responsible']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
   });
@@ -36,6 +42,10 @@ describe('prepositions before an office', () => {
     ['a preposition before no office', ['有关情况要及时向社会公布。']],
     ['a person after 由', ['由老人本人或赡养人向村委会提出申请。']],
     ['向 before a placeholder', ['可及时向有关部门举报。']],
+    ['处 inside a name, before no amount', ['由县林业管理处处置。']],
+    ['处 before an amount with no office before it', ['由此处100米范围内禁止停车。']],
+    ['对…处以 a detention, no sum of money', ['由某某局对当事人处以15日以下行政拘留。']],
+    ['移送 before a placeholder', ['发现问题线索的，移送有关部门处理。']],
   ])('%s gives no duty of an office', (_name, paragraphs) => {
     expect(read(paragraphs).filter((d) => d.unit !== '村委会')).toEqual([]);
   });
