@@ -15,6 +15,7 @@ import { findDocNumbers, parseDocNumber } from '../src/domain/doc-number';
 import { isPartMarker } from '../src/domain/gazette-layout';
 import { isContentsHeading } from '../src/domain/grammar';
 import { gazetteId as makeGazetteId, sourceGazetteId } from '../src/domain/ids';
+import { countyOfOrgan } from '../src/domain/organ-place';
 import { createUnitResolver, loadUnitTable, type UnitResolver } from '../src/domain/units';
 import type { GazetteDocument, GazetteKind, GazetteRecord, Message, Paragraph, ReadResult, RepairedText, SourceText } from '../src/model';
 import { compact, isSpaceCode } from '../src/text/normalize';
@@ -205,6 +206,10 @@ function readGazette(input: SourceText, repaired: RepairedText, firstBlocks: Doc
       doc = { ...doc, id: `${doc.id}-${ordinal}`, messages: [...doc.messages, { level: 'warning', origin: 'pipeline', message: `document number ${doc.docNumber} appears twice in this gazette` }] };
     }
     seen.add(doc.id);
+    // A page of several documents under no masthead names no county: each is its issuer's, as a
+    // document read alone is (鄂托克前旗人民政府 → 鄂托克前旗).
+    const place = !issue && !doc.county && doc.issuingBody ? countyOfOrgan(doc.issuingBody) : undefined;
+    if (place) doc = { ...doc, county: place };
     return runDocumentStages(withLevel(doc), stages);
   });
   const reconciled = reconcileContents(contents, documents);

@@ -119,6 +119,18 @@ function closesDocument(text: string | undefined): boolean {
   );
 }
 
+/**
+ * A line that is a 文种 word alone (公告, 通 告), standing after a complete 落款 — issuer, then
+ * date — and before a body sentence: a county's page that posts two notices one under the other
+ * heads the second by its kind only. A kind word anywhere else is a heading inside a document.
+ */
+function isBareKindHead(paragraphs: Paragraph[], i: number): boolean {
+  const t = compact(paragraphs[i].text);
+  if (t.length > 4 || titleTypeWord(t) !== t || i < 2) return false;
+  const body = paragraphs[i + 1] === undefined ? '' : compact(paragraphs[i + 1].text);
+  return parseChineseDate(compact(paragraphs[i - 1].text)) !== undefined && isIssuerName(paragraphs[i - 2].text) && SENTENCE.test(body) && body.length >= 12;
+}
+
 export interface SplitOptions {
   /** Titles the 目录 lists (compacted): a section piece it lists starts wherever it stands. */
   contentsTitles?: ReadonlySet<string>;
@@ -159,10 +171,19 @@ export function splitDocuments(paragraphs: Paragraph[], options: SplitOptions = 
     }
     if (i < floor) continue;
     // A document without a number: 关于…的通知 followed by the recipients line.
+    // The title may wrap (某县人民政府关于认真做好 / 2019年禁牧休牧工作的通告): 关于 is read in the whole block.
     const next = paragraphs[i + 1]?.text;
-    if (isRecipients(next) && text.includes('关于') && titleTypeWord(text) && isTitlePart(text)) {
+    if (isRecipients(next) && titleTypeWord(text) && isTitlePart(text)) {
       const start = titleBefore(paragraphs, i + 1, floor) ?? i;
-      starts.push({ start });
+      if (paragraphs.slice(start, i + 1).some((p) => p.text.includes('关于'))) {
+        starts.push({ start, titleStart: start, titleEnd: i + 1 });
+        floor = i + 1;
+        continue;
+      }
+    }
+    // A second notice on the page headed by its kind alone (公告), right after the first one's 落款.
+    if (starts.length > 0 && isBareKindHead(paragraphs, i)) {
+      starts.push({ start: i, titleStart: i, titleEnd: i + 1 });
       floor = i + 1;
       continue;
     }

@@ -175,6 +175,31 @@ describe('createPipeline on a page collecting several documents (第一篇 / 第
   });
 });
 
+describe('createPipeline on a county page posting two notices, the second headed by its kind alone', () => {
+  const page = [
+    '甲县人民政府关于做好',
+    '2019年禁牧休牧工作的通告',
+    '各镇、各嘎查村：',
+    '为加快生态环境建设，现就做好全县2019年禁牧休牧工作有关事宜通告如下：',
+    '一、休牧期间一律禁止在草牧场上放牧。',
+    '特此通告',
+    '甲县人民政府',
+    '2019年4月22日',
+    '公告',
+    '为了保护、建设和合理利用草原，改善生态环境，现就相关事宜公告如下：',
+    '一、禁止开垦草原。',
+  ].join('\n');
+
+  it('reads two documents, each of its issuer\'s county, the second not glued into the first', () => {
+    const record = createPipeline()(textToSourceText(page, { path: 'two.txt', sha256: 't'.repeat(64), format: 'text' }));
+    expect(record.documents.map((d) => [d.title, d.county])).toEqual([
+      ['关于做好2019年禁牧休牧工作的通告', '甲县'],
+      ['公告', undefined],
+    ]);
+    expect(record.documents[0].text).not.toContain('开垦草原');
+  });
+});
+
 describe('createPipeline on a single document a narrow column wrapped', () => {
   const wrap = (text: string) => text.match(/.{1,24}/gu)!;
   const sentence = '根据《中共中央办公厅、国务院办公厅印发〈关于全面推行河长制的意见〉的通知》（厅字〔2016〕42号）精神，结合我县实际，现就有关事项通告如下。';

@@ -30,7 +30,17 @@ describe('splitDocuments', () => {
     [
       'a document without a number: title, then recipients',
       ['万荣县人民政府办公室关于做好防汛工作的通知', '各乡（镇）人民政府，县直各有关单位：', ...BODY],
-      [{ start: 0, end: 3 }],
+      [{ start: 0, titleStart: 0, titleEnd: 1, end: 3 }],
+    ],
+    [
+      'a title without a number wrapped after 关于, then recipients',
+      ['某旗人民政府关于认真做好', '2019年禁牧休牧工作的通告', '各镇、各嘎查村：', ...BODY],
+      [{ start: 0, titleStart: 0, titleEnd: 2, end: 4 }],
+    ],
+    [
+      'a second notice headed by its kind alone, right after the first one\'s 落款',
+      ['某旗人民政府关于做好禁牧工作的通告', '各镇、各嘎查村：', ...BODY, '特此通告', '某旗人民政府', '2019年4月22日', '公 告', '为了保护草原，改善生态环境，现就相关事宜公告如下：', '一、禁止开垦草原。'],
+      [{ start: 0, titleStart: 0, titleEnd: 1, end: 6 }, { start: 6, titleStart: 6, titleEnd: 7, end: 9 }],
     ],
     [
       'two documents: the first ends where the second title starts',
@@ -75,6 +85,11 @@ describe('splitDocuments', () => {
       ],
       [{ start: 1, numberAt: 1, titleStart: 2, titleEnd: 4, end: 8 }, { start: 8, numberAt: 8, titleStart: 9, titleEnd: 11, end: 13 }],
     ],
+    [
+      'one document: a kind word inside it with no 落款 above (must not start a second)',
+      ['某县人民政府关于做好禁牧工作的通告', '各镇：', ...BODY, '某县人民政府', '通知', '请各镇认真落实以下工作，确保禁牧到位。'],
+      [{ start: 0, titleStart: 0, titleEnd: 1, end: 6 }],
+    ],
   ])('cuts %s', (_name, lines, expected) => {
     expect(splitDocuments(paragraphs(lines))).toEqual(expected);
   });
@@ -86,6 +101,7 @@ describe('splitDocuments', () => {
     ],
     ['a number line after a heading, not a title', ['一、工作目标', '稷政办发〔2022〕31号']],
     ['a recipients line after a sentence, not a title', ['请各单位认真落实以下要求：', '各乡（镇）人民政府：']],
+    ['a title without 关于 before recipients', ['某县禁牧工作的通告', '各镇、各嘎查村：', ...BODY]],
     ['the cover of a gazette', ['稷山县人民政府公报', '2022 年第 3 期（总第 7 期）', '稷山县人民政府办公室主管主办']],
   ])('finds no document in %s', (_name, lines) => {
     expect(splitDocuments(paragraphs(lines))).toEqual([]);
