@@ -11,6 +11,7 @@
 import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead } from '../../src/domain/gazette-layout';
 import { issuerNames, opensTitle, organsOfTitleLine, titleTypeWord } from '../../src/domain/grammar';
+import { countyOfOrgan } from '../../src/domain/organ-place';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { readDatedNumberNote } from './promulgation-note';
 import { BULLET, endsTitle, numberAt, recipientsOf, titleText, unbracket } from './read-text-header';
@@ -159,7 +160,8 @@ const MAX_ORGAN_LINES = 3;
 /**
  * The rows of joint issuers printed one a line above the organ line at rows[j], topmost first: an
  * organ line counts only when the 落款 signs it with the organ below it (on one line or on the
- * next), so a site's name above the head (某区人民政府, then 某区某局 / 关于…) never joins the title.
+ * next), or it is the same place's Party committee over its government, so a site's name above
+ * the head (某区人民政府, then 某区某局 / 关于…) never joins the title.
  */
 function jointOrganRows(lines: string[], rows: number[], j: number): number[] {
   const joined: number[] = [];
@@ -168,12 +170,24 @@ function jointOrganRows(lines: string[], rows: number[], j: number): number[] {
     const upper = compact(lines[rows[u]]);
     const part = titleText(lines[rows[u]], 60);
     if (!part || upper === lower || isRedHead(upper) || numberAt(lines, rows, u) || issuerNames(part).length === 0) break;
-    if (!signedTogether(lines, rows[j] + 1, upper, lower)) break;
+    if (!signedTogether(lines, rows[j] + 1, upper, lower) && !partyOverGovernment(upper, lower)) break;
     joined.unshift(u);
     lower = upper;
   }
   return joined;
 }
+
+/**
+ * 中共某县委 over 某县人民政府 (or their offices): the Party committee and the government of one
+ * place issue together, the 两办's joint head, which needs no 落款 to tell it from a site's name
+ * (a page cut before its signature prints none). Places of no county (a province's) are left to the 落款.
+ */
+function partyOverGovernment(upper: string, lower: string): boolean {
+  if (!PARTY_ORGAN.test(upper) || PARTY_ORGAN.test(lower)) return false;
+  const place = countyOfOrgan(upper);
+  return place !== undefined && countyOfOrgan(lower) === place;
+}
+const PARTY_ORGAN = /^(?:中国共产党|中共)/;
 
 /** True when a line from `from` on names `upper` with `lower` after it, there or on the next line that holds text. */
 function signedTogether(lines: string[], from: number, upper: string, lower: string): boolean {

@@ -149,6 +149,8 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     ['a title glued to a number whose year the page lost', ['某县某领导小组最新通告', '某县某领导小组办公室关于做好节日期间防控工作通告某防告〔〕2号', '当前，疫情防控形势严峻复杂，现通告如下。'], '某县某领导小组办公室关于做好节日期间防控工作通告'],
     ['joint organs one a line above the 关于 line, signed together on one line', ['中共甲区委', '甲区人民政府', '关于印发某行动方案的通知', '各镇党委、街道党工委:', '现予以印发。', '中共甲区委 甲区人民政府', '2024年4月8日'], '中共甲区委甲区人民政府关于印发某行动方案的通知'],
     ['joint organs one a line under the number, signed together on two lines', ['乙委发〔2021〕68号', '中共甲镇委员会', '甲镇人民政府', '关于印发某工作方案的通知', '各村党总支、村委会:', '现印发给你们。', '中共甲镇委员会', '甲镇人民政府', '2021年3月11日'], '中共甲镇委员会甲镇人民政府关于印发某工作方案的通知'],
+    ['the same county\'s Party committee over its government, on a page cut before the 落款', ['乙文〔2018〕6号', '中共甲县委', '甲县人民政府', '关于表彰2017年度文明单位的通报', '（2018年2月26日）', '全县各级各部门认真开展文明创建活动。'], '中共甲县委甲县人民政府关于表彰2017年度文明单位的通报'],
+    ['a Party committee over another place\'s government is no joint head', ['中共甲县委', '乙县人民政府', '关于表彰2017年度文明单位的通报', '（2018年2月26日）', '全县各级各部门认真开展文明创建活动。'], '乙县人民政府关于表彰2017年度文明单位的通报'],
     ['a site\'s name above an organ line, not signed with it, is no joint issuer', ['甲区人民政府', '甲区农业农村局', '关于印发某行动方案的通知', '各镇农业站:', '现予以印发。', '甲区农业农村局', '2024年4月8日'], '甲区农业农村局关于印发某行动方案的通知'],
     ['the same organ as a site\'s name above its own title line', ['甲区人民政府', '甲区人民政府', '关于某事的通知', '各镇人民政府:', '现予以通知。', '甲区人民政府', '2024年4月8日'], '甲区人民政府关于某事的通知'],
     ['a law database\'s entry: the organ printed apart under a copy of the title', ['关于印发某活动工作方案的通知', '某部办公厅', '关于印发某活动工作方案的通知', '(某厅函[2007]120号)', '各省劳动保障厅:', '现印发给你们。'], '关于印发某活动工作方案的通知'],
