@@ -15,7 +15,8 @@ import { compact } from '../../src/text/normalize';
 
 interface RelationWords {
   priority: Exclude<RelationKind, 'cites'>[];
-  repeals: { before: string[]; after: string[] };
+  /** `clauseEnd`: words that repeal only when they close the title's clause (《某通知》等4件规范性文件失效。). */
+  repeals: { before: string[]; after: string[]; clauseEnd?: string[] };
   revises: { before: string[]; after: string[] };
   interprets: { before: string[]; after: string[] };
   /** How an interpretation's own title ends (…的解读, …政策解读, 解读说明): the title it names in 《》 is what it explains. */
@@ -31,6 +32,12 @@ interface RelationWords {
   states: string[];
   /** Words between a title and a repeal that say a part of it is repealed (确定的, 第五条). */
   partsOf: string[];
+  /** The relation kept when a document names one target in several sentences, strongest first. */
+  targetOrder?: Exclude<RelationKind, 'cites'>[];
+  /** Words right before a title describing the edition cited (新修订的《预算法》): no act of the citing document. */
+  qualifiers?: string[];
+  /** A title's clause telling what another organ did with it (某省人民政府印发了《T》): the rest of the sentence is T's act. */
+  narrativeVerbs?: string[];
   /** Headings that give the items under them a relation (二、制定依据; …废止的文件目录). */
   listHeadings: { basedOn: string[]; repeals: string[]; lists: string[]; leadIns: string[] };
 }
@@ -78,7 +85,12 @@ const BEFORE_ORGAN = /^.*(?:根据|依据|按照|依照|遵照|参照|贯彻落�
  * is the one organ it is addressed to, when it is addressed to one.
  */
 function organBefore(sentence: string, start: number, addressee: string | undefined): string {
-  const clause = sentence.slice(Math.max(0, start - 24), start).split(/[，,。；;：:、（）()《》“”"\s]/).at(-1) ?? '';
+  const pieces = sentence.slice(Math.max(0, start - 24), start).split(/[，,。；;：:、（）()《》“”"\s]/);
+  const clause = pieces.at(-1) ?? '';
+  // The last of organs listed (市委、市政府《关于…》) is not the title's one organ: the list is
+  // taken whole or not at all, and whole it is no organ's name.
+  const listed = sentence[start - clause.length - 1] === '、' && isIssuerName(pieces.at(-2)?.replace(BEFORE_ORGAN, '') ?? '');
+  if (listed) return '';
   // A 和 or 及 joining it to a title before (《甲》和省政府办公厅《关于…》) is none of its name.
   const organ = clause.replace(BEFORE_ORGAN, '').replace(/^[和与及并或]/, '');
   if (/^[你我其该本贵]/.test(organ)) return /^你/.test(organ) && addressee ? addressee : '';
@@ -99,7 +111,7 @@ function shortNamesOf(paragraphs: string[]): Map<string, string> {
 }
 
 /** A heading's numbering (二、, （三）, 附件1：, 第二部分) before its words. */
-const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|附件\s*\d*\s*[:：]?|第[一二三四五六七八九十]+(?:章|节|部分)\s*)/;
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}(?:[.．]\d{1,2})+\s*|[（(][一二三四五六七八九十]+[）)]|附件\s*\d*\s*[:：]?|第[一二三四五六七八九十]+(?:章|节|部分)\s*)/;
 /** The longest heading: a longer line is prose or a row. */
 const MAX_HEADING = 60;
 
@@ -155,23 +167,51 @@ function bareItemTitle(sentence: string, number: FoundDocNumber): string | undef
 /** The longest title cited: longer runs between marks are a page's stray 《 swallowing a sentence. */
 const MAX_TITLE = 100;
 
+/**
+ * The relation `sentence` gives the reference at [start, end). The sentence comes with every
+ * title masked (maskTitles): another title's words (《乙省关于宣布失效…的决定》) are never this one's verb.
+ */
 function relationOf(sentence: string, start: number, end: number, words: RelationWords): RelationKind {
   // The words of its own clause first (…贯彻落实《甲》要求，依据《乙》…: 乙 is based on, not
   // implemented), then the sentence's: a list's verb after its last item (《甲》，《乙》同时废止),
   // or a word before its first — unless the title's clause opens with words of its own
   // (根据《甲》要求，区司法局组织起草《乙》: 乙 is what was drafted, not what it is based on).
   const clause = clauseOf(sentence, start, end);
-  const ownHead = /[\u3400-\u9fff]/.test(clause.before.replace(/《[^》]*》|[、和及与等]/g, ''));
-  const sentenceWide = { before: ownHead ? '' : sentence.slice(0, start), after: sentence.slice(end) };
-  for (const { before, after } of [clause, sentenceWide]) {
+  const unqualified = (text: string) => (words.qualifiers ?? []).reduce((t, q) => t.replaceAll(q, ''), text);
+  const ownBefore = unqualified(clause.before);
+  const ownHead = /[\u3400-\u9fff]/.test(ownBefore.replace(/[、和及与等]/g, ''));
+  // 某省人民政府印发了《T》，对310件文件予以废止: the rest of the sentence is what T did.
+  // 国务院发布的《X》 names X by who issued it, no act told: only a verb that is no attribute counts.
+  const narrated = (words.narrativeVerbs ?? []).some((v) => ownBefore.split(v).slice(1).some((rest) => !rest.startsWith('的')));
+  const sentenceWide = { before: ownHead ? '' : unqualified(sentence.slice(0, start)), after: narrated ? '' : sentence.slice(end) };
+  for (const [k, { before, after }] of [{ before: ownBefore, after: clause.after }, sentenceWide].entries()) {
     const stated = withoutStates(after, words);
+    const closing = stated.replace(/[。；;！!？?\s]+$/, '');
     for (const relation of words.priority) {
       const w = words[relation];
       if (relation === 'repeals' && repealsPart(stated, w.after, words)) continue;
-      if (w.after.some((x) => stated.includes(x)) || w.before.some((x) => before.includes(x))) return relation;
+      if (relation === 'repeals' && (w as RelationWords['repeals']).clauseEnd?.some((x) => closing.endsWith(x))) return relation;
+      // A revision is an act on the title itself (修订《某办法》): 修改 earlier in the sentence is a
+      // noun or another act (城乡规划的修改必须按照《某法》…).
+      const lead = relation === 'revises' ? before.replace(LIST_TAIL, '') : before;
+      const afterWords = relation === 'revises' && k > 0 ? [] : w.after;
+      if (afterWords.some((x) => stated.includes(x)) || w.before.some((x) => (relation === 'revises' ? lead.endsWith(x) : lead.includes(x)))) return relation;
     }
   }
   return 'cites';
+}
+
+/** What stands between a list's verb and an item after the first: the titles before it, their numbers, 、 and 和. */
+const LIST_TAIL = /(?:[（(][^（()）]*[）)]|[＿、，,和及与以\s])+$/;
+
+/** Where a sentence's titles stand: each 《…》 (nested ones too) filled with a mark no word holds, the indexes kept. */
+function maskTitles(sentence: string): string {
+  let out = sentence;
+  for (let last = ''; last !== out; ) {
+    last = out;
+    out = out.replace(/《[^《》]*》/g, (m) => '＿'.repeat(m.length));
+  }
+  return out;
 }
 
 /**
@@ -182,7 +222,7 @@ function repealsPart(after: string, verbs: string[], words: RelationWords): bool
   const at = Math.min(...verbs.map((v) => after.indexOf(v)).filter((i) => i >= 0));
   if (!Number.isFinite(at)) return false;
   // Other titles listed before the verb (《甲》和《乙目录》同时废止) and their numbers are whole documents.
-  const between = after.slice(0, at).replace(/《[^》]*》|[（(][^）)]*[）)]/g, '');
+  const between = after.slice(0, at).replace(/《[^》]*》|＿+|[（(][^）)]*[）)]/g, '');
   return words.partsOf.some((p) => between.includes(p)) || ARTICLE.test(between);
 }
 
@@ -217,17 +257,22 @@ function titleLevel(title: string, prefixes: PrefixTable): Level | undefined {
  * A title cited once with its number and once without is one document: give the bare mention
  * the number too (《夏县大面积停电事件应急预案》 revised, then (夏政办函〔2022〕27号) repealed).
  */
-function numberTitles(references: Reference[]): Reference[] {
+function numberTitles(references: Reference[], order: RelationKind[]): Reference[] {
   const numbered = new Map(references.filter((r) => r.docNumber && r.title).map((r) => [r.title!, r]));
   const out: Reference[] = [];
-  const seen = new Set<string>();
+  // One reference a target, where it is first named, with the relation first in `order` (依据 in
+  // the preamble, 同时废止 at the end: repealed), and that relation's sentence.
+  const at = new Map<string, number>();
+  const rank = (r: Reference) => (r.relation === 'cites' ? order.length : order.indexOf(r.relation));
   for (const ref of references) {
     const withNumber = !ref.docNumber && ref.title && numbered.get(ref.title);
     const r = withNumber ? { ...ref, docNumber: withNumber.docNumber, docNumberRaw: withNumber.docNumberRaw, level: withNumber.level } : ref;
-    const key = `${r.relation}|${r.docNumber ?? r.title}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(r);
+    const key = r.docNumber ?? r.title ?? '';
+    const k = at.get(key);
+    if (k === undefined) {
+      at.set(key, out.length);
+      out.push(r);
+    } else if (rank(r) < rank(out[k])) out[k] = { ...r, title: r.title ?? out[k].title };
   }
   return out;
 }
@@ -255,6 +300,9 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
     const ownKey = titleKey(doc.title);
     // A 政策解读 page explains the document its own title names (关于《某决定》的解读).
     const explained = words.interpretationEndings.some((e) => ownTitle.endsWith(e)) ? outerTitles(ownTitle)[0]?.title : undefined;
+    // An interpretation or a drafting note reports what the document it explains repeals or
+    // revises: it does neither itself.
+    const reported = (relation: RelationKind): RelationKind => (explained !== undefined && (relation === 'repeals' || relation === 'revises') ? 'cites' : relation);
     const references: Reference[] = [];
     const seen = new Set<string>();
     const add = (ref: Reference) => {
@@ -289,6 +337,10 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
         // Every title closes with 》: most sentences hold none, and are not scanned for one.
         const unopened = sentence.includes('》') ? unopenedTitle(sentence) : undefined;
         const titles = !sentence.includes('》') ? [] : unopened && citable(unopened.title) ? [unopened, ...outerTitles(sentence)] : outerTitles(sentence);
+        const masked = titles.length > 0 ? maskTitles(sentence) : sentence;
+        // Where the last title the notice issues ends: the titles listed right after it are issued too
+        // (现将《甲办法》、《乙办法》和《丙细则》印发给你们).
+        let issuedEnd = -1;
         for (const { title: printed, start, end } of titles) {
           if (printed.length < 2 || printed.length > MAX_TITLE) continue;
           // A short name the text gave a document (《通用目录》 for 《某市…通用目录》) is that document;
@@ -301,18 +353,20 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           if (number) used.add(number);
           // A title its own clause repeals (原2007年印发的《某预案》同时废止) is the predecessor of the one
           // issued, however alike their names: never the instrument.
-          const repealedHere = words.repeals.after.some((w) => clauseOf(sentence, start, end).after.includes(w));
+          const repealedHere = words.repeals.after.some((w) => clauseOf(masked, start, end).after.includes(w));
           // A document forwarded (现将《某省…的通知》转发给你们) is another authority's, never the instrument.
-          const forwarded = words.forwardVerbs.some((v) => sentence.slice(end).includes(v));
+          const forwarded = words.forwardVerbs.some((v) => masked.slice(end).includes(v));
+          const listedAfterIssued = issuedEnd >= 0 && /^[、，,和及与以\s]*$/.test(sentence.slice(issuedEnd, start));
           const isIssued =
             !number &&
             !repealedHere &&
             !forwarded &&
-            words.instrumentVerbs.some((v) => sentence.includes(v)) &&
-            (issued.has(compact(title)) || ownTitle.includes(compact(title).replace(/[（(][^（()）]*[）)]$/, '')));
+            words.instrumentVerbs.some((v) => masked.includes(v)) &&
+            (issued.has(compact(title)) || ownTitle.includes(compact(title).replace(/[（(][^（()）]*[）)]$/, '')) || listedAfterIssued);
+          if (isIssued) issuedEnd = end;
           if (!number && (!citable(title) || isIssued)) continue;
           const stop = number ? number.index + number.length : end;
-          const relation = explained !== undefined && compact(title) === explained ? 'interprets' : relationOf(sentence, start, stop, words);
+          const relation = explained !== undefined && compact(title) === explained ? 'interprets' : reported(relationOf(masked, start, stop, words));
           // The document's own title is no reference (a decree above it quotes it: 《…关于废止〈某规定〉的
           // 决定》已经…通过), but for the edition before it, repealed by the same name.
           if (!number && relation !== 'repeals' && titleKey(title) === ownKey) continue;
@@ -333,7 +387,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           found.push({
             at: number.index,
             ref: {
-              relation: relationOf(sentence, number.index, number.index + number.length, words),
+              relation: reported(relationOf(masked, number.index, number.index + number.length, words)),
               docNumber: number.canonical,
               docNumberRaw: number.raw,
               level: number.level,
@@ -355,6 +409,6 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
       }
       if (leadIn) [listed, itemsOnly] = [leadIn, true];
     });
-    return { ...doc, references: numberTitles(references) };
+    return { ...doc, references: numberTitles(references, words.targetOrder ?? words.priority) };
   };
 }

@@ -43,6 +43,23 @@ describe('createExtractReferences', () => {
     ['对适用期已过的《某县甲管理办法》等4件文件，宣布失效。', 'repeals', undefined, '某县甲管理办法'],
     // A title holding another in the same marks is one reference: the outer.
     ['为贯彻落实《某县人民政府办公室关于印发《某县消除麻风危害规划（2024—2030年）》的通知》要求，制定本方案。', 'implements', undefined, '某县人民政府办公室关于印发〈某县消除麻风危害规划（2024—2030年）〉的通知'],
+    // Another title's words are never this one's verb: 宣布失效 names the second decision.
+    ['为贯彻落实《甲省人民政府关于印发某实施方案的通知》（甲政发〔2015〕36号）、《乙省人民政府关于宣布失效一批文件的决定》（乙政发〔2015〕68号）等文件，省政府进行了全面清理。', 'implements', '甲政发〔2015〕36号', '甲省人民政府关于印发某实施方案的通知'],
+    ['为贯彻落实《甲省人民政府关于印发某实施方案的通知》（甲政发〔2015〕36号）、《乙省人民政府关于宣布失效一批文件的决定》（乙政发〔2015〕68号）等文件，省政府进行了全面清理。', 'implements', '乙政发〔2015〕68号', '乙省人民政府关于宣布失效一批文件的决定'],
+    // 新修订的 describes the edition cited: no revision by the citing document.
+    ['根据新修订的《中华人民共和国预算法》和《某省人民政府关于深化预算管理制度改革的意见》（某政发〔2014〕8号）有关要求，提出以下意见。', 'basedOn', undefined, '中华人民共和国预算法'],
+    ['根据新修订的《中华人民共和国预算法》和《某省人民政府关于深化预算管理制度改革的意见》（某政发〔2014〕8号）有关要求，提出以下意见。', 'basedOn', '某政发〔2014〕8号', undefined],
+    ['现对《某县殡葬管理办法》修订如下。', 'revises', undefined, '某县殡葬管理办法'],
+    // What another organ did with a title is that title's act, told: 予以废止 is the decision's.
+    ['某省人民政府2024年2月6日印发了《某省人民政府关于废止部分省政府文件的决定》，对310件省政府文件予以废止。', 'cites', undefined, '某省人民政府关于废止部分省政府文件的决定'],
+    ['本办法自发布之日起施行，《某县甲管理办法》同时废止。', 'repeals', undefined, '某县甲管理办法'],
+    ['1993年8月14日国务院发布的《某某管理办法》、《某某实施细则》，同时废止。', 'repeals', undefined, '某某管理办法'],
+    // 失效 closing the title's clause declares it lapsed (a 清理结果 decision).
+    ['二、《某县人民政府办公室关于印发〈某县行政许可事项清单（2022年版）〉的通知》等4件规范性文件失效。', 'repeals', undefined, '某县人民政府办公室关于印发〈某县行政许可事项清单（2022年版）〉的通知'],
+    ['一、《某县人民政府办公室关于印发〈某县储备粮管理办法〉的通知》等7件规范性文件继续有效。', 'cites', undefined, '某县人民政府办公室关于印发〈某县储备粮管理办法〉的通知'],
+    ['《某县甲管理办法》失效后，由县政府另行制定。', 'cites', undefined, '某县甲管理办法'],
+    // A list of organs before a title is taken whole or not at all.
+    ['根据市委、市政府《关于争创某示范市的实施意见》（济发〔2021〕9号）要求，制定本方案。', 'basedOn', '济发〔2021〕9号', '关于争创某示范市的实施意见'],
   ] as const)('%s → %s %s', (sentence, relation, docNumber, title) => {
     const refs = refsOf(sentence);
     expect(refs).toContainEqual(expect.objectContaining({ relation, ...(docNumber ? { docNumber } : {}), ...(title ? { title } : {}), sentence, paragraph: 0 }));
@@ -53,6 +70,18 @@ describe('createExtractReferences', () => {
       '各地区、各有关部门应按照《国务院办公厅转发国家地震局关于1994年地震趋势和防震减灾工作意见报告的通知》（国办发〔1994〕36号）和《国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知》（国办发〔1996〕2号）的精神，结合本地区实际，尽快制定实施方案。要按照《国务院办公厅关于印发国家破坏性地震应急预案的通知》（国办发〔1996〕54号）精神，做好应急准备。',
     );
     expect(refs.map((r) => r.docNumber)).toEqual(['国办发〔1994〕36号', '国办发〔1996〕2号', '国办发〔1996〕54号']);
+  });
+
+  it('does not count the instruments a notice issues together, listed after the first', () => {
+    const refs = refsOf('现将《某市甲工作规定（试行）》、《某市乙审查办法（试行）》和《某市丙考核办法（试行）》印发给你们，请遵照执行。', {
+      title: '某市人民政府办公室关于印发某市甲工作规定（试行）等办法的通知',
+    });
+    expect(refs).toEqual([]);
+  });
+
+  it('keeps a title listed after the instrument with words of its own between them', () => {
+    const refs = refsOf('现将《某市甲工作规定（试行）》印发给你们，请结合《某市乙审查办法》遵照执行。', { title: '某市人民政府办公室关于印发某市甲工作规定（试行）的通知' });
+    expect(refs.map((r) => r.title)).toEqual(['某市乙审查办法']);
   });
 
   it('does not count the instrument the notice issues', () => {
@@ -84,7 +113,8 @@ describe('createExtractReferences', () => {
     const own = extract(docOf(['经研究，制定《某市行政许可事项通用目录》（以下简称《通用目录》），现印发给你们。', '各部门要按照此次公布的《通用目录》，及时调整衔接到位。'], { title: '某市办公室关于印发《某市行政许可事项通用目录》的通知' })).references;
     expect(own).toEqual([]);
     const other = extract(docOf(['《某省行政许可事项通用清单》（以下简称《省级清单》）已经公布。', '按照《省级清单》要求调整。'], { title: '某市关于调整行政许可事项的通知' })).references;
-    expect(other.map((r) => [r.relation, r.title])).toEqual([['cites', '某省行政许可事项通用清单'], ['basedOn', '某省行政许可事项通用清单']]);
+    // Named twice, once stated and once followed: one reference, the stronger relation.
+    expect(other.map((r) => [r.relation, r.title])).toEqual([['basedOn', '某省行政许可事项通用清单']]);
   });
 
   it('counts the predecessor the notice repeals, though named like the instrument it issues', () => {
@@ -191,6 +221,14 @@ describe('createExtractReferences: an interpretation', () => {
     expect(refsOf(`现就《${decision}》（以下简称《决定》）的有关情况说明如下：`).map((r) => r.relation)).toEqual(['interprets']);
   });
 
+  it.each([
+    ['关于《某区人民政府关于废止部分规范性文件的决定》的起草说明'],
+    ['关于《某区人民政府关于废止部分规范性文件的决定》的解读'],
+  ])('%s reports what the decision repeals: it repeals nothing itself', (title) => {
+    const refs = extract(docOf(['《某区人民政府关于某事的通知》（某政发〔2015〕3号）同时废止。'], { title })).references;
+    expect(refs.map((r) => r.relation)).toEqual(['cites']);
+  });
+
   it('is no interpretation for a notice that names a document in its title', () => {
     const refs = extract(docOf([`《${decision}》已经区政府同意。`], { title: `关于做好《${decision}》宣传工作的通知` })).references;
     expect(refs.map((r) => r.relation)).toEqual(['cites']);
@@ -205,6 +243,13 @@ describe('createExtractReferences: items listed under a heading', () => {
       ['basedOn', '某省行政规范性文件管理办法'],
       ['basedOn', '某市人民政府关于开展清理工作的通知'],
       ['cites', '某区人民政府关于某事的决定'],
+    ]);
+  });
+
+  it('gives the items under a decimal-numbered heading of 依据 that relation (1.2 编制依据)', () => {
+    expect(refs(['1.2 编制依据', '《中华人民共和国突发事件应对法》', '1.3 适用范围', '《某县甲管理办法》适用于全县。'])).toEqual([
+      ['basedOn', '中华人民共和国突发事件应对法'],
+      ['cites', '某县甲管理办法'],
     ]);
   });
 
