@@ -15,7 +15,7 @@ import { findDocNumbers, parseDocNumber } from '../src/domain/doc-number';
 import { isPartMarker } from '../src/domain/gazette-layout';
 import { isContentsHeading } from '../src/domain/grammar';
 import { gazetteId as makeGazetteId, sourceGazetteId } from '../src/domain/ids';
-import { countyOfOrgan } from '../src/domain/organ-place';
+import { countyOfOrgan, levelOfOrgan } from '../src/domain/organ-place';
 import { createUnitResolver, loadUnitTable, type UnitResolver } from '../src/domain/units';
 import type { GazetteDocument, GazetteKind, GazetteRecord, Message, Paragraph, ReadResult, RepairedText, SourceText } from '../src/model';
 import { compact, isSpaceCode } from '../src/text/normalize';
@@ -244,11 +244,14 @@ function distinctDocuments(paragraphs: Paragraph[], blocks: DocumentBlock[]): nu
   return heads.filter((h, i) => !heads.slice(0, i).some((earlier) => same(earlier, h))).length;
 }
 
-/** 效力级别 from the document number's prefix, when the document has none yet. */
+/** 效力级别 from the issuer, else from the document number's prefix, when the document has none yet. */
 function withLevel(doc: GazetteDocument): GazetteDocument {
-  if (doc.level || !doc.docNumber) return doc;
-  const level = parseDocNumber(doc.docNumber)?.level;
-  return level && level !== 'unknown' ? { ...doc, level } : doc;
+  if (doc.level) return doc;
+  // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
+  // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
+  const byNumber = doc.docNumber ? parseDocNumber(doc.docNumber)?.level : undefined;
+  const level = (doc.issuingBody ? levelOfOrgan(doc.issuers?.[0] ?? doc.issuingBody) : undefined) ?? (byNumber !== 'unknown' ? byNumber : undefined);
+  return level ? { ...doc, level } : doc;
 }
 
 /** An export (CSV, JSONL): one document per row, each row's fields as its header. */

@@ -22,7 +22,7 @@ import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { gazetteName } from '../../src/domain/gazette-layout';
-import { countyOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
+import { countyOfOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
 import { statedStatus } from '../../src/domain/validity';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
@@ -352,6 +352,9 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // body sentence standing in for a title names no such place, nor does 关于 (关于全县…, 关于关停禁养区…).
   const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title : undefined;
   const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined);
+  // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
+  // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
+  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
   // A page's 发布日期 is when it was published, never the 成文日期: kept apart, for the reader.
   const published = findDates(fields.publishedOn ?? printed.publishedOn ?? '')[0]?.iso;
@@ -379,7 +382,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     attachments: input.attachments ?? [],
     ...(type ? { type } : {}),
     ...(place ? { county: place } : {}),
-    ...(parsed && parsed.level !== 'unknown' ? { level: parsed.level } : {}),
+    ...(level ? { level } : {}),
     // 一、（一）1. and 第一章/第一条 as in a gazette's documents: a saved 公文 is navigated the same way.
     outline: buildOutline(paragraphs),
     paragraphs,

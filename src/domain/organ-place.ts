@@ -5,7 +5,9 @@
  * region a number's 代字 stands for (the prefix table's, or the place the text names that starts
  * with the 代字). The names are read through the document grammar (data/document-grammar.json).
  */
+import type { Level } from '../model';
 import { compact } from '../text/normalize';
+import { levelOfPlace, provinceOpening } from './divisions';
 import { fullIssuerName, isBareOrgan, loadDocumentGrammar, namesPlace, withoutProvince, type DocumentGrammar } from './grammar';
 
 /** Words a name of many organs starts with (各乡镇人民政府, 有关单位): never one organ's full name. */
@@ -111,3 +113,31 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
   // A place is an organ's only with the organ after it (高青县人民政府, 某某县委办公室).
   return county && rest.length >= 1 ? county : undefined;
 }
+
+/** A place's level by the kind its name ends with, where the kind tells (市 does not: 济宁市, 永济市). */
+function levelOfKind(place: string): Level | undefined {
+  if (/(?:县|旗|区)$/.test(place)) return 'county';
+  if (/(?:州|盟|地区)$/.test(place)) return 'city';
+  return undefined;
+}
+
+/**
+ * The level of an organ (效力级别 of what it issues) by its name: the nation's (国务院, 教育部), a
+ * province's (山东省人民政府, 北京市教育委员会, 中共某省委), a prefecture's (济宁市人民政府), a
+ * county's (梁山县人民政府, 浦东新区人民政府, 永济市人民政府). The place is the one countyOfOrgan
+ * reads, its level the divisions table's (domain/divisions), else its kind's (县, 旗, 区 → county;
+ * 州, 盟, 地区 → prefecture). Undefined for a name that opens with no place, or with a 市 the table
+ * does not know.
+ *
+ * @example levelOfOrgan('济宁市人民政府') // 'city'
+ */
+export function levelOfOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): Level | undefined {
+  const t = compact(name);
+  if (g.nationalOrgans.some((o) => t.startsWith(o))) return 'national';
+  const place = countyOfOrgan(t, g);
+  if (place) return levelOfPlace(place) ?? levelOfKind(place);
+  const rest = t.replace(PARTY, '');
+  // 省 and 自治区 name no other level: a province the table does not hold is one too.
+  return provinceOpening(rest) || PROVINCE_KIND.test(rest) ? 'provincial' : undefined;
+}
+const PROVINCE_KIND = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区)/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeOrgan, countyOfOrgan, namesPlace, organOfRegion, placeOfPrefix } from '../../src/domain/organ-place';
+import { completeOrgan, countyOfOrgan, namesPlace, organOfRegion, placeOfPrefix, levelOfOrgan } from '../../src/domain/organ-place';
 
 describe('completeOrgan', () => {
   it.each([
@@ -98,4 +98,40 @@ describe('countyOfOrgan', () => {
       expect(countyOfOrgan(organ)).toBeUndefined();
     },
   );
+});
+
+describe('levelOfOrgan', () => {
+  it.each([
+    ['国务院办公厅', 'national'],
+    ['中共中央办公厅', 'national'],
+    ['甲省人民政府', 'provincial'],
+    ['山东省人民政府', 'provincial'],
+    ['内蒙古自治区人民政府', 'provincial'],
+    ['北京市人民政府', 'provincial'],
+    ['中共湖南省委', 'provincial'],
+    // A prefecture's city and a county's city end alike: the divisions table tells them apart.
+    ['济宁市人民政府', 'city'],
+    ['永济市人民政府', 'county'],
+    ['吉林市人民政府', 'city'],
+    ['恩施土家族苗族自治州人民政府', 'city'],
+    ['某某州人民政府', 'city'],
+    ['某某盟行政公署', 'city'],
+    ['某县人民政府办公室', 'county'],
+    ['中共某县委', 'county'],
+    ['某旗人民政府', 'county'],
+    ['北京市朝阳区人民政府', 'county'],
+    ['上海市浦东新区人民政府', 'county'],
+    ['温州市鹿城区山福镇人民政府', 'county'],
+  ] as const)('%s → %s', (organ, level) => {
+    expect(levelOfOrgan(organ)).toBe(level);
+  });
+
+  it.each([
+    ['an organ printed without its place', '县人民政府'],
+    ['a 市 the table does not know', '某某市人民政府'],
+    ['many organs', '各县区人民政府'],
+    ['a zone', '某经济开发区管委会'],
+  ])('gives no level for %s (%s)', (_why, organ) => {
+    expect(levelOfOrgan(organ)).toBeUndefined();
+  });
 });
