@@ -295,7 +295,9 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
 
   return (doc) => {
     const own = new Set([doc.docNumber].filter(Boolean));
-    const issued = new Set([doc.instrumentTitle, doc.title.match(/《([^》]+)》/)?.[1]].filter(Boolean).map((t) => compact(t!)));
+    // What the document issues: its instrument, the title its own title names, the texts it attaches.
+    const attached = new Set(doc.attachments.map((a) => compact(a.title)));
+    const issued = new Set([doc.instrumentTitle, doc.title.match(/《([^》]+)》/)?.[1]].filter(Boolean).map((t) => compact(t!)).concat([...attached]));
     const ownTitle = compact(doc.title);
     const ownKey = titleKey(doc.title);
     // A 政策解读 page explains the document its own title names (关于《某决定》的解读).
@@ -313,6 +315,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
     };
 
     const shortNames = shortNamesOf(doc.paragraphs.map((p) => p.text));
+    const ownNumbers = (sentence: string) => (own.size === 0 ? [] : findDocNumbers(sentence, prefixes).filter((n) => own.has(n.canonical)));
     // The one organ a reply goes to (你委《关于…的请示》 is its request).
     const to = compact(doc.recipients ?? '');
     const addressee = to && !/[、，,；;]/.test(to) && isIssuerName(to) ? to : undefined;
@@ -350,6 +353,8 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           if (title !== printed && issued.has(compact(title))) continue;
           // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）
           const number = numbers.find((n) => !used.has(n) && n.index >= end && n.index - end <= 2);
+          // Its own number after it (an attached form's 根据《本细则》（本号）) makes it the document itself.
+          if (!number && ownNumbers(sentence).some((n) => n.index >= end && n.index - end <= 2)) continue;
           if (number) used.add(number);
           // A title its own clause repeals (原2007年印发的《某预案》同时废止) is the predecessor of the one
           // issued, however alike their names: never the instrument.
@@ -368,8 +373,10 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           const stop = number ? number.index + number.length : end;
           const relation = explained !== undefined && compact(title) === explained ? 'interprets' : reported(relationOf(masked, start, stop, words));
           // The document's own title is no reference (a decree above it quotes it: 《…关于废止〈某规定〉的
-          // 决定》已经…通过), but for the edition before it, repealed by the same name.
+          // 决定》已经…通过), nor a text it attaches (附件：某办法), but for the edition before it, repealed
+          // (or, an attached text, revised) by the same name.
           if (!number && relation !== 'repeals' && titleKey(title) === ownKey) continue;
+          if (!number && relation !== 'repeals' && relation !== 'revises' && attached.has(compact(title))) continue;
           found.push({
             at: start,
             ref: {

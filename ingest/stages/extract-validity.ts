@@ -24,6 +24,8 @@ interface ValidityPhrases {
   /** Words before an issue event and a verb that take effect on the day of issue (现予发布施行). */
   issuedNow: string[];
   validFor: string[];
+  /** Words naming its own term from one day to another (执行期限自…起至…). */
+  termWords?: string[];
   /** Words of a temporary measure (禁燃, 封山, 严禁 …): a span of days beside one is its window. */
   measureWords: string[];
   /** What a draft's title says it is (征求意见稿, 草案): in force on no day. */
@@ -55,6 +57,12 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
   const own = `^${numbering}(?:(?:${self})(?:的)?|${self}[^。；;]*?(?:${verbs})[，,])?`;
   const validFor = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:为)?(\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年(?!的)`);
   const validUntil = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:至|到)(.{6,20}?日)(?!的)`);
+  // Its own term from one day to another: 本公告执行期限自2023年1月1日起至2027年12月31日, or the
+  // verb between the two (本通知自2023年1月1日起执行至2025年12月31日).
+  const day = '(\\d{4}年\\d{1,2}月\\d{1,2}日)';
+  const term = new RegExp(
+    `${own}(?:(?:${(phrases.termWords ?? []).join('|')})(?:为)?(?:自|从)?${day}(?:起)?|(?:自|从)${day}起(?:${verbs}))(?:至|到)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)`,
+  );
 
   const fromPublication = new RegExp(`自(?:${phrases.publishEvents.join('|')})之日起`);
 
@@ -87,6 +95,13 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
         const span = measureWindow(withYear(s, year), heading, phrases.measureWords) ?? windowFromIssue(s, doc.date, fromIssueUntil, phrases.measureWords);
         // Several windows (春节, 清明): in force from the first day of any to the last of all.
         if (span) window = window ? { from: min(window.from, span.from), until: max(window.until, span.until), sentence: window.sentence } : { ...span, sentence: raw };
+        const t = !until ? s.match(term) : null;
+        const termFrom = t ? findDates(t[1] ?? t[2])[0]?.iso : undefined;
+        const termUntil = termFrom ? findDates(/年/.test(t![3]) ? t![3] : `${termFrom.slice(0, 4)}年${t![3]}`)[0]?.iso : undefined;
+        if (termFrom && termUntil && termUntil >= termFrom) {
+          until = { date: termUntil, sentence: raw };
+          explicit ??= { date: termFrom, sentence: raw };
+        }
         const u = s.match(validUntil);
         if (u && !until) {
           const date = findDates(u[1])[0]?.iso;

@@ -31,6 +31,7 @@ import { toSimplified } from '../../src/text/fold-script';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
 import { buildOutline } from './build-outline';
+import { attachmentListAt, readAttachments, withLinks } from './attachments';
 import { chooseIssuers } from './document-issuers';
 import { derivedTitle } from './derived-title';
 import { readMetadataLines } from './read-metadata-lines';
@@ -366,6 +367,15 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     return { text: line.text, raw: line.text, lineStart: i, lineEnd: i, ...(line.page !== undefined ? { page: line.page, pageEnd: line.page } : {}) };
   });
   const type = documentType(title);
+  // The list the text prints after its body (附件：1．某审批表 / 2．…), with the page's links to the files.
+  const texts = paragraphs.map((p) => p.text);
+  const listAt = attachmentListAt(texts);
+  // A page run into one line glues the 落款 to the last item (某预案温州市某镇人民政府): the issuer is none of its title.
+  const printedList = (listAt >= 0 ? readAttachments(texts, listAt) : []).map((a) => {
+    const organ = [...issuers, ...header.signers].find((o) => a.title.length > o.length + 2 && a.title.endsWith(compact(o)));
+    return organ ? { ...a, title: a.title.slice(0, -compact(organ).length).replace(/\.(?:docx?|wps|pdf|xlsx?|et|ofd)$/i, '') } : a;
+  });
+  const attachments = withLinks(printedList, input.attachments ?? []);
   return {
     id: documentId({ county: place, docNumber, gazetteId: context.gazetteId, ordinal: context.ordinal ?? 0, title }),
     gazetteId: context.gazetteId,
@@ -379,7 +389,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     ...(date ? { date } : {}),
     ...(publishedOn ? { publishedOn } : {}),
     ...(header.publicity ? { publicity: header.publicity } : {}),
-    attachments: input.attachments ?? [],
+    attachments,
     ...(type ? { type } : {}),
     ...(place ? { county: place } : {}),
     ...(level ? { level } : {}),

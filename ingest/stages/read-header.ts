@@ -8,8 +8,9 @@ import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { documentType, isIssuerName, loadDocumentGrammar, publicityNote, type DocumentGrammar } from '../../src/domain/grammar';
 import { documentId } from '../../src/domain/ids';
-import type { Attachment, DocNumber, GazetteDocument, Message, Paragraph } from '../../src/model';
+import type { DocNumber, GazetteDocument, Message, Paragraph } from '../../src/model';
 import { compact } from '../../src/text/normalize';
+import { attachmentListAt, readAttachments } from './attachments';
 import { buildOutline } from './build-outline';
 import { isHeading } from './repair-paragraphs';
 import { recipientsOf } from './read-text-header';
@@ -21,8 +22,6 @@ export interface HeaderContext {
   ordinal: number;
 }
 
-const ATTACHMENT_HEAD = /^附\s*件\s*[：:]?\s*(.*)$/;
-const NUMBERED = /^(\d{1,2})\s*[.．、]\s*(.+)$/;
 
 /** Chinese titles use full-width brackets: 《…》(2022年版) → 《…》（2022年版）. */
 export function fullWidthBrackets(text: string): string {
@@ -48,25 +47,6 @@ function decreeTitle(all: Paragraph[], block: DocumentBlock, number: DocNumber |
   const named = first?.match(/《([^》]{2,60})》/)?.[1];
   const title = named ?? (number ? number.canonical : '');
   return { ...(issuingBody ? { issuingBody } : {}), title: fullWidthBrackets(compact(title)) };
-}
-
-/** 附件：1. 评分标准 / 2. 评分表 → attachments, reading on while items are numbered. */
-function readAttachments(paragraphs: Paragraph[], from: number): Attachment[] {
-  const head = compact(paragraphs[from].text).match(ATTACHMENT_HEAD);
-  if (!head) return [];
-  const list: Attachment[] = [];
-  const add = (text: string) => {
-    const m = text.match(NUMBERED);
-    if (m) list.push({ index: Number(m[1]), title: m[2] });
-    else if (text) list.push({ title: text });
-  };
-  add(head[1]);
-  for (let i = from + 1; i < paragraphs.length; i++) {
-    const t = compact(paragraphs[i].text);
-    if (!NUMBERED.test(t) || list.length === 0 || list[0].index === undefined) break;
-    add(t);
-  }
-  return list;
 }
 
 function isTitleText(text: string): boolean {
@@ -129,8 +109,9 @@ export function readHeader(all: Paragraph[], block: DocumentBlock, context: Head
     }
   }
 
-  const attachmentAt = paragraphs.findIndex((p) => ATTACHMENT_HEAD.test(compact(p.text)) && /^附\s*件\s*[：:]/.test(compact(p.text)));
-  const attachments = attachmentAt >= 0 ? readAttachments(paragraphs, attachmentAt) : [];
+  const texts = paragraphs.map((p) => p.text);
+  const attachmentAt = attachmentListAt(texts);
+  const attachments = attachmentAt >= 0 ? readAttachments(texts, attachmentAt) : [];
 
   // The instrument's own title stands right after the signature block (date, publicity note).
   let instrumentTitle: string | undefined;

@@ -109,7 +109,8 @@ export function isIssuerName(line: string, g: DocumentGrammar = loadDocumentGram
   const t = compact(line);
   // A name inside 书名号 or quotes is part of a title cited, not an organ standing alone.
   // Nor is a page title's tail (…的通知_某县人民政府): underscores, bars and hyphens part a site's name from it.
-  if (t.length < 2 || t.length > 40 || /[，。；：、！？,;:《》〈〉“”_＿|｜\-－]/.test(t)) return false;
+  // Nor a list's item (2．某审批表某县人民政府办公室, an attachment glued to the 落款): no name holds a full stop.
+  if (t.length < 2 || t.length > 40 || /[，。；：、！？,;:《》〈〉“”_＿|｜\-－．.]/.test(t)) return false;
   if (holdsNoOrganWord(t, g)) return false;
   return g.issuerSuffixes.some((s) => t.endsWith(s));
 }

@@ -84,6 +84,16 @@ describe('createExtractReferences', () => {
     expect(refs.map((r) => r.title)).toEqual(['某市乙审查办法']);
   });
 
+  it('does not count a text it attaches, named where it is issued', () => {
+    const refs = extract(docOf(['现将《某某资金管理办法》印发给你们，请遵照执行。', '附件：某某资金管理办法'], { title: '某部关于印发某某资金管理办法的通知', attachments: [{ title: '某某资金管理办法' }] })).references;
+    expect(refs).toEqual([]);
+  });
+
+  it('does not count itself, named in an attached form with its own number', () => {
+    const refs = extract(docOf(['根据《某市举报奖励实施细则（试行）》（某粮规范〔2023〕2号）文件，经审核，同意奖励。'], { title: '某局关于印发某市举报奖励实施细则（试行）的通知', docNumber: '某粮规范〔2023〕2号' })).references;
+    expect(refs).toEqual([]);
+  });
+
   it('does not count the instrument the notice issues', () => {
     const refs = refsOf('现将《稷山县自建房安全专项整治实施方案》印发给你们，请认真贯彻执行。', {
       title: '关于印发稷山县自建房安全专项整治实施方案的通知',

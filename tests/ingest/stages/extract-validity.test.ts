@@ -35,6 +35,13 @@ describe('createExtractValidity', () => {
     ['根据2021年3月1日起施行的《某省条例》，2023年2月6日起至2023年4月30日止禁止燃放烟花爆竹。', '2022-11-22', '2023-02-06', undefined, '2023-04-30'],
     ['2022年7月1日实施方案编制完成。', '2022-08-01', undefined, undefined, undefined],
     ['2022年7月1日执行情况良好。', '2022-08-01', undefined, undefined, undefined],
+    // Its own term from one day to another: in force from the first, expiring after the second.
+    ['三、本公告执行期限自2023年1月1日起至2027年12月31日。', '2023-03-20', '2023-01-01', undefined, '2027-12-31'],
+    ['本通知有效期限为2024年1月1日至2026年12月31日。', '2023-12-20', '2024-01-01', undefined, '2026-12-31'],
+    ['本通知自2023年1月1日起执行至12月31日。', '2022-12-20', '2023-01-01', undefined, '2023-12-31'],
+    // Must not: another thing's term.
+    ['补贴资金执行期限自2023年1月1日起至2025年12月31日，由县财政局拨付。', '2023-03-20', undefined, undefined, undefined],
+    ['项目建设期限自2023年1月1日至2024年6月30日。', '2023-03-20', undefined, undefined, undefined],
     // A temporary measure's window: in force from its first day to its last.
     ['禁燃禁放时间：2023年2月6日起至2023年4月30日止。', '2022-11-22', '2023-02-06', undefined, '2023-04-30'],
     ['从2025年1月9日至1月11日在全区范围内严禁一切野外用火。', '2025-01-08', '2025-01-09', undefined, '2025-01-11'],

@@ -102,6 +102,11 @@ describe('readDocument', () => {
     expect(unsigned.publishedOn).toBe('2022-07-12');
   });
 
+  it('reads the attachments a page prints after the body, the 落款 glued to the last not part of it', () => {
+    const doc = read(['某县人民政府办公室关于印发某某办法的通知', '各乡镇人民政府：', '现将《某某办法》印发给你们，请遵照执行。', '附件：1．某某申请表', '2．某某审批表某县人民政府办公室', '2023年5月4日']);
+    expect(doc.attachments).toEqual([{ index: 1, title: '某某申请表' }, { index: 2, title: '某某审批表' }]);
+  });
+
   it('takes issuer and date from the table when the text signs nothing', () => {
     const doc = readDocument(text({ issuingBody: '稷山县人民政府办公室', date: '2022年07月09日' }, lines.slice(0, 4)), { gazetteId: 'g' });
     expect(doc).toMatchObject({ issuingBody: '稷山县人民政府办公室', date: '2022-07-09' });
