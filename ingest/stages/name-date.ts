@@ -10,18 +10,14 @@
  */
 import { findDates } from '../../src/domain/dates';
 import type { GazetteDocument, Message } from '../../src/model';
-import { compact, foldWidth } from '../../src/text/normalize';
+import { titleKey } from '../../src/text/book-titles';
 
 /** The name's last part: a date in brackets, or after a separator; ISO, dotted, 8 digits or 年月日. */
 const TRAILING_DATE = /^(.+?)[\s_\-—]*[(（【[]?\s*(\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?|\d{8})\s*[)）】\]]?$/;
 
-/** What titles and names are compared on: no spaces, widths folded, the brackets a file name may change, no 中华人民共和国 (collections drop it). */
-function titleKey(text: string): string {
-  return foldWidth(compact(text))
-    .replace(/^中华人民共和国/, '')
-    .replace(/[《》〈〉<>“”"'‘’]/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')');
+/** What titles and names are compared on: a title's key (book-titles.ts), without the marks a file name drops (《》, quotes) or 中华人民共和国 (collections drop it). */
+function nameKey(text: string): string {
+  return titleKey(text).replace(/^中华人民共和国/, '').replace(/[《》"']/g, '');
 }
 
 function isoOf(date: string): string | undefined {
@@ -41,8 +37,8 @@ export function nameDate(path: string, title: string): string | undefined {
   const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
   const m = TRAILING_DATE.exec(stem.trim());
   if (!m || !title) return undefined;
-  const key = titleKey(title);
-  return key.length > 0 && titleKey(m[1]) === key ? isoOf(m[2]) : undefined;
+  const key = nameKey(title);
+  return key.length > 0 && nameKey(m[1]) === key ? isoOf(m[2]) : undefined;
 }
 
 /**

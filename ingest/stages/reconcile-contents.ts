@@ -4,7 +4,8 @@
  * reports differences instead of hiding them: a title that differs is kept as both.
  */
 import type { ContentsEntry, GazetteDocument, Message } from '../../src/model';
-import { compact } from '../../src/text/normalize';
+// Titles compare by their key: without whitespace, with either kind of bracket, quote or dash (2022-2023 = 2022—2023).
+import { titleKey } from '../../src/text/book-titles';
 
 export interface Reconciled {
   contents: ContentsEntry[];
@@ -12,10 +13,6 @@ export interface Reconciled {
   messages: Message[];
 }
 
-/** Titles compare without whitespace, with either kind of bracket, quote or dash (2022-2023 = 2022—2023). */
-function titleKey(title: string): string {
-  return compact(title).replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/["“”]/g, '"').replace(/[-—–－~～至]/g, '-');
-}
 
 export function reconcileContents(contents: ContentsEntry[], documents: GazetteDocument[]): Reconciled {
   const messages: Message[] = [];

@@ -5,7 +5,8 @@
  * depth — the outermost is the cited document. A 《 never closed does not swallow the titles
  * after it: they are read as if it were not there.
  */
-import { compact } from './normalize';
+import { toSimplified } from './fold-script';
+import { compact, foldWidth } from './normalize';
 
 export interface BookTitle {
   /** The text between the outer marks; inner 《》 written 〈〉, as a citation prints them. */
@@ -69,12 +70,58 @@ export function unopenedTitle(text: string): BookTitle | undefined {
 }
 
 /**
- * A title as compared with another: spaces out, inner marks as outer ones. A title quoted inside
- * a sentence prints the title it names in 〈〉 (《关于废止〈某规定〉的决定》); standing alone it
- * prints them 《》.
+ * Marks pages print either way inside a title, each to the one the key keeps: half- and
+ * full-width brackets （）() ［］[], inner and outer title marks 〈〉<>＜＞《》 (a title quoted in a
+ * sentence prints the title it names in 〈〉: 《关于废止〈某规定〉的决定》; standing alone, in
+ * 《》), quotes “”"＂「」 and ‘’'＇『』, colons ：:, and the marks between listed items 、，,
+ * (关于做好甲、乙工作的通知 is printed 甲，乙 too).
+ */
+const SAME_MARK: Record<string, string> = {
+  '（': '(', '）': ')', '［': '[', '］': ']',
+  '〈': '《', '<': '《', '＜': '《', '〉': '》', '>': '》', '＞': '》',
+  '“': '"', '”': '"', '＂': '"', '「': '"', '」': '"',
+  '‘': "'", '’': "'", '＇': "'", '『': "'", '』': "'",
+  '：': ':', '，': '、', ',': '、',
+};
+const SAME_MARKS = new RegExp(`[${Object.keys(SAME_MARK).join('').replace(/[[\]]/g, '\\$&')}]`, 'g');
+/** A span of years or dates, however its dash is printed (2021—2025年, 2021-2025年, 2021～2025年, 2021年至2025年). */
+const SPAN_DASH = /(?<=\d)年?(?:[-‐‑–—―－~～〜]+|至)(?=\d)|[-‐‑–—―－~～〜]+/g;
+
+/**
+ * A title as compared with another: the key that links a reference to the document it names and
+ * that every lookup by title (CLI, API, web) goes through, so that the same title printed two
+ * ways is one document. Whitespace (full-width too) out; full-width digits and Latin folded;
+ * traditional script and variant shapes folded (fold-script.ts); the marks of SAME_MARK one way;
+ * a span's dash one way. Words are never touched: 办法（试行） and 办法 stay two titles. A key is
+ * its own key (keying twice changes nothing), which the store's stored keys rely on.
  *
  * @example titleKey('关于废止〈某规定〉的决定') === titleKey('关于废止《某规定》 的决定') // true
+ * @example titleKey('某县实施细则（试行）') === titleKey('某县实施细则(试行)') // true
  */
 export function titleKey(text: string): string {
-  return compact(text).replace(/[〈<]/g, '《').replace(/[〉>]/g, '》');
+  return toSimplified(foldWidth(compact(text))).replace(SAME_MARKS, (ch) => SAME_MARK[ch]).replace(SPAN_DASH, '-');
+}
+
+/**
+ * A title as a user types it to look a document up, without the marks around the whole
+ * (《某办法》, 〈某办法〉 and 某办法 are the same question) and the spaces around it; marks of
+ * inner titles stay (《某规划》解读 keeps its own). What a lookup shows the title as, and keys.
+ *
+ * @example typedTitle(' 《某县实施细则（试行）》') // '某县实施细则（试行）'
+ * @example typedTitle('《某规划》解读') // '《某规划》解读'
+ */
+export function typedTitle(text: string): string {
+  const trimmed = text.trim();
+  const marks = trimmed.replace(/[〈<＜]/g, '《').replace(/[〉>＞]/g, '》');
+  const whole = outerTitles(marks);
+  return whole.length === 1 && whole[0].start === 0 && whole[0].end === marks.length ? trimmed.slice(1, -1).trim() : trimmed;
+}
+
+/**
+ * The key of a title a user typed: titleKey of typedTitle.
+ *
+ * @example typedTitleKey('《某县实施细则（试行）》') === titleKey('某县实施细则(试行)') // true
+ */
+export function typedTitleKey(text: string): string {
+  return titleKey(typedTitle(text));
 }

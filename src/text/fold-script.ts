@@ -14,6 +14,10 @@
  * tests/text/fold-script.test.ts): reading it from the library's dictionaries took 45–60 ms of
  * every process and ingestion worker before its first file, a seventh of ingesting the samples.
  * The converter itself is built on the first text that needs it.
+ *
+ * Variant shapes OpenCC leaves (陜 for 陕, 淸, 徳: old print, Korean-standard fonts, OCR) are
+ * folded too, from the same file's hand-kept "variants" (its "about" says which qualify): a
+ * document number typed 陜政发〔2017〕34号 is the one a search for 陕政发〔2017〕34号 finds.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,10 +26,12 @@ import { projectRoot } from '../config';
 
 type Convert = (text: string) => string;
 
-/** What data/traditional-script.json holds: the characters OpenCC changes standing alone. */
+/** What data/traditional-script.json holds: the characters OpenCC changes standing alone, and the variant shapes it leaves. */
 export interface TraditionalScript {
   opencc: string;
   characters: string;
+  /** Variant shape → standard simplified character, one BMP character each. */
+  variants: Record<string, string>;
 }
 
 export const TRADITIONAL_SCRIPT_FILE = path.join(projectRoot, 'data', 'traditional-script.json');
@@ -35,19 +41,32 @@ let convert: Convert | undefined;
 let traditionalUnits: Uint8Array | undefined;
 /** The few such characters outside the BMP (a surrogate pair each). */
 let traditionalAstral: Set<string> | undefined;
+/** Variant shapes OpenCC leaves, to their standard character. */
+let variantShapes: Map<string, string> | undefined;
+let variantPattern: RegExp | undefined;
 
 function loadTable(): { units: Uint8Array; astral: Set<string> } {
   if (traditionalUnits && traditionalAstral) return { units: traditionalUnits, astral: traditionalAstral };
-  const { characters } = JSON.parse(readFileSync(TRADITIONAL_SCRIPT_FILE, 'utf8')) as TraditionalScript;
+  const { characters, variants } = JSON.parse(readFileSync(TRADITIONAL_SCRIPT_FILE, 'utf8')) as TraditionalScript;
   const units = new Uint8Array(0x10000);
   const astral = new Set<string>();
   for (const ch of characters) {
     if (ch.length === 1) units[ch.charCodeAt(0)] = 1;
     else astral.add(ch);
   }
+  // A variant is a character to fold like any traditional one: texts holding it are converted.
+  for (const ch of Object.keys(variants)) units[ch.charCodeAt(0)] = 1;
+  variantShapes = new Map(Object.entries(variants));
+  variantPattern = new RegExp(`[${Object.keys(variants).join('')}]`, 'g');
   traditionalUnits = units;
   traditionalAstral = astral;
   return { units, astral };
+}
+
+/** The variant shapes OpenCC leaves, as their standard characters (one for one: the length stays). */
+function foldVariants(text: string): string {
+  loadTable();
+  return text.replace(variantPattern!, (ch) => variantShapes!.get(ch)!);
 }
 
 /**
@@ -72,7 +91,7 @@ export function traditionalCodeUnits(): Readonly<Uint8Array> {
 }
 
 /**
- * Whether the text holds a character that only traditional script writes.
+ * Whether the text holds a character that only traditional script (or a variant shape) writes.
  *
  * @example hasTraditional('稷政办发〔2022〕31號') // true
  * @example hasTraditional('停电应急预案') // false
@@ -88,13 +107,14 @@ export function hasTraditional(text: string): boolean {
 }
 
 /**
- * The text in simplified characters; text without a traditional character comes back as the
- * same string, unconverted. Only characters change: the length in UTF-16 units may differ only
+ * The text in simplified characters, variant shapes folded first (so OpenCC's phrases see the
+ * standard ones); text without a traditional character comes back as the same string, unconverted. Only characters change: the length in UTF-16 units may differ only
  * where OpenCC maps a phrase to one of another length, which its dictionaries do not do for
  * characters in the BMP.
  *
  * @example toSimplified('絳政辦發〔2023〕14號') // '绛政办发〔2023〕14号'
+ * @example toSimplified('陜政发〔2017〕34号') // '陕政发〔2017〕34号'
  */
 export function toSimplified(text: string): string {
-  return hasTraditional(text) ? converter()(text) : text;
+  return hasTraditional(text) ? converter()(foldVariants(text)) : text;
 }

@@ -231,6 +231,27 @@ describe('repeals by title', () => {
     store.putGazette(single('b', { id: 'd-b', title: '关于做好防汛工作的补充通知', county: '乙县', date: '2021-05-01', references: [ref('repeals', undefined, '《关于做好防汛工作的通知》同时废止。', '关于做好防汛工作的通知')] }));
     expect(store.documentStatus('d-a', { asOf: '2024-01-01' })).toBe('现行有效');
   });
+
+  it('link a repeal to the document it names however its brackets are printed, found typed either way', () => {
+    const store = t.store;
+    store.putGazette(single('rules', { id: 'd-rules', title: '某县土地流转办法实施细则(试行)', county: '某县', date: '2018-03-01' }));
+    store.putGazette(single('plain', { id: 'd-plain', title: '某县土地流转办法实施细则', county: '某县', date: '2016-03-01' }));
+    const repeal = '决定废止《某县土地流转办法实施细则（试行）》。';
+    store.putGazette(single('repeal', { id: 'd-repeal', title: '某县人民政府关于废止部分规范性文件的决定', county: '某县', date: '2025-03-01', references: [ref('repeals', undefined, repeal, '某县土地流转办法实施细则（试行）')] }));
+    expect(store.documentStatus('d-rules', { asOf: '2025-06-01' })).toBe('已废止');
+    expect([...store.indexable(['d-rules'])][0].repealedOn).toBe('2025-03-01');
+    // Not the document without 试行.
+    expect(store.documentStatus('d-plain', { asOf: '2025-06-01' })).toBe('现行有效');
+    for (const typed of ['某县土地流转办法实施细则(试行)', '某县土地流转办法实施细则（试行）', '《某县土地流转办法实施细则（ 试行 ）》']) {
+      const graph = store.references(typed, { asOf: '2025-06-01' });
+      expect(graph.node.document?.id).toBe('d-rules');
+      // Shown as the document prints it.
+      expect(graph.node.title).toBe('某县土地流转办法实施细则(试行)');
+      expect(graph.repealedBy.map((e) => e.from.document?.id)).toEqual(['d-repeal']);
+      expect(graph.status?.status).toBe('已废止');
+    }
+    expect(store.references('某县人民政府关于废止部分规范性文件的决定').repeals.map((e) => e.to.document?.id)).toEqual(['d-rules']);
+  });
 });
 
 describe('a status the document\'s metadata states', () => {

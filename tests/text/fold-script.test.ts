@@ -16,6 +16,17 @@ describe('toSimplified', () => {
     ['各鄉鎮人民政府,縣政府各有關部門:', '各乡镇人民政府,县政府各有关部门:'],
     ['乾燥', '干燥'],
     ['衞生健康局', '卫生健康局'],
+    // Variant shapes OpenCC leaves (data/traditional-script.json "variants"), alone and with traditional text.
+    ['陜政发〔2017〕34号', '陕政发〔2017〕34号'],
+    ['陜政發〔2017〕34號', '陕政发〔2017〕34号'],
+    ['淸理靑苗補償', '清理青苗补偿'],
+    ['囙地制宜', '因地制宜'],
+    ['道徳', '道德'],
+    ['冐用他人名义', '冒用他人名义'],
+    ['庻务', '庶务'],
+    ['選擧', '选举'],
+    ['敎育局', '教育局'],
+    ['戶籍', '户籍'],
   ])('%j → %j', (text, simplified) => {
     expect(toSimplified(text)).toBe(simplified);
   });
@@ -30,6 +41,11 @@ describe('toSimplified', () => {
     ['DB35/T 1644-2017 第3条 2022年'],
     ['Qǔjīng Lù'],
     [''],
+    // Characters of their own that look like variants: never folded.
+    ['邨'],
+    ['甦醒'],
+    ['陕西省'],
+    ['狭窄'],
   ])('%j is left as it is', (text) => {
     expect(toSimplified(text)).toBe(text);
   });
@@ -48,6 +64,8 @@ describe('hasTraditional', () => {
     ['停电', false],
     ['稷山县人民政府公报 2022年第3期', false],
     ['〔〕（）【】', false],
+    ['陜政发〔2017〕34号', true],
+    ['陕政发〔2017〕34号', false],
   ])('%j → %s', (text, expected) => {
     expect(hasTraditional(text)).toBe(expected);
   });
@@ -67,12 +85,14 @@ describe('data/traditional-script.json', () => {
   }
   const regenerate = 'run `node bin/make-traditional-script.mjs` after upgrading opencc-js';
 
-  it('marks exactly the BMP characters OpenCC changes on their own', () => {
+  const { variants } = JSON.parse(readFileSync(TRADITIONAL_SCRIPT_FILE, 'utf8')) as { variants: Record<string, string> };
+
+  it('marks exactly the BMP characters OpenCC changes on their own, and the variant shapes', () => {
     const table = traditionalCodeUnits();
     const wrong: string[] = [];
     for (let code = 0; code < 0x10000; code++) {
       const ch = String.fromCharCode(code);
-      if ((table[code] === 1) !== changed.has(ch)) wrong.push(ch);
+      if ((table[code] === 1) !== (changed.has(ch) || Object.hasOwn(variants, ch))) wrong.push(ch);
     }
     expect(wrong, regenerate).toEqual([]);
     expect(changed.size).toBeGreaterThan(3000);
@@ -83,5 +103,20 @@ describe('data/traditional-script.json', () => {
     const { characters } = JSON.parse(readFileSync(TRADITIONAL_SCRIPT_FILE, 'utf8')) as { characters: string };
     expect([...characters].filter((ch) => ch.length === 2).sort(), regenerate).toEqual(astral.sort());
     for (const ch of astral) expect(hasTraditional(`县${ch}局`)).toBe(true);
+  });
+});
+
+describe('data/traditional-script.json variants', () => {
+  const { variants } = JSON.parse(readFileSync(TRADITIONAL_SCRIPT_FILE, 'utf8')) as { variants: Record<string, string> };
+  const convert = Converter({ from: 'hk', to: 'cn' });
+
+  it.each(Object.entries(variants))('%s → %s: a shape OpenCC leaves, to a simplified character, one for one', (variant, standard) => {
+    // A shape OpenCC learns to convert belongs to its table alone (the generator would list it).
+    expect(convert(variant)).toBe(variant);
+    expect([...variant]).toHaveLength(1);
+    expect([...standard]).toHaveLength(1);
+    expect(variant.length).toBe(1);
+    expect(hasTraditional(standard)).toBe(false);
+    expect(toSimplified(`某${variant}某`)).toBe(`某${standard}某`);
   });
 });

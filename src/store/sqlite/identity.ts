@@ -10,6 +10,7 @@
 import type { GazetteRecord } from '../../model';
 import { GazetteError } from '../../errors';
 import { compact } from '../../text/normalize';
+import { titleKey } from '../../text/book-titles';
 import type { ReplacedGazette } from '../gazette-store';
 import { shownPath } from '../shown-path';
 import type Database from 'better-sqlite3';
@@ -40,7 +41,7 @@ function storedGazettes(sql: Sql, where: string, value: string): StoredGazette[]
   ).all(value) as Array<Omit<StoredGazette, 'titles' | 'documentIds'>>;
   return rows.map((row) => {
     const documents = sql('SELECT id, title FROM documents WHERE gazette_id = ?').all(row.id) as Array<{ id: string; title: string }>;
-    return { ...row, titles: documents.map((d) => compact(d.title)), documentIds: documents.map((d) => d.id) };
+    return { ...row, titles: documents.map((d) => titleKey(d.title)), documentIds: documents.map((d) => d.id) };
   });
 }
 
@@ -54,7 +55,7 @@ function differences(stored: StoredGazette, record: GazetteRecord): string[] {
   }
   if (stored.documentIds.length > 0) {
     const ids = new Set(record.documents.map((d) => d.id));
-    const titles = new Set(record.documents.map((d) => compact(d.title)));
+    const titles = new Set(record.documents.map((d) => titleKey(d.title)));
     const shared = stored.documentIds.filter((id, i) => ids.has(id) || titles.has(stored.titles[i])).length;
     if (shared < stored.documentIds.length * SAME_DOCUMENTS_SHARE) {
       reasons.push(`多数公文不同（已存 ${stored.documentIds.length} 篇中只有 ${shared} 篇相同）`);

@@ -273,4 +273,30 @@ ${REFERENCE_KEY_COLUMNS}    sentence_id    INTEGER NOT NULL REFERENCES ref_sente
   DROP TABLE unit_aliases;
   ALTER TABLE unit_aliases_v14 RENAME TO unit_aliases;
   `,
+  /* 15 */ `
+  -- A title is looked up by its key (text/book-titles.ts titleKey): the same title printed with
+  -- （） or (), 〈〉 or 《》, full-width digits, traditional or variant shapes is one document, where
+  -- a key of its spaces alone made two (a repeal printing 实施细则（试行） missed the document
+  -- stored as 实施细则(试行)). Documents get the key as a column, indexed in place of the title
+  -- without spaces; reference nodes named by a title are keyed again, nodes the new key makes one
+  -- merged (their references kept, on the node first made).
+  ALTER TABLE documents ADD COLUMN title_key TEXT;
+  UPDATE documents SET title_key = gazette_title_key(title);
+  DROP INDEX IF EXISTS documents_title_compact;
+  CREATE INDEX documents_title_key ON documents(title_key);
+  CREATE TEMP TABLE rekeyed_nodes AS
+    SELECT id, 't:' || gazette_title_key(substr(key, 3)) AS key FROM ref_nodes WHERE doc_number IS NULL AND key LIKE 't:%';
+  CREATE TEMP TABLE kept_nodes AS SELECT key, min(id) AS id FROM rekeyed_nodes GROUP BY key;
+  CREATE TEMP TABLE merged_nodes AS
+    SELECT r.id AS id, k.id AS into_id FROM rekeyed_nodes r JOIN kept_nodes k ON k.key = r.key WHERE k.id <> r.id;
+  UPDATE doc_references SET node_id = (SELECT into_id FROM merged_nodes m WHERE m.id = doc_references.node_id)
+    WHERE node_id IN (SELECT id FROM merged_nodes);
+  DELETE FROM ref_nodes WHERE id IN (SELECT id FROM merged_nodes);
+  UPDATE ref_nodes SET key = (SELECT key FROM rekeyed_nodes r WHERE r.id = ref_nodes.id),
+                       title = substr((SELECT key FROM rekeyed_nodes r WHERE r.id = ref_nodes.id), 3)
+    WHERE id IN (SELECT id FROM kept_nodes);
+  DROP TABLE rekeyed_nodes;
+  DROP TABLE kept_nodes;
+  DROP TABLE merged_nodes;
+  `,
 ];

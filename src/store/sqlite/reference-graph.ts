@@ -8,7 +8,7 @@ import type { Level, RelationKind } from '../../model';
 import { REFERENCE_EDGE_KEYS, type ReferenceEdgeKey } from '../../model/store-views';
 import { parseDocNumber } from '../../domain/doc-number';
 import { validityStatus } from '../../domain/validity';
-import { compact } from '../../text/normalize';
+import { titleKey, typedTitle, typedTitleKey } from '../../text/book-titles';
 import type { AsOf, DocumentBrief, ReferenceGraph, ReferenceNode, ValidityState } from '../gazette-store';
 import { decodeDocumentHead, type DocumentHead } from './document-codec';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
@@ -96,7 +96,7 @@ export class ReferenceGraphReader {
     // +n.doc_number: looked up by the title index — the number index would read every node named
     // by title alone (thousands at 1000×), for every document indexed.
     const byTitle = `(+n.doc_number IS NULL AND n.title IN (?, ?) AND (? IS NULL OR d.date IS NULL OR d.date >= ?) AND (? IS NULL OR d.county IS NULL OR d.county = ?))`;
-    const titles = [compact(document.title), compact(document.instrumentTitle ?? document.title), date, date, county, county];
+    const titles = [titleKey(document.title), titleKey(document.instrumentTitle ?? document.title), date, date, county, county];
     const rows = this.sql(
       `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
        JOIN documents d ON d.no = r.document_no
@@ -129,16 +129,17 @@ export class ReferenceGraphReader {
   private graph(query: string, asOf: string): Graph1 {
     const parsed = parseDocNumber(query);
     const canonical = parsed?.canonical;
-    const title = canonical ? undefined : compact(query).replace(/^《|》$/g, '');
+    // A title is looked up by its key, as references name it (book-titles.ts): typed with （） or (), 〈〉 or 《》, it is one title.
+    const title = canonical ? undefined : typedTitleKey(query);
     const row = (
       canonical
         ? this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical)
-        : this.sql("SELECT * FROM documents WHERE replace(title, ' ', '') = ? LIMIT 1").get(title)
+        : this.sql('SELECT * FROM documents WHERE title_key = ? LIMIT 1').get(title)
     ) as DocumentRow | undefined;
     const document = row ? decodeDocumentHead(row.record_json) : undefined;
     const node: ReferenceNode = document
       ? { docNumber: document.docNumber, title: document.title, document: brief(row!) }
-      : { docNumber: canonical, title: canonical ? this.nodeTitle(canonical) : query, level: parsed?.level };
+      : { docNumber: canonical, title: canonical ? this.nodeTitle(canonical) : typedTitle(query), level: parsed?.level };
 
     const graph: Graph1 = {
       node,
@@ -171,7 +172,7 @@ export class ReferenceGraphReader {
     const docNumber = node.docNumber;
     const titles = [document?.title, document?.instrumentTitle, docNumber ? undefined : title]
       .filter((t): t is string => !!t)
-      .map(compact);
+      .map(titleKey);
     const incomingRows = [
       ...(docNumber ? (this.sql(`${selectRefs} WHERE n.doc_number = ? ORDER BY c.id, r.ordinal`).all(docNumber) as ReferenceRow[]) : []),
       ...(titles.length > 0
@@ -217,7 +218,7 @@ export class ReferenceGraphReader {
       ? (this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.doc_number = ? ORDER BY d.date DESC LIMIT 1`).get(ref.node_number) as
           | DocumentRow
           | undefined)
-      : (this.sql(`SELECT ${briefColumns} FROM documents d WHERE replace(d.title, ' ', '') = ? LIMIT 1`).get(ref.node_title) as
+      : (this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.title_key = ? LIMIT 1`).get(ref.node_title) as
           | DocumentRow
           | undefined);
     return {

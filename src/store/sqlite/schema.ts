@@ -8,6 +8,7 @@ import { GazetteError } from '../../errors';
 import { documentChecksum, gazetteChecksum } from './checksum';
 import { decodeParagraphTexts } from './document-codec';
 import { quoteIn } from './quoted-text';
+import { titleKey } from '../../text/book-titles';
 import { migrations } from './migrations';
 import { textValue } from './row-values';
 
@@ -40,6 +41,8 @@ export function migrate(db: Database.Database, target = schemaVersion): void {
   );
   // Step 11 writes texts as writing does.
   db.function('gazette_text_value', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? textValue(text) : text) as string | Buffer | null);
+  // Step 15 keys stored titles as writing and lookups do.
+  db.function('gazette_title_key', { deterministic: true }, (title: unknown) => (typeof title === 'string' ? titleKey(title) : null));
   // Step 6 finds each duty's sentence in its paragraph as writing does.
   db.function('gazette_sentence_at', { deterministic: true }, sentenceAtInRow());
   db.transaction(() => {

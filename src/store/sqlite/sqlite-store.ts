@@ -214,7 +214,7 @@ class SqliteStore implements GazetteStore {
     for (const key of new Set(repealTargets)) {
       const rows = key.startsWith('n:')
         ? (this.sql('SELECT id FROM documents WHERE doc_number = ?').all(key.slice(2)) as Array<{ id: string }>)
-        : (this.sql("SELECT id FROM documents WHERE replace(title, ' ', '') = ?").all(key.slice(2)) as Array<{ id: string }>);
+        : (this.sql('SELECT id FROM documents WHERE title_key = ?').all(key.slice(2)) as Array<{ id: string }>);
       for (const row of rows) ids.add(row.id);
     }
     if (removed.length > 0) this.index.removeSync(removed);

@@ -6,7 +6,7 @@
  * index rows are the store's (sqlite-store.ts), which it gives what changed.
  */
 import type { GazetteDocument, GazetteIssue, GazetteRecord } from '../../model';
-import { compact } from '../../text/normalize';
+import { titleKey } from '../../text/book-titles';
 import type { PutOptions, PutResult, ReplacedGazette } from '../gazette-store';
 import { documentChecksum, dutiesChecksum, gazetteChecksum, type DutyRowValues } from './checksum';
 import { dutyValues, writtenUnit } from './duty-rows';
@@ -35,10 +35,10 @@ export interface Footprint {
   unitIds: Set<string>;
 }
 
-/** Key of a reference target node: its canonical number, else its title without spaces. */
+/** Key of a reference target node: its canonical number, else its title's key (book-titles.ts; documents.title_key holds the same). */
 function nodeKey(reference: { docNumber?: string; title?: string }): string | undefined {
   if (reference.docNumber) return `n:${reference.docNumber}`;
-  if (reference.title) return `t:${compact(reference.title)}`;
+  if (reference.title) return `t:${titleKey(reference.title)}`;
   return undefined;
 }
 
@@ -155,8 +155,8 @@ function insertDocument(
   // A document's number (schema step 11), which its duties and references name it by: one more than the largest.
   const { no } = sql(
     `INSERT INTO documents (id, gazette_id, ordinal, doc_number, doc_number_raw, issuing_body, title, date, year,
-       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs, checksum, duties_checksum, no)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(no), 0) + 1 FROM documents))
+       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs, checksum, duties_checksum, title_key, no)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(no), 0) + 1 FROM documents))
      RETURNING no`,
   ).get(
     document.id,
@@ -179,6 +179,8 @@ function insertDocument(
     documentChecksum(encoded.record, encoded.paragraphs),
     // The record keeps only how many duties (schema step 12): a read checks their rows, written below, against this.
     dutiesChecksum(duties),
+    // What a reference or a lookup names it by (schema step 15).
+    titleKey(document.title),
   ) as { no: number };
   insertReferences(sql, document, no, repealTargets);
   insertDuties(sql, document, duties, no, county, unitIds);
@@ -196,7 +198,7 @@ function insertReferences(sql: Sql, document: GazetteDocument, documentNo: numbe
     sql('INSERT OR IGNORE INTO ref_nodes (key, doc_number, title, level) VALUES (?, ?, ?, ?)').run(
       key,
       reference.docNumber ?? null,
-      reference.docNumber ? (reference.title ?? null) : compact(reference.title ?? ''),
+      reference.docNumber ? (reference.title ?? null) : titleKey(reference.title ?? ''),
       reference.level ?? null,
     );
     const node = sql('SELECT id, title FROM ref_nodes WHERE key = ?').get(key) as { id: number; title: string | null };

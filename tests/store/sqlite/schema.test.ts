@@ -115,15 +115,50 @@ describe('migrations', () => {
     ]);
   });
 
-  it('finds documents by their title without spaces through an index, also in a store migrated from before it', () => {
+  it('finds documents by their title key through an index, also in a store migrated from before it', () => {
     const file = oldStore('v3.db', 3);
     openStore({ db: file, createIndex: (db) => createFakeIndex(db) }).close();
     readDb(file, (db) => {
       // The store's lookups by title (a cited or repealed document without a number), as it writes them.
-      for (const sql of ["SELECT id FROM documents WHERE replace(title, ' ', '') = ?", "SELECT d.id FROM documents d WHERE replace(d.title, ' ', '') = ? LIMIT 1"]) {
+      for (const sql of ['SELECT id FROM documents WHERE title_key = ?', 'SELECT d.id FROM documents d WHERE d.title_key = ? LIMIT 1']) {
         const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as Array<{ detail: string }>).map((row) => row.detail).join(' ');
-        expect(plan).toContain('documents_title_compact');
+        expect(plan).toContain('documents_title_key');
       }
+    });
+  });
+
+  it('keys the titles of a store of version 14 (step 15): nodes of one title printed two ways become one, linked to its document', () => {
+    const file = oldStore('v14.db', 14, (old) => {
+      old.exec("INSERT INTO gazettes (id, kind, contents_json, messages_json) VALUES ('g', 'gazette', '[]', '[]')");
+      const rows: Array<[string, string, string]> = [
+        ['d-rules', '某县办法实施细则(试行)', '2018-03-01'],
+        ['d-repeal', '某县人民政府关于废止部分规范性文件的决定', '2025-03-01'],
+        ['d-cite', '某县农业农村局关于做好土地流转工作的通知', '2024-05-01'],
+      ];
+      rows.forEach(([id, title, date], ordinal) => {
+        const encoded = encodeDocument(doc('g', ordinal, { id, title, county: '某县', date }));
+        old
+          .prepare("INSERT INTO documents (id, gazette_id, ordinal, title, county, date, record_json, paragraphs, checksum, no) VALUES (?, 'g', ?, ?, '某县', ?, ?, ?, ?, ?)")
+          .run(id, ordinal, title, date, encoded.record, encoded.paragraphs, documentChecksum(encoded.record, encoded.paragraphs), ordinal + 1);
+      });
+      // As version 14 wrote them: a node per title without its spaces.
+      old.exec(`INSERT INTO ref_nodes (id, key, doc_number, title) VALUES (1, 't:某县办法实施细则（试行）', NULL, '某县办法实施细则（试行）'), (2, 't:某县办法实施细则(试行)', NULL, '某县办法实施细则(试行)');
+        INSERT INTO ref_sentences (id, document_no, sentence) VALUES (1, 2, '决定废止《某县办法实施细则（试行）》。'), (2, 3, '根据《某县办法实施细则(试行)》执行。');
+        INSERT INTO doc_references (document_no, ordinal, relation, node_id, to_title, sentence_id, paragraph)
+          VALUES (2, 0, 'repeals', 1, '某县办法实施细则（试行）', 1, 0), (3, 0, 'cites', 2, '某县办法实施细则(试行)', 2, 0);`);
+    });
+    const migrated = openStore({ db: file, createIndex: (db) => createFakeIndex(db) });
+    expect(migrated.documentStatus('d-rules', { asOf: '2025-06-01' })).toBe('已废止');
+    const graph = migrated.references('某县办法实施细则（试行）', { asOf: '2025-06-01' });
+    expect(graph.node.document?.id).toBe('d-rules');
+    expect(graph.repealedBy.map((e) => e.from.document?.id)).toEqual(['d-repeal']);
+    expect(graph.citedBy.map((e) => e.from.document?.id)).toEqual(['d-cite']);
+    expect(migrated.check()).toMatchObject({ integrity: ['ok'] });
+    migrated.close();
+    readDb(file, (db) => {
+      expect(db.prepare('SELECT key, title FROM ref_nodes').raw().all()).toEqual([['t:某县办法实施细则(试行)', '某县办法实施细则(试行)']]);
+      expect(db.prepare('SELECT DISTINCT node_id FROM doc_references').pluck().all()).toEqual([1]);
+      expect(db.prepare("SELECT title_key FROM documents WHERE id = 'd-rules'").pluck().get()).toBe('某县办法实施细则(试行)');
     });
   });
 
