@@ -79,6 +79,10 @@ function breaksBetween(left: string, right: string): boolean | 'title' {
   return OUTLINE_START.test(right);
 }
 
+function count(text: string, mark: string): number {
+  return text.split(mark).length - 1;
+}
+
 /**
  * The lines a run-on line held, or the line alone when it is no run-on line: one of 300
  * characters or more, or of `minChars` when the caller knows it holds the whole text.
@@ -94,7 +98,12 @@ export function lostLineBreaks(line: string, minChars = RUN_ON_CHARS): string[] 
   // The grammar is asked in simplified script (a mirror's 關於…的通知 breaks as 关于…的通知 does).
   const read = pieces.map((p) => toSimplified(p));
   // starts[k]: a line starts with piece k.
-  const starts = read.map((piece, k) => k > 0 && breaksBetween(read[k - 1], piece));
+  // No line ends inside a title in 《》 (此前印发的《财政部 农业农村部关于…》): an organ there is the title's.
+  let open = 0;
+  const starts = read.map((piece, k) => {
+    if (k > 0) open = Math.max(0, open + count(read[k - 1], '《') - count(read[k - 1], '》'));
+    return k > 0 && open === 0 && breaksBetween(read[k - 1], piece);
+  });
   for (let k = 1; k < pieces.length; k++) {
     // The organs printed apart before a title that names none (济宁市人民政府 关于…的实施意见) head its line.
     if (starts[k] !== 'title' || !read[k].startsWith('关于')) continue;

@@ -11,6 +11,7 @@
  */
 import { isYearlessDate, restoreDateUnits, signOffDate, trailingDate } from '../../src/domain/dates';
 import { issuerNames, loadDocumentGrammar, publicityNote, titleTypeWord } from '../../src/domain/grammar';
+import { compact } from '../../src/text/normalize';
 import { isPageInfo } from './read-text-header';
 
 export interface SignOff {
@@ -224,9 +225,22 @@ function undatedSignOff(lines: string[], from: number, skip: ReadonlySet<number>
   // A site's footer after the text (主办单位：… 技术支持：…) is no part of it.
   const rows = lines.map((_, i) => i).filter((i) => i >= from && !skip.has(i) && wordsOf(lines[i]).length > 0 && !isPageInfo(lines[i]));
   const [above, last] = rows.slice(-2);
-  if (last === undefined || above === undefined || !SENTENCE_ENDS_LINE.test(lines[above].trim())) return undefined;
+  if (last === undefined || above === undefined || !(SENTENCE_ENDS_LINE.test(lines[above].trim()) || closesAttachmentList(lines, rows.slice(0, -1)))) return undefined;
   const signers = issuerNames(wordsOf(lines[last]).join(' '));
   return signers.length > 0 ? { signers, line: last } : undefined;
+}
+
+/**
+ * True when the last of `rows` ends the list of attachments (附件：某办法, or its numbered items
+ * under it): the 落款 follows that list as it follows the body's last sentence.
+ */
+function closesAttachmentList(lines: string[], rows: number[]): boolean {
+  for (let k = rows.length - 1; k >= 0 && k >= rows.length - 12; k--) {
+    const t = compact(lines[rows[k]]);
+    if (/^附件[：:]/.test(t)) return true;
+    if (!/^(?:附件)?\d{1,2}[.．、：:\s]?/.test(t)) return false;
+  }
+  return false;
 }
 
 /** Spaces a run-on line keeps where the page had its line breaks: wider than any between words of a sentence. */

@@ -62,6 +62,7 @@ describe('lostLineBreaks', () => {
     ['a long paragraph whose spaces are inside its sentences', `${CLAUSES} 某某 ${CLAUSES} 某某，${CLAUSES}`],
     ['an article number before its text', `第一条 ${CLAUSES}${CLAUSES}`],
     ['关于 inside a clause', `${CLAUSES} 关于，${CLAUSES}`],
+    ['joint organs inside a title in 《》', `${CLAUSES}此前印发的《某部 某某部关于修订某资金管理办法的通知》（某农〔2022〕25号）同时废止。${CLAUSES}`],
   ])('leaves %s whole', (_, line) => {
     expect(lostLineBreaks(line)).toEqual([line]);
   });

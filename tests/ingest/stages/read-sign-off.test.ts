@@ -40,9 +40,14 @@ describe('readSignOff', () => {
     ['an undated 落款 ending a 解读', ['四、主要内容', '决定对2件规范性文件予以宣布废止，并将废止目录予以公示。', '', '某县司法局'], { signers: ['某县司法局'], line: 3 }],
     ['an undated joint 落款 on one line', ['请认真执行。', '某县财政局  某县农业农村局'], { signers: ['某县财政局', '某县农业农村局'], line: 1 }],
     ['an undated 落款 after a sentence ended half-width', ['并将废止目录予以公示.', '某县司法局'], { signers: ['某县司法局'], line: 1 }],
+    ['an undated joint 落款 after the list of attachments', ['现予印发，请遵照执行。', '附件：1.某某资金管理办法', '2.某某资金分配测算方法', '某部 某某部'], { signers: ['某部', '某某部'], line: 3 }],
     ['an undated 落款 before a site\'s footer', ['并将废止目录予以公示。', '某县司法局', '', '主办单位：某县人民政府办公室  技术支持：某网络公司'], { signers: ['某县司法局'], line: 1 }],
   ])('%s', (_, lines, expected) => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
+  });
+
+  it('reads no undated 落款 after a numbered item of the body', () => {
+    expect(readSignOff(['二、工作要求', '1.各单位要加强领导', '2.某县财政局'], 0)).toBeUndefined();
   });
 
   it.each([
