@@ -239,6 +239,10 @@ export const responses = {
       facets: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number() }))),
       mode: z.string(),
       terms: z.array(z.string()),
+      missingNumber: z
+        .object({ number: z.string(), message: z.string(), near: z.array(z.object({ kind: z.string(), text: z.string(), id: z.string().optional(), note: z.string().optional() })) })
+        .optional()
+        .meta({ description: '查询中的完整文号没有文件使用或引用时：说明，以及相近文号（仅作建议）— a complete number no document has or cites: the message and near numbers as suggestions' }),
       tookMs: z.number(),
     })
     .catchall(z.unknown()),

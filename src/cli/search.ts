@@ -104,8 +104,13 @@ function formatResult(result: SearchResult, tty: boolean): string {
   const lines = [
     `共 ${result.total} 条 · 第 ${result.page} 页 · ${MODE_LABELS[result.mode]}${result.terms.length ? ` · 检索词: ${result.terms.join(' ')}` : ''} · ${result.tookMs} ms`,
   ];
+  if (result.missingNumber) {
+    lines.push(result.missingNumber.message);
+    const near = result.missingNumber.near;
+    if (near.length > 0) lines.push(`相近的文号（仅供参考）：${near.map((n) => `${n.text}${n.note ? `（${n.note}）` : ''}`).join('；')}`);
+  }
   if (result.total === 0) {
-    lines.push('没有找到。试试更少或更短的词、去掉筛选条件，或用发文字号检索。');
+    if (!result.missingNumber) lines.push('没有找到。试试更少或更短的词、去掉筛选条件，或用发文字号检索。');
     return lines.join('\n');
   }
   lines.push(

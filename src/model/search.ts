@@ -90,6 +90,12 @@ export interface SearchResult {
   terms: string[];
   /** When a long pasted text was searched by its first sentence: what was searched, in Chinese. */
   notice?: string;
+  /**
+   * When the query holds a complete document number that no document has or cites (粤府〔2023〕5号):
+   * the number, the message saying so (没有文号为“粤府〔2023〕5号”的文件…), and known numbers near
+   * it (粤府办〔2023〕5号) as suggestions — never hits matched by the number's digits.
+   */
+  missingNumber?: { number: string; message: string; near: Suggestion[] };
   tookMs: number;
 }
 

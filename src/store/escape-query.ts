@@ -4,7 +4,7 @@
  * string (inner quotes doubled), so operators, column filters and stray syntax a user types
  * (NEAR, *, ^, title:, unbalanced quotes) are searched as words and can never make MATCH throw.
  */
-import { isWordsColumnTerm, queryPieces, type QueryPiece } from '../text/segment';
+import { indexTokens, isWordsColumnTerm, normalizeQuery, queryPieces, type QueryPiece } from '../text/segment';
 
 /** An FTS5 string literal: "…" with inner quotes doubled. */
 export function quoteFts(token: string): string {
@@ -36,6 +36,23 @@ function piecesExpression(pieces: QueryPiece[]): string | undefined {
 
 /** Columns that hold character bigrams (every substring is found there). */
 const BIGRAM_COLUMNS = '{title docnum headings body}';
+
+/**
+ * A document number as one phrase of its tokens (代字 bigrams, year, serial, 号 side by side), as
+ * 〔2023〕7号 or 〔2023〕第7号: a text holding the number as written, or with more 代字 before it
+ * (梁政发〔2023〕7号 holds 政发〔2023〕7号). Never its digits apart: 粤府〔2023〕5号 must not match
+ * 粤府办〔2023〕5号 through a 5 and a 号 elsewhere. Undefined when the number has no token.
+ *
+ * @example ftsNumberExpression('粤府〔2023〕5号') // '{title docnum headings body} : ("粤府 府 2023 5 号" OR "粤府 府 2023 第 5 号")'
+ */
+export function ftsNumberExpression(canonical: string): string | undefined {
+  const tokens = indexTokens(normalizeQuery(canonical));
+  if (tokens.length === 0) return undefined;
+  const forms = [tokens];
+  const serial = tokens.length - 2;
+  if (tokens.at(-1) === '号' && /^\d+$/.test(tokens[serial] ?? '') && tokens[serial - 1] !== '第') forms.push([...tokens.slice(0, serial), '第', ...tokens.slice(serial)]);
+  return `${BIGRAM_COLUMNS} : (${forms.map((form) => quoteFts(form.join(' '))).join(' OR ')})`;
+}
 
 /**
  * A term's pieces as found in the bigram columns. A bigram, a number or a Latin word never

@@ -180,6 +180,20 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
       });
     });
 
+    describe('traditional script', () => {
+      it.each([
+        ['停電 應急預案', '停电 应急预案'],
+        ['大面積停電事件', '大面积停电事件'],
+        ['煤改電運行補貼', '煤改电运行补贴'],
+      ])('%s finds and marks what %s does', async (traditional, simplified) => {
+        const [a, b] = await Promise.all([search({ q: traditional }), search({ q: simplified })]);
+        expect(b.total).toBeGreaterThan(0);
+        expect(a.total).toBe(b.total);
+        expect(a.hits.map((h) => [h.id, h.titleHtml, h.passages])).toEqual(b.hits.map((h) => [h.id, h.titleHtml, h.passages]));
+        expect(a.terms).toEqual(b.terms);
+      });
+    });
+
     describe('document numbers', () => {
       it.each(['稷政办发〔2022〕35号', '稷政办发(2022)35号', '稷政办发[2022]35 号', '稷政办发（2022）35', '稷政办发〔2022〕35', '稷政办发 〔2022〕 35 号'])(
         '%s returns that document first',
@@ -189,6 +203,41 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
           expect(result.hits[0].id).toBe('d1');
         },
       );
+
+      it.each([
+        ['稷政办发〔2022〕35号文件', 'd1'],
+        ['按照稷政办发[2022]35号文件精神', 'd1'],
+        ['稷政办发〔2022〕35号文', 'd1'],
+        ['稷政办发〔2022〕35号 文件', 'd1'],
+        ['根据晋政办发〔2021〕1号文件', 'd1'],
+        ['稷政辦發〔2022〕35號文件', 'd1'],
+      ])('%s (a number with filler around it) returns %s first', async (q, id) => {
+        const result = await search({ q });
+        expect(['docNumber', 'citedNumber']).toContain(result.mode);
+        expect(result.hits[0].id).toBe(id);
+      });
+
+      it('searches the words beside a number among its documents', async () => {
+        expect(ids(await search({ q: '稷政办发〔2022〕35号 能源局' }))).toEqual(['d1']);
+        const none = await search({ q: '稷政办发〔2022〕35号 煤改气' });
+        expect(none.mode).toBe('partial');
+        expect(ids(none)).toEqual(['d1']);
+      });
+
+      it.each(['稷政〔2022〕35号', '稷政办发〔2022〕36号', '夏政办函〔2023〕7号'])(
+        '%s (a number nobody has or cites) says so and never matches its digits apart',
+        async (q) => {
+          const result = await search({ q });
+          expect(result.total).toBe(0);
+          expect(result.hits).toEqual([]);
+          expect(result.missingNumber?.message).toContain('没有文号为');
+          expect(result.missingNumber?.number).toBe(q);
+        },
+      );
+
+      it('finds a number written without its place (政办发 for 稷政办发)', async () => {
+        expect(ids(await search({ q: '政办发〔2022〕35号' }))).toEqual(['d1']);
+      });
 
       it('returns the documents citing a number that is not in the index, marking the number', async () => {
         const result = await search({ q: '夏政办函(2022)27号' });

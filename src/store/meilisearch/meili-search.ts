@@ -17,7 +17,9 @@ import { VALIDITY_STATUSES, type FacetCount, type FacetName, type SearchRequest,
 import { facetCounts, orderFacet } from '../query/facet-table';
 import type { FilterFields } from '../query/filter-documents';
 import type { RangeFinder } from '../query/highlight';
+import { missingNumber } from '../query/near-numbers';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
+import { indexTokens, normalizeQuery } from '../../text/segment';
 import {
   byDateThenScore,
   byRank,
@@ -149,23 +151,35 @@ async function statusFacet({ ask, asOf }: Asked, q: string, filter: string | und
 }
 
 /**
- * A document number: the document itself first, then the documents citing it (newest first);
- * facets and total over both. Undefined when no document holds or cites it.
+ * A document number, with the query's other words if any: the document itself first, then the
+ * documents citing it (newest first), those holding the other words — or all (partial) when none
+ * does; facets and total over them. A number no document has or cites is looked for as written
+ * in the texts (one phrase of its tokens, as the SQLite backend does: escape-query's
+ * ftsNumberExpression); when none holds it the answer says so, never matching its digits apart.
+ * (Near numbers are suggested by the SQLite backend, which keeps every number in memory.)
  */
 async function numberSearch(asked: Asked): Promise<Found | undefined> {
   const { ask, parsed, filter, window, asOf } = asked;
   const number = filterValue(parsed.docNumber!);
   const scope = and(filter, `(docNumber = ${number} OR citedNumbers = ${number})`);
-  const counted = await run(ask, '', { filter: scope, page: 1, hitsPerPage: 0, facets: FACET_ATTRIBUTES });
+  const known = await run(ask, '', { filter: `(docNumber = ${number} OR citedNumbers = ${number})`, page: 1, hitsPerPage: 0 });
+  if ((known.totalHits ?? 0) === 0) return numberInText(asked);
+  const words = queryStrings(parsed.groups)[0] ?? '';
+  let q = words;
+  let counted = await run(ask, q, { filter: scope, page: 1, hitsPerPage: 0, facets: FACET_ATTRIBUTES });
+  const partial = q !== '' && (counted.totalHits ?? 0) === 0;
+  if (partial) {
+    q = '';
+    counted = await run(ask, q, { filter: scope, page: 1, hitsPerPage: 0, facets: FACET_ATTRIBUTES });
+  }
   const total = counted.totalHits ?? 0;
-  if (total === 0) return undefined;
   const reach = Math.min(MAX_TOTAL, window.page * window.limit);
   const [mine, citing, status] = await Promise.all([
-    run(ask, '', { filter: and(filter, `docNumber = ${number}`), limit: MAX_LIMIT, sort: BY_DATE, attributesToRetrieve: RETRIEVE }),
-    run(ask, '', { filter: and(filter, `citedNumbers = ${number}`, `docNumber != ${number}`), page: 1, hitsPerPage: reach, sort: BY_DATE, attributesToRetrieve: RETRIEVE }),
-    statusFacet(asked, '', scope),
+    run(ask, q, { filter: and(filter, `docNumber = ${number}`), limit: MAX_LIMIT, sort: BY_DATE, attributesToRetrieve: RETRIEVE }),
+    run(ask, q, { filter: and(filter, `citedNumbers = ${number}`, `docNumber != ${number}`), page: 1, hitsPerPage: reach, sort: BY_DATE, attributesToRetrieve: RETRIEVE }),
+    statusFacet(asked, q, scope),
   ]);
-  const mode = mine.hits.length > 0 ? 'docNumber' : 'citedNumber';
+  const mode = partial ? 'partial' : mine.hits.length > 0 ? 'docNumber' : 'citedNumber';
   const find = finderFor(parsed, mode);
   const own = new Set(mine.hits.map((h) => h.id));
   const list = pageOf([...mine.hits, ...citing.hits], window);
@@ -176,6 +190,18 @@ async function numberSearch(asked: Asked): Promise<Found | undefined> {
     }),
   );
   return { total, hits, facets: facetsFrom(counted.facetDistribution, status), mode };
+}
+
+/** A number nobody has or cites, as one phrase of its tokens in the texts; said missing when none holds it. */
+async function numberInText(asked: Asked): Promise<Found> {
+  const { parsed } = asked;
+  const tokens = indexTokens(normalizeQuery(parsed.docNumber!));
+  const phrase = tokens.length > 0 ? `"${tokens.join(' ')}"` : '';
+  const words = queryStrings(parsed.groups)[0] ?? '';
+  const found = phrase ? await singleSearch(asked, [phrase, words].filter(Boolean).join(' '), asked.byDate, 'all', finderFor(parsed, 'all')) : undefined;
+  if (found && found.total > 0) return found;
+  const empty = Object.fromEntries(Object.keys(FACET_FIELDS).concat('status').map((name) => [name, []])) as unknown as Found['facets'];
+  return { total: 0, hits: [], facets: empty, mode: 'docNumber', missingNumber: missingNumber(parsed.docNumber!, []) };
 }
 
 /** Why a hit ranked where it did, when asked: Meilisearch's score and its per-rule details. */

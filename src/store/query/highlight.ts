@@ -63,6 +63,11 @@ function matchRanges(text: string, needles: string[], asWritten = foldFree(needl
   }
   // One needle's matches come in order already: a common word is in every paragraph of a hit.
   if (needles.length > 1) ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return mergeRanges(ranges);
+}
+
+/** Sorted ranges with the overlapping and touching ones joined. */
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
@@ -106,33 +111,73 @@ export interface PassageOptions {
   window?: number;
 }
 
-/** Where the things to mark are in a text: [start, end) ranges, sorted, not overlapping. */
-export type RangeFinder = (text: string) => Array<[number, number]>;
+/**
+ * Where the things to mark are in a text: [start, end) ranges, sorted, not overlapping; and,
+ * when the finder knows the query's words, how many of them the marked strings hold (`held`):
+ * what passages are ranked by first.
+ */
+export type RangeFinder = ((text: string) => Array<[number, number]>) & { held?: (found: string[]) => number };
 
-/** Finds the needles (see highlightNeedles), as the index would match them. */
-export function needleFinder(needles: string[]): RangeFinder {
-  const asWritten = foldFree(needles);
-  return (text) => (needles.length ? matchRanges(text, needles, asWritten) : []);
+/**
+ * How many of the query's groups (each the needles of one word or its OR alternatives) the
+ * marked strings hold. A marked string may hold several: needles side by side are marked as
+ * one range (创业型城市 holds 创业型 and 城市).
+ */
+function heldGroups(groups: string[][]): (found: string[]) => number {
+  return (found) => {
+    const folded = found.map((f) => (CHINESE_ONLY.test(f) ? f : alignedFold(f)));
+    return groups.filter((group) => group.some((needle) => folded.some((f) => f.includes(needle)))).length;
+  };
 }
 
-/** Finds a document number wherever it is written, in any form (the citing sentence). */
+/**
+ * Finds the needles (see highlightNeedles), as the index would match them; with the query's
+ * groups of needles, it also tells how many groups a passage holds.
+ */
+export function needleFinder(needles: string[], groups?: string[][]): RangeFinder {
+  const asWritten = foldFree(needles);
+  const find: RangeFinder = (text) => (needles.length ? matchRanges(text, needles, asWritten) : []);
+  if (groups && groups.length > 0) find.held = heldGroups(groups);
+  return find;
+}
+
+/**
+ * Finds a document number wherever it is written, in any form (the citing sentence) — and the
+ * numbers it is the end of, written with their place (梁政发〔2023〕7号 for 政发〔2023〕7号).
+ */
 export function numberFinder(canonical: string): RangeFinder {
   return (text) =>
     findDocNumbers(text)
-      .filter((n) => n.canonical === canonical)
+      .filter((n) => n.canonical === canonical || endsWithNumber(n.canonical, canonical))
       .map((n): [number, number] => [n.index, n.index + n.length]);
 }
 
-/** The start of the window that shows the most different matched strings. */
-function windowStart(text: string, ranges: Array<[number, number]>, window: number): number {
+/** Whether `number` is `tail` with more 代字 before it (梁政发〔2023〕7号, 政发〔2023〕7号), not more digits (17号). */
+export function endsWithNumber(number: string, tail: string): boolean {
+  return number.length > tail.length && number.endsWith(tail) && !/[\d〕]/.test(number[number.length - tail.length - 1]);
+}
+
+/**
+ * Both finders' ranges, merged; a passage holds the number (one) and the words the second finds.
+ */
+export function bothFinder(first: RangeFinder, second: RangeFinder): RangeFinder {
+  const find: RangeFinder = (text) => mergeRanges([...first(text), ...second(text)].sort((a, b) => a[0] - b[0] || b[1] - a[1]));
+  find.held = (found) => (found.some((f) => first(f).length > 0) ? 1 : 0) + (second.held?.(found) ?? 0);
+  return find;
+}
+
+/** The start of the window that shows the most of the query's words, then the most different matched strings. */
+function windowStart(text: string, ranges: Array<[number, number]>, window: number, find: RangeFinder): number {
   let best = 0;
   let bestCount = -1;
   for (const [start] of ranges) {
     const from = Math.max(0, Math.min(start - Math.floor(window / 4), text.length - window));
-    const seen = new Set(ranges.filter(([s, e]) => s >= from && e <= from + window).map(([s, e]) => text.slice(s, e)));
-    if (seen.size > bestCount) {
+    const seen = [...new Set(ranges.filter(([s, e]) => s >= from && e <= from + window).map(([s, e]) => text.slice(s, e)))];
+    // Words held weigh above any count of strings (a window shows at most `window` of them).
+    const count = (find.held?.(seen) ?? 0) * (window + 1) + seen.length;
+    if (count > bestCount) {
       best = from;
-      bestCount = seen.size;
+      bestCount = count;
     }
   }
   // Never cut a surrogate pair in two.
@@ -145,26 +190,27 @@ function distinctForm(found: string): string {
 }
 
 /**
- * The paragraphs that best show why a document matched: most different matched strings first,
- * then most matches, then document order; a long paragraph is cut to the window holding the
- * most of them.
+ * The paragraphs that best show why a document matched: those holding most of the query's
+ * words (when the finder can tell: `held`) first — a paragraph with 梁山 and 应急预案 before one
+ * with 应急预案 three times — then most different matched strings, then most matches, then
+ * document order; a long paragraph is cut to the window holding the most of them.
  */
 export function bestPassages(paragraphs: string[], find: RangeFinder, options: PassageOptions = {}): Passage[] {
   const max = options.max ?? 2;
   const window = options.window ?? 160;
-  const scored: Array<{ paragraph: number; ranges: Array<[number, number]>; distinct: number }> = [];
+  const scored: Array<{ paragraph: number; ranges: Array<[number, number]>; distinct: number; held: number }> = [];
   paragraphs.forEach((text, paragraph) => {
     const ranges = find(text);
     if (ranges.length === 0) return;
     // A Chinese match needs no folding (see foldFree): most are, and a hit has hundreds.
-    const distinct = new Set(ranges.map(([s, e]) => distinctForm(text.slice(s, e)))).size;
-    scored.push({ paragraph, ranges, distinct });
+    const forms = new Set(ranges.map(([s, e]) => distinctForm(text.slice(s, e))));
+    scored.push({ paragraph, ranges, distinct: forms.size, held: find.held ? find.held([...forms]) : 0 });
   });
-  scored.sort((a, b) => b.distinct - a.distinct || b.ranges.length - a.ranges.length || a.paragraph - b.paragraph);
+  scored.sort((a, b) => b.held - a.held || b.distinct - a.distinct || b.ranges.length - a.ranges.length || a.paragraph - b.paragraph);
   return scored.slice(0, max).map(({ paragraph, ranges }) => {
     const text = paragraphs[paragraph];
     if (text.length <= window) return { paragraph, html: markRanges(text, ranges) };
-    const from = windowStart(text, ranges, window);
+    const from = windowStart(text, ranges, window, find);
     let to = Math.min(text.length, from + window);
     if (/[\uDC00-\uDFFF]/.test(text[to] ?? '')) to -= 1;
     return { paragraph, html: (from > 0 ? '…' : '') + markRanges(text, ranges, from, to) + (to < text.length ? '…' : '') };

@@ -1,17 +1,18 @@
 /**
  * @module store/query/parse-query
  * The search box's query language, shared by every backend so they read a query the same way:
- * words (all must match), "exact phrase", -exclude, OR, field:value filters, a whole query that
- * is a document number, residents' questions (question and filler words dropped), words typed
+ * words (all must match), "exact phrase", -exclude, OR, field:value filters, a document number
+ * anywhere in the query (query-number.ts), residents' questions (question and filler words dropped), words typed
  * side by side (found side by side first) and pasted passages (searched by their first sentence).
  *
  * Pure apart from the segmenter (nodejieba) it uses to split long unquoted words.
  */
-import { parseDocNumber } from '../../domain/doc-number';
 import { loadDataJson } from '../../domain/load-data';
-import type { SearchFilters, ValidityStatus } from '../../model';
+import type { DocNumber, SearchFilters, ValidityStatus } from '../../model';
+import { toSimplified } from '../../text/fold-script';
 import { foldWidth } from '../../text/normalize';
 import { normalizeForIndex, segmentWords } from '../../text/segment';
+import { queryNumber, type NumberFiller } from './query-number';
 
 const IS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -28,8 +29,13 @@ export interface ParsedQuery {
   exclude: QueryTerm[];
   /** Filters written in the query (county:稷山县 …); the caller merges them with its own. */
   filters: SearchFilters;
-  /** Canonical number when the whole query is one document number, written any way. */
+  /**
+   * Canonical number when the query holds one, written any way, alone or with filler
+   * (按照…文件精神) and other words: the number is searched as a number, the rest (groups) as words.
+   */
   docNumber?: string;
+  /** The number's 代字, year and serial, for the numbers near it when none holds it. */
+  docNumberParts?: Pick<DocNumber, 'prefix' | 'year' | 'serial' | 'kind'>;
   /**
    * Each unquoted word as the user wrote it, before it was split into segmenter words: a
    * document holding it verbatim deserves a phrase bonus.
@@ -59,6 +65,7 @@ interface QuerySyntax {
   maxTerms: number;
   /** A query longer than this (a pasted passage) is searched by its first sentence. */
   longQuery: number;
+  numberFiller: NumberFiller;
 }
 
 interface QuestionWords {
@@ -104,10 +111,12 @@ export function firstSentence(q: string, longQuery: number, maxLength: number): 
 /**
  * What a user typed, made safe to read: full-width letters and colons folded, curly and corner
  * quotes made straight, control characters and lone surrogates (which cannot be encoded) turned
- * into spaces, and the length bounded so a pasted page cannot make a query slow.
+ * into spaces, and the length bounded so a pasted page cannot make a query slow. Traditional
+ * script is folded to simplified first, as ingestion folds the documents: a query typed that way
+ * (共享平臺, 政務信息資源共享) is then split, matched and highlighted as its simplified form is.
  */
 function cleanQuery(q: string, maxLength: number): string {
-  return foldWidth(q)
+  return foldWidth(toSimplified(q))
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
     .replace(/[“”„‟「」『』＂]/g, '"')
@@ -277,27 +286,43 @@ function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
   const exclude: QueryTerm[] = [];
   const dropped: string[] = [];
   const wholeTerms: string[] = [];
-  const words: string[] = [];
   const adjacent: QueryTerm[][] = [];
   let split = false;
   let usedOr = false;
   let pendingOr = false;
   const orWords = new Set(syntax.or);
 
-  for (const token of lex(cleaned)) {
-    if (!token.quoted && !token.negated && orWords.has(token.text)) {
-      pendingOr = groups.length > 0;
-      usedOr = true;
-      continue;
-    }
+  const tokens = lex(cleaned);
+  // Filters and OR first: the number is looked for among the words alone.
+  const kinds = tokens.map((token): 'or' | 'filter' | 'word' => {
+    if (!token.quoted && !token.negated && orWords.has(token.text)) return 'or';
     if (!token.quoted) {
       const colon = token.text.indexOf(':');
       if (colon > 0) {
         const field = fieldByName.get(token.text.slice(0, colon).toLowerCase());
-        if (field && !token.negated && applyFilter(filters, field, token.text.slice(colon + 1), statusByName)) continue;
+        if (field && !token.negated && applyFilter(filters, field, token.text.slice(colon + 1), statusByName)) return 'filter';
       }
     }
-    words.push(token.text);
+    return 'word';
+  });
+  const number = queryNumber(
+    tokens.flatMap((token, at) => (kinds[at] === 'word' && !token.negated ? [{ at, text: token.text }] : [])),
+    syntax.numberFiller,
+  );
+  if (number) dropped.push(...number.filler);
+  // Each word as typed, or what the number left of it (unquoted: the quotes held the number too).
+  const read = tokens.flatMap((token, at) => {
+    const rest = number?.rest.get(at);
+    return rest ? rest.map((text) => ({ token: { text, quoted: false, negated: false }, kind: kinds[at] })) : [{ token, kind: kinds[at] }];
+  });
+
+  for (const { token, kind } of read) {
+    if (kind === 'or') {
+      pendingOr = groups.length > 0;
+      usedOr = true;
+      continue;
+    }
+    if (kind === 'filter') continue;
     let terms: QueryTerm[];
     if (token.quoted) {
       terms = [{ text: token.text, phrase: true }];
@@ -332,16 +357,16 @@ function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
     pendingOr = false;
   }
 
-  const rest = words.join(' ');
-  const docNumber = rest ? parseDocNumber(rest.replace(/\s+/g, ''))?.canonical ?? parseDocNumber(rest)?.canonical : undefined;
+  const docNumber = number?.number.canonical;
   const bounded = groups.slice(0, syntax.maxTerms).map(unique);
   return {
     groups: bounded,
     exclude: unique(exclude).slice(0, syntax.maxTerms),
     filters,
     docNumber,
+    ...(number ? { docNumberParts: { prefix: number.number.prefix, year: number.number.year, serial: number.number.serial, kind: number.number.kind } } : {}),
     wholeTerms: [...new Set(wholeTerms)],
-    terms: [...new Set(bounded.flat().map((t) => t.text))],
+    terms: [...new Set([...(docNumber ? [docNumber] : []), ...bounded.flat().map((t) => t.text)])],
     dropped,
     ...(split && !usedOr && adjacent.length <= syntax.maxTerms ? { adjacent: adjacent.map(unique) } : {}),
     ...(notice ? { notice } : {}),

@@ -9,7 +9,7 @@
 import type { FacetCount, FacetName, Passage, SearchHit, SearchRequest, SearchResult } from '../../model';
 import type { IndexableDocument } from '../search-backend';
 import { statusOn, type FilterFields } from './filter-documents';
-import { bestPassages, highlightNeedles, markFound, needleFinder, numberFinder, type RangeFinder } from './highlight';
+import { bestPassages, bothFinder, highlightNeedles, markFound, needleFinder, numberFinder, type RangeFinder } from './highlight';
 import type { ParsedQuery } from './parse-query';
 
 const DEFAULT_LIMIT = 20;
@@ -85,18 +85,30 @@ export function matchedFloor(best: number): number {
   return Math.max(1, Math.ceil(best / 2));
 }
 
-/** What marks the hits, as data (another thread makes the same finder of it: half-reads.ts). */
-export type FinderSpec = { number: string } | { needles: string[] };
+/**
+ * What marks the hits, as data (another thread makes the same finder of it: half-reads.ts): the
+ * query's number, and the needles of its words with the needles of each word (`groups`), by
+ * which passages holding more of the words come first.
+ */
+export interface FinderSpec {
+  number?: string;
+  needles: string[];
+  groups?: string[][];
+}
 
-/** What marks the hits: the document number in every form it is written, else the query's terms. */
-export function finderSpec(parsed: ParsedQuery, mode: SearchResult['mode']): FinderSpec {
-  return (mode === 'docNumber' || mode === 'citedNumber') && parsed.docNumber
-    ? { number: parsed.docNumber }
-    : { needles: highlightNeedles(parsed.groups.flat().map((t) => t.text)) };
+/** What marks the hits: the document number in every form it is written, and the query's other words. */
+export function finderSpec(parsed: ParsedQuery, _mode?: SearchResult['mode']): FinderSpec {
+  const groups = parsed.groups.map((group) => highlightNeedles(group.map((t) => t.text))).filter((g) => g.length > 0);
+  // A word the segmenter split (创业型城市 → 创业型, 城市) is also a phrase of its own: a passage holding it whole holds one more.
+  const split = parsed.wholeTerms.map((word) => highlightNeedles([word])).filter((n) => n.length === 1 && !groups.some((g) => g.includes(n[0])));
+  groups.push(...split);
+  return { ...(parsed.docNumber ? { number: parsed.docNumber } : {}), needles: highlightNeedles(parsed.groups.flat().map((t) => t.text)), groups };
 }
 
 export function finderOf(spec: FinderSpec): RangeFinder {
-  return 'number' in spec ? numberFinder(spec.number) : needleFinder(spec.needles);
+  const words = needleFinder(spec.needles, spec.groups);
+  if (spec.number === undefined) return words;
+  return spec.needles.length > 0 ? bothFinder(numberFinder(spec.number), words) : numberFinder(spec.number);
 }
 
 export function finderFor(parsed: ParsedQuery, mode: SearchResult['mode']): RangeFinder {
@@ -155,6 +167,8 @@ export interface Found {
   hits: SearchHit[];
   facets: Record<FacetName, FacetCount[]>;
   mode: SearchResult['mode'];
+  /** A complete number no document has or cites: said so, with the numbers near it. */
+  missingNumber?: SearchResult['missingNumber'];
 }
 
 /** The SearchResult: what was found, the page, the terms searched, the notice, the time taken since `started`. */
@@ -167,6 +181,7 @@ export function shapeResult(found: Found, window: PageWindow, parsed: ParsedQuer
     facets: found.facets,
     mode: found.mode,
     terms: parsed.terms,
+    ...(found.missingNumber ? { missingNumber: found.missingNumber } : {}),
     ...(parsed.notice ? { notice: parsed.notice } : {}),
     tookMs: round(performance.now() - started),
   };

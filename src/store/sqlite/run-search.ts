@@ -6,8 +6,9 @@
  */
 import { todayInChina } from '../../domain/dates';
 import type { SearchRequest, SearchResult } from '../../model';
-import { ftsGroupExpression, ftsMatchExpression, ftsPhrasePlan } from '../escape-query';
+import { ftsGroupExpression, ftsMatchExpression, ftsNumberExpression, ftsPhrasePlan } from '../escape-query';
 import { facetRules, prepareFilters } from '../query/filter-documents';
+import { missingNumber, nearNumbers, numbersEndingWith } from '../query/near-numbers';
 import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
 import { topPositions } from '../query/select-top';
 import { byDateDesc, byDateThenScore, byRank, clampPage, finderOf, finderSpec, hitOf, pageOf, shapeResult, type PageWindow } from '../query/shape-result';
@@ -55,6 +56,7 @@ interface Ranking {
   mode: SearchResult['mode'];
   ranked: Candidate[];
   matched?: Uint32Array;
+  missingNumber?: SearchResult['missingNumber'];
 }
 
 /** What the rankings of one query share. */
@@ -124,7 +126,7 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
     explain: request.explain === true,
     lists,
   };
-  const { mode, ranked, matched } = numberRanking(asked) ?? textRanking(asked, context);
+  const { mode, ranked, matched, missingNumber: missing } = numberRanking(asked) ?? textRanking(asked, context);
   if (asked.byDate) ranked.sort(byDateThenScore);
   const spec = finderSpec(parsed, mode);
   const find = finderOf(spec);
@@ -137,7 +139,7 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
   const facets = cache.facets.count(all, asOf);
   const passages = pagePassages(fields, (f) => paragraphsOf(context, cache, f), find, shared);
   const hits = page.map((c, at) => hitOf(c.fields, passages[at], find, asOf, c));
-  return shapeResult({ total: all.length, hits, facets, mode }, asked.window, parsed, started);
+  return shapeResult({ total: all.length, hits, facets, mode, ...(missing ? { missingNumber: missing } : {}) }, asked.window, parsed, started);
 }
 
 /**
@@ -150,23 +152,58 @@ function paragraphsOf(context: SearchContext, cache: FieldCache, f: Fields): str
   return stored !== undefined && stored.length > 0 ? decodeRecord<string[]>(stored) : (context.paragraphsOf?.(f.id) ?? []);
 }
 
-/** A document number: the document itself first, then the documents that cite it. Undefined when none holds it. */
-function numberRanking({ parsed, cache, keep, explain }: Asked): Ranking | undefined {
+/**
+ * A document number, and the query's other words if any: the document itself first, then the
+ * documents that cite it — those holding the other words, or all of them (partial) when none
+ * does. A number written without its place (政发〔2023〕7号) is the known numbers it ends. A
+ * number no document has or cites is looked for as written in the texts (one phrase, never its
+ * digits apart); when no text holds it either, the answer says so, with the numbers near it.
+ */
+function numberRanking(asked: Asked): Ranking | undefined {
+  const { parsed, cache, keep, explain, lists } = asked;
   if (!parsed.docNumber) return undefined;
-  const numbered = [...(cache.byNumber.get(parsed.docNumber) ?? [])];
-  const citers = [...(cache.citing.get(parsed.docNumber) ?? [])];
-  if (numbered.length === 0 && citers.length === 0) return undefined;
+  const number = parsed.docNumber;
+  let numbers = [number];
+  if (!cache.byNumber.has(number) && !cache.citing.has(number)) numbers = numbersEndingWith(number, knownNumbers(cache));
+  const numbered = numbers.flatMap((n) => cache.byNumber.get(n) ?? []);
   const own = new Set(numbered.map((f) => f.rowid));
-  const ranked = [...numbered.sort(byDateDesc), ...citers.filter((f) => !own.has(f.rowid)).sort(byDateDesc)]
-    .filter(keep)
-    .map((f, i, all) => ({
-      fields: f,
-      bm25: 0,
-      matched: 1,
-      score: all.length - i,
-      explain: explain ? { rule: own.has(f.rowid) ? 'documentNumber' : 'citesNumber' } : undefined,
-    }));
-  return { mode: numbered.length > 0 ? 'docNumber' : 'citedNumber', ranked };
+  const citers = numbers.flatMap((n) => cache.citing.get(n) ?? []).filter((f) => !own.has(f.rowid));
+  const words = ftsMatchExpression(parsed.groups, parsed.exclude);
+  const excluded = parsed.exclude.length > 0 ? new Set(lists.ids(ftsGroupExpression(parsed.exclude)!)) : undefined;
+  const passes = (f: Fields) => keep(f) && !excluded?.has(f.rowid);
+  if (numbered.length + citers.length === 0) {
+    const written = ftsNumberExpression(number);
+    const rowids = written ? lists.ids(words ? `(${written}) AND (${words})` : written) : new Uint32Array(0);
+    if (rowids.length === 0) return { mode: 'docNumber', ranked: [], missingNumber: missingNumber(number, nearSuggestions(parsed, cache)) };
+    const found = Array.from(rowids, (rowid) => cache.byRowid[rowid]).filter((f): f is Fields => f !== undefined && passes(f));
+    return { mode: 'all', ranked: found.sort(byDateDesc).map((f, i, all) => ({ fields: f, bm25: 0, matched: parsed.groups.length + 1, score: all.length - i, explain: explain ? { rule: 'numberInText' } : undefined })) };
+  }
+  const candidates = [...numbered.sort(byDateDesc), ...citers.sort(byDateDesc)].filter(passes);
+  const holding = words ? new Set(lists.ids(words)) : undefined;
+  const withWords = holding ? candidates.filter((f) => holding.has(f.rowid)) : candidates;
+  const partial = holding !== undefined && withWords.length === 0;
+  const ranked = (partial ? candidates : withWords).map((f, i, all) => ({
+    fields: f,
+    bm25: 0,
+    matched: 1,
+    score: all.length - i,
+    explain: explain ? { rule: own.has(f.rowid) ? 'documentNumber' : 'citesNumber' } : undefined,
+  }));
+  return { mode: partial ? 'partial' : numbered.length > 0 ? 'docNumber' : 'citedNumber', ranked };
+}
+
+/** Every number a document has or cites. */
+function knownNumbers(cache: FieldCache): Set<string> {
+  return new Set([...cache.byNumber.keys(), ...cache.citing.keys()]);
+}
+
+/** The known numbers near the query's, as suggestions naming the document (or that it is cited). */
+function nearSuggestions(parsed: ParsedQuery, cache: FieldCache) {
+  if (!parsed.docNumberParts) return [];
+  return nearNumbers(parsed.docNumberParts, knownNumbers(cache)).map((text) => {
+    const doc = cache.byNumber.get(text)?.[0];
+    return doc ? { kind: 'number' as const, text, id: doc.id, note: doc.title } : { kind: 'number' as const, text, note: `被 ${cache.citing.get(text)?.length ?? 0} 件文件引用` };
+  });
 }
 
 /** The terms: every document when there are none (browse, newest first), else the matches ranked. */

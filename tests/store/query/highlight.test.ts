@@ -67,3 +67,18 @@ describe('numberFinder', () => {
     expect(numberFinder('晋政办发〔2022〕33号')(text)).toEqual(ranges);
   });
 });
+
+describe('bestPassages by the words held', () => {
+  const strip = (html: string) => html.replace(/<\/?mark>/g, '');
+  it.each([
+    // [paragraphs, needles of each query word, the first passage]
+    [['依据《某省应急预案》《某市应急预案》《某区应急预案》制定。', '现将《某县应急预案》印发给你们。'], [['某县'], ['应急预案']], '现将《某县应急预案》印发给你们。'],
+    // one range holding both words (创业型城市) holds two, not one string
+    [['使城市充满活力，建设宜居城市，城市更新。', '创建创业型城市。'], [['创业型'], ['城市'], ['创业型城市']], '创建创业型城市。'],
+    // must NOT reorder: both hold every word, the one with more matches stays first
+    [['某县应急预案，某县应急预案。', '某县应急预案。'], [['某县'], ['应急预案']], '某县应急预案，某县应急预案。'],
+  ])('%o leads with the paragraph holding most query words', (paragraphs, groups, first) => {
+    const needles = [...new Set(groups.flat())].sort((a, b) => b.length - a.length);
+    expect(strip(bestPassages(paragraphs, needleFinder(needles, groups))[0].html)).toBe(first);
+  });
+});

@@ -69,8 +69,42 @@ describe('parseQuery', () => {
     expect(parseQuery(q).docNumber).toBe(canonical);
   });
 
-  it('does not take words around a number for a document number', () => {
-    expect(parseQuery('稷政办发〔2022〕31号 助企').docNumber).toBeUndefined();
+  it.each([
+    // [query, number, words searched beside it]
+    ['某政发〔2023〕7号文件', '某政发〔2023〕7号', []],
+    ['某政发〔2023〕7号文', '某政发〔2023〕7号', []],
+    ['某政发〔2023〕7号文件精神', '某政发〔2023〕7号', []],
+    ['按照某政发〔2023〕7号', '某政发〔2023〕7号', []],
+    ['根据甲市政办发[2019]3号文件规定', '甲市政办发〔2019〕3号', []],
+    ['某政发〔2023〕7号 文件', '某政发〔2023〕7号', []],
+    ['乙区政办发201756号文件规定', '乙区政办发〔2017〕56号', []],
+    ['国发〔2014〕45号文件', '国发〔2014〕45号', []],
+    ['某政发〔2023〕7号 助企', '某政发〔2023〕7号', [['助企']]],
+    ['贯彻某政发〔2023〕7号精神 养老', '某政发〔2023〕7号', [['养老']]],
+    ['關於某政發〔2023〕7號文件', '某政发〔2023〕7号', []],
+  ])('%s holds the number %s, the rest searched as words', (q, number, groups) => {
+    const parsed = parseQuery(q);
+    expect(parsed.docNumber).toBe(number);
+    expect(texts(q)).toEqual(groups);
+    expect(parsed.terms[0]).toBe(number);
+  });
+
+  it.each([
+    // must NOT be read as a number, nor lose 文件 / 按照 (they are words here)
+    ['文件管理办法', [['文件'], ['管理'], ['办法']]],
+    ['按照规定 文件', [['按照'], ['规定'], ['文件']]],
+    ['2023年7月 文件精神', [['2023年7月'], ['文件'], ['精神']]],
+    ['7号楼 停电', [['7号楼'], ['停电']]],
+    ['印发 20210301', [['印发'], ['20210301']]],
+  ])('%s holds no number: searched as words', (q, groups) => {
+    const parsed = parseQuery(q);
+    expect(parsed.docNumber).toBeUndefined();
+    expect(parsed.groups.length).toBe(groups.length);
+  });
+
+  it('folds a traditional query to simplified before splitting it', () => {
+    expect(parseQuery('共享平臺 使用管理').terms).toEqual(parseQuery('共享平台 使用管理').terms);
+    expect(parseQuery('政務信息資源共享').groups).toEqual(parseQuery('政务信息资源共享').groups);
   });
 
   it('reports the question words it dropped', () => {

@@ -218,6 +218,14 @@ function syntaxHelp(): HTMLElement {
 }
 
 function modeNote(result: SearchResult): HTMLElement | null {
+  // A complete number nobody has or cites: said so; near numbers are only suggestions.
+  if (result.missingNumber) {
+    const near = result.missingNumber.near;
+    return h('div', { class: 'notice', role: 'status' }, h('p', {}, result.missingNumber.message),
+      near.length > 0
+        ? h('p', {}, '相近的文号（仅供参考）：', near.map((n) => [h('a', { href: n.id ? href('doc', { id: n.id }) : href('search', { q: n.text }) }, n.text), n.note ? `（${n.note}）` : '', ' ']))
+        : null);
+  }
   switch (result.mode) {
     case 'partial':
       return h('p', { class: 'notice' }, '没有文件同时包含全部词语，以下文件包含其中一部分。可以减少词语，或换个说法。');
