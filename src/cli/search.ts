@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { GazetteError } from '../errors';
 import type { SearchFilters, SearchRequest, SearchResult, SearchSort } from '../model';
 import { isValidityStatus, VALIDITY_STATUSES } from '../model';
+import { levelChoices, levelValue } from '../store/query/level-names';
 import { formatTable } from './format-table';
 import { asOfOption, print, printJson, withStore } from './open';
 import { withCommonOptions, type CommonOptions } from './options';
@@ -17,6 +18,7 @@ interface SearchOptions extends CommonOptions {
   unit?: string[];
   type?: string[];
   status?: string[];
+  level?: string[];
   from?: string;
   to?: string;
   page?: string;
@@ -45,7 +47,7 @@ function dateOption(name: string, value: string | undefined): string | undefined
 }
 
 /** The request the options describe; every value checked, with the option named on error. */
-export function searchRequest(words: string[], options: SearchOptions): SearchRequest {
+export function searchRequest(words: string[] = [], options: SearchOptions): SearchRequest {
   const years = options.year?.map((y) => {
     const n = Number(y);
     if (!Number.isInteger(n) || n < 1949 || n > 2100) throw new GazetteError('BAD_PARAMETER', `--year 应为年份，如 2022，收到 "${y}"`);
@@ -65,6 +67,7 @@ export function searchRequest(words: string[], options: SearchOptions): SearchRe
     unit: options.unit,
     type: options.type,
     status: statuses,
+    level: options.level?.map(levelValue),
     from: dateOption('from', options.from),
     to: dateOption('to', options.to),
   };
@@ -139,15 +142,17 @@ export function registerSearch(program: Command): void {
     program
       .command('search')
       .description('全文检索公文（与 /api/search 相同）— search documents')
-      .argument('<query...>', '检索词，支持 "短语"、-排除、OR、county:/year:/issuer:/unit:/type:/status:/from:/to: (query)')
+      // Optional: filters alone (--issuer 县政府办) browse what they select, as GET /api/search does.
+      .argument('[query...]', '检索词，支持 "短语"、-排除、OR、county:/year:/issuer:/unit:/type:/status:/level:/from:/to:；只用筛选条件时可省略 (query; optional with filters)')
       .option('--county <name>', '县，可重复或逗号分隔 (county; repeatable)', collect)
       .option('--year <year>', '年份 (year; repeatable)', collect)
       .option('--issuer <name>', '发文机关 (issuing body; repeatable)', collect)
       .option('--unit <name>', '责任单位，可用简称 (responsible unit; repeatable)', collect)
       .option('--type <type>', '文种：通知/办法/方案/预案/意见/措施… (document type; repeatable)', collect)
       .option('--status <status>', '效力状态：现行有效/尚未生效/已失效/已废止 (validity; repeatable)', collect)
-      .option('--from <date>', '成文日期不早于 YYYY-MM-DD (date from)')
-      .option('--to <date>', '成文日期不晚于 YYYY-MM-DD (date to)')
+      .option('--level <level>', `效力级别：${levelChoices().map((l) => `${l.value}（${l.label}）`).join('/')}，或法律、行政法规等 (level; repeatable)`, collect)
+      .option('--from <date>', '日期不早于 YYYY-MM-DD；按成文日期，没有时按发布日期或文号年份 (date from)')
+      .option('--to <date>', '日期不晚于 YYYY-MM-DD；按成文日期，没有时按发布日期或文号年份 (date to)')
       .option('--page <n>', '页码，从 1 开始 (page)')
       .option('--limit <n>', '每页条数 1-100，默认 20 (hits per page)')
       .option('--sort <order>', 'relevance（默认）或 date (sort order)')
@@ -156,7 +161,7 @@ export function registerSearch(program: Command): void {
   )
     .addHelpText(
       'after',
-      '\n示例 Examples:\n  gazette search 停电 应急预案\n  gazette search "稷政办发[2022]31号"\n  gazette search 自建房 county:稷山县 --explain\n  gazette search 养老保险怎么交 --json',
+      '\n示例 Examples:\n  gazette search 停电 应急预案\n  gazette search "稷政办发[2022]31号"\n  gazette search 自建房 county:稷山县 --explain\n  gazette search --issuer 县政府办 --year 2023\n  gazette search 养老保险怎么交 --json',
     )
     .action(async (words: string[], options: SearchOptions) => {
       const request = searchRequest(words, options);

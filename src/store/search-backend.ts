@@ -17,10 +17,15 @@ export interface IndexableDocument {
   gazetteYear?: number;
   gazetteIssue?: number;
   county?: string;
-  /** Year of the document date (or of the gazette when the date is unknown). */
+  /**
+   * Year the document is filed under (filters and facets): of its 成文日期, else of the page's
+   * 发布日期 (publishedOn), else of its gazette, else of its number (稷政办发〔2022〕31号 → 2022).
+   */
   year?: number;
-  /** YYYY-MM-DD */
+  /** 成文日期, YYYY-MM-DD */
   date?: string;
+  /** 发布日期 the page printed, where it differs from 成文日期: the filing date when there is none. */
+  publishedOn?: string;
   docNumber?: string;
   docNumberRaw?: string;
   title: string;

@@ -3,6 +3,7 @@
  * Flattens a stored document into what a search backend indexes. Pure: the store passes
  * in the gazette it appeared in and the date it was repealed (which only the store knows).
  */
+import { parseDocNumber } from '../domain/doc-number';
 import { statedDates } from '../domain/validity';
 import type { GazetteDocument, GazetteIssue } from '../model';
 import type { IndexableDocument } from './search-backend';
@@ -70,6 +71,28 @@ export function printedLines(document: GazetteDocument): string[] {
   return unique(lines);
 }
 
+function yearOf(date: string | undefined): number | undefined {
+  const year = date ? Number(date.slice(0, 4)) : NaN;
+  return Number.isInteger(year) && year > 0 ? year : undefined;
+}
+
+/**
+ * The year a document is filed under: a repost or an excerpt often lacks its 成文日期, and then
+ * the page's 发布日期, the gazette's year or the year in its own number still place it — in
+ * that order, the nearest to the signing first.
+ *
+ * @example filingYear({ docNumber: '稷政办发〔2022〕31号' }) // 2022
+ */
+export function filingYear(document: Pick<GazetteDocument, 'date' | 'publishedOn' | 'docNumber'>, gazetteYear?: number): number | undefined {
+  return yearOf(document.date) ?? yearOf(document.publishedOn) ?? gazetteYear ?? numberYear(document.docNumber);
+}
+
+/** The year of a document number (〔2022〕), when it has one. */
+export function numberYear(docNumber: string | undefined): number | undefined {
+  const year = docNumber ? parseDocNumber(docNumber)?.year : undefined;
+  return typeof year === 'number' && Number.isInteger(year) && year > 0 ? year : undefined;
+}
+
 /**
  * Builds the IndexableDocument of one document.
  *
@@ -80,7 +103,6 @@ export function printedLines(document: GazetteDocument): string[] {
  */
 export function toIndexable(document: GazetteDocument, context: IndexableContext = {}): IndexableDocument {
   const gazette = context.gazette ?? undefined;
-  const dateYear = document.date ? Number(document.date.slice(0, 4)) : undefined;
   const stated = statedDates(document.validity, document.date);
   return {
     id: document.id,
@@ -89,8 +111,9 @@ export function toIndexable(document: GazetteDocument, context: IndexableContext
     gazetteYear: gazette?.year,
     gazetteIssue: gazette?.issue,
     county: document.county ?? gazette?.county,
-    year: dateYear !== undefined && Number.isFinite(dateYear) ? dateYear : gazette?.year,
+    year: filingYear(document, gazette?.year),
     date: document.date,
+    ...(document.publishedOn ? { publishedOn: document.publishedOn } : {}),
     docNumber: document.docNumber,
     docNumberRaw: document.docNumberRaw,
     title: document.title,

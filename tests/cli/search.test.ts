@@ -54,6 +54,26 @@ describe('gazette search', () => {
     expect(run.stderr).toContain('--status');
   });
 
+  it('searches by filters alone, as the API does (no words needed)', () => {
+    const run = gazette('search', '--issuer', '县政府办', '--level', '县级', '--json');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.total).toBe(23);
+    expect(new Set(result.facets.issuer.map((f: { value: string }) => f.value))).toEqual(new Set(['稷山县人民政府办公室', '夏县人民政府办公室']));
+  });
+
+  it('finds the county government itself by 县政府, never its office', () => {
+    const result = JSON.parse(gazette('search', 'issuer:县政府', '--json').stdout);
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.hits.every((h: { issuingBody: string }) => /县人民政府$/.test(h.issuingBody))).toBe(true);
+  });
+
+  it('refuses an unknown filter key, naming it, and exits 2 (usage)', () => {
+    const run = gazette('search', 'foo:bar');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('“foo:”不是可用的筛选条件');
+  });
+
   it('says what to try when nothing is found', () => {
     const run = gazette('search', '量子计算机');
     expect(run.stdout).toMatch(/共 0 条[\s\S]*试试/);
@@ -70,6 +90,10 @@ describe('gazette reindex', () => {
 });
 
 describe('searchRequest', () => {
+  it('takes no words, and a level as the API or a portal writes it', () => {
+    expect(searchRequest(undefined, { level: ['县级', 'city'] })).toMatchObject({ q: '', filters: { level: ['county', 'city'] } });
+  });
+
   it('joins the words and splits list options', () => {
     expect(searchRequest(['停电', '预案'], { county: ['稷山县', '夏县'], year: ['2022'], limit: '5' })).toMatchObject({
       q: '停电 预案',

@@ -55,7 +55,7 @@ export const contractCorpus: IndexableDocument[] = [
 ];
 
 const HOSTILE = [
-  '"unbalanced', '停电"', '((("', ')', 'NEAR(停电 预案, 2)', 'NEAR', '停电 NEAR 预案', '停电*', '*', '^停电', '^', 'title:停电', 'title:',
+  '"unbalanced', '停电"', '((("', ')', 'NEAR(停电 预案, 2)', 'NEAR', '停电 NEAR 预案', '停电*', '*', '^停电', '^', '"title:停电"', 'title:',
   "' OR 1=1 --", '; DROP TABLE documents;', "') OR ('1'='1", '停电'.repeat(5000), 'a'.repeat(10_000), '\u0000\u0007停电', '\u001b[2J',
   '😀 停电', '😀', '\ud800停电', '\udfff', '-', '--', 'OR', 'OR OR', '"" ""', '{title}: 停电', 'county:', 'year:abc', 'county:"夏县',
   'issuer:\\" OR id EXISTS', '<script>alert(1)</script>', 'AND NOT', 'id = "d1"',
@@ -252,8 +252,13 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         [{ county: ['夏县'] }, '停电', ['d2']],
         [{ year: [2022] }, '停电', ['d1']],
         [{ issuer: ['夏县人民政府办公室'] }, '补贴', ['d8']],
-        // Part of the name is enough: every office of 稷山县人民政府 and the government itself.
-        [{ issuer: ['稷山县人民政府'] }, '', ['d1', 'd3', 'd5', 'd7']],
+        // The filter names a whole organ: the government, never its office; short forms folded.
+        [{ issuer: ['稷山县人民政府'] }, '', ['d5']],
+        [{ issuer: ['县政府'] }, '', ['d5', 'd6']],
+        [{ issuer: ['夏县政府办'] }, '', ['d2', 'd4', 'd8']],
+        // A place alone: every organ of it.
+        [{ issuer: ['稷山县'] }, '', ['d1', 'd3', 'd5', 'd7']],
+        [{ level: ['县级'] }, '停电', ['d1', 'd2']],
         [{ type: ['预案'] }, '', ['d1', 'd2']],
         [{ type: ['应急预案'] }, '', ['d1', 'd2']],
         [{ unit: ['县能源局'] }, '', ['d1', 'd2']],
@@ -279,7 +284,9 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         ['year:2016', ['d6']],
         ['状态:已废止', ['d6']],
         ['补贴 issuer:夏县人民政府办公室', ['d8']],
-        ['发文机关:稷山县人民政府', ['d1', 'd3', 'd5', 'd7']],
+        ['发文机关:稷山县人民政府', ['d5']],
+        ['发文机关:县政府办 停电', ['d1', 'd2']],
+        ['级别:县级 停电', ['d1', 'd2']],
         ['type:预案', ['d1', 'd2']],
         ['文种:应急预案', ['d1', 'd2']],
         ['unit:县能源局', ['d1', 'd2']],
@@ -376,6 +383,10 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         const result = await search({ q });
         expect(Array.isArray(result.hits)).toBe(true);
         expect(result.total).toBeGreaterThanOrEqual(0);
+      });
+
+      it.each(['title:停电', 'foo:bar 停电', 'body:停电 AND'])('refuses %s, an unknown filter key, with a message naming it (400), never a 500', async (q) => {
+        await expect(search({ q })).rejects.toMatchObject({ code: 'BAD_PARAMETER', message: expect.stringContaining('不是可用的筛选条件') });
       });
 
       it('bounds huge pages and limits', async () => {

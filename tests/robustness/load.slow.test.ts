@@ -27,7 +27,7 @@ const mix = [
   '/api/search?q=养老保险 OR 社会保险&sort=date',
   '/api/search?q=煤改气 -煤改电&year=2022',
   '/api/search?q=重大行政决策&county=夏县&page=2&limit=5',
-  '/api/search?q=title:通知 NEAR "预案',
+  '/api/search?q="title:通知" NEAR "预案',
   '/api/search?q=自建房需要办什么手续？&explain=1',
   '/api/who-handles?q=被征地农民养老保险补贴找哪个部门&county=稷山县',
   '/api/who-handles?q=新办企业首次申领发票',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validityStatus } from '../../src/domain/validity';
 import type { Validity } from '../../src/model';
 import { statusOn } from '../../src/store/query/filter-documents';
-import { canonicalUnitName, printedLines, toIndexable } from '../../src/store/to-indexable';
+import { canonicalUnitName, filingYear, printedLines, toIndexable } from '../../src/store/to-indexable';
 import { doc, jishanRecord } from './records';
 
 describe('canonicalUnitName', () => {
@@ -108,5 +108,23 @@ describe('printedLines', () => {
   it('is indexed with the document (toIndexable.printed)', () => {
     const record = jishanRecord();
     expect(toIndexable(record.documents[0]).printed).toEqual(printedLines(record.documents[0]));
+  });
+});
+
+describe('filingYear', () => {
+  it.each<[string, Parameters<typeof filingYear>[0], number | undefined, number | undefined]>([
+    ['成文日期 first', { date: '2022-08-01', publishedOn: '2023-01-02', docNumber: '甲政发〔2021〕1号' }, 2020, 2022],
+    ['the page\'s 发布日期 without one', { publishedOn: '2021-07-19', docNumber: '甲政字〔2020〕30号' }, undefined, 2021],
+    ['the gazette\'s year before the number\'s', { docNumber: '甲政发〔2021〕1号' }, 2022, 2021 + 1],
+    ['the number\'s year last', { docNumber: '甲政发〔2014〕20号' }, undefined, 2014],
+    ['must not invent one', { docNumber: '甲政发20号' }, undefined, undefined],
+  ])('%s', (_, document, gazetteYear, year) => {
+    expect(filingYear(document, gazetteYear)).toBe(year);
+  });
+
+  it('files a page without 成文日期 under its 发布日期 and keeps that date for from/to', () => {
+    const indexed = toIndexable({ ...doc('g1', 0, { id: 'p1', title: '关于某事的通知' }), date: undefined, publishedOn: '2019-06-17', docNumber: '甲政办〔2019〕26号' });
+    expect(indexed).toMatchObject({ year: 2019, publishedOn: '2019-06-17' });
+    expect(indexed.date).toBeUndefined();
   });
 });

@@ -11,7 +11,8 @@
  * (keep it, or cut it into two characters), it does the same to the query, so the phrase still
  * lines up. Dates become day numbers (YYYYMMDD) because Meilisearch filters compare numbers.
  */
-import { levelOf } from '../query/filter-documents';
+import { filingDateOf, levelOf } from '../query/filter-documents';
+import { issuerKeys } from '../query/issuer-names';
 import { typeGroup } from '../../domain/grammar';
 import { indexTokens, joinedIndexTokens, normalizeForIndex } from '../../text/segment';
 import type { IndexableDocument } from '../search-backend';
@@ -42,12 +43,15 @@ export interface MeiliDocument {
   year?: number;
   date?: string;
   dateNumber: number;
+  /** First and last day the document is filed on (filter-documents filingDateOf), for from/to. */
+  filedFirstNumber: number;
+  filedLastNumber: number;
   docNumber?: string;
   docNumberRaw?: string;
   title: string;
   issuingBody?: string;
-  /** Characters and bigrams of the issuing body: `issuer:人社局` filters by containment. */
-  issuerGrams: string[];
+  /** The organ keys the issuing body answers (query/issuer-names.ts): `issuer:县政府办` filters by one. */
+  issuerKeys: string[];
   /** 效力级别 (filters/levelOf): the document's own, else its number's. */
   level?: string;
   type?: string;
@@ -74,19 +78,6 @@ export function dayNumber(date: string | undefined, fallback: number): number {
   return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.replace(/-/g, '')) : fallback;
 }
 
-/**
- * The searchable characters and bigrams of a name, for containment filters.
- *
- * @example nameGrams('夏县人社局') // ['夏', '县', '人', '社', '局', '夏县', '县人', '人社', '社局']
- */
-export function nameGrams(name: string | undefined): string[] {
-  if (!name) return [];
-  const chars = [...normalizeForIndex(name).replace(/\s+/g, '')];
-  const out = new Set(chars);
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
-  return [...out];
-}
-
 /** Body bigrams split over the body fields, cut between paragraphs. */
 export function bodyFields(paragraphs: string[]): Record<string, string> {
   const fields: string[][] = [[]];
@@ -106,6 +97,7 @@ export function bodyFields(paragraphs: string[]): Record<string, string> {
  * @example toMeiliDocument(doc).gramsTitle // '关于 于印 印发 发稷 … 知'
  */
 export function toMeiliDocument(doc: IndexableDocument): MeiliDocument {
+  const filed = filingDateOf(doc);
   return {
     id: doc.id,
     gazetteId: doc.gazetteId,
@@ -114,14 +106,16 @@ export function toMeiliDocument(doc: IndexableDocument): MeiliDocument {
     gazetteIssue: doc.gazetteIssue,
     page: doc.page,
     county: doc.county,
-    year: doc.year,
+    year: filed?.year,
     date: doc.date,
     dateNumber: dayNumber(doc.date, NO_START),
+    filedFirstNumber: dayNumber(filed?.first, NO_END),
+    filedLastNumber: dayNumber(filed?.last, NO_START),
     docNumber: doc.docNumber,
     docNumberRaw: doc.docNumberRaw,
     title: doc.title,
     issuingBody: doc.issuingBody,
-    issuerGrams: nameGrams(doc.issuingBody),
+    issuerKeys: [...issuerKeys(doc.issuingBody)],
     type: doc.type ? typeGroup(doc.type) : undefined,
     units: doc.units,
     citedNumbers: doc.citedNumbers,

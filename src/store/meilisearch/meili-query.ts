@@ -6,8 +6,10 @@
 import { typeGroup } from '../../domain/grammar';
 import { VALIDITY_STATUSES, type SearchFilters, type ValidityStatus } from '../../model';
 import { queryPieces } from '../../text/segment';
+import { filterKeys } from '../query/issuer-names';
+import { levelValue } from '../query/level-names';
 import type { QueryTerm } from '../query/parse-query';
-import { dayNumber, nameGrams } from './meili-document';
+import { dayNumber } from './meili-document';
 
 /**
  * A filter value as a Meilisearch string literal. Values come from users: quotes and
@@ -50,20 +52,15 @@ export function statusFilter(status: ValidityStatus, asOf: string): string {
   }
 }
 
-/** An issuer as typed is found inside the full name: every character pair of it must be there. */
-function issuerCondition(issuer: string): string | undefined {
-  const chars = [...issuer.replace(/\s+/g, '')];
-  const grams = chars.length === 1 ? chars : nameGrams(issuer).filter((g) => [...g].length === 2);
-  if (grams.length === 0) return undefined;
-  const parts = grams.map((g) => `issuerGrams = ${filterValue(g)}`);
-  return parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`;
+/** An issuer as typed: the organ keys it asks for (query/issuer-names.ts), any of them. */
+function issuerCondition(issuer: string): string {
+  return anyOf('issuerKeys', filterKeys(issuer));
 }
 
 /**
  * Filters as one Meilisearch expression (AND of the parts), or undefined when there are none.
- * A county matches as typed or with its 县/市/区 (稷山 → 稷山县). An issuer matches when the
- * stored name holds every character pair of what was typed (issuer:人社局 finds 夏县人社局 —
- * Meilisearch has no substring filter; pairs of a short name almost never scatter by chance).
+ * A county matches as typed or with its 县/市/区 (稷山 → 稷山县). An issuer matches by the
+ * organ keys SQLite matches by (issuer-names.ts): issuer:县政府办 finds 夏县人民政府办公室.
  * Units are expanded by `unitNames` (alias → canonical names) when the caller knows them.
  * A year or status that cannot be one (from a hand-written API call) matches nothing, as in
  * SQLite, instead of being sent as an invalid expression.
@@ -78,13 +75,14 @@ export function filterExpression(
   if (filters.county?.length) parts.push(anyOf('county', [...new Set(filters.county.flatMap((c) => (/[县市区旗]$/.test(c) ? [c] : [c, `${c}县`, `${c}市`, `${c}区`])))]));
   const years = (filters.year ?? []).map(Number).filter((y) => Number.isInteger(y));
   if (filters.year?.length) parts.push(years.length ? anyOf('year', [...new Set(years)]) : MATCH_NOTHING);
-  const issuers = (filters.issuer ?? []).map(issuerCondition).filter((c): c is string => c !== undefined);
+  const issuers = (filters.issuer ?? []).map(issuerCondition);
   if (issuers.length) parts.push(issuers.length === 1 ? issuers[0] : `(${issuers.join(' OR ')})`);
   if (filters.type?.length) parts.push(anyOf('type', [...new Set(filters.type.map((t) => typeGroup(t)))]));
   if (filters.unit?.length) parts.push(anyOf('units', [...new Set(filters.unit.flatMap(unitNames))]));
-  if (filters.level?.length) parts.push(anyOf('level', [...new Set(filters.level)]));
-  if (filters.from) parts.push(`dateNumber >= ${dayNumber(filters.from, 0)}`);
-  if (filters.to) parts.push(`dateNumber <= ${dayNumber(filters.to, 99_991_231)}`);
+  if (filters.level?.length) parts.push(anyOf('level', [...new Set(filters.level.map(levelValue))]));
+  // The days a document is filed on (成文日期, else 发布日期, else its number's whole year) meet the range.
+  if (filters.from) parts.push(`filedLastNumber >= ${dayNumber(filters.from, 0)}`);
+  if (filters.to) parts.push(`filedFirstNumber <= ${dayNumber(filters.to, 99_991_231)}`);
   if (filters.status?.length) {
     const statuses = [...new Set(filters.status)].filter((s) => KNOWN_STATUSES.has(s)).map((s) => statusFilter(s, asOf));
     parts.push(statuses.length === 0 ? MATCH_NOTHING : statuses.length === 1 ? statuses[0] : `(${statuses.join(' OR ')})`);

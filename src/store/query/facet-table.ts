@@ -5,7 +5,7 @@
  * filtering tens of thousands of matches reads typed arrays, not the documents' objects.
  */
 import { VALIDITY_STATUSES, type FacetCount, type FacetName } from '../../model';
-import { groupOf, levelOf, statusOn, type FacetRule, type FilterFields } from './filter-documents';
+import { filingDateOf, groupOf, levelOf, statusOn, type FacetRule, type FilterFields } from './filter-documents';
 
 const FACET_LIMIT = 50;
 
@@ -38,7 +38,9 @@ for (const status of VALIDITY_STATUSES) valueId('status', status);
 function idsOf(doc: FilterFields): number[] {
   const list: number[] = [];
   if (doc.county) list.push(valueId('county', doc.county));
-  if (doc.year !== undefined) list.push(valueId('year', String(doc.year)));
+  // The year it is filed under: 成文日期, else 发布日期, else its number's year (filter-documents).
+  const year = filingDateOf(doc)?.year;
+  if (year !== undefined) list.push(valueId('year', String(year)));
   if (doc.issuingBody) list.push(valueId('issuer', doc.issuingBody));
   if (doc.type) list.push(valueId('type', groupOf(doc.type)));
   for (const unit of new Set(doc.units)) if (unit) list.push(valueId('unit', unit));

@@ -10,13 +10,15 @@ import { typeGroup } from '../../domain/grammar';
 import { validityStatus } from '../../domain/validity';
 import type { FacetName, SearchFilters, ValidityStatus } from '../../model';
 import type { IndexableDocument } from '../search-backend';
+import { issuerTest } from './issuer-names';
+import { levelValue } from './level-names';
 
 /** What filters and facets read of a document. */
 export type FilterFields = Pick<
   IndexableDocument,
   'county' | 'year' | 'date' | 'issuingBody' | 'type' | 'units' | 'effectiveFrom' | 'expiresOn' | 'repealedOn'
 > &
-  Partial<Pick<IndexableDocument, 'level' | 'docNumber'>>;
+  Partial<Pick<IndexableDocument, 'level' | 'docNumber' | 'publishedOn'>>;
 
 /**
  * What is worked out once per document object and kept on it, under a symbol and not
@@ -31,6 +33,8 @@ interface Memo {
   status?: ValidityStatus;
   /** 效力级别, once worked out ('' for none). */
   level?: string;
+  /** The filing date, once worked out (null for none). */
+  filed?: FilingDate | null;
 }
 
 function memoOf(doc: FilterFields): Memo {
@@ -58,6 +62,50 @@ export function levelOf(doc: Partial<Pick<IndexableDocument, 'level' | 'docNumbe
     kept.level = level && level !== 'unknown' ? level : '';
   }
   return kept.level || undefined;
+}
+
+/** Where a document's filing date came from: 成文日期, the page's 发布日期, the year it is filed under, its number's year. */
+export type FilingSource = 'date' | 'publishedOn' | 'year' | 'docNumber';
+
+/** The days a document is filed on, for year:/from:/to: and the year facet: one day, or a whole year. */
+export interface FilingDate {
+  first: string;
+  last: string;
+  year: number;
+  source: FilingSource;
+}
+
+/** A day, or a month or year alone (2022-08, 2022) as its first and last day. */
+function daysOf(date: string | undefined, source: FilingSource): FilingDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date ?? '');
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[3]) return { first: date!, last: date!, year, source };
+  const lastMonth = m[2] ?? '12';
+  const lastDay = new Date(Date.UTC(year, Number(lastMonth), 0)).getUTCDate();
+  return { first: `${m[1]}-${m[2] ?? '01'}-01`, last: `${m[1]}-${lastMonth}-${String(lastDay).padStart(2, '0')}`, year, source };
+}
+
+/**
+ * The date a document is filed under: its 成文日期, else its page's 发布日期 (publishedOn), else
+ * the year it is filed under (its gazette's), else the year of its own number (稷政办发〔2022〕31号:
+ * all of 2022, for from/to). A repost or an excerpt often lacks the signature block, and it
+ * still belongs to its year. Undefined when nothing dates it.
+ *
+ * @example filingDateOf({ docNumber: '稷政办发〔2022〕31号' }) // { first: '2022-01-01', last: '2022-12-31', year: 2022, source: 'docNumber' }
+ */
+export function filingDateOf(doc: Partial<Pick<FilterFields, 'date' | 'publishedOn' | 'year' | 'docNumber'>>): FilingDate | undefined {
+  const kept = memoOf(doc as FilterFields);
+  if (kept.filed === undefined) {
+    const numberYear = doc.docNumber ? parseDocNumber(doc.docNumber)?.year : undefined;
+    kept.filed =
+      daysOf(doc.date, 'date') ??
+      daysOf(doc.publishedOn, 'publishedOn') ??
+      daysOf(doc.year !== undefined ? String(doc.year) : undefined, 'year') ??
+      daysOf(typeof numberYear === 'number' ? String(numberYear) : undefined, 'docNumber') ??
+      null;
+  }
+  return kept.filed ?? undefined;
 }
 
 /** Validity status of a document on a date. */
@@ -93,10 +141,11 @@ function normalised(filters: SearchFilters, unitNames: (unit: string) => string[
     counties: filters.county?.length ? filters.county : undefined,
     years: filters.year?.length ? new Set(filters.year.map(Number)) : undefined,
     issuers: filters.issuer?.length ? filters.issuer : undefined,
+    issuerPasses: filters.issuer?.length ? issuerTest(filters.issuer) : undefined,
     types: filters.type?.length ? new Set(filters.type.map((t) => typeGroup(t))) : undefined,
     units: filters.unit?.length ? new Set(filters.unit.flatMap(unitNames)) : undefined,
     statuses: filters.status?.length ? new Set<string>(filters.status) : undefined,
-    levels: filters.level?.length ? new Set(filters.level) : undefined,
+    levels: filters.level?.length ? new Set(filters.level.map(levelValue)) : undefined,
   };
 }
 
@@ -104,20 +153,22 @@ function normalised(filters: SearchFilters, unitNames: (unit: string) => string[
  * @param unitNames expands a unit as typed (县人社局) into the canonical names it may stand for.
  */
 export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: (unit: string) => string[] = (u) => [u]): PreparedFilters {
-  const { counties, years, issuers, types, units, statuses, levels } = normalised(filters, unitNames);
+  const { counties, years, issuers, issuerPasses, types, units, statuses, levels } = normalised(filters, unitNames);
   const { from, to } = filters;
   return {
     active: !!(counties || years || issuers || types || units || statuses || levels || from || to),
     test(doc) {
       // 稷山 selects 稷山县: a county may be typed without its 县/市/区.
       if (counties && !counties.some((c) => doc.county !== undefined && (doc.county === c || doc.county.startsWith(c)))) return false;
-      if (years && (doc.year === undefined || !years.has(doc.year))) return false;
-      // Part of the name is enough (issuer:人社局), the facet's full name works too.
-      if (issuers && !issuers.some((i) => doc.issuingBody?.includes(i))) return false;
+      if (years && !years.has(filingDateOf(doc)?.year ?? NaN)) return false;
+      // The filter names a whole organ, short forms folded (issuer-names.ts): 县政府办 is any
+      // 某县人民政府办公室, 县政府 never one; the facet's full name works too.
+      if (issuerPasses && !issuerPasses(doc.issuingBody)) return false;
       if (types && (doc.type === undefined || !types.has(groupOf(doc.type)))) return false;
       if (units && !doc.units.some((u) => units.has(u))) return false;
-      if (from && (!doc.date || doc.date < from)) return false;
-      if (to && (!doc.date || doc.date > to)) return false;
+      // A document filed under a whole year (by its number) is in any range that meets that year.
+      if (from && !((filingDateOf(doc)?.last ?? '') >= from)) return false;
+      if (to && !((filingDateOf(doc)?.first ?? '9999') <= to)) return false;
       if (levels && !levels.has(levelOf(doc) ?? '')) return false;
       if (statuses && !statuses.has(statusOn(doc, asOf))) return false;
       return true;
@@ -136,17 +187,17 @@ export interface FacetRule {
  * values of that facet passes — for a caller that keeps each document's facet values as numbers
  * (FacetTable.passing) and so need not read a document to filter it. Each rule is the test
  * PreparedFilters.test applies to the field the facet lists (a county's prefix, part of an
- * issuer's name, a type's group, a unit's canonical names). Undefined when a filter is not about
+ * issuer's organ, a type's group, a unit's canonical names). Undefined when a filter is not about
  * a facet value (a date range) or asks for an empty one, which no facet lists.
  */
 export function facetRules(filters: SearchFilters, unitNames: (unit: string) => string[] = (u) => [u]): FacetRule[] | undefined {
   if (filters.from || filters.to) return undefined;
-  const { counties, years, issuers, types, units, statuses, levels } = normalised(filters, unitNames);
+  const { counties, years, issuers, issuerPasses, types, units, statuses, levels } = normalised(filters, unitNames);
   if (counties?.includes('') || issuers?.includes('') || units?.has('') || levels?.has('')) return undefined;
   const rules: FacetRule[] = [];
   if (counties) rules.push({ facet: 'county', passes: (v) => counties.some((c) => v === c || v.startsWith(c)) });
   if (years) rules.push({ facet: 'year', passes: (v) => years.has(Number(v)) });
-  if (issuers) rules.push({ facet: 'issuer', passes: (v) => issuers.some((i) => v.includes(i)) });
+  if (issuerPasses) rules.push({ facet: 'issuer', passes: issuerPasses });
   // The facet lists a type's group (groupOf), the filter's types are groups too.
   if (types) rules.push({ facet: 'type', passes: (v) => types.has(v) });
   if (units) rules.push({ facet: 'unit', passes: (v) => units.has(v) });

@@ -8,10 +8,12 @@
  * Pure apart from the segmenter (nodejieba) it uses to split long unquoted words.
  */
 import { loadDataJson } from '../../domain/load-data';
+import { GazetteError } from '../../errors';
 import type { DocNumber, SearchFilters, ValidityStatus } from '../../model';
 import { toSimplified } from '../../text/fold-script';
 import { foldWidth } from '../../text/normalize';
 import { normalizeForIndex, segmentWords } from '../../text/segment';
+import { levelValue } from './level-names';
 import { queryNumber, type NumberFiller } from './query-number';
 
 const IS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -66,6 +68,8 @@ interface QuerySyntax {
   /** A query longer than this (a pasted passage) is searched by its first sentence. */
   longQuery: number;
   numberFiller: NumberFiller;
+  /** The shape of a word before a colon that is meant as a filter key (see the data's about). */
+  unknownKeys: string;
 }
 
 interface QuestionWords {
@@ -178,10 +182,28 @@ function applyFilter(filters: SearchFilters, field: FieldName, value: string, st
       filters[field] = date;
       return true;
     }
+    case 'level':
+      filters.level = [...(filters.level ?? []), ...values.map(levelValue)];
+      return true;
     default:
       filters[field] = [...(filters[field] ?? []), ...values];
       return true;
   }
+}
+
+/**
+ * A filter the user thinks exists (foo:bar, title:停电, levle:county) is refused, naming the keys
+ * there are: searched as words it would find nothing, or the wrong thing, and say nothing. A
+ * Chinese word before a colon (附件：…, pasted text) and a web address (http://…) are words.
+ */
+function refuseUnknownKey(key: string, value: string, syntax: QuerySyntax): void {
+  if (!value || value.startsWith('//') || !new RegExp(syntax.unknownKeys).test(key)) return;
+  const keys = Object.values(syntax.fields).map((names) => `${names[0]}:（${names[1]}:）`).join('、');
+  throw new GazetteError(
+    'BAD_PARAMETER',
+    `检索式中的“${key}:”不是可用的筛选条件。可用的有：${keys}。要按文字检索“${key}:${value}”，请加英文双引号 (unknown filter key "${key}:")`,
+    { details: { parameter: 'q', key } },
+  );
 }
 
 /** Removes question and filler words; single characters (吗, 呢) only at the end of a word. */
@@ -299,8 +321,10 @@ function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
     if (!token.quoted) {
       const colon = token.text.indexOf(':');
       if (colon > 0) {
-        const field = fieldByName.get(token.text.slice(0, colon).toLowerCase());
+        const key = token.text.slice(0, colon);
+        const field = fieldByName.get(key.toLowerCase());
         if (field && !token.negated && applyFilter(filters, field, token.text.slice(colon + 1), statusByName)) return 'filter';
+        if (!field) refuseUnknownKey(key, token.text.slice(colon + 1), syntax);
       }
     }
     return 'word';
@@ -383,7 +407,7 @@ function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
  */
 export function mergeFilters(request: SearchFilters, typed: SearchFilters): SearchFilters {
   const merged: SearchFilters = { ...request };
-  for (const key of ['county', 'year', 'issuer', 'unit', 'type', 'status'] as const) {
+  for (const key of ['county', 'year', 'issuer', 'unit', 'type', 'status', 'level'] as const) {
     const values = [...(request[key] ?? []), ...(typed[key] ?? [])];
     if (values.length > 0) (merged as Record<string, unknown>)[key] = [...new Set(values)];
   }

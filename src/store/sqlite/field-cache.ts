@@ -64,6 +64,7 @@ function toFields(json: Omit<Fields, 'rowid'>, rowid: number, intern: ReturnType
     county: intern(json.county),
     year: json.year,
     date: intern(json.date),
+    publishedOn: intern(json.publishedOn),
     docNumber,
     docNumberRaw: json.docNumberRaw === json.docNumber ? docNumber : json.docNumberRaw,
     title: json.title,
@@ -102,7 +103,8 @@ export function buildFieldCache(rows: Iterable<{ rowid: number; fields: string; 
     if (f.docNumber) listed(byNumber, f.docNumber).push(f);
     for (const number of f.citedNumbers) listed(citing, number).push(f);
   }
-  const dates = Uint32Array.from(byRowid, (f) => dateNumber(f?.date));
+  // Sorted by date, a document without 成文日期 stands at its page's 发布日期.
+  const dates = Uint32Array.from(byRowid, (f) => dateNumber(f?.date ?? f?.publishedOn));
   const size = byRowid.reduce((n, f) => (f ? n + 1 : n), 0);
   const ownTexts = new Uint8Array(byRowid.length);
   for (const rowid of own) ownTexts[rowid] = 1;

@@ -29,6 +29,28 @@ describe('GET /api/search', () => {
     expect(dropped.sort()).toEqual([['county'], ['status'], ['year']]);
   });
 
+  it('reads issuer= as a whole organ, short forms folded: 县政府办 is each county\'s office, 县政府 never one', async () => {
+    const { app } = makeApp();
+    const office = await request(app).get('/api/search').query({ issuer: '县政府办' }).expect(200);
+    expect(office.body.hits.map((h: { issuingBody: string }) => h.issuingBody)).toEqual(['稷山县人民政府办公室', '稷山县人民政府办公室']);
+    const government = await request(app).get('/api/search').query({ issuer: '县政府' }).expect(200);
+    expect(government.body.hits.map((h: { issuingBody: string }) => h.issuingBody)).toEqual(['夏县人民政府']);
+  });
+
+  it('takes level= as the portal prints it too (县级)', async () => {
+    const { app } = makeApp();
+    const api = await request(app).get('/api/search').query({ level: 'county' }).expect(200);
+    const portal = await request(app).get('/api/search').query({ level: '县级' }).expect(200);
+    expect(api.body.total).toBeGreaterThan(0);
+    expect(portal.body.total).toBe(api.body.total);
+  });
+
+  it('refuses an unknown filter key in q with a 400 naming it', async () => {
+    const { app } = makeApp();
+    const res = await request(app).get('/api/search').query({ q: 'foo:bar' }).expect(400);
+    expect(res.body.error).toMatchObject({ code: 'BAD_PARAMETER', message: expect.stringContaining('“foo:”不是可用的筛选条件') });
+  });
+
   it('keeps the other values of a ticked facet listed, with their counts', async () => {
     const { app } = makeApp();
     const res = await request(app).get('/api/search?q=&county=稷山县').expect(200);

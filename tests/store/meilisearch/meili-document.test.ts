@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_FIELDS, BODY_TOKENS_PER_FIELD, NO_END, NO_START, bodyFields, dayNumber, nameGrams, toMeiliDocument } from '../../../src/store/meilisearch/meili-document';
+import { BODY_FIELDS, BODY_TOKENS_PER_FIELD, NO_END, NO_START, bodyFields, dayNumber, toMeiliDocument } from '../../../src/store/meilisearch/meili-document';
 import { contractCorpus } from '../../contracts/search-backend.contract';
 
 describe('toMeiliDocument', () => {
@@ -30,14 +30,14 @@ describe('dayNumber', () => {
   });
 });
 
-describe('nameGrams', () => {
-  it('lists the characters and character pairs of a name', () => {
-    expect(nameGrams('夏县人社局')).toEqual(['夏', '县', '人', '社', '局', '夏县', '县人', '人社', '社局']);
-    expect(nameGrams(undefined)).toEqual([]);
+describe('issuerKeys', () => {
+  it('stores the organ keys of the issuing body, which issuer filters ask for', () => {
+    expect(toMeiliDocument(contractCorpus[1]).issuerKeys).toContain('|县|人民政府办公室');
   });
 
-  it('is stored for the issuing body', () => {
-    expect(toMeiliDocument(contractCorpus[1]).issuerGrams).toContain('办公');
+  it('stores the days a document is filed on, for from/to', () => {
+    const undated = toMeiliDocument({ ...contractCorpus[1], date: undefined, year: undefined, publishedOn: undefined, docNumber: '甲政发〔2014〕20号' });
+    expect([undated.year, undated.filedFirstNumber, undated.filedLastNumber]).toEqual([2014, 20140101, 20141231]);
   });
 });
 

@@ -18,17 +18,17 @@ describe('filterExpression', () => {
     [{ county: ['稷山'] }, '(county = "稷山" OR county = "稷山县" OR county = "稷山市" OR county = "稷山区")'],
     [{ year: [2022, 2023] }, '(year = 2022 OR year = 2023)'],
     [{ type: ['应急预案', '预案'] }, 'type = "预案"'],
-    [{ unit: ['县能源局'], from: '2022-01-01', to: '2022-12-31' }, 'units = "县能源局" AND dateNumber >= 20220101 AND dateNumber <= 20221231'],
+    [{ unit: ['县能源局'], from: '2022-01-01', to: '2022-12-31' }, 'units = "县能源局" AND filedLastNumber >= 20220101 AND filedFirstNumber <= 20221231'],
   ])('%j → %s', (filters, expression) => {
     expect(filterExpression(filters, '2024-01-01')).toBe(expression);
   });
 
   it.each([
-    [{ issuer: ['人社局'] }, '(issuerGrams = "人社" AND issuerGrams = "社局")'],
-    [{ issuer: ['局'] }, 'issuerGrams = "局"'],
-    [{ issuer: ['县"局'] }, '(issuerGrams = "县\\"" AND issuerGrams = "\\"局")'],
-    [{ issuer: ['夏县', '稷山'] }, '(issuerGrams = "夏县" OR issuerGrams = "稷山")'],
-  ])('finds an issuer inside the full name: %j → %s', (filters, expression) => {
+    [{ issuer: ['县政府办'] }, 'issuerKeys = "|县|人民政府办公室"'],
+    [{ issuer: ['人社局'] }, 'issuerKeys = "||人力资源和社会保障局"'],
+    [{ issuer: ['县"局'] }, 'issuerKeys = "|县|\\"局"'],
+    [{ issuer: ['夏县', '稷山县政府'] }, '(issuerKeys = "夏|县|" OR issuerKeys = "稷山|县|人民政府")'],
+  ])('finds an issuer by its organ keys: %j → %s', (filters, expression) => {
     expect(filterExpression(filters, '2024-01-01')).toBe(expression);
   });
 

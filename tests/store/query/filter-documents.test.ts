@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetRules, prepareFilters, statusOn, type FilterFields } from '../../../src/store/query/filter-documents';
+import { facetRules, filingDateOf, prepareFilters, statusOn, type FilterFields } from '../../../src/store/query/filter-documents';
 
 import { doc, plan, repealed, rules } from './filter-fixtures';
 
@@ -55,5 +55,52 @@ describe('facetRules', () => {
   ])('must not give rules: %s', (_, filters) => {
     const unitNames = (u: string) => (u === '县人社局' ? ['县人社局', ''] : [u]);
     expect(facetRules(filters, unitNames)).toBeUndefined();
+  });
+});
+
+describe('filingDateOf', () => {
+  it.each<[string, Partial<FilterFields>, ReturnType<typeof filingDateOf>]>([
+    ['成文日期 first', { date: '2022-07-14', publishedOn: '2022-07-20', docNumber: '甲政发〔2021〕3号' }, { first: '2022-07-14', last: '2022-07-14', year: 2022, source: 'date' }],
+    ['the page\'s 发布日期 without one', { publishedOn: '2019-06-17', docNumber: '甲政办〔2019〕26号' }, { first: '2019-06-17', last: '2019-06-17', year: 2019, source: 'publishedOn' }],
+    ['the year it is filed under', { year: 2020 }, { first: '2020-01-01', last: '2020-12-31', year: 2020, source: 'year' }],
+    ['its number\'s year, the whole year', { docNumber: '甲政发〔2014〕20号' }, { first: '2014-01-01', last: '2014-12-31', year: 2014, source: 'docNumber' }],
+    ['a month alone', { date: '2023-02' }, { first: '2023-02-01', last: '2023-02-28', year: 2023, source: 'date' }],
+    ['must not invent one: nothing dates it', { docNumber: '甲政发3号' }, undefined],
+  ])('%s', (_, fields, expected) => {
+    expect(filingDateOf(doc(fields))).toEqual(expected);
+  });
+});
+
+describe('prepareFilters by filing date', () => {
+  const undated = doc({ docNumber: '甲政发〔2014〕20号' });
+  const published = doc({ publishedOn: '2022-01-29', docNumber: '乙府〔2022〕1号' });
+  it.each<[string, Parameters<typeof prepareFilters>[0], FilterFields[]]>([
+    ['year by the number\'s year', { year: [2014] }, [undated]],
+    ['year by 发布日期', { year: [2022] }, [plan, published]],
+    ['a range meeting the number\'s year', { from: '2014-06-01', to: '2014-06-30' }, [undated]],
+    ['to: before the number\'s year ends', { to: '2015-12-31' }, [undated]],
+    ['from: by 发布日期', { from: '2022-01-01' }, [plan, rules, published]],
+    ['must not pass: a range after the number\'s year', { from: '2015-01-01', to: '2015-12-31' }, []],
+  ])('%s', (_, filters, expected) => {
+    const prepared = prepareFilters(filters, '2024-01-01');
+    expect([plan, rules, repealed, undated, published].filter((d) => prepared.test(d))).toEqual(expected);
+  });
+});
+
+describe('prepareFilters by issuer and level', () => {
+  const office = doc({ issuingBody: '甲县人民政府办公室', level: 'county' });
+  const government = doc({ issuingBody: '甲县人民政府', level: 'county' });
+  const city = doc({ issuingBody: '乙市人民政府', level: 'city' });
+  it.each<[string, Parameters<typeof prepareFilters>[0], FilterFields[]]>([
+    ['县政府办: the office', { issuer: ['县政府办'] }, [office]],
+    ['县政府: the government itself, not its office', { issuer: ['县政府'] }, [government]],
+    ['县人民政府: likewise', { issuer: ['县人民政府'] }, [government]],
+    ['市政府: not a county\'s', { issuer: ['市政府'] }, [city]],
+    ['a place alone: every organ of it', { issuer: ['甲县'] }, [office, government]],
+    ['a level as the portal prints it', { level: ['县级'] }, [office, government]],
+    ['a level as the API takes it', { level: ['city'] }, [city]],
+  ])('%s', (_, filters, expected) => {
+    const prepared = prepareFilters(filters, '2024-01-01');
+    expect([office, government, city].filter((d) => prepared.test(d))).toEqual(expected);
   });
 });

@@ -43,14 +43,33 @@ describe('parseQuery', () => {
     ['状态:已废止', { status: ['已废止'] }],
     ['status:expired', { status: ['已失效'] }],
     ['from:2022-06 to:2022', { from: '2022-06-01', to: '2022-12-31' }],
+    ['level:county', { level: ['county'] }],
+    ['级别:县级', { level: ['county'] }],
+    ['效力级别:省级,国家级', { level: ['provincial', 'national'] }],
+    ['level:法律', { level: ['法律'] }],
+    ['发文机关:县政府办', { issuer: ['县政府办'] }],
   ])('%s → filters %j', (q, filters) => {
     expect(parseQuery(q).filters).toEqual(filters);
   });
 
   it.each([
+    ['title:停电', 'title:'],
+    ['停电 foo:bar', 'foo:'],
+    ['levle:county', 'levle:'],
+  ])('refuses %s, an unknown filter key, naming it and the keys there are', (q, key) => {
+    expect(() => parseQuery(q)).toThrow(new RegExp(`“${key}”不是可用的筛选条件。可用的有：county:.*level:`));
+  });
+
+  it('reads a web address as words, not as a key', () => {
+    expect(() => parseQuery('https://www.gov.cn/zhengce')).not.toThrow();
+  });
+
+  it.each([
     // Not filters: searched as words, so nothing the user typed is silently lost.
-    ['title:停电', [['title'], ['停电']]],
     ['year:去年', [['year'], ['去年']]],
+    // A Chinese word before a colon is pasted text (附件：…), a quoted key a phrase, an address words.
+    ['附件:名单', [['附件'], ['名单']]],
+    ['"title:停电"', [['title:停电']]],
     ['status:好', [['status'], ['好']]],
   ])('%s is searched as words', (q, groups) => {
     expect(texts(q)).toEqual(groups);
@@ -166,6 +185,10 @@ describe('mergeFilters', () => {
       from: '2022-01-01',
       to: '2024-12-31',
     });
+  });
+
+  it('unites levels typed with the request\'s', () => {
+    expect(mergeFilters({ level: ['city'] }, { level: ['county'] })).toEqual({ level: ['city', 'county'] });
   });
 
   it('keeps the request filters when nothing is typed', () => {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { filterKeys, issuerTest, organKey } from '../../../src/store/query/issuer-names';
+
+describe('organKey', () => {
+  it.each([
+    ['甲县人民政府办公室', { place: '甲', level: '县', body: '人民政府办公室' }],
+    ['县政府办', { place: '', level: '县', body: '人民政府办公室' }],
+    ['某省人民政府办公厅', { place: '某', level: '省', body: '人民政府办公室' }],
+    ['某某自治区人民政府', { place: '某某', level: '自治区', body: '人民政府' }],
+    ['某省甲市乙县人民政府', { place: '乙', level: '县', body: '人民政府' }],
+    ['甲州市人民政府', { place: '甲州', level: '市', body: '人民政府' }],
+    ['市中区人民政府', { place: '市中', level: '区', body: '人民政府' }],
+    ['某自治县人民政府', { place: '某', level: '县', body: '人民政府' }],
+    ['县人社局', { place: '', level: '县', body: '人力资源和社会保障局' }],
+    ['中共某县委办公室', { place: '某', level: '县', body: '委办公室' }],
+    ['县委办', { place: '', level: '县', body: '委办公室' }],
+    ['某县城市管理局', { place: '某', level: '县', body: '城市管理局' }],
+    ['省市场监督管理局', { place: '', level: '省', body: '市场监督管理局' }],
+    ['国务院办公厅', { place: '', level: '', body: '国务院办公厅' }],
+    ['乙县', { place: '乙', level: '县', body: '' }],
+  ])('reads %s', (name, key) => {
+    expect(organKey(name)).toEqual(key);
+  });
+});
+
+describe('issuerTest', () => {
+  it.each<[string, string, boolean]>([
+    // Short forms staff type, folded as unit names fold.
+    ['县政府办', '甲县人民政府办公室', true],
+    ['甲县政府办', '甲县人民政府办公室', true],
+    ['县政府', '甲县人民政府', true],
+    ['甲县政府', '甲县人民政府', true],
+    ['区政府', '某新区人民政府', true],
+    ['市政府', '乙市人民政府', true],
+    ['乙市政府', '乙市人民政府', true],
+    ['省政府', '某省人民政府', true],
+    ['省政府办公厅', '某省人民政府办公厅', true],
+    ['省政府办', '某省人民政府办公厅', true],
+    ['自治区政府', '某某自治区人民政府', true],
+    ['人社局', '某县人力资源和社会保障局', true],
+    ['甲县', '甲县人民政府办公室', true],
+    ['甲县人民政府', '某省甲县人民政府', true],
+    // The facet's own value, and either organ of a joint issue.
+    ['甲县人民政府办公室', '甲县人民政府办公室', true],
+    ['乙县民政局', '甲县人民政府、乙县民政局', true],
+    ['甲县人民政府、乙县民政局', '乙县民政局', true],
+    // Must not match: another organ, another level, another place.
+    ['县政府', '甲县人民政府办公室', false],
+    ['县人民政府', '甲县人民政府办公室', false],
+    ['市政府', '甲县人民政府', false],
+    ['县政府', '乙市人民政府', false],
+    ['区政府', '某某自治区人民政府', false],
+    ['省政府', '某某自治区人民政府', false],
+    ['省政府', '某省人民政府办公厅', false],
+    ['甲县政府', '丙县人民政府', false],
+    ['县政府办', '甲县人民政府', false],
+    ['人社局', '某县民政局', false],
+    ['县政府', '人民政府', false],
+  ])('%s → %s: %s', (filter, issuer, expected) => {
+    expect(issuerTest([filter])(issuer)).toBe(expected);
+  });
+
+  it('matches no document without an issuer', () => {
+    expect(issuerTest(['县政府'])(undefined)).toBe(false);
+  });
+
+  it('gives one key per organ a filter names', () => {
+    expect(filterKeys('县政府办')).toEqual(['|县|人民政府办公室']);
+    expect(filterKeys('甲县人民政府、乙县民政局')).toHaveLength(2);
+  });
+});
