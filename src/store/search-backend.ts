@@ -31,6 +31,11 @@ export interface IndexableDocument {
   title: string;
   issuingBody?: string;
   type?: string;
+  /**
+   * The 文种 of the document's own title where it issues a text of another kind: 关于印发某预案的
+   * 通知 is a 预案 (type) and a 通知 (noticeType), and type:通知 finds it as type:预案 does.
+   */
+  noticeType?: string;
   /** Page in the printed gazette. */
   page?: number;
   /** Canonical names of the units holding duties in the document. */

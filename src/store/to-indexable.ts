@@ -4,6 +4,7 @@
  * in the gazette it appeared in and the date it was repealed (which only the store knows).
  */
 import { parseDocNumber } from '../domain/doc-number';
+import { titleTypeWord, typeGroup } from '../domain/grammar';
 import { statedDates } from '../domain/validity';
 import type { GazetteDocument, GazetteIssue } from '../model';
 import type { IndexableDocument } from './search-backend';
@@ -119,6 +120,7 @@ export function toIndexable(document: GazetteDocument, context: IndexableContext
     title: document.title,
     issuingBody: document.issuingBody,
     type: document.type,
+    ...noticeTypeOf(document),
     page: document.page,
     units: unique(document.duties.map(canonicalUnitName)),
     headings: document.outline
@@ -134,4 +136,10 @@ export function toIndexable(document: GazetteDocument, context: IndexableContext
     repealedOn: [context.repealedOn, stated.repealedOn].filter((d) => d !== undefined).sort()[0],
     level: document.level,
   };
+}
+
+/** The 文种 its own title ends with, where that is not the kind of text it issues (see IndexableDocument.noticeType). */
+function noticeTypeOf(document: GazetteDocument): { noticeType?: string } {
+  const own = titleTypeWord(document.title);
+  return own && document.type && typeGroup(own) !== typeGroup(document.type) ? { noticeType: own } : {};
 }

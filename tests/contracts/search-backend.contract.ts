@@ -13,13 +13,13 @@ function doc(fields: Partial<IndexableDocument> & Pick<IndexableDocument, 'id' |
 
 export const contractCorpus: IndexableDocument[] = [
   doc({
-    id: 'd1', county: '稷山县', year: 2022, date: '2022-08-15', docNumber: '稷政办发〔2022〕35号', issuingBody: '稷山县人民政府办公室', type: '预案',
+    id: 'd1', county: '稷山县', year: 2022, date: '2022-08-15', docNumber: '稷政办发〔2022〕35号', issuingBody: '稷山县人民政府办公室', type: '预案', noticeType: '通知',
     title: '关于印发稷山县大面积停电事件应急预案的通知', units: ['县能源局'], headings: ['一、总则'],
     paragraphs: ['为有效应对大面积停电事件，待处理事项由县能源局负责。', '本预案自印发之日起施行。'],
     citedNumbers: ['晋政办发〔2021〕1号'],
   }),
   doc({
-    id: 'd2', county: '夏县', year: 2023, date: '2023-11-21', docNumber: '夏政办函〔2023〕67号', issuingBody: '夏县人民政府办公室', type: '预案',
+    id: 'd2', county: '夏县', year: 2023, date: '2023-11-21', docNumber: '夏政办函〔2023〕67号', issuingBody: '夏县人民政府办公室', type: '预案', noticeType: '通知',
     title: '关于印发夏县大面积停电事件应急预案的通知', units: ['县能源局'],
     paragraphs: ['为做好大面积停电事件应对工作，制定本预案。', '原《夏县大面积停电事件应急预案》（夏政办函〔2022〕27号）同时废止。'],
     citedNumbers: ['夏政办函〔2022〕27号'],
@@ -30,12 +30,12 @@ export const contractCorpus: IndexableDocument[] = [
     paragraphs: ['中国农业发展银行稷山县支行配合做好征缴。'],
   }),
   doc({
-    id: 'd4', county: '夏县', year: 2023, date: '2023-11-30', docNumber: '夏政办发〔2023〕24号', issuingBody: '夏县人民政府办公室', type: '办法',
+    id: 'd4', county: '夏县', year: 2023, date: '2023-11-30', docNumber: '夏政办发〔2023〕24号', issuingBody: '夏县人民政府办公室', type: '办法', noticeType: '通知',
     title: '关于印发《夏县企业资金链应急周转保障资金管理办法》的通知', effectiveFrom: '2023-12-01', expiresOn: '2028-11-30',
     paragraphs: ['本办法自2023年12月1日起施行，有效期5年。'],
   }),
   doc({
-    id: 'd5', county: '稷山县', year: 2022, date: '2022-08-16', docNumber: '稷政发〔2022〕18号', issuingBody: '稷山县人民政府', type: '办法',
+    id: 'd5', county: '稷山县', year: 2022, date: '2022-08-16', docNumber: '稷政发〔2022〕18号', issuingBody: '稷山县人民政府', type: '办法', noticeType: '通知',
     title: '关于印发《县城规划区内居民自建房规划施工经营管理办法（试行）》的通知', units: ['县行政审批服务管理局'],
     effectiveFrom: '2022-08-16', expiresOn: '2025-08-15',
     paragraphs: ['<script>alert(1)</script>自建房须向县行政审批局申报。', '本办法有效期3年。'],
@@ -261,6 +261,9 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         [{ level: ['县级'] }, '停电', ['d1', 'd2']],
         [{ type: ['预案'] }, '', ['d1', 'd2']],
         [{ type: ['应急预案'] }, '', ['d1', 'd2']],
+        // A notice issuing a 预案 or an 办法 is a 通知 too.
+        [{ type: ['通知'] }, '', ['d1', 'd2', 'd3', 'd4', 'd5']],
+        [{ type: ['办法'] }, '', ['d4', 'd5', 'd6', 'd7', 'd8']],
         [{ unit: ['县能源局'] }, '', ['d1', 'd2']],
         [{ from: '2023-09-15', to: '2023-11-21' }, '', ['d2', 'd8']],
         [{ county: ['稷山'] }, '补贴', ['d7']],
@@ -311,7 +314,8 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         const sorted = (list: Array<{ value: string; count: number }>) => [...list].sort((a, b) => a.value.localeCompare(b.value));
         expect(sorted(result.facets.county)).toEqual(sorted([{ value: '稷山县', count: 1 }, { value: '夏县', count: 1 }]));
         expect(result.facets.unit).toEqual([{ value: '县能源局', count: 2 }]);
-        expect(result.facets.type).toEqual([{ value: '预案', count: 2 }]);
+        // Both are notices issuing a 预案: counted under each kind.
+        expect(sorted(result.facets.type)).toEqual([{ value: '通知', count: 2 }, { value: '预案', count: 2 }]);
         expect(sorted(result.facets.year)).toEqual([{ value: '2022', count: 1 }, { value: '2023', count: 1 }]);
         expect(result.facets.status).toEqual([{ value: '现行有效', count: 2 }]);
         expect(sorted(result.facets.issuer)).toEqual(sorted([{ value: '稷山县人民政府办公室', count: 1 }, { value: '夏县人民政府办公室', count: 1 }]));
@@ -328,11 +332,14 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
             { value: '已废止', count: 1 },
           ].sort((a, b) => a.value.localeCompare(b.value)),
         );
-        expect(result.facets.type).toEqual([
-          { value: '办法', count: 5 },
-          { value: '预案', count: 2 },
-          { value: '通知', count: 1 },
-        ]);
+        // The four notices that issue a 预案 or an 办法 count as 通知 too.
+        expect([...result.facets.type].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))).toEqual(
+          [
+            { value: '办法', count: 5 },
+            { value: '通知', count: 5 },
+            { value: '预案', count: 2 },
+          ].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+        );
         expect(result.facets.year.map((f) => f.value)).toEqual(['2023', '2022', '2016']);
         expect(result.facets.unit.find((f) => f.value === '县能源局')).toEqual({ value: '县能源局', count: 2 });
         expect(result.facets.issuer.find((f) => f.value === '稷山县人民政府办公室')).toEqual({ value: '稷山县人民政府办公室', count: 3 });

@@ -31,6 +31,15 @@ describe('toIndexable', () => {
     expect(indexable.headings).toEqual(['一、减税降费']);
   });
 
+  it.each([
+    ['a notice issuing a 预案 is a 通知 too', '关于印发某县防汛应急预案的通知', '预案', '通知'],
+    ['a notice issuing an 办法 in 《》', '关于印发《某县补贴办法》的通知', '办法', '通知'],
+    ['a notice whose kind is its own', '关于做好防汛工作的通知', '通知', undefined],
+    ['an 办法 printed under its own name', '某县补贴办法', '办法', undefined],
+  ])('%s', (_name, title, type, noticeType) => {
+    expect(toIndexable({ ...record.documents[0], title, type }, {}).noticeType).toBe(noticeType);
+  });
+
   it('keeps paragraphs, cited numbers and validity inputs', () => {
     expect(indexable.paragraphs).toEqual(['一、减税降费', '落实增值税留抵退税政策，县税务局牵头。']);
     expect(indexable.citedNumbers).toEqual(['晋政办发〔2021〕25号']);

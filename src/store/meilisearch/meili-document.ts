@@ -55,6 +55,8 @@ export interface MeiliDocument {
   /** 效力级别 (filters/levelOf): the document's own, else its number's. */
   level?: string;
   type?: string;
+  /** The group of the 文种 its own title ends with, where it issues a text of another kind (IndexableDocument.noticeType). */
+  noticeType?: string;
   units: string[];
   citedNumbers: string[];
   effectiveFrom?: string;
@@ -117,6 +119,8 @@ export function toMeiliDocument(doc: IndexableDocument): MeiliDocument {
     issuingBody: doc.issuingBody,
     issuerKeys: [...issuerKeys(doc.issuingBody)],
     type: doc.type ? typeGroup(doc.type) : undefined,
+    // A notice issuing a text of another kind is both (关于印发某预案的通知: 预案, 通知).
+    noticeType: doc.noticeType ? typeGroup(doc.noticeType) : undefined,
     units: doc.units,
     citedNumbers: doc.citedNumbers,
     effectiveFrom: doc.effectiveFrom,

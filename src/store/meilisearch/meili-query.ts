@@ -77,7 +77,10 @@ export function filterExpression(
   if (filters.year?.length) parts.push(years.length ? anyOf('year', [...new Set(years)]) : MATCH_NOTHING);
   const issuers = (filters.issuer ?? []).map(issuerCondition);
   if (issuers.length) parts.push(issuers.length === 1 ? issuers[0] : `(${issuers.join(' OR ')})`);
-  if (filters.type?.length) parts.push(anyOf('type', [...new Set(filters.type.map((t) => typeGroup(t)))]));
+  if (filters.type?.length) {
+    const groups = [...new Set(filters.type.map((t) => typeGroup(t)))];
+    parts.push(`(${anyOf('type', groups)} OR ${anyOf('noticeType', groups)})`);
+  }
   if (filters.unit?.length) parts.push(anyOf('units', [...new Set(filters.unit.flatMap(unitNames))]));
   if (filters.level?.length) parts.push(anyOf('level', [...new Set(filters.level.map(levelValue))]));
   // The days a document is filed on (成文日期, else 发布日期, else its number's whole year) meet the range.

@@ -50,17 +50,19 @@ const FACET_FIELDS: Record<Exclude<FacetName, 'status'>, string> = {
   unit: 'units',
   level: 'level',
 };
-const FACET_ATTRIBUTES = Object.values(FACET_FIELDS);
+/** A notice issuing a text of another kind counts under both kinds: its own is kept apart (meili-document). */
+const NOTICE_TYPE = 'noticeType';
+const FACET_ATTRIBUTES = [...Object.values(FACET_FIELDS), NOTICE_TYPE];
 const BY_DATE = ['dateNumber:desc'];
 /** What filters, facets and merging need of a hit. */
-const LIGHT = ['id', 'county', 'year', 'date', 'issuingBody', 'type', 'level', 'units', 'effectiveFrom', 'expiresOn', 'repealedOn'];
+const LIGHT = ['id', 'county', 'year', 'date', 'issuingBody', 'type', 'noticeType', 'level', 'units', 'effectiveFrom', 'expiresOn', 'repealedOn'];
 const RETRIEVE = [...LIGHT, 'gazetteId', 'gazetteName', 'gazetteYear', 'gazetteIssue', 'page', 'docNumber', 'title', 'paragraphs'];
 
 /** What a search reads back of a document. */
 export type Retrieved = Pick<
   MeiliDocument,
   | 'id' | 'gazetteId' | 'gazetteName' | 'gazetteYear' | 'gazetteIssue' | 'page' | 'county' | 'year' | 'date' | 'docNumber' | 'title'
-  | 'issuingBody' | 'type' | 'units' | 'effectiveFrom' | 'expiresOn' | 'repealedOn' | 'paragraphs'
+  | 'issuingBody' | 'type' | 'noticeType' | 'units' | 'effectiveFrom' | 'expiresOn' | 'repealedOn' | 'paragraphs'
 >;
 /** One Meilisearch search on the index (the backend adds retries and error wrapping). */
 export type AskIndex = (q: string, params: SearchParams) => Promise<SearchResponse<Retrieved>>;
@@ -134,7 +136,10 @@ async function excludedIds(ask: AskIndex, parsed: ParsedQuery): Promise<string[]
 function facetsFrom(distribution: Record<string, Record<string, number>> | undefined, status: FacetCount[]): Record<FacetName, FacetCount[]> {
   const facets = { status } as Record<FacetName, FacetCount[]>;
   for (const [name, field] of Object.entries(FACET_FIELDS) as Array<[Exclude<FacetName, 'status'>, string]>) {
-    facets[name] = orderFacet(name, Object.entries(distribution?.[field] ?? {}).map(([value, count]) => ({ value, count })));
+    const counts = new Map(Object.entries(distribution?.[field] ?? {}));
+    // The two fields never hold one group for a document, so their counts add up.
+    if (name === 'type') for (const [value, n] of Object.entries(distribution?.[NOTICE_TYPE] ?? {})) counts.set(value, (counts.get(value) ?? 0) + n);
+    facets[name] = orderFacet(name, [...counts].map(([value, count]) => ({ value, count })));
   }
   return facets;
 }

@@ -16,6 +16,7 @@ export const meiliSettings: Settings = {
     'issuingBody',
     'issuerKeys',
     'type',
+    'noticeType',
     'level',
     'units',
     'docNumber',

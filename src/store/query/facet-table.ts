@@ -43,6 +43,7 @@ function idsOf(doc: FilterFields): number[] {
   if (year !== undefined) list.push(valueId('year', String(year)));
   if (doc.issuingBody) list.push(valueId('issuer', doc.issuingBody));
   if (doc.type) list.push(valueId('type', groupOf(doc.type)));
+  if (doc.noticeType) list.push(valueId('type', groupOf(doc.noticeType)));
   for (const unit of new Set(doc.units)) if (unit) list.push(valueId('unit', unit));
   const level = levelOf(doc);
   if (level) list.push(valueId('level', level));

@@ -18,7 +18,7 @@ export type FilterFields = Pick<
   IndexableDocument,
   'county' | 'year' | 'date' | 'issuingBody' | 'type' | 'units' | 'effectiveFrom' | 'expiresOn' | 'repealedOn'
 > &
-  Partial<Pick<IndexableDocument, 'level' | 'docNumber' | 'publishedOn'>>;
+  Partial<Pick<IndexableDocument, 'level' | 'docNumber' | 'publishedOn' | 'noticeType'>>;
 
 /**
  * What is worked out once per document object and kept on it, under a symbol and not
@@ -164,7 +164,8 @@ export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: 
       // The filter names a whole organ, short forms folded (issuer-names.ts): 县政府办 is any
       // 某县人民政府办公室, 县政府 never one; the facet's full name works too.
       if (issuerPasses && !issuerPasses(doc.issuingBody)) return false;
-      if (types && (doc.type === undefined || !types.has(groupOf(doc.type)))) return false;
+      // 关于印发某预案的通知 is a 预案 and a 通知 both.
+      if (types && !(doc.type !== undefined && types.has(groupOf(doc.type))) && !(doc.noticeType !== undefined && types.has(groupOf(doc.noticeType)))) return false;
       if (units && !doc.units.some((u) => units.has(u))) return false;
       // A document filed under a whole year (by its number) is in any range that meets that year.
       if (from && !((filingDateOf(doc)?.last ?? '') >= from)) return false;

@@ -70,6 +70,7 @@ function toFields(json: Omit<Fields, 'rowid'>, rowid: number, intern: ReturnType
     title: json.title,
     issuingBody: intern(json.issuingBody),
     type: intern(json.type),
+    noticeType: intern(json.noticeType),
     page: json.page,
     units: json.units?.length ? json.units.map((unit) => intern(unit)!) : NONE,
     citedNumbers: json.citedNumbers?.length ? json.citedNumbers.map((number) => intern(number)!) : NONE,

@@ -17,7 +17,7 @@ describe('filterExpression', () => {
     [{ county: ['夏县'] }, 'county = "夏县"'],
     [{ county: ['稷山'] }, '(county = "稷山" OR county = "稷山县" OR county = "稷山市" OR county = "稷山区")'],
     [{ year: [2022, 2023] }, '(year = 2022 OR year = 2023)'],
-    [{ type: ['应急预案', '预案'] }, 'type = "预案"'],
+    [{ type: ['应急预案', '预案'] }, '(type = "预案" OR noticeType = "预案")'],
     [{ unit: ['县能源局'], from: '2022-01-01', to: '2022-12-31' }, 'units = "县能源局" AND filedLastNumber >= 20220101 AND filedFirstNumber <= 20221231'],
   ])('%j → %s', (filters, expression) => {
     expect(filterExpression(filters, '2024-01-01')).toBe(expression);
