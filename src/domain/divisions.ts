@@ -57,3 +57,32 @@ export function provinceOpening(name: string): string | undefined {
   }
   return undefined;
 }
+
+/** Names of counties and prefectures, longest first, as one expression: built on first use. */
+let namesPattern: RegExp | undefined;
+
+/**
+ * The county a text calls its own: it says 我县/本县 (我区, 我旗, 我市) and names one place of that
+ * kind more than any other (高昌区 in 经区人民政府审批同意…吐鲁番市高昌区…我区), so a page that
+ * prints no issuer still files under its county. Undefined when the text says no 我县, names no
+ * place of that kind, or names two as often.
+ *
+ * @example ownPlaceOf('和林格尔县2025年禁牧休牧工作实施方案……我县草原面积…') // '和林格尔县'
+ */
+export function ownPlaceOf(text: string): string | undefined {
+  const kinds = new Set([...text.matchAll(/[我本](县|区|旗|市)(?![长委政人])/g)].map((m) => m[1]));
+  if (kinds.size === 0) return undefined;
+  levels ??= load();
+  if (!namesPattern) {
+    const names = [...levels.entries()].filter(([name, level]) => (level === 'county' || level === 'city') && name.length >= 2).map(([name]) => name);
+    const long = names.filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
+    // A name of one character and its kind (成县, 夏县) stands inside words too (完成县委): only
+    // at a word's start or after the place above it (运城市夏县).
+    const short = names.filter((n) => n.length === 2);
+    namesPattern = new RegExp(`${long.join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[省市州盟])(?:${short.join('|')})`, 'g');
+  }
+  const counts = new Map<string, number>();
+  for (const [name] of text.matchAll(namesPattern)) if (kinds.has(name.at(-1)!)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
+
+describe('levelOfPlace', () => {
+  it.each([
+    ['山东省', 'provincial'],
+    ['上海市', 'provincial'],
+    ['济宁市', 'city'],
+    ['恩施土家族苗族自治州', 'city'],
+    ['永济市', 'county'],
+    ['浦东新区', 'county'],
+    ['鄂托克前旗', 'county'],
+  ])('%s → %s', (place, level) => {
+    expect(levelOfPlace(place)).toBe(level);
+  });
+
+  it.each([['恩施州'], ['某某县'], ['市辖区']])('knows no level of %s', (place) => {
+    expect(levelOfPlace(place)).toBeUndefined();
+  });
+});
+
+describe('provinceOpening', () => {
+  it.each([
+    ['山东省济宁市人民政府', '山东省'],
+    ['内蒙古自治区人民政府', '内蒙古自治区'],
+    ['北京市朝阳区人民政府', '北京市'],
+    ['济宁市人民政府', undefined],
+  ])('%s → %s', (name, province) => {
+    expect(provinceOpening(name)).toBe(province);
+  });
+});
+
+describe('ownPlaceOf', () => {
+  it.each([
+    ['the county the text names with 我县', '和林格尔县2025年草畜平衡工作方案已印发。我县草原面积大，请各镇落实。', '和林格尔县'],
+    ['a district with 我区, over another county named once', '经区人民政府同意，高昌区实施补助政策。我区将参照鄯善县做法，高昌区各乡镇抓好落实。', '高昌区'],
+    ['a one-character name after the city above it', '运城市夏县人民政府决定：我县全面禁止燃放烟花爆竹。', '夏县'],
+  ])('%s', (_name, text, place) => {
+    expect(ownPlaceOf(text)).toBe(place);
+  });
+
+  it.each([
+    ['no 我县 in the text', '和林格尔县2025年草畜平衡工作方案已印发。'],
+    ['two counties named as often', '我县与鄯善县、托克逊县共同推进。'],
+    ['a one-character name inside a word', '完成县委交办的各项任务，我县要抓好落实。'],
+    ['我县 with only a district named', '我县学习高昌区的做法。'],
+  ])('finds none: %s', (_name, text) => {
+    expect(ownPlaceOf(text)).toBeUndefined();
+  });
+});
