@@ -14,8 +14,13 @@ import { isContentsHeading, isIssuerName, loadDocumentGrammar, publicityNote, ti
 import type { Message, Paragraph, RepairedText, SourceLine, SourceText } from '../../src/model';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 
-/** A line ending like this closes its sentence. */
-const CLOSED = /[。；;：:！!？?…”’」』）)】\]]$/;
+/**
+ * A line ending with one of these closes its sentence. Its last character is looked up: an
+ * expression anchored at the end alone is tried from every position of a paragraph that grows
+ * with each line joined to it.
+ */
+const CLOSING_MARKS = new Set('。；;：:！!？?…”’」』）)】]');
+const isClosed = (text: string): boolean => text.length > 0 && CLOSING_MARKS.has(text[text.length - 1]);
 /** Markers that open a heading or a numbered item: 第一章, 第一条, 一、, （一）, 1. , (1), ①, 附件. */
 export const STRUCTURE_MARKER =
   /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳]|附件|附表|[【〖])/;
@@ -133,7 +138,7 @@ function shouldJoin(previous: string, next: string, following: string | undefine
   // / 〔2021〕第5号 (the rule single documents read it by); a 令 that names no organ's series
   // (某区森林防火禁火令 / 第2号) still joins its plain serial, as it always did.
   if (numberUnderName(previous, next)?.kind === 'decree' || (DECREE_HEAD.test(flatPrevious) && DECREE_SERIAL.test(flatNext))) return true;
-  if (CLOSED.test(previous)) return false;
+  if (isClosed(previous)) return false;
   // Lines of a label list (组长： / 副组长： / 成员：) each stand alone.
   if (LABEL_VALUE.test(flatPrevious) && LABEL_VALUE.test(flatNext)) return false;
   // The attached document's own title (现将《X实施方案》印发给你们 … X实施方案 / 为深入贯彻…).
@@ -168,11 +173,14 @@ export function repairParagraphs(input: SourceText): RepairedText {
 
   const paragraphs: Paragraph[] = [];
   // The paragraph's text so far as one string, not its lines joined again for every line read.
-  let current: { text: string; raw: string[]; start: number; end: number; page?: number; pageEnd?: number } | undefined;
+  // `flat` is removeCjkSpaces(text), kept as lines join: lines are trimmed and glued with a space
+  // only between Latin letters or digits, so no space between Chinese characters spans two lines
+  // and the paragraph's spaces need not be read again for every line.
+  let current: { text: string; flat: string; raw: string[]; start: number; end: number; page?: number; pageEnd?: number } | undefined;
   const flush = () => {
     if (!current) return;
     paragraphs.push({
-      text: removeCjkSpaces(current.text).replace(/\s{2,}/g, ' '),
+      text: current.flat.replace(/\s{2,}/g, ' '),
       raw: current.raw.join('\n'),
       lineStart: current.start,
       lineEnd: current.end,
@@ -183,19 +191,21 @@ export function repairParagraphs(input: SourceText): RepairedText {
   const quoted = new Set<string>();
   lines.forEach((entry, i) => {
     const previous = current?.text;
-    const joins = current && previous !== undefined && shouldJoin(removeCjkSpaces(previous), removeCjkSpaces(entry.text), lines[i + 1]?.text, quoted);
+    const next = removeCjkSpaces(entry.text);
+    const joins = current && previous !== undefined && shouldJoin(current.flat, next, lines[i + 1]?.text, quoted);
     for (const [, title] of entry.text.matchAll(QUOTED_TITLE)) quoted.add(compact(title));
     if (current && joins) {
       // Chinese lines join without a space; Latin words and numbers keep one.
       const glue = /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(entry.text) ? ' ' : '';
       current.text += glue + entry.text;
+      current.flat += glue + next;
       current.raw.push(input.lines[entry.index].text);
       current.end = entry.index;
       if (entry.line.page !== undefined) current.pageEnd = entry.line.page;
       return;
     }
     flush();
-    current = { text: entry.text, raw: [input.lines[entry.index].text], start: entry.index, end: entry.index, page: entry.line.page, pageEnd: entry.line.page };
+    current = { text: entry.text, flat: next, raw: [input.lines[entry.index].text], start: entry.index, end: entry.index, page: entry.line.page, pageEnd: entry.line.page };
   });
   flush();
   return { source: input.source, paragraphs, messages };
