@@ -9,7 +9,8 @@
  * - 本文件由县发改局负责解读 / 本预案由县能源局负责解释 (interprets); 办公室设在县水利局 (office);
  * - leader lists (组长：… 县政府副县长 / 成员：… 县财政局局长) and duty tables of 应急预案 attachments;
  * - duty tables printed with spaces (序号 主要任务 牵头单位 参与单位 责任单位, rows read from the right),
- *   or flattened with `|` between cells (a row a line, or a cell a line);
+ *   or flattened with `|` between cells (a row a line, or a cell a line), or a cell a line with no
+ *   separator left (the units cell read with the task line above it, ★ marking the lead);
  * A collective naming one kind of office (各乡镇人民政府, in a law 公安机关) is a duty of that kind
  * (unit 乡镇人民政府 of the county); placeholders (有关部门, 各成员单位) are none. 你局 is the one
  * office a reply is addressed to (主送机关).
@@ -19,6 +20,7 @@ import type { UnitResolver } from '../../src/domain/units';
 import type { GazetteDocument } from '../../src/model';
 import { compact } from '../../src/text/normalize';
 import { updateCarry } from './duties/carried-unit';
+import { readCellLine } from './duties/cell-lines';
 import { readClauses } from './duties/clauses';
 import { createDutyGrammar, type DutyContext } from './duties/duty-grammar';
 import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reader';
@@ -92,6 +94,8 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
   }
   reader.tableGroup = undefined;
   if (readPipeTable(reader, original, i)) return;
+  // A duty table printed a cell a line, once its header named a role column.
+  if (readCellLine(reader, texts, i)) return;
   // A heading naming a division or office: the lines under it are its duties.
   if (updateCarry(reader, texts, i)) return;
   // A service guide's field naming where a resident goes (受理机构 / 户籍所在的村、社区或乡镇、街道).

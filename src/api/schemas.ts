@@ -261,7 +261,7 @@ export const responses = {
       answers: z.array(
         z
           .object({
-            unit: z.object({ id: z.string(), name: z.string(), county: z.string().optional(), aliases: z.array(z.string()) }),
+            unit: z.object({ id: z.string(), name: z.string(), canonical: z.string().optional(), county: z.string().optional(), aliases: z.array(z.string()) }),
             role: z.string(),
             roleLabel: z.string(),
             score: z.number(),

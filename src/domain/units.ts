@@ -38,6 +38,8 @@ export interface UnitTable {
     interprets: string[];
     /** 本办法具体解释工作由市司法局承担: what is given before 由, the verbs after the unit. */
     interpretedBy?: { subjects: string[]; verbs: string[] };
+    /** Marks before a unit in a table's units cell saying it leads (★区商务局): see data/units.json `roles.leadMarks`. */
+    leadMarks?: { about?: string; marks: string[] };
     /** Verbs whose object lists the units that support (县民政局会同县公安局…: 县公安局 配合). */
     joining?: string[];
     /** Words opening an adverbial between units and their verb: 县气象主管机构在同级人民政府领导下，负责… */

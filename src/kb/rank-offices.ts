@@ -47,15 +47,28 @@ function strongestRole(roles: DutyRole[], order: DutyRole[]): DutyRole {
   return [...roles].sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
 }
 
-export function answerFor(unit: WhoHandlesAnswer['unit'], items: Scored[], words: QuestionWords, score: number, maxEvidence: number): WhoHandlesAnswer {
+export function answerFor(
+  unit: WhoHandlesAnswer['unit'],
+  items: Scored[],
+  words: QuestionWords,
+  score: number,
+  maxEvidence: number,
+  isOfficeName: (name: string) => boolean = () => false,
+): WhoHandlesAnswer {
   const best = items[0]?.score ?? 0;
   // The role of the evidence that matches about as well as the best, not of a passing mention.
   const role = strongestRole(
     items.filter((i) => i.score >= best * words.ranking.bestRoleWithin).map((i) => i.duty.role),
     words.roleOrder,
   );
+  const canonical = displayName(unit);
+  const name = printedName(items[0], isOfficeName) ?? canonical;
   return {
-    unit: { ...unit, name: displayName(unit) },
+    // The canonical name joins the other names (又称), so every view lists it beside the printed one.
+    unit:
+      name === canonical
+        ? { ...unit, name }
+        : { ...unit, name, canonical, aliases: [canonical, ...unit.aliases.filter((a) => a !== name && a !== canonical)] },
     role,
     roleLabel: roleLabel(role),
     score: Math.round(score * 1000) / 1000,
@@ -64,6 +77,18 @@ export function answerFor(unit: WhoHandlesAnswer['unit'], items: Scored[], words
   };
 }
 
+/**
+ * The name the best evidence's document prints for its office (县市场监管局 where the unit table
+ * says 县市场监督管理局) — in the sentence, or in the heading a division's duties are carried
+ * from: a resident looks for the words of the page. Not through a body it hosts, and only when it
+ * is an office's name (`isOfficeName`): a kind of office (乡镇政府, 县市区政府) keeps its one kind
+ * name, and a phrase or a list (户籍所在地的村(居)委会, 所在地乡镇人民政府、街道办事处) is no name to show.
+ */
+export function printedName(item: Pick<Scored, 'duty' | 'via'> | undefined, isOfficeName: (name: string) => boolean): string | undefined {
+  if (!item || item.via) return undefined;
+  const printed = item.duty.unit;
+  return printed !== item.duty.unitName && isOfficeName(printed) ? printed : undefined;
+}
 
 const alignments = new WeakMap<DutyIndex, ReturnType<typeof createAlignment>>();
 const hostCache = new WeakMap<DutyIndex, ReturnType<typeof bodyHosts>>();

@@ -83,6 +83,8 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   const words = options.words ?? loadQuestionWords();
   const resolver = options.units ?? (defaultResolver ??= createUnitResolver(loadUnitTable()));
   const maxAnswers = options.maxAnswers ?? 10;
+  // A name an answer may show as its page prints it: an office's, not a kind's (乡镇政府 stays 乡镇人民政府).
+  const isOfficeName = (name: string) => resolver.isUnitName(name) && resolver.kindOf(name) === undefined;
   const inForce = query.inForce ?? true;
   const { question, notice } = shortQuestion(query.q.trim(), words);
   const county = query.county?.trim() || undefined;
@@ -98,7 +100,7 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   // Residents' names of offices first (社保局 → 人社局), so the unit resolver can read them.
   const asked = toGazetteWords(foldWidth(question), words.officeWords);
   const named = unitsNamed(asked, index.units, resolver, county);
-  const unitAnswer = answerUnitQuestion(asked, named, index, words, { inForce, status, maxAnswers });
+  const unitAnswer = answerUnitQuestion(asked, named, index, words, { inForce, status, maxAnswers, isOfficeName });
   if (unitAnswer) return done(unitAnswer);
 
   // A matter: match it against every duty, with the search engine's recall as a second opinion.
@@ -119,8 +121,8 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
     const namedIds = new Set(named.map((n) => n.unit.id));
     const serving = servingOffices(matterText, words);
     const ranked = rankOffices(over, matched, words, { status, inForce, namedIds, serving, isKind: (name) => resolver.kindOf(name) !== undefined });
-    const answers = ranked.offices.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence));
-    const bodies = ranked.bodies.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence));
+    const answers = ranked.offices.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence, isOfficeName));
+    const bodies = ranked.bodies.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence, isOfficeName));
     const extra = { ...(bodies.length > 0 ? { bodies } : {}), ...(ranked.notInForce > 0 ? { notInForce: ranked.notInForce } : {}) };
     return { answers, extra, notInForce: ranked.notInForce, suggestions: () => suggest(over, readings, words, titles) };
   };
@@ -160,7 +162,12 @@ function answerUnitQuestion(
   named: ReturnType<typeof unitsNamed>,
   index: DutyIndex,
   words: QuestionWords,
-  { inForce, status, maxAnswers }: { inForce: boolean; status: (id: string) => ValidityStatus | undefined; maxAnswers: number },
+  {
+    inForce,
+    status,
+    maxAnswers,
+    isOfficeName,
+  }: { inForce: boolean; status: (id: string) => ValidityStatus | undefined; maxAnswers: number; isOfficeName: (name: string) => boolean },
 ): Omit<WhoHandlesResult, 'tookMs' | 'question' | 'county' | 'inForce'> | undefined {
   if (named.length === 0) return undefined;
   let rest = normalizeUnitName(asked);
@@ -180,7 +187,7 @@ function answerUnitQuestion(
       })
       .filter((item) => !inForce || inForceStatus(item.status))
       .sort((a, b) => b.score - a.score || (b.duty.document.date ?? '').localeCompare(a.duty.document.date ?? ''));
-    return answerFor(unit, own, words, own.length, 50);
+    return answerFor(unit, own, words, own.length, 50, isOfficeName);
   });
   const empty = answers.every((a) => a.evidence.length === 0);
   return {

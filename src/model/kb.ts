@@ -35,7 +35,11 @@ export interface WhoHandlesEvidence {
 }
 
 export interface WhoHandlesAnswer {
-  unit: { id: string; name: string; county?: string; aliases: string[] };
+  /**
+   * The office. `name` is the name its best evidence sentence prints (县市场监管局, as the page
+   * says); `canonical` is the unit table's name it is grouped under (县市场监督管理局), when different.
+   */
+  unit: { id: string; name: string; canonical?: string; county?: string; aliases: string[] };
   /** The strongest role found for this unit (lead > responsible > office > support > interprets > member). */
   role: DutyRole;
   /** Chinese label of the role: 牵头, 负责, 配合, 解读, 办公室, 成员. */

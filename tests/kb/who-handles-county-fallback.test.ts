@@ -50,7 +50,7 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const names = (result: WhoHandlesResult) => result.answers.map((a) => a.unit.name);
+const names = (result: WhoHandlesResult) => result.answers.map((a) => (a.unit.canonical ?? a.unit.name));
 
 describe('whoHandles for a county that gives no answer', () => {
   it.each([

@@ -43,7 +43,7 @@ describe('whoHandles on residents\' questions', () => {
     for (const row of questions) {
       const result = await whoHandles(store, { q: row.q, county: row.county, inForce: row.inForce ?? true });
       const ids = result.answers.map((a) => a.unit.id);
-      const shown = result.answers.slice(0, 3).map((a) => a.unit.name).join('、') || '(没有找到)';
+      const shown = result.answers.slice(0, 3).map((a) => (a.unit.canonical ?? a.unit.name)).join('、') || '(没有找到)';
       if (row.expect.length === 0) {
         if (ids.length === 0 && result.message?.includes('没有找到')) notFound += 1;
         else misses.push(`not found expected: ${row.county} ${row.q} → ${shown}`);

@@ -47,6 +47,8 @@ export interface DutyReader {
   spacedPending?: string;
   /** A duty table flattened with `|`, while its cells follow. */
   pipeTable?: PipeTable;
+  /** A duty table printed a cell a line without separators, once its header named a role column (cell-lines.ts). */
+  cellTable?: { role: DutyRole; task?: string };
   /** A paragraph that was only a unit's name, whose duty the next paragraph may state. */
   loneUnit?: { unit: string; paragraph: number };
   /** The paragraph of the last duty read from a unit line and the line after it. */

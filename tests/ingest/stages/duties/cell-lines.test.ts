@@ -1,0 +1,48 @@
+/**
+ * A duty table printed a cell a line with no separator left, merged cells printed once: the
+ * units cell is read with the task line above it, a lead mark (★) saying who leads. Must not:
+ * a units line before the header named a role column, a role word with no task column above it,
+ * a signature (a name above a date). Names are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { createExtractDuties } from '../../../../ingest/stages/extract-duties';
+import { createUnitResolver, loadUnitTable } from '../../../../src/domain/units';
+import type { DutyRole } from '../../../../src/model';
+import { makeDocument } from '../../../fixtures/duties/make-document';
+
+const units = createUnitResolver(loadUnitTable());
+const extractDuties = createExtractDuties({ units });
+const triples = (paragraphs: string[]): Array<[string, DutyRole, string]> =>
+  extractDuties(makeDocument(paragraphs, '某县')).duties.map((d) => [d.unit, d.role, d.matter]);
+
+const HEADER = ['序号', '项目', '重点工作目标任务', '牵头领导', '责任单位'];
+
+describe('a table a cell a line, no separators', () => {
+  it.each<[string, string[], Array<[string, DutyRole, string]>]>([
+    [
+      'rows of varying width: a serial and project printed once, a leader’s name between task and units',
+      [...HEADER, '1', '主要预期目标', '1.地区生产总值增长5%以上。', '张 三', '★县发改局、县统计局', '2.进出口总额稳中有升。', '★县商务局、某某海关'],
+      [
+        ['县发改局', 'lead', '地区生产总值增长5%以上'],
+        ['县统计局', 'responsible', '地区生产总值增长5%以上'],
+        ['县商务局', 'lead', '进出口总额稳中有升'],
+      ],
+    ],
+    [
+      'a cell without a mark: the column’s role',
+      [...HEADER, '3.主要污染物排放总量持续削减。', '县生态环境局'],
+      [['县生态环境局', 'responsible', '主要污染物排放总量持续削减']],
+    ],
+  ])('reads %s', (_name, paragraphs, expected) => {
+    expect(triples(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a units line before any header', ['1.地区生产总值增长5%以上。', '★县发改局、县统计局']],
+    ['a role word with no task column above it', ['通知如下', '责任单位', '1.地区生产总值增长5%以上。', '县发改局、县统计局']],
+    ['a signature under the table: a name above a date', [...HEADER, '某县人民政府', '2024年1月25日']],
+    ['a units line before any task line', [...HEADER, '县发改局']],
+  ])('finds no duty in %s', (_name, paragraphs) => {
+    expect(triples(paragraphs)).toEqual([]);
+  });
+});
