@@ -50,6 +50,18 @@ export function readAttachments(texts: readonly string[], from: number): Attachm
   return list;
 }
 
+/**
+ * The list without the 落款 a page run into one line glued to its last item (某预案温州市某镇人民政府,
+ * 名单.docx教育部): an organ that signs the document is none of an attachment's title.
+ */
+export function withoutOrgans(list: Attachment[], organs: readonly string[]): Attachment[] {
+  const names = organs.map((o) => compact(o)).filter(Boolean);
+  return list.map((a) => {
+    const organ = names.find((o) => a.title.length > o.length + 2 && a.title.endsWith(o));
+    return organ ? { ...a, title: a.title.slice(0, -organ.length).replace(FILE_EXTENSION, '') } : a;
+  });
+}
+
 /** A link's words as an item's title (附件1 某审批表.docx → 某审批表). */
 function linkKey(title: string): string {
   return itemOf(title)?.title ?? '';

@@ -32,7 +32,7 @@ import { toSimplified } from '../../src/text/fold-script';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { withoutHeadlines } from './page-headline';
 import { buildOutline } from './build-outline';
-import { attachmentListAt, readAttachments, withLinks } from './attachments';
+import { attachmentListAt, readAttachments, withLinks, withoutOrgans } from './attachments';
 import { chooseIssuers } from './document-issuers';
 import { derivedTitle } from './derived-title';
 import { readMetadataLines } from './read-metadata-lines';
@@ -344,7 +344,10 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   if (title && !headline && !header.titleDerived && UNFINISHED_TITLE.test(compact(title))) messages.push({ level: 'warning', origin: 'read-document', message: `标题"${title}"似乎不完整 (the title seems cut short)` });
   const lines = input.lines.map((l) => l.text);
   // The region a number's 代字 stands for: the prefix table's, else the place the text names after it.
-  const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, toSimplified(lines.join('\n')), organ) : undefined);
+  // The text in simplified script, folded once, when a place is looked for in it.
+  let folded: string | undefined;
+  const foldedText = () => (folded ??= toSimplified(lines.join('\n')));
+  const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, foldedText(), organ) : undefined);
   const { issuers, bare } = chooseIssuers(header, fields, regionOf, lines);
   if (bare) messages.push({ level: 'warning', origin: 'read-document', message: `发文机关只印出"${bare}"，缺少地名，找不到全称，留空 (issuer printed without its place; left empty)` });
   const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
@@ -354,7 +357,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // body sentence standing in for a title names no such place, nor does 关于 (关于全县…, 关于关停禁养区…).
   const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title : undefined;
   // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县).
-  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? ownPlaceOf(toSimplified(lines.join('\n')));
+  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? ownPlaceOf(foldedText());
   // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
   // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
   const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined);
@@ -372,11 +375,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // The list the text prints after its body (附件：1．某审批表 / 2．…), with the page's links to the files.
   const texts = paragraphs.map((p) => p.text);
   const listAt = attachmentListAt(texts);
-  // A page run into one line glues the 落款 to the last item (某预案温州市某镇人民政府): the issuer is none of its title.
-  const printedList = (listAt >= 0 ? readAttachments(texts, listAt) : []).map((a) => {
-    const organ = [...issuers, ...header.signers].find((o) => a.title.length > o.length + 2 && a.title.endsWith(compact(o)));
-    return organ ? { ...a, title: a.title.slice(0, -compact(organ).length).replace(/\.(?:docx?|wps|pdf|xlsx?|et|ofd)$/i, '') } : a;
-  });
+  const printedList = withoutOrgans(listAt >= 0 ? readAttachments(texts, listAt) : [], [...issuers, ...header.signers]);
   const attachments = withLinks(printedList, input.attachments ?? []);
   return {
     id: documentId({ county: place, docNumber, gazetteId: context.gazetteId, ordinal: context.ordinal ?? 0, title }),

@@ -9,17 +9,25 @@
  * any 某县人民政府办公室, 梁山县政府 is 梁山县人民政府, and 县人民政府 is never a 县人民政府办公室.
  * The grammar is data: data/query-syntax.json `issuerNames`. Both backends match through here.
  */
+import { loadDocumentGrammar } from '../../domain/grammar';
 import { loadDataJson } from '../../domain/load-data';
 import { createUnitResolver, loadUnitTable, normalizeUnitName, type UnitResolver } from '../../domain/units';
 import { compact, foldWidth } from '../../text/normalize';
 
-interface IssuerGrammar {
-  placeKinds: string[];
+/** As data/query-syntax.json `issuerNames` states it. */
+interface IssuerData {
+  higherPlaceKinds: string[];
   levels: Record<string, string>;
   sameBodies: string[][];
   shortEndings: string[][];
-  notPlaces: string[];
+  wordsNotPlaces: string[];
   parties: string[];
+}
+
+/** The data read with the document grammar's kinds of place and zones, which it does not repeat. */
+interface IssuerGrammar extends Omit<IssuerData, 'higherPlaceKinds' | 'wordsNotPlaces'> {
+  placeKinds: string[];
+  notPlaces: string[];
 }
 
 /** One organ's name read: the lowest place's name (without its kind), its level, the folded body; '' where the name gives none. */
@@ -38,10 +46,12 @@ let grammar: (IssuerGrammar & { sameBody: Map<string, string>; resolver: UnitRes
 
 function loadGrammar() {
   if (grammar) return grammar;
-  const g = loadDataJson<{ issuerNames: IssuerGrammar }>('query-syntax.json').issuerNames;
+  const { higherPlaceKinds, wordsNotPlaces, ...g } = loadDataJson<{ issuerNames: IssuerData }>('query-syntax.json').issuerNames;
+  const places = loadDocumentGrammar().countyPlaces;
   const sameBody = new Map<string, string>();
   for (const [first, ...others] of g.sameBodies) for (const other of others) sameBody.set(other, first);
-  grammar = { ...g, placeKinds: [...g.placeKinds].sort((a, b) => b.length - a.length), sameBody, resolver: createUnitResolver(loadUnitTable()) };
+  const placeKinds = [...new Set([...higherPlaceKinds, ...places.kinds])].sort((a, b) => b.length - a.length);
+  grammar = { ...g, placeKinds, notPlaces: [...wordsNotPlaces, ...places.notPlaces], sameBody, resolver: createUnitResolver(loadUnitTable()) };
   return grammar;
 }
 

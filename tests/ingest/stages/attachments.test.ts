@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentListAt, readAttachments, withLinks } from '../../../ingest/stages/attachments';
+import { attachmentListAt, readAttachments, withLinks, withoutOrgans } from '../../../ingest/stages/attachments';
 
 describe('attachmentListAt and readAttachments', () => {
   it.each([
@@ -38,5 +38,15 @@ describe('withLinks', () => {
 
   it('keeps the links alone when nothing is printed', () => {
     expect(withLinks([], [{ title: '某表.xls', href: 'c.xls' }])).toEqual([{ title: '某表.xls', href: 'c.xls' }]);
+  });
+});
+
+describe('withoutOrgans', () => {
+  it('cuts the signing organ glued to an item, and the file extension before it', () => {
+    expect(withoutOrgans([{ title: '全国某某名单.docx某部' }, { title: '某部门工作细则' }], ['某部'])).toEqual([{ title: '全国某某名单' }, { title: '某部门工作细则' }]);
+  });
+
+  it('keeps a title that is the organ\'s name and little more', () => {
+    expect(withoutOrgans([{ title: '某县某局' }], ['某局'])).toEqual([{ title: '某县某局' }]);
   });
 });
