@@ -98,9 +98,25 @@ export interface IngestOptions {
   replace?: boolean;
 }
 
-/** Lists the files to ingest: files as given, folders recursively (hidden entries skipped), sorted. */
-export async function expandPaths(paths: string[]): Promise<Array<{ file: string; missing?: boolean }>> {
+/**
+ * The store's own file and SQLite's companions of it (-wal, -shm, -journal): a store kept in the
+ * folder being ingested (gazette ingest --db ./kb.db .) is no input, and reading it would only
+ * fail three files as "binary" on every run.
+ */
+function storeFiles(storePath: string | undefined): (file: string) => boolean {
+  if (!storePath || storePath === ':memory:') return () => false;
+  const store = path.resolve(storePath);
+  const own = new Set(['', '-wal', '-shm', '-journal'].map((suffix) => store + suffix));
+  return (file) => own.has(path.resolve(file));
+}
+
+/**
+ * Lists the files to ingest: files as given, folders recursively (hidden entries and the store's
+ * own files skipped), sorted.
+ */
+export async function expandPaths(paths: string[], storePath?: string): Promise<Array<{ file: string; missing?: boolean }>> {
   const out: Array<{ file: string; missing?: boolean }> = [];
+  const isStore = storeFiles(storePath);
   const walk = async (folder: string): Promise<void> => {
     const entries = await fs.readdir(folder, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -108,7 +124,7 @@ export async function expandPaths(paths: string[]): Promise<Array<{ file: string
       if (entry.name.startsWith('.')) continue;
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile()) out.push({ file: full });
+      else if (entry.isFile() && !isStore(full)) out.push({ file: full });
     }
   };
   for (const given of paths) {
@@ -121,7 +137,7 @@ export async function expandPaths(paths: string[]): Promise<Array<{ file: string
       continue;
     }
     if (stat.isDirectory()) await walk(file);
-    else out.push({ file });
+    else if (!isStore(file)) out.push({ file });
   }
   return out;
 }
@@ -188,7 +204,7 @@ async function isLargeBatch(files: Array<{ file: string; missing?: boolean }>): 
  */
 export async function ingestFiles(store: GazetteStore, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const files = await expandPaths(paths);
+  const files = await expandPaths(paths, store.path);
   const large = await isLargeBatch(files);
   const workers = options.pipeline ? 0 : (options.workers ?? defaultWorkers(large, options.maxMemoryBytes));
   const summary: IngestSummary = {

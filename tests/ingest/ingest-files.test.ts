@@ -37,6 +37,16 @@ describe('expandPaths', () => {
       ['nope.txt', true],
     ]);
   });
+
+  it('never lists the store it writes to, nor its -wal/-shm/-journal, in a folder or by name', async () => {
+    fs.mkdirSync(path.join(dir, 'in'));
+    for (const name of ['kb.db', 'kb.db-wal', 'kb.db-shm', 'kb.db-journal', 'other.db', 'a.txt']) fs.writeFileSync(path.join(dir, 'in', name), 'x');
+    const store = path.join(dir, 'in', 'kb.db');
+    const listed = async (paths: string[]) => (await expandPaths(paths, store)).map((f) => path.basename(f.file));
+    expect(await listed([path.join(dir, 'in')])).toEqual(['a.txt', 'other.db']);
+    expect(await listed([path.join(dir, 'in', 'kb.db'), path.join(dir, 'in', 'a.txt')])).toEqual(['a.txt']);
+    expect((await expandPaths([path.join(dir, 'in')])).length).toBe(6);
+  });
 });
 
 describe('ingestFiles', () => {
