@@ -18,7 +18,8 @@ import { facetCounts, orderFacet } from '../query/facet-table';
 import type { FilterFields } from '../query/filter-documents';
 import type { RangeFinder } from '../query/highlight';
 import { missingNumber } from '../query/near-numbers';
-import { mergeFilters, parseQuery, type ParsedQuery } from '../query/parse-query';
+import { parseQuery, type ParsedQuery } from '../query/parse-query';
+import { mergeFilters } from '../query/query-filters';
 import { indexTokens, normalizeQuery } from '../../text/segment';
 import {
   byDateThenScore,

@@ -8,12 +8,11 @@
  * Pure apart from the segmenter (nodejieba) it uses to split long unquoted words.
  */
 import { loadDataJson } from '../../domain/load-data';
-import { GazetteError } from '../../errors';
 import type { DocNumber, SearchFilters, ValidityStatus } from '../../model';
 import { toSimplified } from '../../text/fold-script';
 import { foldWidth } from '../../text/normalize';
 import { normalizeForIndex, segmentWords } from '../../text/segment';
-import { levelValue } from './level-names';
+import { applyFilter, refuseUnknownKey, type FilterField, type FilterSyntax } from './query-filters';
 import { queryNumber, type NumberFiller } from './query-number';
 
 const IS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -57,10 +56,7 @@ export interface ParsedQuery {
   notice?: string;
 }
 
-type FieldName = keyof Omit<SearchFilters, never>;
-
-interface QuerySyntax {
-  fields: Record<FieldName, string[]>;
+interface QuerySyntax extends FilterSyntax {
   or: string[];
   status: Record<ValidityStatus, string[]>;
   maxLength: number;
@@ -68,8 +64,6 @@ interface QuerySyntax {
   /** A query longer than this (a pasted passage) is searched by its first sentence. */
   longQuery: number;
   numberFiller: NumberFiller;
-  /** The shape of a word before a colon that is meant as a filter key (see the data's about). */
-  unknownKeys: string;
 }
 
 interface QuestionWords {
@@ -77,14 +71,14 @@ interface QuestionWords {
   punctuation: string;
 }
 
-let tables: { syntax: QuerySyntax; fieldByName: Map<string, FieldName>; statusByName: Map<string, ValidityStatus>; questions: QuestionWords } | undefined;
+let tables: { syntax: QuerySyntax; fieldByName: Map<string, FilterField>; statusByName: Map<string, ValidityStatus>; questions: QuestionWords } | undefined;
 
 function loadTables() {
   if (tables) return tables;
   const syntax = loadDataJson<QuerySyntax>('query-syntax.json');
   const questions = loadDataJson<QuestionWords>('question-words.json');
-  const fieldByName = new Map<string, FieldName>();
-  for (const [field, names] of Object.entries(syntax.fields)) for (const name of names) fieldByName.set(name.toLowerCase(), field as FieldName);
+  const fieldByName = new Map<string, FilterField>();
+  for (const [field, names] of Object.entries(syntax.fields)) for (const name of names) fieldByName.set(name.toLowerCase(), field as FilterField);
   const statusByName = new Map<string, ValidityStatus>();
   for (const [status, names] of Object.entries(syntax.status)) for (const name of names) statusByName.set(name.toLowerCase(), status as ValidityStatus);
   // Longest first, so 找哪个部门办理 goes before 哪个部门.
@@ -143,67 +137,6 @@ function lex(q: string): Array<{ text: string; quoted: boolean; negated: boolean
     }
   }
   return tokens;
-}
-
-/** '2022' → 2022-01-01 (from) or 2022-12-31 (to); '2022-8' / '2022年8月16日' / '2022.8.16' likewise. */
-export function parseQueryDate(text: string, edge: 'from' | 'to'): string | undefined {
-  const m = /^(\d{4})(?:[-./年](\d{1,2})(?:[-./月](\d{1,2})日?)?月?)?$/.exec(text.trim());
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : edge === 'from' ? 1 : 12;
-  if (month < 1 || month > 12) return undefined;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = m[3] ? Number(m[3]) : edge === 'from' ? 1 : lastDay;
-  if (day < 1 || day > lastDay) return undefined;
-  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Applies `field:value`; false when the value makes no sense, so the token is searched as words. */
-function applyFilter(filters: SearchFilters, field: FieldName, value: string, statusByName: Map<string, ValidityStatus>): boolean {
-  const values = value.split(/[,，、]/).map((v) => v.trim()).filter(Boolean);
-  if (values.length === 0) return false;
-  switch (field) {
-    case 'year': {
-      const years = values.map((v) => Number(v.replace(/年$/, ''))).filter((y) => Number.isInteger(y) && y >= 1949 && y <= 2100);
-      if (years.length === 0) return false;
-      filters.year = [...(filters.year ?? []), ...years];
-      return true;
-    }
-    case 'status': {
-      const statuses = values.map((v) => statusByName.get(v.toLowerCase())).filter((s): s is ValidityStatus => s !== undefined);
-      if (statuses.length === 0) return false;
-      filters.status = [...(filters.status ?? []), ...statuses];
-      return true;
-    }
-    case 'from':
-    case 'to': {
-      const date = parseQueryDate(values[0], field);
-      if (!date) return false;
-      filters[field] = date;
-      return true;
-    }
-    case 'level':
-      filters.level = [...(filters.level ?? []), ...values.map(levelValue)];
-      return true;
-    default:
-      filters[field] = [...(filters[field] ?? []), ...values];
-      return true;
-  }
-}
-
-/**
- * A filter the user thinks exists (foo:bar, title:停电, levle:county) is refused, naming the keys
- * there are: searched as words it would find nothing, or the wrong thing, and say nothing. A
- * Chinese word before a colon (附件：…, pasted text) and a web address (http://…) are words.
- */
-function refuseUnknownKey(key: string, value: string, syntax: QuerySyntax): void {
-  if (!value || value.startsWith('//') || !new RegExp(syntax.unknownKeys).test(key)) return;
-  const keys = Object.values(syntax.fields).map((names) => `${names[0]}:（${names[1]}:）`).join('、');
-  throw new GazetteError(
-    'BAD_PARAMETER',
-    `检索式中的“${key}:”不是可用的筛选条件。可用的有：${keys}。要按文字检索“${key}:${value}”，请加英文双引号 (unknown filter key "${key}:")`,
-    { details: { parameter: 'q', key } },
-  );
 }
 
 /** Removes question and filler words; single characters (吗, 呢) only at the end of a word. */
@@ -395,23 +328,4 @@ function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
     ...(split && !usedOr && adjacent.length <= syntax.maxTerms ? { adjacent: adjacent.map(unique) } : {}),
     ...(notice ? { notice } : {}),
   };
-}
-
-/**
- * Filters from the request and filters typed in the query together: lists are united (either
- * value may match), a date typed in the query wins. Both backends
- * search with these.
- *
- * @example mergeFilters({ county: ['夏县'] }, { county: ['稷山县'], from: '2022-01-01' })
- *   // { county: ['夏县', '稷山县'], from: '2022-01-01' }
- */
-export function mergeFilters(request: SearchFilters, typed: SearchFilters): SearchFilters {
-  const merged: SearchFilters = { ...request };
-  for (const key of ['county', 'year', 'issuer', 'unit', 'type', 'status', 'level'] as const) {
-    const values = [...(request[key] ?? []), ...(typed[key] ?? [])];
-    if (values.length > 0) (merged as Record<string, unknown>)[key] = [...new Set(values)];
-  }
-  if (typed.from) merged.from = typed.from;
-  if (typed.to) merged.to = typed.to;
-  return merged;
 }
