@@ -90,7 +90,7 @@ const MAX_HEADING = 60;
 /**
  * A paragraph that is a heading, with the relation it gives the items listed under it: based on
  * under 二、制定依据 (法律依据, 制定的依据), repealed under a list of what is repealed (附件1：某市人民政府
- * 决定废止的文件目录). Undefined for a paragraph that is no heading — a sentence, a row, an item
+ * 决定废止的文件目录; 二、宣布失效的规范性文件（3件）). Undefined for a paragraph that is no heading — a sentence, a row, an item
  * (1、《某办法》) — and no relation for another heading, which ends the list above it.
  */
 function listHeading(text: string, words: RelationWords): { relation?: RelationKind } | undefined {
@@ -100,7 +100,10 @@ function listHeading(text: string, words: RelationWords): { relation?: RelationK
   if (!numbered || rest.length === 0 || t.length > MAX_HEADING || rest.startsWith('《') || /[。；;，,！？]/.test(rest.replace(/[（(][^）)]*[）)]/g, ''))) return undefined;
   const body = rest.replace(/[（(][^）)]*[）)]$/, '');
   if (words.listHeadings.basedOn.some((w) => body.endsWith(w))) return { relation: 'basedOn' };
-  if (words.listHeadings.repeals.some((w) => body.includes(w)) && words.listHeadings.lists.some((w) => body.includes(w))) return { relation: 'repeals' };
+  const { repeals, lists, documents } = words.listHeadings;
+  // 附件1：决定废止的文件目录, or the documents themselves after the verdict (二、废止的规范性文件（2件）).
+  const namesDocuments = repeals.some((w) => documents.some((d) => new RegExp(`${w}[^，,；;]{0,8}的${d}$`).test(body)));
+  if (repeals.some((w) => body.includes(w)) && (lists.some((w) => body.includes(w)) || namesDocuments)) return { relation: 'repeals' };
   return {};
 }
 

@@ -34,7 +34,7 @@ export interface RelationWords {
   /** A title's clause telling what another organ did with it (某省人民政府印发了《T》): the rest of the sentence is T's act. */
   narrativeVerbs?: string[];
   /** Headings that give the items under them a relation (二、制定依据; …废止的文件目录). */
-  listHeadings: { basedOn: string[]; repeals: string[]; lists: string[]; leadIns: string[] };
+  listHeadings: { basedOn: string[]; repeals: string[]; lists: string[]; documents: string[]; leadIns: string[] };
 }
 
 /**

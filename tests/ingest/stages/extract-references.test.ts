@@ -278,6 +278,34 @@ describe('createExtractReferences: items listed under a heading', () => {
     ]);
   });
 
+  it('reads a cleanup printed as lists under headings: the items under 废止的/宣布失效的 documents are repealed, those under 继续有效 cited', () => {
+    expect(
+      refs([
+        '一、继续有效的规范性文件（2件）',
+        '1.《某县最低生活保障办法》（某政发〔2016〕12号）',
+        '二、废止的规范性文件（1件）',
+        '1.《某县殡葬管理暂行办法》（某政发〔2011〕21号）',
+        '三、宣布失效的政府规章',
+        '1.《某县植树造林实施方案》（某政办发〔2015〕9号）',
+        '四、需要修改的规范性文件',
+        '1.《某县物业管理办法》（某政发〔2016〕2号）',
+      ]),
+    ).toEqual([
+      ['cites', '某县最低生活保障办法'],
+      ['repeals', '某县殡葬管理暂行办法'],
+      ['repeals', '某县植树造林实施方案'],
+      ['cites', '某县物业管理办法'],
+    ]);
+  });
+
+  it.each([
+    ['三、废止程序', '《某县某办法》规定的程序'],
+    ['第五章 文件的废止', '《某县某办法》的规定'],
+    ['二、废止的规定', '《某县某办法》适用于全县'],
+  ])('a heading on repeal as a matter (%s) repeals nothing under it', (heading, item) => {
+    expect(refs([heading, `1.${item}。`])).toEqual([['cites', '某县某办法']]);
+  });
+
   it('makes the items a sentence announces as repealed repealed, each title printed without 《》 with its number', () => {
     expect(refs(['经过清理，省政府决定废止以下规章：', '一、某省信访规定（省政府令第114号）。', '二、某省安全生产监督管理规定(省政府令第141号)。', '三、某省自学考试若干规定（甲政发〔1983〕90号）。', '本决定自公布之日起施行。'])).toEqual([
       ['repeals', '某省信访规定'],
