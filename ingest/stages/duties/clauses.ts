@@ -132,30 +132,39 @@ const PLACEHOLDER_OBJECT = /^(?:各|其他)?(?:有关|相关|成员|责任)?(?:�
 /**
  * "你局要会同公安、财政等部门和区先进制造业开发区、相关镇(街道)，按照各自职责，组织实施…": the
  * units a joining verb (data: roles.joining, 会同) names support the one that leads. The list runs
- * to the clause's end; each item is read alone, since sectors (公安、财政) are named there too.
+ * to the clause's end; each item is read alone, since sectors (公安、财政) are named there too. Its
+ * last item may run on into what they do together (会同县财政局、县农业农村局抓好项目实施): those
+ * words open `rest`, the act they share.
  */
 function joinedUnits(tail: string, ctx: DutyContext): { units: string[]; rest: string } {
   const end = tail.search(/[，,。；;]/);
   const list = end >= 0 ? tail.slice(0, end) : tail;
-  const units = splitList(list)
-    .flatMap((item) => item.split(/(?<=[部门单位])(?:和|及|以及|与)/))
-    .flatMap((item) => unitsOpening(item.replace(/^(?:以及|及|和|与)/, ''), ctx));
-  return { units, rest: end >= 0 ? tail.slice(end) : '' };
+  const items = splitList(list).flatMap((item) => item.split(/(?<=[部门单位])(?:和|及|以及|与)/));
+  const read = items.map((item) => unitsOpening(item.replace(/^(?:以及|及|和|与)/, ''), ctx));
+  const last = read.at(-1);
+  const runOn = last && last.units.length > 0 ? last.runOn : '';
+  return { units: read.flatMap((r) => r.units), rest: runOn + (end >= 0 ? tail.slice(end) : '') };
 }
+
+/** How a unit's name ends, where a list's last item runs on into its act. */
+const UNIT_END = /(?:部门|机关|机构|局|厅|委员会|委|办公室|办|中心|政府)$/;
+/** An ending that goes on as a word (办理, 委托, 局面): the name does not end there (会同省财政厅依托办理服务系统). */
+const WORD_GOES_ON = /^(?:办[理法事好结]|委[托员])$/;
 
 /**
  * The units an item of a joined list names: the item itself, else the longest name it opens with
- * (会同工商行政管理部门加强对…的监督管理: the list's last item runs on into what they do together).
+ * (会同工商行政管理部门加强对…的监督管理: the list's last item runs on into what they do together,
+ * `runOn`).
  */
-function unitsOpening(item: string, ctx: DutyContext): string[] {
+function unitsOpening(item: string, ctx: DutyContext): { units: string[]; runOn: string } {
   const whole = parseUnitList(item, ctx);
-  if (whole) return whole.units;
+  if (whole) return { units: whole.units, runOn: '' };
   for (let end = Math.min(item.length - 1, 30); end >= 2; end--) {
-    if (!/(?:部门|机关|机构|局|委|办|中心|政府)$/.test(item.slice(0, end))) continue;
+    if (!UNIT_END.test(item.slice(0, end)) || WORD_GOES_ON.test(item.slice(end - 1, end + 1))) continue;
     const list = parseUnitList(item.slice(0, end), ctx);
-    if (list?.units.length) return list.units;
+    if (list?.units.length) return { units: list.units, runOn: item.slice(end) };
   }
-  return [];
+  return { units: [], runOn: '' };
 }
 
 /**
@@ -191,11 +200,17 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
       // 会同相关单位: nobody named to lead; the subject is responsible, as with 负责.
       const alone = joining && PLACEHOLDER_OBJECT.test(object);
       const role = alone ? 'responsible' : f.role;
-      for (const u of f.units) addDuty(reader, u, role, alone && !f.head ? `${f.verb}${matter}` : matter, sentence, paragraph);
-      if (!joining) return;
-      const joined = joinedUnits(object, reader.ctx);
-      const theirs = cleanMatter(joined.rest) || matter;
-      for (const u of joined.units) addDuty(reader, u, 'support', theirs, sentence, paragraph);
+      // Those it joins are no part of the act: the lead and they share what follows the list.
+      const joined = joining && !alone ? joinedUnits(object, reader.ctx) : undefined;
+      const act = joined ? cleanMatter(joined.rest) : '';
+      // 会同县财政局负责项目验收: the role verb after the list is no part of the matter.
+      const verbFirst = reader.ctx.grammar.VERB_FIRST.exec(act);
+      const done = verbFirst && act.length - verbFirst[0].length >= 4 ? cleanMatter(act.slice(verbFirst[0].length)) : act;
+      // 重点用能单位名单，由甲局会同乙局确定: a bare verb acts on what the sentence opened with.
+      const theirs = done.length >= 4 ? done : (f.head ? `${f.head}${done}` : [before, done].filter(Boolean).join('，')) || matter;
+      const leads = joined?.units.length ? theirs : matter;
+      for (const u of f.units) addDuty(reader, u, role, alone && !f.head ? `${f.verb}${matter}` : leads, sentence, paragraph);
+      for (const u of joined?.units ?? []) addDuty(reader, u, 'support', theirs, sentence, paragraph);
     });
   });
 }

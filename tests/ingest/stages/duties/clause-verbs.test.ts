@@ -45,3 +45,17 @@ describe('会同 a placeholder', () => {
     ]);
   });
 });
+
+describe('会同: what the lead and those it joins do', () => {
+  const matters = (text: string, recipients?: string) =>
+    extractDuties({ ...makeDocument([text], '孟津区'), ...(recipients ? { recipients } : {}) }).duties.map((d) => [d.unit, d.role, d.matter]);
+
+  it.each<[string, string, string | undefined, string[][]]>([
+    ['the last unit runs on into the act', '请你局会同区财政局、区农业农村局抓好项目实施，严格资金管理。', '区自然资源局：', [['区自然资源局', 'lead', '抓好项目实施，严格资金管理'], ['区财政局', 'support', '抓好项目实施，严格资金管理'], ['区农业农村局', 'support', '抓好项目实施，严格资金管理']]],
+    ['a role verb after the list', '区自然资源局会同区财政局负责项目验收工作。', undefined, [['区自然资源局', 'lead', '项目验收工作'], ['区财政局', 'support', '项目验收工作']]],
+    ['a bare verb acts on the topic before 由', '具体办法由区药品监管局会同区卫生健康局制定。', undefined, [['区药品监管局', 'lead', '具体办法制定'], ['区卫生健康局', 'support', '具体办法制定']]],
+    ['办理 after a name is no 办', '区农业农村局会同区财政局依托办理服务系统，动态分析办理时限。', undefined, [['区农业农村局', 'lead', '依托办理服务系统，动态分析办理时限'], ['区财政局', 'support', '依托办理服务系统，动态分析办理时限']]],
+  ])('%s', (_name, text, recipients, expected) => {
+    expect(matters(text, recipients)).toEqual(expected);
+  });
+});
