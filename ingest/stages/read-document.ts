@@ -355,7 +355,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // resident's filter and the office's identity (县教育局 of which county) need it.
   // Else, with no issuer read, the place a printed title opens with (义乌市山洪灾害防御工作指南): a
   // body sentence standing in for a title names no such place, nor does 关于 (关于全县…, 关于关停禁养区…).
-  const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title : undefined;
+  // A title opening with the name of the document it is about (《某县…办法》政策解读) is that one's place's.
+  const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title.replace(/^[《〈“"]/, '') : undefined;
   // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县).
   const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? ownPlaceOf(foldedText());
   // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:

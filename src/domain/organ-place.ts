@@ -87,7 +87,8 @@ const PARTY = /^(?:中国共产党|中共)/;
 export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
   const kinds = g.countyPlaces.kinds;
   kindChars ??= [...new Set(kinds.join(''))].join('');
-  placeOpening ??= new RegExp(`^[^${kindChars}省][\\u4e00-\\u9fff]{0,8}?(?:${kinds.join('|')})`);
+  // A place's name opens with an ideograph, never a mark (《某县…》政策解读 is no organ's name).
+  placeOpening ??= new RegExp(`^(?![${kindChars}省])[\\u4e00-\\u9fff]{1,9}?(?:${kinds.join('|')})`);
   const t = compact(name);
   if (MANY_ORGANS.test(t)) return undefined;
   const national = g.countyPlaces.nationalBefore.find((o) => t.startsWith(o));

@@ -91,8 +91,8 @@ describe('countyOfOrgan', () => {
     expect(countyOfOrgan(organ)).toBe(county);
   });
 
-  // Must not: a province's or the nation's organ, a level alone, many organs, a zone, a place alone.
-  it.each([['甲乙省人民政府'], ['甲州省人民政府'], ['甲州省民政厅'], ['甲乙回族自治区人民政府'], ['国务院办公厅'], ['县人民政府'], ['市场监督管理局'], ['省市场监督管理局'], ['各县区人民政府'], ['甲乙经济开发区管委会'], ['甲乙综合实验区管委会'], ['甲乙县'], ['丙市镇人民政府'], ['城市管理局']])(
+  // Must not: a province's or the nation's organ, a level alone, many organs, a zone, a place alone, a name opening with a mark.
+  it.each([['甲乙省人民政府'], ['甲州省人民政府'], ['甲州省民政厅'], ['甲乙回族自治区人民政府'], ['国务院办公厅'], ['县人民政府'], ['市场监督管理局'], ['省市场监督管理局'], ['各县区人民政府'], ['甲乙经济开发区管委会'], ['甲乙综合实验区管委会'], ['甲乙县'], ['丙市镇人民政府'], ['城市管理局'], ['《甲乙县城乡居民医疗保险办法》政策解读'], ['“甲乙县”人民政府']])(
     '%s names no county',
     (organ) => {
       expect(countyOfOrgan(organ)).toBeUndefined();
