@@ -68,7 +68,8 @@ export function readLabelLine(reader: DutyReader, compacted: string, flat: strin
   const parsed = parseDutyGroup(compacted.slice(at), reader.ctx);
   if (!parsed) return false;
   const head = cleanMatter(compacted.slice(0, at));
-  for (const { unit, role } of parsed) addDuty(reader, unit, role, head || reader.lastItem || reader.matterTitle, flat, i);
+  // 解读机关：某局 explains the document, whatever item came before.
+  for (const { unit, role } of parsed) addDuty(reader, unit, role, role === 'interprets' ? reader.matterTitle : head || reader.lastItem || reader.matterTitle, flat, i);
   if (head) reader.lastItem = head;
   return true;
 }

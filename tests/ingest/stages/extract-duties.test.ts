@@ -153,6 +153,11 @@ describe('createExtractDuties', () => {
       [['县农业农村局', 'lead'], ['县住建局', 'support'], ['县生态环境分局', 'support']],
     ],
     [
+      'the 解读机关 field of an interpretation page (no unit named 解读机关)',
+      ['三、解读机关及联系方式', '解读机关：县医疗保障局', '解读人：李明', '联系电话：0355-1234567'],
+      [['县医疗保障局', 'interprets']],
+    ],
+    [
       'a label after the item in the same paragraph',
       ['2. 加快5G基站建设。牵头单位：县工科局；责任单位：各乡镇人民政府'],
       [['县工科局', 'lead'], ['各乡镇人民政府', 'responsible']],
