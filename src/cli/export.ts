@@ -17,10 +17,14 @@ export function exportRecord(document: StoredDocument): Record<string, unknown> 
     issuingBody: document.issuingBody ?? null,
     title: document.title,
     type: document.type ?? null,
+    issuers: document.issuers ?? (document.issuingBody ? [document.issuingBody] : []),
     county: document.county ?? gazette?.county ?? null,
+    level: document.level ?? null,
     date: document.date ?? null,
+    publishedOn: document.publishedOn ?? null,
     publicity: document.publicity ?? null,
     recipients: document.recipients ?? null,
+    signedBy: document.signedBy ?? null,
     attachments: document.attachments,
     gazette: gazette
       ? {

@@ -102,11 +102,13 @@ describe('gazette export', () => {
     expect(lines).toHaveLength(stats.documents);
     for (const line of lines) {
       const record = JSON.parse(line);
-      for (const field of ['id', 'docNumber', 'docNumberRaw', 'issuingBody', 'title', 'date', 'publicity', 'recipients', 'attachments', 'gazette', 'page', 'pages', 'outline', 'text', 'references', 'validity', 'duties', 'status']) {
+      for (const field of ['id', 'docNumber', 'docNumberRaw', 'issuingBody', 'issuers', 'title', 'county', 'level', 'date', 'publishedOn', 'publicity', 'recipients', 'signedBy', 'attachments', 'gazette', 'page', 'pages', 'outline', 'text', 'references', 'validity', 'duties', 'status']) {
         expect(record).toHaveProperty(field);
       }
       expect(record.gazette).toHaveProperty('county');
     }
+    // What a filter reads (level:县级) is in the export too: the samples' documents are a county's.
+    expect(lines.map((line) => JSON.parse(line).level)).toContain('county');
   });
 });
 
