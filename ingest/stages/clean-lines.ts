@@ -51,6 +51,8 @@ const BULLET = /^[\s•·\-*●◆■▪►]+/;
 /** What may stand before a CMS field besides other fields: a date, a time, punctuation. */
 const DATE_OR_PUNCT = /^[\s\d\-:：/.年月日时分秒|｜·•?？【】[\]（）()]*$/;
 const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}/;
+/** A date and its clock time alone (2023-03-15 09:12, 2023年03月15日 09:12:05, 2014-04-24 10时36分): a CMS's stamp. */
+const STAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*(?:[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)$/;
 const WIDGET_SPLIT = /[\s|｜【】[\]（）()：:、,，/]+/;
 const FIRST_WIDGET_TOKEN = /^[\s|｜【】[\]（）()：:、,，/]*([^\s|｜【】[\]（）()：:、,，/]+)/;
 /** Lines longer than this are never a row of buttons, and a furniture word inside them is text. */
@@ -188,6 +190,8 @@ function withoutCmsFields(text: string, rules: PageNoise, flags: number): string
   // CMS fields fill the rest of a short line; a long rest is a whole page run into this line.
   if (first < 0 || text.length - first > MAX_NAVIGATION_CHARS) return text;
   const before = text.slice(0, first).replace(BULLET, '');
+  // 2023-03-15 09:12  来源：… — the page's publication stamp, kept for the header (发布时间：…).
+  if (STAMP.test(before.trim())) return `${rules.stampLabel}：${before.trim()}`;
   if (DATE_OR_PUNCT.test(before)) return undefined;
   return rules.metadataLabel.test(compact(before)) ? text.slice(0, first).trimEnd() : text;
 }

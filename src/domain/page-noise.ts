@@ -11,6 +11,8 @@ interface PageNoiseData {
   homeWords: string[];
   cmsLabels: string[];
   clockLabels: string[];
+  /** The label a bare date-and-time stamp before CMS fields is kept under (发布时间). */
+  stampLabel: string;
   metadataLabels: string[];
   numberLabels: string[];
   widgetWords: string[];
@@ -41,6 +43,7 @@ export interface PageNoise {
    */
   cmsLabel: RegExp;
   clockLabels: Set<string>;
+  stampLabel: string;
   /** A 政府信息公开 field label anywhere in a line (spaces inside taken out first). */
   metadataLabel: RegExp;
   /** A line that is a field's label alone (出处, 来源：, 发文字号), its value on the next line: never a title's part. */
@@ -89,6 +92,7 @@ export function loadPageNoise(): PageNoise {
     // After a stamp's last unit too (2014-04-24 10时36分浏览次数:).
     cmsLabel: new RegExp(`(?<=^|[\\s\\p{P}\\d|年月日时分秒])(${alternation(d.cmsLabels)})\\s*[:：]`, 'gu'),
     clockLabels: new Set(d.clockLabels),
+    stampLabel: d.stampLabel,
     metadataLabel: new RegExp(`(?:${alternation(d.metadataLabels)})`),
     labelAlone: new RegExp(`^(?:${alternation([...d.cmsLabels, ...d.metadataLabels])})[:：]?$`),
     numberLabels: d.numberLabels,
