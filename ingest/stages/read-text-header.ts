@@ -105,8 +105,15 @@ function isCaption(text: string): boolean {
 
 /** The number a line holds and nothing else (bullets and brackets allowed), without the brackets around it. */
 export function numberLine(line: string): string | undefined {
-  const t = line.replace(BULLET, '').trim();
+  const t = withoutSigners(line.replace(BULLET, '')).trim();
   return parseDocNumber(t) ? unbracket(compact(t)) : undefined;
+}
+
+let signerField: RegExp | undefined;
+/** 某政报〔2023〕7号    签发人：王某某 → the number: who signed an upward document stands on its number's line. */
+function withoutSigners(line: string): string {
+  signerField ??= new RegExp(`\\s+(?:${loadDocumentGrammar().numberLineSigners.map((w) => [...w].join('\\s*')).join('|')})\\s*[:：].*$`);
+  return line.includes('人') ? line.replace(signerField, '') : line;
 }
 
 /**
