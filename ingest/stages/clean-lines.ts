@@ -38,6 +38,8 @@ interface Counts {
   duplicateFrom: number;
   rebroken: number;
   unwrapped: number;
+  /** The first publication stamp a dropped CMS line held. */
+  stamp?: string;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -51,8 +53,8 @@ const BULLET = /^[\s•·\-*●◆■▪►]+/;
 /** What may stand before a CMS field besides other fields: a date, a time, punctuation. */
 const DATE_OR_PUNCT = /^[\s\d\-:：/.年月日时分秒|｜·•?？【】[\]（）()]*$/;
 const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}/;
-/** A date and its clock time alone (2023-03-15 09:12, 2023年03月15日 09:12:05, 2014-04-24 10时36分): a CMS's stamp. */
-const STAMP = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*(?:[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|时\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)$/;
+/** A date and its clock time inside a line. */
+const STAMP_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?/g;
 const WIDGET_SPLIT = /[\s|｜【】[\]（）()：:、,，/]+/;
 const FIRST_WIDGET_TOKEN = /^[\s|｜【】[\]（）()：:、,，/]*([^\s|｜【】[\]（）()：:、,，/]+)/;
 /** Lines longer than this are never a row of buttons, and a furniture word inside them is text. */
@@ -190,10 +192,23 @@ function withoutCmsFields(text: string, rules: PageNoise, flags: number): string
   // CMS fields fill the rest of a short line; a long rest is a whole page run into this line.
   if (first < 0 || text.length - first > MAX_NAVIGATION_CHARS) return text;
   const before = text.slice(0, first).replace(BULLET, '');
-  // 2023-03-15 09:12  来源：… — the page's publication stamp, kept for the header (发布时间：…).
-  if (STAMP.test(before.trim())) return `${rules.stampLabel}：${before.trim()}`;
   if (DATE_OR_PUNCT.test(before)) return undefined;
   return rules.metadataLabel.test(compact(before)) ? text.slice(0, first).trimEnd() : text;
+}
+
+/**
+ * The publication stamp a dropped CMS line holds (来源：某局 发布时间：2023-03-15 09:12, 2023-03-15 09:12
+ * 来源：…), as printed; undefined when it has none (时间, 日期 need their clock time; 更新时间 is none).
+ */
+function publicationStamp(text: string, rules: PageNoise): string | undefined {
+  const m = rules.publicationField.exec(text);
+  if (m && (!rules.clockLabels.has(m[1]) || CLOCK.test(m[2]) || !/^(?:时间|日期)$/.test(m[1]))) return m[2].trim();
+  // A date with its clock time standing bare (2023-03-15 09:12 来源：…, 来源:某网 2017-12-13 14:19),
+  // never one a label of its own gives (更新时间：…).
+  for (const stamp of text.matchAll(STAMP_IN_LINE)) {
+    if (!/[:：]\s*$/.test(text.slice(0, stamp.index))) return stamp[0].trim();
+  }
+  return undefined;
 }
 
 function isSpamLine(text: string, rules: PageNoise): boolean {
@@ -275,6 +290,7 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
     const fields = withoutCmsFields(text, rules, flags);
     if (fields !== undefined) return fields;
     counts.cmsFields++;
+    counts.stamp ??= publicationStamp(text, rules);
   }
   return undefined;
 }
@@ -385,5 +401,6 @@ export function cleanLines(input: SourceText): SourceText {
     return { ...line, text: texts[i] };
   });
   if (!changed && malformed.length === 0) return input;
-  return { ...input, lines, messages: [...input.messages, ...messagesOf(counts), ...malformed] };
+  const stamped = counts.stamp && !input.fields?.stampedOn ? { fields: { ...input.fields, stampedOn: counts.stamp } } : {};
+  return { ...input, ...stamped, lines, messages: [...input.messages, ...messagesOf(counts), ...malformed] };
 }

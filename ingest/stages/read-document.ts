@@ -364,7 +364,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
   // A page's 发布日期 is when it was published, never the 成文日期: kept apart, for the reader.
-  const published = findDates(fields.publishedOn ?? printed.publishedOn ?? '')[0]?.iso;
+  // …the page's CMS stamp the weakest source of it (a repost's stamp is when it was reposted).
+  const published = findDates(fields.publishedOn ?? printed.publishedOn ?? fields.stampedOn ?? '')[0]?.iso;
   const publishedOn = published && published !== date ? published : undefined;
 
   // Blank lines (and lines a cleaning stage emptied) separate paragraphs; they are none.

@@ -31,6 +31,11 @@ export interface DocumentFields {
   date?: string;
   /** 发布日期 as written. */
   publishedOn?: string;
+  /**
+   * The publication stamp a page's CMS line printed (2023-03-15 09:12  来源：…, 来源：某局 发布时间：…),
+   * read by clean-lines as it drops the line: the 发布日期 where nothing else states one.
+   */
+  stampedOn?: string;
   indexNumber?: string;
   topic?: string;
   /** 有效性 / 效力状态 as written: 有效, 失效, 废止 … */

@@ -42,6 +42,9 @@ describe('cleanLines', () => {
     ['- 浏览次数:'],
     ['来源:珲春示范区网 2017-12-13 14:19 作者:中共珲春市委办公室、珲春市人民政府办公室 浏览次数:'],
     ['2017-08-07 来源:本站 | 阅读量:3126'],
+    // The label right after a stamp's last unit.
+    ['2014-04-24 10时36分浏览次数:'],
+    ['2017年10月23日 09:24来源:桂东县人民政府点击量:0'],
     ['日期:2024-01-10 15:30 来源:五大连池市人民政府办公室'],
     ['发布时间:2018-09-04 00:00 来源:卢氏县县政府'],
     ['  • 发布时间: 2019-08-27 11: 04'],
@@ -129,11 +132,6 @@ describe('cleanLines', () => {
     // A metadata line keeps its field and loses the CMS fields after it.
     ['发布日期:2019年12月31日 10:46:11来源:阅读:字体大小:[ 大 ] [ 小 ]', '发布日期:2019年12月31日 10:46:11'],
     ['发布日期:2018-07-09     浏览次数:', '发布日期:2018-07-09'],
-    // A bare date with its clock time before CMS fields is the page's publication stamp (the label right
-    // after a stamp's last unit too); a date without a time is no stamp and goes with the fields.
-    ['2023-03-15 09:12  来源：县医疗保障局 浏览次数：1024', '发布时间：2023-03-15 09:12'],
-    ['2017年10月23日 09:24来源:桂东县人民政府点击量:0', '发布时间：2017年10月23日 09:24'],
-    ['2014-04-24 10时36分浏览次数:', '发布时间：2014-04-24 10时36分'],
     // Traditional-script mirrors, with the pinyin they leave after a character.
     ['絳政辦發(fā)〔2023〕14號', '绛政办发〔2023〕14号'],
     ['各鎮(zhèn)人民政府,縣政府各有關(guān)部門:', '各镇人民政府,县政府各有关部门:'],
@@ -246,5 +244,35 @@ describe('cleanLines on a malformed document number', () => {
 
   it('says nothing of a well-formed number', () => {
     expect(clean('稷政办发〔2022〕31号').messages).toEqual([]);
+  });
+});
+
+describe('cleanLines: the publication stamp of a dropped CMS line', () => {
+  const stamped = (...lines: string[]) => clean(...lines).fields?.stampedOn;
+
+  it.each([
+    ['2023-03-15 09:12  来源：县医疗保障局 浏览次数：1024', '2023-03-15 09:12'],
+    ['2017年10月23日 09:24来源:桂东县人民政府点击量:0', '2017年10月23日 09:24'],
+    ['来源：县教育局  发布时间：2023-03-15 09:12 浏览次数：5', '2023-03-15 09:12'],
+    ['来源：县教育局 发布日期：2023-03-15', '2023-03-15'],
+    ['作者:法律资料网 时间:2024-07-06 04:34:58  浏览:8616   来源:法律资料网', '2024-07-06 04:34:58'],
+    ['来源:珲春示范区网 2017-12-13 14:19 作者:中共珲春市委办公室 浏览次数:', '2017-12-13 14:19'],
+  ])('%j is stamped %j', (line, stamp) => {
+    expect(textsOf(line)).toEqual(['']);
+    expect(stamped('某县人民政府关于某事的通知', line, '各乡镇人民政府：')).toBe(stamp);
+  });
+
+  it.each([
+    ['an update time', '来源：本站 更新时间：2023-03-15 09:12'],
+    ['时间 without its clock time (a notice may print its own 时间：)', '来源：本站 时间：2023-03-15'],
+    ['a date without a time', '2017-08-07 来源:本站 | 阅读量:3126'],
+  ])('%s stamps nothing', (_name, line) => {
+    expect(stamped('某县人民政府关于某事的通知', line)).toBeUndefined();
+  });
+
+  it('keeps the first stamp, and a stamp the reader gave', () => {
+    expect(stamped('2023-03-15 09:12 来源：甲', '2024-01-01 08:00 来源：乙')).toBe('2023-03-15 09:12');
+    const given = cleanLines({ source, lines: [{ text: '2023-03-15 09:12 来源：甲' }], messages: [], fields: { stampedOn: '2020-01-01' } });
+    expect(given.fields?.stampedOn).toBe('2020-01-01');
   });
 });

@@ -102,6 +102,13 @@ describe('readDocument', () => {
     expect(unsigned.publishedOn).toBe('2022-07-12');
   });
 
+  it('takes a CMS stamp as the 发布日期 only where nothing else states one (a repost is stamped when reposted)', () => {
+    const unsigned = readDocument(text({ stampedOn: '2022-07-13 09:12' }, lines.slice(0, 4)), { gazetteId: 'g' });
+    expect(unsigned).toMatchObject({ publishedOn: '2022-07-13' });
+    expect(unsigned.date).toBeUndefined();
+    expect(readDocument(text({ stampedOn: '2022-07-13 09:12', publishedOn: '2022-07-12' }), { gazetteId: 'g' }).publishedOn).toBe('2022-07-12');
+  });
+
   it('reads the attachments a page prints after the body, the 落款 glued to the last not part of it', () => {
     const doc = read(['某县人民政府办公室关于印发某某办法的通知', '各乡镇人民政府：', '现将《某某办法》印发给你们，请遵照执行。', '附件：1．某某申请表', '2．某某审批表某县人民政府办公室', '2023年5月4日']);
     expect(doc.attachments).toEqual([{ index: 1, title: '某某申请表' }, { index: 2, title: '某某审批表' }]);
