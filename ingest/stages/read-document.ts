@@ -357,8 +357,10 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // body sentence standing in for a title names no such place, nor does 关于 (关于全县…, 关于关停禁养区…).
   // A title opening with the name of the document it is about (《某县…办法》政策解读) is that one's place's.
   const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title.replace(/^[《〈“"]/, '') : undefined;
-  // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县).
-  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? ownPlaceOf(foldedText());
+  // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县),
+  // else the publisher's its metadata block names (发布机构：某县教育局): the page is that county's.
+  const publisher = fields.publisher ?? printed.publisher;
+  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? ownPlaceOf(foldedText()) ?? (publisher ? countyOfOrgan(publisher) : undefined);
   // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
   // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
   const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined);

@@ -52,9 +52,11 @@ function labelTable(): LabelTable {
   const fields = new Map<string, Field | undefined>();
   const kinds = new Map<string, Field>();
   const ignored = new Set([...grammar.textBlock.notIssuer, ...grammar.textBlock.notWrittenOn]);
+  const publisher = new Set(grammar.textBlock.notIssuer);
   for (const [field, labels] of Object.entries(grammar.labels) as [Field, string[]][]) {
     for (const label of labels) {
-      fields.set(label, ignored.has(label) ? undefined : field);
+      // A publisher field names who put the page up: kept as the publisher, never the issuer.
+      fields.set(label, publisher.has(label) ? 'publisher' : ignored.has(label) ? undefined : field);
       kinds.set(label, field);
     }
   }

@@ -27,6 +27,11 @@ export interface DocumentFields {
   headline?: string;
   docNumber?: string;
   issuingBody?: string;
+  /**
+   * Who put the page up (发布机构, 公开主体 in a text's metadata block): never the issuer — a county's
+   * portal publishes its province's documents too — but the county a page names no other way.
+   */
+  publisher?: string;
   /** 成文日期 as written. */
   date?: string;
   /** 发布日期 as written. */

@@ -139,8 +139,16 @@ describe('readDocument', () => {
     ['a printed title opening with its place, no issuer read', ['甲乙市山洪灾害防御工作指南', '一、总则', '为做好山洪灾害防御工作，制定本指南。'], '甲乙市'],
     ['a title opening with 关于', ['关于全县禁止焚烧秸秆的通告', '为保护环境，现通告如下。'], undefined],
     ['a body sentence standing in for the title', ['甲乙市各单位要认真做好防汛工作，确保安全度汛。'], undefined],
+    ['the publisher its metadata block names, nothing else naming a place', ['关于做好秋季开学工作的通知', '发布机构：甲乙县教育局', '各中小学校：', '现就开学工作通知如下。'], '甲乙县'],
+    ['the title\'s place before the publisher\'s', ['丙丁市山洪灾害防御工作指南', '发布机构：甲乙县教育局', '一、总则'], '丙丁市'],
   ])('takes the county from %s', (_, lines, county) => {
     expect(read(lines).county).toBe(county);
+  });
+
+  it('never takes the publisher for the issuer', () => {
+    const doc = read(['关于做好秋季开学工作的通知', '发布机构：甲乙县教育局', '各中小学校：', '现就开学工作通知如下。']);
+    expect(doc.issuingBody).toBeUndefined();
+    expect(doc.level).toBeUndefined();
   });
 
   it('warns when the text has no title', () => {

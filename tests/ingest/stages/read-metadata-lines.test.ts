@@ -5,12 +5,12 @@ describe('readMetadataLines', () => {
   it.each([
     ['one pair a line, in a bullet', ['- 索引号:dqxs/2021-00016', '- 发文字号:阿行发〔2021〕42号', '- 公文种类 :其他'], { indexNumber: 'dqxs/2021-00016', docNumber: '阿行发〔2021〕42号' }, [0, 1, 2]],
     [
-      'pairs parted by spaces, a publisher that is no issuer',
+      'pairs parted by spaces, a publisher that is no issuer (kept as the publisher)',
       ['索引号 11370832004235253L/2023-05260 成文时间 2023-03-10', '发布机构 梁山县人民政府办公室 组配分类 梁政发', '成文日期 2023-03-10 废止日期', '有效性 有效'],
-      { indexNumber: '11370832004235253L/2023-05260', date: '2023-03-10', topic: '梁政发', validity: '有效' },
+      { indexNumber: '11370832004235253L/2023-05260', date: '2023-03-10', topic: '梁政发', validity: '有效', publisher: '梁山县人民政府办公室' },
       [0, 1, 2, 3],
     ],
-    ['a table flattened with "|", labels with spaces inside', ['索 引 号 | 327549014/2021-00125 | 发布机构 | 县政府办公室 | 公开日期 | 2021-08-01 |', '文 号 | 涟政办发〔2021〕12号 | 分 类 | 政府文件 | ||'], { indexNumber: '327549014/2021-00125', docNumber: '涟政办发〔2021〕12号', publishedOn: '2021-08-01' }, [0, 1]],
+    ['a table flattened with "|", labels with spaces inside', ['索 引 号 | 327549014/2021-00125 | 发布机构 | 县政府办公室 | 公开日期 | 2021-08-01 |', '文 号 | 涟政办发〔2021〕12号 | 分 类 | 政府文件 | ||'], { indexNumber: '327549014/2021-00125', docNumber: '涟政办发〔2021〕12号', publishedOn: '2021-08-01', publisher: '县政府办公室' }, [0, 1]],
     [
       'a label alone with its value below, the next label glued to a value',
       ['标题', '某县人民政府关于印发某县行政规范性文件管理办法的通知发文机关', '某县人民政府办公室', '发文字号', '某政发〔2021〕1号', '各镇人民政府：'],
@@ -21,7 +21,7 @@ describe('readMetadataLines', () => {
     [
       'a row of labels above its values, after the body: the values line up with the labels, in order',
       ['希望受表彰的单位再接再厉。', '二○一一年二月二十三日', '索  引  号 文       号 发布机构 发布日期 公开范围 公开方式', 'N001-2011-000627 某政〔2011〕7号', '某市人民政府办公室 2011-03-04', '面向社会 主动公开'],
-      { indexNumber: 'N001-2011-000627', docNumber: '某政〔2011〕7号', publishedOn: '2011-03-04' },
+      { indexNumber: 'N001-2011-000627', docNumber: '某政〔2011〕7号', publishedOn: '2011-03-04', publisher: '某市人民政府办公室' },
       [2, 3, 4, 5],
     ],
     [
@@ -42,7 +42,7 @@ describe('readMetadataLines', () => {
     [
       'the whole block on one line; 发文日期, a date alone and no 成文日期 printed, is the 成文日期',
       ['更新日期:2011-10-27 10:24:05 索 引 号:530181-008974 发布机构:某市人民政府办公室 发文日期:2011-09-27 名 称:某市人民政府关于严格执行土地报批流程的通知 文 号:安政发〔2011〕25号'],
-      { indexNumber: '530181-008974', title: '某市人民政府关于严格执行土地报批流程的通知', docNumber: '安政发〔2011〕25号', date: '2011-09-27' },
+      { indexNumber: '530181-008974', publisher: '某市人民政府办公室', title: '某市人民政府关于严格执行土地报批流程的通知', docNumber: '安政发〔2011〕25号', date: '2011-09-27' },
       [0],
     ],
     ['发布文号 with a stray mark after the number', ['发布文号: 琼府[2005]9号?'], { docNumber: '琼府[2005]9号' }, [0]],
