@@ -206,11 +206,27 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
       const afterNote = before.length > 0 && publicityNote(before.at(-1)!) !== undefined;
       const afterSigner = before.length > 0 && issuerNames(afterSentence(before.at(-1)!)).length > 0;
       if (!alone && !afterNote && !afterSigner) continue;
+      // A date alone that signs for no organ and has no sentence above it (a news page's dateline
+      // under its headline: 某局发布紧急通知 / 2月23日 / 关于…的通知) gives way to a 落款 below it;
+      // with none below, it is the 落款 of a text the page cut (2020年12月2日 / 某办法 / 第一条…).
+      if (alone && signers.length === 0 && !proseBetween(lines, from, row, skip)) {
+        const below = readSignOff(lines, row + 1, skip);
+        if (below) return below;
+      }
       return { signers, ...(date ? { date } : {}), ...optionalPublicity(publicityNear(lines, row, words, at)), line: row };
     }
   }
   // A date glued to the end of a sentence (…特此通知。2017年6月23日) counts only when no 落款 of its own follows.
   return afterBody ?? undatedSignOff(lines, from, skip);
+}
+
+/** A mark inside or at the end of a sentence: a line holding one is prose, not a headline or a dateline. */
+const PROSE_MARK = /[，。；,;]/;
+
+/** True when a line in [from, row) that is no page's stamp holds a sentence's mark. */
+function proseBetween(lines: string[], from: number, row: number, skip: ReadonlySet<number>): boolean {
+  for (let i = from; i < row; i++) if (!skip.has(i) && !isPageInfo(lines[i]) && PROSE_MARK.test(lines[i])) return true;
+  return false;
 }
 
 /** A line ending a sentence: 。！, or typed half-width (…予以公示. but not an outline's 1.). */

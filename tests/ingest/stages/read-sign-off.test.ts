@@ -46,6 +46,22 @@ describe('readSignOff', () => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
   });
 
+  it.each([
+    ['a dateline under a news page\'s headline', ['某县教育局发布紧急通知', '2月23日', '关于调整开学时间的通知', '各学校：', '决定将开学时间调整至2月27日。', '某县教育局', '2024年2月23日'], { signers: ['某县教育局'], date: '2024-02-23', line: 6 }],
+    ['a full dateline under a headline', ['事关开学时间!某局发布通知', '2024年2月23日', '关于调整开学时间的通知', '各学校：', '现通知如下。', '某县教育局', '2024年2月23日'], { date: '2024-02-23', line: 6 }],
+  ])('passes over a date alone with no sentence above it: %s', (_, lines, expected) => {
+    expect(readSignOff(lines, 0)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a date alone after the last sentence', ['关于调整开学时间的通知', '现通知如下。', '2024年2月23日'], 2],
+    ['a date alone after a sentence with a comma only', ['各学校要加强领导，确保师生安全', '2024年2月23日'], 1],
+    ['an organ and its date with no sentence above', ['某县人民政府', '2024年2月23日'], 1],
+    ['a date alone opening an excerpt with no 落款 below it', ['2020年12月2日', '某县宅基地管理暂行办法', '第一章 总则', '第一条 为加强管理，制定本办法。'], 0],
+  ])('still reads a 落款: %s', (_, lines, line) => {
+    expect(readSignOff(lines, 0)?.line).toBe(line);
+  });
+
   it('reads no undated 落款 after a numbered item of the body', () => {
     expect(readSignOff(['二、工作要求', '1.各单位要加强领导', '2.某县财政局'], 0)).toBeUndefined();
   });
