@@ -38,6 +38,8 @@ describe('cleanLines', () => {
     ['网站支持IPV6 | 关怀版 | 适老化模式'],
     ['欢迎进入某某市某某区人民政府网站!'],
     ['朗读'],
+    ['文章播报'],
+    ['语音播报  分享'],
     ['浏览次数:'],
     ['- 浏览次数:'],
     // The label right after a stamp's last unit.
@@ -172,6 +174,7 @@ describe('cleanLines', () => {
   it.each([
     ['a title printed twice', ['「通告」前郭县人民政府关于严禁露天焚烧农作物秸秆的通告', '时间:2021-05-13', '「通告」前郭县人民政府关于严禁露天焚烧农作物秸秆的通告', '为切实做好农作物秸秆禁烧和综合利用工作,改善大气环境质量。']],
     ['the same short lines in two documents', ['各乡镇人民政府,县直各有关单位:', '现将《方案》印发给你们,请认真贯彻执行。', '稷山县人民政府办公室', '各乡镇人民政府,县直各有关单位:', '现将《方案》印发给你们,请认真贯彻执行。']],
+    ['a heading on broadcasting, no button', ['文章播报工作', '关于做好语音播报系统建设的通知']],
   ])('keeps %s', (_, lines) => {
     expect(textsOf(...lines)).toEqual(lines);
   });
