@@ -19,7 +19,7 @@
  * provenance line, and what a page printed above the head that is not prose. Pure.
  */
 import { findDates, parseChineseDate } from '../../src/domain/dates';
-import { parseDocNumber } from '../../src/domain/doc-number';
+import { parseDocNumber, seriesType } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { gazetteName } from '../../src/domain/gazette-layout';
 import { ownPlaceOf } from '../../src/domain/divisions';
@@ -371,7 +371,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     const line = input.lines[i];
     return { text: line.text, raw: line.text, lineStart: i, lineEnd: i, ...(line.page !== undefined ? { page: line.page, pageEnd: line.page } : {}) };
   });
-  const type = documentType(title);
+  const type = documentType(title) ?? seriesType(parsed);
   // The list the text prints after its body (附件：1．某审批表 / 2．…), with the page's links to the files.
   const texts = paragraphs.map((p) => p.text);
   const listAt = attachmentListAt(texts);
