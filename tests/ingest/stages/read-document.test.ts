@@ -381,3 +381,16 @@ describe('readDocument type', () => {
     expect(read(lines).type).toBe(type);
   });
 });
+
+describe('readDocument county of a township', () => {
+  it('files a township organ\'s document under the county its text names', () => {
+    expect(read(['关于取消物资交流会的通告', '全乡居民：', '按照平阳县疫情防控领导小组办公室要求，决定取消交流会。', '某某乡人民政府', '2021年9月15日']).county).toBe('平阳县');
+  });
+
+  it.each([
+    ['a county organ naming another county', ['关于学习经验的通知', '各乡镇：', '请学习平阳县疫情防控的做法。', '某某局', '2021年9月15日']],
+    ['a township naming no county', ['关于成立协会的通知', '各村：', '推进生态建设，成立志愿者协会。', '某某镇人民政府', '2018年5月28日']],
+  ])('files none: %s', (_, lines) => {
+    expect(read(lines).county).toBeUndefined();
+  });
+});
