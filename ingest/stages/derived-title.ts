@@ -23,8 +23,14 @@ interface DerivedTitleWords {
   issueNow: string[];
   /** What an interpretation announces (说明如下, 解读如下). */
   explainEnds: string[];
-  /** What a reply announces after the request it received (批复如下). */
-  replyAnnounce: string[];
+  /** A reply's verb before 如下 and the kind it makes the reply (批复 → 批复, 函复 → 复函). */
+  replyKinds: Record<string, string>;
+  /** What a request a reply received is (申请, 请示): 就<matter>的申请收悉 names it by its matter. */
+  requestWords: string[];
+  /** Words a purpose's or a basis's clause opens with (为, 根据): it says no matter decided. */
+  clauseOpeners: string[];
+  /** Words a decision's clause opens with (经研究, 决定): no part of the matter. */
+  decisionWords: string[];
   /** Headings an interpretation opens with (制定背景, 起草过程 …), after their 一、. */
   interpretationHeadings: string[];
   /** What a page calling for comments on a draft says (征求意见): the draft it names is the page's document. */
@@ -42,6 +48,10 @@ interface Rules {
   explain: RegExp;
   heading: RegExp;
   reply: RegExp;
+  /** The request a reply names by its matter: 就<matter>的申请收悉. */
+  requestMatter: RegExp;
+  clauseOpener: RegExp;
+  decision: RegExp;
   /** 现就/现将 <matter> [有关事项] [集中] <kind or verb> 如下. */
   announce: RegExp;
   /** 现发布 <a title ending in a kind>. */
@@ -51,6 +61,7 @@ interface Rules {
   draftCall: RegExp;
   draftMarks: string[];
   kinds: Set<string>;
+  replyKinds: Record<string, string>;
 }
 
 /** How far into the text the sentence that says what the document is may stand. */
@@ -67,7 +78,11 @@ function rules(): Rules {
     issue: new RegExp(`(?:(?:${w.issueNow.join('|')})(${verbs})|(${verbs})(?:${w.issueAddress.join('|')}))`),
     explain: new RegExp(`(?:${w.explainEnds.join('|')})[:：]?$`),
     heading: new RegExp(`^[一二三四五六七八九十]+[、.．]\\s*(?:${w.interpretationHeadings.join('|')})`),
-    reply: new RegExp(`(?:${w.replyAnnounce.join('|')})`),
+    reply: new RegExp(`(${Object.keys(w.replyKinds).join('|')})如下`),
+    requestMatter: new RegExp(`就(.{4,80}?)的?(?:${w.requestWords.join('|')})(?:已)?收悉`),
+    clauseOpener: new RegExp(`^(?:${w.clauseOpeners.join('|')})`),
+    decision: new RegExp(`^(?:${w.decisionWords.join('|')})`),
+    replyKinds: w.replyKinds,
     announce: new RegExp(
       `现(?:就|将|对)(.{2,60}?)(?:的?有关(?:事项|事宜|问题|情况))?(?:${w.announceAdverbs.join('|')})?(${[...w.announceKinds, ...w.publishVerbs].join('|')})如下(?:[:：]|$)`,
     ),
@@ -88,8 +103,10 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
   const r = rules();
   const texts = rows.slice(0, LOOK_ROWS).map((i) => compact(lines[i]));
   const interpretation = texts.some((t) => r.heading.test(t));
-  // A reply: the request named as received (你市《关于…的请示》…收悉), then 批复如下.
-  const replies = texts.some((t) => r.reply.test(t));
+  // A reply: the request named as received (你市《关于…的请示》…收悉), then 批复如下 (函复如下: a 复函).
+  const announced = texts.map((t) => r.reply.exec(t)?.[1]).find((v) => v !== undefined);
+  const replies = announced !== undefined;
+  const replyKind = announced !== undefined ? r.replyKinds[announced] : undefined;
   for (const text of texts) {
     for (const sentence of text.split(/[。；！？]/)) {
       const issued = r.issue.exec(sentence);
@@ -100,7 +117,10 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
       const received = replies ? sentence.indexOf('收悉') : -1;
       if (received > 0) {
         const request = lastTitleBefore(sentence, received);
-        if (request) return `关于《${request}》的批复`;
+        if (request) return `关于《${request}》的${replyKind}`;
+        // Named by its matter (你单位就某项目压覆矿产资源的申请收悉).
+        const matter = r.requestMatter.exec(sentence)?.[1];
+        if (matter && !/[《》]/.test(matter)) return `关于${matter}的${replyKind}`;
       }
       const short = sentence.search(/[（(]以下简称/);
       if (r.explain.test(sentence) || (interpretation && short > 0)) {
@@ -138,15 +158,33 @@ function announcement(texts: string[], selfKind: () => string | undefined, r: Ru
       const whole = r.publishWhole.exec(sentence);
       if (whole) return whole[1];
       const m = r.announce.exec(sentence);
-      // 现就有关事项通知如下 names no matter.
-      if (!m || /[《》，,]/.test(m[1]) || /^(?:有关|相关|以下)?(?:事项|事宜|问题|情况|工作|内容)?$/.test(m[1])) continue;
-      const matter = m[1].replace(/^(?:有关|相关)/, '');
+      if (!m || /[《》，,]/.test(m[1])) continue;
+      // 现就有关事项通知如下 names no matter: the clause before it may say what was decided.
+      const matter = GENERIC_MATTER.test(m[1]) ? decidedBefore(sentence, m.index, r) : m[1].replace(/^(?:有关|相关)/, '');
+      if (!matter) continue;
       if (r.kinds.has(m[2])) return `关于${matter}的${m[2]}`;
       const kind = selfKind();
       if (kind) return `关于${m[2]}${matter}的${kind}`;
     }
   }
   return undefined;
+}
+
+/** A matter that names nothing (有关事项, 具体情况, 以下内容). */
+const GENERIC_MATTER = /^(?:有关|相关|以下|具体|详细)?(?:事项|事宜|问题|情况|工作|内容)?$/;
+/** The longest clause that stands for a decided matter in a derived title. */
+const MATTER_CHARS = 50;
+
+/**
+ * The matter the clause before `at` says was decided (…，决定在全县范围内开展食品质量专项监测，现将
+ * 有关事项通知如下): its decision words left out; undefined for a purpose or a basis (为…, 根据…), a
+ * clause naming a title, or one too short or too long to be a matter.
+ */
+function decidedBefore(sentence: string, at: number, r: Rules): string | undefined {
+  // Only a clause of the same sentence: a page that typed its full stops half-width (…禁放工作.现将…) ends one there too.
+  const clause = sentence.slice(0, at).replace(/[，,：:]$/, '').split(/[，,：:]|(?<!\d)\.(?!\d)|[;!?]/).at(-1)?.replace(r.decision, '') ?? '';
+  if (clause.length < 4 || clause.length > MATTER_CHARS || /[《》“”]/.test(clause) || r.clauseOpener.test(clause)) return undefined;
+  return clause;
 }
 
 /** Joins between instruments issued together (《甲》《乙》, 《甲》和《乙》, 《甲》、《乙》). */

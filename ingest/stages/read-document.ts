@@ -19,11 +19,11 @@
  * provenance line, and what a page printed above the head that is not prose. Pure.
  */
 import { findDates, parseChineseDate } from '../../src/domain/dates';
-import { parseDocNumber } from '../../src/domain/doc-number';
+import { parseDocNumber, seriesType } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { gazetteName } from '../../src/domain/gazette-layout';
-import { ownPlaceOf } from '../../src/domain/divisions';
-import { countyOfOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
+import { countyNamedIn, ownPlaceOf } from '../../src/domain/divisions';
+import { countyOfOrgan, isTownshipOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
 import { statedStatus } from '../../src/domain/validity';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
@@ -357,10 +357,12 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // body sentence standing in for a title names no such place, nor does 关于 (关于全县…, 关于关停禁养区…).
   // A title opening with the name of the document it is about (《某县…办法》政策解读) is that one's place's.
   const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title.replace(/^[《〈“"]/, '') : undefined;
-  // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县),
-  // else the publisher's its metadata block names (发布机构：某县教育局): the page is that county's.
+  // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县).
+  // A township's organ names its county in its text, not in its name (平阳县…办公室 in 闹村乡人民政府's).
+  const township = issuers[0] && isTownshipOrgan(issuers[0]) ? () => countyNamedIn(foldedText()) : () => undefined;
+  // Else the publisher's its metadata block names (发布机构：某县教育局): the page is that county's.
   const publisher = fields.publisher ?? printed.publisher;
-  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? ownPlaceOf(foldedText()) ?? (publisher ? countyOfOrgan(publisher) : undefined);
+  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? ownPlaceOf(foldedText()) ?? township() ?? (publisher ? countyOfOrgan(publisher) : undefined);
   // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
   // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
   const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined);
@@ -375,7 +377,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     const line = input.lines[i];
     return { text: line.text, raw: line.text, lineStart: i, lineEnd: i, ...(line.page !== undefined ? { page: line.page, pageEnd: line.page } : {}) };
   });
-  const type = documentType(title);
+  const type = documentType(title) ?? seriesType(parsed);
   // The list the text prints after its body (附件：1．某审批表 / 2．…), with the page's links to the files.
   const texts = paragraphs.map((p) => p.text);
   const listAt = attachmentListAt(texts);

@@ -206,11 +206,27 @@ export function readSignOff(lines: string[], from: number, skip: ReadonlySet<num
       const afterNote = before.length > 0 && publicityNote(before.at(-1)!) !== undefined;
       const afterSigner = before.length > 0 && issuerNames(afterSentence(before.at(-1)!)).length > 0;
       if (!alone && !afterNote && !afterSigner) continue;
+      // A date alone that signs for no organ and has no sentence above it (a news page's dateline
+      // under its headline: 某局发布紧急通知 / 2月23日 / 关于…的通知) gives way to a 落款 below it;
+      // with none below, it is the 落款 of a text the page cut (2020年12月2日 / 某办法 / 第一条…).
+      if (alone && signers.length === 0 && !proseBetween(lines, from, row, skip)) {
+        const below = readSignOff(lines, row + 1, skip);
+        if (below) return below;
+      }
       return { signers, ...(date ? { date } : {}), ...optionalPublicity(publicityNear(lines, row, words, at)), line: row };
     }
   }
   // A date glued to the end of a sentence (…特此通知。2017年6月23日) counts only when no 落款 of its own follows.
   return afterBody ?? undatedSignOff(lines, from, skip);
+}
+
+/** A mark inside or at the end of a sentence: a line holding one is prose, not a headline or a dateline. */
+const PROSE_MARK = /[，。；,;]/;
+
+/** True when a line in [from, row) that is no page's stamp holds a sentence's mark. */
+function proseBetween(lines: string[], from: number, row: number, skip: ReadonlySet<number>): boolean {
+  for (let i = from; i < row; i++) if (!skip.has(i) && !isPageInfo(lines[i]) && PROSE_MARK.test(lines[i])) return true;
+  return false;
 }
 
 /** A line ending a sentence: 。！, or typed half-width (…予以公示. but not an outline's 1.). */
@@ -224,10 +240,24 @@ const SENTENCE_ENDS_LINE = /(?:[。！!]|(?<!\d)\.)$/;
 function undatedSignOff(lines: string[], from: number, skip: ReadonlySet<number>): SignOff | undefined {
   // A site's footer after the text (主办单位：… 技术支持：…) is no part of it.
   const rows = lines.map((_, i) => i).filter((i) => i >= from && !skip.has(i) && wordsOf(lines[i]).length > 0 && !isPageInfo(lines[i]));
-  const [above, last] = rows.slice(-2);
-  if (last === undefined || above === undefined || !(SENTENCE_ENDS_LINE.test(lines[above].trim()) || closesAttachmentList(lines, rows.slice(0, -1)))) return undefined;
-  const signers = issuerNames(wordsOf(lines[last]).join(' '));
-  return signers.length > 0 ? { signers, line: last } : undefined;
+  // Nor is the page's headline printed again under it (封路通告 … 特此通告。 / 某局 / 封路通告).
+  while (rows.length > 2 && rows.slice(0, -1).some((i) => compact(lines[i]) === compact(lines[rows.at(-1)!]))) rows.pop();
+  // Joint issuers may sign one a line (某县公安局交通管理大队 / 某县住房和城乡建设局), as over a date.
+  let first = rows.length - 1;
+  while (first > 0 && rows.length - first < UNDATED_SIGNER_LINES && organsOfLine(lines[rows[first - 1]]).length > 0) first--;
+  const above = rows[first - 1];
+  if (first < 0 || above === undefined || !(SENTENCE_ENDS_LINE.test(lines[above].trim()) || closesAttachmentList(lines, rows.slice(0, first)))) return undefined;
+  const signed = rows.slice(first).map((i) => organsOfLine(lines[i]));
+  if (signed.some((names) => names.length === 0)) return undefined;
+  return { signers: signed.flat(), line: rows.at(-1)! };
+}
+
+/** Lines an undated 落款 of joint issuers one a line may fill. */
+const UNDATED_SIGNER_LINES = 4;
+
+/** The organs a line names and nothing else. */
+function organsOfLine(line: string): string[] {
+  return issuerNames(wordsOf(line).join(' '));
 }
 
 /**

@@ -71,7 +71,22 @@ let namesPattern: RegExp | undefined;
  */
 export function ownPlaceOf(text: string): string | undefined {
   const kinds = new Set([...text.matchAll(/[我本](县|区|旗|市)(?![长委政人])/g)].map((m) => m[1]));
-  if (kinds.size === 0) return undefined;
+  return kinds.size === 0 ? undefined : mostNamed(text, (name) => kinds.has(name.at(-1)!));
+}
+
+/**
+ * The county a township's text names as its own (平阳县疫情防控领导小组办公室 in a notice of 闹村乡人民政府;
+ * 平阴县委 in one of 东阿镇人民政府): the county-level place it names more than any other. A
+ * township's organ writes its county without 我县; undefined when it names none, or two as often.
+ *
+ * @example countyNamedIn('按照平阳县疫情防控领导小组办公室要求，经乡政府研究……') // '平阳县'
+ */
+export function countyNamedIn(text: string): string | undefined {
+  return mostNamed(text, (name) => levelOfPlace(name) === 'county');
+}
+
+/** The place of those `counts` admits that the text names more than any other, by the division table's names. */
+function mostNamed(text: string, counts: (name: string) => boolean): string | undefined {
   levels ??= load();
   if (!namesPattern) {
     const names = [...levels.entries()].filter(([name, level]) => (level === 'county' || level === 'city') && name.length >= 2).map(([name]) => name);
@@ -81,8 +96,8 @@ export function ownPlaceOf(text: string): string | undefined {
     const short = names.filter((n) => n.length === 2);
     namesPattern = new RegExp(`${long.join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[省市州盟])(?:${short.join('|')})`, 'g');
   }
-  const counts = new Map<string, number>();
-  for (const [name] of text.matchAll(namesPattern)) if (kinds.has(name.at(-1)!)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const found = new Map<string, number>();
+  for (const [name] of text.matchAll(namesPattern)) if (counts(name)) found.set(name, (found.get(name) ?? 0) + 1);
+  const [first, second] = [...found].sort((a, b) => b[1] - a[1]);
   return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }

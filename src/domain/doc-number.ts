@@ -294,3 +294,16 @@ export function numberUnderName(name: string, line: string, table: PrefixTable =
 export function canonicalDocNumber(text: string): string | undefined {
   return parseDocNumber(text)?.canonical;
 }
+
+/** A 代字 ending in 函 (国办函, 苍教办函, 陕自然资矿保函): the series of letters an organ numbers. */
+const LETTER_SERIES = /函$/;
+
+/**
+ * The 文种 a number's series tells where the title names none (a page that printed no title):
+ * 函 for a letters' series, else undefined.
+ *
+ * @example seriesType('苍教办函〔2011〕26号') // '函'
+ */
+export function seriesType(number: DocNumber | undefined): string | undefined {
+  return number && LETTER_SERIES.test(number.prefix) ? '函' : undefined;
+}

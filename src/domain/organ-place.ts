@@ -115,6 +115,20 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
   return county && rest.length >= 1 ? county : undefined;
 }
 
+let townshipOrgan: RegExp | undefined;
+
+/**
+ * True for a township's government or a street's office (某镇人民政府, 某乡政府, 某街道办事处): an
+ * organ under a county, which its name often leaves out. Town endings: document-grammar.json
+ * (`countyPlaces.townEndings`).
+ *
+ * @example isTownshipOrgan('闹村乡人民政府') // true
+ */
+export function isTownshipOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  townshipOrgan ??= new RegExp(`(?:${g.countyPlaces.townEndings.join('|')})(?:人民政府|政府|办事处)$`);
+  return townshipOrgan.test(compact(name));
+}
+
 /** A place's level by the kind its name ends with, where the kind tells (市 does not: 济宁市, 永济市). */
 function levelOfKind(place: string): Level | undefined {
   if (/(?:县|旗|区)$/.test(place)) return 'county';

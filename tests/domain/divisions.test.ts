@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
+import { countyNamedIn, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
 
 describe('levelOfPlace', () => {
   it.each([
@@ -46,5 +46,22 @@ describe('ownPlaceOf', () => {
     ['我县 with only a district named', '我县学习高昌区的做法。'],
   ])('finds none: %s', (_name, text) => {
     expect(ownPlaceOf(text)).toBeUndefined();
+  });
+});
+
+describe('countyNamedIn', () => {
+  it.each([
+    ['a county office named without 我县', '按照平阳县疫情防控领导小组办公室要求，经闹村乡委、乡政府研究，决定取消交流会。', '平阳县'],
+    ['a county committee, the city above it named too', '根据济南市和平阴县委统筹疫情防控工作领导小组的安排，暂时关停农村大集。', '平阴县'],
+  ])('%s', (_name, text, place) => {
+    expect(countyNamedIn(text)).toBe(place);
+  });
+
+  it.each([
+    ['no county named', '推进生态汨罗建设，结合我镇实际，成立志愿者协会。'],
+    ['two counties named as often', '平阳县与苍南县共同推进交流会的取消工作。'],
+    ['a city only', '根据济南市的安排，暂时关停农村大集。'],
+  ])('finds none: %s', (_name, text) => {
+    expect(countyNamedIn(text)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDocNumber, findDocNumbers, findMalformedDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
+import { canonicalDocNumber, findDocNumbers, findMalformedDocNumbers, numberUnderName, parseDocNumber, seriesType } from '../../src/domain/doc-number';
 
 describe('findDocNumbers', () => {
   // One row per way the gazettes and web pages really write a number.
@@ -332,5 +332,22 @@ describe('numberUnderName', () => {
     ['甲县人民政府通告', '2022年3月1日'],
   ])('%j over %j is no number', (name, line) => {
     expect(numberUnderName(name, line)).toBeUndefined();
+  });
+});
+
+describe('seriesType', () => {
+  it.each([
+    ['苍教办函〔2011〕26号', '函'],
+    ['陕自然资矿保函〔2025〕644号', '函'],
+    ['国办函〔2020〕1号', '函'],
+    ['湘政发〔2020〕1号', undefined],
+    ['函发〔2020〕1号', undefined],
+    ['灌行审复〔2019〕4号', undefined],
+  ])('%s → %s', (raw, type) => {
+    expect(seriesType(parseDocNumber(raw))).toBe(type);
+  });
+
+  it('tells nothing without a number', () => {
+    expect(seriesType(undefined)).toBeUndefined();
   });
 });

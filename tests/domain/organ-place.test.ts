@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeOrgan, countyOfOrgan, namesPlace, organOfRegion, placeOfPrefix, levelOfOrgan } from '../../src/domain/organ-place';
+import { completeOrgan, countyOfOrgan, isTownshipOrgan, namesPlace, organOfRegion, placeOfPrefix, levelOfOrgan } from '../../src/domain/organ-place';
 
 describe('completeOrgan', () => {
   it.each([
@@ -133,5 +133,19 @@ describe('levelOfOrgan', () => {
     ['a zone', '某经济开发区管委会'],
   ])('gives no level for %s (%s)', (_why, organ) => {
     expect(levelOfOrgan(organ)).toBeUndefined();
+  });
+});
+
+describe('isTownshipOrgan', () => {
+  it.each([
+    ['闹村乡人民政府', true],
+    ['东阿镇人民政府', true],
+    ['某某街道办事处', true],
+    ['某苏木政府', true],
+    ['平阳县人民政府', false],
+    ['某镇财政所', false],
+    ['某县人民政府办公室', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isTownshipOrgan(name)).toBe(expected);
   });
 });

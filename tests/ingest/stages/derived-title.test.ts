@@ -24,6 +24,11 @@ describe('derivedTitle', () => {
     ['an announcement of what it names 有关', ['某市人民政府审议批准了新增道路名称。现将有关批复情况公告如下：'], '关于批复情况的公告'],
     ['a call for comments on the draft it names', ['为促进新市民安居乐业，结合本市实际，起草形成了《某市促进新市民安居乐业政策举措（征求意见稿）》。现向社会公开征求意见。', '公开征求意见时间自2024年9月6日至9月14日。'], '某市促进新市民安居乐业政策举措（征求意见稿）'],
     ['an announcement named whole', ['为了公共利益的需要，根据有关法律法规的规定，现发布征收土地预公告。', '一、征收目的'], '征收土地预公告'],
+    ['a reply by letter to a request named by its matter', ['某县自然资源和规划局：', '你单位就某县某项目压覆重要矿产资源的申请收悉，现函复如下：', '一、原则同意。'], '关于某县某项目压覆重要矿产资源的复函'],
+    ['a reply by letter to a request named in 《》', ['你局《关于某事的请示》收悉。经研究，现函复如下：'], '关于《关于某事的请示》的复函'],
+    ['an answer to a request named by its matter', ['你们就规范审批流程的请示收悉，现答复如下：'], '关于规范审批流程的答复'],
+    ['a notice naming only 有关事项 after what was decided', ['各相关经营户：', '为规范市场秩序，根据监测计划，决定在全县范围内开展食品质量专项监测，现将有关事项通知如下：'], '关于在全县范围内开展食品质量专项监测的通知'],
+    ['an announcement of 具体情况 after what will be done', ['某公路建设项目因路面施工将采取封闭施工管理，现将具体情况通告如下：', '一、封闭时间'], '关于某公路建设项目因路面施工将采取封闭施工管理的通告'],
   ])('%s', (_, lines, title) => {
     expect(derive(lines)).toBe(title);
   });
@@ -41,6 +46,12 @@ describe('derivedTitle', () => {
     ['an announcement of 有关事宜 only', ['根据《某条例》，现将有关事宜公告如下。', '一、禁牧范围']],
     ['results published by a text that never says what it is', ['现将检查结果公布如下：', '一、合格单位']],
     ['a report of a check (通报 is no announcement here)', ['现将检查情况通报如下：']],
+    ['有关事项 after a purpose only', ['为做好防汛工作，现将有关事项通知如下：']],
+    ['有关事项 after a basis only', ['按照县政府统一部署，现将有关事项通知如下：']],
+    ['具体情况 after the decision words alone', ['经研究，现将具体情况通告如下：']],
+    ['有关事项 after a sentence ended half-width', ['为加强管理,县人民政府决定在全县范围实施禁燃禁放工作.现将有关事项通告如下:']],
+    ['a request named by its matter but no reply announced', ['你单位就有关问题的来函收悉，请按规定办理。']],
+    ['a matter that cites a title before 有关事项', ['决定贯彻《某条例》，现将有关事项通知如下：']],
   ])('writes none for %s', (_, lines) => {
     expect(derive(lines)).toBeUndefined();
   });

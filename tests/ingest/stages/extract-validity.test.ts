@@ -51,6 +51,9 @@ describe('createExtractValidity', () => {
     ['县政府决定自2026年1月9日起至2026年1月16日止，在全县范围内严禁一切林区野外用火。', '2026-01-08', '2026-01-09', undefined, '2026-01-16'],
     ['封闭期限：2026年2月10日—2026年6月30日。', '2026-02-01', '2026-02-10', undefined, '2026-06-30'],
     ['自2021年10月9日至2021年10月31日对某路段实施交通管制。', '2021-10-01', '2021-10-09', undefined, '2021-10-31'],
+    // A road closure's window under its label: the hour the first day starts at, 断交 for the closure.
+    ['一、封闭时间：2023年10月23日8时至2024年1月30日24时', '2023-10-20', '2023-10-23', undefined, '2024-01-30'],
+    ['二、断交时间：2022年9月6日至2022年10月31日', '2022-09-05', '2022-09-06', undefined, '2022-10-31'],
     // From the day of issue to a day its year leaves out (the next year's when it came before).
     ['所有人员自公告之日起至10月31日18时一律不得进入该区域。', '2021-10-09', '2021-10-09', undefined, '2021-10-31'],
     ['自发布之日起至1月31日，全县范围内严禁燃放烟花爆竹。', '2021-12-20', '2021-12-20', undefined, '2022-01-31'],
@@ -64,6 +67,7 @@ describe('createExtractValidity', () => {
     ['2023年3月1日至3月31日为自查阶段，各单位对照清单开展自查。', '2023-02-20', undefined, undefined, undefined],
     ['每年3月1日至6月30日为禁渔期，严禁一切捕捞。', '2023-02-20', undefined, undefined, undefined],
     ['3月1日至3月31日为自查阶段，各单位对照清单开展自查。', '2023-02-20', undefined, undefined, undefined],
+    ['2023年3月1日8时至3月31日为报名时间，各单位组织报名。', '2023-02-20', undefined, undefined, undefined],
     ['每年4月1日至5月30日为休牧期，禁止放牧。', '2025-04-01', undefined, undefined, undefined],
     ['1986年1月1日至1993年1月1日期间，获得禁止他人制造的独占权的。', '1992-12-12', undefined, undefined, undefined],
     ['凡2020年1月1日至2022年12月31日止已取得证书的，严禁重复申报。', '2023-02-20', undefined, undefined, undefined],

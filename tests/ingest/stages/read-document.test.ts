@@ -380,3 +380,32 @@ describe('readDocument: a page run into one line after its title', () => {
     expect(read(lines).docNumber).toBeUndefined();
   });
 });
+
+describe('readDocument type', () => {
+  it.each([
+    ['a 告知书 named in its title', ['某镇关于暂时关停农村大集的告知书', '尊敬的商户及各位群众：', '自即日起暂时关停农村大集。', '某镇人民政府', '2022年4月4日'], '告知书'],
+    ['no title printed, a letters\' series number', ['某教办函〔2011〕26号', '各学区，县直属各学校：', '一、各学校要高度重视创建宣传工作。', '二、做好迎检准备。'], '函'],
+  ])('%s', (_, lines, type) => {
+    expect(read(lines).type).toBe(type);
+  });
+
+  it.each([
+    ['a letters\' series number under a title naming its 文种', ['关于做好迎检准备的通知', '某教办函〔2011〕26号', '各学校：', '请做好迎检准备。', '某县教育局', '2011年5月20日'], '通知'],
+    ['no title, a number of another series', ['某教发〔2011〕26号', '各学区，县直属各学校：', '一、各学校要高度重视创建宣传工作。'], undefined],
+  ])('keeps the title\'s or none: %s', (_, lines, type) => {
+    expect(read(lines).type).toBe(type);
+  });
+});
+
+describe('readDocument county of a township', () => {
+  it('files a township organ\'s document under the county its text names', () => {
+    expect(read(['关于取消物资交流会的通告', '全乡居民：', '按照平阳县疫情防控领导小组办公室要求，决定取消交流会。', '某某乡人民政府', '2021年9月15日']).county).toBe('平阳县');
+  });
+
+  it.each([
+    ['a county organ naming another county', ['关于学习经验的通知', '各乡镇：', '请学习平阳县疫情防控的做法。', '某某局', '2021年9月15日']],
+    ['a township naming no county', ['关于成立协会的通知', '各村：', '推进生态建设，成立志愿者协会。', '某某镇人民政府', '2018年5月28日']],
+  ])('files none: %s', (_, lines) => {
+    expect(read(lines).county).toBeUndefined();
+  });
+});

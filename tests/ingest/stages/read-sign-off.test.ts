@@ -41,13 +41,39 @@ describe('readSignOff', () => {
     ['an undated joint 落款 on one line', ['请认真执行。', '某县财政局  某县农业农村局'], { signers: ['某县财政局', '某县农业农村局'], line: 1 }],
     ['an undated 落款 after a sentence ended half-width', ['并将废止目录予以公示.', '某县司法局'], { signers: ['某县司法局'], line: 1 }],
     ['an undated joint 落款 after the list of attachments', ['现予印发，请遵照执行。', '附件：1.某某资金管理办法', '2.某某资金分配测算方法', '某部 某某部'], { signers: ['某部', '某某部'], line: 3 }],
+    ['an undated joint 落款 one a line', ['不便之处敬请谅解！', '特此通告。', '某县公安局交通管理大队', '', '某县住房和城乡建设局'], { signers: ['某县公安局交通管理大队', '某县住房和城乡建设局'], line: 4 }],
+    ['an undated 落款 above the page\'s headline printed again', ['封路通告', '关于某路实施交通封闭的通告', '特此通告。', '某县公安局交通管理大队', '某县住房和城乡建设局', '封路通告'], { signers: ['某县公安局交通管理大队', '某县住房和城乡建设局'], line: 4 }],
     ['an undated 落款 before a site\'s footer', ['并将废止目录予以公示。', '某县司法局', '', '主办单位：某县人民政府办公室  技术支持：某网络公司'], { signers: ['某县司法局'], line: 1 }],
   ])('%s', (_, lines, expected) => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
   });
 
+  it.each([
+    ['a dateline under a news page\'s headline', ['某县教育局发布紧急通知', '2月23日', '关于调整开学时间的通知', '各学校：', '决定将开学时间调整至2月27日。', '某县教育局', '2024年2月23日'], { signers: ['某县教育局'], date: '2024-02-23', line: 6 }],
+    ['a full dateline under a headline', ['事关开学时间!某局发布通知', '2024年2月23日', '关于调整开学时间的通知', '各学校：', '现通知如下。', '某县教育局', '2024年2月23日'], { date: '2024-02-23', line: 6 }],
+  ])('passes over a date alone with no sentence above it: %s', (_, lines, expected) => {
+    expect(readSignOff(lines, 0)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a date alone after the last sentence', ['关于调整开学时间的通知', '现通知如下。', '2024年2月23日'], 2],
+    ['a date alone after a sentence with a comma only', ['各学校要加强领导，确保师生安全', '2024年2月23日'], 1],
+    ['an organ and its date with no sentence above', ['某县人民政府', '2024年2月23日'], 1],
+    ['a date alone opening an excerpt with no 落款 below it', ['2020年12月2日', '某县宅基地管理暂行办法', '第一章 总则', '第一条 为加强管理，制定本办法。'], 0],
+  ])('still reads a 落款: %s', (_, lines, line) => {
+    expect(readSignOff(lines, 0)?.line).toBe(line);
+  });
+
   it('reads no undated 落款 after a numbered item of the body', () => {
     expect(readSignOff(['二、工作要求', '1.各单位要加强领导', '2.某县财政局'], 0)).toBeUndefined();
+  });
+
+  it.each([
+    ['organs one a line under a heading, not a sentence', ['二、责任单位', '某县财政局', '某县教育局']],
+    ['an organ line, then a line of the body', ['特此通告。', '某县财政局', '请各单位配合']],
+    ['a line printed twice that is no organ', ['特此通告。', '封路通告', '封路通告']],
+  ])('reads no undated 落款: %s', (_, lines) => {
+    expect(readSignOff(lines, 0)).toBeUndefined();
   });
 
   it.each([
