@@ -22,7 +22,7 @@ import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { gazetteName } from '../../src/domain/gazette-layout';
-import { ownPlaceOf } from '../../src/domain/divisions';
+import { levelOfPlace, ownPlaceOf } from '../../src/domain/divisions';
 import { countyOfOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
 import { statedStatus } from '../../src/domain/validity';
@@ -357,10 +357,14 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // body sentence standing in for a title names no such place, nor does 关于 (关于全县…, 关于关停禁养区…).
   const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title : undefined;
   // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县).
-  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? ownPlaceOf(foldedText());
+  const headPlace = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined);
+  const ownPlace = headPlace === undefined ? ownPlaceOf(foldedText()) : undefined;
+  const place = headPlace ?? ownPlace;
   // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
   // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
-  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined);
+  // Else, with no issuer, the level of the place the text calls its own (我旗 … 东乌珠穆沁旗): its
+  // author is that place's (a 政府工作报告 delivered by the 旗长).
+  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (!issuers[0] && ownPlace ? levelOfPlace(ownPlace) : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
   // A page's 发布日期 is when it was published, never the 成文日期: kept apart, for the reader.
   const published = findDates(fields.publishedOn ?? printed.publishedOn ?? '')[0]?.iso;
