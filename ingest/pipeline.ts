@@ -79,7 +79,8 @@ function readText(text: SourceText, stages: DocumentStage[]): GazetteRecord {
   // What the law's history lines state (施行 dates) outranks what the validity stage reads from its articles.
   if (law) {
     const staged = runDocumentStages(withNameDate(law, text.source.path), stages);
-    return singleRecord(id, 'law', text, [{ ...staged, validity: { ...staged.validity, ...law.validity } }]);
+    const county = lawCounty(law.issuingBody);
+    return singleRecord(id, 'law', text, [{ ...staged, ...(county ? { county } : {}), validity: { ...staged.validity, ...law.validity } }]);
   }
   // A web page is a 'document-page', so that the UI can say where it came from.
   const kind: GazetteKind = text.source.format === 'html' ? 'document-page' : 'document';
@@ -242,6 +243,17 @@ function distinctDocuments(paragraphs: Paragraph[], blocks: DocumentBlock[]): nu
   const same = (a: (typeof heads)[number], b: (typeof heads)[number]) =>
     (a.number !== undefined && a.number === b.number) || (Math.min(a.title.length, b.title.length) >= 8 && (a.title.includes(b.title) || b.title.includes(a.title)));
   return heads.filter((h, i) => !heads.slice(0, i).some((earlier) => same(earlier, h))).length;
+}
+
+/**
+ * The county a law files under: its maker's place when that is a prefecture or county (某自治州人大
+ * 常委会 → 某自治州, 某市人民政府 → 某市), as a document is its issuer's; none for a province's
+ * (北京市人大常委会 too) or the nation's. Set after the stages, which read a law's duties as the
+ * laws of every place are read.
+ */
+function lawCounty(issuingBody: string | undefined): string | undefined {
+  const level = issuingBody ? levelOfOrgan(issuingBody) : undefined;
+  return level === 'city' || level === 'county' ? countyOfOrgan(issuingBody!) : undefined;
 }
 
 /** 效力级别 from the issuer, else from the document number's prefix, when the document has none yet. */

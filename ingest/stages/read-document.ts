@@ -22,7 +22,7 @@ import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber, seriesType } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { gazetteName } from '../../src/domain/gazette-layout';
-import { countyNamedIn, ownPlaceOf } from '../../src/domain/divisions';
+import { countyNamedIn, levelOfPlace, ownPlaceOf } from '../../src/domain/divisions';
 import { countyOfOrgan, isTownshipOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { documentId } from '../../src/domain/ids';
 import { statedStatus } from '../../src/domain/validity';
@@ -360,12 +360,16 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县).
   // A township's organ names its county in its text, not in its name (平阳县…办公室 in 闹村乡人民政府's).
   const township = issuers[0] && isTownshipOrgan(issuers[0]) ? () => countyNamedIn(foldedText()) : () => undefined;
+  const headPlace = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined);
+  const ownPlace = headPlace === undefined ? ownPlaceOf(foldedText()) : undefined;
   // Else the publisher's its metadata block names (发布机构：某县教育局): the page is that county's.
   const publisher = fields.publisher ?? printed.publisher;
-  const place = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? ownPlaceOf(foldedText()) ?? township() ?? (publisher ? countyOfOrgan(publisher) : undefined);
+  const place = headPlace ?? ownPlace ?? township() ?? (publisher ? countyOfOrgan(publisher) : undefined);
   // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
   // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
-  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined);
+  // Else, with no issuer, the level of the place the text calls its own (我旗 … 东乌珠穆沁旗): its
+  // author is that place's (a 政府工作报告 delivered by the 旗长).
+  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (!issuers[0] && ownPlace ? levelOfPlace(ownPlace) : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
   // A page's 发布日期 is when it was published, never the 成文日期: kept apart, for the reader.
   // …the page's CMS stamp the weakest source of it (a repost's stamp is when it was reposted).

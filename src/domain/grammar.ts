@@ -48,7 +48,7 @@ export interface DocumentGrammar {
   attachmentPrefixes: string[];
   issueLabels: { published: string; publisher: string[] };
   /** Kinds of place an organ's name opens with, and names ending like one that are none (开发区). */
-  countyPlaces: { kinds: string[]; notPlaces: string[]; nationalBefore: string[]; genericPlaces: string[]; townEndings: string[] };
+  countyPlaces: { kinds: string[]; notPlaces: string[]; newAreas: string[]; nationalBefore: string[]; genericPlaces: string[]; townEndings: string[] };
 }
 
 let grammar: DocumentGrammar | undefined;

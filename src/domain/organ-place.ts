@@ -76,11 +76,14 @@ const PARTY = /^(?:中国共产党|中共)/;
 /**
  * The county (or city) an organ belongs to, as its name opens with it — the lowest of at most
  * two places, a city then its county or district: 广州市天河区教育局 → 天河区, 唐山市人民政府 →
- * 唐山市, 中共某某县委办公室 → 某某县, 温州市鹿城区山福镇人民政府 → 鹿城区. Undefined for a
- * province's organ or the nation's, a name that opens with no place or with a level alone
- * (县人民政府, 省市场监督管理局), many organs (各县区人民政府), a zone (某经济开发区管委会), or a
- * place with no organ after it. Kinds of place and the zones that end like one:
- * data/document-grammar.json (`countyPlaces`).
+ * 唐山市, 中共某某县委办公室 → 某某县, 温州市鹿城区山福镇人民政府 → 鹿城区. A zone's organ is its
+ * host's: the place before the zone (某县经济开发区管委会 → 某县), else the place the zone's name
+ * starts with in short form (兰州新区管理委员会 → 兰州市, 宜昌高新区管委会 → 宜昌市). A name
+ * ending like a zone that the divisions table holds is a place (神农架林区, 浦东新区). Undefined for
+ * a province's organ or the nation's, a name that opens with no place or with a level alone
+ * (县人民政府, 省市场监督管理局), many organs (各县区人民政府), a zone no known place hosts
+ * (某经济开发区管委会), or a place with no organ after it. Kinds of place and the zones that end
+ * like one: data/document-grammar.json (`countyPlaces`).
  *
  * @example countyOfOrgan('高青县人民政府') // '高青县'
  */
@@ -104,12 +107,17 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
       rest = rest.slice(place.length);
       continue;
     }
-    if (g.countyPlaces.notPlaces.some((z) => place!.endsWith(z))) break;
+    if (isZone(place, g)) {
+      // A zone opening the name is its host's, the place its name starts with (宜昌高新区).
+      if (k === 0) county = hostOfZone(place);
+      break;
+    }
     // 城市管理局 after 杭州市 is a field's word; 蔡市镇 a town's name.
     if (g.countyPlaces.genericPlaces.includes(place) || g.countyPlaces.townEndings.some((w) => rest.startsWith(w, place!.length))) break;
     rest = rest.slice(place.length);
-    // An autonomous region is a province: the county is further in.
-    if (!place.endsWith('自治区')) county = place;
+    // An autonomous region is a province: the county is further in. A city's short name ending
+    // 州 (兰州新区, 苏州工业园区) is the city the table holds with 市.
+    if (!place.endsWith('自治区')) county = shortCity(place) ?? place;
   }
   // A place is an organ's only with the organ after it (高青县人民政府, 某某县委办公室).
   return county && rest.length >= 1 ? county : undefined;
@@ -127,6 +135,40 @@ let townshipOrgan: RegExp | undefined;
 export function isTownshipOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
   townshipOrgan ??= new RegExp(`(?:${g.countyPlaces.townEndings.join('|')})(?:人民政府|政府|办事处)$`);
   return townshipOrgan.test(compact(name));
+}
+
+/**
+ * Whether a place read from an organ's name is a zone: it ends with a zone's word (开发区, 林区,
+ * 新区) and the divisions table does not hold it — 神农架林区 and 浦东新区 are places, 兰州新区 is
+ * not.
+ */
+function isZone(place: string, g: DocumentGrammar): boolean {
+  const { notPlaces, newAreas } = g.countyPlaces;
+  return [...notPlaces, ...newAreas].some((z) => place.endsWith(z)) && levelOfPlace(place) === undefined;
+}
+
+/** Kinds a zone's host is named without (宜昌 for 宜昌市), in the order they are tried; a district's short name (河北 of 河北区) is a province's too. */
+const HOST_KINDS = ['市', '县'];
+
+/**
+ * The city or county a zone's name starts with in short form, as the table names it (宜昌高新区 →
+ * 宜昌市, 库尔勒经济技术开发区 → 库尔勒市): the longest head of two or more characters the table
+ * holds with a kind after it. Undefined when none (某经济开发区, 河北雄安新区) or when it is a
+ * province (天津经济技术开发区: a province's zone files under no county).
+ */
+function hostOfZone(zone: string): string | undefined {
+  for (let end = zone.length - 2; end >= 2; end--) {
+    for (const kind of HOST_KINDS) {
+      const level = levelOfPlace(zone.slice(0, end) + kind);
+      if (level) return level === 'city' || level === 'county' ? zone.slice(0, end) + kind : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A city's name short of its 市 (兰州, 苏州) as the table names it; undefined for any other place (恩施州, 某州). */
+function shortCity(place: string): string | undefined {
+  return place.endsWith('州') && levelOfPlace(place) === undefined && levelOfPlace(`${place}市`) ? `${place}市` : undefined;
 }
 
 /** A place's level by the kind its name ends with, where the kind tells (市 does not: 济宁市, 永济市). */

@@ -87,12 +87,23 @@ describe('countyOfOrgan', () => {
     ['甲乙县城区管理局', '甲乙县'],
     ['甲乙区丙市镇', '甲乙区'],
     ['甲城市人民政府', '甲城市'],
+    // A name ending like a zone that the divisions table holds is a place.
+    ['神农架林区人民政府办公室', '神农架林区'],
+    ['中共神农架林区委办公室', '神农架林区'],
+    ['邯郸市峰峰矿区人民政府', '峰峰矿区'],
+    ['上海市浦东新区人民政府', '浦东新区'],
+    // A zone is its host's: the place before it, else the city its name starts with in short form.
+    ['甲乙县经济开发区管委会', '甲乙县'],
+    ['宜昌高新区管委会', '宜昌市'],
+    ['库尔勒经济技术开发区管委会', '库尔勒市'],
+    ['中共兰州新区工作委员会', '兰州市'],
+    ['苏州工业园区管理委员会', '苏州市'],
   ])('%s → %s', (organ, county) => {
     expect(countyOfOrgan(organ)).toBe(county);
   });
 
   // Must not: a province's or the nation's organ, a level alone, many organs, a zone, a place alone, a name opening with a mark.
-  it.each([['甲乙省人民政府'], ['甲州省人民政府'], ['甲州省民政厅'], ['甲乙回族自治区人民政府'], ['国务院办公厅'], ['县人民政府'], ['市场监督管理局'], ['省市场监督管理局'], ['各县区人民政府'], ['甲乙经济开发区管委会'], ['甲乙综合实验区管委会'], ['甲乙县'], ['丙市镇人民政府'], ['城市管理局'], ['《甲乙县城乡居民医疗保险办法》政策解读'], ['“甲乙县”人民政府']])(
+  it.each([['甲乙省人民政府'], ['甲州省人民政府'], ['甲州省民政厅'], ['甲乙回族自治区人民政府'], ['国务院办公厅'], ['县人民政府'], ['市场监督管理局'], ['省市场监督管理局'], ['各县区人民政府'], ['甲乙经济开发区管委会'], ['甲乙综合实验区管委会'], ['甲乙县'], ['丙市镇人民政府'], ['城市管理局'], ['甲乙新区管理委员会'], ['河北雄安新区管理委员会'], ['天津经济技术开发区管委会'], ['高新区管委会'], ['《甲乙县城乡居民医疗保险办法》政策解读'], ['“甲乙县”人民政府']])(
     '%s names no county',
     (organ) => {
       expect(countyOfOrgan(organ)).toBeUndefined();
@@ -122,6 +133,8 @@ describe('levelOfOrgan', () => {
     ['北京市朝阳区人民政府', 'county'],
     ['上海市浦东新区人民政府', 'county'],
     ['温州市鹿城区山福镇人民政府', 'county'],
+    ['神农架林区人民政府', 'county'],
+    ['兰州新区管理委员会', 'city'],
   ] as const)('%s → %s', (organ, level) => {
     expect(levelOfOrgan(organ)).toBe(level);
   });
@@ -131,6 +144,7 @@ describe('levelOfOrgan', () => {
     ['a 市 the table does not know', '某某市人民政府'],
     ['many organs', '各县区人民政府'],
     ['a zone', '某经济开发区管委会'],
+    ['a new area the table does not hold', '甲乙新区管理委员会'],
   ])('gives no level for %s (%s)', (_why, organ) => {
     expect(levelOfOrgan(organ)).toBeUndefined();
   });

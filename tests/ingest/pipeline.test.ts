@@ -258,3 +258,25 @@ describe('createPipeline on a decree a law database copies under its title', () 
     expect(doc.references).toContainEqual(expect.objectContaining({ relation: 'basedOn', title: '某某规定' }));
   });
 });
+
+describe('createPipeline files a law under its maker’s place', () => {
+  const law = (place: string, organ: string) =>
+    createPipeline()(textToSourceText(`${place}养犬管理条例\n（2020年6月1日${organ}第十次会议通过）\n第一条 为了规范养犬行为，制定本条例。\n第二条 本条例自2020年7月1日起施行。`, { path: 'law.txt', sha256: place.padEnd(64, 'x'), format: 'text' })).documents[0];
+
+  // A prefecture's or county's law is that place's, as a document is its issuer's.
+  it.each([
+    ['阿坝藏族羌族自治州', '阿坝藏族羌族自治州人民代表大会常务委员会', '阿坝藏族羌族自治州'],
+    ['济南市', '济南市人民代表大会常务委员会', '济南市'],
+  ])('%s: made by %s → %s', (place, organ, county) => {
+    expect(law(place, organ).county).toBe(county);
+  });
+
+  // Must not: a province's law (a 直辖市's too), nor one whose maker's place the divisions table does not know.
+  it.each([
+    ['山东省', '山东省人民代表大会常务委员会'],
+    ['北京市', '北京市人民代表大会常务委员会'],
+    ['江岭市', '江岭市人民代表大会常务委员会'],
+  ])('%s: made by %s → no county', (place, organ) => {
+    expect(law(place, organ).county).toBeUndefined();
+  });
+});

@@ -6,6 +6,7 @@
  * from the facets' numbers, are facet-table.ts's.
  */
 import { parseDocNumber } from '../../domain/doc-number';
+import { loadDataJson } from '../../domain/load-data';
 import { typeGroup } from '../../domain/grammar';
 import { validityStatus } from '../../domain/validity';
 import type { FacetName, SearchFilters, ValidityStatus } from '../../model';
@@ -128,6 +129,22 @@ function computeStatus(doc: FilterFields, asOf: string): ValidityStatus {
   ).status;
 }
 
+let shortForms: { kinds: string[]; minHead: number } | undefined;
+
+/**
+ * Whether a document's county is the one a filter value names: the same, its head (稷山 for
+ * 稷山县), or its short form, the head of its name and its kind (阿坝州 for 阿坝藏族羌族自治州,
+ * 东乌旗 for 东乌珠穆沁旗). Kinds: data/query-syntax.json `countyShortForms`.
+ *
+ * @example countyPasses('阿坝州', '阿坝藏族羌族自治州') // true
+ */
+export function countyPasses(value: string, county: string): boolean {
+  if (county === value || county.startsWith(value)) return true;
+  shortForms ??= loadDataJson<{ countyShortForms: { kinds: string[]; minHead: number } }>('query-syntax.json').countyShortForms;
+  const head = value.slice(0, -1);
+  return shortForms.kinds.includes(value.slice(-1)) && head.length >= shortForms.minHead && county.length > value.length && county.startsWith(head) && county.endsWith(value.slice(-1));
+}
+
 /** Filters with every value normalised once, so testing a document is cheap. */
 export interface PreparedFilters {
   /** False when no filter is set: every document passes. */
@@ -158,8 +175,8 @@ export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: 
   return {
     active: !!(counties || years || issuers || types || units || statuses || levels || from || to),
     test(doc) {
-      // 稷山 selects 稷山县: a county may be typed without its 县/市/区.
-      if (counties && !counties.some((c) => doc.county !== undefined && (doc.county === c || doc.county.startsWith(c)))) return false;
+      // 稷山 selects 稷山县, 阿坝州 阿坝藏族羌族自治州: a county may be typed short.
+      if (counties && !counties.some((c) => doc.county !== undefined && countyPasses(c, doc.county))) return false;
       if (years && !years.has(filingDateOf(doc)?.year ?? NaN)) return false;
       // The filter names a whole organ, short forms folded (issuer-names.ts): 县政府办 is any
       // 某县人民政府办公室, 县政府 never one; the facet's full name works too.
@@ -196,7 +213,7 @@ export function facetRules(filters: SearchFilters, unitNames: (unit: string) => 
   const { counties, years, issuers, issuerPasses, types, units, statuses, levels } = normalised(filters, unitNames);
   if (counties?.includes('') || issuers?.includes('') || units?.has('') || levels?.has('')) return undefined;
   const rules: FacetRule[] = [];
-  if (counties) rules.push({ facet: 'county', passes: (v) => counties.some((c) => v === c || v.startsWith(c)) });
+  if (counties) rules.push({ facet: 'county', passes: (v) => counties.some((c) => countyPasses(c, v)) });
   if (years) rules.push({ facet: 'year', passes: (v) => years.has(Number(v)) });
   if (issuerPasses) rules.push({ facet: 'issuer', passes: issuerPasses });
   // The facet lists a type's group (groupOf), the filter's types are groups too.

@@ -409,3 +409,21 @@ describe('readDocument county of a township', () => {
     expect(read(lines).county).toBeUndefined();
   });
 });
+
+describe('readDocument level of a text with no issuer', () => {
+  // The place the text calls its own (我旗, 我市) gives the level when no issuer is read.
+  it.each([
+    ['a 旗 report delivered by its head', ['政府工作报告', '——在东乌珠穆沁旗人民代表大会上', '各位代表：', '过去一年，东乌珠穆沁旗经济平稳，我旗牧民收入增长。'], '东乌珠穆沁旗', 'county'],
+    ['a city plan', ['河长制工作方案', '为做好我市河湖管理，结合长春市实际，制定本方案。'], '长春市', 'city'],
+  ])('%s', (_, lines, county, level) => {
+    expect(read(lines)).toMatchObject({ county, level });
+  });
+
+  // Must not: the issuer's level stands over the place the text calls its own; no own place, no level.
+  it.each([
+    ['an issuer of another level', ['某省人民政府关于河长制的通知', '各市人民政府：', '我市长春市要抓好落实。', '某省人民政府', '2020年1月2日'], 'provincial'],
+    ['no place the text calls its own', ['工作方案', '为做好河湖管理，制定本方案。'], undefined],
+  ])('%s', (_, lines, level) => {
+    expect(read(lines).level).toBe(level);
+  });
+});

@@ -37,6 +37,11 @@ describe('issuerTest', () => {
     ['省政府办公厅', '某省人民政府办公厅', true],
     ['省政府办', '某省人民政府办公厅', true],
     ['自治区政府', '某某自治区人民政府', true],
+    // The short names staff type for a 地区's or 盟's 行政公署 and for a 人大常委会.
+    ['行署', '甲乙地区行政公署', true],
+    ['盟行署', '甲乙盟行政公署', true],
+    ['州人大常委会', '甲乙藏族羌族自治州人民代表大会常务委员会', true],
+    ['人大常委会', '甲乙市人民代表大会常务委员会', true],
     ['人社局', '某县人力资源和社会保障局', true],
     ['甲县', '甲县人民政府办公室', true],
     ['甲县人民政府', '某省甲县人民政府', true],
@@ -56,6 +61,9 @@ describe('issuerTest', () => {
     ['县政府办', '甲县人民政府', false],
     ['人社局', '某县民政局', false],
     ['县政府', '人民政府', false],
+    ['行署', '甲乙地区行政公署办公室', false],
+    ['盟行署', '甲乙地区行政公署', false],
+    ['人大常委会', '甲乙市人民政府', false],
   ])('%s → %s: %s', (filter, issuer, expected) => {
     expect(issuerTest([filter])(issuer)).toBe(expected);
   });
