@@ -87,11 +87,19 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
 }
 
 /**
+ * "公安机关是养犬管理的主管部门，具体负责养犬登记…": the units a sentence names competent for a
+ * field, the subject of the clause after it opened by a role verb.
+ */
+const COMPETENT = /^([^，,。；;]{2,30}?)是[^，,。；;]{2,40}?的(?:行政)?主管(?:部门|机关)(?=[，,])/;
+/** An adverb before a clause's role verb: 具体负责, 主要负责, 同时负责. */
+const VERB_ADVERB = /^(?:具体|主要|同时|并)/;
+
+/**
  * The units a sentence opens with before an adverbial and no verb (县（市、区）以上气象主管机构在同级
  * 人民政府领导下，负责…; data: roles.adverbials): the subject of a later clause opened by a verb.
  */
 function subjectBeforeAdverbial(clause: string, reader: DutyReader): string[] | undefined {
-  const m = reader.ctx.grammar.SUBJECT_BEFORE.exec(clause);
+  const m = reader.ctx.grammar.SUBJECT_BEFORE.exec(clause) ?? COMPETENT.exec(clause);
   if (!m || reader.ctx.grammar.CLAUSE.test(clause)) return undefined;
   const list = parseUnitList(m[1], reader.ctx);
   return list && allOpenClauses(list.units, reader.county, reader.ctx) ? list.units : undefined;
@@ -107,10 +115,11 @@ function openingsOf(sentence: string, reader: DutyReader): Found[] {
     const whole = sentence.slice(offset);
     const clause = stripNumbering(whole);
     if (c === 0) carried = subjectBeforeAdverbial(clause, reader);
-    const verbFirst = carried && found.length === 0 ? reader.ctx.grammar.VERB_FIRST.exec(clause) : null;
+    const adverb = carried ? (VERB_ADVERB.exec(clause)?.[0] ?? '') : '';
+    const verbFirst = carried && found.length === 0 ? reader.ctx.grammar.VERB_FIRST.exec(clause.slice(adverb.length)) : null;
     if (verbFirst && carried) {
       const start = offset + (whole.length - clause.length);
-      found.push({ start, after: start + verbFirst[0].length, units: carried, role: roleOfVerb(verbFirst[1], reader.ctx), head: '' });
+      found.push({ start, after: start + adverb.length + verbFirst[0].length, units: carried, role: roleOfVerb(verbFirst[1], reader.ctx), head: '' });
       continue;
     }
     const start = offset + (whole.length - clause.length);

@@ -1,7 +1,7 @@
 /**
  * Clause forms of replies and notices: 你局 read as the one office the reply is addressed to,
  * 承担 (responsible), 会同 (the subject leads, the units after it support), and a subject
- * carried over an adverbial to the verb after it.
+ * carried over an adverbial (在…下) or a competence (X是…的主管部门) to the verb after it.
  */
 import { describe, expect, it } from 'vitest';
 import { createExtractDuties } from '../../../../ingest/stages/extract-duties';
@@ -22,6 +22,9 @@ describe('clause forms of replies and notices', () => {
     ['会同 with sectors left out', '区民政局会同公安、财政等部门和区城管局,做好地名管理工作。', undefined, [['区民政局', 'lead'], ['区城管局', 'support']]],
     ['由 units, then a modal', '交财政部门，由县财政部门将补助资金兑付给实施深松整地作业补助项目的农机服务组织。', undefined, [['县财政部门', 'responsible']]],
     ['a subject carried over 在…下', '县应急管理局在县政府统一领导下,负责全县安全生产综合监督管理工作。', undefined, [['县应急管理局', 'responsible']]],
+    ['X是…的主管部门，具体负责…: the competent office carried to its duties', '公安机关是养犬管理的主管部门，具体负责养犬登记、捕捉流浪犬等工作。', undefined, [['公安机关', 'responsible']]],
+    ['X是…的行政主管部门，负责…', '区林业局是本区林业的行政主管部门，负责森林防火工作。', undefined, [['区林业局', 'responsible']]],
+    ['an adverb before the verb after an adverbial', '县应急管理局在县政府统一领导下,具体负责全县安全生产综合监督管理工作。', undefined, [['县应急管理局', 'responsible']]],
   ])('reads %s', (_name, text, recipients, expected) => {
     expect(pairs(text, recipients)).toEqual(expected);
   });
@@ -32,6 +35,9 @@ describe('clause forms of replies and notices', () => {
     ['你局 with no addressee', '请你局负责组织实施。', undefined],
     ['承担 by a person or a share, not an office', '个人承担的部分由财政补齐。', undefined],
     ['a carried subject needs a verb opening the next clause', '县应急管理局在县政府统一领导下,全县安全生产形势稳定。', undefined],
+    ['是…主管部门 with no unit before it', '这是养犬管理的主管部门，具体负责养犬登记。', undefined],
+    ['是…主管部门 with no clause after it', '区财政局是资金保障的主管部门。', undefined],
+    ['是…主管部门, then a clause opened by no role verb', '区林业局是本区林业的主管部门，工作任务繁重。', undefined],
   ])('finds no duty for %s', (_name, text, recipients) => {
     expect(pairs(text, recipients)).toEqual([]);
   });
