@@ -188,6 +188,7 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
   let verbSubject: string[] | undefined;
   splitSentences(text).forEach((sentence, n) => {
     const found = openingsOf(sentence, reader);
+    if (found.length === 0 && readCharged(reader, sentence, paragraph)) return;
     if (found.length === 0) {
       const subject = colonSubject ?? carried ?? verbSubject;
       if (subject) readSubjectless(reader, sentence, subject, paragraph, !colonSubject && !carried);
@@ -247,4 +248,24 @@ function readSubjectless(reader: DutyReader, sentence: string, units: string[], 
   const role = verb ? roleOfVerb(verb[1], reader.ctx) : 'responsible';
   const matter = verb && clause.length - verb[0].length >= 4 ? cleanMatter(clause.slice(verb[0].length)) : clause;
   for (const u of units) addDuty(reader, u, role, matter, sentence, paragraph);
+}
+
+/**
+ * "县人民政府责成县城市执法局、县环境保护局等部门，建立联合整治机制": the offices a government
+ * charges (责成) with a matter are responsible for it; the charging government only directs.
+ */
+const CHARGED = /责成([^，,。；;：:]{2,80})/;
+function readCharged(reader: DutyReader, sentence: string, paragraph: number): boolean {
+  const m = CHARGED.exec(sentence);
+  if (!m) return false;
+  // The list ends where the offices end: the longest opening of the words after 责成 that is a list of units.
+  for (let end = m[1].length; end >= 2; end--) {
+    const list = parseUnitList(m[1].slice(0, end), reader.ctx);
+    if (!list?.units.length || !allOpenClauses(list.units, reader.county, reader.ctx)) continue;
+    const matter = cleanMatter(sentence.slice(m.index + 2 + end).replace(/^[，,]/, ''));
+    if (matter.length < 4) return false;
+    for (const u of list.units) addDuty(reader, u, 'responsible', matter, sentence, paragraph);
+    return true;
+  }
+  return false;
 }
