@@ -30,10 +30,12 @@ export interface KindTable {
 export type KindReader = (text: string) => string | undefined;
 
 const byLength = (a: string, b: string) => b.length - a.length;
-const FIELD = /^[\u4e00-\u9fff]{2,10}$/;
+/** A field, perhaps with a narrower one in brackets: 农业农村(畜牧兽医), 住房和城乡建设(城管). */
+const FIELD = /^[\u4e00-\u9fff]{2,10}(?:\([\u4e00-\u9fff]{2,8}\))?$/;
 /** A name with another organ in brackets after it: 各区县政府(地区管委会) → 各区县政府. */
 const ALIAS_AFTER = /^(.{2,}?)\([\u4e00-\u9fff]{2,12}(?:政府|委员会|管委会|办事处|机关|部门)\)$/;
-const CLAUSE_WORD = /^(?:必须|应当|应|须|经|报|其|由|与|及|对|向|在|将|请|为|和|按|从|据|会同|并|如|若)/;
+/** A clause's words before an organ; 应急 (应急管理部门) is a field, not the modal 应. */
+const CLAUSE_WORD = /^(?:必须|应当|应(?!急)|须|经|报|其|由|与|及|对|向|在|将|请|为|和|按|从|据|会同|并|如|若)/;
 
 /** Spacing and bracket width do not change a kind: '各乡（镇） 人民政府' → '各乡(镇)人民政府'. */
 function normalizeKind(text: string): string {

@@ -156,6 +156,10 @@ describe('kindOf', () => {
     // The organ in brackets stands in where a place has another (a 管委会): the kind written first.
     ['各区县政府(地区管委会)', '县(市、区)人民政府'],
     ['各乡镇人民政府（街道办事处）', '乡镇人民政府(街道办事处)'],
+    // 应急 is a field (应急管理部门), not the modal 应 before an organ.
+    ['应急管理部门', '应急管理部门'],
+    // A narrower field in brackets is part of the field.
+    ['农业农村（畜牧兽医）部门', '农业农村(畜牧兽医)部门'],
   ])('reads %s as the kind %s', (text, kind) => {
     expect(units.kindOf(text)).toBe(kind);
   });
@@ -168,6 +172,7 @@ describe('kindOf', () => {
     // Who drafts or carries out a document is a role, not a kind of office.
     ['起草部门'], ['制定机关'], ['实施部门'],
     ['有关部门和机关'], ['各级人民政府和军事机关'], ['必须经国务院地震工作主管部门'], ['报上海市人民政府交通主管部门'], ['其卫生健康主管部门'],
+    ['应当部门'], ['应由公安部门'], ['有关(相关)部门'], ['农业农村(有关)部门'],
   ])('reads no kind in %s', (text) => {
     expect(units.kindOf(text)).toBeUndefined();
   });

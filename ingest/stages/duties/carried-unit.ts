@@ -32,8 +32,11 @@ export function levelOf(text: string): number {
 
 /** "主要职责是：", "主要职责如下：", "其主要职责：": the items after it are the unit's functions. */
 const FUNCTIONS_FOLLOW = /(?:主要)?职责(?:是|为|如下|包括)?[：:]$/;
-/** How a heading ends when it names a division or a unit (最低生活保障科, 市容大队, 行政审批办公室). */
-const HEADING_END = /(?:科|股|室|办|中心|队|站|所|局|委|处)$/;
+/**
+ * How a heading ends when it names a division or a unit (最低生活保障科, 市容大队, 行政审批办公室),
+ * or a kind of office a division of duties names by its field (一、生态环境部门, 二、公安机关).
+ */
+const HEADING_END = /(?:科|股|室|办|中心|队|站|所|局|委|处|部门|机关)$/;
 /** A division of an office, whose name the unit table does not know (社会救济科, 财务股). */
 const DIVISION_END = /(?:科|股|室)$/;
 /** Offices whose name ends like a common noun (生态安全布局, 市场举办): taken from a heading only when written with a level or known. */

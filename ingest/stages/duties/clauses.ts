@@ -87,11 +87,19 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
 }
 
 /**
+ * "公安机关是养犬管理的主管部门，具体负责养犬登记…": the units a sentence names competent for a
+ * field, the subject of the clause after it opened by a role verb.
+ */
+const COMPETENT = /^([^，,。；;]{2,30}?)是[^，,。；;]{2,40}?的(?:行政)?主管(?:部门|机关)(?=[，,])/;
+/** An adverb before a clause's role verb: 具体负责, 主要负责, 同时负责. */
+const VERB_ADVERB = /^(?:具体|主要|同时|并)/;
+
+/**
  * The units a sentence opens with before an adverbial and no verb (县（市、区）以上气象主管机构在同级
  * 人民政府领导下，负责…; data: roles.adverbials): the subject of a later clause opened by a verb.
  */
 function subjectBeforeAdverbial(clause: string, reader: DutyReader): string[] | undefined {
-  const m = reader.ctx.grammar.SUBJECT_BEFORE.exec(clause);
+  const m = reader.ctx.grammar.SUBJECT_BEFORE.exec(clause) ?? COMPETENT.exec(clause);
   if (!m || reader.ctx.grammar.CLAUSE.test(clause)) return undefined;
   const list = parseUnitList(m[1], reader.ctx);
   return list && allOpenClauses(list.units, reader.county, reader.ctx) ? list.units : undefined;
@@ -107,10 +115,11 @@ function openingsOf(sentence: string, reader: DutyReader): Found[] {
     const whole = sentence.slice(offset);
     const clause = stripNumbering(whole);
     if (c === 0) carried = subjectBeforeAdverbial(clause, reader);
-    const verbFirst = carried && found.length === 0 ? reader.ctx.grammar.VERB_FIRST.exec(clause) : null;
+    const adverb = carried ? (VERB_ADVERB.exec(clause)?.[0] ?? '') : '';
+    const verbFirst = carried && found.length === 0 ? reader.ctx.grammar.VERB_FIRST.exec(clause.slice(adverb.length)) : null;
     if (verbFirst && carried) {
       const start = offset + (whole.length - clause.length);
-      found.push({ start, after: start + verbFirst[0].length, units: carried, role: roleOfVerb(verbFirst[1], reader.ctx), head: '' });
+      found.push({ start, after: start + adverb.length + verbFirst[0].length, units: carried, role: roleOfVerb(verbFirst[1], reader.ctx), head: '' });
       continue;
     }
     const start = offset + (whole.length - clause.length);
@@ -179,6 +188,7 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
   let verbSubject: string[] | undefined;
   splitSentences(text).forEach((sentence, n) => {
     const found = openingsOf(sentence, reader);
+    if (found.length === 0 && readCharged(reader, sentence, paragraph)) return;
     if (found.length === 0) {
       const subject = colonSubject ?? carried ?? verbSubject;
       if (subject) readSubjectless(reader, sentence, subject, paragraph, !colonSubject && !carried);
@@ -238,4 +248,24 @@ function readSubjectless(reader: DutyReader, sentence: string, units: string[], 
   const role = verb ? roleOfVerb(verb[1], reader.ctx) : 'responsible';
   const matter = verb && clause.length - verb[0].length >= 4 ? cleanMatter(clause.slice(verb[0].length)) : clause;
   for (const u of units) addDuty(reader, u, role, matter, sentence, paragraph);
+}
+
+/**
+ * "县人民政府责成县城市执法局、县环境保护局等部门，建立联合整治机制": the offices a government
+ * charges (责成) with a matter are responsible for it; the charging government only directs.
+ */
+const CHARGED = /责成([^，,。；;：:]{2,80})/;
+function readCharged(reader: DutyReader, sentence: string, paragraph: number): boolean {
+  const m = CHARGED.exec(sentence);
+  if (!m) return false;
+  // The list ends where the offices end: the longest opening of the words after 责成 that is a list of units.
+  for (let end = m[1].length; end >= 2; end--) {
+    const list = parseUnitList(m[1].slice(0, end), reader.ctx);
+    if (!list?.units.length || !allOpenClauses(list.units, reader.county, reader.ctx)) continue;
+    const matter = cleanMatter(sentence.slice(m.index + 2 + end).replace(/^[，,]/, ''));
+    if (matter.length < 4) return false;
+    for (const u of list.units) addDuty(reader, u, 'responsible', matter, sentence, paragraph);
+    return true;
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ const NUMBERING =
   /^\s*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+[、.．]|\d+(?:\.\d+)*[.、．](?!\d)|\d+\s+(?=[\u4e00-\u9fff])|第[一二三四五六七八九十百零\d]+[条章节])\s*/;
 const TRAILING_PUNCT = /[\s，,、：:；;。]+$/;
 export const LEADING_PUNCT = /^[\s，,、：:；;。]+/;
-export const LIST_TAIL = /等(?:有关|相关)?(?:部门|单位)?(?:组成)?$|组成$/;
+export const LIST_TAIL = /等(?:有关|相关)?(?:行业)?(?:主管)?(?:部门|单位)?(?:组成)?$|组成$/;
 
 export interface Group {
   start: number;

@@ -99,10 +99,19 @@ export function officesIn(value: string, reader: DutyReader): string[] {
       continue;
     }
     const list = parseUnitList(part, reader.ctx);
-    if (!list || !allOpenClauses(list.units, reader.county, reader.ctx)) return [];
+    if (!list || !(allOpenClauses(list.units, reader.county, reader.ctx) || list.units.every((u) => ownCounty(u, reader)))) return [];
     found.push(...list.units);
   }
   return found;
+}
+
+/**
+ * A guide copied off its site (a forum post, a mirror) may say its county nowhere but in the
+ * office it names: 江陵县人力资源和社会保障局, a county's name before an office the table knows.
+ * Read so only in a field's value, where a person's name cannot stand before the office.
+ */
+function ownCounty(unit: string, reader: DutyReader): boolean {
+  return !reader.county && !!reader.ctx.units.resolve(unit)?.county;
 }
 
 /**

@@ -29,10 +29,21 @@ export function roleOfVerb(verb: string, { grammar }: DutyContext): DutyRole {
   return grammar.verbs.find(([v]) => v === verb)?.[1] ?? 'responsible';
 }
 
-/** True when every unit of a list opens a clause for sure. */
+/**
+ * True when every unit of a list opens a clause for sure. The level written before the first
+ * name is shared by the offices after it (县住房和城乡建设局、交通运输管理局、…等行业主管部门):
+ * a later name shaped like an office needs no level of its own.
+ */
 export function allOpenClauses(names: string[], county: string | undefined, ctx: DutyContext): boolean {
-  return names.length > 0 && names.every((u) => opensClause(u, county, ctx));
+  if (names.length === 0) return false;
+  const shared = ctx.grammar.table.levelPrefixes.some((p) => names[0].startsWith(p)) && opensClause(names[0], county, ctx);
+  return names.every((u, i) => opensClause(u, county, ctx) || (i > 0 && shared && SHARES_LEVEL.test(u) && ctx.units.isUnitName(u)));
 }
+/**
+ * A county office's name after a level written once: …局, …委, …办 (not a company, a school, a
+ * committee of another body: 市人民代表大会及其常务委员会), never opened by a pronoun (其, 该).
+ */
+const SHARES_LEVEL = /^(?![其该本各此])[\u4e00-\u9fff]{2,16}(?:局|委|办)$/;
 
 /**
  * Units named in a list such as "县工科局、县财政局，稷山经开区管委会"; null when any item is not a

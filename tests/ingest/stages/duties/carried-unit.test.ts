@@ -1,6 +1,7 @@
 /**
  * A unit named once, its duties following without a subject: a rule of functions (X…主要职责是：
- * then numbered items), a division's heading (（四）某某科 then its lines), a paragraph "X：负责…；
+ * then numbered items), a division's heading (（四）某某科 then its lines; 一、生态环境部门 then its
+ * items), a paragraph "X：负责…；
  * 负责…" (every clause X's) and "X负责…；负责…". Rows that must give no duty: a heading followed
  * by where an office is set up, a bare 办公室, a lead-in sentence, a later sentence with a new
  * subject, and sentences after "X负责…" that open with no role verb. Names are made up.
@@ -72,6 +73,15 @@ describe('a unit named once, its duties after it', () => {
         ['各级医疗保险经办机构', 'responsible', '居民医保参保、待遇支付等经办服务'],
       ],
     ],
+    [
+      'a division of duties by kind of office: 一、X部门 then its items, until the next kind',
+      ['一、生态环境部门', '（一）对噪声污染防治实施统一监督管理。', '（二）负责工业企业噪声污染防治的监督管理。', '二、发改部门', '（一）负责铁路建设项目噪声污染防治的监督管理。'],
+      [
+        ['生态环境部门', 'responsible', '对噪声污染防治实施统一监督管理'],
+        ['生态环境部门', 'responsible', '工业企业噪声污染防治的监督管理'],
+        ['发改部门', 'responsible', '铁路建设项目噪声污染防治的监督管理'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(triples(paragraphs)).toEqual(expected);
   });
@@ -81,6 +91,9 @@ describe('a unit named once, its duties after it', () => {
     ['a lead-in sentence is no duty', ['第三条 县市场监管局贯彻落实上级方针政策。主要职责是：'], []],
     ['after X负责…, a sentence opened by no role verb', ['县财政局负责资金保障。要加强资金监管。'], ['县财政局']],
     ['a heading that names no office', ['（二）工作要求', '负责同志要高度重视。'], []],
+    ['a heading naming a placeholder, not a kind', ['一、有关部门', '（一）负责做好宣传工作。'], []],
+    ['a heading naming a role, not a kind', ['二、职能部门', '（一）负责日常监管。'], []],
+    ['the carry of a kind ends at a heading of its level', ['一、公安机关', '（一）负责治安管理。', '二、工作要求', '（一）加强组织领导。'], ['公安机关']],
     ['the carry ends at the next article', ['第三条 县市场监管局主要职责是：', '（一）负责市场监管。', '第四条 本规定自发布之日起施行。'], ['县市场监管局']],
   ])('%s', (_name, paragraphs, unitsRead) => {
     expect(read(paragraphs).map((d) => d.unit)).toEqual(unitsRead);

@@ -1,7 +1,8 @@
 /**
  * Clause forms of replies and notices: 你局 read as the one office the reply is addressed to,
  * 承担 (responsible), 会同 (the subject leads, the units after it support), and a subject
- * carried over an adverbial to the verb after it.
+ * carried over an adverbial (在…下) or a competence (X是…的主管部门) to the verb after it, a level
+ * shared down a list of offices, and the offices a government charges (责成) with a matter.
  */
 import { describe, expect, it } from 'vitest';
 import { createExtractDuties } from '../../../../ingest/stages/extract-duties';
@@ -22,6 +23,12 @@ describe('clause forms of replies and notices', () => {
     ['会同 with sectors left out', '区民政局会同公安、财政等部门和区城管局,做好地名管理工作。', undefined, [['区民政局', 'lead'], ['区城管局', 'support']]],
     ['由 units, then a modal', '交财政部门，由县财政部门将补助资金兑付给实施深松整地作业补助项目的农机服务组织。', undefined, [['县财政部门', 'responsible']]],
     ['a subject carried over 在…下', '县应急管理局在县政府统一领导下,负责全县安全生产综合监督管理工作。', undefined, [['县应急管理局', 'responsible']]],
+    ['X是…的主管部门，具体负责…: the competent office carried to its duties', '公安机关是养犬管理的主管部门，具体负责养犬登记、捕捉流浪犬等工作。', undefined, [['公安机关', 'responsible']]],
+    ['X是…的行政主管部门，负责…', '区林业局是本区林业的行政主管部门，负责森林防火工作。', undefined, [['区林业局', 'responsible']]],
+    ['the level of the first office shared by the ones after it, before 等行业主管部门', '区住房和城乡建设局、交通运输管理局、农业农村和科技水利局等行业主管部门负责规范本行业工程建设市场秩序。', undefined, [['区住房和城乡建设局', 'responsible'], ['交通运输管理局', 'responsible'], ['农业农村和科技水利局', 'responsible']]],
+    ['责成: the offices a government charges are responsible', '区人民政府责成区城市执法局、区环境保护局等部门,建立了联合整治机制,切实加强对噪音污染的管控。', undefined, [['区城市执法局', 'responsible'], ['区环境保护局', 'responsible']]],
+    ['责成 one office with its act after it', '区政府责成区水利局立即组织抢修。', undefined, [['区水利局', 'responsible']]],
+    ['an adverb before the verb after an adverbial', '县应急管理局在县政府统一领导下,具体负责全县安全生产综合监督管理工作。', undefined, [['县应急管理局', 'responsible']]],
   ])('reads %s', (_name, text, recipients, expected) => {
     expect(pairs(text, recipients)).toEqual(expected);
   });
@@ -32,6 +39,16 @@ describe('clause forms of replies and notices', () => {
     ['你局 with no addressee', '请你局负责组织实施。', undefined],
     ['承担 by a person or a share, not an office', '个人承担的部分由财政补齐。', undefined],
     ['a carried subject needs a verb opening the next clause', '县应急管理局在县政府统一领导下,全县安全生产形势稳定。', undefined],
+    ['a broken name after the first office shares no level', '区财政局、计局负责资金保障。', undefined],
+    ['a company after the first office shares no level', '区公安局、某某物业公司负责安保。', undefined],
+    ['no level before the first office to share', '交通运输管理局、区财政局负责资金保障。', undefined],
+    ['a pronoun’s committee after the first body shares no level', '市人民代表大会及其常务委员会应当加强对地方立法工作的组织协调。', undefined],
+    ['责成 a placeholder', '责成有关部门限期整改。', undefined],
+    ['责成 a person or offender', '责成其限期改正。', undefined],
+    ['责成 an office with no act after it', '此事已责成区水利局。', undefined],
+    ['是…主管部门 with no unit before it', '这是养犬管理的主管部门，具体负责养犬登记。', undefined],
+    ['是…主管部门 with no clause after it', '区财政局是资金保障的主管部门。', undefined],
+    ['是…主管部门, then a clause opened by no role verb', '区林业局是本区林业的主管部门，工作任务繁重。', undefined],
   ])('finds no duty for %s', (_name, text, recipients) => {
     expect(pairs(text, recipients)).toEqual([]);
   });

@@ -55,6 +55,16 @@ describe('readGuideField', () => {
     expect(duties.map((d) => d.matter)).toEqual(['在本县居住的夫妻']);
   });
 
+  it.each<[string, string | undefined, string[], string[]]>([
+    ['a guide of no county naming the office with its county', undefined, ['某某卡办理指南', '二、实施机关', '某某县人力资源和社会保障局。'], ['某某县人力资源和社会保障局']],
+    ['the same office where the county is known', '某某县', ['某某卡办理指南', '二、实施机关', '某某县人力资源和社会保障局。'], ['某某县人力资源和社会保障局']],
+    ['a guide of no county naming an office the table does not know', undefined, ['某某卡办理指南', '三、承办机构', '某某县社会保障信息服务站点。'], []],
+    ['a guide of no county naming an office with no county', undefined, ['某某卡办理指南', '三、承办机构', '信息中心。'], []],
+  ])('%s', (_name, county, paragraphs, expected) => {
+    const doc = { ...makeDocument(paragraphs, '某县'), county };
+    expect(extractDuties(doc).duties.map((d) => d.unit)).toEqual(expected);
+  });
+
   it('leaves a duty table’s label line (责任部门：…) to its own reader', () => {
     const duties = read(['1.做好某某工作。', '责任部门：县民政局']);
     expect(duties.map((d) => [d.unit, d.matter])).toEqual([['县民政局', '做好某某工作']]);
