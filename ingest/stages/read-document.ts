@@ -166,16 +166,17 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   const afterTitle = !recipients && runOn ? recipientsOf(textAfterRunOnTitle(lines, rows, runOn) ?? '') : undefined;
   const runOnRecipients = afterTitle?.startsWith('各') ? afterTitle : undefined;
   const titled = chosen?.spaced ?? runOn;
+  const named = titled ? titleIssuers(titled) : [];
 
   return {
-    ...(title ? { title } : {}),
+    ...(title ? { title: titled ? issuersApart(title, titled, named) : title } : {}),
     ...(derived ? { titleDerived: true } : {}),
     ...(fallback ? { titleIsFirstLine: true } : {}),
     ...(number ? { docNumberRaw: number.raw } : {}),
     ...(recipients || runOnRecipients ? { recipients: recipients ?? runOnRecipients } : {}),
     ...(signOff && signOff.signers.length > 0 ? { signedBy: signOff.signers.join('、') } : {}),
     signers: signOff?.signers ?? [],
-    titleIssuers: titled ? titleIssuers(titled) : [],
+    titleIssuers: named,
     headIssuers: chosen?.headIssuers ?? [],
     // A gazette's name (某省人民政府公报, on a cover or a journal database's page) names no issuer.
     ...(chosen && titleOrgan(chosen.title) && !gazetteName(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
@@ -186,6 +187,19 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     body,
     bodyStart: body.find((i) => compact(lines[i]).length > 0) ?? lines.length,
   };
+}
+
+/**
+ * A title whose joint issuers the page printed apart (财政部 农业农村部关于…) keeps them apart, as
+ * official titles print them: run together, two organs read as one name. Only a space printed
+ * between them is kept; the title's other spaces (PDF letter-spacing) go as before.
+ */
+function issuersApart(title: string, spaced: string, issuers: string[]): string {
+  const joined = issuers.map((n) => compact(n)).join('');
+  if (issuers.length < 2 || !title.startsWith(joined)) return title;
+  const spacedName = (n: string) => [...compact(n)].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+  const apart = new RegExp(`^${issuers.map(spacedName).join('\\s+')}`).test(spaced.trim());
+  return apart ? `${issuers.map((n) => compact(n)).join(' ')}${title.slice(joined.length)}` : title;
 }
 
 /**

@@ -95,7 +95,7 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     [
       'a 公示 wrapping the 通知 it publishes: the 通知 is the document, the 公示 text stays in the body',
       ['# source: http://www.example.gov.cn/archives/1/ (pages corpus, page-start excerpt)', '某县人民政府关于对《某方案》的公示', '来源:某县网 2017-12-13 14:19 浏览次数:', '为进一步加强监督,现将《某方案》进行公示,欢迎社会各界监督。', '附件:', '某县委办公室 某县人民政府办公室', '关于印发《某方案》的通知', '某办发〔2017〕19号', '各乡镇人民政府:', '现印发给你们。', '某县委办公室', '某县人民政府办公室', '(此件发至乡)   2017年6月13日'],
-      { title: '某县委办公室某县人民政府办公室关于印发《某方案》的通知', docNumberRaw: '某办发〔2017〕19号', titleIssuers: ['某县委办公室', '某县人民政府办公室'], signers: ['某县委办公室', '某县人民政府办公室'], date: '2017-06-13', recipients: '各乡镇人民政府' },
+      { title: '某县委办公室 某县人民政府办公室关于印发《某方案》的通知', docNumberRaw: '某办发〔2017〕19号', titleIssuers: ['某县委办公室', '某县人民政府办公室'], signers: ['某县委办公室', '某县人民政府办公室'], date: '2017-06-13', recipients: '各乡镇人民政府' },
       ['为进一步加强监督,现将《某方案》进行公示,欢迎社会各界监督。', '各乡镇人民政府:'],
     ],
     [
@@ -143,13 +143,13 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
 
   it.each([
     ['a page title whose site name was cut off, its bar left', ['某市卫生计生委关于印发某工作要点的通知 |', '各区、县(市)卫生计生局:', '现予以下发。', '某市卫生计生委', '2017年2月22日'], '某市卫生计生委关于印发某工作要点的通知'],
-    ['joint organs with 印发 glued to the last, over the 关于 line', ['甲政发〔2025〕4号', '甲市人民政府 甲市中级人民法院印发', '关于完善某机制的意见的通知', '各县(区)人民政府、法院:', '现印发给你们。'], '甲市人民政府甲市中级人民法院印发关于完善某机制的意见的通知'],
+    ['joint organs with 印发 glued to the last, over the 关于 line', ['甲政发〔2025〕4号', '甲市人民政府 甲市中级人民法院印发', '关于完善某机制的意见的通知', '各县(区)人民政府、法院:', '现印发给你们。'], '甲市人民政府 甲市中级人民法院印发关于完善某机制的意见的通知'],
     ['a plan whose stated 标题 holds the organ printed on the row above its name', ['标题：甲镇人民政府自然灾害救助应急预案', '成文日期：2024-03-05', '甲镇人民政府', '自然灾害救助应急预案', '一、总则', '为健全救助体系，制定本预案。'], '甲镇人民政府自然灾害救助应急预案'],
     ['a plan whose stated 标题 names another organ than the row above', ['标题：乙县人民政府自然灾害救助应急预案', '成文日期：2024-03-05', '甲镇人民政府', '自然灾害救助应急预案', '一、总则', '为健全救助体系，制定本预案。'], '自然灾害救助应急预案'],
     ['a title glued to a number whose year the page lost', ['某县某领导小组最新通告', '某县某领导小组办公室关于做好节日期间防控工作通告某防告〔〕2号', '当前，疫情防控形势严峻复杂，现通告如下。'], '某县某领导小组办公室关于做好节日期间防控工作通告'],
-    ['joint organs one a line above the 关于 line, signed together on one line', ['中共甲区委', '甲区人民政府', '关于印发某行动方案的通知', '各镇党委、街道党工委:', '现予以印发。', '中共甲区委 甲区人民政府', '2024年4月8日'], '中共甲区委甲区人民政府关于印发某行动方案的通知'],
-    ['joint organs one a line under the number, signed together on two lines', ['乙委发〔2021〕68号', '中共甲镇委员会', '甲镇人民政府', '关于印发某工作方案的通知', '各村党总支、村委会:', '现印发给你们。', '中共甲镇委员会', '甲镇人民政府', '2021年3月11日'], '中共甲镇委员会甲镇人民政府关于印发某工作方案的通知'],
-    ['the same county\'s Party committee over its government, on a page cut before the 落款', ['乙文〔2018〕6号', '中共甲县委', '甲县人民政府', '关于表彰2017年度文明单位的通报', '（2018年2月26日）', '全县各级各部门认真开展文明创建活动。'], '中共甲县委甲县人民政府关于表彰2017年度文明单位的通报'],
+    ['joint organs one a line above the 关于 line, signed together on one line', ['中共甲区委', '甲区人民政府', '关于印发某行动方案的通知', '各镇党委、街道党工委:', '现予以印发。', '中共甲区委 甲区人民政府', '2024年4月8日'], '中共甲区委 甲区人民政府关于印发某行动方案的通知'],
+    ['joint organs one a line under the number, signed together on two lines', ['乙委发〔2021〕68号', '中共甲镇委员会', '甲镇人民政府', '关于印发某工作方案的通知', '各村党总支、村委会:', '现印发给你们。', '中共甲镇委员会', '甲镇人民政府', '2021年3月11日'], '中共甲镇委员会 甲镇人民政府关于印发某工作方案的通知'],
+    ['the same county\'s Party committee over its government, on a page cut before the 落款', ['乙文〔2018〕6号', '中共甲县委', '甲县人民政府', '关于表彰2017年度文明单位的通报', '（2018年2月26日）', '全县各级各部门认真开展文明创建活动。'], '中共甲县委 甲县人民政府关于表彰2017年度文明单位的通报'],
     ['a Party committee over another place\'s government is no joint head', ['中共甲县委', '乙县人民政府', '关于表彰2017年度文明单位的通报', '（2018年2月26日）', '全县各级各部门认真开展文明创建活动。'], '乙县人民政府关于表彰2017年度文明单位的通报'],
     ['a site\'s name above an organ line, not signed with it, is no joint issuer', ['甲区人民政府', '甲区农业农村局', '关于印发某行动方案的通知', '各镇农业站:', '现予以印发。', '甲区农业农村局', '2024年4月8日'], '甲区农业农村局关于印发某行动方案的通知'],
     ['the same organ as a site\'s name above its own title line', ['甲区人民政府', '甲区人民政府', '关于某事的通知', '各镇人民政府:', '现予以通知。', '甲区人民政府', '2024年4月8日'], '甲区人民政府关于某事的通知'],

@@ -145,6 +145,14 @@ describe('readDocument', () => {
     expect(read(lines).county).toBe(county);
   });
 
+  it.each([
+    ['joint issuers printed apart stay apart', '甲省财政厅 甲省农业农村厅关于做好补贴工作的通知', '甲省财政厅 甲省农业农村厅关于做好补贴工作的通知'],
+    ['one issuer, letter-spaced', '甲 省 财 政 厅 关 于 做 好 补 贴 工 作 的 通 知', '甲省财政厅关于做好补贴工作的通知'],
+    ['joint issuers printed together stay together', '甲省财政厅甲省农业农村厅关于做好补贴工作的通知', '甲省财政厅甲省农业农村厅关于做好补贴工作的通知'],
+  ])('titles: %s', (_, line, title) => {
+    expect(read([line, '各市财政局、农业农村局：', '现就补贴工作通知如下。']).title).toBe(title);
+  });
+
   it('never takes the publisher for the issuer', () => {
     const doc = read(['关于做好秋季开学工作的通知', '发布机构：甲乙县教育局', '各中小学校：', '现就开学工作通知如下。']);
     expect(doc.issuingBody).toBeUndefined();
