@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headlineOf } from '../../../ingest/stages/page-headline';
-import { readHeaderFromText } from '../../../ingest/stages/read-document';
+import { readHeaderFromText } from '../../../ingest/stages/document-head';
 
 describe('headlineOf', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeaderFromText, unbracketLabels } from '../../../ingest/stages/read-document';
+import { readHeaderFromText, unbracketLabels } from '../../../ingest/stages/document-head';
 
 // readDocument's head (read-document.ts: readHeaderFromText, unbracketLabels): title, number,
 // recipients and where the body starts, as documents and the pages that copy them print them.
