@@ -253,7 +253,8 @@ function distinctDocuments(paragraphs: Paragraph[], blocks: DocumentBlock[]): nu
  */
 function lawCounty(issuingBody: string | undefined): string | undefined {
   const level = issuingBody ? levelOfOrgan(issuingBody) : undefined;
-  return level === 'city' || level === 'county' ? countyOfOrgan(issuingBody!) : undefined;
+  // A township's organ (某县某镇人民政府) files under the county its name opens with.
+  return level === 'city' || level === 'county' || level === 'township' ? countyOfOrgan(issuingBody!) : undefined;
 }
 
 /** 效力级别 from the issuer, else from the document number's prefix, when the document has none yet. */

@@ -92,7 +92,7 @@ export const searchQuery = z.object({
   unit: param('unit', list(z.string().max(100)), '责任单位（全称或简称），可多个', 'responsible unit (name or alias), repeatable'),
   type: param('type', list(z.string().max(20)), '文种，如 通知、办法，可多个', 'document type such as 通知, repeatable'),
   status: param('status', list(z.enum(statusValues)), '效力状态：现行有效、尚未生效、已失效、已废止', 'validity status: 现行有效, 尚未生效, 已失效, 已废止'),
-  level: param('level', list(z.string().max(20)), '效力级别：national（国家级）、provincial（省级）、city（市级）、county（县级），中文写法也可，或法律、行政法规等，可多个', 'level: national, provincial, city, county, or a kind of law, repeatable'),
+  level: param('level', list(z.string().max(20)), '效力级别：national（国家级）、provincial（省级）、city（市级）、county（县级）、township（乡镇级，镇、乡、街道的机关），中文写法也可，或法律、行政法规等，可多个', 'level: national, provincial, city, county, township (a town\'s or street\'s organ), or a kind of law, repeatable'),
   from: param('from', single(isoDate.optional()), '起始日期 YYYY-MM-DD（含）', 'first document date, YYYY-MM-DD, inclusive'),
   to: param('to', single(isoDate.optional()), '截止日期 YYYY-MM-DD（含）', 'last document date, YYYY-MM-DD, inclusive'),
   page: param('page', single(z.coerce.number().int().min(1).max(maxPage).default(1)), `页码，1–${maxPage} 的整数`, `page number, integer 1–${maxPage}`),

@@ -123,18 +123,37 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
   return county && rest.length >= 1 ? county : undefined;
 }
 
-let townshipOrgan: RegExp | undefined;
+let townOpening: RegExp | undefined;
 
 /**
- * True for a township's government or a street's office (某镇人民政府, 某乡政府, 某街道办事处): an
- * organ under a county, which its name often leaves out. Town endings: document-grammar.json
- * (`countyPlaces.townEndings`).
+ * The town a township's or a street's organ belongs to (某镇人民政府 → 某镇, 某县城关镇人民政府 →
+ * 城关镇, 中共某街道工作委员会 → 某街道), read from the organ's name alone: after the county's
+ * places (countyOfOrgan), the name opens with a town and an organ of the town's own follows.
+ * Undefined for a county's organ, whatever town its name or its text holds (某县公安局城关派出所,
+ * 某镇财政所), and for many towns (乡镇人民政府, 全镇). Kinds of town, their organs and what a
+ * town's name never holds: document-grammar.json (`countyPlaces.townships`).
+ *
+ * @example townshipOf('温州市鹿城区山福镇人民政府') // '山福镇'
+ */
+export function townshipOf(name: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const { kinds, organs, notInName } = g.countyPlaces.townships;
+  townOpening ??= new RegExp(`^(?:(?!${notInName.join('|')})[\\u4e00-\\u9fff]){1,8}?(?:${kinds.join('|')})(?=${organs.join('|')})`);
+  const t = compact(name).replace(PARTY, '').replace(PROVINCE_KIND, '');
+  // The town comes after its county (and city) when the name gives them: 某市某县某镇人民政府.
+  const county = countyOfOrgan(name, g);
+  const at = county ? t.indexOf(county) : -1;
+  const rest = at >= 0 ? t.slice(at + county!.length) : t;
+  return MANY_ORGANS.test(rest) ? undefined : townOpening.exec(rest)?.[0];
+}
+
+/**
+ * True for a township's organ or a street's office (某镇人民政府, 某乡政府, 某街道办事处, 中共某镇
+ * 委员会): an organ under a county, which its name often leaves out (townshipOf).
  *
  * @example isTownshipOrgan('闹村乡人民政府') // true
  */
 export function isTownshipOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
-  townshipOrgan ??= new RegExp(`(?:${g.countyPlaces.townEndings.join('|')})(?:人民政府|政府|办事处)$`);
-  return townshipOrgan.test(compact(name));
+  return townshipOf(name, g) !== undefined;
 }
 
 /**
@@ -181,7 +200,8 @@ function levelOfKind(place: string): Level | undefined {
 /**
  * The level of an organ (效力级别 of what it issues) by its name: the nation's (国务院, 教育部), a
  * province's (山东省人民政府, 北京市教育委员会, 中共某省委), a prefecture's (济宁市人民政府), a
- * county's (梁山县人民政府, 浦东新区人民政府, 永济市人民政府). The place is the one countyOfOrgan
+ * county's (梁山县人民政府, 浦东新区人民政府, 永济市人民政府), a township's (某镇人民政府, 某县某乡人民政府,
+ * 某街道办事处: townshipOf, never a town its text names). The place is the one countyOfOrgan
  * reads, its level the divisions table's (domain/divisions), else its kind's (县, 旗, 区 → county;
  * 州, 盟, 地区 → prefecture). Undefined for a name that opens with no place, or with a 市 the table
  * does not know.
@@ -191,6 +211,7 @@ function levelOfKind(place: string): Level | undefined {
 export function levelOfOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): Level | undefined {
   const t = compact(name);
   if (g.nationalOrgans.some((o) => t.startsWith(o))) return 'national';
+  if (townshipOf(t, g)) return 'township';
   const place = countyOfOrgan(t, g);
   if (place) return levelOfPlace(place) ?? levelOfKind(place);
   const rest = t.replace(PARTY, '');

@@ -3,8 +3,12 @@
  * 发文字号: the number an official document is issued under, e.g. 稷政办发〔2022〕31号.
  */
 
-/** Administrative level of the issuer, from the prefix table in data/. */
-export type Level = 'national' | 'provincial' | 'city' | 'county' | 'unknown';
+/**
+ * Administrative level of the issuer: from its name (domain/organ-place levelOfOrgan), else the
+ * prefix table in data/. A township's or a street's organ (某镇人民政府, 某街道办事处) is 'township',
+ * below its county; a number's prefix never tells one.
+ */
+export type Level = 'national' | 'provincial' | 'city' | 'county' | 'township' | 'unknown';
 
 export interface DocNumber {
   /** Canonical form: prefix + 〔YYYY〕 + serial + 号 (decrees: 国务院令第713号). */

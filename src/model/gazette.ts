@@ -77,7 +77,8 @@ export interface GazetteDocument {
   /** 文种: 通知, 办法, 方案, 预案, 意见, 措施, 决定, 批复 … */
   type?: string;
   /**
-   * 效力级别: for a 公文 the issuer's level from its number (national, provincial, city, county);
+   * 效力级别: for a 公文 the issuer's level from its name, else its number (national, provincial, city,
+   * county, township — a 镇's, 乡's, 街道's or 苏木's organ);
    * for a law the kind of instrument (法律, 行政法规, 地方性法规, 部门规章, 司法解释 …).
    */
   level?: string;

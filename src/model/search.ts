@@ -14,7 +14,7 @@ export interface SearchFilters {
   /** 文种 */
   type?: string[];
   status?: ValidityStatus[];
-  /** 效力级别: national / provincial / city / county (a number's level), or a law's kind (法律 …). */
+  /** 效力级别: national / provincial / city / county / township (the issuer's level), or a law's kind (法律 …). */
   level?: string[];
   /** YYYY-MM-DD, inclusive, on the document date. */
   from?: string;

@@ -259,6 +259,8 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         // A place alone: every organ of it.
         [{ issuer: ['稷山县'] }, '', ['d1', 'd3', 'd5', 'd7']],
         [{ level: ['县级'] }, '停电', ['d1', 'd2']],
+        // A county's documents are no township's.
+        [{ level: ['乡镇级'] }, '停电', []],
         [{ type: ['预案'] }, '', ['d1', 'd2']],
         [{ type: ['应急预案'] }, '', ['d1', 'd2']],
         // A notice issuing a 预案 or an 办法 is a 通知 too.

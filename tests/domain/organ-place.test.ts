@@ -132,7 +132,21 @@ describe('levelOfOrgan', () => {
     ['某旗人民政府', 'county'],
     ['北京市朝阳区人民政府', 'county'],
     ['上海市浦东新区人民政府', 'county'],
-    ['温州市鹿城区山福镇人民政府', 'county'],
+    // A township's or a street's organ is a level of its own, below the county it names or not.
+    ['温州市鹿城区山福镇人民政府', 'township'],
+    ['某县城关镇人民政府', 'township'],
+    ['东阿镇人民政府', 'township'],
+    ['丙市镇人民政府', 'township'],
+    ['某某回族乡人民政府', 'township'],
+    ['某某街道办事处', 'township'],
+    ['中共某某街道工作委员会', 'township'],
+    ['中共某某镇委员会', 'township'],
+    ['某某苏木人民政府', 'township'],
+    ['东莞市虎门镇人民政府', 'township'],
+    // Must not: a county's organ whose name holds a town, or a word like one (城乡, 乡镇).
+    ['某县公安局城关派出所', 'county'],
+    ['某县城关镇农业技术推广站', 'county'],
+    ['某县住房和城乡建设局', 'county'],
     ['神农架林区人民政府', 'county'],
     ['兰州新区管理委员会', 'city'],
   ] as const)('%s → %s', (organ, level) => {
@@ -144,6 +158,9 @@ describe('levelOfOrgan', () => {
     ['a 市 the table does not know', '某某市人民政府'],
     ['many organs', '各县区人民政府'],
     ['a zone', '某经济开发区管委会'],
+    ['many towns', '乡镇人民政府'],
+    ['a town\'s office of another organ', '某镇财政所'],
+    ['a village', '某某村村民委员会'],
     ['a new area the table does not hold', '甲乙新区管理委员会'],
   ])('gives no level for %s (%s)', (_why, organ) => {
     expect(levelOfOrgan(organ)).toBeUndefined();
@@ -158,6 +175,11 @@ describe('isTownshipOrgan', () => {
     ['某苏木政府', true],
     ['平阳县人民政府', false],
     ['某镇财政所', false],
+    ['中共某某镇委员会', true],
+    ['某县某某镇人民政府', true],
+    ['乡镇人民政府', false],
+    ['全镇人民政府', false],
+    ['某县城乡建设局', false],
     ['某县人民政府办公室', false],
   ])('%s → %s', (name, expected) => {
     expect(isTownshipOrgan(name)).toBe(expected);

@@ -30,7 +30,7 @@ describe('formatDate', () => {
 });
 
 describe('levelLabel', () => {
-  it.each([['national', '国家级'], ['provincial', '省级'], ['city', '市级'], ['county', '县级'], ['行政法规', '行政法规']])('%s → %s', (level, label) => {
+  it.each([['national', '国家级'], ['provincial', '省级'], ['city', '市级'], ['county', '县级'], ['township', '乡镇级'], ['行政法规', '行政法规']])('%s → %s', (level, label) => {
     expect(levelLabel(level)).toBe(label);
   });
 });

@@ -32,6 +32,7 @@ export const levelLabels: Record<string, string> = {
   provincial: '省级',
   city: '市级',
   county: '县级',
+  township: '乡镇级',
 };
 
 export function levelLabel(level: string): string {

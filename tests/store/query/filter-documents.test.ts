@@ -113,6 +113,7 @@ describe('prepareFilters by issuer and level', () => {
   const office = doc({ issuingBody: '甲县人民政府办公室', level: 'county' });
   const government = doc({ issuingBody: '甲县人民政府', level: 'county' });
   const city = doc({ issuingBody: '乙市人民政府', level: 'city' });
+  const town = doc({ issuingBody: '丙镇人民政府', level: 'township' });
   it.each<[string, Parameters<typeof prepareFilters>[0], FilterFields[]]>([
     ['县政府办: the office', { issuer: ['县政府办'] }, [office]],
     ['县政府: the government itself, not its office', { issuer: ['县政府'] }, [government]],
@@ -121,8 +122,12 @@ describe('prepareFilters by issuer and level', () => {
     ['a place alone: every organ of it', { issuer: ['甲县'] }, [office, government]],
     ['a level as the portal prints it', { level: ['县级'] }, [office, government]],
     ['a level as the API takes it', { level: ['city'] }, [city]],
+    // A township's document is no county's, and the county's are no township's.
+    ['乡镇级: the township\'s alone', { level: ['乡镇级'] }, [town]],
+    ['街道 as a level', { level: ['街道'] }, [town]],
+    ['township as the API takes it', { level: ['township'] }, [town]],
   ])('%s', (_, filters, expected) => {
     const prepared = prepareFilters(filters, '2024-01-01');
-    expect([office, government, city].filter((d) => prepared.test(d))).toEqual(expected);
+    expect([office, government, city, town].filter((d) => prepared.test(d))).toEqual(expected);
   });
 });
