@@ -12,7 +12,7 @@ import { loadPageNoise } from '../../src/domain/page-noise';
 import type { GazetteDocument, Level, Reference, RelationKind } from '../../src/model';
 import { outerTitles, titleKey, unopenedTitle } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
-import { clauseOf, maskTitles, relationOf, type RelationWords } from './reference-relation';
+import { clauseOf, isRevisingAct, maskTitles, relationOf, type RelationWords } from './reference-relation';
 
 export interface ExtractReferencesOptions {
   words?: RelationWords;
@@ -52,6 +52,9 @@ export function splitSentences(text: string): string[] {
 /** Words that open what is said of a title, before the organ that issued it (按照, 现将, 要认真贯彻). */
 const BEFORE_ORGAN = /^.*(?:根据|依据|按照|依照|遵照|参照|贯彻落实|贯彻|落实|执行|学习|同意|现将|现把|将|把|对|经|由|要|请|为|是|的)/;
 
+/** Everything up to the last day of a date (…2003年4月24日, …十二月一日) before an organ's name. */
+const DATE_BEFORE_ORGAN = /^.*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/;
+
 /**
  * The organ printed right before a 《 (按照国务院《关于…》 → 国务院), or ''. A reply's 你委/你局
  * is the one organ it is addressed to, when it is addressed to one.
@@ -64,7 +67,8 @@ function organBefore(sentence: string, start: number, addressee: string | undefi
   const listed = sentence[start - clause.length - 1] === '、' && isIssuerName(pieces.at(-2)?.replace(BEFORE_ORGAN, '') ?? '');
   if (listed) return '';
   // A 和 or 及 joining it to a title before (《甲》和省政府办公厅《关于…》) is none of its name.
-  const organ = clause.replace(BEFORE_ORGAN, '').replace(/^[和与及并或]/, '');
+  // A date before the organ (根据2003年4月24日某市人大常委会《关于…》) is when it acted, none of its name.
+  const organ = clause.replace(BEFORE_ORGAN, '').replace(DATE_BEFORE_ORGAN, '').replace(/^[和与及并或]/, '');
   if (/^[你我其该本贵]/.test(organ)) return /^你/.test(organ) && addressee ? addressee : '';
   return organ.length >= 2 && isIssuerName(organ) ? organ : '';
 }
@@ -137,6 +141,20 @@ function bareItemTitle(sentence: string, number: FoundDocNumber): string | undef
   if (!bracket || !/^[）)]?\s*[。；;，,]?\s*$/.test(sentence.slice(number.index + number.length))) return undefined;
   const title = compact(before.slice(0, -1));
   return title.length >= 4 && !/[，。；,;：:《》]/.test(title) ? title : undefined;
+}
+
+/** A bracket opening right after a title with a date of issue before a number: （2016年12月1日, （二○○九年四月二十一日. */
+const BRACKET_DATE = /^\s*[（(]\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)\s*$/;
+/** What may close such a bracket after the number: a verb of issue (发布, 公布, 印发). */
+const BRACKET_CLOSE = /^\s*(?:发布|公布|印发|颁布|施行)?\s*[）)]/;
+
+/**
+ * True when `number` stands in a bracket opening right after the title ending at `end`, after the
+ * date it was issued on and before the verb of issue (《某办法》（2016年12月1日某市人民政府令第2号发布））:
+ * a rule's number, printed with its date — the title's own, as much as 《…》（某令第2号）.
+ */
+function datedInBracket(sentence: string, end: number, number: FoundDocNumber): boolean {
+  return BRACKET_DATE.test(sentence.slice(end, number.index)) && BRACKET_CLOSE.test(sentence.slice(number.index + number.length));
 }
 
 /** The longest title cited: longer runs between marks are a page's stray 《 swallowing a sentence. */
@@ -246,8 +264,9 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           const short = shortNames.get(compact(printed));
           const title = short ?? (printed.startsWith('关于') ? `${organBefore(sentence, start, addressee)}${printed}` : printed);
           if (title !== printed && issued.has(compact(title))) continue;
-          // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）
-          const number = numbers.find((n) => !used.has(n) && n.index >= end && n.index - end <= 2);
+          // A number in brackets right after the title belongs to it: 《…》（稷政办发〔2021〕37号）, a
+          // rule's date and verb of issue around it too (《…》（2016年12月1日某市人民政府令第2号发布）).
+          const number = numbers.find((n) => !used.has(n) && n.index >= end && (n.index - end <= 2 || datedInBracket(sentence, end, n)));
           // Its own number after it (an attached form's 根据《本细则》（本号）) makes it the document itself.
           if (!number && ownNumbers(sentence).some((n) => n.index >= end && n.index - end <= 2)) continue;
           if (number) used.add(number);
@@ -266,7 +285,12 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
           if (isIssued) issuedEnd = end;
           if (!number && (!citable(title) || isIssued)) continue;
           const stop = number ? number.index + number.length : end;
-          const relation = explained !== undefined && compact(title) === explained ? 'interprets' : reported(relationOf(masked, start, stop, words));
+          // A revising act (根据…《关于修改〈某条例〉的决定》修正) revised the citing text: it is never revised
+          // by it, nor repealed by a verb later in a rule's history (…《关于修改〈甲〉的决定》第一次修正，…的《甲》同时废止).
+          const act = isRevisingAct(compact(title), words);
+          const amended = act && words.revises.after.some((w) => clauseOf(masked, start, stop).after.includes(w));
+          const skip: RelationKind[] = act ? (amended ? ['revises', 'repeals'] : ['revises']) : [];
+          const relation = explained !== undefined && compact(title) === explained ? 'interprets' : reported(relationOf(masked, start, stop, words, skip));
           // The document's own title is no reference (a decree above it quotes it: 《…关于废止〈某规定〉的
           // 决定》已经…通过), nor a text it attaches (附件：某办法), but for the edition before it, repealed
           // (or, an attached text, revised) by the same name.

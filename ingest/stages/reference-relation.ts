@@ -12,7 +12,11 @@ export interface RelationWords {
   priority: Exclude<RelationKind, 'cites'>[];
   /** `clauseEnd`: words that repeal only when they close the title's clause (《某通知》等4件规范性文件失效。). */
   repeals: { before: string[]; after: string[]; clauseEnd?: string[] };
-  revises: { before: string[]; after: string[] };
+  /**
+   * `articleEdits`: words of an amendment editing a named article (在《某条例》第七条中增加…);
+   * `acts`: words naming a title that is itself a revising act (《关于修改〈某条例〉的决定》).
+   */
+  revises: { before: string[]; after: string[]; articleEdits?: string[]; acts?: string[] };
   interprets: { before: string[]; after: string[] };
   /** How an interpretation's own title ends (…的解读, …政策解读, 解读说明): the title it names in 《》 is what it explains. */
   interpretationEndings: string[];
@@ -41,7 +45,7 @@ export interface RelationWords {
  * The relation `sentence` gives the reference at [start, end). The sentence comes with every
  * title masked (maskTitles): another title's words (《乙省关于宣布失效…的决定》) are never this one's verb.
  */
-export function relationOf(sentence: string, start: number, end: number, words: RelationWords): RelationKind {
+export function relationOf(sentence: string, start: number, end: number, words: RelationWords, skip: RelationKind[] = []): RelationKind {
   // The words of its own clause first (…贯彻落实《甲》要求，依据《乙》…: 乙 is based on, not
   // implemented), then the sentence's: a list's verb after its last item (《甲》，《乙》同时废止),
   // or a word before its first — unless the title's clause opens with words of its own
@@ -58,17 +62,45 @@ export function relationOf(sentence: string, start: number, end: number, words: 
     const stated = withoutStates(after, words);
     const closing = stated.replace(/[。；;！!？?\s]+$/, '');
     for (const relation of words.priority) {
+      if (skip.includes(relation)) continue;
       const w = words[relation];
       if (relation === 'repeals' && repealsPart(stated, w.after, words)) continue;
       if (relation === 'repeals' && (w as RelationWords['repeals']).clauseEnd?.some((x) => closing.endsWith(x))) return relation;
       // A revision is an act on the title itself (修订《某办法》): 修改 earlier in the sentence is a
       // noun or another act (城乡规划的修改必须按照《某法》…).
       const lead = relation === 'revises' ? before.replace(LIST_TAIL, '') : before;
+      if (relation === 'revises' && k === 0 && editsArticle(before, stated, words)) return relation;
       const afterWords = relation === 'revises' && k > 0 ? [] : w.after;
       if (afterWords.some((x) => stated.includes(x)) || w.before.some((x) => (relation === 'revises' ? lead.endsWith(x) : lead.includes(x)))) return relation;
     }
   }
   return 'cites';
+}
+
+/** An article opening what follows a title (《某条例》第七条中…, 《某办法》中的第十条). */
+const ARTICLE_AFTER = /^\s*(?:中的|的|中)?第[一二三四五六七八九十百零\d]+[条款项章]/;
+/** Words before an edit that make the article a rule applied, not text edited (第三十条规定增加的). */
+const APPLIED = /规定|要求|精神|标准/;
+
+/**
+ * True when a title's own clause edits one of its articles: 在《某条例》第七条中增加一项, 删除《某办法》
+ * 第十条 — an amendment, so the title is revised. Not when the clause names the title as a basis or
+ * a rule carried out (按照《某办法》第十条增加的资金, 依照《某法》第三十条规定增加).
+ */
+function editsArticle(before: string, after: string, words: RelationWords): boolean {
+  const edits = words.revises.articleEdits ?? [];
+  if (edits.length === 0 || !ARTICLE_AFTER.test(after)) return false;
+  if ([...words.basedOn.before, ...words.implements.before].some((w) => before.includes(w))) return false;
+  if (edits.some((e) => before.trimEnd().endsWith(e))) return true;
+  const at = Math.min(...edits.map((e) => after.indexOf(e)).filter((i) => i >= 0));
+  return Number.isFinite(at) && !APPLIED.test(after.slice(0, at));
+}
+
+/** True when a title is itself a revising act (关于修改〈某条例〉的决定, 某法修正案): what revised the text citing it. */
+export function isRevisingAct(title: string, words: RelationWords): boolean {
+  const head = title.split(/[〈《<]/)[0];
+  const bare = title.replace(/[（(][^（()）]*[）)]$/, '');
+  return (words.revises.acts ?? []).some((a) => (a.startsWith('关于') ? head.includes(a) : bare.endsWith(a)));
 }
 
 /** What stands between a list's verb and an item after the first: the titles before it, their numbers, 、 and 和. */

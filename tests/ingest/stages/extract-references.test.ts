@@ -58,11 +58,36 @@ describe('createExtractReferences', () => {
     ['二、《某县人民政府办公室关于印发〈某县行政许可事项清单（2022年版）〉的通知》等4件规范性文件失效。', 'repeals', undefined, '某县人民政府办公室关于印发〈某县行政许可事项清单（2022年版）〉的通知'],
     ['一、《某县人民政府办公室关于印发〈某县储备粮管理办法〉的通知》等7件规范性文件继续有效。', 'cites', undefined, '某县人民政府办公室关于印发〈某县储备粮管理办法〉的通知'],
     ['《某县甲管理办法》失效后，由县政府另行制定。', 'cites', undefined, '某县甲管理办法'],
+    // A rule's number printed in a bracket with its date and verb of issue is the title's own.
+    ['一、《某市城市市容管理办法》（2016年12月1日某市人民政府令第2号发布）废止。', 'repeals', '某市人民政府令第2号', '某市城市市容管理办法'],
+    ['现决定废止《某市殡葬管理办法》（2009年4月21日某市人民政府令第166号公布）。', 'repeals', '某市人民政府令第166号', '某市殡葬管理办法'],
+    // A revising act named in a rule's 题注 revised the rule: the rule does not revise it.
+    ['根据2003年4月24日某市人民代表大会常务委员会《关于修改〈某市市容环境卫生管理条例〉的决定》修正。', 'basedOn', undefined, '某市人民代表大会常务委员会关于修改〈某市市容环境卫生管理条例〉的决定'],
+    // Must not: an organ's name with 日 in it stays whole after the date is taken off.
+    ['根据2021年3月1日日照市人民政府《关于做好某项工作的通知》要求，制定本方案。', 'basedOn', undefined, '日照市人民政府关于做好某项工作的通知'],
     // A list of organs before a title is taken whole or not at all.
     ['根据市委、市政府《关于争创某示范市的实施意见》（济发〔2021〕9号）要求，制定本方案。', 'basedOn', '济发〔2021〕9号', '关于争创某示范市的实施意见'],
   ] as const)('%s → %s %s', (sentence, relation, docNumber, title) => {
     const refs = refsOf(sentence);
     expect(refs).toContainEqual(expect.objectContaining({ relation, ...(docNumber ? { docNumber } : {}), ...(title ? { title } : {}), sentence, paragraph: 0 }));
+  });
+
+  it('keeps a number outside the dated bracket after a title its own reference (must not join them)', () => {
+    const refs = refsOf('《某县甲办法》（2016年12月1日印发）和某政发〔2016〕3号文件同时废止。');
+    expect(refs).toContainEqual(expect.objectContaining({ title: '某县甲办法' }));
+    expect(refs.find((r) => r.title === '某县甲办法')?.docNumber).toBeUndefined();
+    expect(refs).toContainEqual(expect.objectContaining({ docNumber: '某政发〔2016〕3号', relation: 'repeals' }));
+  });
+
+  it('does not repeal the revising acts a repealed rule\'s history names, only the rule (must not: a false repeal)', () => {
+    const refs = refsOf('1992年6月19日某市人民代表大会常务委员会会议通过，1997年4月15日某市人民代表大会常务委员会会议《关于修改〈某市水土保持办法〉的决定》第一次修正的《某市水土保持办法》同时废止。');
+    expect(refs).toContainEqual(expect.objectContaining({ relation: 'repeals', title: '某市水土保持办法' }));
+    expect(refs.filter((r) => r.relation === 'repeals')).toHaveLength(1);
+  });
+
+  it('does not revise a revising act a rule names as what amended it', () => {
+    const refs = refsOf('根据2010年7月30日某省人民代表大会常务委员会《关于修改〈某省气象条例〉的决定》第一次修正。');
+    expect(refs.map((r) => r.relation)).not.toContain('revises');
   });
 
   it('finds the three cited numbers of a forwarding notice (国办发〔1997〕2号)', () => {

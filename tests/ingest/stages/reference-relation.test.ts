@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataJson } from '../../../src/domain/load-data';
-import { clauseOf, maskTitles, relationOf, type RelationWords } from '../../../ingest/stages/reference-relation';
+import { clauseOf, isRevisingAct, maskTitles, relationOf, type RelationWords } from '../../../ingest/stages/reference-relation';
 
 const words = loadDataJson<RelationWords>('relation-words.json');
 /** The relation the sentence gives its title `title` (masked as extract-references masks it). */
@@ -20,8 +20,30 @@ describe('relationOf', () => {
     ['某省人民政府印发了《某省关于废止部分文件的决定》，对310件文件予以废止。', '某省关于废止部分文件的决定', 'cites'],
     ['原《某某城市规划法》已废止。', '某某城市规划法', 'cites'],
     ['城乡规划的修改必须按照《某某规划法》规定的程序办理。', '某某规划法', 'basedOn'],
+    // An amendment editing a named article revises the title: 增加, 删除 with an article after it.
+    ['1.在《某省农村能源建设管理条例》第七条中增加一项作为第六项。', '某省农村能源建设管理条例', 'revises'],
+    ['三、删除《某市档案管理办法》第十二条。', '某市档案管理办法', 'revises'],
+    ['四、《某市档案管理办法》第三条中的“利用”删去。', '某市档案管理办法', 'revises'],
+    // Must not: an article applied as a rule, or named as a basis, is no edit; nor an edit with no article.
+    ['依照《某某法》第三十条规定增加的补助，由县财政承担。', '某某法', 'basedOn'],
+    ['按照《某县资金管理办法》第十条增加的资金用于修路。', '某县资金管理办法', 'basedOn'],
+    ['在《某县政府工作报告》中增加一项内容。', '某县政府工作报告', 'cites'],
   ])('%s → %s', (sentence, title, expected) => {
     expect(relation(sentence, title)).toBe(expected);
+  });
+});
+
+describe('isRevisingAct', () => {
+  it.each([
+    ['关于修改〈某市市容环境卫生管理条例〉的决定', true],
+    ['某省人民代表大会常务委员会关于修改〈某省气象条例〉等五件地方性法规的决定', true],
+    ['中华人民共和国刑法修正案（十一）', true],
+    ['某市人民政府关于废止和修改部分规章的决定', true],
+    // Must not: a title that names revising only inside the title it cites, or an ordinary rule.
+    ['某县关于印发〈某县规章修改程序规定〉的通知', false],
+    ['某市档案管理办法', false],
+  ])('%s → %s', (title, expected) => {
+    expect(isRevisingAct(title, words)).toBe(expected);
   });
 });
 
