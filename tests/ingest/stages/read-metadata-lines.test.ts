@@ -17,6 +17,8 @@ describe('readMetadataLines', () => {
       { title: '某县人民政府关于印发某县行政规范性文件管理办法的通知', issuingBody: '某县人民政府办公室', docNumber: '某政发〔2021〕1号' },
       [0, 1, 2, 3, 4],
     ],
+    // 签发日期 is a label (its row is read: 实施日期 gives effectiveFrom) but never the 成文日期 (must not fill date).
+    ['a 签发日期 beside an 实施日期 on one row', ['文 号 | 深鹏管规〔2019〕6号 | 发布机关 | 某新区管理委员会 |', '签发日期 | 2019-12-17 | 实施日期 | 2019-12-30 |'], { docNumber: '深鹏管规〔2019〕6号', publisher: '某新区管理委员会', effectiveFrom: '2019-12-30' }, [0, 1]],
     ['a number glued to the title field', ['标 题: | 盘政发〔2005〕30号 关于表彰竞赛优胜单位的决定 | ||', '发文字号: | 发布日期: | 2008-09-12 | |'], { title: '关于表彰竞赛优胜单位的决定', docNumber: '盘政发〔2005〕30号', publishedOn: '2008-09-12' }, [0, 1]],
     [
       'a row of labels above its values, after the body: the values line up with the labels, in order',
