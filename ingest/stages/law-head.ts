@@ -126,13 +126,23 @@ export function isNumberLine(line: string, g: LawGrammar): boolean {
 export function findLawNumbers(lines: string[], g: LawGrammar): LawNumber[] {
   const found: LawNumber[] = [];
   lines.forEach((raw, line) => {
-    for (const number of findDocNumbers(arabicSerials(foldWidth(raw), g))) {
+    // An item of a list (一、某规定(省政府令第114号)。) names another text: its number is none of this one's.
+    if (LIST_ITEM.test(raw.trim())) return;
+    const text = arabicSerials(foldWidth(raw), g);
+    for (const number of findDocNumbers(text)) {
+      // …nor is a number in brackets right after a title (《某办法》(省政府令第372号)): that title's.
+      if (AFTER_TITLE.test(text.slice(0, number.index))) continue;
       const level = levelOfNumberPrefix(number.prefix, g);
       if (level) found.push({ number, level, line });
     }
   });
   return found;
 }
+
+/** A list's item number opening a line: 一、, 1., 1、, （一）, (1). */
+const LIST_ITEM = /^(?:[一二三四五六七八九十]+、|\d{1,3}[、.．](?!\d)|[（(](?:[一二三四五六七八九十]+|\d{1,3})[）)])/;
+/** What stands before a number cited with its title: 》 and an opening bracket. */
+const AFTER_TITLE = /》\s*[（(〔\[【]?\s*$/;
 
 /** The 公文 numbers (not decrees or law numbers) among lines: a text printed as a 公文 has one. */
 export function documentNumbers(lines: string[], g: LawGrammar): FoundDocNumber[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decreeBlockLength, isBodyName, isLabelAboveTitle, promulgationDate, readHistory } from '../../../ingest/stages/law-head';
+import { decreeBlockLength, findLawNumbers, isBodyName, isLabelAboveTitle, promulgationDate, readHistory } from '../../../ingest/stages/law-head';
 import { loadLawGrammar } from '../../../src/domain/law-grammar';
 
 describe('decreeBlockLength', () => {
@@ -83,5 +83,28 @@ describe('isLabelAboveTitle', () => {
     ['【阅读全文】', '(2001年1月2日东海省人民代表大会常务委员会通过)'],
   ])('%j above %j is part of the title or no label', (line, next) => {
     expect(isLabelAboveTitle(line, next, g)).toBe(false);
+  });
+});
+
+describe('findLawNumbers', () => {
+  const g = loadLawGrammar();
+  const numbers = (line: string) => findLawNumbers([line], g).map((n) => n.number.canonical);
+
+  it.each([
+    ['a decree alone', '甲省人民政府令第141号', '甲省人民政府令第141号'],
+    ['a 题注 under the title', '（2013年10月2日中华人民共和国国务院令第641号公布）', '国务院令第641号'],
+    ['a judicial interpretation\'s number', '法释〔2022〕3号', '法释〔2022〕3号'],
+  ])('reads the text\'s own: %s', (_, line, number) => {
+    expect(numbers(line)).toEqual([number]);
+  });
+
+  // Must not: a number cited with its title names that title, an item of a list another text.
+  it.each([
+    ['an item of a repeal list', '二、甲省安全生产监督管理规定(省政府令第141号)。'],
+    ['a numbered item', '1.甲省信访规定（省政府令第114号）；'],
+    ['a title cited in a sentence', '根据《甲省行政规范性文件管理办法》(省政府令第372号)等文件要求，开展清理。'],
+    ['an interpretation being amended', '对《关于审理某类案件适用法律若干问题的解释》（法释〔2015〕11号）作如下修改：'],
+  ])('takes none from %s', (_, line) => {
+    expect(numbers(line)).toEqual([]);
   });
 });
