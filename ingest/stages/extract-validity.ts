@@ -37,7 +37,10 @@ interface ValidityPhrases {
 /**
  * @example createExtractValidity()(doc).validity // { effectiveFrom: '2022-08-16', validYears: 3, expiresOn: '2025-08-15', sentence: '…' }
  */
-export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<ValidityPhrases>('validity-phrases.json')): (doc: GazetteDocument) => GazetteDocument {
+export function createExtractValidity(
+  phrases: ValidityPhrases = loadDataJson<ValidityPhrases>('validity-phrases.json'),
+  interpretationEndings: string[] = loadDataJson<{ interpretationEndings: string[] }>('relation-words.json').interpretationEndings,
+): (doc: GazetteDocument) => GazetteDocument {
   const verbs = phrases.verbs.join('|');
   // What follows a date it takes effect on: 起 and/or 开始, then the verb — not one with 的 after
   // it, which names another document (2021年3月1日起施行的《条例》).
@@ -70,6 +73,12 @@ export function createExtractValidity(phrases: ValidityPhrases = loadDataJson<Va
   const fromIssueUntil = new RegExp(`自(?:${phrases.issueEvents.join('|')})之日起(?:至|到)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日`);
 
   return (doc) => {
+    // An interpretation or a drafting note (关于《某决定》的解读, 起草说明) takes no effect itself:
+    // the days it quotes (《决定》自发布之日起施行, 有效期5年) are those of the document it explains.
+    // The explained title may follow its word instead (文字解读《某县人民政府关于…的通知》).
+    const title = compact(doc.title);
+    const head = title.replace(/《[^《》]*(?:《[^《》]*》[^《》]*)*》$/, '');
+    if (interpretationEndings.some((e) => title.endsWith(e) || (head !== title && head.endsWith(e)))) return { ...doc, validity: {} };
     let explicit: { date: string; sentence: string } | undefined;
     let onIssue: string | undefined;
     let years: { n: number; sentence: string } | undefined;

@@ -105,6 +105,24 @@ describe('createExtractValidity', () => {
     expect(validity.stated).toBe(stated);
   });
 
+  // An explainer quotes the days of the document it explains: none of them is its own.
+  it.each([
+    ['关于《某市人民政府关于废止部分规范性文件的决定》的解读', {}],
+    ['《某县人民政府关于调整最低工资标准的通知》政策解读', {}],
+    ['某市养犬管理办法（修订）起草说明', {}],
+    ['文字解读《某县人民政府关于公布行政规范性文件清理结果的通知》', {}],
+    ['关于印发《某县政策解读工作规范》的通知', { effectiveFrom: '2021-03-16', validYears: 5 }],
+    ['某县人民政府关于废止《某办法》的决定', { effectiveFrom: '2021-03-16', validYears: 5 }],
+    ['关于《某市养犬管理条例（草案）》的说明', {}],
+    ['某局关于政策解读工作的通知', { effectiveFrom: '2021-03-16', validYears: 5 }],
+    ['关于印发《某市政策解读工作办法》的通知', { effectiveFrom: '2021-03-16', validYears: 5 }],
+    ['某市解读说明书管理办法', { effectiveFrom: '2021-03-16', validYears: 5 }],
+  ])('%s: its own validity %j', (title, expected) => {
+    const { validity } = extract(docOf(['本办法自2021年3月16日起施行，有效期5年。'], { title, date: '2021-03-10' }));
+    expect(validity).toMatchObject(expected);
+    if (Object.keys(expected).length === 0) expect(validity).toEqual({});
+  });
+
   it('keeps the sentence that states it', () => {
     const { validity } = extract(docOf(['一、总则', '第二十五条 本办法自2022年8月16日起实施，有效期3年。'], { date: '2022-08-16' }));
     expect(validity.sentence).toBe('第二十五条 本办法自2022年8月16日起实施，有效期3年。');
