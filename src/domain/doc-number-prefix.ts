@@ -97,11 +97,23 @@ export function lookBack(text: string, end: number, max = MAX_PREFIX): Run {
   chars.reverse();
   indexes.reverse();
   const gaps = gapsFromEnd.map((k) => chars.length - k).reverse();
-  // An organ's code never starts inside a date: "2019年9月19日市政府令第1号" is 市政府's.
-  if (chars.length > 1 && DATE_UNIT.includes(chars[0]) && /\d/.test(text[indexes[0] - 1] ?? '')) {
-    return { chars: chars.slice(1), indexes: indexes.slice(1), gaps: gaps.map((k) => k - 1).filter((k) => k > 0) };
+  // An organ's code never starts inside a date: "2019年9月19日市政府令第1号" is 市政府's, and so is
+  // "二〇一九年九月十九日市政府令第1号" — a date in Chinese numerals is CJK and ran into the look-back.
+  const dateEnd = chars.length > 1 && DATE_UNIT.includes(chars[0]) && /\d/.test(text[indexes[0] - 1] ?? '') ? 1 : chineseDateEnd(chars.join(''));
+  if (dateEnd > 0 && dateEnd < chars.length) {
+    return { chars: chars.slice(dateEnd), indexes: indexes.slice(dateEnd), gaps: gaps.map((k) => k - dateEnd).filter((k) => k > 0) };
   }
   return { chars, indexes, gaps, opened, alone };
+}
+
+/** A day written in Chinese numerals (…九年四月二十一日, its year cut off or not): no organ's name holds one. */
+const CHINESE_DAY = /[〇○零一二三四五六七八九十]{1,3}月[〇○零一二三四五六七八九十]{1,3}日/g;
+
+/** Where the last day in Chinese numerals ends in the run, or 0. */
+function chineseDateEnd(run: string): number {
+  let end = 0;
+  for (const m of run.matchAll(CHINESE_DAY)) end = m.index! + m[0].length;
+  return end;
 }
 
 /** The run folded to simplified characters, so 辦/發 match the table; as written if folding changes its length. */

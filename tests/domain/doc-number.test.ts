@@ -69,6 +69,13 @@ describe('findDocNumbers', () => {
     ['沈阳市人民政府令（沈政令[1997]29号）', '沈政令〔1997〕29号', '沈政令', 'unknown'],
     ['根据2019年9月19日市政府令第1号公布', '市政府令第1号', '市政府令', 'unknown'],
     ['2022年3月1日晋政发〔2022〕1号', '晋政发〔2022〕1号', '晋政发', 'provincial'],
+    // …nor inside one written in Chinese numerals, its year cut off by the look-back or not.
+    ['现决定废止《某办法》（二〇〇九年四月二十一日某市人民政府令第166号公布）', '某市人民政府令第166号', '某市人民政府令', 'unknown'],
+    ['根据二○一九年九月十九日市政府令第1号公布', '市政府令第1号', '市政府令', 'unknown'],
+    ['一九九七年十二月三十日省人民政府令第八十八号', '省人民政府令第88号', '省人民政府令', 'unknown'],
+    ['二〇二二年三月一日晋政发〔2022〕1号', '晋政发〔2022〕1号', '晋政发', 'provincial'],
+    // Must not: numerals in an organ's name that make no day (五一, 十月 without 日) stay.
+    ['八一农垦大学发〔2020〕3号', '八一农垦大学发〔2020〕3号', '八一农垦大学发', 'unknown'],
     // The country's name is printed with a decree and cited without it; its 和 is no "and".
     ['2013年10月2日中华人民共和国国务院令第641号公布', '国务院令第641号', '国务院令', 'national'],
     ['（中华人民共和国主席令第八十八号）', '主席令第88号', '主席令', 'unknown'],
