@@ -22,12 +22,20 @@ interface IssuerData {
   shortEndings: string[][];
   wordsNotPlaces: string[];
   parties: string[];
+  /** A town's body as staff shorten it: [short, full] (街道办 is a 街道办事处). */
+  townBodies: string[][];
 }
 
 /** The data read with the document grammar's kinds of place and zones, which it does not repeat. */
 interface IssuerGrammar extends Omit<IssuerData, 'higherPlaceKinds' | 'wordsNotPlaces'> {
   placeKinds: string[];
   notPlaces: string[];
+  /** A town's kinds (镇, 乡, 街道, 苏木): a place only before a town's own organ (document-grammar `countyPlaces.townships`). */
+  townKinds: string[];
+  /** After a town's kind, the start of one of its organs (人民政府, 政府, 办事处, 党委 …, and the short bodies). */
+  townOrgan: RegExp;
+  /** Characters no town's name holds (乡 镇 县 局 …): 乡镇人民政府 names many towns, 乡村振兴局 none. */
+  notInTownName: RegExp;
 }
 
 /** One organ's name read: the lowest place's name (without its kind), its level, the folded body; '' where the name gives none. */
@@ -50,8 +58,20 @@ function loadGrammar() {
   const places = loadDocumentGrammar().countyPlaces;
   const sameBody = new Map<string, string>();
   for (const [first, ...others] of g.sameBodies) for (const other of others) sameBody.set(other, first);
-  const placeKinds = [...new Set([...higherPlaceKinds, ...places.kinds])].sort((a, b) => b.length - a.length);
-  grammar = { ...g, placeKinds, notPlaces: [...wordsNotPlaces, ...places.notPlaces], sameBody, resolver: createUnitResolver(loadUnitTable()) };
+  const towns = places.townships;
+  const placeKinds = [...new Set([...higherPlaceKinds, ...places.kinds, ...towns.kinds])].sort((a, b) => b.length - a.length);
+  const townOrgan = new RegExp(`^(?:${[...towns.organs, ...g.townBodies.map(([short]) => short)].join('|')})`);
+  const notInTownName = new RegExp(towns.notInName.join('|'));
+  grammar = {
+    ...g,
+    placeKinds,
+    notPlaces: [...wordsNotPlaces, ...places.notPlaces],
+    townKinds: towns.kinds,
+    townOrgan,
+    notInTownName,
+    sameBody,
+    resolver: createUnitResolver(loadUnitTable()),
+  };
   return grammar;
 }
 
@@ -73,6 +93,8 @@ function firstPlace(text: string, g: IssuerGrammar): Place | undefined {
   for (let at = 0; at <= Math.min(MAX_PLACE_NAME, text.length - 1); at++) {
     const kind = g.placeKinds.find((k) => text.startsWith(k, at));
     if (!kind || endsInsideNotPlace(text, at + kind.length, g.notPlaces)) continue;
+    // A town is a place only before an organ of its own (山福镇人民政府, 镇政府, 街道办): never 乡村振兴局, 城镇化办公室, 镇江市.
+    if (g.townKinds.includes(kind) && (!g.townOrgan.test(text.slice(at + kind.length)) || g.notInTownName.test(text.slice(0, at)))) continue;
     return { name: text.slice(0, at), kind };
   }
   return undefined;
@@ -99,8 +121,10 @@ function peelPlaces(name: string, g: IssuerGrammar): { places: Place[]; rest: st
 }
 
 /** The organ's body folded as unit names fold (人民政府 ≡ 政府, 政府办 ≡ 人民政府办公室), one name for the same organ at every level. */
-function foldBody(body: string, g: NonNullable<typeof grammar>): string {
+function foldBody(body: string, g: NonNullable<typeof grammar>, level = ''): string {
   if (!body) return '';
+  const town = g.townKinds.includes(level) ? g.townBodies.find(([short]) => short === body) : undefined;
+  if (town) return town[1];
   // The unit table reads a body after a level character: 县 stands for any.
   const canonical = g.resolver.resolve(`县${body}`)?.name;
   let folded = canonical?.startsWith('县') ? canonical.slice(1) : body;
@@ -123,7 +147,7 @@ export function organKey(name: string): OrganKey {
   if (party) text = text.slice(party.length);
   const { places, rest } = peelPlaces(text, g);
   const lowest = places.at(-1);
-  return { place: lowest?.name ?? '', level: lowest ? (g.levels[lowest.kind] ?? lowest.kind) : '', body: foldBody(rest, g) };
+  return { place: lowest?.name ?? '', level: lowest ? (g.levels[lowest.kind] ?? lowest.kind) : '', body: foldBody(rest, g, lowest?.kind) };
 }
 
 function keyText(place: string, level: string, body: string): string {

@@ -18,6 +18,13 @@ describe('organKey', () => {
     ['省市场监督管理局', { place: '', level: '省', body: '市场监督管理局' }],
     ['国务院办公厅', { place: '', level: '', body: '国务院办公厅' }],
     ['乙县', { place: '乙', level: '县', body: '' }],
+    // A town before an organ of its own is the lowest place; a town's kind in other words is none.
+    ['某市某区山福镇人民政府', { place: '山福', level: '镇', body: '人民政府' }],
+    ['镇政府', { place: '', level: '镇', body: '人民政府' }],
+    ['街道办', { place: '', level: '街道', body: '办事处' }],
+    ['某县乡村振兴局', { place: '某', level: '县', body: '乡村振兴局' }],
+    ['镇江市人民政府', { place: '镇江', level: '市', body: '人民政府' }],
+    ['某县城镇化工作领导小组办公室', { place: '某', level: '县', body: '城镇化工作领导小组办公室' }],
   ])('reads %s', (name, key) => {
     expect(organKey(name)).toEqual(key);
   });
@@ -64,6 +71,20 @@ describe('issuerTest', () => {
     ['行署', '甲乙地区行政公署办公室', false],
     ['盟行署', '甲乙地区行政公署', false],
     ['人大常委会', '甲乙市人民政府', false],
+    // A town's organs by the kind of town staff type; never a county's, nor another kind's.
+    ['镇政府', '某市某区山福镇人民政府', true],
+    ['镇人民政府', '某县甲镇人民政府', true],
+    ['乡政府', '某县甲乡人民政府', true],
+    ['乡政府', '甲民族乡人民政府', true],
+    ['街道办', '某区甲街道办事处', true],
+    ['街道办事处', '甲街道办事处', true],
+    ['镇政府', '甲镇财政所', false],
+    ['镇政府', '某县人民政府', false],
+    ['乡政府', '某县甲镇人民政府', false],
+    ['县政府', '某县甲镇人民政府', false],
+    ['镇政府', '乡镇人民政府', false],
+    ['乡政府', '某县乡村振兴局', false],
+    ['市政府', '镇江市人民政府', true],
   ])('%s → %s: %s', (filter, issuer, expected) => {
     expect(issuerTest([filter])(issuer)).toBe(expected);
   });
