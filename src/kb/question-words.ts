@@ -141,11 +141,14 @@ export function toGazetteWords(text: string, pairs: EverydayWord[], choice = 0):
     if (!word || everyday === word || !out.includes(everyday)) continue;
     // Placeholders keep the gazettes' word, already written or just put in, from being rewritten
     // (领发票 inside 申领发票 stays as it is; 停电 inside 大面积停电 too).
+    // An everyday word holding the official one (噪音太大 → 噪音) is cut out first, else the
+    // official word inside it would be kept and the everyday word never read.
     const mark = `\u0000${marks.length}\u0000`;
     marks.push(word);
+    const [outer, inner] = everyday.includes(word) ? [everyday, word] : [word, everyday];
     out = out
-      .split(word)
-      .map((chunk) => chunk.split(everyday).join(mark))
+      .split(outer)
+      .map((chunk) => chunk.split(inner).join(mark))
       .join(mark);
   }
   return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => marks[Number(i)]);

@@ -23,6 +23,15 @@ describe('toGazetteWords (data/matter-words.json, matters)', () => {
   ])('leaves %s written the gazettes\' way as it is', (text, expected) => {
     expect(toGazetteWords(text, words.matterWords)).toBe(expected);
   });
+
+  // An everyday word holding its official word is read whole; the official word alone stays.
+  it.each([
+    ['噪音太大', '噪音'],
+    ['楼上噪音太大了', '楼上噪音了'],
+    ['噪音大', '噪音大'],
+  ])('reads %s as %s where 噪音太大 means 噪音', (text, expected) => {
+    expect(toGazetteWords(text, [{ everyday: '噪音太大', official: ['噪音'] }])).toBe(expected);
+  });
 });
 
 describe('toGazetteWords (data/matter-words.json, offices)', () => {
@@ -48,6 +57,13 @@ describe('questionReadings', () => {
     ['被狗咬了找谁', [['被犬只伤人']]],
     // Where a question is asked from and hedges are no part of the matter.
     ['暴雨后山上可能滑坡谁来查', [['暴雨后', '地质灾害']]],
+    // A page writes 噪声 or 噪音: either word of a question is read both ways; a square dance is a noise matter.
+    ['噪声污染谁管', [['噪声污染'], ['噪音污染']]],
+    ['火车噪音谁管', [['火车噪声'], ['火车噪音']]],
+    ['广场舞扰民找谁', [['广场舞扰民'], ['噪声污染扰民'], ['噪音污染扰民']]],
+    ['晚上广场舞噪音太大找谁', [['广场舞噪声扰民'], ['噪声污染噪声污染'], ['噪音污染噪音污染']]],
+    // Must not: a question with no noise word gets no noise reading.
+    ['广告牌太大谁管', [['广告牌太大']]],
   ])('reads %s as %j', (question, expected) => {
     expect(questionReadings(question, words)).toEqual(expected);
   });
