@@ -11,6 +11,7 @@
  */
 import { loadDocumentGrammar } from '../../domain/grammar';
 import { loadDataJson } from '../../domain/load-data';
+import { townshipOf } from '../../domain/organ-place';
 import { createUnitResolver, loadUnitTable, normalizeUnitName, type UnitResolver } from '../../domain/units';
 import { compact, foldWidth } from '../../text/normalize';
 
@@ -98,6 +99,25 @@ function peelPlaces(name: string, g: IssuerGrammar): { places: Place[]; rest: st
   return { places, rest };
 }
 
+/**
+ * A township's or a street's organ read as its own place: the town (its name without its kind)
+ * and the kind of town as the level, so 镇政府 is any 某镇人民政府 and 闹村乡政府 is 闹村乡人民政府,
+ * while a county's organ (某县住房和城乡建设局, 某县乡村振兴局) stays the county's. The document's
+ * side names its town (townshipOf, document-grammar.json `countyPlaces.townships`); a filter may
+ * give the kind alone, then an organ a town has (`townships.organs`) must follow it.
+ */
+function townKey(name: string, rest: string): { place: string; level: string; rest: string } | undefined {
+  const { kinds, organs } = loadDocumentGrammar().countyPlaces.townships;
+  const town = townshipOf(name);
+  const at = town ? rest.indexOf(town) : -1;
+  if (town && at >= 0) {
+    const kind = kinds.find((k) => town.endsWith(k))!;
+    return { place: town.slice(0, -kind.length), level: kind, rest: rest.slice(at + town.length) };
+  }
+  const kind = kinds.find((k) => rest.startsWith(k) && organs.some((o) => rest.startsWith(o, k.length)));
+  return kind ? { place: '', level: kind, rest: rest.slice(kind.length) } : undefined;
+}
+
 /** The organ's body folded as unit names fold (人民政府 ≡ 政府, 政府办 ≡ 人民政府办公室), one name for the same organ at every level. */
 function foldBody(body: string, g: NonNullable<typeof grammar>): string {
   if (!body) return '';
@@ -117,13 +137,21 @@ function foldBody(body: string, g: NonNullable<typeof grammar>): string {
  * @example organKey('内蒙古自治区人民政府') // { place: '内蒙古', level: '自治区', body: '人民政府' }
  */
 export function organKey(name: string): OrganKey {
+  return readOrgan(name).key;
+}
+
+/** The organ's key and, for a town's organ, the county (or city) place its name gives above the town. */
+function readOrgan(name: string): { key: OrganKey; above?: OrganKey } {
   const g = loadGrammar();
   let text = normalizeUnitName(compact(foldWidth(name)));
   const party = g.parties.find((p) => text.startsWith(p));
   if (party) text = text.slice(party.length);
   const { places, rest } = peelPlaces(text, g);
   const lowest = places.at(-1);
-  return { place: lowest?.name ?? '', level: lowest ? (g.levels[lowest.kind] ?? lowest.kind) : '', body: foldBody(rest, g) };
+  const place = lowest ? { place: lowest.name, level: g.levels[lowest.kind] ?? lowest.kind } : { place: '', level: '' };
+  const town = townKey(text, rest);
+  if (town) return { key: { place: town.place, level: town.level, body: foldBody(town.rest, g) }, above: lowest ? { ...place, body: '' } : undefined };
+  return { key: { ...place, body: foldBody(rest, g) } };
 }
 
 function keyText(place: string, level: string, body: string): string {
@@ -144,7 +172,10 @@ export function issuerKeys(issuingBody: string | undefined): Set<string> {
   if (keys) return keys;
   keys = new Set<string>();
   for (const organ of issuingBody.split(JOINT).filter(Boolean)) {
-    const { place, level, body } = organKey(organ);
+    const { key, above } = readOrgan(organ);
+    const { place, level, body } = key;
+    // A town's organ is also its county's (甲县 finds 甲县某镇人民政府), never the county's government.
+    if (above) keys.add(keyText(above.place, above.level, ''));
     for (const b of new Set([body, ''])) {
       keys.add(keyText('', '', b));
       if (level) keys.add(keyText('', level, b));

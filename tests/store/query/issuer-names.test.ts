@@ -18,6 +18,17 @@ describe('organKey', () => {
     ['省市场监督管理局', { place: '', level: '省', body: '市场监督管理局' }],
     ['国务院办公厅', { place: '', level: '', body: '国务院办公厅' }],
     ['乙县', { place: '乙', level: '县', body: '' }],
+    // A town's organ is read as the town's, whatever county and city its name opens with.
+    ['甲镇人民政府', { place: '甲', level: '镇', body: '人民政府' }],
+    ['某市乙区丙镇人民政府', { place: '丙', level: '镇', body: '人民政府' }],
+    ['中共甲乡委员会', { place: '甲', level: '乡', body: '委员会' }],
+    ['某街道办事处', { place: '某', level: '街道', body: '办事处' }],
+    ['镇政府', { place: '', level: '镇', body: '人民政府' }],
+    ['乡政府', { place: '', level: '乡', body: '人民政府' }],
+    // Must not: a county's bureau whose body holds 乡 or 镇 stays the county's.
+    ['某县住房和城乡建设局', { place: '某', level: '县', body: '住房和城乡建设局' }],
+    ['某县乡村振兴局', { place: '某', level: '县', body: '乡村振兴局' }],
+    ['乡镇人民政府', { place: '', level: '', body: '乡镇人民政府' }],
   ])('reads %s', (name, key) => {
     expect(organKey(name)).toEqual(key);
   });
@@ -49,7 +60,18 @@ describe('issuerTest', () => {
     ['甲县人民政府办公室', '甲县人民政府办公室', true],
     ['乙县民政局', '甲县人民政府、乙县民政局', true],
     ['甲县人民政府、乙县民政局', '乙县民政局', true],
+    // A township's organ: 镇政府 / 乡政府 name any town's government; its county still finds it.
+    ['镇政府', '甲镇人民政府', true],
+    ['镇政府', '某市乙区丙镇人民政府', true],
+    ['乡政府', '甲乡人民政府', true],
+    ['丙镇政府', '某市乙区丙镇人民政府', true],
+    ['乙县', '乙县甲镇人民政府', true],
     // Must not match: another organ, another level, another place.
+    ['镇政府', '甲乡人民政府', false],
+    ['乡政府', '甲县人民政府', false],
+    ['县政府', '乙县甲镇人民政府', false],
+    ['乡政府', '某县乡村振兴局', false],
+    ['镇政府', '甲镇党委', false],
     ['县政府', '甲县人民政府办公室', false],
     ['县人民政府', '甲县人民政府办公室', false],
     ['市政府', '甲县人民政府', false],
