@@ -141,13 +141,21 @@ function foldBody(body: string, g: NonNullable<typeof grammar>, level = ''): str
  * @example organKey('内蒙古自治区人民政府') // { place: '内蒙古', level: '自治区', body: '人民政府' }
  */
 export function organKey(name: string): OrganKey {
+  return readOrgan(name).key;
+}
+
+/** The organ's key and, for a town's organ, the county (or city) place its name gives above the town. */
+function readOrgan(name: string): { key: OrganKey; above?: OrganKey } {
   const g = loadGrammar();
   let text = normalizeUnitName(compact(foldWidth(name)));
   const party = g.parties.find((p) => text.startsWith(p));
   if (party) text = text.slice(party.length);
   const { places, rest } = peelPlaces(text, g);
   const lowest = places.at(-1);
-  return { place: lowest?.name ?? '', level: lowest ? (g.levels[lowest.kind] ?? lowest.kind) : '', body: foldBody(rest, g, lowest?.kind) };
+  const key = { place: lowest?.name ?? '', level: lowest ? (g.levels[lowest.kind] ?? lowest.kind) : '', body: foldBody(rest, g, lowest?.kind) };
+  // A town's organ is the town's, and its county's (乙县 finds the organs of its towns).
+  const higher = lowest && g.townKinds.includes(lowest.kind) ? places.at(-2) : undefined;
+  return { key, ...(higher ? { above: { place: higher.name, level: g.levels[higher.kind] ?? higher.kind, body: '' } } : {}) };
 }
 
 function keyText(place: string, level: string, body: string): string {
@@ -168,7 +176,10 @@ export function issuerKeys(issuingBody: string | undefined): Set<string> {
   if (keys) return keys;
   keys = new Set<string>();
   for (const organ of issuingBody.split(JOINT).filter(Boolean)) {
-    const { place, level, body } = organKey(organ);
+    const { key, above } = readOrgan(organ);
+    const { place, level, body } = key;
+    // A town's organ is also its county's (甲县 finds 甲县某镇人民政府), never the county's government.
+    if (above) keys.add(keyText(above.place, above.level, ''));
     for (const b of new Set([body, ''])) {
       keys.add(keyText('', '', b));
       if (level) keys.add(keyText('', level, b));

@@ -69,7 +69,12 @@ interface QuerySyntax extends FilterSyntax {
 interface QuestionWords {
   phrases: string[];
   punctuation: string;
+  /** Aspect particles after a question's verb (辍学了): dropped at the end of a word of 3+ characters. */
+  endParticles?: string[];
 }
+
+/** A word this long or longer loses a trailing aspect particle; 为了, 除了 are words of their own. */
+const MIN_WORD_WITH_PARTICLE = 3;
 
 let tables: { syntax: QuerySyntax; fieldByName: Map<string, FilterField>; statusByName: Map<string, ValidityStatus>; questions: QuestionWords } | undefined;
 
@@ -163,6 +168,11 @@ function dropQuestionWords(text: string, questions: QuestionWords, dropped: stri
       if (singles.includes(w)) {
         dropped.push(w);
         return '';
+      }
+      const particle = questions.endParticles?.find((p) => w.length >= MIN_WORD_WITH_PARTICLE && w.endsWith(p));
+      if (particle) {
+        dropped.push(particle);
+        w = w.slice(0, -particle.length);
       }
       return w;
     })

@@ -25,6 +25,13 @@ describe('organKey', () => {
     ['某县乡村振兴局', { place: '某', level: '县', body: '乡村振兴局' }],
     ['镇江市人民政府', { place: '镇江', level: '市', body: '人民政府' }],
     ['某县城镇化工作领导小组办公室', { place: '某', level: '县', body: '城镇化工作领导小组办公室' }],
+    ['甲镇人民政府', { place: '甲', level: '镇', body: '人民政府' }],
+    ['某市乙区丙镇人民政府', { place: '丙', level: '镇', body: '人民政府' }],
+    ['中共甲乡委员会', { place: '甲', level: '乡', body: '委员会' }],
+    ['某街道办事处', { place: '某', level: '街道', body: '办事处' }],
+    ['乡政府', { place: '', level: '乡', body: '人民政府' }],
+    ['某县住房和城乡建设局', { place: '某', level: '县', body: '住房和城乡建设局' }],
+    ['乡镇人民政府', { place: '', level: '', body: '乡镇人民政府' }],
   ])('reads %s', (name, key) => {
     expect(organKey(name)).toEqual(key);
   });
@@ -47,6 +54,10 @@ describe('issuerTest', () => {
     // The short names staff type for a 地区's or 盟's 行政公署 and for a 人大常委会.
     ['行署', '甲乙地区行政公署', true],
     ['盟行署', '甲乙盟行政公署', true],
+    ['行署办', '甲乙地区行政公署办公室', true],
+    ['盟行署办', '甲乙盟行政公署办公室', true],
+    ['行署办', '甲乙地区行政公署', false],
+    ['盟行署', '甲乙盟行政公署办公室', false],
     ['州人大常委会', '甲乙藏族羌族自治州人民代表大会常务委员会', true],
     ['人大常委会', '甲乙市人民代表大会常务委员会', true],
     ['人社局', '某县人力资源和社会保障局', true],
@@ -56,7 +67,18 @@ describe('issuerTest', () => {
     ['甲县人民政府办公室', '甲县人民政府办公室', true],
     ['乙县民政局', '甲县人民政府、乙县民政局', true],
     ['甲县人民政府、乙县民政局', '乙县民政局', true],
+    // A township's organ: 镇政府 / 乡政府 name any town's government; its county still finds it.
+    ['镇政府', '甲镇人民政府', true],
+    ['镇政府', '某市乙区丙镇人民政府', true],
+    ['乡政府', '甲乡人民政府', true],
+    ['丙镇政府', '某市乙区丙镇人民政府', true],
+    ['乙县', '乙县甲镇人民政府', true],
     // Must not match: another organ, another level, another place.
+    ['镇政府', '甲乡人民政府', false],
+    ['乡政府', '甲县人民政府', false],
+    ['县政府', '乙县甲镇人民政府', false],
+    ['乡政府', '某县乡村振兴局', false],
+    ['镇政府', '甲镇党委', false],
     ['县政府', '甲县人民政府办公室', false],
     ['县人民政府', '甲县人民政府办公室', false],
     ['市政府', '甲县人民政府', false],

@@ -133,6 +133,19 @@ describe('parseQuery', () => {
     expect(parseQuery('养老保险怎么交').dropped).toEqual(['怎么交']);
   });
 
+  it.each<[string, string, boolean]>([
+    // The aspect particle after a question's verb goes with the question words.
+    ['孩子辍学了怎么办', '辍学了', false],
+    ['房屋倒塌了', '倒塌了', false],
+    ['孩子辍学了怎么办', '辍学', true],
+    // Must not: a word of two keeps its 了 (为了, 除了); 了 inside a word stays (了解).
+    ['为了', '为了', true],
+    ['了解政策', '了解', true],
+  ])('%s: the words searched hold %s: %s', (q, word, held) => {
+    const words = parseQuery(q).groups.flat().map((t) => t.text);
+    expect(words.some((w) => w.includes(word) && (held || w === word))).toBe(held);
+  });
+
   it.each([
     ['a'.repeat(10_000)],
     ['\u0000\u0007停电\u001b'],
