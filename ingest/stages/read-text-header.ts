@@ -60,11 +60,16 @@ export function isProvenance(line: string): boolean {
 const IN_BOOK_MARKS = /^《([^《》]*(?:《[^《》]*》[^《》]*)*)》$/;
 
 /** A line as a title would print it, without a site's tag, bullets and 书名号 around it all; undefined when it cannot be one. */
+/** A table row flattened with pipes, a label then its cell: 地区: | 长沙县 |, 网址: | … |. */
+const LABELLED_CELL = /^\s*[^|｜:：]{1,10}[:：]\s*[|｜]/;
+/** Empty cells a flattened table leaves after a title (某目录(试行) | |||||). */
+const EMPTY_CELLS = /(?:\s*[|｜])+\s*$/;
+
 /** A file's extension after a title a page prints as its attachment's name (某县自然灾害应急预案.docx). */
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|ofd|txt|xlsx?|et)$/i;
 
 export function titleText(line: string, maxLength = 100): string | undefined {
-  const bare = withoutCaption(line.replace(BULLET, '').trim().replace(FILE_EXTENSION, '').replace(SITE_TAG, '').replace(GLUED_YEAR, '').replace(SITE_DATE, '').trim());
+  const bare = withoutCaption(line.replace(BULLET, '').replace(EMPTY_CELLS, '').trim().replace(FILE_EXTENSION, '').replace(SITE_TAG, '').replace(GLUED_YEAR, '').replace(SITE_DATE, '').trim());
   const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare;
   const c = compact(t);
   // <意见> is a 书名号 a page typed in ASCII, not a breadcrumb's >.
@@ -248,7 +253,7 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
   const usable = rows.find((i) => {
     const t = lines[i].trim();
     if (!/[\u3400-\u9fff]/.test(t) || issuerNames(t).length > 0) return false;
-    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !/[>»＞]/.test(t) && compact(t).length >= 4;
+    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !/[>»＞]/.test(t) && !LABELLED_CELL.test(t) && compact(t).length >= 4;
   });
   // An excerpt opening inside a list (14.市卫生局：负责… / 15.…) stands in with a line that is no item where one is.
   const from = usable ?? rows[0];

@@ -19,6 +19,8 @@ describe('titleText', () => {
     ['关于印发某县防汛预案的通知.pdf', '关于印发某县防汛预案的通知'],
     // Two titles in 书名号 on one line are not one title wrapped: kept as printed.
     ['《某方案》和《某办法》', '《某方案》和《某办法》'],
+    // The empty cells a table flattened with pipes leaves after a title.
+    ['某领域基层政务公开标准目录(试行) | ||||||||||||||', '某领域基层政务公开标准目录(试行)'],
   ])('%j → %j', (line, title) => {
     expect(titleText(line)).toBe(title);
   });
@@ -126,6 +128,7 @@ describe('firstMeaningfulLine', () => {
   it.each([
     ['a site name and its address above the text', ['某县人民政府', 'www.example.gov.cn', '各乡(镇)人民政府:', '《某县某预案》已经县人民政府同意,现印发给你们。'], '《某县某预案》已经县人民政府同意,现印发给你们'],
     ['a number and recipients first', ['某政发〔2022〕1号', '各单位:', '为做好某事,现通知如下。'], '为做好某事,现通知如下'],
+    ['a table of a page\'s fields flattened with pipes first', ['地区: | 某县 |', '网址: | 进入网上办事大厅 |', '第一条 某县某局是县政府工作部门。'], '第一条 某县某局是县政府工作部门'],
     ['a line of content first', ['某县某乡村振兴工作情况', '一、基本情况'], '某县某乡村振兴工作情况'],
     // A column wrapped the first sentence: it goes on over full lines, to its end or 60 characters.
     ['a sentence wrapped at a column', ['鉴于某水库灌区五条干渠淤积严重,为确保春耕生', '产农田灌溉,经县政府研究,原则同意县水务局的请示。', '特此批复。'], '鉴于某水库灌区五条干渠淤积严重,为确保春耕生产农田灌溉,经县政府研究,原则同意县水务局的请示'],
