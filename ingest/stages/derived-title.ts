@@ -35,6 +35,8 @@ interface DerivedTitleWords {
   interpretationHeadings: string[];
   /** What a page calling for comments on a draft says (征求意见): the draft it names is the page's document. */
   draftCalls: string[];
+  /** A decision's verbs of repeal before the list of what it repeals (予以废止 → 废止, 宣布失效), and the title's verb for each. */
+  repealVerbs: Record<string, string>;
   /** 文种 an announcement names before 如下 (通告, 公告 …). */
   announceKinds: string[];
   /** Verbs that publish what is announced (公布, 发布): the 文种 is then the one the text calls itself. */
@@ -45,6 +47,8 @@ interface DerivedTitleWords {
 
 interface Rules {
   issue: RegExp;
+  repeal: RegExp;
+  repealVerbs: Record<string, string>;
   explain: RegExp;
   heading: RegExp;
   reply: RegExp;
@@ -73,10 +77,14 @@ function rules(): Rules {
   if (compiled) return compiled;
   const w = loadDataJson<{ derivedTitles: DerivedTitleWords }>('document-grammar.json').derivedTitles;
   const verbs = w.issueVerbs.join('|');
+  const repealVerbs = Object.keys(w.repealVerbs).sort((a, b) => b.length - a.length).join('|');
   compiled = {
     // 印发给你们 / 现予印发 / 予以转发: the verb that hands the instrument named before it on.
     issue: new RegExp(`(?:(?:${w.issueNow.join('|')})(${verbs})|(${verbs})(?:${w.issueAddress.join('|')}))`),
     explain: new RegExp(`(?:${w.explainEnds.join('|')})[:：]?$`),
+    // 决定对以下2件市政府规章予以废止： / 决定废止下列规章： — a decision announcing the list it repeals.
+    repeal: new RegExp(`决定(?:对)?(?:(以下|下列)((?:\\d+|[一二三四五六七八九十百]+)件)?([^，,。；;：:]{2,20}?)(${repealVerbs})|(${repealVerbs})(?:以下|下列)((?:\\d+|[一二三四五六七八九十百]+)件)?([^，,。；;：:]{2,20}?))[:：]?$`),
+    repealVerbs: w.repealVerbs,
     heading: new RegExp(`^[一二三四五六七八九十]+[、.．]\\s*(?:${w.interpretationHeadings.join('|')})`),
     reply: new RegExp(`(${Object.keys(w.replyKinds).join('|')})如下`),
     requestMatter: new RegExp(`就(.{4,80}?)的?(?:${w.requestWords.join('|')})(?:已)?收悉`),
@@ -113,6 +121,12 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
       if (issued) {
         const titles = titlesBefore(sentence, issued.index);
         if (titles) return `关于${issued[1] ?? issued[2]}${titles}的通知`;
+      }
+      // A decision announcing the list it repeals: 关于废止2件市政府规章的决定.
+      const repealed = r.repeal.exec(sentence);
+      if (repealed) {
+        const verb = r.repealVerbs[repealed[4] ?? repealed[5]];
+        return `关于${verb}${repealed[2] ?? repealed[6] ?? ''}${repealed[3] ?? repealed[7]}的决定`;
       }
       const received = replies ? sentence.indexOf('收悉') : -1;
       if (received > 0) {

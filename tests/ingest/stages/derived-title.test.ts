@@ -29,6 +29,9 @@ describe('derivedTitle', () => {
     ['an answer to a request named by its matter', ['你们就规范审批流程的请示收悉，现答复如下：'], '关于规范审批流程的答复'],
     ['a notice naming only 有关事项 after what was decided', ['各相关经营户：', '为规范市场秩序，根据监测计划，决定在全县范围内开展食品质量专项监测，现将有关事项通知如下：'], '关于在全县范围内开展食品质量专项监测的通知'],
     ['an announcement of 具体情况 after what will be done', ['某公路建设项目因路面施工将采取封闭施工管理，现将具体情况通告如下：', '一、封闭时间'], '关于某公路建设项目因路面施工将采取封闭施工管理的通告'],
+    ['a decision announcing the list it repeals', ['为维护法治统一，市政府决定对以下2件市政府规章予以废止：', '一、《某市市容管理办法》（2016年12月1日某市人民政府令第2号发布）'], '关于废止2件市政府规章的决定'],
+    ['a decision repealing the list below', ['经过清理，省政府决定废止下列规章：', '一、某省信访规定（省政府令第114号）。'], '关于废止规章的决定'],
+    ['a decision declaring the list lapsed', ['经清理，县政府决定对以下五件规范性文件宣布失效：'], '关于宣布失效五件规范性文件的决定'],
   ])('%s', (_, lines, title) => {
     expect(derive(lines)).toBe(title);
   });
@@ -48,6 +51,8 @@ describe('derivedTitle', () => {
     ['a report of a check (通报 is no announcement here)', ['现将检查情况通报如下：']],
     ['有关事项 after a purpose only', ['为做好防汛工作，现将有关事项通知如下：']],
     ['有关事项 after a basis only', ['按照县政府统一部署，现将有关事项通知如下：']],
+    ['a decision commending a list (no repeal)', ['县政府决定对以下2名同志予以表彰：']],
+    ['a repeal inside a sentence, no list announced', ['本办法自发布之日起施行，原《某办法》同时废止。']],
     ['具体情况 after the decision words alone', ['经研究，现将具体情况通告如下：']],
     ['有关事项 after a sentence ended half-width', ['为加强管理,县人民政府决定在全县范围实施禁燃禁放工作.现将有关事项通告如下:']],
     ['a request named by its matter but no reply announced', ['你单位就有关问题的来函收悉，请按规定办理。']],
