@@ -18,6 +18,7 @@ import type { Message, SourceLine, SourceText } from '../../src/model';
 import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
 import { compact, isSpaceCode } from '../../src/text/normalize';
 import { lostLineBreaks, WHOLE_TEXT_RUN_ON_CHARS } from './lost-line-breaks';
+import { CLOCK, publicationStamp } from './page-stamp';
 import { withoutJammer } from './page-jammer';
 import { unwrapColumn } from './unwrap-column';
 import { isFolio } from './repair-paragraphs';
@@ -52,9 +53,6 @@ const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
 const BULLET = /^[\s•·\-*●◆■▪►]+/;
 /** What may stand before a CMS field besides other fields: a date, a time, punctuation. */
 const DATE_OR_PUNCT = /^[\s\d\-:：/.年月日时分秒|｜·•?？【】[\]（）()]*$/;
-const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}/;
-/** A date and its clock time inside a line. */
-const STAMP_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?/g;
 const WIDGET_SPLIT = /[\s|｜【】[\]（）()：:、,，/]+/;
 const FIRST_WIDGET_TOKEN = /^[\s|｜【】[\]（）()：:、,，/]*([^\s|｜【】[\]（）()：:、,，/]+)/;
 /** Lines longer than this are never a row of buttons, and a furniture word inside them is text. */
@@ -194,21 +192,6 @@ function withoutCmsFields(text: string, rules: PageNoise, flags: number): string
   const before = text.slice(0, first).replace(BULLET, '');
   if (DATE_OR_PUNCT.test(before)) return undefined;
   return rules.metadataLabel.test(compact(before)) ? text.slice(0, first).trimEnd() : text;
-}
-
-/**
- * The publication stamp a dropped CMS line holds (来源：某局 发布时间：2023-03-15 09:12, 2023-03-15 09:12
- * 来源：…), as printed; undefined when it has none (时间, 日期 need their clock time; 更新时间 is none).
- */
-function publicationStamp(text: string, rules: PageNoise): string | undefined {
-  const m = rules.publicationField.exec(text);
-  if (m && (!rules.clockLabels.has(m[1]) || CLOCK.test(m[2]) || !/^(?:时间|日期)$/.test(m[1]))) return m[2].trim();
-  // A date with its clock time standing bare (2023-03-15 09:12 来源：…, 来源:某网 2017-12-13 14:19),
-  // never one a label of its own gives (更新时间：…).
-  for (const stamp of text.matchAll(STAMP_IN_LINE)) {
-    if (!/[:：]\s*$/.test(text.slice(0, stamp.index))) return stamp[0].trim();
-  }
-  return undefined;
 }
 
 function isSpamLine(text: string, rules: PageNoise): boolean {

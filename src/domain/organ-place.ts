@@ -136,11 +136,15 @@ let townOpening: RegExp | undefined;
  * @example townshipOf('温州市鹿城区山福镇人民政府') // '山福镇'
  */
 export function townshipOf(name: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  return townAfter(name, countyOfOrgan(name, g), g);
+}
+
+/** townshipOf with the county the name opens with already read (levelOfOrgan reads it once for both). */
+function townAfter(name: string, county: string | undefined, g: DocumentGrammar): string | undefined {
   const { kinds, organs, notInName } = g.countyPlaces.townships;
   townOpening ??= new RegExp(`^(?:(?!${notInName.join('|')})[\\u4e00-\\u9fff]){1,8}?(?:${kinds.join('|')})(?=${organs.join('|')})`);
   const t = compact(name).replace(PARTY, '').replace(PROVINCE_KIND, '');
   // The town comes after its county (and city) when the name gives them: 某市某县某镇人民政府.
-  const county = countyOfOrgan(name, g);
   const at = county ? t.indexOf(county) : -1;
   const rest = at >= 0 ? t.slice(at + county!.length) : t;
   return MANY_ORGANS.test(rest) ? undefined : townOpening.exec(rest)?.[0];
@@ -211,8 +215,8 @@ function levelOfKind(place: string): Level | undefined {
 export function levelOfOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): Level | undefined {
   const t = compact(name);
   if (g.nationalOrgans.some((o) => t.startsWith(o))) return 'national';
-  if (townshipOf(t, g)) return 'township';
   const place = countyOfOrgan(t, g);
+  if (townAfter(t, place, g)) return 'township';
   if (place) return levelOfPlace(place) ?? levelOfKind(place);
   const rest = t.replace(PARTY, '');
   // 省 and 自治区 name no other level: a province the table does not hold is one too.

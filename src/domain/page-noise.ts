@@ -12,7 +12,7 @@ interface PageNoiseData {
   cmsLabels: string[];
   clockLabels: string[];
   /** The label a bare date-and-time stamp before CMS fields is kept under (发布时间). */
-  publicationLabels: string[];
+  publicationLabels: { named: string[]; withClock: string[] };
   metadataLabels: string[];
   numberLabels: string[];
   widgetWords: string[];
@@ -45,6 +45,8 @@ export interface PageNoise {
   clockLabels: Set<string>;
   /** A publication field inside a CMS line: its label (group 1) and its date with any clock time (group 2). */
   publicationField: RegExp;
+  /** Publication labels that stamp only with a clock time (时间, 日期). */
+  stampNeedsClock: Set<string>;
   /** A 政府信息公开 field label anywhere in a line (spaces inside taken out first). */
   metadataLabel: RegExp;
   /** A line that is a field's label alone (出处, 来源：, 发文字号), its value on the next line: never a title's part. */
@@ -93,7 +95,8 @@ export function loadPageNoise(): PageNoise {
     // After a stamp's last unit too (2014-04-24 10时36分浏览次数:).
     cmsLabel: new RegExp(`(?<=^|[\\s\\p{P}\\d|年月日时分秒])(${alternation(d.cmsLabels)})\\s*[:：]`, 'gu'),
     clockLabels: new Set(d.clockLabels),
-    publicationField: new RegExp(`(?<=^|[\\s\\p{P}])(${alternation(d.publicationLabels)})\\s*[:：]\\s*(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?)`, 'u'),
+    publicationField: new RegExp(`(?<=^|[\\s\\p{P}])(${alternation([...d.publicationLabels.named, ...d.publicationLabels.withClock])})\\s*[:：]\\s*(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?)`, 'u'),
+    stampNeedsClock: new Set(d.publicationLabels.withClock),
     metadataLabel: new RegExp(`(?:${alternation(d.metadataLabels)})`),
     labelAlone: new RegExp(`^(?:${alternation([...d.cmsLabels, ...d.metadataLabels])})[:：]?$`),
     numberLabels: d.numberLabels,

@@ -136,27 +136,11 @@ describe('readDocument', () => {
   });
 
   it.each([
-    ['a printed title opening with its place, no issuer read', ['甲乙市山洪灾害防御工作指南', '一、总则', '为做好山洪灾害防御工作，制定本指南。'], '甲乙市'],
-    ['a title opening with 关于', ['关于全县禁止焚烧秸秆的通告', '为保护环境，现通告如下。'], undefined],
-    ['a body sentence standing in for the title', ['甲乙市各单位要认真做好防汛工作，确保安全度汛。'], undefined],
-    ['the publisher its metadata block names, nothing else naming a place', ['关于做好秋季开学工作的通知', '发布机构：甲乙县教育局', '各中小学校：', '现就开学工作通知如下。'], '甲乙县'],
-    ['the title\'s place before the publisher\'s', ['丙丁市山洪灾害防御工作指南', '发布机构：甲乙县教育局', '一、总则'], '丙丁市'],
-  ])('takes the county from %s', (_, lines, county) => {
-    expect(read(lines).county).toBe(county);
-  });
-
-  it.each([
     ['joint issuers printed apart stay apart', '甲省财政厅 甲省农业农村厅关于做好补贴工作的通知', '甲省财政厅 甲省农业农村厅关于做好补贴工作的通知'],
     ['one issuer, letter-spaced', '甲 省 财 政 厅 关 于 做 好 补 贴 工 作 的 通 知', '甲省财政厅关于做好补贴工作的通知'],
     ['joint issuers printed together stay together', '甲省财政厅甲省农业农村厅关于做好补贴工作的通知', '甲省财政厅甲省农业农村厅关于做好补贴工作的通知'],
   ])('titles: %s', (_, line, title) => {
     expect(read([line, '各市财政局、农业农村局：', '现就补贴工作通知如下。']).title).toBe(title);
-  });
-
-  it('never takes the publisher for the issuer', () => {
-    const doc = read(['关于做好秋季开学工作的通知', '发布机构：甲乙县教育局', '各中小学校：', '现就开学工作通知如下。']);
-    expect(doc.issuingBody).toBeUndefined();
-    expect(doc.level).toBeUndefined();
   });
 
   it('warns when the text has no title', () => {
@@ -313,7 +297,6 @@ describe('createPipeline on a text that prints the head of one document twice', 
   });
 });
 
-
 describe('readDocument numbers a head prints over two lines or damaged', () => {
 
   it.each([
@@ -402,36 +385,5 @@ describe('readDocument type', () => {
     ['no title, a number of another series', ['某教发〔2011〕26号', '各学区，县直属各学校：', '一、各学校要高度重视创建宣传工作。'], undefined],
   ])('keeps the title\'s or none: %s', (_, lines, type) => {
     expect(read(lines).type).toBe(type);
-  });
-});
-
-describe('readDocument county of a township', () => {
-  it('files a township organ\'s document under the county its text names', () => {
-    expect(read(['关于取消物资交流会的通告', '全乡居民：', '按照平阳县疫情防控领导小组办公室要求，决定取消交流会。', '某某乡人民政府', '2021年9月15日']).county).toBe('平阳县');
-  });
-
-  it.each([
-    ['a county organ naming another county', ['关于学习经验的通知', '各乡镇：', '请学习平阳县疫情防控的做法。', '某某局', '2021年9月15日']],
-    ['a township naming no county', ['关于成立协会的通知', '各村：', '推进生态建设，成立志愿者协会。', '某某镇人民政府', '2018年5月28日']],
-  ])('files none: %s', (_, lines) => {
-    expect(read(lines).county).toBeUndefined();
-  });
-});
-
-describe('readDocument level of a text with no issuer', () => {
-  // The place the text calls its own (我旗, 我市) gives the level when no issuer is read.
-  it.each([
-    ['a 旗 report delivered by its head', ['政府工作报告', '——在东乌珠穆沁旗人民代表大会上', '各位代表：', '过去一年，东乌珠穆沁旗经济平稳，我旗牧民收入增长。'], '东乌珠穆沁旗', 'county'],
-    ['a city plan', ['河长制工作方案', '为做好我市河湖管理，结合长春市实际，制定本方案。'], '长春市', 'city'],
-  ])('%s', (_, lines, county, level) => {
-    expect(read(lines)).toMatchObject({ county, level });
-  });
-
-  // Must not: the issuer's level stands over the place the text calls its own; no own place, no level.
-  it.each([
-    ['an issuer of another level', ['某省人民政府关于河长制的通知', '各市人民政府：', '我市长春市要抓好落实。', '某省人民政府', '2020年1月2日'], 'provincial'],
-    ['no place the text calls its own', ['工作方案', '为做好河湖管理，制定本方案。'], undefined],
-  ])('%s', (_, lines, level) => {
-    expect(read(lines).level).toBe(level);
   });
 });

@@ -1,0 +1,80 @@
+/** A document's place: its county and its level (效力级别), from its issuer, else what its text names. */
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../../ingest/stages/read-document';
+import type { Source } from '../../../src/model';
+
+/** A plain text's lines read as one document. */
+const textSource: Source = { path: 'doc.txt', sha256: 'abc', format: 'text', encoding: 'utf-8' };
+const read = (lines: string[]) => readDocument({ source: textSource, lines: lines.map((text) => ({ text })), messages: [], fields: {} }, { gazetteId: 'g' });
+
+describe('readDocument level of a township\'s document', () => {
+  // The issuer's own level: a 镇's, 乡's or 街道's organ is a township's, below its county.
+  it.each([
+    ['a 镇 government\'s notice', ['关于做好秸秆禁烧工作的通知', '各村民委员会：', '请认真落实。', '某某镇人民政府', '2022年6月1日']],
+    ['a 民族乡 government\'s notice', ['关于开展人居环境整治的通知', '各村：', '正文。', '某某回族乡人民政府', '2022年6月1日']],
+    ['a street office\'s notice', ['关于开展垃圾分类的通知', '各社区居民委员会：', '正文。', '某某街道办事处', '2022年6月1日']],
+    ['a 苏木 government\'s notice naming its county', ['关于草原防火的通知', '各嘎查：', '请某某旗应急管理局指导。', '某某苏木人民政府', '2022年6月1日']],
+    ['a town under its county in its issuer\'s name', ['某县城关镇人民政府关于公布网格员名单的通知', '各村：', '正文。', '某县城关镇人民政府', '2022年6月1日']],
+  ])('%s is township', (_, lines) => {
+    expect(read(lines).level).toBe('township');
+  });
+
+  // Must not: a town the text names or writes to, a county's organ that names a town.
+  it.each([
+    ['a county government\'s notice to a town', ['某县人民政府关于某某镇撤镇设街道的批复', '某某镇人民政府：', '你镇的请示收悉。', '某县人民政府', '2022年6月1日'], 'county'],
+    ['a county bureau naming 城关镇 in the text', ['关于城关镇供水管网改造的通知', '城关镇人民政府：', '请城关镇配合。', '某县住房和城乡建设局', '2022年6月1日'], 'county'],
+    ['a county government\'s 落款 after a town\'s request', ['关于同意某某乡撤乡设镇的批复', '某某乡人民政府：', '你乡《关于撤乡设镇的请示》收悉。', '某县人民政府', '2022年6月1日'], 'county'],
+    ['a city office writing to every town', ['关于做好防汛工作的通知', '各乡镇人民政府、各街道办事处：', '正文。', '某某市人民政府办公室', '2022年6月1日'], undefined],
+  ])('%s is not township', (_, lines, level) => {
+    expect(read(lines).level).toBe(level);
+  });
+});
+
+describe('readDocument county of a township', () => {
+  it('files a township organ\'s document under the county its text names', () => {
+    expect(read(['关于取消物资交流会的通告', '全乡居民：', '按照平阳县疫情防控领导小组办公室要求，决定取消交流会。', '某某乡人民政府', '2021年9月15日']).county).toBe('平阳县');
+  });
+
+  it.each([
+    ['a county organ naming another county', ['关于学习经验的通知', '各乡镇：', '请学习平阳县疫情防控的做法。', '某某局', '2021年9月15日']],
+    ['a township naming no county', ['关于成立协会的通知', '各村：', '推进生态建设，成立志愿者协会。', '某某镇人民政府', '2018年5月28日']],
+  ])('files none: %s', (_, lines) => {
+    expect(read(lines).county).toBeUndefined();
+  });
+});
+
+describe('readDocument level of a text with no issuer', () => {
+  // The place the text calls its own (我旗, 我市) gives the level when no issuer is read.
+  it.each([
+    ['a 旗 report delivered by its head', ['政府工作报告', '——在东乌珠穆沁旗人民代表大会上', '各位代表：', '过去一年，东乌珠穆沁旗经济平稳，我旗牧民收入增长。'], '东乌珠穆沁旗', 'county'],
+    ['a city plan', ['河长制工作方案', '为做好我市河湖管理，结合长春市实际，制定本方案。'], '长春市', 'city'],
+  ])('%s', (_, lines, county, level) => {
+    expect(read(lines)).toMatchObject({ county, level });
+  });
+
+  // Must not: the issuer's level stands over the place the text calls its own; no own place, no level.
+  it.each([
+    ['an issuer of another level', ['某省人民政府关于河长制的通知', '各市人民政府：', '我市长春市要抓好落实。', '某省人民政府', '2020年1月2日'], 'provincial'],
+    ['no place the text calls its own', ['工作方案', '为做好河湖管理，制定本方案。'], undefined],
+  ])('%s', (_, lines, level) => {
+    expect(read(lines).level).toBe(level);
+  });
+});
+
+describe('readDocument county of a text with no issuer\'s place', () => {
+  it.each([
+    ['a printed title opening with its place, no issuer read', ['甲乙市山洪灾害防御工作指南', '一、总则', '为做好山洪灾害防御工作，制定本指南。'], '甲乙市'],
+    ['a title opening with 关于', ['关于全县禁止焚烧秸秆的通告', '为保护环境，现通告如下。'], undefined],
+    ['a body sentence standing in for the title', ['甲乙市各单位要认真做好防汛工作，确保安全度汛。'], undefined],
+    ['the publisher its metadata block names, nothing else naming a place', ['关于做好秋季开学工作的通知', '发布机构：甲乙县教育局', '各中小学校：', '现就开学工作通知如下。'], '甲乙县'],
+    ['the title\'s place before the publisher\'s', ['丙丁市山洪灾害防御工作指南', '发布机构：甲乙县教育局', '一、总则'], '丙丁市'],
+  ])('takes the county from %s', (_, lines, county) => {
+    expect(read(lines).county).toBe(county);
+  });
+
+  it('never takes the publisher for the issuer', () => {
+    const doc = read(['关于做好秋季开学工作的通知', '发布机构：甲乙县教育局', '各中小学校：', '现就开学工作通知如下。']);
+    expect(doc.issuingBody).toBeUndefined();
+    expect(doc.level).toBeUndefined();
+  });
+});
