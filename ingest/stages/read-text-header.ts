@@ -188,7 +188,7 @@ export function recipientsOf(line: string, next?: string): string | undefined {
   const own = /^([^。；！？:：]{2,400}?)[:：]/.exec(t);
   // Not 附件： nor a sentence announcing what follows (现就有关事项通知如下：), nor a stamp: whom a
   // document goes to holds no date or clock time (2014-04-24 10时36分浏览次数:).
-  if (own && !/^附\s*件|^注|如下$/.test(own[1]) && !STAMP.test(own[0]) && namesAddressee(own[1]) && (own[1].length <= RECIPIENTS_CHARS || isListOfNames(own[1]))) {
+  if (own && !/^附\s*件|^注/.test(own[1]) && !announces(own[1]) && !STAMP.test(own[0]) && namesAddressee(own[1]) && (own[1].length <= RECIPIENTS_CHARS || isListOfNames(own[1]))) {
     const whole = own[0].length === t.length;
     if (whole || /^各/.test(own[1]) || /(部门|单位|政府|机构|局|委|办|室)$/.test(own[1])) return own[1].trim();
   }
@@ -205,6 +205,14 @@ export function recipientsOf(line: string, next?: string): string | undefined {
 /** Long text before a colon counts only as a list of names: marks between them often, no sentence. */
 function isListOfNames(text: string): boolean {
   return (text.match(/[、，,]/g) ?? []).length * CHARS_PER_LIST_MARK >= text.length && !/[。；！？]/.test(text);
+}
+
+/**
+ * A sentence deciding or announcing what follows (市政府决定对以下2件市政府规章予以废止：, 同时满足以下
+ * 条件时，…：, 现通知如下：) ends in a colon as a 主送机关 does, but names no addressee.
+ */
+function announces(text: string): boolean {
+  return loadDocumentGrammar().announcingWords.some((w) => text.includes(w));
 }
 
 /** A label's text names whom a document goes to, or is long enough to be no form's label. */

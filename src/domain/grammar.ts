@@ -37,6 +37,8 @@ export interface DocumentGrammar {
   publicityPrefix: string;
   /** Words one of which a short 主送机关 holds (各, 政府, 单位, 代表): a label with none (时限:, 主题:) is a form's field. */
   recipientWords: string[];
+  /** Words of a sentence that decides or announces what follows (决定, 予以, 如下): no 主送机关 holds one. */
+  announcingWords: string[];
   /** Labels an upward document prints after its number on the same line (签发人：王某某). */
   numberLineSigners: string[];
   /** Notes a 落款 prints in brackets after an organ or a date: 盖章, 星期五. */

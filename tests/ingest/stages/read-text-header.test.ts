@@ -108,6 +108,11 @@ describe('recipientsOf', () => {
     ['（三）县水利局：负责水利工程的安全度汛。'],
     // A long text before a colon that is a sentence, not a list.
     [`为做好某项工作${'，切实加强组织领导和统筹协调'.repeat(12)}，现将有关事项通知如下：`],
+    // A decision announcing the list it repeals, and a condition before its consequence: sentences.
+    ['为维护法治统一,市政府决定对以下2件市政府规章予以废止:'],
+    ['市政府决定对以下2件市政府规章予以废止：'],
+    ['决定废止下列规章：'],
+    ['同时满足以下条件时，由启动响应的组织和单位终止应急响应：'],
   ])('%j names no recipients', (line) => {
     expect(recipientsOf(line)).toBeUndefined();
   });
