@@ -50,7 +50,7 @@ export interface DocumentGrammar {
   attachmentPrefixes: string[];
   issueLabels: { published: string; publisher: string[] };
   /** Kinds of place an organ's name opens with, and names ending like one that are none (开发区). */
-  countyPlaces: { kinds: string[]; notPlaces: string[]; newAreas: string[]; nationalBefore: string[]; genericPlaces: string[]; townEndings: string[];
+  countyPlaces: { kinds: string[]; notPlaces: string[]; newAreas: string[]; nationalBefore: string[]; corpsBefore: { names: string[]; numberedUnits: string[] }; genericPlaces: string[]; townEndings: string[];
     /** A township's organ (某镇人民政府): the kinds of town, the organs a town has, what a town's name never holds. */
     townships: { kinds: string[]; organs: string[]; notInName: string[] } };
 }

@@ -95,7 +95,7 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
   const t = compact(name);
   if (MANY_ORGANS.test(t)) return undefined;
   const national = g.countyPlaces.nationalBefore.find((o) => t.startsWith(o));
-  let rest = withoutProvince((national ? t.slice(national.length) : t).replace(PARTY, ''), g);
+  let rest = withoutProvince(withoutCorps((national ? t.slice(national.length) : t).replace(PARTY, ''), g), g);
   let county: string | undefined;
   for (let k = 0; k < 3; k++) {
     let place = placeOpening.exec(rest)?.[0];
@@ -121,6 +121,20 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
   }
   // A place is an organ's only with the organ after it (高青县人民政府, 某某县委办公室).
   return county && rest.length >= 1 ? county : undefined;
+}
+
+let corps: RegExp | undefined;
+
+/**
+ * A name without the corps and its numbered division that open it before the city they share a
+ * government with (兵团第八师石河子市人民政府 → 石河子市人民政府): the city is the place.
+ *
+ * @example withoutCorps('第一师阿拉尔市人民政府办公室') // '阿拉尔市人民政府办公室'
+ */
+export function withoutCorps(name: string, g: DocumentGrammar = loadDocumentGrammar()): string {
+  const { names, numberedUnits } = g.countyPlaces.corpsBefore;
+  corps ??= new RegExp(`^(?:${names.join('|')})?(?:第[一二三四五六七八九十]{1,3}(?:${numberedUnits.join('|')}))?`);
+  return name.replace(corps, '');
 }
 
 let townOpening: RegExp | undefined;

@@ -10,6 +10,7 @@
  * The grammar is data: data/query-syntax.json `issuerNames`. Both backends match through here.
  */
 import { loadDocumentGrammar } from '../../domain/grammar';
+import { withoutCorps } from '../../domain/organ-place';
 import { loadDataJson } from '../../domain/load-data';
 import { createUnitResolver, loadUnitTable, normalizeUnitName, type UnitResolver } from '../../domain/units';
 import { compact, foldWidth } from '../../text/normalize';
@@ -150,7 +151,7 @@ function readOrgan(name: string): { key: OrganKey; above?: OrganKey } {
   let text = normalizeUnitName(compact(foldWidth(name)));
   const party = g.parties.find((p) => text.startsWith(p));
   if (party) text = text.slice(party.length);
-  const { places, rest } = peelPlaces(text, g);
+  const { places, rest } = peelPlaces(withoutCorps(text), g);
   const lowest = places.at(-1);
   const key = { place: lowest?.name ?? '', level: lowest ? (g.levels[lowest.kind] ?? lowest.kind) : '', body: foldBody(rest, g, lowest?.kind) };
   // A town's organ is the town's, and its county's (乙县 finds the organs of its towns).

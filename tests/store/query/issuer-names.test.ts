@@ -32,6 +32,9 @@ describe('organKey', () => {
     ['乡政府', { place: '', level: '乡', body: '人民政府' }],
     ['某县住房和城乡建设局', { place: '某', level: '县', body: '住房和城乡建设局' }],
     ['乡镇人民政府', { place: '', level: '', body: '乡镇人民政府' }],
+    // A corps' division before the city it shares its government with: the city is the place.
+    ['第一师甲乙市人民政府办公室', { place: '甲乙', level: '市', body: '人民政府办公室' }],
+    ['新疆生产建设兵团第八师甲市教育局', { place: '甲', level: '市', body: '教育局' }],
   ])('reads %s', (name, key) => {
     expect(organKey(name)).toEqual(key);
   });
