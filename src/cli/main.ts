@@ -20,8 +20,24 @@ export function createProgram(): Command {
   return program;
 }
 
+let pipeWatched = false;
+
+/**
+ * A reader that stops early (gazette export | head) closes the pipe: the program then stops
+ * quietly with its code, as Unix tools do, instead of dying on the unhandled write error.
+ */
+function stopQuietlyOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 /** Runs the CLI and returns the exit code (0 ok, 1 error, 2 usage, 3 partial failure). */
 export async function main(argv: string[]): Promise<number> {
+  stopQuietlyOnClosedPipe();
   const program = createProgram();
   try {
     await program.parseAsync(argv);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -157,4 +157,17 @@ describe('--help', () => {
     expect(run.stdout).toContain('--db');
     expect(run.stdout).toMatch(/[\u4e00-\u9fff]/);
   });
+});
+
+describe('a reader that stops early', () => {
+  it('closing the pipe ends the program quietly with code 0 (gazette units --help | head)', async () => {
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'gazette.mjs'), 'units', '--help'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader is gone before the first write: every write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000);
 });
