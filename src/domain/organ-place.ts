@@ -184,6 +184,42 @@ function isZone(place: string, g: DocumentGrammar): boolean {
   return [...notPlaces, ...newAreas].some((z) => place.endsWith(z)) && levelOfPlace(place) === undefined;
 }
 
+let zoneOpening: RegExp | undefined;
+
+/** A zone's name at the start of a text: a name, then a zone's word (兰州新区, 宜昌高新区, 某县经济开发区). */
+function zoneAtStart(text: string, g: DocumentGrammar): string | undefined {
+  const words = [...g.countyPlaces.notPlaces, ...g.countyPlaces.newAreas].sort((a, b) => b.length - a.length);
+  zoneOpening ??= new RegExp(`^[\\u4e00-\\u9fff]{1,12}?(?:${words.join('|')})`);
+  return zoneOpening.exec(text)?.[0];
+}
+
+/**
+ * The zone an organ's name opens with inside the county (or city) it files under (兰州新区管理委员会
+ * → 兰州新区 in 兰州市, 宜昌高新区管委会 → 宜昌高新区, 某县经济开发区管委会 → 某县经济开发区): what a
+ * county filter naming the zone selects among its host's documents. Undefined when the zone is
+ * the county itself (浦东新区人民政府, 神农架林区), no place hosts it (某经济开发区管委会), or the
+ * name opens with none.
+ *
+ * @example zoneOfOrgan('中共兰州新区工作委员会') // '兰州新区'
+ */
+export function zoneOfOrgan(name: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
+  const t = withoutProvince(withoutCorps(compact(name).replace(PARTY, ''), g), g);
+  const zone = zoneAtStart(t, g);
+  const county = zone && t.length > zone.length ? countyOfOrgan(t, g) : undefined;
+  return county && !zone!.endsWith(county) ? zone : undefined;
+}
+
+/**
+ * Whether a name, whole, is shaped like a zone's (兰州新区, 宜昌高新区, 浦东新区 too): a filter value
+ * that may name a zone inside its host.
+ *
+ * @example namesZone('兰州新区') // true
+ */
+export function namesZone(name: string, g: DocumentGrammar = loadDocumentGrammar()): boolean {
+  const t = compact(name);
+  return zoneAtStart(t, g) === t;
+}
+
 /** Kinds a zone's host is named without (宜昌 for 宜昌市), in the order they are tried; a district's short name (河北 of 河北区) is a province's too. */
 const HOST_KINDS = ['市', '县'];
 

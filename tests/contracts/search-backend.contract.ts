@@ -302,6 +302,17 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
         expect(ids(await search({ q })).sort()).toEqual(expected);
       });
 
+      it('selects a county typed short and a zone inside it by the name of the zone', async () => {
+        const zone = doc({ id: 'z1', county: '兰州市', issuingBody: '兰州新区管理委员会', title: '兰州新区供热管理办法', paragraphs: ['供热'] });
+        const host = doc({ id: 'z2', county: '兰州市', issuingBody: '兰州市人民政府', title: '兰州市供热管理办法', paragraphs: ['供热'] });
+        const prefecture = doc({ id: 'z3', county: '阿坝藏族羌族自治州', issuingBody: '阿坝藏族羌族自治州人民政府', title: '阿坝州供热管理办法', paragraphs: ['供热'] });
+        await backend.upsert([zone, host, prefecture]);
+        expect(ids(await search({ q: '供热 county:兰州新区' }))).toEqual(['z1']);
+        expect(ids(await search({ q: '供热', filters: { county: ['兰州市'] } })).sort()).toEqual(['z1', 'z2']);
+        expect(ids(await search({ q: '供热 county:阿坝州' }))).toEqual(['z3']);
+        expect(ids(await search({ q: '供热 county:浦东新区' }))).toEqual([]);
+      });
+
       it('unites a filter typed in the query with the same filter from the request', async () => {
         expect(ids(await search({ q: '停电 county:夏县', filters: { county: ['稷山县'] } })).sort()).toEqual(['d1', 'd2']);
       });

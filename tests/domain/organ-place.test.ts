@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeOrgan, countyOfOrgan, isTownshipOrgan, namesPlace, organOfRegion, placeOfPrefix, levelOfOrgan } from '../../src/domain/organ-place';
+import { completeOrgan, countyOfOrgan, isTownshipOrgan, namesPlace, namesZone, organOfRegion, placeOfPrefix, levelOfOrgan, zoneOfOrgan } from '../../src/domain/organ-place';
 
 describe('completeOrgan', () => {
   it.each([
@@ -187,5 +187,26 @@ describe('isTownshipOrgan', () => {
     ['某县人民政府办公室', false],
   ])('%s → %s', (name, expected) => {
     expect(isTownshipOrgan(name)).toBe(expected);
+  });
+});
+
+describe('zoneOfOrgan', () => {
+  it.each([
+    ['兰州新区管理委员会', '兰州新区'],
+    ['中共兰州新区工作委员会', '兰州新区'],
+    ['甘肃省兰州新区管委会', '兰州新区'],
+    ['宜昌高新区管委会', '宜昌高新区'],
+    ['甲乙县经济开发区管委会', '甲乙县经济开发区'],
+  ])('%s opens with the zone %s', (organ, zone) => {
+    expect(zoneOfOrgan(organ)).toBe(zone);
+  });
+
+  // Must not: the zone is the county itself (a district the table holds), no place hosts it, no zone at all.
+  it.each([['上海市浦东新区人民政府'], ['神农架林区人民政府'], ['甲乙经济开发区管委会'], ['甲乙县人民政府'], ['甲乙市林业局'], ['兰州新区']])('%s opens with no zone inside a county', (organ) => {
+    expect(zoneOfOrgan(organ)).toBeUndefined();
+  });
+
+  it.each([['兰州新区', true], ['宜昌高新区', true], ['稷山县', false], ['新区', false]])('namesZone(%s) is %s', (name, zone) => {
+    expect(namesZone(name)).toBe(zone);
   });
 });

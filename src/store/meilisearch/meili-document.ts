@@ -12,6 +12,7 @@
  * lines up. Dates become day numbers (YYYYMMDD) because Meilisearch filters compare numbers.
  */
 import { filingDateOf, levelOf } from '../query/filter-documents';
+import { countyKeys } from '../query/county-filter';
 import { issuerKeys } from '../query/issuer-names';
 import { typeGroup } from '../../domain/grammar';
 import { indexTokens, joinedIndexTokens, normalizeForIndex } from '../../text/segment';
@@ -40,6 +41,8 @@ export interface MeiliDocument {
   gazetteIssue?: number;
   page?: number;
   county?: string;
+  /** Every value a county filter may name to select it (query/county-filter.ts): head, short form, zone. */
+  countyKeys: string[];
   year?: number;
   date?: string;
   dateNumber: number;
@@ -108,6 +111,7 @@ export function toMeiliDocument(doc: IndexableDocument): MeiliDocument {
     gazetteIssue: doc.gazetteIssue,
     page: doc.page,
     county: doc.county,
+    countyKeys: countyKeys(doc.county, doc.issuingBody),
     year: filed?.year,
     date: doc.date,
     dateNumber: dayNumber(doc.date, NO_START),

@@ -59,7 +59,7 @@ function issuerCondition(issuer: string): string {
 
 /**
  * Filters as one Meilisearch expression (AND of the parts), or undefined when there are none.
- * A county matches as typed or with its 县/市/区 (稷山 → 稷山县). An issuer matches by the
+ * A county matches as SQLite matches it (query/county-filter.ts: 稷山, 阿坝州, 兰州新区). An issuer matches by the
  * organ keys SQLite matches by (issuer-names.ts): issuer:县政府办 finds 夏县人民政府办公室.
  * Units are expanded by `unitNames` (alias → canonical names) when the caller knows them.
  * A year or status that cannot be one (from a hand-written API call) matches nothing, as in
@@ -72,7 +72,8 @@ export function filterExpression(
   unitNames: (unit: string) => string[] = (u) => [u],
 ): string | undefined {
   const parts: string[] = [...extra];
-  if (filters.county?.length) parts.push(anyOf('county', [...new Set(filters.county.flatMap((c) => (/[县市区旗]$/.test(c) ? [c] : [c, `${c}县`, `${c}市`, `${c}区`])))]));
+  // Every value a county filter may name is stored on the document (county-filter countyKeys).
+  if (filters.county?.length) parts.push(anyOf('countyKeys', [...new Set(filters.county)]));
   const years = (filters.year ?? []).map(Number).filter((y) => Number.isInteger(y));
   if (filters.year?.length) parts.push(years.length ? anyOf('year', [...new Set(years)]) : MATCH_NOTHING);
   const issuers = (filters.issuer ?? []).map(issuerCondition);

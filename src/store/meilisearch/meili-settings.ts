@@ -12,6 +12,7 @@ export const meiliSettings: Settings = {
   filterableAttributes: [
     'id',
     'county',
+    'countyKeys',
     'year',
     'issuingBody',
     'issuerKeys',

@@ -6,11 +6,12 @@
  * from the facets' numbers, are facet-table.ts's.
  */
 import { parseDocNumber } from '../../domain/doc-number';
-import { loadDataJson } from '../../domain/load-data';
+import { namesZone } from '../../domain/organ-place';
 import { typeGroup } from '../../domain/grammar';
 import { validityStatus } from '../../domain/validity';
 import type { FacetName, SearchFilters, ValidityStatus } from '../../model';
 import type { IndexableDocument } from '../search-backend';
+import { countyPasses, documentInCounty } from './county-filter';
 import { issuerTest } from './issuer-names';
 import { levelValue } from './level-names';
 
@@ -129,22 +130,6 @@ function computeStatus(doc: FilterFields, asOf: string): ValidityStatus {
   ).status;
 }
 
-let shortForms: { kinds: string[]; minHead: number } | undefined;
-
-/**
- * Whether a document's county is the one a filter value names: the same, its head (稷山 for
- * 稷山县), or its short form, the head of its name and its kind (阿坝州 for 阿坝藏族羌族自治州,
- * 东乌旗 for 东乌珠穆沁旗). Kinds: data/query-syntax.json `countyShortForms`.
- *
- * @example countyPasses('阿坝州', '阿坝藏族羌族自治州') // true
- */
-export function countyPasses(value: string, county: string): boolean {
-  if (county === value || county.startsWith(value)) return true;
-  shortForms ??= loadDataJson<{ countyShortForms: { kinds: string[]; minHead: number } }>('query-syntax.json').countyShortForms;
-  const head = value.slice(0, -1);
-  return shortForms.kinds.includes(value.slice(-1)) && head.length >= shortForms.minHead && county.length > value.length && county.startsWith(head) && county.endsWith(value.slice(-1));
-}
-
 /** Filters with every value normalised once, so testing a document is cheap. */
 export interface PreparedFilters {
   /** False when no filter is set: every document passes. */
@@ -175,8 +160,8 @@ export function prepareFilters(filters: SearchFilters, asOf: string, unitNames: 
   return {
     active: !!(counties || years || issuers || types || units || statuses || levels || from || to),
     test(doc) {
-      // 稷山 selects 稷山县, 阿坝州 阿坝藏族羌族自治州: a county may be typed short.
-      if (counties && !counties.some((c) => doc.county !== undefined && countyPasses(c, doc.county))) return false;
+      // 稷山 selects 稷山县, 阿坝州 阿坝藏族羌族自治州, 兰州新区 the zone's documents in 兰州市.
+      if (counties && !counties.some((c) => documentInCounty(c, doc.county, doc.issuingBody))) return false;
       if (years && !years.has(filingDateOf(doc)?.year ?? NaN)) return false;
       // The filter names a whole organ, short forms folded (issuer-names.ts): 县政府办 is any
       // 某县人民政府办公室, 县政府 never one; the facet's full name works too.
@@ -212,6 +197,8 @@ export function facetRules(filters: SearchFilters, unitNames: (unit: string) => 
   if (filters.from || filters.to) return undefined;
   const { counties, years, issuers, issuerPasses, types, units, statuses, levels } = normalised(filters, unitNames);
   if (counties?.includes('') || issuers?.includes('') || units?.has('') || levels?.has('')) return undefined;
+  // A zone (兰州新区) is known by the document's issuer, which the county facet does not list.
+  if (counties?.some((c) => namesZone(c))) return undefined;
   const rules: FacetRule[] = [];
   if (counties) rules.push({ facet: 'county', passes: (v) => counties.some((c) => countyPasses(c, v)) });
   if (years) rules.push({ facet: 'year', passes: (v) => years.has(Number(v)) });

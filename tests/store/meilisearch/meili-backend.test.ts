@@ -105,7 +105,7 @@ describe('createMeiliBackend with a failing server', () => {
     const result = await backend.search({ q: '', filters: { county: ['夏县" OR county = "稷山县'], issuer: ['\\" OR id EXISTS'] } });
     expect(result.total).toBe(0);
     const sent = String(server.searches.at(-1)?.filter);
-    expect(sent).toContain('county = "夏县\\" OR county = \\"稷山县"');
+    expect(sent).toContain('countyKeys = "夏县\\" OR county = \\"稷山县"');
   });
 
   it('sends only bigram phrases and the date sort Meilisearch can run', async () => {

@@ -9,6 +9,12 @@ describe('toMeiliDocument', () => {
     expect(toMeiliDocument(contractCorpus[2]).effectiveFromNumber).toBe(NO_START);
   });
 
+  it('stores every value a county filter may name to select it, as SQLite reads them', () => {
+    expect(toMeiliDocument(contractCorpus[4]).countyKeys).toEqual(expect.arrayContaining(['稷山县', '稷山', '稷']));
+    expect(toMeiliDocument({ ...contractCorpus[4], county: '兰州市', issuingBody: '兰州新区管理委员会' }).countyKeys).toContain('兰州新区');
+    expect(toMeiliDocument({ ...contractCorpus[4], county: '兰州市', issuingBody: '兰州市人民政府' }).countyKeys).not.toContain('兰州新区');
+  });
+
   it('indexes the same bigrams as SQLite, so every substring is found', () => {
     const doc = toMeiliDocument(contractCorpus[0]);
     expect(doc.gramsBody.split(' ')).toEqual(expect.arrayContaining(['待处', '处理', '理事']));

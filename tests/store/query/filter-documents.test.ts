@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyPasses, facetRules, filingDateOf, prepareFilters, statusOn, type FilterFields } from '../../../src/store/query/filter-documents';
+import { facetRules, filingDateOf, prepareFilters, statusOn, type FilterFields } from '../../../src/store/query/filter-documents';
 
 import { doc, plan, repealed, rules } from './filter-fixtures';
 
@@ -36,28 +36,6 @@ describe('prepareFilters', () => {
   ])('keeps the documents matching %s', (_name, filters, expected) => {
     const prepared = prepareFilters(filters, '2024-01-01');
     expect([plan, rules, repealed].filter((d) => prepared.test(d))).toEqual(expected);
-  });
-});
-
-describe('countyPasses', () => {
-  it.each([
-    ['the full name', '稷山县', '稷山县'],
-    ['the head without its kind', '稷山', '稷山县'],
-    ['an autonomous prefecture by its short form', '阿坝州', '阿坝藏族羌族自治州'],
-    ['an autonomous county by its short form', '长阳县', '长阳土家族自治县'],
-    ['a 旗 by its short form', '东乌旗', '东乌珠穆沁旗'],
-  ])('passes %s (%s → %s)', (_why, value, county) => {
-    expect(countyPasses(value, county)).toBe(true);
-  });
-
-  it.each([
-    ['another county of the same kind', '阿坝州', '甘孜藏族自治州'],
-    ['a head of one character', '巴州', '巴音郭楞蒙古自治州'],
-    ['another kind', '长阳县', '长阳市'],
-    ['a kind not read short', '宜昌区', '宜昌高新区'],
-    ['a longer value', '夏县县', '夏县'],
-  ])('must not pass %s (%s → %s)', (_why, value, county) => {
-    expect(countyPasses(value, county)).toBe(false);
   });
 });
 
