@@ -1,65 +1,11 @@
 /**
  * The behaviour every SearchBackend must show, run against each one (SQLite always; Meilisearch
- * when MEILI_HOST is set). A small corpus written for the suite, in the phrasing of real
- * county documents, so each rule has a document that must and one that must not match.
+ * when MEILI_HOST is set), on the corpus of contract-corpus.ts.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchRequest, SearchResult } from '../../src/model';
-import type { IndexableDocument, SearchBackend } from '../../src/store/search-backend';
-
-function doc(fields: Partial<IndexableDocument> & Pick<IndexableDocument, 'id' | 'title' | 'paragraphs'>): IndexableDocument {
-  return { gazetteId: `g-${fields.county ?? 'x'}`, units: [], headings: [], citedNumbers: [], ...fields };
-}
-
-export const contractCorpus: IndexableDocument[] = [
-  doc({
-    id: 'd1', county: '稷山县', year: 2022, date: '2022-08-15', docNumber: '稷政办发〔2022〕35号', issuingBody: '稷山县人民政府办公室', type: '预案', noticeType: '通知',
-    title: '关于印发稷山县大面积停电事件应急预案的通知', units: ['县能源局'], headings: ['一、总则'],
-    paragraphs: ['为有效应对大面积停电事件，待处理事项由县能源局负责。', '本预案自印发之日起施行。'],
-    citedNumbers: ['晋政办发〔2021〕1号'],
-  }),
-  doc({
-    id: 'd2', county: '夏县', year: 2023, date: '2023-11-21', docNumber: '夏政办函〔2023〕67号', issuingBody: '夏县人民政府办公室', type: '预案', noticeType: '通知',
-    title: '关于印发夏县大面积停电事件应急预案的通知', units: ['县能源局'],
-    paragraphs: ['为做好大面积停电事件应对工作，制定本预案。', '原《夏县大面积停电事件应急预案》（夏政办函〔2022〕27号）同时废止。'],
-    citedNumbers: ['夏政办函〔2022〕27号'],
-  }),
-  doc({
-    id: 'd3', county: '稷山县', year: 2022, date: '2022-09-14', docNumber: '稷政办发〔2022〕42号', issuingBody: '稷山县人民政府办公室', type: '通知',
-    title: '关于做好城乡居民基本医疗保险征缴工作的通知', units: ['县医疗保障局', '县税务局'],
-    paragraphs: ['中国农业发展银行稷山县支行配合做好征缴。'],
-  }),
-  doc({
-    id: 'd4', county: '夏县', year: 2023, date: '2023-11-30', docNumber: '夏政办发〔2023〕24号', issuingBody: '夏县人民政府办公室', type: '办法', noticeType: '通知',
-    title: '关于印发《夏县企业资金链应急周转保障资金管理办法》的通知', effectiveFrom: '2023-12-01', expiresOn: '2028-11-30',
-    paragraphs: ['本办法自2023年12月1日起施行，有效期5年。'],
-  }),
-  doc({
-    id: 'd5', county: '稷山县', year: 2022, date: '2022-08-16', docNumber: '稷政发〔2022〕18号', issuingBody: '稷山县人民政府', type: '办法', noticeType: '通知',
-    title: '关于印发《县城规划区内居民自建房规划施工经营管理办法（试行）》的通知', units: ['县行政审批服务管理局'],
-    effectiveFrom: '2022-08-16', expiresOn: '2025-08-15',
-    paragraphs: ['<script>alert(1)</script>自建房须向县行政审批局申报。', '本办法有效期3年。'],
-  }),
-  doc({
-    id: 'd6', county: '夏县', year: 2016, date: '2016-05-01', docNumber: '夏政发〔2016〕66号', issuingBody: '夏县人民政府', type: '办法',
-    title: '夏县健全重大行政决策机制实施办法', repealedOn: '2023-07-12', paragraphs: ['重大行政决策应当经合法性审查。'],
-  }),
-  doc({
-    id: 'd7', county: '稷山县', year: 2022, date: '2022-10-01', docNumber: '稷政办发〔2022〕50号', issuingBody: '稷山县人民政府办公室', type: '办法',
-    title: '稷山县煤改电运行补贴办法', paragraphs: ['煤改电补贴标准按户核定。'],
-  }),
-  doc({
-    id: 'd8', county: '夏县', year: 2023, date: '2023-09-15', docNumber: '夏政办函〔2023〕54号', issuingBody: '夏县人民政府办公室', type: '办法',
-    title: '夏县煤改气运行补贴办法', paragraphs: ['煤改气补贴标准按户核定。'],
-  }),
-];
-
-const HOSTILE = [
-  '"unbalanced', '停电"', '((("', ')', 'NEAR(停电 预案, 2)', 'NEAR', '停电 NEAR 预案', '停电*', '*', '^停电', '^', '"title:停电"', 'title:',
-  "' OR 1=1 --", '; DROP TABLE documents;', "') OR ('1'='1", '停电'.repeat(5000), 'a'.repeat(10_000), '\u0000\u0007停电', '\u001b[2J',
-  '😀 停电', '😀', '\ud800停电', '\udfff', '-', '--', 'OR', 'OR OR', '"" ""', '{title}: 停电', 'county:', 'year:abc', 'county:"夏县',
-  'issuer:\\" OR id EXISTS', '<script>alert(1)</script>', 'AND NOT', 'id = "d1"',
-];
+import type { SearchBackend } from '../../src/store/search-backend';
+import { HOSTILE, contractCorpus, contractDoc } from './contract-corpus';
 
 export function describeSearchBackendContract(name: string, make: () => Promise<SearchBackend>): void {
   describe(`SearchBackend contract: ${name}`, () => {
@@ -303,9 +249,9 @@ export function describeSearchBackendContract(name: string, make: () => Promise<
       });
 
       it('selects a county typed short and a zone inside it by the name of the zone', async () => {
-        const zone = doc({ id: 'z1', county: '兰州市', issuingBody: '兰州新区管理委员会', title: '兰州新区供热管理办法', paragraphs: ['供热'] });
-        const host = doc({ id: 'z2', county: '兰州市', issuingBody: '兰州市人民政府', title: '兰州市供热管理办法', paragraphs: ['供热'] });
-        const prefecture = doc({ id: 'z3', county: '阿坝藏族羌族自治州', issuingBody: '阿坝藏族羌族自治州人民政府', title: '阿坝州供热管理办法', paragraphs: ['供热'] });
+        const zone = contractDoc({ id: 'z1', county: '兰州市', issuingBody: '兰州新区管理委员会', title: '兰州新区供热管理办法', paragraphs: ['供热'] });
+        const host = contractDoc({ id: 'z2', county: '兰州市', issuingBody: '兰州市人民政府', title: '兰州市供热管理办法', paragraphs: ['供热'] });
+        const prefecture = contractDoc({ id: 'z3', county: '阿坝藏族羌族自治州', issuingBody: '阿坝藏族羌族自治州人民政府', title: '阿坝州供热管理办法', paragraphs: ['供热'] });
         await backend.upsert([zone, host, prefecture]);
         expect(ids(await search({ q: '供热 county:兰州新区' }))).toEqual(['z1']);
         expect(ids(await search({ q: '供热', filters: { county: ['兰州市'] } })).sort()).toEqual(['z1', 'z2']);

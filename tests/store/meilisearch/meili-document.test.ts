@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELDS, BODY_TOKENS_PER_FIELD, NO_END, NO_START, bodyFields, dayNumber, toMeiliDocument } from '../../../src/store/meilisearch/meili-document';
-import { contractCorpus } from '../../contracts/search-backend.contract';
+import { contractCorpus } from '../../contracts/contract-corpus';
 
 describe('toMeiliDocument', () => {
   it('keeps the fields and turns dates into day numbers, missing ones far away', () => {

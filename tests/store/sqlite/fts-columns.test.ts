@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ftsColumns } from '../../../src/store/sqlite/fts-columns';
-import { contractCorpus } from '../../contracts/search-backend.contract';
+import { contractCorpus } from '../../contracts/contract-corpus';
 
 describe('ftsColumns', () => {
   it('writes bigrams for title, number, headings and body, and segmenter words of three characters or more', () => {

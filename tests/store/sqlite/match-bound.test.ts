@@ -6,7 +6,7 @@ import type { IndexableDocument } from '../../../src/store/search-backend';
 import { boundingTokens } from '../../../src/store/sqlite/match-bound';
 import { intersection, packRowids } from '../../../src/store/sqlite/rowid-sets';
 import { createSqliteSearchIndex } from '../../../src/store/sqlite/search-index';
-import { contractCorpus } from '../../contracts/search-backend.contract';
+import { contractCorpus } from '../../contracts/contract-corpus';
 
 describe('boundingTokens', () => {
   it.each([

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { IndexableDocument } from '../../../src/store/search-backend';
 import { createSqliteSearchIndex } from '../../../src/store/sqlite/search-index';
-import { contractCorpus, describeSearchBackendContract } from '../../contracts/search-backend.contract';
+import { contractCorpus } from '../../contracts/contract-corpus';
+import { describeSearchBackendContract } from '../../contracts/search-backend.contract';
 
 describeSearchBackendContract('sqlite', async () => createSqliteSearchIndex(new Database(':memory:')));
 
