@@ -206,7 +206,10 @@ export function lawParts(lines: LawLine[], g: LawGrammar): LawParts | undefined 
   const named = head.map((l) => (isBodyName(l.text, g) ? findLawBody(compact(l.text), g) : undefined)).find(Boolean);
   // The decree's name (江苏省人民政府令, 中华人民共和国公安部令) names who made the rules it promulgates.
   const decreeBody = decree.length > 0 ? findLawBody(compact(decree[0].text), g) : undefined;
-  const adopter = fromHistory ?? named ?? (decreeBody?.index === 0 ? decreeBody : undefined) ?? fromTitle;
+  // A 文种 only a law-making body's history makes a law (实施意见, 通知) is no law for a body's name
+  // printed over it: 国务院 above 国务院关于…的实施意见 heads a 公文.
+  const byName = ending.tier === 'lawBodyOnly' ? undefined : (named ?? (decreeBody?.index === 0 ? decreeBody : undefined));
+  const adopter = fromHistory ?? byName ?? fromTitle;
   const parts = { title, decree, head, body, history, numbers, stated, ...(adopter ? { adopter: { name: adopter.name, level: adopter.level } } : {}) };
   // A law database's copy headed by the rules' name, the 公文 that issued them printed before the
   // first article — or, in rules not written in articles (一、统筹的范围), under the name.

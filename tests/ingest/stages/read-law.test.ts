@@ -246,6 +246,10 @@ describe('readLaw', () => {
     ["a county's 办法 without its notice (a 规范性文件: counties make no rules)", `夏县农村供水管理办法\n第一章 总则\n第一条 为了加强农村供水管理，制定本办法。`],
     ["a city office's 办法 under a 公文 number", `运城市城市管理局户外广告设置管理办法\n运城管发〔2022〕8号\n第一条 为了规范户外广告设置，制定本办法。`],
     ['a State Council notice', `国务院关于进一步做好防汛抗旱工作的通知\n国发〔2023〕2号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现就有关事项通知如下。`],
+    [
+      "a State Council 实施意见 with the body's name on a line of its own above the number (a page's repeated head)",
+      `国务院关于激发某类群体活力的实施意见\n国务院\n国务院关于激发某类群体活力的实施意见\n国发〔2016〕56号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现提出以下实施意见。\n一、总体要求`,
+    ],
     ['rules with recipients before the articles', `运城市公共资源交易规则\n各县（市、区）人民政府，市直各有关单位：\n第一条 为了规范公共资源交易，制定本规则。`],
     ['a title ending like a law with no articles and no history', `人体损伤程度鉴定标准\n本标准规定了人体损伤程度鉴定的原则。`],
     ['one line', `中华人民共和国安全生产法`],
