@@ -24,7 +24,7 @@ export interface KindTable {
   bareOrgans?: Record<string, string>;
   /** How a phrase saying whose place ends (户籍所在地的, 所在的): it leads a kind as 各 does. */
   owners?: string[];
-  functional: { scopes: string[]; endings: string[]; governmentEndings: string[]; notField: string[]; notInField: string[] };
+  functional: { scopes: string[]; endings: string[]; governmentEndings: string[]; institutionFields?: string[]; notField: string[]; notInField: string[] };
 }
 
 export type KindReader = (text: string) => string | undefined;
@@ -69,6 +69,7 @@ export function createKindReader(table: KindTable): KindReader {
   const scopes = f.scopes.map(normalizeKind).sort(byLength);
   const endings = [...f.endings, ...f.governmentEndings].sort(byLength);
   const governmentEndings = new Set(f.governmentEndings);
+  const institutionFields = new Set(f.institutionFields ?? []);
   const notField = new Set(f.notField);
   // 户籍所在地的村（居）委会: the resident's own place, said before the kind (no sentence mark inside).
   const owner = table.owners?.length ? new RegExp(`^[^，,。；;的]{1,20}?(?:${table.owners.join('|')})`) : undefined;
@@ -101,8 +102,12 @@ export function createKindReader(table: KindTable): KindReader {
     if (!ending) return undefined;
     const scoped = stripStart(unled.slice(0, -ending.length), scopes).rest;
     const government = /^(?:人民)?政府/.exec(scoped);
-    if (governmentEndings.has(ending) && !government) return undefined;
-    const field = scoped.slice(government?.[0].length ?? 0).replace(/(?:行政)?(?:主管)?$/, '');
+    const written = scoped.slice(government?.[0].length ?? 0);
+    // 消防救援机构 is an organ by its field; 医疗机构 is none unless a government's.
+    if (governmentEndings.has(ending) && !government && !institutionFields.has(written)) return undefined;
+    // 行政/主管 go, but never down to one character: 水行政主管部门 is the field 水行政.
+    const bare = written.replace(/(?:行政)?(?:主管)?$/, '');
+    const field = [...bare].length >= 2 ? bare : written.replace(/主管$/, '');
     if (!FIELD.test(field) || CLAUSE_WORD.test(field) || notField.has(field) || f.notInField.some((w) => field.includes(w))) return undefined;
     return ledBy && ['各', '有关', '相关'].includes(ledBy) ? unled : ledBy ? text : unled;
   }

@@ -160,6 +160,13 @@ describe('kindOf', () => {
     ['应急管理部门', '应急管理部门'],
     // A narrower field in brackets is part of the field.
     ['农业农村（畜牧兽医）部门', '农业农村(畜牧兽医)部门'],
+    // 水行政 is the field (of water): 行政 is not cut off down to one character.
+    ['县级以上水行政主管部门', '县级以上水行政主管部门'],
+    ['水行政主管部门', '水行政主管部门'],
+    ['林业行政主管部门', '林业行政主管部门'],
+    // Fields the laws name with 机构 for their organ need no 人民政府.
+    ['消防救援机构', '消防救援机构'],
+    ['动物卫生监督机构', '动物卫生监督机构'],
   ])('reads %s as the kind %s', (text, kind) => {
     expect(units.kindOf(text)).toBe(kind);
   });
@@ -173,6 +180,10 @@ describe('kindOf', () => {
     ['起草部门'], ['制定机关'], ['实施部门'],
     ['有关部门和机关'], ['各级人民政府和军事机关'], ['必须经国务院地震工作主管部门'], ['报上海市人民政府交通主管部门'], ['其卫生健康主管部门'],
     ['应当部门'], ['应由公安部门'], ['有关(相关)部门'], ['农业农村(有关)部门'],
+    // 机构 of a field not listed stays no organ; 行政 alone is no field.
+    ['培训机构'], ['检验检测机构'], ['行政主管部门'], ['消防机构'],
+    // A clause before an organ is no field.
+    ['必要时可以通知公安机关'], ['必要时可以申请公安机关'],
   ])('reads no kind in %s', (text) => {
     expect(units.kindOf(text)).toBeUndefined();
   });

@@ -20,7 +20,20 @@ describe('toGazetteWords (data/matter-words.json, matters)', () => {
     ['控辍保学', '控辍保学'],
     ['犬只粪便', '犬只粪便'],
     ['自建房', '自建房'],
+    ['河道采砂', '河道采砂'],
+    ['救助管理站', '救助管理站'],
+    ['食品摊贩', '食品摊贩'],
   ])('leaves %s written the gazettes\' way as it is', (text, expected) => {
+    expect(toGazetteWords(text, words.matterWords)).toBe(expected);
+  });
+
+  // A resident's 上户口 is a person's 户籍 unless a dog's; 摊子 and 沙 alone stay as they are.
+  it.each([
+    ['孩子上户口', '儿童上户口'],
+    ['给狗上户口', '给养犬登记'],
+    ['沙发坏了', '沙发坏了'],
+    ['河里挖沙', '河里采砂'],
+  ])('reads %s as %s', (text, expected) => {
     expect(toGazetteWords(text, words.matterWords)).toBe(expected);
   });
 

@@ -61,9 +61,10 @@ export function parseUnitList(text: string, { units, addressee }: DutyContext): 
   let collectives = 0;
   for (const item of items) {
     // "国网夏县供电公司和天然气公司": split on a conjunction only when every part is a unit;
-    // 县人力资源和社会保障局 stays whole because 县人力资源 is not one.
-    const parts = item.split(/和|及|与/).filter(Boolean);
-    const split = parts.length > 1 && !units.isKnownName(item) && parts.every((p) => units.isUnitName(p) || units.isCollective(p));
+    // 县人力资源和社会保障局 stays whole because 县人力资源 is not one. A law's 或者 joins the
+    // organs one matter falls to where each place has one or the other (畜牧兽医部门或者动物卫生监督机构).
+    const parts = item.split(/或者|和|及|与/).filter(Boolean);
+    const split = parts.length > 1 && !units.isKnownName(item) && parts.every((p) => units.isUnitName(p) || units.kindOf(p) !== undefined || units.isCollective(p));
     for (const part of split ? parts : [item]) {
       const you = addresseeOf(part, addressee);
       if (you) found.push(you);

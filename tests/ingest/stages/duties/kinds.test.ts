@@ -26,8 +26,17 @@ describe('duties of a kind of office', () => {
     ['a law: a field organ with its scope, then 在…下，负责', '第四条县(市、区)以上气象主管机构在同级人民政府领导下,负责人工影响天气工作的组织实施和指导管理。', '县(市、区)以上气象主管机构', 'responsible', '五华县:县(市、区)以上气象主管机构'],
     ['a rule: a government\'s 法制机构 at two levels', '第五条 市、县(区)人民政府法制机构负责指导和监督本行政区域的行政执法公示工作。', '市、县(区)人民政府法制机构', 'responsible', '五华县:市、县(区)人民政府法制机构'],
     ['a law: 县级以上人民政府民政部门', '县级以上人民政府民政部门负责本行政区域内的地名管理工作。', '县级以上人民政府民政部门', 'responsible', '五华县:县级以上人民政府民政部门'],
+    ['a rule: the field 水行政, with 依照…的规定 before 具体负责', '第二条县级以上水行政主管部门依照本办法的规定,具体负责本行政区域内河道采砂的日常管理和监督检查工作。', '县级以上水行政主管部门', 'responsible', '五华县:县级以上水行政主管部门'],
+    ['a rule: 消防救援机构, an organ named with 机构', '消防救援机构负责住宅小区电动自行车充电消防安全的监督管理,依法查处违法行为。', '消防救援机构', 'responsible', '五华县:消防救援机构'],
   ])('reads %s', (_name, text, unit, role, unitId) => {
     expect(read(text).map((d) => [d.unit, d.role, d.unitId])).toEqual([[unit, role, unitId]]);
+  });
+
+  it('reads both organs a law joins with 或者 (one or the other by place)', () => {
+    expect(read('(一)畜牧兽医部门或者动物卫生监督机构负责犬类的免疫、检疫。').map((d) => [d.unitId, d.role])).toEqual([
+      ['五华县:畜牧兽医部门', 'responsible'],
+      ['五华县:动物卫生监督机构', 'responsible'],
+    ]);
   });
 
   it.each([
@@ -38,6 +47,7 @@ describe('duties of a kind of office', () => {
     ['县直各有关单位', '县直各有关单位负责做好本部门的安全管理。'],
     ['主管部门 with no field', '行业主管部门负责监督检查。'],
     ['医疗机构 is no organ', '医疗机构负责病例报告。'],
+    ['a 培训机构 is no organ', '培训机构负责学员的安全管理。'],
     ['各级 alone', '各级要负责做好宣传。'],
     ['a bare 镇 is a place, not a kind', '镇负责做好宣传。'],
     ['负责人 stays a person', '县(市、区)以上气象主管机构的负责人是第一责任人。'],

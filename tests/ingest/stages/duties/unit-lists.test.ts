@@ -15,6 +15,10 @@ describe('parseUnitList', () => {
     ['a kind of office is listed', '县财政局、各乡镇人民政府', ['县财政局', '各乡镇人民政府']],
     ['a kind written with a 、 of its own stays whole', '各试点乡镇、街道', ['各试点乡镇、街道']],
     ['a kind of a law with 、 in its scope', '市、县（区）人民政府法制机构', ['市、县（区）人民政府法制机构']],
+    // A law's 或者 between the organs a matter falls to, one or the other by place.
+    ['或者 between two kinds of a law', '畜牧兽医部门或者动物卫生监督机构', ['畜牧兽医部门', '动物卫生监督机构']],
+    ['或者 between two named offices', '县财政局或者县审计局', ['县财政局', '县审计局']],
+    ['和 between two kinds', '公安机关和人民检察院', ['公安机关', '人民检察院']],
   ])('reads %s', (_name, text, expected) => {
     expect(parseUnitList(text, ctx)?.units).toEqual(expected);
   });
@@ -22,6 +26,7 @@ describe('parseUnitList', () => {
   it.each([
     ['a sentence', '加强组织领导，确保工作落实'],
     ['a list with a non-unit item', '县财政局、资金保障'],
+    ['或者 before a person', '申请人或者其代理人'],
   ])('reads no list from %s', (_name, text) => {
     expect(parseUnitList(text, ctx)).toBeNull();
   });
