@@ -124,6 +124,14 @@ export function opensBody(text: string, g: LawGrammar): boolean {
   return g.structure.some((s) => s.re.test(t)) || g.contents.test(t) || g.preamble.test(t);
 }
 
+/** A row of a table flattened with bars: a short first cell, then at least two more bars. */
+const TABLE_ROW = /^[^|｜]{1,20}[|｜][^|｜]*[|｜]/;
+
+/** A row of a page's 政府信息公开 table, not a labelled line of the law's own (颁布日期:…) nor an article. */
+function isPageRow(text: string, g: LawGrammar): boolean {
+  return !lawFieldLine(text, g) && !opensBody(text, g) && (isMetadataRow(text) || TABLE_ROW.test(compact(text)));
+}
+
 /** The head: history lines, numbers and dates after the title, with their continuations joined; a bracket alone is passed over. */
 function readHead(lines: LawLine[], from: number, title: string, g: LawGrammar): { head: LawLine[]; end: number } {
   const head: LawLine[] = [];
@@ -135,6 +143,18 @@ function readHead(lines: LawLine[], from: number, title: string, g: LawGrammar):
     // The title printed again, whole or over two lines, as a page repeats it above the text.
     const t = compact(line.text);
     if (t.length >= 4 && wholeTitle.includes(t) && !isHeadLine(t, g)) continue;
+    // A 政府信息公开 table printed between the title and the 题注 (索引号 | … | 是否有效 | 是 |) is the
+    // page's: passed over, its dates (生成日期) no history — only when a history entry follows it; a
+    // page's fields above a 公文's head (发布日期, 浏览次数, then 某市人民政府) end the head as before.
+    if (isPageRow(line.text, g)) {
+      let k = i;
+      while (k < lines.length && (isPageRow(lines[k].text, g) || compact(lines[k].text) === wholeTitle)) k++;
+      if (k < lines.length && readHistory([lines[k].text], g).some((e) => e.verb && !e.effectiveOnly)) {
+        i = k - 1;
+        continue;
+      }
+      break;
+    }
     let text = line.text;
     let j = i;
     while (j + 1 < lines.length && j - i < 4 && continuesOnNextLine(text, g) && !opensBody(lines[j + 1].text, g)) text += lines[++j].text.trim();

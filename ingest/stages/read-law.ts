@@ -111,10 +111,14 @@ function readPublished(law: LawParts, decreeDate: string | undefined): string | 
 
 /** 施行 date: a history line (2009年1月1日 施行), the decree's or the last article's 自…起施行. */
 function readValidity(law: LawParts, paragraphs: Paragraph[], published: string | undefined, g: LawGrammar): Validity {
-  const fromHistory = law.history.filter((e) => e.effectiveOnly).map((e) => e.date).sort().at(-1);
+  // An entry that promulgates and puts in force at once (1996年10月14日公布施行) says when the text
+  // took effect — unless a later revision stands after it, which put the text read in force.
+  const inForce = (e: LawParts['history'][number]) => e.verb === 'promulgated' && e.date === published && g.promulgatedInForce?.test(e.text) === true;
+  const effective = law.history.filter((e) => e.effectiveOnly || inForce(e));
+  const fromHistory = effective.map((e) => e.date).sort().at(-1);
   if (fromHistory) {
     // The line that says so, not the entry's few words (起施行): 《…》业经…通过，现予发布，自2007年7月15日起施行。
-    const entry = law.history.filter((e) => e.effectiveOnly).at(-1)?.text ?? '';
+    const entry = effective.filter((e) => e.date === fromHistory).at(-1)?.text ?? '';
     const line = [...law.decree, ...law.head].map((l) => l.text).find((t) => t.includes(entry) && findDates(t).some((d) => d.iso === fromHistory));
     return { effectiveFrom: fromHistory, sentence: line ?? entry };
   }

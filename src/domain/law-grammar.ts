@@ -28,6 +28,8 @@ interface LawGrammarData {
     verbs: Record<'adopted' | 'approved' | 'revised' | 'promulgated' | 'effective', string[]>;
     effectiveOnly: string;
     fromPromulgation: string;
+    /** An entry that promulgates and puts in force on one date (1996年10月14日公布施行, 国务院令第127号发布施行). */
+    promulgatedInForce?: string;
     fromDate: string;
   };
   structure: {
@@ -77,6 +79,8 @@ export interface LawGrammar {
   fieldLine: RegExp;
   fieldOf: Map<string, LawField | 'other'>;
   fromPromulgation: RegExp;
+  /** A history entry's words that promulgate and put in force at once (公布施行): its date is the 施行 date too. */
+  promulgatedInForce?: RegExp;
   fromDate: RegExp;
   structure: Array<{ re: RegExp; unit: string }>;
   contents: RegExp;
@@ -126,6 +130,7 @@ function compile(data: LawGrammarData): LawGrammar {
     headLines: data.history.headLines.patterns.map((re) => new RegExp(re)),
     ...fieldLines(data.history.fieldLines),
     fromPromulgation: new RegExp(data.history.fromPromulgation),
+    ...(data.history.promulgatedInForce ? { promulgatedInForce: new RegExp(data.history.promulgatedInForce) } : {}),
     fromDate: new RegExp(data.history.fromDate),
     structure: data.structure.levels.map((l) => ({ re: new RegExp(l.re), unit: l.unit })),
     contents: new RegExp(data.structure.contents),

@@ -38,6 +38,8 @@ export interface UnitTable {
   roles: {
     labels: Record<string, DutyRole>;
     verbs: [string, DutyRole][];
+    /** Words after a verb that make it part of a noun (主管 + 部门): see data/units.json `roles.nounsAfterVerbs`. */
+    nounsAfterVerbs?: { about?: string } & Record<string, string[] | string | undefined>;
     interprets: string[];
     /** 本办法具体解释工作由市司法局承担: what is given before 由, the verbs after the unit. */
     interpretedBy?: { subjects: string[]; verbs: string[] };

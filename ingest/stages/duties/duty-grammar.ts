@@ -116,6 +116,15 @@ const byLength = (a: string, b: string) => b.length - a.length;
 /** 负责人 (the person in charge) and 负责同志 are nouns, not the verb 负责; 负责人工影响天气 is the verb. */
 export const NOT_A_PERSON = '(?!人(?![工民])|同志)';
 
+/**
+ * What may follow a role verb: no 人/同志 (负责人 is a person), and none of the words that make
+ * that verb part of a noun (主管部门, 主管领导: data roles.nounsAfterVerbs).
+ */
+function verbEnd(table: UnitTable): string {
+  const nouns = Object.entries(table.roles.nounsAfterVerbs ?? {}).flatMap(([verb, words]) => (Array.isArray(words) ? [`(?!(?<=${verb})(?:${words.join('|')}))`] : []));
+  return NOT_A_PERSON + nouns.join('');
+}
+
 /** @example createDutyGrammar(loadUnitTable()).CLAUSE.exec('县司法局负责合法性审查')?.[1] // '县司法局' */
 export function createDutyGrammar(table: UnitTable): DutyGrammar {
   const labelRoles = new Map(Object.entries(table.roles.labels).map(([k, v]) => [k, v] as const));
@@ -130,6 +139,7 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
   const givenVerbs = (table.roles.interpretedBy?.verbs ?? []).join('|') || '(?!)';
   const memberLabels = [...table.roles.members.labels].sort(byLength);
   const bodyWords = table.bodiesOfMatter.join('|');
+  const afterVerb = verbEnd(table);
   return {
     table,
     labelRoles,
@@ -138,8 +148,8 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     ROLE_MARK: new RegExp(`[（(](${verbAlternation})[）)]$`),
     LABEL_OUTSIDE: new RegExp(`(?:^|[。；;])((?:${dutyLabels.join('|')})[：:])`),
     LABEL_START: new RegExp(`(?<![；;，,]|^)(${labelAlternation})(?=[：:])`, 'g'),
-    CLAUSE: new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})${NOT_A_PERSON}`),
-    VERB_FIRST: new RegExp(`^(${verbAlternation})${NOT_A_PERSON}`),
+    CLAUSE: new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})${afterVerb}`),
+    VERB_FIRST: new RegExp(`^(${verbAlternation})${afterVerb}`),
     SUBJECT_BEFORE: new RegExp(`^([^，,。；;]{2,60}?)(?:${(table.roles.adverbials ?? []).join('|') || '(?!)'})`),
     modals,
     notModal: table.roles.modals?.notModal ?? [],

@@ -367,3 +367,15 @@ describe('readLaw: a 政府信息公开 block above the rules names the title, i
     expect(doc).toMatchObject({ title: '浙江省公共数据开放管理暂行办法', docNumber: '浙江省人民政府令第388号', publishedOn: '2021-01-10' });
   });
 });
+
+describe('readLaw: a history entry that promulgates and puts in force at once (公布施行)', () => {
+  const law = (note: string) => read(`东海省农民负担管理条例\n${note}\n第一章 总 则\n第一条 为了减轻农民负担，制定本条例。`);
+  it.each<[string, string, string | undefined]>([
+    ['公布施行 after the adoption', '(1996年9月25日东海省第八届人民代表大会常务委员会第二十四次会议通过 1996年10月14日公布施行)', '1996-10-14'],
+    ['a decree 发布施行', '(1993年8月4日东海省人民政府令第27号发布施行)', '1993-08-04'],
+    ['公布 alone puts nothing in force', '(1996年9月25日东海省第八届人民代表大会常务委员会第二十四次会议通过 1996年10月14日公布)', undefined],
+    ['a revision after it put the text read in force, not the first 公布施行', '(1993年8月4日东海省人民政府令第27号发布施行 根据2011年1月8日东海省人民政府令第5号修订)', undefined],
+  ])('%s', (_name, note, effectiveFrom) => {
+    expect(law(note)?.validity.effectiveFrom).toBe(effectiveFrom);
+  });
+});

@@ -76,3 +76,24 @@ describe('会同: what the lead and those it joins do', () => {
     expect(matters(text, recipients)).toEqual(expected);
   });
 });
+
+describe('主管: a law names the office competent for a field', () => {
+  const matters = (text: string) => extractDuties(makeDocument([text], '孟津区')).duties.map((d) => [d.unit, d.role, d.matter]);
+
+  it.each<[string, string, string[][]]>([
+    ['an office 主管 its field', '第四条 市民政局主管全市殡葬管理工作。', [['市民政局', 'responsible', '全市殡葬管理工作']]],
+    ['an organ of a field named by type', '第五条 县级以上人民政府民政部门主管本行政区域内的殡葬管理工作。', [['县级以上人民政府民政部门', 'responsible', '本行政区域内的殡葬管理工作']]],
+    ['a national organ of a field', '第三条 国务院商品流通行政主管部门主管全国生猪屠宰的行业管理工作。', [['国务院商品流通行政主管部门', 'responsible', '全国生猪屠宰的行业管理工作']]],
+    ['主管部门 in a name, then 负责: the name is whole', '县级以上人民政府市场监督管理主管部门负责本行政区域内的监督工作。', [['县级以上人民政府市场监督管理主管部门', 'responsible', '本行政区域内的监督工作']]],
+  ])('reads %s', (_name, text, expected) => {
+    expect(matters(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['主管领导 is a person', '县教育局主管领导要亲自协调。'],
+    ['主管部门 after 由 with no office named', '由市政府主管部门负责审批。'],
+    ['主管 by a person', '副县长主管全县教育工作。'],
+  ])('finds no duty for %s', (_name, text) => {
+    expect(matters(text)).toEqual([]);
+  });
+});

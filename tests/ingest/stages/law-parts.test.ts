@@ -1,0 +1,33 @@
+/**
+ * The head of a law between its title and its first article: a 政府信息公开 table a page prints
+ * there (索引号 | … | 是否有效 | 是 |) is the page's, passed over on the way to the 题注; a
+ * labelled line of the law's own (颁布日期:2001-6-3) stays in the head.
+ */
+import { describe, expect, it } from 'vitest';
+import { textToSourceText } from '../../../ingest/read/text';
+import { readLaw } from '../../../ingest/stages/read-law';
+
+// Short texts written for these tests, in the shapes 政府信息公开 pages print laws in.
+const read = (text: string) => readLaw(textToSourceText(text, { path: 'page.txt', sha256: 'x', format: 'text' }), { gazetteId: 'g' });
+
+const NOTE = '(2016年11月13日青川市第四届人民代表大会第一次会议通过 2017年3月30日东海省第十二届人民代表大会常务委员会第三十次会议批准)';
+const BODY = '第一章 总 则\n第一条 为了规范立法活动，制定本条例。\n第二条 本条例自公布之日起施行。';
+const TITLE = '青川市立法条例';
+
+describe('lawParts: a 政府信息公开 table between the title and the 题注', () => {
+  it.each<[string, string]>([
+    ['rows flattened with bars, the title printed again', `${TITLE}\n索引号 | 6207250033/2025-00049 | 发文字号 | |\n公开形式 | 主动公开 | 公开目录 | |\n生成日期 | 2025-04-18 16:26:24 | 是否有效 | 是 |\n${TITLE}\n${NOTE}\n${BODY}`],
+    ['labelled rows, one a line', `${TITLE}\n索引号：000000000/2024-00123\n主题分类：综合政务\n${NOTE}\n${BODY}`],
+  ])('%s: the 题注 is read, the table\'s dates are none of its history', (_name, text) => {
+    expect(read(text)).toMatchObject({ title: TITLE, level: '地方性法规', issuingBody: '青川市人民代表大会', publishedOn: '2017-03-30' });
+  });
+
+  it.each<[string, string, string | undefined]>([
+    ["a labelled line of the law's own is still read", `${TITLE}\n颁布日期:2001-6-3\n颁布单位:青川市人民代表大会常务委员会\n${BODY}`, '2001-06-03'],
+    ["a page's fields before an organ's line, no 题注 after them: the head ends at them", `${TITLE}\n浏览次数:\n青川市人民政府\n${BODY}`, undefined],
+    ['a bar inside a body sentence opens no table: the head ends there', `${TITLE}\n第一条 数值 | 单位 | 说明。\n${NOTE}\n第二条 本条例自公布之日起施行。`, undefined],
+  ])('%s', (_name, text, publishedOn) => {
+    expect(read(text)?.publishedOn).toBe(publishedOn);
+    expect(read(text)?.issuingBody).not.toBe('青川市人民政府');
+  });
+});
