@@ -5,7 +5,8 @@
  * hold (OFD.xml → OFD, word/document.xml → DOCX), OLE2 files by their WordDocument stream
  * (DOC; WPS when so named — Kingsoft saves the same structure), text exports by their first
  * line (a CSV header naming 标题/文号 …, or JSON objects). Binary files that are not documents
- * (spreadsheets, images, archives, random bytes) are rejected with a message naming them.
+ * (spreadsheets, images, archives, random bytes) are rejected with a message naming them, and
+ * so is a text table whose columns name no document field (a list of sources, a click count).
  */
 import type { SourceFormat } from '../../src/model';
 import { decodeHtml, decodeText, type DecodedText } from './encoding';
@@ -73,7 +74,41 @@ export function detectFormat(bytes: Buffer, name: string, options: { columns?: C
   }
   if (decoded.text.trim() === '') throw fileError('BAD_INPUT_FILE', name, '文件没有文字内容', 'file holds only whitespace');
   if (html || looksLikeHtmlText(decoded.text)) return { format: 'html', decoded };
-  return { format: looksLikeExport(decoded.text, options.columns) ?? 'text', decoded };
+  const exported = looksLikeExport(decoded.text, options.columns);
+  if (exported) return { format: exported, decoded };
+  const headers = tableHeaders(decoded.text);
+  if (headers) {
+    throw fileError(
+      'BAD_INPUT_FILE',
+      name,
+      `这是一个表格（列：${headers.join('、')}），没有可识别的公文字段列（如 标题、文号、正文）；如是公文导出，请用 --map 指明，如 --map 文件名称=title,正文=content`,
+      `a table whose columns name no document field; map them with --map`,
+    );
+  }
+  return { format: 'text', decoded };
+}
+
+/** Lines a table's shape is judged on, and the fewest that make one. */
+const TABLE_LINES = 20;
+const MIN_TABLE_LINES = 3;
+
+/**
+ * The header of a text that is a table — every one of its first lines cut by the same number of
+ * tabs (or of commas) into short cells, the first line's cells no sentences — else undefined. A
+ * document's text never is one: its lines differ and hold sentences, and a table inside it is
+ * only some of its lines.
+ */
+function tableHeaders(text: string): string[] | undefined {
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, TABLE_LINES);
+  if (lines.length < MIN_TABLE_LINES) return undefined;
+  for (const delimiter of ['\t', ',']) {
+    const counts = new Set(lines.map((l) => l.split(delimiter).length));
+    const [cells] = counts;
+    if (counts.size !== 1 || cells < 2) continue;
+    const header = lines[0].split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+    if (header.every((c) => c.length > 0 && c.length <= 20 && !/[。；！？，]/.test(c))) return header;
+  }
+  return undefined;
 }
 
 /** DOCX or OFD by the entries of a zip; DOC or WPS by the Word stream of an OLE2 file. */

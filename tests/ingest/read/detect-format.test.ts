@@ -40,7 +40,9 @@ describe('detectFormat', () => {
     ['a CSV export with 标题/文号 columns', Buffer.from('标题,文号,成文日期,内容\n关于印发…的通知,稷政发〔2022〕3号,2022-03-01,各乡镇'), 'list.txt', 'csv'],
     ['a tab-separated export', Buffer.from('索引号\t标题\t发文机关\n001\t关于…的通知\t稷山县人民政府'), 'list.tsv', 'csv'],
     ['a JSONL export', Buffer.from('{"标题":"关于…的通知","文号":"稷政发〔2022〕3号"}\n{"标题":"第二件"}'), 'list.json', 'jsonl'],
-    ['a CSV of columns nobody maps (not an export)', Buffer.from('序号,点击量\n1,20\n2,30'), 'stats.csv', 'text'],
+    // A table inside a document is some of its lines, never all: the document is text.
+    ['a document with a tab-separated table in it', Buffer.from('关于某项工作的通知\n各乡镇：\n序号\t单位\t职责\n1\t县财政局\t负责资金\n现将有关事项通知如下。'), 'a.txt', 'text'],
+    ['a document whose lines hold commas', Buffer.from('关于某项工作的通知\n各乡镇,县直各单位：\n为做好工作,现通知如下。\n一、加强领导,落实责任。'), 'a.txt', 'text'],
     ['text whose first line names one column', Buffer.from('标题：关于印发…的通知\n各乡镇人民政府'), 'a.txt', 'text'],
     ['JSON without known keys', Buffer.from('{"id":1,"clicks":20}'), 'a.json', 'text'],
   ])('detects %s', (_, bytes, name, format) => {
@@ -56,6 +58,8 @@ describe('detectFormat', () => {
     ['a PNG scan', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'UNSUPPORTED_FORMAT', '--ocr'],
     ['NUL-riddled bytes', Buffer.from('abc\u0000\u0000\u0000def\u0000ghi\u0000\u0000\u0001\u0002'.repeat(20), 'latin1'), 'UNSUPPORTED_FORMAT', '二进制'],
     ['control characters in valid UTF-8', Buffer.from('\u0001\u0002\u0003\u0004稷山县\u0005\u0006'.repeat(50)), 'UNSUPPORTED_FORMAT', '二进制'],
+    ['a CSV of columns nobody maps (not an export)', Buffer.from('序号,点击量\n1,20\n2,30'), 'BAD_INPUT_FILE', '序号、点击量'],
+    ['a tab-separated list of sources', Buffer.from('file\taddress\twhat\np01.txt\thttps://a.gov.cn/1\t某县通知\np02.txt\thttps://b.gov.cn/2\t某市意见'), 'BAD_INPUT_FILE', '--map'],
   ])('rejects %s with a message naming the file', (_, bytes, code, words) => {
     let error: unknown;
     try {
