@@ -77,6 +77,24 @@ describe('a reference by number and title to a document stored without the numbe
     expect(graph.citedBy.map((edge) => [edge.relation, edge.from.docNumber])).toEqual([['basedOn', '西政发〔2018〕20号']]);
   });
 
+  it.each([
+    ['陕西省人民政府', '已废止'],
+    // Must not: a county's notice of the name is not the province's repealed document.
+    ['宁陕县人民政府', '现行有效'],
+  ])('gives the numberless document issued by %s the status %s when a later one repeals it by number and title', async (issuer, status) => {
+    const repealing = `陕西省人民政府关于印发陕西省政务数据共享办法的通知
+陕政发〔2020〕5号
+各设区市人民政府：
+现将《陕西省政务数据共享办法》印发给你们。《陕西省政务资源共享管理办法》（陕政发〔2017〕34号）同时废止。
+陕西省人民政府
+2020年3月1日
+`;
+    const s = await storeOf([issuer === '陕西省人民政府' ? PROVINCE : COUNTY, repealing]);
+    const graph = s.references('陕西省政务资源共享管理办法', { asOf: '2026-12-07' });
+    expect(graph.node.document).toBeDefined();
+    expect(graph.status?.status).toBe(status);
+  });
+
   it('finds no document by a name two stored documents issue', async () => {
     const s = await storeOf([PROVINCE, NUMBERED]);
     expect(s.references('陕西省政务资源共享管理办法').node.document).toBeUndefined();
