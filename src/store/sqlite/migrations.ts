@@ -299,4 +299,14 @@ ${REFERENCE_KEY_COLUMNS}    sentence_id    INTEGER NOT NULL REFERENCES ref_sente
   DROP TABLE kept_nodes;
   DROP TABLE merged_nodes;
   `,
+  /* 16 */ `
+  -- A reference by a number no stored document carries names, by its title, the one document
+  -- stored without a number whose title it is or which issues it (关于印发《X》的通知 issues X;
+  -- numberless-documents.ts). Documents get the key of the name they issue (their instrument's,
+  -- else the one their title says, through titleKey) as a column, NULL for none, indexed where
+  -- set: that lookup was a LIKE over every document's title key, run once per such reference.
+  ALTER TABLE documents ADD COLUMN issued_key TEXT;
+  UPDATE documents SET issued_key = gazette_issued_key(title, record_json);
+  CREATE INDEX documents_issued_key ON documents(issued_key) WHERE issued_key IS NOT NULL;
+  `,
 ];

@@ -12,6 +12,7 @@ import { titleKey, typedTitle, typedTitleKey } from '../../text/book-titles';
 import type { AsOf, DocumentBrief, ReferenceGraph, ReferenceNode, ValidityState } from '../gazette-store';
 import { decodeDocumentHead, type DocumentHead } from './document-codec';
 import { brief, briefColumns, undef, type DocumentRow } from './document-rows';
+import { documentByName, issuedName, numberUnknown } from './numberless-documents';
 import { textOf } from './row-values';
 import type { Sql } from './sql';
 
@@ -50,6 +51,15 @@ const outgoing: Record<RelationKind, EdgeList> = {
 };
 
 type Graph1 = Omit<ReferenceGraph, 'neighbours'>;
+
+/**
+ * The names a reference may give a document, as JSON for json_each: its title and its
+ * instrument's, as printed and as keys (a node keeps the title the first reference printed).
+ */
+function namesOf(document: { title: string; instrumentTitle?: string }): string {
+  const names = [document.title, document.instrumentTitle ?? issuedName(document.title)].filter((t): t is string => !!t);
+  return JSON.stringify([...new Set([...names, ...names.map(titleKey)])]);
+}
 
 /** What a document's status is read from: its number, titles, date and validity clauses. */
 export type StatusSubject = Pick<DocumentHead, 'id' | 'docNumber' | 'title' | 'instrumentTitle' | 'date' | 'county' | 'validity'>;
@@ -101,8 +111,19 @@ export class ReferenceGraphReader {
       `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
        JOIN documents d ON d.no = r.document_no
        WHERE r.relation = 'repeals' AND d.id <> ? AND (${document.docNumber ? 'n.doc_number = ? OR ' : ''}${byTitle}) ORDER BY d.date`,
-    ).all(document.id, ...(document.docNumber ? [document.docNumber] : []), ...titles);
-    return (rows as DocumentRow[]).map(brief);
+    ).all(document.id, ...(document.docNumber ? [document.docNumber] : []), ...titles) as DocumentRow[];
+    if (!document.docNumber) rows.push(...this.numberedRepealersOf(document, new Set(rows.map((r) => r.id))));
+    return rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).map(brief);
+  }
+
+  /** Repeals naming a numberless document by a number no stored document carries and its title (numberless-documents.ts). */
+  private numberedRepealersOf(document: { id: string; title: string; instrumentTitle?: string }, seen: Set<string>): DocumentRow[] {
+    const rows = this.sql(
+      `SELECT ${briefColumns}, n.doc_number AS node_number, n.title AS node_title, n.level AS node_level FROM doc_references r
+       JOIN ref_nodes n ON n.id = r.node_id JOIN documents d ON d.no = r.document_no
+       WHERE r.relation = 'repeals' AND n.title IN (SELECT value FROM json_each(?)) AND n.doc_number IS NOT NULL AND d.id <> ?`,
+    ).all(namesOf(document), document.id) as Array<DocumentRow & Pick<ReferenceRow, 'node_number' | 'node_title' | 'node_level'>>;
+    return rows.filter((row) => !seen.has(row.id) && this.numberlessTarget(row)?.id === document.id);
   }
 
   statusOf(document: StatusSubject, asOf: string): ValidityState {
@@ -131,10 +152,13 @@ export class ReferenceGraphReader {
     const canonical = parsed?.canonical;
     // A title is looked up by its key, as references name it (book-titles.ts): typed with （） or (), 〈〉 or 《》, it is one title.
     const title = canonical ? undefined : typedTitleKey(query);
+    // A title may be the name of what a notice issues (陕西省政务信息资源共享管理办法 for 关于印发《…》的通知).
+    // A number no stored document carries may be one stored without it, named by the title references give it.
     const row = (
       canonical
-        ? this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical)
-        : this.sql('SELECT * FROM documents WHERE title_key = ? LIMIT 1').get(title)
+        ? (this.sql('SELECT * FROM documents WHERE doc_number = ? ORDER BY date DESC LIMIT 1').get(canonical) ??
+          this.numberlessTarget({ node_number: canonical, node_title: this.nodeTitle(canonical) ?? null, node_level: parsed!.level }))
+        : (this.sql('SELECT * FROM documents WHERE title_key = ? LIMIT 1').get(title) ?? documentByName(this.sql, title!))
     ) as DocumentRow | undefined;
     const document = row ? decodeDocumentHead(row.record_json) : undefined;
     const node: ReferenceNode = document
@@ -180,6 +204,7 @@ export class ReferenceGraphReader {
             `${selectRefs} WHERE n.doc_number IS NULL AND n.title IN (SELECT value FROM json_each(?)) ORDER BY c.id, r.ordinal`,
           ).all(JSON.stringify(titles)) as ReferenceRow[])
         : []),
+      ...(document && !docNumber ? this.numberedNamesOf(document, selectRefs) : []),
     ].filter((ref) => ref.document_id !== document?.id);
     for (const ref of incomingRows) {
       const from = this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.id = ?`).get(ref.document_id) as DocumentRow;
@@ -213,11 +238,28 @@ export class ReferenceGraphReader {
     return row?.title;
   }
 
+  /**
+   * References to a stored document without a number that name it by number and title: the number
+   * is no stored document's and the title answers to this one alone (numberless-documents.ts).
+   */
+  private numberedNamesOf(document: DocumentHead, selectRefs: string): ReferenceRow[] {
+    const rows = this.sql(`${selectRefs} WHERE n.title IN (SELECT value FROM json_each(?)) AND n.doc_number IS NOT NULL ORDER BY c.id, r.ordinal`).all(
+      namesOf(document),
+    ) as ReferenceRow[];
+    return rows.filter((ref) => this.numberlessTarget(ref)?.id === document.id);
+  }
+
+  /** The numberless document a reference by an unknown number names by its title (numberless-documents.ts). */
+  private numberlessTarget(ref: Pick<ReferenceRow, 'node_number' | 'node_title' | 'node_level'>): DocumentRow | undefined {
+    if (!ref.node_number || !ref.node_title || !numberUnknown(this.sql, ref.node_number)) return undefined;
+    return documentByName(this.sql, ref.node_title, { numberless: true, level: ref.node_level });
+  }
+
   private targetNode(ref: ReferenceRow): ReferenceNode {
     const target = ref.node_number
-      ? (this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.doc_number = ? ORDER BY d.date DESC LIMIT 1`).get(ref.node_number) as
+      ? ((this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.doc_number = ? ORDER BY d.date DESC LIMIT 1`).get(ref.node_number) as
           | DocumentRow
-          | undefined)
+          | undefined) ?? this.numberlessTarget(ref))
       : (this.sql(`SELECT ${briefColumns} FROM documents d WHERE d.title_key = ? LIMIT 1`).get(ref.node_title) as
           | DocumentRow
           | undefined);

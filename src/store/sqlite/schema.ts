@@ -6,10 +6,11 @@
 import type Database from 'better-sqlite3';
 import { GazetteError } from '../../errors';
 import { documentChecksum, gazetteChecksum } from './checksum';
-import { decodeParagraphTexts } from './document-codec';
+import { decodeDocumentHead, decodeParagraphTexts } from './document-codec';
 import { quoteIn } from './quoted-text';
 import { titleKey } from '../../text/book-titles';
 import { migrations } from './migrations';
+import { issuedKey } from './numberless-documents';
 import { textValue } from './row-values';
 
 /** Version written to `user_version` after the last migration: one a step. */
@@ -43,6 +44,8 @@ export function migrate(db: Database.Database, target = schemaVersion): void {
   db.function('gazette_text_value', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? textValue(text) : text) as string | Buffer | null);
   // Step 15 keys stored titles as writing and lookups do.
   db.function('gazette_title_key', { deterministic: true }, (title: unknown) => (typeof title === 'string' ? titleKey(title) : null));
+  // Step 16 keys the name each stored document issues as writing does, from its record.
+  db.function('gazette_issued_key', { deterministic: true }, issuedKeyOfRow);
   // Step 6 finds each duty's sentence in its paragraph as writing does.
   db.function('gazette_sentence_at', { deterministic: true }, sentenceAtInRow());
   db.transaction(() => {
@@ -51,6 +54,17 @@ export function migrate(db: Database.Database, target = schemaVersion): void {
     }
     db.pragma(`user_version = ${target}`);
   })();
+}
+
+/** Step 16's gazette_issued_key(title, record): the key of the name the document issues, or NULL. */
+function issuedKeyOfRow(title: unknown, record: unknown): string | null {
+  let instrumentTitle: string | undefined;
+  try {
+    instrumentTitle = decodeDocumentHead(record as Buffer | string).instrumentTitle;
+  } catch {
+    // a record no decoder reads (a hand-made or damaged row): its title alone says what it issues
+  }
+  return typeof title === 'string' ? issuedKey({ title, instrumentTitle }) : null;
 }
 
 /** Step 6's gazette_sentence_at(document id, record, paragraphs, paragraph, sentence): the sentence's offset in its paragraph, or NULL. */

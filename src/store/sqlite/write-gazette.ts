@@ -12,6 +12,7 @@ import { documentChecksum, dutiesChecksum, gazetteChecksum, type DutyRowValues }
 import { dutyValues, writtenUnit } from './duty-rows';
 import { encodeDocument } from './document-codec';
 import { checkDocumentMove, gazettesReplaced } from './identity';
+import { issuedKey } from './numberless-documents';
 import { shownPath } from '../shown-path';
 import { textValue } from './row-values';
 import type { PreparedDocumentRows, PreparedRows } from './prepare-rows';
@@ -155,8 +156,8 @@ function insertDocument(
   // A document's number (schema step 11), which its duties and references name it by: one more than the largest.
   const { no } = sql(
     `INSERT INTO documents (id, gazette_id, ordinal, doc_number, doc_number_raw, issuing_body, title, date, year,
-       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs, checksum, duties_checksum, title_key, no)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(no), 0) + 1 FROM documents))
+       county, type, publicity, effective_from, expires_on, page, record_json, paragraphs, checksum, duties_checksum, title_key, issued_key, no)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(no), 0) + 1 FROM documents))
      RETURNING no`,
   ).get(
     document.id,
@@ -181,6 +182,8 @@ function insertDocument(
     dutiesChecksum(duties),
     // What a reference or a lookup names it by (schema step 15).
     titleKey(document.title),
+    // The name it issues, that a reference by an unknown number may give it (schema step 16).
+    issuedKey(document),
   ) as { no: number };
   insertReferences(sql, document, no, repealTargets);
   insertDuties(sql, document, duties, no, county, unitIds);

@@ -28,6 +28,12 @@ describe('relationOf', () => {
     ['依照《某某法》第三十条规定增加的补助，由县财政承担。', '某某法', 'basedOn'],
     ['按照《某县资金管理办法》第十条增加的资金用于修路。', '某县资金管理办法', 'basedOn'],
     ['在《某县政府工作报告》中增加一项内容。', '某县政府工作报告', 'cites'],
+    // Words after a title that carry it out: 推动《某通知》落地见效 implements it.
+    ['推动《某省人民政府办公厅印发<若干政策措施>的通知》（某政办发〔2023〕4号）文件落地见效，特制定本方案。', '某省人民政府办公厅印发<若干政策措施>的通知', 'implements'],
+    ['确保《某县乡村振兴规划》落实落地。', '某县乡村振兴规划', 'implements'],
+    // Must not: the words in another clause, after a title named as a basis or told as another organ's act.
+    ['依据《某市项目管理办法》，推动项目落地见效。', '某市项目管理办法', 'basedOn'],
+    ['市政府印发了《某市稳增长措施》，各地要推动政策落地见效。', '某市稳增长措施', 'cites'],
   ])('%s → %s', (sentence, title, expected) => {
     expect(relation(sentence, title)).toBe(expected);
   });

@@ -162,6 +162,49 @@ describe('migrations', () => {
     });
   });
 
+  it('keys the name each document of a store of version 15 issues (step 16): a reference by a number no document carries finds the numberless one by it, through an index', () => {
+    const cited = (n: number) => parseDocNumber(`某政发〔2019〕${n}号`)!.canonical;
+    const file = oldStore('v15.db', 15, (old) => {
+      old.exec("INSERT INTO gazettes (id, kind, contents_json, messages_json) VALUES ('g', 'gazette', '[]', '[]')");
+      const rows: Array<[string, string, string | null, string | undefined]> = [
+        ['d-notice', '关于印发《某县节水办法》的通知', null, undefined], // the name its title says it issues
+        ['d-order', '某县人民政府令', null, '某县河道管理办法'], // the instrument its record names
+        ['d-numbered', '关于印发《某县防汛办法》的通知', '某政发〔2020〕5号', undefined], // must not: it has a number of its own
+        ['d-cite', '某县人民政府关于做好节水工作的通知', '某政发〔2024〕1号', undefined],
+      ];
+      rows.forEach(([id, title, docNumber, instrumentTitle], ordinal) => {
+        const encoded = encodeDocument(doc('g', ordinal, { id, title, county: '某县', docNumber: docNumber ?? undefined, instrumentTitle }));
+        old
+          .prepare("INSERT INTO documents (id, gazette_id, ordinal, doc_number, title, county, record_json, paragraphs, checksum, title_key, no) VALUES (?, 'g', ?, ?, ?, '某县', ?, ?, ?, ?, ?)")
+          .run(id, ordinal, docNumber, title, encoded.record, encoded.paragraphs, documentChecksum(encoded.record, encoded.paragraphs), title, ordinal + 1);
+      });
+      old.exec(`INSERT INTO ref_nodes (id, key, doc_number, title) VALUES
+          (1, 'n:${cited(3)}', '${cited(3)}', '某县节水办法'), (2, 'n:${cited(4)}', '${cited(4)}', '某县河道管理办法'), (3, 'n:${cited(5)}', '${cited(5)}', '某县防汛办法');
+        INSERT INTO ref_sentences (id, document_no, sentence) VALUES (1, 4, '依据《某县节水办法》等规定。');
+        INSERT INTO doc_references (document_no, ordinal, relation, node_id, to_number, to_title, sentence_id, paragraph)
+          VALUES (4, 0, 'cites', 1, '${cited(3)}', '某县节水办法', 1, 0), (4, 1, 'cites', 2, '${cited(4)}', '某县河道管理办法', 1, 0), (4, 2, 'cites', 3, '${cited(5)}', '某县防汛办法', 1, 0);`);
+    });
+    const migrated = openStore({ db: file, createIndex: (db) => createFakeIndex(db) });
+    expect(migrated.references('某政发〔2024〕1号').cites.map((edge) => edge.to.document?.id)).toEqual(['d-notice', 'd-order', undefined]);
+    expect(migrated.references(cited(3)).node.document?.id).toBe('d-notice');
+    expect(migrated.references('某县河道管理办法').citedBy.map((edge) => edge.from.document?.id)).toEqual(['d-cite']);
+    expect(migrated.check()).toMatchObject({ integrity: ['ok'] });
+    migrated.close();
+    readDb(file, (db) => {
+      expect(db.prepare('SELECT id, issued_key FROM documents ORDER BY no').raw().all()).toEqual([
+        ['d-notice', '某县节水办法'],
+        ['d-order', '某县河道管理办法'],
+        ['d-numbered', '某县防汛办法'],
+        ['d-cite', null],
+      ]);
+      // documentByName's lookup (numberless-documents.ts), as it asks it: both keys by their index.
+      const sql = 'SELECT rowid AS row, record_json FROM documents WHERE (title_key = ? OR issued_key = ?) AND +doc_number IS NULL';
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x', 'x') as Array<{ detail: string }>).map((row) => row.detail).join(' ');
+      expect(plan).toContain('documents_title_key');
+      expect(plan).toContain('documents_issued_key');
+    });
+  });
+
   it('reads the paragraph texts a store of version 8 wrote plain, and writes new ones compressed', () => {
     const document = doc('g', 0, { id: 'd', title: '方案', county: '夏县', text: '前言\n一、落实节水𠀀措施。' });
     const encoded = encodeDocument(document);
