@@ -6,6 +6,8 @@
  * - closing groups of numbered items: （责任单位：县交通局、县卫健局）, （牵头单位：…；配合单位：…）,
  *   （县农业农村局牵头，县供销社、县工科局配合）, （县人社局负责）, （…按照职责分工负责）;
  * - clauses: 县司法局负责县人民政府重大行政决策事项的合法性审查工作; 财政风险评估由县财政局负责;
+ * - a division of work (由县政府负责，街道办组织，社区居委会落实), 职责归属X / 行业管理为X
+ *   (assignments.ts), A委托B负责 (B), a heading naming whose duties follow (（二）乡镇人民政府职责);
  * - 本文件由县发改局负责解读 / 本预案由县能源局负责解释 (interprets); 办公室设在县水利局 (office);
  * - leader lists (组长：… 县政府副县长 / 成员：… 县财政局局长) and duty tables of 应急预案 attachments;
  * - duty tables printed with spaces (序号 主要任务 牵头单位 参与单位 责任单位, rows read from the right),
@@ -19,6 +21,7 @@
 import type { UnitResolver } from '../../src/domain/units';
 import type { GazetteDocument } from '../../src/model';
 import { compact } from '../../src/text/normalize';
+import { readAssignments } from './duties/assignments';
 import { updateCarry } from './duties/carried-unit';
 import { readCellLine } from './duties/cell-lines';
 import { readClauses } from './duties/clauses';
@@ -132,6 +135,7 @@ function readItem(reader: DutyReader, text: string, previous: string | undefined
   readSentenceForms(reader, rest, i);
   readClauses(reader, rest, i);
   readPrepositions(reader, rest, i);
+  readAssignments(reader, rest, i);
   noteBody(reader, rest);
   // A labelled field (分管领导：某某, 联系电话：…) is page furniture, never the matter of the label lines after it.
   if (!FIELD.test(rest)) reader.lastItem = cleanMatter(rest) || reader.lastItem;

@@ -47,12 +47,18 @@ export interface UnitTable {
     leadMarks?: { about?: string; marks: string[] };
     /** Verbs whose object lists the units that support (县民政局会同县公安局…: 县公安局 配合). */
     joining?: string[];
+    /** 县规划建设局委托县城管办负责…: the office after the verb is charged (data/units.json `roles.delegating`). */
+    delegating?: { about?: string; verbs: string[] };
+    /** A matter assigned by a predicate naming the office last (职责归属X, 行业管理为X): see data/units.json `roles.assignedTo`. */
+    assignedTo?: { about?: string; subjects: string[]; links: string[]; after?: string[] };
+    /** Verbs of a division of work in parallel clauses (由A负责，B组织，C落实): see data/units.json `roles.divided`. */
+    divided?: { about?: string; verbs: string[] };
     /** Words opening an adverbial between units and their verb: 县气象主管机构在同级人民政府领导下，负责… */
     adverbials?: string[];
     /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
     modals?: { words: string[]; notModal: string[] };
     /** Where a resident is sent: 由/向/到/通过 an office, then its act (see data/units.json, ingest/stages/duties/prepositions.ts). */
-    prepositions?: { forms: Array<{ before: string; verbs: string[] }> };
+    prepositions?: { forms: Array<{ before: string; verbs: string[] }>; joined?: { about?: string; words: string[] } };
     office: string[];
     members: {
       labels: string[];

@@ -64,9 +64,9 @@ export function updateCarry(reader: DutyReader, texts: string[], i: number): boo
     const aboveItems = carry.itemLevel !== undefined && level < carry.itemLevel;
     if (level <= carry.endsAt || aboveItems || headingLike || NOT_CARRIED.test(text)) reader.carry = undefined;
   }
-  const heading = headingUnit(text, reader);
+  const heading = dutiesHeading(text, reader) ?? headingUnit(text, reader);
   if (heading) {
-    reader.carry = { units: [heading], from: i + 1, endsAt: level === UNNUMBERED ? -1 : level };
+    reader.carry = { units: typeof heading === 'string' ? [heading] : heading, from: i + 1, endsAt: level === UNNUMBERED ? -1 : level };
     return true;
   }
   if (FUNCTIONS_FOLLOW.test(text)) {
@@ -82,6 +82,24 @@ function isHeadingLine(text: string): boolean {
 }
 
 /**
+ * "（二）乡镇人民政府职责", "三、县民政局工作职责", "公安机关、民政部门职责": a heading saying whose
+ * duties the lines under it are (a township's government too, which no division heading names).
+ * The offices must be read for sure; a heading naming none (二、工作职责, 相关部门工作职责,
+ * 各级政府工作职责) carries nothing.
+ */
+function dutiesHeading(text: string, reader: DutyReader): string[] | undefined {
+  const m = DUTIES_HEADING.exec(text.replace(NUMBERING, ''));
+  if (!m || RULE_PART.test(text) || (levelOf(text) === UNNUMBERED && /[，,。；;]/.test(m[1]))) return undefined;
+  const list = parseUnitList(m[1], reader.ctx);
+  if (!list || list.collectives > 0 || !allOpenClauses(list.units, reader.county, reader.ctx)) return undefined;
+  // Each name ends as an office does (县财政局、县审计局按照分工履行职责 is a sentence, not a heading).
+  return list.units.every((u) => HEADING_END.test(u.replace(/[（(][^（）()]*[）)]$/, '')) || /(?:政府|办事处|委员会)$/.test(u)) ? list.units : undefined;
+}
+/** Whose duties a heading announces: the offices, then (的)(工作|主要)职责. */
+const DUTIES_HEADING = /^([\u4e00-\u9fff（）()、和及]{2,30}?)的?(?:工作|主要|管理)?职责[：:]?$/;
+const NUMBERING = /^(?:第[一二三四五六七八九十百零\d]+[章节条]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.、．](?!\d))/;
+
+/**
  * The unit a heading names: "（四）最低生活保障科", "（五）基层工作科(社区建设科)", "三、市容大队".
  * Numbered, any unit name that ends as an office does; unnumbered, only a division (a lone
  * office's name is the two-column table's: unit-lines.ts).
@@ -89,7 +107,7 @@ function isHeadingLine(text: string): boolean {
 function headingUnit(text: string, reader: DutyReader): string | undefined {
   if (RULE_PART.test(text)) return undefined;
   const numbered = levelOf(text) < UNNUMBERED;
-  const name = text.replace(/^(?:第[一二三四五六七八九十百零\d]+[章节条]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.、．](?!\d))/, '').replace(/(?:主要)?职责[：:]?$|[：:]$/, '');
+  const name = text.replace(NUMBERING, '').replace(/(?:主要)?职责[：:]?$|[：:]$/, '');
   if (name.length < 3 || name.length > 24 || !/^[\u4e00-\u9fff]+(?:[（(][\u4e00-\u9fff]+[）)])?$/.test(name)) return undefined;
   const bare = name.replace(/[（(][^（）()]*[）)]$/, '');
   if (!HEADING_END.test(bare)) return undefined;

@@ -8,7 +8,7 @@ import type { DutyRole } from '../../../src/model';
 import type { DutyContext } from './duty-grammar';
 import { addDuty, type DutyReader } from './duty-reader';
 import { CLAUSE_END, cleanMatter, LEADING_PUNCT, splitAfter, splitSentences, stripNumbering } from './duty-text';
-import { allOpenClauses, parseUnitList, roleOfVerb, splitList } from './unit-lists';
+import { allOpenClauses, delegatedTo, parseUnitList, roleOfVerb, splitList } from './unit-lists';
 
 /** Words introducing the units of a clause: 由县人社局负责, 由县财政部门将…, 请你局负责. */
 const INTRODUCED = /^(?:(?:并|再|均|统一)?由|请)/;
@@ -26,6 +26,8 @@ interface Found {
   role: DutyRole;
   head: string;
   verb?: string;
+  /** A clause of a division of work (社区居委会落实，): its verb is said with the matter. */
+  divided?: boolean;
 }
 
 /**
@@ -77,6 +79,9 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
     }
     // 本办法具体解释工作由市司法局承担 gives the explanation: read as interprets by the sentence forms.
     if (head && ctx.grammar.INTERPRETS_HEAD.test(head)) return undefined;
+    const agent = delegatedTo(subject, county, ctx);
+    if (agent === null) continue;
+    if (agent) subject = agent;
     const list = parseUnitList(subject, ctx);
     // After 由 the text itself says a unit follows (由厅办公室牵头): a name shaped like one will do.
     const officeShaped = introduced && list !== null && list.units.length > 0 && list.units.every((u) => OFFICE_END.test(u));
@@ -98,41 +103,64 @@ const VERB_ADVERB = /^(?:具体|主要|同时|并)/;
  * The units a sentence opens with before an adverbial and no verb (县（市、区）以上气象主管机构在同级
  * 人民政府领导下，负责…; data: roles.adverbials): the subject of a later clause opened by a verb.
  */
-function subjectBeforeAdverbial(clause: string, reader: DutyReader): string[] | undefined {
-  const m = reader.ctx.grammar.SUBJECT_BEFORE.exec(clause) ?? COMPETENT.exec(clause);
+function subjectBeforeAdverbial(clause: string, reader: DutyReader): { units: string[]; competent: boolean } | undefined {
+  const adverbial = reader.ctx.grammar.SUBJECT_BEFORE.exec(clause);
+  const m = adverbial ?? COMPETENT.exec(clause);
   if (!m || reader.ctx.grammar.CLAUSE.test(clause)) return undefined;
   const list = parseUnitList(m[1], reader.ctx);
-  return list && allOpenClauses(list.units, reader.county, reader.ctx) ? list.units : undefined;
+  return list && allOpenClauses(list.units, reader.county, reader.ctx) ? { units: list.units, competent: !adverbial } : undefined;
+}
+
+/**
+ * "社区居（村）委会落实，": a clause of a division of work, an office and its verb alone (data:
+ * roles.divided). Only read in a sentence with another opening (openingsOf).
+ */
+function dividedOpening(clause: string, reader: DutyReader): { units: string[]; verb: string; length: number } | undefined {
+  const m = reader.ctx.grammar.DIVIDED.exec(clause);
+  if (!m) return undefined;
+  const list = parseUnitList(m[1].replace(INTRODUCED, ''), reader.ctx);
+  if (!list || list.units.length === 0) return undefined;
+  // The form says an office stands there: a name shaped like one will do (街道办（乡镇政府）组织，).
+  const sure = allOpenClauses(list.units, reader.county, reader.ctx) || list.units.every((u) => OFFICE_END.test(u.replace(/[（(][^（）()]*[）)]$/, '')));
+  return sure ? { units: list.units, verb: m[2], length: m[0].length } : undefined;
 }
 
 /** Every clause of a sentence opened by units: "由县农业农村局牵头，县供销社配合，做好…". */
 function openingsOf(sentence: string, reader: DutyReader): Found[] {
   const clauses = splitAfter(sentence, CLAUSE_END);
   const found: Found[] = [];
-  let carried: string[] | undefined;
+  let carried: { units: string[]; competent: boolean } | undefined;
   let offset = 0;
   for (let c = 0; c < clauses.length; offset += clauses[c].length, c++) {
     const whole = sentence.slice(offset);
     const clause = stripNumbering(whole);
     if (c === 0) carried = subjectBeforeAdverbial(clause, reader);
     const adverb = carried ? (VERB_ADVERB.exec(clause)?.[0] ?? '') : '';
-    const verbFirst = carried && found.length === 0 ? reader.ctx.grammar.VERB_FIRST.exec(clause.slice(adverb.length)) : null;
+    const opened = clause.slice(adverb.length);
+    // After X是…的主管部门 the clause may open with the verb of what it does (指导, 督促 …) as well.
+    const verbFirst = carried && found.length === 0 ? (reader.ctx.grammar.VERB_FIRST.exec(opened) ?? (carried.competent && c > 0 ? reader.ctx.grammar.DIVIDED_FIRST.exec(opened) : null)) : null;
     if (verbFirst && carried) {
       const start = offset + (whole.length - clause.length);
-      found.push({ start, after: start + adverb.length + verbFirst[0].length, units: carried, role: roleOfVerb(verbFirst[1], reader.ctx), head: '' });
+      const divided = !reader.ctx.grammar.VERB_FIRST.test(opened);
+      found.push({ start, after: start + adverb.length + (divided ? 0 : verbFirst[0].length), units: carried.units, role: roleOfVerb(verbFirst[1], reader.ctx), head: '' });
       continue;
     }
     const start = offset + (whole.length - clause.length);
     // An opening read across a colon (综合组：由县政府办牵头) already holds this clause.
     if (found.length && start < found[found.length - 1].after) continue;
     const read = openingOf(clause, reader.county, reader.ctx);
-    if (!read) continue;
+    if (!read) {
+      const part = dividedOpening(clause, reader);
+      if (part) found.push({ start, after: start + part.length, units: part.units, role: 'responsible', head: '', verb: part.verb, divided: true });
+      continue;
+    }
     const rest = clause.slice(read.m[0].length);
     // 由X负责解读, 由X会同Y进行解释: the sentence forms read who interprets.
     if (/^(?:政策)?(?:解读|解释)|^[^，,。；;]{0,40}?(?:进行|负责|予以)(?:政策)?(?:解读|解释)[。；;]?$/.test(rest.replace(LEADING_PUNCT, ''))) continue;
     found.push({ start, after: start + read.m[0].length, units: read.units, role: roleOfVerb(read.m[2], reader.ctx), head: read.head, verb: read.m[2] });
   }
-  return found;
+  // A division of work has two parts at least: one office and a verb alone (县政府统筹，) says nothing.
+  return found.length >= 2 ? found : found.filter((f) => !f.divided);
 }
 
 /** An object naming nobody: 相关单位, 有关部门, 各成员单位. */
@@ -204,7 +232,9 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
     const shared = [before, tails[tails.length - 1]].filter(Boolean).join('，') || cleanMatter(sentence);
     found.forEach((f, k) => {
       const own = tails[k].length >= 4 ? tails[k] : shared;
-      const matter = f.head ? `${f.head}${tails[k]}` : own;
+      // 社区居委会落实，…: what each office of a division of work does is its verb on the shared
+      // matter (what follows it is the next office's clause, not its object).
+      const matter = f.divided ? `${f.verb}：${shared}` : f.head ? `${f.head}${tails[k]}` : own;
       const object = sentence.slice(f.after, found[k + 1]?.start ?? sentence.length);
       const joining = !!f.verb && !!reader.ctx.grammar.table.roles.joining?.includes(f.verb);
       // 会同相关单位: nobody named to lead; the subject is responsible, as with 负责.

@@ -24,6 +24,10 @@ export interface DutyGrammar {
   CLAUSE: RegExp;
   /** A clause opened by a role verb, its subject written before: …，负责人工影响天气工作. */
   VERB_FIRST: RegExp;
+  /** A clause of a division of work, an office and its verb alone (社区居委会落实，): m[1] units, m[2] verb. */
+  DIVIDED: RegExp;
+  /** A clause opened by a verb of a division of work (after X是…的主管部门，指导…): m[1] the verb. */
+  DIVIDED_FIRST: RegExp;
   /** Units before an adverbial opening a sentence: 县气象主管机构|在同级人民政府领导下，负责… */
   SUBJECT_BEFORE: RegExp;
   modals: string[];
@@ -140,6 +144,7 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
   const memberLabels = [...table.roles.members.labels].sort(byLength);
   const bodyWords = table.bodiesOfMatter.join('|');
   const afterVerb = verbEnd(table);
+  const divided = [...(table.roles.divided?.verbs ?? [])].sort(byLength).join('|') || '(?!)';
   return {
     table,
     labelRoles,
@@ -150,6 +155,8 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     LABEL_START: new RegExp(`(?<![；;，,]|^)(${labelAlternation})(?=[：:])`, 'g'),
     CLAUSE: new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})${afterVerb}`),
     VERB_FIRST: new RegExp(`^(${verbAlternation})${afterVerb}`),
+    DIVIDED: new RegExp(`^([^，,。；;：:]{2,40}?)(${divided})(?=[，,。；;]|$)`),
+    DIVIDED_FIRST: new RegExp(`^(${divided})`),
     SUBJECT_BEFORE: new RegExp(`^([^，,。；;]{2,60}?)(?:${(table.roles.adverbials ?? []).join('|') || '(?!)'})`),
     modals,
     notModal: table.roles.modals?.notModal ?? [],

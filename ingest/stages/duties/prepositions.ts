@@ -11,7 +11,7 @@
  */
 import { addDuty, type DutyReader } from './duty-reader';
 import { cleanMatter, splitSentences } from './duty-text';
-import { allOpenClauses, parseUnitList } from './unit-lists';
+import { allOpenClauses, delegatedTo, parseUnitList } from './unit-lists';
 
 export interface PrepositionForm {
   /** The preposition before the office: 由, 向, 到, 通过, 移送. */
@@ -24,7 +24,7 @@ export interface PrepositionForm {
  * Words between the office and its act: 由公安机关依法处理, 由各区文明办给予适当奖励, 由主管部门
  * 按相关规定从严处理 (how strictly, by which rules, says nothing of who).
  */
-const BETWEEN = /(?:依法|依规|依纪|及时|负责|进行|予以|统一|直接|代为|从严|严肃|按照?(?:相关|有关|国家)?规定)+$/;
+const BETWEEN = /(?:依法|依规|依纪|及时|负责|进行|予以|统一|直接|代为|从严|严肃|强制|按照?(?:相关|有关|国家)?规定)+$/;
 /** Longest item given whole as a duty's evidence. */
 const MAX_ITEM = 240;
 /** Longest an office's name is read. */
@@ -32,16 +32,29 @@ const MAX_NAME = 40;
 
 /** "公安机关、安全生产监督管理部门" or "管理单位或卫生主管部门": the units a reading names, those alone. */
 function unitsOf(text: string, reader: DutyReader): string[] {
-  const name = text.replace(BETWEEN, '');
+  const name = beforeJoined(text.replace(BETWEEN, ''), reader);
   if (name.length < 2) return [];
-  const whole = parseUnitList(name, reader.ctx);
-  if (whole && allOpenClauses(whole.units, reader.county, reader.ctx)) return whole.units;
+  const whole = officesOf(name, reader);
+  if (whole.length || !name.includes('或')) return whole;
   // 或 joins alternatives: each one a unit may be read alone (管理单位 is no office; 卫生主管部门 is).
-  if (!name.includes('或')) return [];
-  return name.split(/或者|或/).flatMap((part) => {
-    const list = parseUnitList(part, reader.ctx);
-    return list && allOpenClauses(list.units, reader.county, reader.ctx) ? list.units : [];
-  });
+  return name.split(/或者|或/).flatMap((part) => officesOf(part, reader));
+}
+
+/** The offices a name or list reads as, for sure; the office handed the work where one hands it (市人民政府授权市法制办). */
+function officesOf(name: string, reader: DutyReader): string[] {
+  const agent = delegatedTo(name, reader.county, reader.ctx);
+  if (agent === null) return [];
+  const list = parseUnitList(agent ?? name, reader.ctx);
+  return list && allOpenClauses(list.units, reader.county, reader.ctx) ? list.units : [];
+}
+
+/** "辖区乡镇人民政府联合相关部门": the office before the word that brings others in (data: prepositions.joined). */
+function beforeJoined(name: string, reader: DutyReader): string {
+  for (const word of reader.ctx.grammar.table.roles.prepositions?.joined?.words ?? []) {
+    const at = name.indexOf(word);
+    if (at >= 2) return name.slice(0, at);
+  }
+  return name;
 }
 
 /** Each act's expression compiled once: a sentence is read against every form's verbs. */

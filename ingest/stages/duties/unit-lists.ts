@@ -30,6 +30,22 @@ export function roleOfVerb(verb: string, { grammar }: DutyContext): DutyRole {
 }
 
 /**
+ * "县规划建设局委托县城管办": the office a principal hands its work to (data: roles.delegating), the
+ * one the clause charges; null when the principal is no office (建设单位委托检测机构), undefined
+ * when the subject delegates nothing.
+ */
+export function delegatedTo(subject: string, county: string | undefined, ctx: DutyContext): string | null | undefined {
+  for (const verb of ctx.grammar.table.roles.delegating?.verbs ?? []) {
+    const at = subject.indexOf(verb);
+    // 或者其授权的地方人民政府交通主管部门: an office described by whom it is authorised by, no delegation.
+    if (at < 2 || subject.startsWith('的', at + verb.length)) continue;
+    const principal = parseUnitList(subject.slice(0, at), ctx);
+    return principal && allOpenClauses(principal.units, county, ctx) ? subject.slice(at + verb.length) : null;
+  }
+  return undefined;
+}
+
+/**
  * True when every unit of a list opens a clause for sure. The level written before the first
  * name is shared by the offices after it (县住房和城乡建设局、交通运输管理局、…等行业主管部门):
  * a later name shaped like an office needs no level of its own.

@@ -82,6 +82,22 @@ describe('a unit named once, its duties after it', () => {
         ['发改部门', 'responsible', '铁路建设项目噪声污染防治的监督管理'],
       ],
     ],
+    [
+      'a heading naming whose duties follow (X职责), a township’s government too',
+      ['一、各级政府工作职责', '（一）县人民政府职责', '统一领导辖区内的地质灾害防治工作。', '（二）乡镇人民政府职责', '在县人民政府领导下，具体负责本辖区内地质灾害巡查。'],
+      [
+        ['县人民政府', 'responsible', '统一领导辖区内的地质灾害防治工作'],
+        ['乡镇人民政府', 'responsible', '在县人民政府领导下，具体负责本辖区内地质灾害巡查'],
+      ],
+    ],
+    [
+      'a heading naming two offices’ duties (X、Y工作职责)',
+      ['三、县民政局、县财政局工作职责', '1.负责低保资金的审核。'],
+      [
+        ['县民政局', 'responsible', '低保资金的审核'],
+        ['县财政局', 'responsible', '低保资金的审核'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(triples(paragraphs)).toEqual(expected);
   });
@@ -94,6 +110,10 @@ describe('a unit named once, its duties after it', () => {
     ['a heading naming a placeholder, not a kind', ['一、有关部门', '（一）负责做好宣传工作。'], []],
     ['a heading naming a role, not a kind', ['二、职能部门', '（一）负责日常监管。'], []],
     ['the carry of a kind ends at a heading of its level', ['一、公安机关', '（一）负责治安管理。', '二、工作要求', '（一）加强组织领导。'], ['公安机关']],
+    ['a duties heading naming no office (二、工作职责)', ['二、工作职责', '（一）负责做好宣传工作。'], []],
+    ['a duties heading naming a placeholder (相关部门工作职责)', ['二、相关部门工作职责', '负责做好宣传工作。'], []],
+    ['a duties heading naming levels, not an office (各级政府工作职责)', ['一、各级政府工作职责', '负责做好宣传工作。'], []],
+    ['a sentence ending in 职责 is no heading', ['县财政局、县审计局按照分工履行职责', '加强资金监管。'], []],
     ['the carry ends at the next article', ['第三条 县市场监管局主要职责是：', '（一）负责市场监管。', '第四条 本规定自发布之日起施行。'], ['县市场监管局']],
   ])('%s', (_name, paragraphs, unitsRead) => {
     expect(read(paragraphs).map((d) => d.unit)).toEqual(unitsRead);

@@ -2,7 +2,10 @@
  * Clause forms of replies and notices: 你局 read as the one office the reply is addressed to,
  * 承担 (responsible), 会同 (the subject leads, the units after it support), and a subject
  * carried over an adverbial (在…下) or a competence (X是…的主管部门) to the verb after it, a level
- * shared down a list of offices, and the offices a government charges (责成) with a matter.
+ * shared down a list of offices, and the offices a government charges (责成) with a matter; a
+ * division of work (由A负责，B组织，C落实), a competence before a verb of its work (X是…的主管部门，
+ * 指导…), a delegation (A委托B负责: B). Must-not rows: one office and a verb alone, 由于, a noun
+ * before the verb, 委托 by no office, two offices never run together over 委托.
  */
 import { describe, expect, it } from 'vitest';
 import { createExtractDuties } from '../../../../ingest/stages/extract-duties';
@@ -95,5 +98,48 @@ describe('主管: a law names the office competent for a field', () => {
     ['主管 by a person', '副县长主管全县教育工作。'],
   ])('finds no duty for %s', (_name, text) => {
     expect(matters(text)).toEqual([]);
+  });
+});
+
+describe('a division of work, a competence before a verb, a delegation', () => {
+  const matters = (text: string) => extractDuties(makeDocument([text], '孟津区')).duties.map((d) => [d.unit, d.role, d.matter]);
+
+  it.each<[string, string, string[][]]>([
+    [
+      '由A负责，B组织，C落实，D指导监督: each office its own clause, its verb with the shared matter',
+      '由区人民政府负责，区民政局组织，各乡镇落实，区财政局指导监督，共同推进养老服务工作。',
+      [
+        ['区人民政府', 'responsible', '共同推进养老服务工作'],
+        ['区民政局', 'responsible', '组织：共同推进养老服务工作'],
+        ['各乡镇', 'responsible', '落实：共同推进养老服务工作'],
+        ['区财政局', 'responsible', '指导监督：共同推进养老服务工作'],
+      ],
+    ],
+    ['A统筹，B落实: two offices and their verbs alone', '区政府统筹，乡镇人民政府落实，做好春耕备耕工作。', [['区政府', 'responsible', '统筹：做好春耕备耕工作'], ['乡镇人民政府', 'responsible', '落实：做好春耕备耕工作']]],
+    ['an office named by its shape in a division of work', '由区人民政府负责，街道办（乡镇政府）组织，做好物业管理工作。', [['区人民政府', 'responsible', '做好物业管理工作'], ['街道办（乡镇政府）', 'responsible', '组织：做好物业管理工作']]],
+    ['X是…的主管部门，指导… (no 负责)', '住房和城乡建设部门是住宅小区充电设施建设的主管部门，指导、督促充电设施建设。', [['住房和城乡建设部门', 'responsible', '指导、督促充电设施建设']]],
+    ['A委托B负责: B is charged, the principal by this clause not', '现由区规划建设局委托区城管办负责管理，并行使行政处罚权。', [['区城管办', 'responsible', '现管理，并行使行政处罚权']]],
+    ['A授权B负责', '由区政府授权区财政局负责资金管理。', [['区财政局', 'responsible', '资金管理']]],
+  ])('%s', (_name, text, expected) => {
+    expect(matters(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['one office and a verb alone is no division of work', '区政府统筹，做好春耕备耕工作。'],
+    ['由于 is no 由 of an office', '由于工作人员负责，各乡镇组织，按时完成。'],
+    ['a noun before the verb after 由X负责 is no office', '由区财政局负责，资金落实，确保按时拨付。'],
+    ['a verb with its object is no clause of a division of work', '区政府统筹全区工作，各乡镇落实责任。'],
+    ['委托 by a principal that is no office', '由建设单位委托有资质的检测机构负责检测。'],
+    ['是…主管部门, then a clause opened by no verb of its work', '区林业局是本区林业的主管部门，任务繁重。'],
+  ])('gives no duty of its own for %s', (_name, text) => {
+    const got = matters(text).map((d) => d[0]);
+    expect(got.filter((u) => u !== '区财政局')).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['委托 before an act other readers take (对…进行)', '区财政局委托区审计局对项目进行审计。'],
+    ['委托 in a law’s clause', '国务院药品监督管理部门委托国家中药品种保护审评委员会负责对申请保护的中药品种进行审评。'],
+  ])('never runs two offices together over %s', (_name, text) => {
+    expect(matters(text).filter((d) => d[0].includes('委托'))).toEqual([]);
   });
 });

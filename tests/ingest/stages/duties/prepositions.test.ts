@@ -33,6 +33,8 @@ describe('prepositions before an office', () => {
     ['由X处以罚款', ['违者由县公安局处以罚款。'], [['县公安局', 'responsible']]],
     ['由A或者B按相关规定从严处理: the alternative that is an office', ['干部违规的，由主管部门或者县纪委按相关规定从严处理。'], [['县纪委', 'responsible']]],
     ['移送X侦办', ['对涉嫌犯罪的，一律移送公安机关侦办。'], [['公安机关', 'responsible']]],
+    ['由X联合…依法强制拆除: the office before 联合', ['拒不自行拆除的，由辖区乡镇人民政府联合相关部门依法强制拆除。'], [['辖区乡镇人民政府', 'responsible']]],
+    ['A授权B对…进行审核: the office authorised, never both run together', ['第三条 市人民政府授权市人民政府法制办公室对规章草案进行审核。'], [['市人民政府法制办公室', 'responsible']]],
     ['向X提出…申请', ['困难家庭可以向所在地乡镇人民政府提出临时救助申请。'], [['所在地乡镇人民政府', 'responsible']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
@@ -45,6 +47,7 @@ describe('prepositions before an office', () => {
     ['处 inside a name, before no amount', ['由县林业管理处处置。']],
     ['处 before an amount with no office before it', ['由此处100米范围内禁止停车。']],
     ['对…处以 a detention, no sum of money', ['由某某局对当事人处以15日以下行政拘留。']],
+    ['由 no office 联合 another', ['由建设单位联合施工单位拆除。']],
     ['移送 before a placeholder', ['发现问题线索的，移送有关部门处理。']],
   ])('%s gives no duty of an office', (_name, paragraphs) => {
     expect(read(paragraphs).filter((d) => d.unit !== '村委会')).toEqual([]);

@@ -1,0 +1,48 @@
+/**
+ * @module ingest/stages/duties/assignments
+ * A matter assigned to an office by a predicate that names the office last, with no role verb
+ * (data: roles.assignedTo in data/units.json): "…无证经营问题，其执法职责归属城市管理综合执法部门",
+ * "废品收购站点按照…规定，行业管理为县商务局", "监管职责划归县市场监管局". Role responsible; the
+ * matter is the sentence up to the office. The office must be read for sure (a level, a kind, a
+ * known name): "主要职责为负责…", "管理部门为有关部门" name none. The subject word opens its phrase
+ * (after a mark, 其, 的, 所称): in "城市管理行政主管部门是养犬管理主管部门" it ends an office's name.
+ */
+import type { UnitTable } from '../../../src/domain/units';
+import { addDuty, type DutyReader } from './duty-reader';
+import { cleanMatter, splitSentences } from './duty-text';
+import { allOpenClauses, parseUnitList } from './unit-lists';
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const compiled = new WeakMap<UnitTable, RegExp | null>();
+
+/** The predicate, compiled once a table: subject word, link word, the office (m[2]) up to the clause's end. */
+function assignment(table: UnitTable): RegExp | null {
+  if (compiled.has(table)) return compiled.get(table)!;
+  const a = table.roles.assignedTo;
+  const re = a?.subjects.length && a.links.length
+    ? new RegExp(`(?<=^|[，,；;：:]|其|的|所称)(${[...a.subjects].sort(byLength).join('|')})(?:${[...a.links].sort(byLength).join('|')})([^，,。；;：:]{2,40}?)(?:${(a.after ?? []).join('|') || '(?!)'})?(?=[，,。；;]|$)`, 'g')
+    : null;
+  compiled.set(table, re);
+  return re;
+}
+
+/** 本条例所称主管部门, 本办法所称监管部门: a definition of the instrument's own office. */
+const DEFINED = /^本[\u4e00-\u9fff]{1,8}所称[\u4e00-\u9fff]{2,8}$/;
+
+/** Reads the assignments of a paragraph's sentences. */
+export function readAssignments(reader: DutyReader, text: string, paragraph: number): void {
+  const table = reader.ctx.grammar.table;
+  const re = assignment(table);
+  if (!re || !table.roles.assignedTo!.links.some((l) => text.includes(l))) return;
+  for (const sentence of splitSentences(text)) {
+    for (const m of sentence.matchAll(re)) {
+      const list = parseUnitList(m[2], reader.ctx);
+      if (!list || !allOpenClauses(list.units, reader.county, reader.ctx)) continue;
+      const said = cleanMatter(sentence.slice(0, m.index! + m[1].length));
+      // 本条例所称主管部门为…: the office competent for what the whole instrument governs.
+      const matter = DEFINED.test(said) ? reader.matterTitle : said;
+      if (said.length < 4) continue;
+      for (const u of list.units) addDuty(reader, u, 'responsible', matter, sentence, paragraph);
+    }
+  }
+}
