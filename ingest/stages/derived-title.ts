@@ -43,6 +43,11 @@ interface DerivedTitleWords {
   publishVerbs: string[];
   /** Words between the matter and the verb that are no part of the matter (集中, 予以). */
   announceAdverbs: string[];
+  /** What opens a clause that says what is decided or planned (决定…, 拟…): a sentence before an announcement may name its matter so. */
+  decidedMarks: string[];
+  /** What minutes say before their record (纪要如下), and the verbs that convene the meeting they name (召开). */
+  minutesEnds: string[];
+  convenedVerbs: string[];
 }
 
 interface Rules {
@@ -64,6 +69,9 @@ interface Rules {
   selfKind: RegExp;
   draftCall: RegExp;
   draftMarks: string[];
+  decided: RegExp;
+  /** 召开<meeting>会议，现纪要如下: the meeting minutes record. */
+  minutes: RegExp;
   kinds: Set<string>;
   replyKinds: Record<string, string>;
 }
@@ -99,6 +107,8 @@ function rules(): Rules {
     kinds: new Set(w.announceKinds),
     draftCall: new RegExp(w.draftCalls.join('|')),
     draftMarks: loadDataJson<{ draftMarks: string[] }>('validity-phrases.json').draftMarks,
+    decided: new RegExp(`^(?:${w.decidedMarks.join('|')})`),
+    minutes: new RegExp(`(?:${w.convenedVerbs.join('|')})了?([^，,。；;：:《》]{2,40}?会议)[，,。：:]?现?(?:${w.minutesEnds.join('|')})`),
   };
   return compiled;
 }
@@ -144,7 +154,16 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
       }
     }
   }
-  return draftCalledFor(texts, r) ?? announcement(texts, () => rows.map((i) => lines[i]).join('').match(r.selfKind)?.[1], r);
+  return draftCalledFor(texts, r) ?? minutesOf(texts, r) ?? announcement(texts, () => rows.map((i) => lines[i]).join('').match(r.selfKind)?.[1], r);
+}
+
+/** Minutes that open by naming the meeting they record (主持召开区政府第1次常务会议，现纪要如下): 区政府第1次常务会议纪要. */
+function minutesOf(texts: string[], r: Rules): string | undefined {
+  for (const text of texts) {
+    const meeting = r.minutes.exec(text)?.[1];
+    if (meeting) return `${meeting}纪要`;
+  }
+  return undefined;
 }
 
 /**
@@ -168,13 +187,14 @@ function draftCalledFor(texts: string[], r: Rules): string | undefined {
  */
 function announcement(texts: string[], selfKind: () => string | undefined, r: Rules): string | undefined {
   for (const text of texts) {
-    for (const sentence of text.split(/[。；！？]/)) {
+    const sentences = text.split(/[。；！？]/);
+    for (const [k, sentence] of sentences.entries()) {
       const whole = r.publishWhole.exec(sentence);
       if (whole) return whole[1];
       const m = r.announce.exec(sentence);
       if (!m || /[《》，,]/.test(m[1])) continue;
       // 现就有关事项通知如下 names no matter: the clause before it may say what was decided.
-      const matter = GENERIC_MATTER.test(m[1]) ? decidedBefore(sentence, m.index, r) : m[1].replace(/^(?:有关|相关)/, '');
+      const matter = GENERIC_MATTER.test(m[1]) ? (decidedBefore(sentence, m.index, r) ?? decidedInSentenceBefore(sentences, k, m.index, r)) : m[1].replace(/^(?:有关|相关)/, '');
       if (!matter) continue;
       if (r.kinds.has(m[2])) return `关于${matter}的${m[2]}`;
       const kind = selfKind();
@@ -199,6 +219,18 @@ function decidedBefore(sentence: string, at: number, r: Rules): string | undefin
   const clause = sentence.slice(0, at).replace(/[，,：:]$/, '').split(/[，,：:]|(?<!\d)\.(?!\d)|[;!?]/).at(-1)?.replace(r.decision, '') ?? '';
   if (clause.length < 4 || clause.length > MATTER_CHARS || /[《》“”]/.test(clause) || r.clauseOpener.test(clause)) return undefined;
   return clause;
+}
+
+/**
+ * An announcement standing as a sentence of its own (…，拟征收某村集体土地。现将有关情况公告如下): the
+ * last clause of the sentence before it, when that clause says what is decided or planned (决定…,
+ * 拟…) — a narrative clause (…取得了明显成效。) names no matter.
+ */
+function decidedInSentenceBefore(sentences: string[], k: number, at: number, r: Rules): string | undefined {
+  if (k === 0 || sentences[k].slice(0, at).trim() !== '') return undefined;
+  const before = sentences[k - 1];
+  const clause = before.replace(/[，,：:]$/, '').split(/[，,：:]/).at(-1) ?? '';
+  return r.decided.test(clause) ? decidedBefore(before, before.length, r) : undefined;
 }
 
 /** Joins between instruments issued together (《甲》《乙》, 《甲》和《乙》, 《甲》、《乙》). */

@@ -193,7 +193,7 @@ export function lawParts(lines: LawLine[], g: LawGrammar): LawParts | undefined 
   const { title, next } = readTitle(lines, titleAt, g);
   const ending = lawTitleEnding(title, g);
   // 关于印发…的通知 is the 公文 that carries a text, and a county makes no law: neither is one, whatever follows.
-  if (!ending || g.documentTitle.test(compact(title)) || isNotLawMakingPlace(title, g)) return undefined;
+  if (!ending || g.documentTitle.test(compact(title)) || g.replyTitle.test(compact(title)) || isNotLawMakingPlace(title, g)) return undefined;
   const { head, end: bodyStart } = readHead(lines, next, title, g);
   const body = lines.slice(bodyStart);
   // Labelled lines state fields; their dates are no history (施行日期 is not a promulgation).

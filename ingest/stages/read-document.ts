@@ -42,6 +42,8 @@ export interface DocumentContext {
 
 /** The end of a title cut short: a word that joins what follows (和, 及, 与, 的 …). */
 const UNFINISHED_TITLE = /[和及与的、或并暨]$/;
+/** 对 opening a reply to a suggestion made at a 人大's or 政协's session (对某县十六届人大一次会议第3号建议的答复). */
+const REPLY_OPENING = /^对(?=[^，。；]{0,14}?(?:人大|人民代表大会|政协))/;
 
 /**
  * Reads the one document a text holds.
@@ -89,7 +91,9 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // Else, with no issuer read, the place a printed title opens with (义乌市山洪灾害防御工作指南): a
   // body sentence standing in for a title names no such place, nor does 关于 (关于全县…, 关于关停禁养区…).
   // A title opening with the name of the document it is about (《某县…办法》政策解读) is that one's place's.
-  const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title.replace(/^[《〈“"]/, '') : undefined;
+  // A reply to a deputy's suggestion (对沙河市第九届人民代表大会…建议的答复, 对县十六届人大…) names the
+  // place of the 人大 after its 对: that place, never 对沙河市 or 对县.
+  const printedTitle = !header.titleIsFirstLine && !header.titleDerived && !/^关于/.test(title) ? title.replace(/^[《〈“"]/, '').replace(REPLY_OPENING, '') : undefined;
   // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县).
   // A township's organ names its county in its text, not in its name (平阳县…办公室 in 闹村乡人民政府's).
   const township = issuers[0] && isTownshipOrgan(issuers[0]) ? () => countyNamedIn(foldedText()) : () => undefined;

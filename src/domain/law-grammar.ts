@@ -40,7 +40,7 @@ interface LawGrammarData {
     titleWithin: number;
     notBeforeTitle: string;
   };
-  documentSignals: { title: string; recipients: string; issueSentence: string; otherDocumentTitle: string };
+  documentSignals: { title: string; recipients: string; issueSentence: string; otherDocumentTitle: string; replyTitle: string };
 }
 
 /** How strongly a title ending says "law": see data/law-grammar.json titleEndings. */
@@ -91,6 +91,8 @@ export interface LawGrammar {
   /** A masthead or 目录 above the title: the text is a gazette, not one law. */
   notBeforeTitle: RegExp;
   documentTitle: RegExp;
+  /** A reply to a deputy's or member's suggestion (对…第3号建议的答复): a 公文 whatever 人大 its title names. */
+  replyTitle: RegExp;
   recipients: RegExp;
   /** A sentence that hands a text on: 现将《…》印发给你们. */
   issueSentence: RegExp;
@@ -139,6 +141,7 @@ function compile(data: LawGrammarData): LawGrammar {
     titleWithin: data.structure.titleWithin,
     notBeforeTitle: new RegExp(data.structure.notBeforeTitle),
     documentTitle: new RegExp(data.documentSignals.title),
+    replyTitle: new RegExp(data.documentSignals.replyTitle),
     recipients: new RegExp(data.documentSignals.recipients),
     issueSentence: new RegExp(data.documentSignals.issueSentence),
     otherDocumentTitle: new RegExp(data.documentSignals.otherDocumentTitle),

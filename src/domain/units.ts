@@ -34,7 +34,7 @@ export interface UnitTable {
   words: [string, string][];
   /** Endings of unit names: 局, 中心, 大队, 管委会 … */
   suffixes: string[];
-  collectives: { markers: string[]; names: string[] };
+  collectives: { markers: string[]; names: string[]; townWords?: { notNames: string[]; notOpenings?: string[] } };
   roles: {
     labels: Record<string, DutyRole>;
     verbs: [string, DutyRole][];

@@ -53,7 +53,8 @@ export function delegatedTo(subject: string, county: string | undefined, ctx: Du
 export function allOpenClauses(names: string[], county: string | undefined, ctx: DutyContext): boolean {
   if (names.length === 0) return false;
   const shared = ctx.grammar.table.levelPrefixes.some((p) => names[0].startsWith(p)) && opensClause(names[0], county, ctx);
-  return names.every((u, i) => opensClause(u, county, ctx) || (i > 0 && shared && SHARES_LEVEL.test(u) && ctx.units.isUnitName(u)));
+  const anyOpens = names.some((u) => opensClause(u, county, ctx));
+  return names.every((u, i) => opensClause(u, county, ctx) || (i > 0 && shared && SHARES_LEVEL.test(u) && ctx.units.isUnitName(u)) || (anyOpens && isTownGovernment(u, ctx.units)));
 }
 /**
  * A county office's name after a level written once: …局, …委, …办 (not a company, a school, a
@@ -87,10 +88,30 @@ export function parseUnitList(text: string, { units, addressee }: DutyContext): 
       else if (units.kindOf(part)) found.push(part);
       else if (units.isCollective(part)) collectives++;
       else if (units.isUnitName(part)) found.push(part);
+      else if (items.length > 1 && isTownName(part, units)) found.push(`${part}${part.endsWith('街道') ? '办事处' : '人民政府'}`);
       else return null;
     }
   }
   return { units: found, collectives };
+}
+
+/**
+ * A township named bare among the offices of a list (区交通运输局、莲洲镇等单位要…): its government
+ * (莲洲镇人民政府, 某某街道办事处). Alone it is the place, not an organ (城关镇要… is read no duty).
+ */
+const TOWN = /^(?![各全本该某])[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)$/;
+
+function isTownName(part: string, units: DutyContext['units']): boolean {
+  if (!TOWN.test(part) || /[和及与或]/.test(part)) return false;
+  const { collectives, kinds } = units.table;
+  const notOpenings = [...(collectives.townWords?.notOpenings ?? []), ...(kinds?.lead ?? []), ...(kinds?.qualifiers ?? [])];
+  return !(collectives.townWords?.notNames ?? []).some((w) => part.endsWith(w)) && !notOpenings.some((w) => part.startsWith(w));
+}
+
+/** The government a list's bare township stands for (莲洲镇人民政府, 城关街道办事处), beside an office that opens a clause for sure. */
+function isTownGovernment(name: string, units: DutyContext['units']): boolean {
+  const town = /^(.+?(?:镇|乡))人民政府$/.exec(name)?.[1] ?? /^(.+?街道)办事处$/.exec(name)?.[1];
+  return town !== undefined && isTownName(town, units);
 }
 
 /** 你局, 你委, 你单位 …: the office a reply is addressed to, when its name ends so (区民政局). */

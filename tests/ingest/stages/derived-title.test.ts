@@ -32,6 +32,10 @@ describe('derivedTitle', () => {
     ['a decision announcing the list it repeals', ['为维护法治统一，市政府决定对以下2件市政府规章予以废止：', '一、《某市市容管理办法》（2016年12月1日某市人民政府令第2号发布）'], '关于废止2件市政府规章的决定'],
     ['a decision repealing the list below', ['经过清理，省政府决定废止下列规章：', '一、某省信访规定（省政府令第114号）。'], '关于废止规章的决定'],
     ['a decision declaring the list lapsed', ['经清理，县政府决定对以下五件规范性文件宣布失效：'], '关于宣布失效五件规范性文件的决定'],
+    ['an announcement standing alone after what is planned', ['根据《某法》等规定，为了公共利益需要，拟征收某镇甲村、乙村集体土地。现将有关情况公告如下：', '一、拟征收土地目的'], '关于拟征收某镇甲村、乙村集体土地的公告'],
+    ['an announcement standing alone after what was decided', ['为加强队伍建设，结合用人需求，经研究，决定面向社会公开招聘事业单位工作人员。现将有关事项公告如下：', '一、招聘条件'], '关于面向社会公开招聘事业单位工作人员的公告'],
+    ['minutes naming the meeting they record', ['2017年1月10日上午，区长某某主持召开区政府2017年度第1次常务会议，现纪要如下：', '一、会议讨论了区政府领导工作分工'], '区政府2017年度第1次常务会议纪要'],
+    ['minutes whose record follows a full stop', ['某日下午，副区长某某主持召开五届104次区政府常务会议。纪要如下：', '一、审议某清单'], '五届104次区政府常务会议纪要'],
   ])('%s', (_, lines, title) => {
     expect(derive(lines)).toBe(title);
   });
@@ -57,6 +61,11 @@ describe('derivedTitle', () => {
     ['有关事项 after a sentence ended half-width', ['为加强管理,县人民政府决定在全县范围实施禁燃禁放工作.现将有关事项通告如下:']],
     ['a request named by its matter but no reply announced', ['你单位就有关问题的来函收悉，请按规定办理。']],
     ['a matter that cites a title before 有关事项', ['决定贯彻《某条例》，现将有关事项通知如下：']],
+    ['有关事项 standing alone after a narrative sentence', ['今年以来全县防汛工作取得了明显成效。现将有关事项通知如下：']],
+    ['有关事项 standing alone after a purpose', ['为切实做好春节期间安全工作。现将有关事项通知如下：']],
+    ['有关事项 standing alone, the decision in another paragraph', ['经研究，决定开展专项检查。', '现将有关事项通知如下：']],
+    ['a meeting convened, no minutes announced (a news report)', ['区长某某主持召开区政府第66次常务会议。', '会议要求，各部门要抓好安全生产。']],
+    ['minutes announced, no meeting named', ['现将会议研究的事项纪要如下：', '一、关于某事']],
   ])('writes none for %s', (_, lines) => {
     expect(derive(lines)).toBeUndefined();
   });

@@ -31,3 +31,19 @@ describe('lawParts: a 政府信息公开 table between the title and the 题注'
     expect(read(text)?.issuingBody).not.toBe('青川市人民政府');
   });
 });
+
+describe('lawParts: a reply to a deputy\'s suggestion is a 公文, whatever 人大 its title names', () => {
+  it.each([
+    ['a city 人大\'s session named in full', '对青川市第九届人民代表大会第三次会议第31号建议的答复'],
+    ['a reply on how a suggestion was handled', '关于对市十五届人大一次会议第40号建议办理情况的答复'],
+    ['a reply to a member\'s proposal', '对市政协十一届二次会议第12号提案的答复'],
+  ])('%s is no law', (_name, title) => {
+    expect(read(`${title}\n某某代表：\n您提出的建议收悉。现答复如下：\n感谢您的关心。\n2023年7月18日`)).toBeUndefined();
+  });
+
+  // Must not: a law-making body's answer on the law (关于…问题的答复) is still read as one.
+  it('a 人大常委会\'s answer on a question of law stays a law', () => {
+    const text = '全国人民代表大会常务委员会法制工作委员会关于某问题的答复\n（2004年4月1日）\n第一条 某问题，依照本法执行。';
+    expect(read(text)?.title).toBe('全国人民代表大会常务委员会法制工作委员会关于某问题的答复');
+  });
+});

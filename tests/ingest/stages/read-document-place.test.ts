@@ -78,3 +78,23 @@ describe('readDocument county of a text with no issuer\'s place', () => {
     expect(doc.level).toBeUndefined();
   });
 });
+
+describe('readDocument county of a reply to a deputy\'s suggestion', () => {
+  // 对 opens the title; the place after it is the 人大's, the reply's county.
+  it.each([
+    ['a county-level city\'s 人大 named in full', ['对沙河市第九届人民代表大会第三次会议第31号建议的答复', '某某等3名代表：', '您提出的建议收悉，现答复如下：', '感谢您对我局工作的支持。'], '沙河市'],
+    ['a county named after 对 with 人大 short', ['对某某县十六届人大一次会议第3号建议的答复', '某某代表：', '你提出的建议收悉。'], '某某县'],
+  ])('%s', (_, lines, county) => {
+    expect(read(lines).county).toBe(county);
+  });
+
+  // Must not: 对县 or 对某市 is no place; a 对 opening no session's reply is kept.
+  it.each([
+    ['对 before 县 alone (对县十六届人大…)', ['对县十六届人大一次会议第3号建议的答复(水利局)', '某某代表：', '你提出的建议收悉。']],
+  ])('files none: %s', (_, lines) => {
+    expect(read(lines).county).toBeUndefined();
+  });
+  it('keeps a title opening with 对 that names no session', () => {
+    expect(read(['对外贸易经济合作局关于某事的通知', '各企业：', '正文。', '2020年1月1日']).county).not.toBe('外贸易');
+  });
+});

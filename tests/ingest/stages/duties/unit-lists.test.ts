@@ -19,6 +19,10 @@ describe('parseUnitList', () => {
     ['或者 between two kinds of a law', '畜牧兽医部门或者动物卫生监督机构', ['畜牧兽医部门', '动物卫生监督机构']],
     ['或者 between two named offices', '县财政局或者县审计局', ['县财政局', '县审计局']],
     ['和 between two kinds', '公安机关和人民检察院', ['公安机关', '人民检察院']],
+    // A township named bare among offices is its government.
+    ['a town named bare among offices', '区交通运输局、区市政园林管理中心、莲洲镇等单位', ['区交通运输局', '区市政园林管理中心', '莲洲镇人民政府']],
+    ['a street named bare among offices', '县住建局、城关街道', ['县住建局', '城关街道办事处']],
+    ['a 乡 named bare among offices', '县水利局、白塔乡', ['县水利局', '白塔乡人民政府']],
   ])('reads %s', (_name, text, expected) => {
     expect(parseUnitList(text, ctx)?.units).toEqual(expected);
   });
@@ -27,6 +31,10 @@ describe('parseUnitList', () => {
     ['a sentence', '加强组织领导，确保工作落实'],
     ['a list with a non-unit item', '县财政局、资金保障'],
     ['或者 before a person', '申请人或者其代理人'],
+    // Must not: a kind of place that ends like a town's name is no township.
+    ['a kind of town (重点镇) among offices', '县住建局、重点镇'],
+    ['a kind of town (特色小镇) among offices', '县发改局、特色小镇'],
+    ['城镇 among offices', '县住建局、城镇'],
   ])('reads no list from %s', (_name, text) => {
     expect(parseUnitList(text, ctx)).toBeNull();
   });
@@ -47,5 +55,12 @@ describe('parseDutyGroup', () => {
     ['another label', '适用范围：全县'],
   ])('reads no duty from %s', (_name, content) => {
     expect(parseDutyGroup(content, ctx)).toBeNull();
+  });
+});
+
+describe('parseUnitList: a town alone', () => {
+  // Must not: a town named alone is the place a sentence speaks of, not its government.
+  it('reads no government from a town named alone', () => {
+    expect(parseUnitList('城关镇', ctx)?.units ?? []).not.toContain('城关镇人民政府');
   });
 });
