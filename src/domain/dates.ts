@@ -1,7 +1,7 @@
 /**
  * @module domain/dates
  * Dates as official documents write them — 2022年8月1日, 2022 年 7 月 6 日, 二〇二二年八月一日,
- * 2022.8.1, and the zero written ○ or a Latin O by pages that lost 〇 (二○一一年, 二OO五年) — to ISO
+ * 2022.8.1, and the zero written ○, a Latin, Greek or Cyrillic O by pages that lost 〇 (二○一一年, 二OO五年, 二ΟΟ七年) — to ISO
  * `YYYY-MM-DD`; the 落款 date of a signature block (signOffDate), also when a page dropped its
  * 年月日 (20171116); and the little calendar arithmetic validity needs.
  * No clock here: "today" is always passed in.
@@ -14,9 +14,9 @@ export interface FoundDate {
   length: number;
 }
 
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, '○': 0, '0': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** 〇 as written, and the look-alikes pages put in its place (○ U+25CB, Latin O, full-width Ｏ). */
-const CN_DIGITS = '〇零ＯO○0０一二三四五六七八九';
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, '○': 0, '◯': 0, 'Ο': 0, 'О': 0, '0': 0, '０': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 〇 as written, and the look-alikes pages put in its place (○ U+25CB, ◯ U+25EF, Latin O, full-width Ｏ, Greek Ο U+039F, Cyrillic О U+041E). */
+const CN_DIGITS = '〇零ＯO○◯ΟО0０一二三四五六七八九';
 
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -189,8 +189,9 @@ export function digitRunDate(text: string): string | undefined {
  * @example signOffDate('2024-01-10') // undefined
  */
 export function signOffDate(text: string): string | undefined {
-  // A stop a page set after the date (2020年6月3日。) ends no sentence: the line is the date alone.
-  const t = text.trim().replace(/(?<=[日号\d])\s*[。.]$/, '').replace(TIME_OF_DAY, '日');
+  // A stop a page set after the date (2020年6月3日。) ends no sentence, nor does an encyclopedia's
+  // footnote mark (…日[1]): the line is the date alone.
+  const t = text.trim().replace(FOOTNOTE_MARK, '').replace(/(?<=[日号\d])\s*[。.]$/, '').replace(TIME_OF_DAY, '日');
   if (/^\d{6,8}$/.test(foldWidth(t))) return digitRunDate(t);
   if (!/年/.test(t)) return undefined;
   // 月 and 日 lost after the 年 (2026年18, 2017年1214): read as a digit run is, where only one reading is a date.
@@ -206,6 +207,9 @@ export function signOffDate(text: string): string | undefined {
  * (自2022年10月23日21时起…) never reads as one.
  */
 const TIME_OF_DAY = /日\s*(?:凌晨|上午|中午|下午|晚上?)?\s*\d{1,2}\s*(?:[时点]\s*(?:\d{1,2}\s*分)?|[:：]\s*\d{2})$/;
+
+/** A footnote mark an encyclopedia's copy sets after a line (二〇〇七年五月二十四日[1]), one or two digits in brackets. */
+const FOOTNOTE_MARK = /(?<=[日号])\s*[[［]\d{1,2}[\]］]$/;
 
 /** A 落款 date whose 月 and 日 a page lost after its 年 (2026年18, 2017年1214). */
 const MONTH_DAY_LOST = /^(\d{4})\s*年\s*(\d{2,4})$/;
