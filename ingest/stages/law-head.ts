@@ -172,8 +172,8 @@ export function decreeBlockLength(lines: string[], g: LawGrammar): number {
   return 0;
 }
 
-/** A promulgation's words, whatever the sentence opens with. */
-const PUBLISHED_NOW = /(?:现予|予以|现将其)(?:公布|发布|颁布)/;
+/** A promulgation's words, whatever the sentence opens with; a decree of the 1990s opens with them (现发布《…》，自发布之日起施行). */
+const PUBLISHED_NOW = /(?:现予|予以|现将其|^现)(?:公布|发布|颁布)/;
 
 /**
  * The date a promulgation printed between the title and the first article was signed, as a law

@@ -19,6 +19,7 @@ import type { DocumentFields, SourceLine } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
 import { firstArticle } from './law-outline';
 import { handsOnText, printedAsDocument, printsDocumentHead } from './issued-rules';
+import { decreeOnly, type DecreeOnly } from './decree-only';
 import { decreeBlockLength, findLawNumbers, isBodyName, isHeadLine, isLabelAboveTitle, isNumberLine, readHistory, type HistoryEntry, type LawNumber } from './law-head';
 import { isMetadataRow } from './read-metadata-lines';
 
@@ -176,11 +177,31 @@ export interface LawParts {
   stated: DocumentFields;
   /** The body that adopted it (first history entry naming one, or the title's own 最高人民法院关于…). */
   adopter?: { name: string; level: string };
+  /** Joint makers a decree names side by side (中华人民共和国卫生部令 中华人民共和国交通部令). */
+  issuers?: string[];
+}
+
+/** The parts of rules a text holds only the decree of: its sentence names them, the decree is their head. */
+function decreeOnlyParts(lines: LawLine[], only: DecreeOnly, g: LawGrammar): LawParts {
+  const [adopter] = only.makers;
+  return {
+    title: only.title,
+    decree: lines.slice(only.start, only.end),
+    head: [],
+    body: lines.slice(only.end),
+    history: [],
+    numbers: findLawNumbers([only.numberLine], g),
+    stated: {},
+    ...(adopter ? { adopter } : {}),
+    ...(only.makers.length > 1 ? { issuers: only.makers.map((m) => m.name) } : {}),
+  };
 }
 
 /** The parts of a law, or undefined when the text is not one. */
 export function lawParts(lines: LawLine[], g: LawGrammar): LawParts | undefined {
   const texts = lines.map((l) => l.text);
+  const only = decreeOnly(texts, g);
+  if (only) return decreeOnlyParts(lines, only, g);
   const decreeLength = decreeBlockLength(texts, g);
   const titleAt = titleLine(lines, decreeLength, g);
   if (titleAt === undefined) return undefined;

@@ -161,7 +161,8 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   const messages: Message[] = [];
 
   const paragraphs = [...law.decree.map((l) => lineParagraph(input, l)), ...law.head.map((l) => lineParagraph(input, l)), ...bodyParagraphs(input, law.body, g, law.title)];
-  const decreeDate = law.decree.length > 0 ? findDates(law.decree[law.decree.length - 1].text)[0]?.iso : undefined;
+  // The decree's last line is its date, or its signer's line ending with it (部长 某某 二〇〇六年七月五日).
+  const decreeDate = law.decree.length > 0 ? findDates(law.decree[law.decree.length - 1].text).at(-1)?.iso : undefined;
   const beforeArticles = [...law.head, ...law.body.slice(0, 12)].map((l) => l.text);
   // A date signed under the sentence that promulgates (现予公布 / 市长 某某 / 2008年10月13日) is
   // the publication: never before the meeting that sentence names (已经2008年9月24日…通过).
@@ -179,7 +180,7 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   const number = law.numbers.at(-1)?.number;
   const docNumberRaw = fields.docNumber?.trim() || number?.raw;
   const docNumber = fields.docNumber?.trim() || number?.canonical;
-  const issuers = titleIssuers(law.title);
+  const issuers = law.issuers ?? titleIssuers(law.title);
   // A dated name with no verb (1999年7月13日,国家海洋局) still says who issued the text when nothing else does.
   const adopted =
     law.history.find((e) => e.body && (e.verb === 'adopted' || e.verb === 'promulgated'))?.body ?? law.adopter ?? law.history.find((e) => e.body && !e.effectiveOnly)?.body ?? law.head.map((l) => findDepartment(l.text, g)).find(Boolean);

@@ -379,3 +379,22 @@ describe('readLaw: a history entry that promulgates and puts in force at once (�
     expect(law(note)?.validity.effectiveFrom).toBe(effectiveFrom);
   });
 });
+
+describe('readLaw: a text holding only the decree that promulgates rules reads as those rules', () => {
+  it.each([
+    ['a ministry decree', '中华人民共和国乙部令\n2006 年第 8 号\n《甲类船舶管理规定》已于2006年6月7日经第7次部务会议通过，现予公布，自2006年8月1日起施行。 部 长 某某 二〇〇六年七月五日\n附件：甲类船舶管理规定',
+      { title: '甲类船舶管理规定', level: '部门规章', issuingBody: '乙部', docNumber: '乙部令〔2006〕第8号', publishedOn: '2006-07-05', effectiveFrom: '2006-08-01' }],
+    ['two ministries together', '甲事件交通应急规定\n中华人民共和国丁部令 中华人民共和国乙部令\n2004年第2号\n《甲事件交通应急规定》已于2003年11月25日经乙部第15次部务会议通过，现予公布，自2004年5月1日起施行。\n丁部部长 某某\n乙部部长 某某',
+      { title: '甲事件交通应急规定', level: '部门规章', issuingBody: '丁部、乙部', docNumber: '乙部令〔2004〕第2号', publishedOn: undefined, effectiveFrom: '2004-05-01' }],
+  ])('%s', (_, text, want) => {
+    const doc = read(text);
+    expect(doc && { title: doc.title, level: doc.level, issuingBody: doc.issuingBody, docNumber: doc.docNumber, publishedOn: doc.publishedOn, effectiveFrom: doc.validity.effectiveFrom }).toEqual(want);
+  });
+
+  it.each([
+    // A 公文 that cites a decree stays a 公文: read-law leaves it to read-document.
+    ['a notice citing the decree', '甲省交通厅关于贯彻《甲类船舶管理规定》的通知\n各市交通局：\n《甲类船舶管理规定》（乙部令2006年第8号）已于2006年6月7日经第7次部务会议通过，现予公布，自2006年8月1日起施行。请认真贯彻。\n甲省交通厅\n2006年8月1日'],
+  ])('%s is no law', (_, text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});
