@@ -56,7 +56,7 @@ export interface UnitTable {
     /** Words opening an adverbial between units and their verb: 县气象主管机构在同级人民政府领导下，负责… */
     adverbials?: string[];
     /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
-    modals?: { words: string[]; notModal: string[] };
+    modals?: { words: string[]; notModal: string[]; beforeVerb?: string[]; verbNouns?: string[] };
     /** Where a resident is sent: 由/向/到/通过 an office, then its act (see data/units.json, ingest/stages/duties/prepositions.ts). */
     prepositions?: { forms: Array<{ before: string; verbs: string[] }>; joined?: { about?: string; words: string[] } };
     office: string[];

@@ -32,11 +32,11 @@ interface Found {
 
 /**
  * "县交通局要健全紧急运输保障体系", "县税务局、县医保局将会同相关单位…": units opening a clause,
- * then a modal (要/应当/将 …), optionally followed by a role verb (县发改局要牵头…). The verb is
- * '负责' when none follows.
+ * then a modal (要/应当/将 …), optionally followed by a role verb (县发改局要牵头…), also after an
+ * adverb or a light verb (县交通局要积极配合, 县民政局要发挥牵头作用). The verb is '负责' when none follows.
  */
 export function modalClause(clause: string, county: string | undefined, ctx: DutyContext): Opening | null {
-  const { MODAL_AT, longestModal, notModal, verbs } = ctx.grammar;
+  const { MODAL_AT, longestModal, notModal, verbs, beforeVerb, verbNouns } = ctx.grammar;
   if (!MODAL_AT) return null;
   // The subject holds no punctuation: no reading past the first mark.
   const mark = clause.search(/[，,。；;：:]/);
@@ -52,9 +52,15 @@ export function modalClause(clause: string, county: string | undefined, ctx: Dut
     const subject = clause.slice(0, at);
     const list = parseUnitList(subject.replace(INTRODUCED, ''), ctx);
     if (!list || !allOpenClauses(list.units, county, ctx)) continue;
-    const verb = verbs.find(([v]) => clause.startsWith(v, at + modal.length))?.[0];
-    if (verb && /^(?:人(?![工民])|同志)/.test(clause.slice(at + modal.length + verb.length))) return null;
-    return [clause.slice(0, at + modal.length + (verb?.length ?? 0)), subject, verb ?? '负责'];
+    // 县交通局要积极配合, 县财政局要做好配合工作: an adverb or a light verb may stand before the role verb.
+    const light = beforeVerb.find((w) => clause.startsWith(w, at + modal.length)) ?? '';
+    const from = at + modal.length + light.length;
+    const verb = verbs.find(([v]) => clause.startsWith(v, from))?.[0];
+    if (verb && /^(?:人(?![工民])|同志)/.test(clause.slice(from + verb.length))) return null;
+    if (!verb) return [clause.slice(0, at + modal.length), subject, '负责'];
+    // After a light verb the role verb's noun is the verb's (发挥牵头作用), not the matter's.
+    const noun = light ? (verbNouns.find((n) => clause.startsWith(n, from + verb.length)) ?? '') : '';
+    return [clause.slice(0, from + verb.length + noun.length), subject, verb];
   }
   return null;
 }

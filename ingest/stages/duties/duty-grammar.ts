@@ -32,6 +32,10 @@ export interface DutyGrammar {
   SUBJECT_BEFORE: RegExp;
   modals: string[];
   notModal: string[];
+  /** Adverbs and light verbs between a modal and the role verb (积极, 做好, 发挥): 县交通局要积极配合. */
+  beforeVerb: string[];
+  /** The noun a light verb's role verb takes (做好配合工作, 发挥牵头作用): part of the verb, not the matter. */
+  verbNouns: string[];
   /** Where a modal may stand, longest first: found without a step per character. */
   MODAL_AT?: RegExp;
   longestModal: number;
@@ -160,6 +164,8 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     SUBJECT_BEFORE: new RegExp(`^([^，,。；;]{2,60}?)(?:${(table.roles.adverbials ?? []).join('|') || '(?!)'})`),
     modals,
     notModal: table.roles.modals?.notModal ?? [],
+    beforeVerb: [...(table.roles.modals?.beforeVerb ?? [])].sort(byLength),
+    verbNouns: [...(table.roles.modals?.verbNouns ?? [])].sort(byLength),
     MODAL_AT: modals.length ? new RegExp(modals.join('|'), 'g') : undefined,
     longestModal: modals[0]?.length ?? 0,
     // 由县委编办会同县司法局进行解释: both interpret (m[1], m[2]); 解释权归… (m[3]).

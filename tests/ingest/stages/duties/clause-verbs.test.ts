@@ -143,3 +143,24 @@ describe('a division of work, a competence before a verb, a delegation', () => {
     expect(matters(text).filter((d) => d[0].includes('委托'))).toEqual([]);
   });
 });
+
+describe('a modal, then an adverb or a light verb before the role verb', () => {
+  const matters = (text: string) => extractDuties(makeDocument([text], '孟津区')).duties.map((d) => [d.unit, d.role, d.matter]);
+
+  it.each<[string, string, string[][]]>([
+    ['要积极配合', '区交通局要积极配合，做好运输保障。', [['区交通局', 'support', '做好运输保障']]],
+    ['要做好配合工作: the noun is the verb\'s', '区财政局要做好配合工作，确保资金到位。', [['区财政局', 'support', '确保资金到位']]],
+    ['要发挥牵头作用', '区民政局要发挥牵头作用，统筹做好救助工作。', [['区民政局', 'lead', '统筹做好救助工作']]],
+    ['要履行牵头职责: the office is the one before the modal', '区公安局要履行牵头职责，组织开展专项整治。', [['区公安局', 'lead', '组织开展专项整治']]],
+  ])('%s', (_name, text, expected) => {
+    expect(matters(text)).toEqual(expected);
+  });
+
+  // Must not: an adverb or a light verb before another verb leaves the office responsible, as a modal alone does.
+  it.each<[string, string, string[][]]>([
+    ['要积极推进', '区交通局要积极推进公路建设。', [['区交通局', 'responsible', '积极推进公路建设']]],
+    ['要做好 a matter', '区财政局要做好资金保障。', [['区财政局', 'responsible', '做好资金保障']]],
+  ])('%s stays responsible', (_name, text, expected) => {
+    expect(matters(text)).toEqual(expected);
+  });
+});
