@@ -5,6 +5,7 @@
  * is — never the first sentence, which a results list would show as the title:
  * - a notice that issues or forwards an instrument (现将《某预案》印发给你们, 经研究，制定《某预案》，
  *   现印发给你们, 《某规定》业经…通过，现印发给你们): 关于印发《某预案》的通知;
+ * - a decision that amends what it names (某会议决定对《某条例》作如下修改): 关于修改《某条例》的决定;
  * - an interpretation (现就《某决定》的有关情况说明如下; or 一、制定背景 … 起草《某决定》（以下简称
  *   《决定》）): 关于《某决定》的解读.
  * Undefined when the text says neither; read-document.ts then falls back to the first line, and
@@ -48,12 +49,16 @@ interface DerivedTitleWords {
   /** What minutes say before their record (纪要如下), and the verbs that convene the meeting they name (召开). */
   minutesEnds: string[];
   convenedVerbs: string[];
+  /** What closes a decision's sentence that amends the instruments it names (决定对《X》作如下修改). */
+  amendEnds: string[];
 }
 
 interface Rules {
   issue: RegExp;
   repeal: RegExp;
   repealVerbs: Record<string, string>;
+  /** 决定对《X》作如下修改: the instruments an amending decision names, captured with their 《》. */
+  amend: RegExp;
   explain: RegExp;
   heading: RegExp;
   reply: RegExp;
@@ -93,6 +98,7 @@ function rules(): Rules {
     // 决定对以下2件市政府规章予以废止： / 决定废止下列规章： — a decision announcing the list it repeals.
     repeal: new RegExp(`决定(?:对)?(?:(以下|下列)((?:\\d+|[一二三四五六七八九十百]+)件)?([^，,。；;：:]{2,20}?)(${repealVerbs})|(${repealVerbs})(?:以下|下列)((?:\\d+|[一二三四五六七八九十百]+)件)?([^，,。；;：:]{2,20}?))[:：]?$`),
     repealVerbs: w.repealVerbs,
+    amend: new RegExp(`决定对((?:《[^《》]+》[、和及与]?)+)(?:的?部分(?:条款|内容))?(?:${w.amendEnds.join('|')})`),
     heading: new RegExp(`^[一二三四五六七八九十]+[、.．]\\s*(?:${w.interpretationHeadings.join('|')})`),
     reply: new RegExp(`(${Object.keys(w.replyKinds).join('|')})如下`),
     requestMatter: new RegExp(`就(.{4,80}?)的?(?:${w.requestWords.join('|')})(?:已)?收悉`),
@@ -132,6 +138,9 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
         const titles = titlesBefore(sentence, issued.index);
         if (titles) return `关于${issued[1] ?? issued[2]}${titles}的通知`;
       }
+      // A decision amending what it names (某会议决定对《某条例》作如下修改：): 关于修改《某条例》的决定.
+      const amended = r.amend.exec(sentence);
+      if (amended) return `关于修改${amended[1].replace(/[、和及与]$/, '')}的决定`;
       // A decision announcing the list it repeals: 关于废止2件市政府规章的决定.
       const repealed = r.repeal.exec(sentence);
       if (repealed) {

@@ -77,7 +77,8 @@ function continuesTitle(title: string, next: LawLine, first: LawLine, g: LawGram
  */
 function titleLine(lines: LawLine[], from: number, g: LawGrammar): number | undefined {
   for (let i = from; i < Math.min(lines.length, from + g.titleWithin); i++) {
-    const t = compact(lines[i].text);
+    // A database's note after the title that the text follows (…的决定 附:修正本) is no part of it.
+    const t = compact(lines[i].text).replace(g.titleAppendix, '');
     if (g.notBeforeTitle.test(t) || g.recipients.test(t)) return undefined;
     if (t.length < 4 || t.length > 80 || /[，。；,;]/.test(t.replace(/《[^》]*》/g, '')) || /https?:|www\./.test(t)) continue;
     // 标题：某某管理规定 above the text is a 政府信息公开 row naming the title, not the title printed.
@@ -93,7 +94,7 @@ function titleLine(lines: LawLine[], from: number, g: LawGrammar): number | unde
 /** The title (first meaningful line, with its continuations) and the index of the line after it. */
 function readTitle(lines: LawLine[], at: number, g: LawGrammar): { title: string; next: number } {
   const first = lines[at];
-  let title = first.text.replace(/\s{2,}/g, ' ').trim();
+  let title = first.text.replace(g.titleAppendix, '').replace(/\s{2,}/g, ' ').trim();
   let next = at + 1;
   while (next < lines.length && next - at < 4 && continuesTitle(title, lines[next], first, g)) {
     const part = lines[next].text.trim();

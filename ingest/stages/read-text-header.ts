@@ -9,7 +9,7 @@
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isClosingFormula, issuerNames, loadDocumentGrammar, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
+import { isClosingFormula, isContentsHeading, issuerNames, loadDocumentGrammar, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { loadPageNoise } from '../../src/domain/page-noise';
 import { compact } from '../../src/text/normalize';
@@ -74,7 +74,8 @@ export function titleText(line: string, maxLength = 100): string | undefined {
   const c = compact(t);
   // <意见> is a 书名号 a page typed in ASCII, not a breadcrumb's >.
   if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c.replace(ANGLE_MARKS, ''))) return undefined;
-  if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c) || isCaption(c) || loadPageNoise().labelAlone.test(c)) return undefined;
+  // A 目录 heading over a law's chapters or a 公文's attachments is no title, though 目录 is a 文种 (某某事项目录).
+  if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c) || isCaption(c) || isContentsHeading(c) || loadPageNoise().labelAlone.test(c)) return undefined;
   return t;
 }
 

@@ -39,6 +39,7 @@ interface LawGrammarData {
     articlesWithin: number;
     titleWithin: number;
     notBeforeTitle: string;
+    titleAppendix: string;
   };
   documentSignals: { title: string; recipients: string; issueSentence: string; otherDocumentTitle: string; replyTitle: string };
 }
@@ -90,6 +91,8 @@ export interface LawGrammar {
   titleWithin: number;
   /** A masthead or 目录 above the title: the text is a gazette, not one law. */
   notBeforeTitle: RegExp;
+  /** What a database prints after a title to say the text follows (… 附:修正本): no part of the title. */
+  titleAppendix: RegExp;
   documentTitle: RegExp;
   /** A reply to a deputy's or member's suggestion (对…第3号建议的答复): a 公文 whatever 人大 its title names. */
   replyTitle: RegExp;
@@ -140,6 +143,7 @@ function compile(data: LawGrammarData): LawGrammar {
     articlesWithin: data.structure.articlesWithin,
     titleWithin: data.structure.titleWithin,
     notBeforeTitle: new RegExp(data.structure.notBeforeTitle),
+    titleAppendix: new RegExp(data.structure.titleAppendix),
     documentTitle: new RegExp(data.documentSignals.title),
     replyTitle: new RegExp(data.documentSignals.replyTitle),
     recipients: new RegExp(data.documentSignals.recipients),

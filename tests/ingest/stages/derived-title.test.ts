@@ -34,6 +34,9 @@ describe('derivedTitle', () => {
     ['a decision declaring the list lapsed', ['经清理，县政府决定对以下五件规范性文件宣布失效：'], '关于宣布失效五件规范性文件的决定'],
     ['an announcement standing alone after what is planned', ['根据《某法》等规定，为了公共利益需要，拟征收某镇甲村、乙村集体土地。现将有关情况公告如下：', '一、拟征收土地目的'], '关于拟征收某镇甲村、乙村集体土地的公告'],
     ['an announcement standing alone after what was decided', ['为加强队伍建设，结合用人需求，经研究，决定面向社会公开招聘事业单位工作人员。现将有关事项公告如下：', '一、招聘条件'], '关于面向社会公开招聘事业单位工作人员的公告'],
+    ['a decision amending the rules it names', ['某自治县第五届人民代表大会第四次会议决定对《某自治县自治条例》作如下修改：', '一、第四条第二款修改为：“…”'], '关于修改《某自治县自治条例》的决定'],
+    ['a decision amending a rule whose title holds one', ['某市人民代表大会常务委员会第十次会议决定对《某市实施〈某法〉办法》作出如下修改：'], '关于修改《某市实施〈某法〉办法》的决定'],
+    ['a decision amending parts of two rules', ['省人民政府决定对《某省甲办法》和《某省乙规定》的部分条款作如下修改：'], '关于修改《某省甲办法》和《某省乙规定》的决定'],
     ['minutes naming the meeting they record', ['2017年1月10日上午，区长某某主持召开区政府2017年度第1次常务会议，现纪要如下：', '一、会议讨论了区政府领导工作分工'], '区政府2017年度第1次常务会议纪要'],
     ['minutes whose record follows a full stop', ['某日下午，副区长某某主持召开五届104次区政府常务会议。纪要如下：', '一、审议某清单'], '五届104次区政府常务会议纪要'],
   ])('%s', (_, lines, title) => {
@@ -65,6 +68,9 @@ describe('derivedTitle', () => {
     ['有关事项 standing alone after a purpose', ['为切实做好春节期间安全工作。现将有关事项通知如下：']],
     ['有关事项 standing alone, the decision in another paragraph', ['经研究，决定开展专项检查。', '现将有关事项通知如下：']],
     ['a meeting convened, no minutes announced (a news report)', ['区长某某主持召开区政府第66次常务会议。', '会议要求，各部门要抓好安全生产。']],
+    ['a decision that amends nothing named (决定如下)', ['经研究，某县人民政府决定如下：', '一、同意设立某中心。']],
+    ['a decision repealing what it names', ['市人民代表大会常务委员会决定对《某市甲条例》予以废止。']],
+    ['an amendment reported, not decided (a news sentence)', ['会议审议了对《某市甲条例》作如下修改的议案。']],
     ['minutes announced, no meeting named', ['现将会议研究的事项纪要如下：', '一、关于某事']],
   ])('writes none for %s', (_, lines) => {
     expect(derive(lines)).toBeUndefined();

@@ -47,3 +47,20 @@ describe('lawParts: a reply to a deputy\'s suggestion is a 公文, whatever 人�
     expect(read(text)?.title).toBe('全国人民代表大会常务委员会法制工作委员会关于某问题的答复');
   });
 });
+
+describe('lawParts: a database\'s note after the title that the text follows (附:修正本)', () => {
+  const DECISION = '东海省人民代表大会常务委员会关于修改《东海省防震减灾条例》的决定';
+  const AMEND = '(1999年12月10日东海省第九届人民代表大会常务委员会第十二次会议通过)\n东海省第九届人民代表大会常务委员会第十二次会议决定对《东海省防震减灾条例》作如下修改：\n一、第三条修改为：“…”';
+  it.each([
+    ['附:修正本', `${DECISION} 附:修正本`],
+    ['附：修订本, full-width colon', `${DECISION}　附：修订本`],
+    ['(附:修正文本) in brackets', `${DECISION}(附:修正文本)`],
+  ])('%s is no part of the title', (_name, line) => {
+    expect(read(`${line}\n${AMEND}`)).toMatchObject({ title: DECISION, type: '决定', level: '地方性法规', issuingBody: '东海省人民代表大会常务委员会' });
+  });
+
+  it('must not: a title that ends in 附则 or holds 附 elsewhere keeps it', () => {
+    const title = '东海省实施《某法》附加规定';
+    expect(read(`${title}\n(1999年12月10日东海省第九届人民代表大会常务委员会第十二次会议通过)\n${BODY}`)?.title).toBe(title);
+  });
+});

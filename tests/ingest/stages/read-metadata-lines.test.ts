@@ -57,6 +57,8 @@ describe('readMetadataLines', () => {
     ['a label alone in a cell, its value the next cell', ['名 称 |', '某县某某管理办法 |', '第一条 为了…'], { title: '某县某某管理办法' }, [0, 1]],
     ['a label alone in a cell above a duty table’s column name: the table’s header, no field', ['名 称 |', '责任单位 |', '工作任务与目标 |', '门前清扫 |'], {}, []],
     ['a label spaced from its colon', ['文号 :晋政发〔2018〕13号'], { docNumber: '晋政发〔2018〕13号' }, [0]],
+    // A law database's list (- 【文件来源】, - 【所属类别】地方法规): rows of the block, never a title or the text.
+    ['a law database\'s bracketed list, a label with no value', ['- 【发布日期】1997-07-31', '- 【文件来源】', '- 【所属类别】地方法规', '某省某某条例'], { publishedOn: '1997-07-31' }, [0, 1, 2]],
     ['labels in brackets, a publication date apart', ['[ 成文日期 ] 2022-04-29', '【发布日期】2022-05-06', '【 文号 】某政发〔2022〕3号'], { date: '2022-04-29', publishedOn: '2022-05-06', docNumber: '某政发〔2022〕3号' }, [0, 1, 2]],
     [
       'a block run into the end of another line, which stays in the body',

@@ -21,6 +21,8 @@ describe('titleText', () => {
     ['《某方案》和《某办法》', '《某方案》和《某办法》'],
     // The empty cells a table flattened with pipes leaves after a title.
     ['某领域基层政务公开标准目录(试行) | ||||||||||||||', '某领域基层政务公开标准目录(试行)'],
+    // Must not: a list titled 目录 (…事项目录) stays a title.
+    ['某县行政许可事项目录', '某县行政许可事项目录'],
   ])('%j → %j', (line, title) => {
     expect(titleText(line)).toBe(title);
   });
@@ -38,6 +40,9 @@ describe('titleText', () => {
     ['a field\'s label alone', '出处'],
     ['a field\'s label alone, with its colon', '公开日：'],
     ['a metadata label alone', '发文字号'],
+    // 目录 is a 文种 (某某事项目录), but alone it heads a law's chapters or a 公文's attachments.
+    ['a 目录 heading', '目 录'],
+    ['a 目录 heading without spaces', '目录'],
   ])('%s is no title', (_, line) => {
     expect(titleText(line)).toBeUndefined();
   });
