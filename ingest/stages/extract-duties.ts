@@ -30,6 +30,7 @@ import { createDutyReader, noteBody, type DutyReader } from './duties/duty-reade
 import { CLOSE, cleanMatter, stripNumbering, unbalancedOpen } from './duties/duty-text';
 import { readClosingGroups, readColonLine, readLabelLine, readLeaderLines, readMemberUnits, readSentenceForms } from './duties/paragraph-forms';
 import { readGuideField } from './duties/guide-fields';
+import { readHandedOver } from './duties/handed-over';
 import { readPipeTable } from './duties/pipe-table';
 import { readPrepositions } from './duties/prepositions';
 import { readSpacedTable } from './duties/spaced-table';
@@ -136,6 +137,7 @@ function readItem(reader: DutyReader, text: string, previous: string | undefined
   readClauses(reader, rest, i);
   readPrepositions(reader, rest, i);
   readAssignments(reader, rest, i);
+  readHandedOver(reader, rest, i);
   noteBody(reader, rest);
   // A labelled field (分管领导：某某, 联系电话：…) is page furniture, never the matter of the label lines after it.
   if (!FIELD.test(rest)) reader.lastItem = cleanMatter(rest) || reader.lastItem;

@@ -51,6 +51,8 @@ export interface UnitTable {
     delegating?: { about?: string; verbs: string[] };
     /** A matter assigned by a predicate naming the office last (职责归属X, 行业管理为X): see data/units.json `roles.assignedTo`. */
     assignedTo?: { about?: string; subjects: string[]; links: string[]; after?: string[] };
+    /** 交由X办理, 已交我局办理: the office a matter is handed to (ingest/stages/duties/handed-over.ts). */
+    handedTo?: { about?: string; verbs: string[] };
     /** Verbs of a division of work in parallel clauses (由A负责，B组织，C落实): see data/units.json `roles.divided`. */
     divided?: { about?: string; verbs: string[] };
     /** Words opening an adverbial between units and their verb: 县气象主管机构在同级人民政府领导下，负责… */

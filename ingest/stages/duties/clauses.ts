@@ -14,7 +14,7 @@ import { allOpenClauses, delegatedTo, parseUnitList, roleOfVerb, splitList } fro
 const INTRODUCED = /^(?:(?:并|再|均|统一)?由|请)/;
 
 /** How an office of government ends (a township's government too); a company, school or hospital after 由 is no office. */
-const OFFICE_END = /^(?![你我其该])[\u4e00-\u9fff]{2,20}(?:局|委|办|办公室|厅|处|室|中心|站|所|部|委员会|管委会|大队|支队|中队|镇人民政府|镇政府|乡人民政府|乡政府|街道办事处)$/;
+export const OFFICE_END = /^(?![你我其该])[\u4e00-\u9fff]{2,20}(?:局|委|办|办公室|厅|处|室|中心|站|所|部|委员会|管委会|大队|支队|中队|镇人民政府|镇政府|乡人民政府|乡政府|街道办事处)$/;
 
 /** A clause's opening, shaped like a CLAUSE match: [whole, subject, verb]. */
 type Opening = [string, string, string];

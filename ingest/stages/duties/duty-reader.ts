@@ -32,6 +32,8 @@ export interface DutyReader {
   county?: string;
   /** What a duty is about when the text says no more: the instrument's title, else the document's. */
   matterTitle: string;
+  /** The document's issuing office, for the 我局 a reply says it is (handed-over.ts). */
+  issuer?: string;
   duties: Duty[];
   messages: Message[];
   seen: Set<string>;
@@ -68,7 +70,7 @@ export interface DutyReader {
 }
 
 export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyReader {
-  return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, duties: [], messages: [], seen: new Set(), inMembers: false, divisions: new Set(), sentences: new Map() };
+  return { ctx, county: doc.county, matterTitle: doc.instrumentTitle ?? doc.title, ...(doc.issuingBody ? { issuer: doc.issuingBody } : {}), duties: [], messages: [], seen: new Set(), inMembers: false, divisions: new Set(), sentences: new Map() };
 }
 
 /**
