@@ -145,13 +145,21 @@ export function specificity(offices: number, order: number, words: QuestionWords
 }
 
 /** How much of the question's bigrams (weighted by rarity) a duty covers, per field. */
-export function createMatcher({ duties, grams: dutyGrams, df, postings }: DutyIndex, questionGrams: string[], words: QuestionWords) {
+export function createMatcher(
+  { duties, grams: dutyGrams, df, postings }: DutyIndex,
+  questionGrams: string[],
+  words: QuestionWords,
+  crossing: Map<string, string[]> = new Map(),
+) {
   const n = Math.max(1, duties.length);
   const unique = [...new Set(questionGrams)];
   // A bigram no duty holds (家里, 突然) is most likely chatter around the matter: it counts a
   // share of the rarest known bigram instead of the most, so it cannot sink every match.
   const rarest = Math.log(1 + n / 2);
-  const idf = new Map(unique.map((g) => [g, df.has(g) ? Math.log(1 + n / (1 + df.get(g)!)) : rarest * words.ranking.unknownGramWeight]));
+  // The act asked for (审批, 巡查, 查处) tells which of the offices on a topic does it: it weighs more.
+  const acts = new Set(words.ranking.actWords);
+  const rarity = (g: string) => (df.has(g) ? Math.log(1 + n / (1 + df.get(g)!)) : rarest * words.ranking.unknownGramWeight);
+  const idf = new Map(unique.map((g) => [g, rarity(g) * (acts.has(g) ? words.ranking.actWeight : 1)]));
   const total = unique.reduce((sum, g) => sum + idf.get(g)!, 0) || 1;
   const field = words.ranking.fieldWeights;
   return {
@@ -161,7 +169,10 @@ export function createMatcher({ duties, grams: dutyGrams, df, postings }: DutyIn
       let covered = 0;
       let matched = 0;
       for (const g of unique) {
-        const weight = matter.has(g) ? field.matter : sentence.has(g) ? field.sentence : title.has(g) ? field.title : 0;
+        const held = matter.has(g) ? matter : sentence.has(g) ? sentence : title.has(g) ? title : undefined;
+        // A bigram across two of the question's words counts where the text holds both words.
+        const whole = held !== undefined && (crossing.get(g) ?? []).every((side) => held.has(side));
+        const weight = !whole ? 0 : held === matter ? field.matter : held === sentence ? field.sentence : field.title;
         if (weight > 0) matched += 1;
         covered += weight * idf.get(g)!;
       }

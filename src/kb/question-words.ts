@@ -45,6 +45,9 @@ export interface RankingWeights {
   unalignedTermWeight: number;
   servesBonus: number;
   maxScoredDuties: number;
+  /** Words of what a resident asks an office to do (审批, 巡查, 查处): weigh `actWeight` times their rarity. */
+  actWords: string[];
+  actWeight: number;
 }
 
 /** The grammar of questions and the ranking's weights. */
@@ -71,7 +74,7 @@ export interface QuestionWords {
     laterNamedFloor: number;
   };
   bodies: { endings: string[] };
-  generalOffices: { names: string[]; weight: number };
+  generalOffices: { names: string[]; weight: number; fieldKindEndings: string[]; fieldKindWeight: number };
   ranking: RankingWeights;
   /** A longer question is answered by its first sentence. */
   maxQuestionChars: number;

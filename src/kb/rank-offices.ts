@@ -1,9 +1,11 @@
 /**
  * @module kb/rank-offices
  * How who-handles weighs what it found: each matching duty scored by how much of the question
- * its matter and sentence cover (with the search engine's recall as a second opinion), then
- * offices ranked by their evidence (a duty sentence before a members' list, a named office
- * before a kind, documents in force first), and an answer card per office. Also the nearby
+ * its matter and sentence cover (the act asked — 审批, 巡查 — weighing more, a bigram across two
+ * of the question's words only with both words), with the search engine's recall as a second
+ * opinion; then offices ranked by their evidence (a duty sentence before a members' list, a named
+ * office before a kind of a field before a government, documents in force first, further duties
+ * only when as good as the best), and an answer card per office. Also the nearby
  * matters offered when nothing matched. Pure over a duty index; weights are data
  * (data/who-handles.json).
  */
@@ -14,7 +16,7 @@ import { bodyHosts, hostOf, isBody } from './bodies';
 import { createMatcher, specificity, unitKey, type DutyIndex } from './duty-index';
 import { bigrams, type QuestionWords } from './question-words';
 import { displayName } from './units-named';
-import { createAlignment } from './word-alignment';
+import { createAlignment, crossingBigrams } from './word-alignment';
 
 /** A duty that matched, with everything its answer needs. */
 export interface Scored {
@@ -110,7 +112,7 @@ export function scoreDuties(
     const readingWeight = n === 0 ? 1 : r.otherReadingWeight;
     const grams = reading.flatMap(bigrams);
     if (grams.length === 0) continue;
-    const matcher = createMatcher(index, grams, words);
+    const matcher = createMatcher(index, grams, words, crossingBigrams(reading, segment));
     const minMatched = Math.min(r.minMatchedBigrams, matcher.unique.length);
     const terms = [...new Set(reading.flatMap((f) => segment(f)))];
     for (const i of matcher.candidates(minMatched)) {
@@ -183,31 +185,36 @@ export function rankOffices(
     list.push({ duty, score: score * weight, kind, status: s, key, via });
     into.set(key, list);
   }
-  const scoreGroups = (entries: Array<[string, Scored[]]>) => entries.map(([key, items]) => {
-    items.sort((a, b) => b.score - a.score);
-    const best = items[0];
-    const roleWeight = Math.max(...items.filter((i) => i.score >= best.score * r.bestRoleWithin).map((i) => words.roleWeights[i.duty.role] ?? 0.4));
-    // More evidence counts only where it matches about as well as the best: an office named in
-    // every item of a long list (县财政局 pays for most of them) is not thereby the one asked about.
-    const close = items.filter((i) => i.kind === 'duty' && i.score >= best.score * r.bestRoleWithin);
-    const extraMatters = Math.min(r.maxExtraMatters, new Set(close.map((i) => i.duty.matter)).size - 1);
-    const unit = unitOf(index, key, best.duty);
-    // A kind of office (乡镇人民政府, 公安机关) is as broad as a government as a whole: right, but
-    // a named office with the same matter is the nearer answer.
-    const generalWeight = general.has(normalizeUnitName(unit.name)) || isKind(unit.name) ? words.generalOffices.weight : 1;
-    // An office the question names next to its matter (县税务局 发票) is the one asked about.
-    const namedBonus = namedIds.has(key) ? r.namedOfficeBonus : 0;
-    // The kind of office that serves residents for an everyday matter (停电 → 供电公司), when the documents give it the matter.
-    const servesBonus = close.length > 0 && serving.some((ending) => unit.name.endsWith(ending) || unit.aliases.some((a) => a.endsWith(ending))) ? r.servesBonus : 0;
-    // The office that interprets a policy and has a duty in it drafted it and acts on it.
-    const dutyDocs = new Set(items.filter((i) => i.kind === 'duty').map((i) => i.duty.document.id));
-    const owner = items.find((i) => i.duty.role === 'interprets' && dutyDocs.has(i.duty.document.id));
-    const ownerBonus = owner ? r.ownerBonus * owner.score : 0;
-    const score =
-      best.score * roleWeight * generalWeight + r.extraMatterBonus * Math.max(0, extraMatters) + namedBonus + ownerBonus + servesBonus;
-    const tier = (items.some((i) => inForceStatus(i.status)) ? 0 : 2) + (items.some((i) => i.kind === 'duty') ? 0 : 1);
-    return { key, unit, items, score, tier };
-  });
+  const scoreGroups = (entries: Array<[string, Scored[]]>) => {
+    // The best evidence of any office ranked: the yardstick of what "matches about as well" means.
+    const topItem = Math.max(0, ...entries.flatMap(([, items]) => items.map((i) => i.score)));
+    return entries.map(([key, items]) => {
+      items.sort((a, b) => b.score - a.score);
+      const best = items[0];
+      const roleWeight = Math.max(...items.filter((i) => i.score >= best.score * r.bestRoleWithin).map((i) => words.roleWeights[i.duty.role] ?? 0.4));
+      const close = items.filter((i) => i.kind === 'duty' && i.score >= best.score * r.bestRoleWithin);
+      // More evidence counts only where it matches about as well as the best of ANY office: an
+      // office named in every item of a long list (县财政局 pays for most of them), or given many
+      // duties that share only the topic (县人民政府 统一领导…地质灾害防治), is not thereby the one
+      // asked about when another office's duty names the very thing asked (地质灾害巡查).
+      const closeToTop = close.filter((i) => i.score >= topItem * r.bestRoleWithin);
+      const extraMatters = Math.max(0, Math.min(r.maxExtraMatters, new Set(closeToTop.map((i) => i.duty.matter)).size - 1));
+      const unit = unitOf(index, key, best.duty);
+      const generalWeight = breadthWeight(unit.name, general, isKind, words);
+      // An office the question names next to its matter (县税务局 发票) is the one asked about.
+      const namedBonus = namedIds.has(key) ? r.namedOfficeBonus : 0;
+      // The kind of office that serves residents for an everyday matter (停电 → 供电公司), when the documents give it the matter.
+      const servesBonus = close.length > 0 && serving.some((ending) => unit.name.endsWith(ending) || unit.aliases.some((a) => a.endsWith(ending))) ? r.servesBonus : 0;
+      // The office that interprets a policy and has a duty in it drafted it and acts on it.
+      const dutyDocs = new Set(items.filter((i) => i.kind === 'duty').map((i) => i.duty.document.id));
+      const owner = items.find((i) => i.duty.role === 'interprets' && dutyDocs.has(i.duty.document.id));
+      const ownerBonus = owner ? r.ownerBonus * owner.score : 0;
+      const score =
+        best.score * roleWeight * generalWeight + r.extraMatterBonus * extraMatters + namedBonus + ownerBonus + servesBonus;
+      const tier = (items.some((i) => inForceStatus(i.status)) ? 0 : 2) + (items.some((i) => i.kind === 'duty') ? 0 : 1);
+      return { key, unit, items, score, tier };
+    });
+  };
   const scored = scoreGroups([...groups.entries()]);
   const top = Math.max(0, ...scored.map((s) => s.score));
   const kept = scored.filter((s) => s.score >= top * r.keepAboveTopShare).sort((a, b) => a.tier - b.tier || b.score - a.score);
@@ -215,6 +222,21 @@ export function rankOffices(
   const topAll = Math.max(top, ...lapsedOnly.map((s) => s.score));
   const notInForce = lapsedOnly.filter((s) => s.score >= topAll * r.keepAboveTopShare).length;
   return { offices: kept.filter((s) => !bodyKeys.has(s.key)), bodies: kept.filter((s) => bodyKeys.has(s.key)), notInForce };
+}
+
+/**
+ * How far an office's name sends a resident. A government as a whole (县人民政府) and a kind of
+ * place's government (乡镇人民政府) are right but broad; a named office (县公安局) is the nearest.
+ * A kind of office of a field (公安机关, 市场监督管理部门) names the field, so on about equal
+ * evidence it comes before a place's government: 家庭小作坊 is the 市场监督管理部门's before the
+ * 乡镇人民政府's, whose 日常巡查 of it is a share of the work — yet only just, so a township whose
+ * duty holds more of the question (镇上小饭馆卫生谁来巡查: its 日常巡查) still comes first.
+ */
+export function breadthWeight(name: string, general: Set<string>, isKind: (name: string) => boolean, words: QuestionWords): number {
+  const g = words.generalOffices;
+  if (general.has(normalizeUnitName(name))) return g.weight;
+  if (!isKind(name)) return 1;
+  return g.fieldKindEndings.some((ending) => name.endsWith(ending)) ? g.fieldKindWeight : g.weight;
 }
 
 function unitOf(index: DutyIndex, key: string, duty: DutyWithDocument): WhoHandlesAnswer['unit'] {

@@ -59,3 +59,30 @@ export function createAlignment(unaligned: number, segment: (text: string) => st
     },
   };
 }
+
+/**
+ * The question's bigrams that cross one of its own word boundaries (业服 in 物业|服务), each with
+ * the bigrams of the words on either side (物业, 服务). Such a
+ * bigram says the two words stand together, so it counts only where a duty holds those words
+ * too: 就业服务 shares 业服 and 服务 with 物业服务 but is no matter of 物业. A bigram that lies
+ * inside a word anywhere in the question is never crossing.
+ *
+ * @example crossingBigrams(['小区物业服务'], (t) => ['小区', '物业', '服务']) // → Map { 区物 → [小区, 物业], 业服 → [物业, 服务] }
+ */
+export function crossingBigrams(fragments: string[], segment: (text: string) => string[]): Map<string, string[]> {
+  const crossing = new Map<string, string[]>();
+  const inside = new Set<string>();
+  for (const fragment of fragments) {
+    const words = segment(fragment).map((w) => [...w]);
+    for (const [n, word] of words.entries()) {
+      for (let i = 0; i + 1 < word.length; i++) inside.add(word[i] + word[i + 1]);
+      const next = words[n + 1];
+      // Between two words of two characters or more; a one-character word (小 in 小|餐饮) is
+      // too often a piece the segmenter split off a longer word (小餐馆) to judge by.
+      if (!next || word.length < 2 || next.length < 2) continue;
+      crossing.set(word[word.length - 1] + next[0], [word.slice(-2).join(''), next.slice(0, 2).join('')]);
+    }
+  }
+  for (const gram of inside) crossing.delete(gram);
+  return crossing;
+}

@@ -1,10 +1,14 @@
 /**
  * The name an answer shows for its office: the one its page prints (某县市场监管局), the unit
- * table's name kept for grouping — but never a kind's other spelling, a phrase or a list.
+ * table's name kept for grouping — but never a kind's other spelling, a phrase or a list. How
+ * broad an office's name is (a government, a kind of office, a named office), and how an office's
+ * further duties count against the best evidence of any office.
  */
 import { describe, expect, it } from 'vitest';
 import { createUnitResolver, loadUnitTable } from '../../src/domain/units';
-import { printedName } from '../../src/kb/rank-offices';
+import type { DutyIndex } from '../../src/kb/duty-index';
+import { loadQuestionWords } from '../../src/kb/question-words';
+import { breadthWeight, printedName, rankOffices } from '../../src/kb/rank-offices';
 import type { DutyWithDocument } from '../../src/store/gazette-store';
 
 const resolver = createUnitResolver(loadUnitTable());
@@ -31,5 +35,54 @@ describe('printedName', () => {
     ['县防汛抗旱指挥部', '县水利局', '县防汛抗旱指挥部负责。', '县防汛抗旱指挥部', undefined],
   ])('%s (table name %s) in "%s" via %s → %s', (unit, unitName, sentence, via, expected) => {
     expect(printedName({ duty: duty(unit, unitName, sentence), via }, isOfficeName)).toBe(expected);
+  });
+});
+
+const words = loadQuestionWords();
+const isKind = (name: string) => resolver.kindOf(name) !== undefined;
+const general = new Set(words.generalOffices.names.map((n) => `县${n}`));
+
+describe('breadthWeight', () => {
+  const g = words.generalOffices;
+  it.each([
+    // A named office sends the resident to one door.
+    ['县公安局', 1],
+    ['县市场监督管理局', 1],
+    // A kind of office of a field names whom to ask: a little more than a government.
+    ['公安机关', g.fieldKindWeight],
+    ['县级以上市场监督管理部门', g.fieldKindWeight],
+    ['消防救援机构', g.fieldKindWeight],
+    // Must not: a government as a whole, or a kind of place's government, is broad.
+    ['县人民政府', g.weight],
+    ['乡镇人民政府', g.weight],
+    ['县(市、区)人民政府', g.weight],
+    ['村民委员会', g.weight],
+  ])('%s → %s', (name, weight) => {
+    expect(breadthWeight(name, general, isKind, words)).toBe(weight);
+  });
+
+  it('puts a kind of field between a government and a named office', () => {
+    expect(words.generalOffices.fieldKindWeight).toBeGreaterThan(words.generalOffices.weight);
+    expect(words.generalOffices.fieldKindWeight).toBeLessThan(1);
+  });
+});
+
+describe('rankOffices: further duties count only when about as good as the best of any office', () => {
+  const duty = (unitName: string, matter: string) =>
+    ({ unit: unitName, unitName, unitId: `甲县:${unitName}`, sentence: `${unitName}负责${matter}。`, matter, role: 'responsible', paragraph: 0, document: { id: 'd', title: '某文件', county: '甲县' } }) as unknown as DutyWithDocument;
+  const index = (duties: DutyWithDocument[]) =>
+    ({ duties, kinds: duties.map(() => 'duty'), offices: duties.map(() => 1), order: duties.map(() => 0), units: [], unitById: new Map() }) as unknown as DutyIndex;
+  const rank = (duties: DutyWithDocument[], scores: number[]) =>
+    rankOffices(index(duties), scores.map((score, i) => ({ i, score })), words, { status: () => undefined, inForce: true, namedIds: new Set(), serving: [], isKind })
+      .offices.map((o) => o.unit.name);
+  const government = ['统一领导地质灾害防治', '处置地质灾害灾情', '组织地质灾害搬迁避让'].map((m) => duty('县人民政府', m));
+  const township = duty('乡镇人民政府', '地质灾害巡查');
+
+  it('an office with several duties sharing only the topic does not outrank the one whose duty names the thing asked', () => {
+    expect(rank([...government, township], [0.7, 0.7, 0.7, 0.95])[0]).toBe('乡镇人民政府');
+  });
+
+  it('must not: several duties each as good as the best still count for more', () => {
+    expect(rank([...government, township], [0.95, 0.95, 0.95, 0.95])[0]).toBe('县人民政府');
   });
 });
