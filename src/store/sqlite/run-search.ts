@@ -8,6 +8,7 @@ import { todayInChina } from '../../domain/dates';
 import type { SearchRequest, SearchResult } from '../../model';
 import { ftsGroupExpression, ftsMatchExpression, ftsNumberExpression, ftsPhrasePlan } from '../escape-query';
 import { facetRules, prepareFilters } from '../query/filter-documents';
+import { sameDecrees } from '../query/decree-organs';
 import { missingNumber, nearNumbers, numbersEndingWith } from '../query/near-numbers';
 import { parseQuery, type ParsedQuery } from '../query/parse-query';
 import { mergeFilters } from '../query/query-filters';
@@ -165,7 +166,11 @@ function numberRanking(asked: Asked): Ranking | undefined {
   if (!parsed.docNumber) return undefined;
   const number = parsed.docNumber;
   let numbers = [number];
-  if (!cache.byNumber.has(number) && !cache.citing.has(number)) numbers = numbersEndingWith(number, knownNumbers(cache));
+  if (!cache.byNumber.has(number) && !cache.citing.has(number)) {
+    const known = knownNumbers(cache);
+    const issuersOf = (n: string) => (cache.byNumber.get(n) ?? []).map((f) => f.issuingBody);
+    numbers = [...numbersEndingWith(number, known), ...(parsed.docNumberParts ? sameDecrees(parsed.docNumberParts, known, issuersOf) : [])];
+  }
   const numbered = numbers.flatMap((n) => cache.byNumber.get(n) ?? []);
   const own = new Set(numbered.map((f) => f.rowid));
   const citers = numbers.flatMap((n) => cache.citing.get(n) ?? []).filter((f) => !own.has(f.rowid));
