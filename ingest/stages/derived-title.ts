@@ -12,6 +12,7 @@
  * both say in the record's messages that the page printed no title. Words in data/document-grammar.json
  * (`derivedTitles`). Pure.
  */
+import { findDates } from '../../src/domain/dates';
 import { loadDataJson } from '../../src/domain/load-data';
 import { outerTitles } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
@@ -171,6 +172,24 @@ function minutesOf(texts: string[], r: Rules): string | undefined {
   for (const text of texts) {
     const meeting = r.minutes.exec(text)?.[1];
     if (meeting) return `${meeting}纪要`;
+  }
+  return undefined;
+}
+
+/**
+ * The date of the meeting minutes record, when their opening sentence gives it before naming the
+ * meeting (2017年1月10日上午，…主持召开区政府2017年度第1次常务会议，现纪要如下): minutes are dated
+ * by their meeting, and a page that prints no date below them still says it there. Undefined when
+ * no sentence names the meeting recorded, or none dates it before doing so.
+ *
+ * @example meetingDate(['2017年1月10日上午，区长主持召开区政府第1次常务会议，现纪要如下：']) // '2017-01-10'
+ * @example meetingDate(['会议于2017年1月10日召开。']) // undefined
+ */
+export function meetingDate(paragraphs: string[]): string | undefined {
+  const r = rules();
+  for (const text of paragraphs.slice(0, LOOK_ROWS).map(compact)) {
+    const meeting = r.minutes.exec(text);
+    if (meeting) return findDates(text.slice(0, meeting.index))[0]?.iso;
   }
   return undefined;
 }

@@ -30,6 +30,7 @@ import { toSimplified } from '../../src/text/fold-script';
 import { compact } from '../../src/text/normalize';
 import { buildOutline } from './build-outline';
 import { attachmentListAt, readAttachments, withLinks, withoutOrgans } from './attachments';
+import { meetingDate } from './derived-title';
 import { chooseIssuers } from './document-issuers';
 import { EMPTY_YEAR, readHeaderFromText, titleOfField } from './document-head';
 
@@ -107,7 +108,9 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // Else, with no issuer, the level of the place the text calls its own (我旗 … 东乌珠穆沁旗): its
   // author is that place's (a 政府工作报告 delivered by the 旗长).
   const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (!issuers[0] && ownPlace ? levelOfPlace(ownPlace) : undefined);
-  const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date);
+  // Minutes that print no date are dated by the meeting their opening sentence reports (derived-title meetingDate).
+  const minutesDate = () => (documentType(title) === '纪要' ? meetingDate(header.body.map((i) => input.lines[i].text)) : undefined);
+  const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date) ?? minutesDate();
   // A page's 发布日期 is when it was published, never the 成文日期: kept apart, for the reader.
   // …the page's CMS stamp the weakest source of it (a repost's stamp is when it was reposted).
   const published = findDates(fields.publishedOn ?? printed.publishedOn ?? fields.stampedOn ?? '')[0]?.iso;

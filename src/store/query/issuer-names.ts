@@ -25,10 +25,12 @@ interface IssuerData {
   parties: string[];
   /** A town's body as staff shorten it: [short, full] (街道办 is a 街道办事处). */
   townBodies: string[][];
+  /** The peoples an autonomous place is named for (楚雄彝族自治州): its head alone names it too. */
+  ethnicNames: string[];
 }
 
 /** The data read with the document grammar's kinds of place and zones, which it does not repeat. */
-interface IssuerGrammar extends Omit<IssuerData, 'higherPlaceKinds' | 'wordsNotPlaces'> {
+interface IssuerGrammar extends Omit<IssuerData, 'higherPlaceKinds' | 'wordsNotPlaces' | 'ethnicNames'> {
   placeKinds: string[];
   notPlaces: string[];
   /** A town's kinds (镇, 乡, 街道, 苏木): a place only before a town's own organ (document-grammar `countyPlaces.townships`). */
@@ -37,6 +39,8 @@ interface IssuerGrammar extends Omit<IssuerData, 'higherPlaceKinds' | 'wordsNotP
   townOrgan: RegExp;
   /** Characters no town's name holds (乡 镇 县 局 …): 乡镇人民政府 names many towns, 乡村振兴局 none. */
   notInTownName: RegExp;
+  /** The peoples' names closing an autonomous place's name (彝族, 藏族羌族), one or more. */
+  peoplesAtEnd: RegExp;
 }
 
 /** One organ's name read: the lowest place's name (without its kind), its level, the folded body; '' where the name gives none. */
@@ -45,6 +49,9 @@ export interface OrganKey {
   level: string;
   body: string;
 }
+
+/** Shortest head an autonomous place keeps once its peoples' names are taken off (内蒙古自治区 stays whole). */
+const MIN_PLACE_HEAD = 2;
 
 /** Longest place name a kind of place follows (恩施土家族苗族自治州: 7). */
 const MAX_PLACE_NAME = 12;
@@ -55,7 +62,7 @@ let grammar: (IssuerGrammar & { sameBody: Map<string, string>; resolver: UnitRes
 
 function loadGrammar() {
   if (grammar) return grammar;
-  const { higherPlaceKinds, wordsNotPlaces, ...g } = loadDataJson<{ issuerNames: IssuerData }>('query-syntax.json').issuerNames;
+  const { higherPlaceKinds, wordsNotPlaces, ethnicNames, ...g } = loadDataJson<{ issuerNames: IssuerData }>('query-syntax.json').issuerNames;
   const places = loadDocumentGrammar().countyPlaces;
   const sameBody = new Map<string, string>();
   for (const [first, ...others] of g.sameBodies) for (const other of others) sameBody.set(other, first);
@@ -63,6 +70,8 @@ function loadGrammar() {
   const placeKinds = [...new Set([...higherPlaceKinds, ...places.kinds, ...towns.kinds])].sort((a, b) => b.length - a.length);
   const townOrgan = new RegExp(`^(?:${[...towns.organs, ...g.townBodies.map(([short]) => short)].join('|')})`);
   const notInTownName = new RegExp(towns.notInName.join('|'));
+  const peoples = [...ethnicNames].sort((a, b) => b.length - a.length).join('|');
+  const peoplesAtEnd = new RegExp(`^(.{${MIN_PLACE_HEAD},}?)(?:${peoples})+$`);
   grammar = {
     ...g,
     placeKinds,
@@ -70,6 +79,7 @@ function loadGrammar() {
     townKinds: towns.kinds,
     townOrgan,
     notInTownName,
+    peoplesAtEnd,
     sameBody,
     resolver: createUnitResolver(loadUnitTable()),
   };
@@ -79,6 +89,11 @@ function loadGrammar() {
 interface Place {
   name: string;
   kind: string;
+}
+
+/** A place's name as a key: an autonomous place (自治州, 自治区 …) by its head, without its peoples (楚雄彝族 → 楚雄). */
+function placeName(place: Place, g: IssuerGrammar): string {
+  return place.kind.startsWith('自治') ? (g.peoplesAtEnd.exec(place.name)?.[1] ?? place.name) : place.name;
 }
 
 /** Whether the place's end at `end` falls inside a word that only ends like a place (市场, 城市, 开发区). */
@@ -140,6 +155,7 @@ function foldBody(body: string, g: NonNullable<typeof grammar>, level = ''): str
  * @example organKey('封丘县人民政府办公室') // { place: '封丘', level: '县', body: '人民政府办公室' }
  * @example organKey('县政府办') // { place: '', level: '县', body: '人民政府办公室' }
  * @example organKey('内蒙古自治区人民政府') // { place: '内蒙古', level: '自治区', body: '人民政府' }
+ * @example organKey('楚雄彝族自治州人民政府') // { place: '楚雄', level: '州', body: '人民政府' }
  */
 export function organKey(name: string): OrganKey {
   return readOrgan(name).key;
@@ -153,10 +169,10 @@ function readOrgan(name: string): { key: OrganKey; above?: OrganKey } {
   if (party) text = text.slice(party.length);
   const { places, rest } = peelPlaces(withoutCorps(text), g);
   const lowest = places.at(-1);
-  const key = { place: lowest?.name ?? '', level: lowest ? (g.levels[lowest.kind] ?? lowest.kind) : '', body: foldBody(rest, g, lowest?.kind) };
+  const key = { place: lowest ? placeName(lowest, g) : '', level: lowest ? (g.levels[lowest.kind] ?? lowest.kind) : '', body: foldBody(rest, g, lowest?.kind) };
   // A town's organ is the town's, and its county's (乙县 finds the organs of its towns).
   const higher = lowest && g.townKinds.includes(lowest.kind) ? places.at(-2) : undefined;
-  return { key, ...(higher ? { above: { place: higher.name, level: g.levels[higher.kind] ?? higher.kind, body: '' } } : {}) };
+  return { key, ...(higher ? { above: { place: placeName(higher, g), level: g.levels[higher.kind] ?? higher.kind, body: '' } } : {}) };
 }
 
 function keyText(place: string, level: string, body: string): string {

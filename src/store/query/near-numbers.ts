@@ -8,11 +8,11 @@
 import type { DocNumber, Suggestion } from '../../model';
 import { endsWithNumber } from './highlight';
 
-/** A canonical number's parts: standard (稷政办发〔2022〕31号) or an organ's series (国务院令第713号). */
+/** A canonical number's parts: standard (稷政办发〔2022〕31号) or an organ's series (国务院令第713号); undefined for another shape. */
 const STANDARD = /^(.+?)〔(\d{4})〕(?:第)?(\d+)号$/;
 const SERIES = /^(.+?)第(\d+)号$/;
 
-function partsOf(canonical: string): { prefix: string; year?: number; serial: number } | undefined {
+export function partsOf(canonical: string): { prefix: string; year?: number; serial: number } | undefined {
   const standard = STANDARD.exec(canonical);
   if (standard) return { prefix: standard[1], year: Number(standard[2]), serial: Number(standard[3]) };
   const series = SERIES.exec(canonical);

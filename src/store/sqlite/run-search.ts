@@ -8,8 +8,10 @@ import { todayInChina } from '../../domain/dates';
 import type { SearchRequest, SearchResult } from '../../model';
 import { ftsGroupExpression, ftsMatchExpression, ftsNumberExpression, ftsPhrasePlan } from '../escape-query';
 import { facetRules, prepareFilters } from '../query/filter-documents';
+import { sameDecrees } from '../query/decree-organs';
 import { missingNumber, nearNumbers, numbersEndingWith } from '../query/near-numbers';
 import { parseQuery, type ParsedQuery } from '../query/parse-query';
+import { querySeries, seriesNumbers } from '../query/query-series';
 import { mergeFilters } from '../query/query-filters';
 import { topPositions } from '../query/select-top';
 import { byDateDesc, byDateThenScore, byRank, clampPage, finderOf, finderSpec, hitOf, pageOf, shapeResult, type PageWindow } from '../query/shape-result';
@@ -127,7 +129,7 @@ export function runSearch(context: SearchContext, request: SearchRequest): Searc
     explain: request.explain === true,
     lists,
   };
-  const { mode, ranked, matched, missingNumber: missing } = numberRanking(asked) ?? textRanking(asked, context);
+  const { mode, ranked, matched, missingNumber: missing } = numberRanking(asked) ?? seriesFirst(asked, textRanking(asked, context));
   if (asked.byDate) ranked.sort(byDateThenScore);
   const spec = finderSpec(parsed, mode);
   const find = finderOf(spec);
@@ -165,7 +167,11 @@ function numberRanking(asked: Asked): Ranking | undefined {
   if (!parsed.docNumber) return undefined;
   const number = parsed.docNumber;
   let numbers = [number];
-  if (!cache.byNumber.has(number) && !cache.citing.has(number)) numbers = numbersEndingWith(number, knownNumbers(cache));
+  if (!cache.byNumber.has(number) && !cache.citing.has(number)) {
+    const known = knownNumbers(cache);
+    const issuersOf = (n: string) => (cache.byNumber.get(n) ?? []).map((f) => f.issuingBody);
+    numbers = [...numbersEndingWith(number, known), ...(parsed.docNumberParts ? sameDecrees(parsed.docNumberParts, known, issuersOf) : [])];
+  }
   const numbered = numbers.flatMap((n) => cache.byNumber.get(n) ?? []);
   const own = new Set(numbered.map((f) => f.rowid));
   const citers = numbers.flatMap((n) => cache.citing.get(n) ?? []).filter((f) => !own.has(f.rowid));
@@ -191,6 +197,24 @@ function numberRanking(asked: Asked): Ranking | undefined {
     explain: explain ? { rule: own.has(f.rowid) ? 'documentNumber' : 'citesNumber' } : undefined,
   }));
   return { mode: partial ? 'partial' : numbered.length > 0 ? 'docNumber' : 'citedNumber', ranked };
+}
+
+/**
+ * A 代字 and a year alone (国办发 2016, query-series.ts): the documents numbered in that series
+ * that year first, newest first, then the words' matches as ranked (a document citing the series).
+ */
+function seriesFirst(asked: Asked, ranking: Ranking): Ranking {
+  const { parsed, cache, keep } = asked;
+  const plain = !parsed.docNumber && parsed.exclude.length === 0 && parsed.groups.every((g) => g.length === 1);
+  const series = plain && ranking.mode !== 'browse' ? querySeries(parsed.wholeTerms) : undefined;
+  if (!series) return ranking;
+  const own = seriesNumbers(series, cache.byNumber.keys()).flatMap((n) => cache.byNumber.get(n) ?? []).filter(keep).sort(byDateDesc);
+  if (own.length === 0) return ranking;
+  const lifted = new Set(own.map((f) => f.rowid));
+  const top = (ranking.ranked[0]?.score ?? 0) + own.length;
+  const first = own.map((f, i) => ({ fields: f, bm25: 0, matched: parsed.groups.length, score: top - i, explain: asked.explain ? { rule: 'documentNumber' } : undefined }));
+  const matched = ranking.matched && Uint32Array.from(new Set([...lifted, ...ranking.matched]));
+  return { ...ranking, ranked: [...first, ...ranking.ranked.filter((c) => !lifted.has(c.fields.rowid))], ...(matched ? { matched } : {}) };
 }
 
 /** Every number a document has or cites. */

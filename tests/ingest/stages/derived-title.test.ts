@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedTitle } from '../../../ingest/stages/derived-title';
+import { derivedTitle, meetingDate } from '../../../ingest/stages/derived-title';
 
 describe('derivedTitle', () => {
   const derive = (lines: string[]) => derivedTitle(lines, lines.map((_, i) => i));
@@ -74,5 +74,20 @@ describe('derivedTitle', () => {
     ['minutes announced, no meeting named', ['现将会议研究的事项纪要如下：', '一、关于某事']],
   ])('writes none for %s', (_, lines) => {
     expect(derive(lines)).toBeUndefined();
+  });
+});
+
+describe('meetingDate', () => {
+  it.each<[string[], string | undefined]>([
+    // Minutes dated by the meeting their opening sentence reports, before naming it.
+    [['2017年1月10日上午，在区机关815会议室，区长某某主持召开区政府2017年度第1次常务会议，现纪要如下：'], '2017-01-10'],
+    [['2024年9月13日下午，副区长某某同志主持召开五届104次区政府常务会议。纪要如下：'], '2024-09-13'],
+    [['主送：各单位', '二〇二三年三月五日，县长主持召开县政府第8次常务会议，现纪要如下：'], '2023-03-05'],
+    // Must not: a date after the meeting is named, a meeting no minutes record, no date at all.
+    [['区长主持召开区政府第1次常务会议，现纪要如下：2017年1月10日'], undefined],
+    [['2017年1月10日，区政府召开第1次常务会议。'], undefined],
+    [['区长主持召开区政府第1次常务会议，现纪要如下：'], undefined],
+  ])('%j → %s', (paragraphs, expected) => {
+    expect(meetingDate(paragraphs)).toBe(expected);
   });
 });

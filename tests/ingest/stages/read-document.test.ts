@@ -387,3 +387,14 @@ describe('readDocument type', () => {
     expect(read(lines).type).toBe(type);
   });
 });
+
+describe('readDocument minutes dated by their meeting', () => {
+  it.each<[string, string[], string | undefined]>([
+    ['untitled minutes: the meeting date', ['2017年1月10日上午，区长某某主持召开区政府2017年度第1次常务会议，现纪要如下：', '一、会议讨论了领导分工。'], '2017-01-10'],
+    ['a printed date below wins', ['某区政府第5次常务会议纪要', '2019年3月1日，区长主持召开区政府第5次常务会议，现纪要如下：', '一、会议讨论了预算。', '2019年3月4日'], '2019-03-04'],
+    // Must not: a notice reporting a meeting is no minutes; its date stays unread.
+    ['a news item on a meeting', ['区政府召开第66次常务会议', '2020年9月29日，区政府第66次常务会议召开，区长主持会议并讲话。'], undefined],
+  ])('%s', (_, lines, date) => {
+    expect(read(lines).date).toBe(date);
+  });
+});

@@ -117,6 +117,10 @@ describe('readMetadataLines', () => {
 
 describe('isMetadataRow', () => {
   it.each([
+    // 内容概况 (a portal's summary row, often the title again) is a label: its row leaves the body.
+    ['内容概况 市政府关于授予某某等同志见义勇为称号的决定', true],
+    ['内容概况：关于做好防汛工作的通知', true],
+    ['会议听取了内容概况的汇报', false],
     ['标题：河北省人工影响天气管理规定', true],
     ['5. 标题：河北省人工影响天气管理规定', true],
     ['索引号：000000000/2024-00123 | 标题：柘城县禁止燃放烟花爆竹补充规定 | 有效性：有效', true],
