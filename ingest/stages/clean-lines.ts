@@ -17,6 +17,7 @@ import { loadPageNoise, type PageNoise } from '../../src/domain/page-noise';
 import type { Message, SourceLine, SourceText } from '../../src/model';
 import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
 import { compact, isSpaceCode } from '../../src/text/normalize';
+import { colonBlockLabels, gluedFields } from './glued-labels';
 import { lostLineBreaks, WHOLE_TEXT_RUN_ON_CHARS } from './lost-line-breaks';
 import { CLOCK, publicationStamp } from './page-stamp';
 import { withoutJammer } from './page-jammer';
@@ -366,12 +367,13 @@ export function cleanLines(input: SourceText): SourceText {
   counts.unwrapped = input.lines.length - unwrapped.length;
   // A short document run together is a shorter line that holds nearly the whole text.
   const total = unwrapped.reduce((n, line) => n + line.text.length, 0);
+  // So is a run of labelled fields glued to each other, before it (its last value may run on into the text).
   const source = unwrapped.flatMap((line) => {
-    const parts = lostLineBreaks(line.text, line.text.length >= total * WHOLE_TEXT_SHARE ? WHOLE_TEXT_RUN_ON_CHARS : undefined);
+    const parts = gluedFields(line.text).flatMap((piece) => lostLineBreaks(piece, line.text.length >= total * WHOLE_TEXT_SHARE ? WHOLE_TEXT_RUN_ON_CHARS : undefined));
     return parts.length === 1 ? [line] : parts.map((text) => ({ ...line, text }));
   });
   counts.rebroken = source.length - unwrapped.length;
-  const texts = source.map((line) => cleanLine(line.text, rules, counts) ?? '');
+  const texts = colonBlockLabels(source.map((line) => cleanLine(line.text, rules, counts) ?? ''));
   const copy = secondCopy(texts, rules);
   for (const i of copy) texts[i] = '';
   const malformed = malformedNumbers(texts, rules);

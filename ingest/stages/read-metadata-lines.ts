@@ -137,6 +137,11 @@ export function isMetadataRow(line: string): boolean {
   return pairsOf(line, t)?.whole === true && compact(line).length <= RUN_ON_CHARS;
 }
 
+/** Every label a 政府信息公开 block may print (data/html-page.json), also those read only to leave the body. */
+export function pageLabels(): string[] {
+  return [...labelTable().fields.keys()];
+}
+
 /** Puts one value in its field, the first value of a field winning; a title carries a glued number off. */
 function assign(fields: DocumentFields, label: string, value: string, t: LabelTable, weak: DocumentFields): void {
   const field = t.fields.get(label);
