@@ -4,15 +4,10 @@
  * never answers with another county's offices. Three made-up documents: 甲山县's, 乙水县's and a
  * service guide of no county.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles } from '../../ingest/ingest-files';
+import { describe, expect, it } from 'vitest';
+import { storeOfTexts } from '../fixtures/store-of-texts';
 import { whoHandles } from '../../src/kb/who-handles';
 import type { WhoHandlesResult } from '../../src/model';
-import type { GazetteStore } from '../../src/store/gazette-store';
-import { openStore } from '../../src/store/open-store';
 
 const DOCS: Record<string, string> = {
   'jiashan.txt': [
@@ -34,21 +29,7 @@ const DOCS: Record<string, string> = {
   'guide.txt': ['【服务指南】路灯报修办理程序', '办理部门', '所在地的街道办事处或居民委员会。'].join('\n'),
 };
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-who-county-'));
-let store: GazetteStore;
-
-beforeAll(async () => {
-  const docs = path.join(dir, 'docs');
-  fs.mkdirSync(docs);
-  for (const [name, text] of Object.entries(DOCS)) fs.writeFileSync(path.join(docs, name), text);
-  store = openStore({ db: path.join(dir, 'gazette.db') });
-  await ingestFiles(store, [docs]);
-}, 60_000);
-
-afterAll(() => {
-  store?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const storeOf = storeOfTexts('who-county', DOCS);
 
 const names = (result: WhoHandlesResult) => result.answers.map((a) => (a.unit.canonical ?? a.unit.name));
 
@@ -57,7 +38,7 @@ describe('whoHandles for a county that gives no answer', () => {
     ['a county with no documents', '丙河县'],
     ['a county whose documents do not answer', '甲山县'],
   ])('%s: answers from the documents naming no county, and says so', async (_name, county) => {
-    const result = await whoHandles(store, { q: '路灯报修找谁', county });
+    const result = await whoHandles(storeOf(), { q: '路灯报修找谁', county });
     expect(names(result).sort()).toEqual(['居民委员会', '街道办事处']);
     expect(result.countyNotice).toContain('以下答案来自未标明县的文件');
     expect(result.countyNotice).toContain(county);
@@ -65,31 +46,31 @@ describe('whoHandles for a county that gives no answer', () => {
   });
 
   it('never answers with another county’s office', async () => {
-    const result = await whoHandles(store, { q: '路灯报修找谁', county: '丙河县' });
+    const result = await whoHandles(storeOf(), { q: '路灯报修找谁', county: '丙河县' });
     expect(names(result)).not.toContain('县住房和城乡建设局');
-    const dogs = await whoHandles(store, { q: '流浪犬收容找谁', county: '丙河县' });
+    const dogs = await whoHandles(storeOf(), { q: '流浪犬收容找谁', county: '丙河县' });
     expect(dogs.answers).toEqual([]);
     expect(dogs.countyNotice).toBeUndefined();
   });
 
   it('answers from the county’s own documents where they answer, with no notice', async () => {
-    const result = await whoHandles(store, { q: '路灯报修找谁', county: '乙水县' });
+    const result = await whoHandles(storeOf(), { q: '路灯报修找谁', county: '乙水县' });
     expect(names(result)[0]).toBe('县住房和城乡建设局');
     expect(result.countyNotice).toBeUndefined();
   });
 
   it('asked for no county, answers from every document, with no notice', async () => {
-    const result = await whoHandles(store, { q: '路灯报修找谁' });
+    const result = await whoHandles(storeOf(), { q: '路灯报修找谁' });
     expect(names(result)).toEqual(expect.arrayContaining(['县住房和城乡建设局', '街道办事处']));
     expect(result.countyNotice).toBeUndefined();
   });
 });
 
-describe('store.listDuties(null)', () => {
+describe('storeOf().listDuties(null)', () => {
   it('lists the duties of documents naming no county only', () => {
-    const duties = store.listDuties(null);
+    const duties = storeOf().listDuties(null);
     expect(duties.length).toBeGreaterThan(0);
     expect(duties.every((d) => !d.document.county)).toBe(true);
-    expect(store.listUnits(null).every((u) => !u.county)).toBe(true);
+    expect(storeOf().listUnits(null).every((u) => !u.county)).toBe(true);
   });
 });

@@ -7,14 +7,9 @@
  * office still wins where the question asks what it does, the topic office where no act is asked,
  * and an act word alone never outweighs the topic.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles } from '../../ingest/ingest-files';
+import { describe, expect, it } from 'vitest';
+import { storeOfTexts } from '../fixtures/store-of-texts';
 import { whoHandles } from '../../src/kb/who-handles';
-import type { GazetteStore } from '../../src/store/gazette-store';
-import { openStore } from '../../src/store/open-store';
 
 const DOCS: Record<string, string> = {
   'county.txt': [
@@ -44,21 +39,7 @@ const DOCS: Record<string, string> = {
   ].join('\n'),
 };
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-who-rank-'));
-let store: GazetteStore;
-
-beforeAll(async () => {
-  const docs = path.join(dir, 'docs');
-  fs.mkdirSync(docs);
-  for (const [name, text] of Object.entries(DOCS)) fs.writeFileSync(path.join(docs, name), text);
-  store = openStore({ db: path.join(dir, 'gazette.db') });
-  await ingestFiles(store, [docs]);
-}, 60_000);
-
-afterAll(() => {
-  store?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const storeOf = storeOfTexts('who-rank', DOCS);
 
 describe('whoHandles ranking', () => {
   it.each([
@@ -79,12 +60,12 @@ describe('whoHandles ranking', () => {
     // Must not: a kind of office of the field never outweighs a township whose duty holds the act.
     ['小餐饮谁来巡查', '', '乡镇人民政府'],
   ])('%s (%s) → %s first', async (q, county, first) => {
-    const result = await whoHandles(store, { q, county: county || undefined });
+    const result = await whoHandles(storeOf(), { q, county: county || undefined });
     expect(result.answers[0]?.unit.canonical ?? result.answers[0]?.unit.name).toBe(first);
   });
 
   it('leaves out an office whose text shares only a bigram across the question\'s words (业服 of 就业服务)', async () => {
-    const result = await whoHandles(store, { q: '小区物业服务不好谁来监督', county: '丙山县' });
+    const result = await whoHandles(storeOf(), { q: '小区物业服务不好谁来监督', county: '丙山县' });
     expect(result.answers.map((a) => a.unit.canonical ?? a.unit.name)).not.toContain('县人力资源和社会保障局');
   });
 });
