@@ -33,7 +33,9 @@ const DEFINED = /^本[\u4e00-\u9fff]{1,8}所称[\u4e00-\u9fff]{2,8}$/;
 export function readAssignments(reader: DutyReader, text: string, paragraph: number): void {
   const table = reader.ctx.grammar.table;
   const re = assignment(table);
-  if (!re || !table.roles.assignedTo!.links.some((l) => text.includes(l))) return;
+  // 为 and 是 stand in most paragraphs: what is assigned (职责, 主管部门 …) is asked first.
+  const { subjects, links } = table.roles.assignedTo!;
+  if (!re || !subjects.some((w) => text.includes(w)) || !links.some((l) => text.includes(l))) return;
   for (const sentence of splitSentences(text)) {
     for (const m of sentence.matchAll(re)) {
       const list = parseUnitList(m[2], reader.ctx);

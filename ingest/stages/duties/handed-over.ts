@@ -12,15 +12,22 @@ import { splitSentences } from './duty-text';
 import { OFFICE_END } from './clauses';
 import { allOpenClauses, parseUnitList } from './unit-lists';
 
-const compiled = new WeakMap<UnitTable, RegExp | null>();
+interface Handing {
+  /** 交 opening a clause or after 已/现/并/转 (never 提交, 移交, 递交), the office, then a verb of handling. */
+  re: RegExp;
+  /** The same without where 交 stands: asked of a whole paragraph first, since most hand nothing over (交通 holds 交). */
+  quick: RegExp;
+}
 
-/** 交 opening a clause or after 已/现/并/转 (never 提交, 移交, 递交), the office, then a verb of handling. */
-function handing(table: UnitTable): RegExp | null {
+const compiled = new WeakMap<UnitTable, Handing | null>();
+
+function handing(table: UnitTable): Handing | null {
   if (compiled.has(table)) return compiled.get(table)!;
-  const verbs = [...(table.roles.handedTo?.verbs ?? [])].sort((a, b) => b.length - a.length);
-  const re = verbs.length ? new RegExp(`(?<=^|[，,；;]|已|现|并|转)交(?:由|给)?([^，,。；;《》“”]{2,30}?)(?:负责)?(?:进行)?(?:${verbs.join('|')})`, 'g') : null;
-  compiled.set(table, re);
-  return re;
+  const verbs = [...(table.roles.handedTo?.verbs ?? [])].sort((a, b) => b.length - a.length).join('|');
+  const body = `交(?:由|给)?([^，,。；;《》“”]{2,30}?)(?:负责)?(?:进行)?(?:${verbs})`;
+  const found = verbs ? { re: new RegExp(`(?<=^|[，,；;]|已|现|并|转)${body}`, 'g'), quick: new RegExp(body) } : null;
+  compiled.set(table, found);
+  return found;
 }
 
 /** 我局, 我委 …: the issuing office, when its name ends with the same word. */
@@ -28,10 +35,10 @@ const WE = /^我(局|委|办|厅|院|中心|处|所|站|队|部|社|会)$/;
 
 /** Reads the matters a paragraph's sentences hand to an office. */
 export function readHandedOver(reader: DutyReader, text: string, paragraph: number): void {
-  const re = handing(reader.ctx.grammar.table);
-  if (!re || !text.includes('交')) return;
+  const found = handing(reader.ctx.grammar.table);
+  if (!found || !text.includes('交') || !found.quick.test(text)) return;
   for (const sentence of splitSentences(text)) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of sentence.matchAll(found.re)) {
       const we = WE.exec(m[1]);
       const issuer = reader.issuer?.split(/[、，,]/)[0];
       if (we) {
