@@ -13,6 +13,7 @@
  * (`derivedTitles`). Pure.
  */
 import { findDates } from '../../src/domain/dates';
+import { isIssuerName, namesPlace } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { outerTitles } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
@@ -224,10 +225,27 @@ function announcement(texts: string[], selfKind: () => string | undefined, r: Ru
       // 现就有关事项通知如下 names no matter: the clause before it may say what was decided.
       const matter = GENERIC_MATTER.test(m[1]) ? (decidedBefore(sentence, m.index, r) ?? decidedInSentenceBefore(sentences, k, m.index, r)) : m[1].replace(/^(?:有关|相关)/, '');
       if (!matter) continue;
-      if (r.kinds.has(m[2])) return `关于${matter}的${m[2]}`;
+      // 某县人社局面向社会公开招聘…，现将有关事项公告如下: the organ the decided clause opens with is the subject, and titles it.
+      const organ = organOpening(matter);
+      if (r.kinds.has(m[2])) return organ ? `${organ}关于${matter.slice(organ.length)}的${m[2]}` : `关于${matter}的${m[2]}`;
       const kind = selfKind();
       if (kind) return `关于${m[2]}${matter}的${kind}`;
     }
+  }
+  return undefined;
+}
+
+/** Shortest matter left after an organ's name for the organ to be its subject (面向社会公开招聘…). */
+const MATTER_AFTER_ORGAN = 4;
+
+/**
+ * The organ's name a decided clause opens with (某县人力资源和社会保障局面向社会公开招聘…): the longest
+ * head that is one organ's name holding a place; undefined for a clause opening with none.
+ */
+function organOpening(matter: string): string | undefined {
+  for (let end = Math.min(matter.length - MATTER_AFTER_ORGAN, 30); end >= 4; end--) {
+    const head = matter.slice(0, end);
+    if (isIssuerName(head) && namesPlace(head)) return head;
   }
   return undefined;
 }

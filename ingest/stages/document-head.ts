@@ -137,7 +137,8 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   const afterTitle = !recipients && runOn ? recipientsOf(textAfterRunOnTitle(lines, rows, runOn) ?? '') : undefined;
   const runOnRecipients = afterTitle?.startsWith('各') ? afterTitle : undefined;
   const titled = chosen?.spaced ?? runOn;
-  const named = titled ? titleIssuers(titled) : [];
+  // A title written from the text names its issuer as a printed one does (某县人社局关于…的公告).
+  const named = titled ? titleIssuers(titled) : derived ? titleIssuers(derived) : [];
 
   return {
     ...(title ? { title: titled ? issuersApart(title, titled, named) : title } : {}),

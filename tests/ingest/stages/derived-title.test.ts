@@ -34,6 +34,9 @@ describe('derivedTitle', () => {
     ['a decision declaring the list lapsed', ['经清理，县政府决定对以下五件规范性文件宣布失效：'], '关于宣布失效五件规范性文件的决定'],
     ['an announcement standing alone after what is planned', ['根据《某法》等规定，为了公共利益需要，拟征收某镇甲村、乙村集体土地。现将有关情况公告如下：', '一、拟征收土地目的'], '关于拟征收某镇甲村、乙村集体土地的公告'],
     ['an announcement standing alone after what was decided', ['为加强队伍建设，结合用人需求，经研究，决定面向社会公开招聘事业单位工作人员。现将有关事项公告如下：', '一、招聘条件'], '关于面向社会公开招聘事业单位工作人员的公告'],
+    // The organ the decided clause opens with is its subject: the title names it as its issuer.
+    ['an organ announcing what it does', ['根据工作需要，甲县人力资源和社会保障局面向社会公开招聘劳动保障协理员20名，现将有关事项公告如下：', '一、招聘条件'], '甲县人力资源和社会保障局关于面向社会公开招聘劳动保障协理员20名的公告'],
+    ['a clause whose head is a place, not an organ', ['经研究，决定甲县城区道路实行交通管制，现将有关事项通告如下：'], '关于甲县城区道路实行交通管制的通告'],
     ['a decision amending the rules it names', ['某自治县第五届人民代表大会第四次会议决定对《某自治县自治条例》作如下修改：', '一、第四条第二款修改为：“…”'], '关于修改《某自治县自治条例》的决定'],
     ['a decision amending a rule whose title holds one', ['某市人民代表大会常务委员会第十次会议决定对《某市实施〈某法〉办法》作出如下修改：'], '关于修改《某市实施〈某法〉办法》的决定'],
     ['a decision amending parts of two rules', ['省人民政府决定对《某省甲办法》和《某省乙规定》的部分条款作如下修改：'], '关于修改《某省甲办法》和《某省乙规定》的决定'],
