@@ -10,7 +10,7 @@ import type { UnitTable } from '../../../src/domain/units';
 import { addDuty, type DutyReader } from './duty-reader';
 import { splitSentences } from './duty-text';
 import { OFFICE_END } from './clauses';
-import { allOpenClauses, parseUnitList } from './unit-lists';
+import { allOpenClauses, officeOfPronoun, parseUnitList } from './unit-lists';
 
 interface Handing {
   /** 交 opening a clause or after 已/现/并/转 (never 提交, 移交, 递交), the office, then a verb of handling. */
@@ -30,19 +30,16 @@ function handing(table: UnitTable): Handing | null {
   return found;
 }
 
-/** 我局, 我委 …: the issuing office, when its name ends with the same word. */
-const WE = /^我(局|委|办|厅|院|中心|处|所|站|队|部|社|会)$/;
-
 /** Reads the matters a paragraph's sentences hand to an office. */
 export function readHandedOver(reader: DutyReader, text: string, paragraph: number): void {
   const found = handing(reader.ctx.grammar.table);
   if (!found || !text.includes('交') || !found.quick.test(text)) return;
   for (const sentence of splitSentences(text)) {
     for (const m of sentence.matchAll(found.re)) {
-      const we = WE.exec(m[1]);
-      const issuer = reader.issuer?.split(/[、，,]/)[0];
-      if (we) {
-        if (issuer?.endsWith(we[1]) && !saidAlready(reader, issuer, sentence)) addDuty(reader, issuer, 'responsible', reader.matterTitle, sentence, paragraph);
+      // 我局, 我委 …: the issuing office, when its name ends with the same word.
+      if (m[1].startsWith('我')) {
+        const issuer = officeOfPronoun(m[1], '我', reader.issuer?.split(/[、，,]/)[0]);
+        if (issuer && !saidAlready(reader, issuer, sentence)) addDuty(reader, issuer, 'responsible', reader.matterTitle, sentence, paragraph);
         continue;
       }
       // The text says an office follows 交由 (交由乡人居办办理): a name shaped like one will do, as after 由.

@@ -114,13 +114,21 @@ function isTownGovernment(name: string, units: DutyContext['units']): boolean {
   return town !== undefined && isTownName(town, units);
 }
 
-/** 你局, 你委, 你单位 …: the office a reply is addressed to, when its name ends so (区民政局). */
-const YOU = /^你(局|委|办|单位|公司|院|中心|厅|处|所|站|队|部|社|会)$/;
+/** 你局, 我委, 你单位 …: an office a reply names by a pronoun and the word its name ends with. */
+const PRONOUN_OFFICE = /^([你我])(局|委|办|单位|公司|院|中心|厅|处|所|站|队|部|社|会)$/;
+
+/**
+ * The office a pronoun names (你局 → the 区民政局 a reply is addressed to; 我局 → the 县交通局 that
+ * issued it): `office` when its name ends with the pronoun's word (单位 fits any).
+ */
+export function officeOfPronoun(item: string, pronoun: '你' | '我', office: string | undefined): string | undefined {
+  const m = office ? PRONOUN_OFFICE.exec(item) : null;
+  return m && m[1] === pronoun && (m[2] === '单位' || office!.endsWith(m[2])) ? office : undefined;
+}
 
 /** The addressee a pronoun names: 你局 → 区民政局 when the reply is addressed to 区民政局 alone. */
 export function addresseeOf(item: string, addressee: string | undefined): string | undefined {
-  const you = addressee ? YOU.exec(item) : null;
-  return you && (you[1] === '单位' || addressee!.endsWith(you[1])) ? addressee : undefined;
+  return officeOfPronoun(item, '你', addressee);
 }
 
 /**
