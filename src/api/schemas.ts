@@ -243,6 +243,10 @@ export const responses = {
         .object({ number: z.string(), message: z.string(), near: z.array(z.object({ kind: z.string(), text: z.string(), id: z.string().optional(), note: z.string().optional() })) })
         .optional()
         .meta({ description: '查询中的完整文号没有文件使用或引用时：说明，以及相近文号（仅作建议）— a complete number no document has or cites: the message and near numbers as suggestions' }),
+      notice: z
+        .string()
+        .optional()
+        .meta({ description: '检索做了用户没有输入的处理时的说明：长查询只按第一句检索；群众用语按公文用语一并检索（“养狗”按公文用语“养犬”一并检索。）— what the search did that was not typed' }),
       tookMs: z.number(),
     })
     .catchall(z.unknown()),

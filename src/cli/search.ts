@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { GazetteError } from '../errors';
 import type { SearchFilters, SearchRequest, SearchResult, SearchSort } from '../model';
 import { isValidityStatus, VALIDITY_STATUSES } from '../model';
+import { searchReadingEverydayWords } from '../store/query/everyday-search';
 import { levelChoices, levelValue } from '../store/query/level-names';
 import { formatTable } from './format-table';
 import { asOfOption, print, printJson, withStore } from './open';
@@ -107,6 +108,7 @@ function formatResult(result: SearchResult, tty: boolean): string {
   const lines = [
     `共 ${result.total} 条 · 第 ${result.page} 页 · ${MODE_LABELS[result.mode]}${result.terms.length ? ` · 检索词: ${result.terms.join(' ')}` : ''} · ${result.tookMs} ms`,
   ];
+  if (result.notice) lines.push(result.notice);
   if (result.missingNumber) {
     lines.push(result.missingNumber.message);
     const near = result.missingNumber.near;
@@ -166,7 +168,7 @@ export function registerSearch(program: Command): void {
     .action(async (words: string[], options: SearchOptions) => {
       const request = searchRequest(words, options);
       await withStore(options, async (store) => {
-        const result = await store.search.search(request);
+        const { result } = await searchReadingEverydayWords(store.search, request);
         if (options.json) return printJson(result);
         print(formatResult(result, process.stdout.isTTY === true));
       }, { readonly: true });

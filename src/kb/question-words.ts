@@ -8,18 +8,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
+import { matterWords, type EverydayWord } from '../domain/matter-words';
 import type { DutyRole, EvidenceKind } from '../model';
 import { bigrams, CJK_RUN, foldWidth } from '../text/normalize';
 
 export { bigrams };
-
-/** A resident's word and the gazettes' words for it, usual one first. */
-export interface EverydayWord {
-  everyday: string;
-  official: string[];
-  /** Endings of the names of offices that serve residents for this matter: 停电 → 供电公司. */
-  offices?: string[];
-}
+export type { EverydayWord };
 
 export type { EvidenceKind };
 
@@ -84,13 +78,11 @@ const dataDir = path.join(projectRoot, 'data');
 let cachedWords: QuestionWords | undefined;
 
 const byLength = (a: string, b: string) => b.length - a.length;
-const byEveryday = (a: EverydayWord, b: EverydayWord) => b.everyday.length - a.everyday.length;
 
 /** Reads the question data once, merged with the search engine's question words when they exist. */
 export function loadQuestionWords(): QuestionWords {
   if (cachedWords) return cachedWords;
   const words = JSON.parse(readFileSync(path.join(dataDir, 'who-handles.json'), 'utf8')) as QuestionWords;
-  const everyday = JSON.parse(readFileSync(path.join(dataDir, 'matter-words.json'), 'utf8')) as { matters: EverydayWord[]; offices: EverydayWord[] };
   const searchWords = path.join(dataDir, 'question-words.json');
   if (existsSync(searchWords)) {
     try {
@@ -103,8 +95,8 @@ export function loadQuestionWords(): QuestionWords {
   }
   words.questionPhrases = [...new Set(words.questionPhrases)].sort(byLength);
   words.unitQuestionPhrases = [...new Set(words.unitQuestionPhrases)].sort(byLength);
-  words.matterWords = [...everyday.matters].sort(byEveryday);
-  words.officeWords = [...everyday.offices].sort(byEveryday);
+  words.matterWords = matterWords().matters;
+  words.officeWords = matterWords().offices;
   words.bodies.endings = [...words.bodies.endings].sort(byLength);
   words.separators ??= '';
   cachedWords = words;

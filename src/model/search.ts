@@ -88,7 +88,10 @@ export interface SearchResult {
   mode: 'all' | 'partial' | 'docNumber' | 'citedNumber' | 'browse';
   /** The terms actually searched after dropping question words, for display. */
   terms: string[];
-  /** When a long pasted text was searched by its first sentence: what was searched, in Chinese. */
+  /**
+   * What the search did that was not typed, in Chinese: a long pasted text searched by its first
+   * sentence; residents' words searched as the gazettes write them too (“养狗”按公文用语“养犬”一并检索。).
+   */
   notice?: string;
   /**
    * When the query holds a complete document number that no document has or cites (粤府〔2023〕5号):

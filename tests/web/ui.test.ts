@@ -183,6 +183,15 @@ describe.skipIf(!hasChromium)('web UI', () => {
     expectClean(recorded);
   });
 
+  it('searches a resident\'s word the gazettes do not use in theirs, and says so', async () => {
+    const recorded = await open('/?q=' + encodeURIComponent('没电了怎么办'));
+    const { page } = recorded;
+    expect(await page.locator('.search-notice').textContent()).toBe('“没电”按公文用语“大面积停电”“电力供应”一并检索。');
+    expect(await page.locator('.hit').count()).toBeGreaterThan(0);
+    expect(await page.locator('.terms').textContent()).toContain('大面积停电');
+    expectClean(recorded);
+  });
+
   it('sorts by date and pages through the results, keeping both in the URL', async () => {
     const recorded = await open('/?q=' + encodeURIComponent('通知'));
     const { page } = recorded;

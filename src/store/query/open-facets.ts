@@ -8,6 +8,7 @@
  */
 import { FACET_NAMES, type FacetName, type SearchFilters, type SearchRequest, type SearchResult } from '../../model';
 import type { SearchBackend } from '../search-backend';
+import { searchReadingEverydayWords } from './everyday-search';
 
 /** Facets that are lists in SearchFilters, i.e. can be ticked. */
 function tickedFacets(filters: SearchFilters | undefined): FacetName[] {
@@ -16,7 +17,8 @@ function tickedFacets(filters: SearchFilters | undefined): FacetName[] {
 }
 
 /**
- * Searches, then recounts each ticked facet without its own filter.
+ * Searches (residents' words read as the gazettes write them when they find nothing:
+ * everyday-search.ts), then recounts each ticked facet without its own filter.
  *
  * @example
  * await searchWithOpenFacets(backend, { q: '应急', filters: { county: ['稷山县'] } })
@@ -24,16 +26,16 @@ function tickedFacets(filters: SearchFilters | undefined): FacetName[] {
  */
 export async function searchWithOpenFacets(backend: Pick<SearchBackend, 'search'>, request: SearchRequest): Promise<SearchResult> {
   const ticked = tickedFacets(request.filters);
-  const [result, ...others] = await Promise.all([
-    backend.search(request),
-    ...ticked.map((name) =>
-      backend.search({ ...request, filters: { ...request.filters, [name]: undefined }, page: 1, limit: 1, explain: false, sort: 'relevance' }),
-    ),
-  ]);
-  if (ticked.length === 0) return result;
-  const facets = { ...result.facets };
+  const recount = (asked: SearchRequest) =>
+    ticked.map((name) => backend.search({ ...asked, filters: { ...asked.filters, [name]: undefined }, page: 1, limit: 1, explain: false, sort: 'relevance' }));
+  // The recounts run beside the search; a search answered in the gazettes' words (养狗 → 养犬)
+  // is recounted in those words.
+  const [answer, ...counted] = await Promise.all([searchReadingEverydayWords(backend, request), ...recount(request)]);
+  if (ticked.length === 0) return answer.result;
+  const others = answer.request === request ? counted : await Promise.all(recount(answer.request));
+  const facets = { ...answer.result.facets };
   ticked.forEach((name, index) => {
     facets[name] = others[index].facets[name] ?? [];
   });
-  return { ...result, facets };
+  return { ...answer.result, facets };
 }

@@ -263,6 +263,8 @@ function renderResults(container: HTMLElement, state: SearchState, result: Searc
     ),
     activeFilters(state),
     result.terms?.length && !browsing ? h('p', { class: 'terms' }, '检索词：', result.terms.map((term) => h('span', { class: 'term' }, term))) : null,
+    // What the search did that was not typed: a long paste cut to its first sentence, residents' words read as the gazettes' (养狗 → 养犬).
+    result.notice && !browsing ? h('p', { class: 'notice search-notice', role: 'status' }, result.notice) : null,
     modeNote(result),
     inForceOnly(state, result),
     beyond

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { everydayReading } from '../../../src/store/query/everyday-terms';
+
+describe('everydayReading: residents\' words searched as the gazettes write them too', () => {
+  it.each([
+    ['养狗', [['养狗', '养犬']]],
+    ['挖沙', [['挖沙', '采砂', '河道采砂']]],
+    // What stands around an everyday word is a word that must match too.
+    ['老人补贴', [['老人', '老年人'], ['补贴']]],
+    // One-character words of the sentence beside it are left out.
+    ['狗咬人', [['狗咬', '犬只伤人']]],
+    ['养狗要登记', [['养狗', '养犬'], ['登记']]],
+    ['小区里流浪狗', [['小区'], ['流浪狗', '流浪犬']]],
+    // A one-character everyday word where it is a word of its own.
+    ['给狗打疫苗', [['狗', '犬'], ['疫苗']]],
+    ['孩子不上学', [['孩子不上学', '控辍保学']]],
+  ])('%s → %j', (word, groups) => {
+    expect(everydayReading(word)?.groups).toEqual(groups);
+  });
+
+  it.each([
+    // Must not: the gazettes' own words, searched exactly as typed.
+    ['养犬'],
+    ['大面积停电'],
+    // 停电 stands inside its own official word 大面积停电; 排污 is one of its official words.
+    ['停电'],
+    ['排污'],
+    ['营业执照'],
+    // An everyday word inside a longer word of the segmenter is no everyday word there.
+    ['大事记'],
+    ['热狗'],
+    ['排污口'],
+    ['应急预案'],
+  ])('leaves %s as typed', (word) => {
+    expect(everydayReading(word)).toBeUndefined();
+  });
+
+  it('says which words it read and as what', () => {
+    expect(everydayReading('养狗要登记')?.read).toEqual([{ everyday: '养狗', official: ['养犬'] }]);
+  });
+});
