@@ -7,6 +7,7 @@
  * the instrument's own clause is more specific than the notice's.
  */
 import { addDays, addYears, chineseNumber, findDateRange, findDates } from '../../src/domain/dates';
+import { titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import type { GazetteDocument, Validity } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
@@ -134,13 +135,31 @@ export function createExtractValidity(
     if (sentence.length) validity.sentence = [...new Set(sentence)].join(' ');
     // A draft (…办法（征求意见稿）) is in force on no day, whatever its text says it will do; a
     // title that only names one (关于《某条例（草案）》的说明) is none.
-    const draft = phrases.draftMarks.find((mark) => doc.title.replace(/《[^》]*》/g, '').includes(mark));
+    const draft = draftMark(doc.title, phrases.draftMarks);
     if (draft) {
       validity.stated = '尚未生效';
       validity.sentence = draft;
     }
     return { ...doc, validity };
   };
+}
+
+/**
+ * The draft mark a title ends with: nothing but brackets or more of the draft's name follows the
+ * last one (某办法（征求意见稿）, 某条例（草案修改稿）) — not one a notice about the draft goes on
+ * after, with 的 or its own 文种 (关于某办法草案征求意见稿公开征求意见的公告, 关于某条例（草案）的说明,
+ * 某办法征求意见稿意见反馈函), nor one inside 《》.
+ */
+function draftMark(title: string, marks: string[]): string | undefined {
+  const outside = compact(title).replace(/《[^》]*》/g, '');
+  let last: { mark: string; end: number } | undefined;
+  for (const mark of marks) {
+    const at = outside.lastIndexOf(mark);
+    if (at >= 0 && (!last || at + mark.length > last.end)) last = { mark, end: at + mark.length };
+  }
+  if (!last) return undefined;
+  const tail = outside.slice(last.end);
+  return tail.includes('的') || titleTypeWord(tail) ? undefined : last.mark;
 }
 
 /** The first date of a sentence followed by 起/开始 and a verb, or opened by 自/从/于 and followed by one. */

@@ -30,6 +30,14 @@ describe('createExtractValidity', () => {
     ['本规定于2024年1月1日施行。', '2023-12-01', '2024-01-01', undefined, undefined],
     ['调整后的标准202271日开始执行。', '2022-06-20', '2022-07-01', undefined, undefined],
     ['新命名的名称自即日起正式启用。', '2023-05-04', '2023-05-04', undefined, undefined],
+    // 试行 takes effect like any verb: a 试行 document from its day (定于…起试行, 自…起试行).
+    ['现制订出《某管理办法》,定于一九七八年四月一日起试行.', '1978-03-23', '1978-04-01', undefined, undefined],
+    ['本办法自2020年1月1日起试行，试行期为2年。', '2019-12-20', '2020-01-01', 2, '2021-12-31'],
+    ['本细则自印发之日起试行。', '2021-05-06', '2021-05-06', undefined, undefined],
+    // Must not: another's 试行 date, a deadline of 30 days, a licence's term.
+    ['根据2019年1月1日起试行的《某省办法》制定本细则。', '2021-05-06', undefined, undefined, undefined],
+    ['申请人应当自收到通知之日起30日内补正材料，逾期视为撤回。', '2021-05-06', undefined, undefined, undefined],
+    ['本办法所称经营许可证有效期为5年，期满前30日申请延续。', '2021-05-06', undefined, undefined, undefined],
     // Must not: another document's date, a deadline, a period's start, a date with no clause.
     ['根据2021年3月1日起施行的《某省条例》制定本办法。', '2022-08-01', undefined, undefined, undefined],
     ['根据2021年3月1日起施行的《某省条例》，2023年2月6日起至2023年4月30日止禁止燃放烟花爆竹。', '2022-11-22', '2023-02-06', undefined, '2023-04-30'],
@@ -100,6 +108,12 @@ describe('createExtractValidity', () => {
     ['某县人民政府森林防火禁火令（征求意见稿）', '尚未生效'],
     ['关于《某市养犬管理条例（草案）》的说明', undefined],
     ['某县人民政府关于公开征求《某办法（征求意见稿）》意见的公告', undefined],
+    // A draft's name goes on only with more of itself; a notice about it, with 的 or its own 文种.
+    ['某市养犬管理条例（草案修改稿）', '尚未生效'],
+    ['某市养犬管理条例（草案）（二次审议稿）', '尚未生效'],
+    ['关于某省医疗纠纷预防与处理办法草案征求意见稿公开征求意见的公告', undefined],
+    ['关于某市养犬管理条例（草案）的说明', undefined],
+    ['某办法征求意见稿意见反馈函', undefined],
   ])('%s is a draft: %s', (title, stated) => {
     const { validity } = extract(docOf(['本条例自2026年1月1日起施行。'], { title, date: '2025-06-01' }));
     expect(validity.stated).toBe(stated);
