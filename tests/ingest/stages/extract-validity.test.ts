@@ -34,6 +34,18 @@ describe('createExtractValidity', () => {
     ['现制订出《某管理办法》,定于一九七八年四月一日起试行.', '1978-03-23', '1978-04-01', undefined, undefined],
     ['本办法自2020年1月1日起试行，试行期为2年。', '2019-12-20', '2020-01-01', 2, '2021-12-31'],
     ['本细则自印发之日起试行。', '2021-05-06', '2021-05-06', undefined, undefined],
+    // A delay after issue; 有效期限 as 有效期; its verb or 有效 carried to a last day after its own clause.
+    ['本办法自印发之日起30日后施行，有效期5年。', '2022-03-01', '2022-03-31', 5, '2027-03-30'],
+    ['本办法自公布之日起三十日后施行。', '2024-02-01', '2024-03-02', undefined, undefined],
+    ['本政策自2024年1月1日起实施，有效期限3年。', '2023-12-01', '2024-01-01', 3, '2026-12-31'],
+    ['本细则自2022年1月1日起施行，有效期限至2024年12月31日止。', '2021-12-01', '2022-01-01', undefined, '2024-12-31'],
+    ['本通知自印发之日起施行，执行至2025年12月31日。', '2023-04-01', '2023-04-01', undefined, '2025-12-31'],
+    ['本通知有效至2025年12月31日。', '2023-04-01', undefined, undefined, '2025-12-31'],
+    // Must not: a measure's own term, 截至 reporting a state, a deadline counted from issue.
+    ['该项补贴政策执行至2025年12月31日，逾期不再受理。', '2023-04-01', undefined, undefined, undefined],
+    ['截至2025年12月31日，全县共建成示范村12个。', '2026-01-10', undefined, undefined, undefined],
+    ['各乡镇自印发之日起30日内报送实施方案。', '2023-04-01', undefined, undefined, undefined],
+    ['自公布之日起30日后，未申报的视为放弃。', '2023-04-01', undefined, undefined, undefined],
     // Must not: another's 试行 date, a deadline of 30 days, a licence's term.
     ['根据2019年1月1日起试行的《某省办法》制定本细则。', '2021-05-06', undefined, undefined, undefined],
     ['申请人应当自收到通知之日起30日内补正材料，逾期视为撤回。', '2021-05-06', undefined, undefined, undefined],
