@@ -145,7 +145,10 @@ export function createExtractValidity(
     if (until) validity.expiresOn = until.date;
     else if (years && start) validity.expiresOn = addDays(addYears(start, years.n), -1);
     else if (window) validity.expiresOn = window.until;
-    const sentence = [explicit?.sentence ?? onIssue ?? (delayed ? delay?.sentence : undefined), years?.sentence ?? until?.sentence ?? window?.sentence].filter(Boolean);
+    // Nothing in the text ends it: the period its name gives (某实施方案（2023—2025年）) does.
+    const period = until || years || window ? undefined : titlePeriod(doc.title);
+    if (period) validity.expiresOn = period.until;
+    const sentence = [explicit?.sentence ?? onIssue ?? (delayed ? delay?.sentence : undefined), years?.sentence ?? until?.sentence ?? window?.sentence ?? period?.name].filter(Boolean);
     if (sentence.length) validity.sentence = [...new Set(sentence)].join(' ');
     // A draft (…办法（征求意见稿）) is in force on no day, whatever its text says it will do; a
     // title that only names one (关于《某条例（草案）》的说明) is none.
@@ -174,6 +177,23 @@ function draftMark(title: string, marks: string[]): string | undefined {
   if (!last) return undefined;
   const tail = outside.slice(last.end);
   return tail.includes('的') || titleTypeWord(tail) ? undefined : last.mark;
+}
+
+/** A period closing a name in brackets: （2023—2025年）, (2021-2035年). */
+const NAME_PERIOD = /[（(](?:19|20)\d{2}\s*[—–\-－~至到]{1,2}\s*((?:19|20)\d{2})\s*(?:年度|年)?[)）]$/;
+
+/**
+ * The period the document's own name gives: its title's, or the instrument's it issues
+ * (关于印发《某实施方案（2023—2025年）》的通知) — in force to the last day of its last year, as a
+ * cleanup declares such a document lapsed once 适用期已过. Never a period of a document it
+ * implements or names (关于贯彻落实《某规划（2021—2025年）》的意见), nor a single year (2023年度).
+ */
+function titlePeriod(title: string): { until: string; name: string } | undefined {
+  const t = compact(title);
+  const issued = t.match(/(?:印发|颁发|发布|下发)《([^《》]+)》的?(?:通知|公告|通告)$/)?.[1];
+  const name = issued ?? (t.includes('《') ? undefined : t);
+  const end = name?.match(NAME_PERIOD)?.[1];
+  return end ? { until: `${end}-12-31`, name } : undefined;
 }
 
 /** The first date of a sentence followed by 起/开始 and a verb, or opened by 自/从/于 and followed by one. */

@@ -154,3 +154,24 @@ describe('createExtractValidity', () => {
     expect(validity.sentence).toBe('第二十五条 本办法自2022年8月16日起实施，有效期3年。');
   });
 });
+
+// A period closing the document's own name is its term where its text states none.
+describe('createExtractValidity: the period a name gives', () => {
+  it.each([
+    ['某市人民政府办公室关于印发《某市促进残疾人就业行动实施方案(2023—2025年)》的通知', '2025-12-31'],
+    ['某县国土空间总体规划（2021—2035年）', '2035-12-31'],
+    ['关于印发《某县农村人居环境整治提升方案（2021-2023年度）》的通知', '2023-12-31'],
+    // Must not: a period of a document it implements or names, a single year, a period inside the name.
+    ['关于贯彻落实《某规划（2021—2025年）》的实施意见', undefined],
+    ['某市2023年度工作要点', undefined],
+    ['某县2021—2025年农村公路建设计划', undefined],
+    ['《某方案（2023—2025年）》政策解读', undefined],
+  ])('%s → %s', (title, expiresOn) => {
+    expect(extract(docOf(['现印发给你们，请认真贯彻落实。'], { title, date: '2023-03-13' })).validity.expiresOn).toBe(expiresOn);
+  });
+
+  it('gives way to a term the text states', () => {
+    const { validity } = extract(docOf(['本方案自印发之日起施行，有效期至2024年12月31日。'], { title: '关于印发《某方案（2023—2025年）》的通知', date: '2023-03-13' }));
+    expect(validity.expiresOn).toBe('2024-12-31');
+  });
+});
