@@ -7,6 +7,7 @@
  * the instrument's own clause is more specific than the notice's.
  */
 import { addDays, addYears, chineseNumber, findDateRange, findDates } from '../../src/domain/dates';
+import { titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import type { GazetteDocument, Validity } from '../../src/model';
 import { compact, foldWidth } from '../../src/text/normalize';
@@ -60,6 +61,14 @@ export function createExtractValidity(
   const own = `^${numbering}(?:(?:${self})(?:的)?|${self}[^。；;]*?(?:${verbs})[，,])?`;
   const validFor = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:为)?(\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年(?!的)`);
   const validUntil = new RegExp(`${own}(?:${phrases.validFor.join('|')})(?:至|到)(.{6,20}?日)(?!的)`);
+  // Its verb or 有效 carried to a last day right after its own effect clause or opening its
+  // sentence (本通知自印发之日起施行，执行至2025年12月31日; 本通知有效至…) — never a measure's
+  // (该项补贴执行至2025年12月31日 names no document before it).
+  const runsUntil = new RegExp(`${own}(?:${verbs}|有效)(?:至|到)(\\d{4}年\\d{1,2}月\\d{1,2}日)(?:止)?(?!的)`);
+  // In force a number of days after issue (自印发之日起30日后施行, 自公布之日起三十日后施行).
+  const daysAfterIssue = new RegExp(
+    `自(?:${phrases.issueEvents.join('|')})之日起(\\d{1,3}|[一二三四五六七八九十百]{1,4})(?:个)?(?:日|天)(?:后|以后|之后)(?:起)?(?:正式)?(?:${verbs})`,
+  );
   // Its own term from one day to another: 本公告执行期限自2023年1月1日起至2027年12月31日, or the
   // verb between the two (本通知自2023年1月1日起执行至2025年12月31日).
   const day = '(\\d{4}年\\d{1,2}月\\d{1,2}日)';
@@ -81,6 +90,7 @@ export function createExtractValidity(
     if (interpretationEndings.some((e) => title.endsWith(e) || (head !== title && head.endsWith(e)))) return { ...doc, validity: {} };
     let explicit: { date: string; sentence: string } | undefined;
     let onIssue: string | undefined;
+    let delay: { days: number; sentence: string } | undefined;
     let years: { n: number; sentence: string } | undefined;
     let until: { date: string; sentence: string } | undefined;
     let window: { from: string; until: string; sentence: string } | undefined;
@@ -95,6 +105,9 @@ export function createExtractValidity(
           if (date) explicit = { date, sentence: raw };
         }
         if (!onIssue && fromIssue.test(s)) onIssue = raw;
+        const later = !delay && !onIssue ? s.match(daysAfterIssue) : null;
+        const days = later ? chineseNumber(later[1]) : undefined;
+        if (days) delay = { days, sentence: raw };
         const y = s.match(validFor);
         if (y && !years) {
           const n = chineseNumber(y[1]);
@@ -111,7 +124,7 @@ export function createExtractValidity(
           until = { date: termUntil, sentence: raw };
           explicit ??= { date: termFrom, sentence: raw };
         }
-        const u = s.match(validUntil);
+        const u = s.match(validUntil) ?? s.match(runsUntil);
         if (u && !until) {
           const date = findDates(u[1])[0]?.iso;
           if (date) until = { date, sentence: raw };
@@ -121,8 +134,10 @@ export function createExtractValidity(
       heading = text.length <= 20 && !/[。；;，,]/.test(text) ? text : '';
     }
     // 自发布之日起执行 on a page that gives its 发布日期 apart from the 成文日期 takes effect that day.
-    const issuedOn = onIssue && doc.publishedOn && fromPublication.test(foldWidth(compact(onIssue))) ? doc.publishedOn : doc.date;
-    const effectiveFrom = explicit?.date ?? (onIssue ? issuedOn : undefined) ?? window?.from;
+    const issue = onIssue ?? delay?.sentence;
+    const issuedOn = issue && doc.publishedOn && fromPublication.test(foldWidth(compact(issue))) ? doc.publishedOn : doc.date;
+    const delayed = delay && issuedOn && /^\d{4}-\d{2}-\d{2}$/.test(issuedOn) ? addDays(issuedOn, delay.days) : undefined;
+    const effectiveFrom = explicit?.date ?? (onIssue ? issuedOn : delayed) ?? window?.from;
     const validity: Validity = {};
     if (effectiveFrom) validity.effectiveFrom = effectiveFrom;
     if (years) validity.validYears = years.n;
@@ -130,17 +145,55 @@ export function createExtractValidity(
     if (until) validity.expiresOn = until.date;
     else if (years && start) validity.expiresOn = addDays(addYears(start, years.n), -1);
     else if (window) validity.expiresOn = window.until;
-    const sentence = [explicit?.sentence ?? onIssue, years?.sentence ?? until?.sentence ?? window?.sentence].filter(Boolean);
+    // Nothing in the text ends it: the period its name gives (某实施方案（2023—2025年）) does.
+    const period = until || years || window ? undefined : titlePeriod(doc.title);
+    if (period) validity.expiresOn = period.until;
+    const sentence = [explicit?.sentence ?? onIssue ?? (delayed ? delay?.sentence : undefined), years?.sentence ?? until?.sentence ?? window?.sentence ?? period?.name].filter(Boolean);
     if (sentence.length) validity.sentence = [...new Set(sentence)].join(' ');
     // A draft (…办法（征求意见稿）) is in force on no day, whatever its text says it will do; a
     // title that only names one (关于《某条例（草案）》的说明) is none.
-    const draft = phrases.draftMarks.find((mark) => doc.title.replace(/《[^》]*》/g, '').includes(mark));
+    const draft = draftMark(doc.title, phrases.draftMarks);
     if (draft) {
       validity.stated = '尚未生效';
       validity.sentence = draft;
     }
     return { ...doc, validity };
   };
+}
+
+/**
+ * The draft mark a title ends with: nothing but brackets or more of the draft's name follows the
+ * last one (某办法（征求意见稿）, 某条例（草案修改稿）) — not one a notice about the draft goes on
+ * after, with 的 or its own 文种 (关于某办法草案征求意见稿公开征求意见的公告, 关于某条例（草案）的说明,
+ * 某办法征求意见稿意见反馈函), nor one inside 《》.
+ */
+function draftMark(title: string, marks: string[]): string | undefined {
+  const outside = compact(title).replace(/《[^》]*》/g, '');
+  let last: { mark: string; end: number } | undefined;
+  for (const mark of marks) {
+    const at = outside.lastIndexOf(mark);
+    if (at >= 0 && (!last || at + mark.length > last.end)) last = { mark, end: at + mark.length };
+  }
+  if (!last) return undefined;
+  const tail = outside.slice(last.end);
+  return tail.includes('的') || titleTypeWord(tail) ? undefined : last.mark;
+}
+
+/** A period closing a name in brackets: （2023—2025年）, (2021-2035年). */
+const NAME_PERIOD = /[（(](?:19|20)\d{2}\s*[—–\-－~至到]{1,2}\s*((?:19|20)\d{2})\s*(?:年度|年)?[)）]$/;
+
+/**
+ * The period the document's own name gives: its title's, or the instrument's it issues
+ * (关于印发《某实施方案（2023—2025年）》的通知) — in force to the last day of its last year, as a
+ * cleanup declares such a document lapsed once 适用期已过. Never a period of a document it
+ * implements or names (关于贯彻落实《某规划（2021—2025年）》的意见), nor a single year (2023年度).
+ */
+function titlePeriod(title: string): { until: string; name: string } | undefined {
+  const t = compact(title);
+  const issued = t.match(/(?:印发|颁发|发布|下发)《([^《》]+)》的?(?:通知|公告|通告)$/)?.[1];
+  const name = issued ?? (t.includes('《') ? undefined : t);
+  const end = name?.match(NAME_PERIOD)?.[1];
+  return end ? { until: `${end}-12-31`, name } : undefined;
 }
 
 /** The first date of a sentence followed by 起/开始 and a verb, or opened by 自/从/于 and followed by one. */

@@ -167,20 +167,30 @@ function documentType(title: string): string | undefined {
   return grammarDocumentType(about > 0 && about <= 20 ? t.slice(about) : t);
 }
 
-/** Words a validity field's value holds when it states one (有效, 现行有效, 已失效, 尚未生效). */
-const STATUS_WORD = /有效|失效|废止|生效|作废|撤销|过期|到期/;
+/** Words a validity field's value holds when it states one (有效, 现行有效, 已失效, 尚未生效, 已修改, 部分失效). */
+const STATUS_WORD = /有效|失效|废止|生效|作废|撤销|过期|到期|修改|修订|修正/;
 
-/** Validity as a reader's fields state it (生效时间, 废止时间, 有效性). */
+/**
+ * Validity as a reader's fields state it (生效时间, 废止时间 / 失效时间, 有效性). An end date keeps
+ * the page's own word for it: 废止时间 states the document repealed after that day (so a
+ * status:已废止 filter finds what the page calls repealed), 失效时间 states it lapsed; a 有效性
+ * word (失效, 已修改 …) outranks the label's.
+ */
 export function fieldValidity(fields: DocumentFields): GazetteDocument['validity'] {
   const effectiveFrom = isoDate(fields.effectiveFrom);
-  const expiresOn = isoDate(fields.repealedOn);
-  const stated = fields.validity ? statedStatus(toSimplified(fields.validity)) : undefined;
+  const repealedOn = isoDate(fields.repealedOn);
+  const expiresOn = repealedOn ?? isoDate(fields.lapsedOn);
+  const value = fields.validity === undefined ? undefined : toSimplified(fields.validity);
+  const worded = value === undefined ? undefined : statedStatus(value);
   // A table shifted by a cell puts another field's value under 时效性 (010183242/2019-00072): no status.
-  const saysStatus = fields.validity !== undefined && (stated !== undefined || STATUS_WORD.test(toSimplified(fields.validity)));
+  const saysStatus = value !== undefined && (worded !== undefined || STATUS_WORD.test(value));
+  // 废止时间 speaks where the 有效性 field says nothing (有效 beside it: the dates decide, as a term's end).
+  const stated = worded ?? (repealedOn && !saysStatus ? '已废止' : undefined);
+  const sentence = saysStatus ? `有效性：${fields.validity!.trim()}` : repealedOn ? `废止时间：${repealedOn}` : undefined;
   return {
     ...(effectiveFrom ? { effectiveFrom } : {}),
     ...(expiresOn ? { expiresOn } : {}),
-    ...(saysStatus ? { sentence: `有效性：${fields.validity!.trim()}` } : {}),
+    ...(sentence ? { sentence } : {}),
     ...(stated ? { stated } : {}),
   };
 }

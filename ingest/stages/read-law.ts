@@ -22,6 +22,7 @@ import { fieldsNameDocument } from './issued-rules';
 import { promulgationDate } from './law-head';
 import { lawParts, opensBody, plainLines, type LawLine, type LawParts } from './law-parts';
 import { STRUCTURE_MARKER } from './repair-paragraphs';
+import { fieldValidity } from './read-document';
 
 export interface LawContext {
   /** Id of the record the document belongs to. */
@@ -173,7 +174,9 @@ export function readLaw(input: SourceText, context: LawContext): GazetteDocument
   const publishedOn = [history, signed].filter((d) => d !== undefined).sort().at(-1) || (fields.publishedOn && findDates(fields.publishedOn)[0]?.iso) || undefined;
   if (!publishedOn) messages.push({ level: 'warning', origin: ORIGIN, message: `“${law.title}”：找不到公布日期，正文前没有通过、修正或公布的日期 (no promulgation date in the text)` });
   const fieldEffective = fields.effectiveFrom ? findDates(fields.effectiveFrom)[0]?.iso : undefined;
-  const validity = fieldEffective ? { effectiveFrom: fieldEffective } : readValidity(law, paragraphs, publishedOn, g);
+  // A status its 时效性 line states (失效, 已修改: a text an amendment replaced) outranks its own dates.
+  const said = fieldValidity({ validity: fields.validity });
+  const validity = { ...(fieldEffective ? { effectiveFrom: fieldEffective } : readValidity(law, paragraphs, publishedOn, g)), ...(said.stated ? { stated: said.stated, sentence: said.sentence } : {}) };
   const { level, message } = readLevel(law, fields, g);
   if (message) messages.push({ level: 'info', origin: ORIGIN, message });
 

@@ -270,6 +270,7 @@ function looksLike(field: Field | undefined, line: string): boolean {
     case 'publishedOn':
     case 'effectiveFrom':
     case 'repealedOn':
+    case 'lapsedOn':
       return findDates(text)[0]?.index === 0;
     case 'indexNumber':
       return /^[0-9A-Za-z][0-9A-Za-z\-－/_.]{5,}$/.test(text);
@@ -305,7 +306,7 @@ function readValueRows(lines: string[], from: number, labels: string[], block: {
 }
 
 /** Fields whose values have a shape looksLike knows. */
-const SHAPED: Field[] = ['docNumber', 'date', 'publishedOn', 'effectiveFrom', 'repealedOn', 'indexNumber'];
+const SHAPED: Field[] = ['docNumber', 'date', 'publishedOn', 'effectiveFrom', 'repealedOn', 'lapsedOn', 'indexNumber'];
 
 /** A value stands under its label: it has the label's shape, or — for a label of no shape — none of the shaped ones. */
 function fits(field: Field | undefined, value: string): boolean {

@@ -50,7 +50,7 @@ export type EndingTier = 'strong' | 'rule' | 'lawBodyOnly';
 export type HistoryVerb = keyof LawGrammarData['history']['verbs'];
 
 /** The fields a labelled line under a law's title can state (公布日期：…, 效力级别：…). */
-export type LawField = 'publishedOn' | 'effectiveFrom' | 'issuingBody' | 'docNumber' | 'level';
+export type LawField = 'publishedOn' | 'effectiveFrom' | 'issuingBody' | 'docNumber' | 'level' | 'validity';
 
 /** The grammar with its expressions compiled once. */
 export interface LawGrammar {

@@ -19,8 +19,9 @@ export interface ValidityInput {
 let statedWords: Map<string, NonNullable<Validity['stated']>> | undefined;
 
 /**
- * The status a metadata field's whole value states (有效性：失效 → 已失效, 效力状态：已废止), from
- * data/validity-phrases.json; undefined for 有效, 部分失效, 已修改 or a sentence.
+ * The status a metadata field's whole value states (有效性：失效 → 已失效, 效力状态：已废止,
+ * 时效性：已修改 → 已失效: an amendment replaced that text), from data/validity-phrases.json;
+ * undefined for 有效, 部分失效 or a sentence.
  */
 export function statedStatus(value: string): Validity['stated'] {
   statedWords ??= new Map(
@@ -85,12 +86,20 @@ export function validityStatus(input: ValidityInput, asOf: string): { status: Va
   }
   if (expiresOn) return { status: '现行有效', reason: `${validYears ? `有效期${validYears}年，` : ''}有效至${expiresOn}` };
   if (effectiveFrom) return { status: '现行有效', reason: `自${effectiveFrom}起施行，未见废止` };
+  // What a page's 有效性 says without stating a status (有效, 部分失效) is the reason as it says it.
+  if (!input.validity.stated && input.validity.sentence?.startsWith(FIELD_SENTENCE)) return { status: '现行有效', reason: `文件信息载明“${input.validity.sentence}”` };
   return { status: '现行有效', reason: '未见废止或失效的记载' };
 }
 
-/** 文件信息载明“有效性：失效”，废止时间2020-01-23 */
+/** How ingest/stages/read-document.ts fieldValidity quotes a page's 有效性 field. */
+const FIELD_SENTENCE = '有效性：';
+
+/** 文件信息载明“有效性：失效”，废止时间2020-01-23; 文件信息载明“废止时间：2020-01-23” */
 function statedReason(validity: Validity): string {
   if (validity.stated === '尚未生效') return `${validity.sentence ?? '草案'}：草案，未生效`;
   const said = validity.sentence ? `“${validity.sentence}”` : validity.stated!;
-  return `文件信息载明${said}${validity.expiresOn ? `，${validity.stated === '已废止' ? '废止' : '失效'}时间${validity.expiresOn}` : ''}`;
+  const dated = validity.expiresOn && !said.includes(validity.expiresOn);
+  // 已修改: the text lapsed because an amendment replaced it, not the document's subject.
+  const amended = validity.stated === '已失效' && /修改|修订|修正/.test(validity.sentence ?? '') ? '（该文本已被修改，以修改后的文本为准）' : '';
+  return `文件信息载明${said}${amended}${dated ? `，${validity.stated === '已废止' ? '废止' : '失效'}时间${validity.expiresOn}` : ''}`;
 }

@@ -46,7 +46,10 @@ export interface DocumentFields {
   /** 有效性 / 效力状态 as written: 有效, 失效, 废止 … */
   validity?: string;
   effectiveFrom?: string;
+  /** 废止时间 / 废止日期 as written: the page dates the document's repeal. */
   repealedOn?: string;
+  /** 失效时间 / 失效日期 as written: the page dates the document's lapse. */
+  lapsedOn?: string;
   keywords?: string;
   /** 主送机关 */
   recipients?: string;

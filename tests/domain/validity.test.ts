@@ -38,12 +38,16 @@ describe('statedStatus', () => {
     ['废止', '已废止'],
     ['已废止。', '已废止'],
     ['作 废', '已废止'],
+    // A law database's mark of a text an amendment replaced: that text is no longer in force.
+    ['已修改', '已失效'],
+    ['已被修改', '已失效'],
+    ['已修订', '已失效'],
   ] as const)('reads %j as %s', (value, status) => {
     expect(statedStatus(value)).toBe(status);
   });
 
-  // Must not: in force, in part repealed or revised, a sentence, a label's garbage.
-  it.each(['有效', '现行有效', '部分失效', '已修改', '修订', '失效日期2020年1月23日', '有效性。将固体废物产生者', ''])('reads %j as no status', (value) => {
+  // Must not: in force, in part repealed, a bare 修订 (a revision, or the revised text itself), a sentence, a label's garbage.
+  it.each(['有效', '现行有效', '部分失效', '修订', '修改', '已修改部分条款', '失效日期2020年1月23日', '有效性。将固体废物产生者', ''])('reads %j as no status', (value) => {
     expect(statedStatus(value)).toBeUndefined();
   });
 });
@@ -62,6 +66,16 @@ describe('a stated status', () => {
     [{ stated: '已废止', sentence: '有效性：废止' }, '2019-03-01', '2026-01-01', '已废止', '文件信息载明“有效性：废止”'],
     [{ stated: '已废止', expiresOn: '2020-01-23' }, '2019-03-01', '2020-01-23', '现行有效', '有效至2020-01-23'],
     [{ stated: '已废止', expiresOn: '2020-01-23' }, '2019-03-01', '2020-01-24', '已废止', '文件信息载明已废止，废止时间2020-01-23'],
+    // A 废止时间 the page prints under that label: the reason quotes it once.
+    [{ stated: '已废止', expiresOn: '2020-01-23', sentence: '废止时间：2020-01-23' }, '2019-01-23', '2020-01-24', '已废止', '文件信息载明“废止时间：2020-01-23”'],
+    [{ stated: '已废止', expiresOn: '2020-01-23', sentence: '废止时间：2020-01-23' }, '2019-01-23', '2020-01-23', '现行有效', '有效至2020-01-23'],
+    // 已修改: the reason says the text was replaced, not the matter dropped.
+    [{ stated: '已失效', sentence: '有效性：已修改' }, '2006-08-18', '2026-12-07', '已失效', '文件信息载明“有效性：已修改”（该文本已被修改，以修改后的文本为准）'],
+    [{ stated: '已失效', sentence: '有效性：失效' }, '2006-08-18', '2026-12-07', '已失效', '文件信息载明“有效性：失效”'],
+    // What a page's 有效性 says without a status is the reason as it says it; nothing said, none.
+    [{ sentence: '有效性：部分失效' }, '2019-03-01', '2026-01-01', '现行有效', '文件信息载明“有效性：部分失效”'],
+    [{ sentence: '有效性：有效' }, '2019-03-01', '2026-01-01', '现行有效', '文件信息载明“有效性：有效”'],
+    [{ sentence: '本办法自印发之日起施行。' }, '2019-03-01', '2026-01-01', '现行有效', '未见废止或失效的记载'],
     // No date at all: it holds whenever asked.
     [{ stated: '已废止' }, undefined, '1990-01-01', '已废止', '文件信息载明已废止'],
     // A draft: in force on no day, whatever date its text names.

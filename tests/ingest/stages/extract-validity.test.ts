@@ -30,6 +30,26 @@ describe('createExtractValidity', () => {
     ['本规定于2024年1月1日施行。', '2023-12-01', '2024-01-01', undefined, undefined],
     ['调整后的标准202271日开始执行。', '2022-06-20', '2022-07-01', undefined, undefined],
     ['新命名的名称自即日起正式启用。', '2023-05-04', '2023-05-04', undefined, undefined],
+    // 试行 takes effect like any verb: a 试行 document from its day (定于…起试行, 自…起试行).
+    ['现制订出《某管理办法》,定于一九七八年四月一日起试行.', '1978-03-23', '1978-04-01', undefined, undefined],
+    ['本办法自2020年1月1日起试行，试行期为2年。', '2019-12-20', '2020-01-01', 2, '2021-12-31'],
+    ['本细则自印发之日起试行。', '2021-05-06', '2021-05-06', undefined, undefined],
+    // A delay after issue; 有效期限 as 有效期; its verb or 有效 carried to a last day after its own clause.
+    ['本办法自印发之日起30日后施行，有效期5年。', '2022-03-01', '2022-03-31', 5, '2027-03-30'],
+    ['本办法自公布之日起三十日后施行。', '2024-02-01', '2024-03-02', undefined, undefined],
+    ['本政策自2024年1月1日起实施，有效期限3年。', '2023-12-01', '2024-01-01', 3, '2026-12-31'],
+    ['本细则自2022年1月1日起施行，有效期限至2024年12月31日止。', '2021-12-01', '2022-01-01', undefined, '2024-12-31'],
+    ['本通知自印发之日起施行，执行至2025年12月31日。', '2023-04-01', '2023-04-01', undefined, '2025-12-31'],
+    ['本通知有效至2025年12月31日。', '2023-04-01', undefined, undefined, '2025-12-31'],
+    // Must not: a measure's own term, 截至 reporting a state, a deadline counted from issue.
+    ['该项补贴政策执行至2025年12月31日，逾期不再受理。', '2023-04-01', undefined, undefined, undefined],
+    ['截至2025年12月31日，全县共建成示范村12个。', '2026-01-10', undefined, undefined, undefined],
+    ['各乡镇自印发之日起30日内报送实施方案。', '2023-04-01', undefined, undefined, undefined],
+    ['自公布之日起30日后，未申报的视为放弃。', '2023-04-01', undefined, undefined, undefined],
+    // Must not: another's 试行 date, a deadline of 30 days, a licence's term.
+    ['根据2019年1月1日起试行的《某省办法》制定本细则。', '2021-05-06', undefined, undefined, undefined],
+    ['申请人应当自收到通知之日起30日内补正材料，逾期视为撤回。', '2021-05-06', undefined, undefined, undefined],
+    ['本办法所称经营许可证有效期为5年，期满前30日申请延续。', '2021-05-06', undefined, undefined, undefined],
     // Must not: another document's date, a deadline, a period's start, a date with no clause.
     ['根据2021年3月1日起施行的《某省条例》制定本办法。', '2022-08-01', undefined, undefined, undefined],
     ['根据2021年3月1日起施行的《某省条例》，2023年2月6日起至2023年4月30日止禁止燃放烟花爆竹。', '2022-11-22', '2023-02-06', undefined, '2023-04-30'],
@@ -100,6 +120,12 @@ describe('createExtractValidity', () => {
     ['某县人民政府森林防火禁火令（征求意见稿）', '尚未生效'],
     ['关于《某市养犬管理条例（草案）》的说明', undefined],
     ['某县人民政府关于公开征求《某办法（征求意见稿）》意见的公告', undefined],
+    // A draft's name goes on only with more of itself; a notice about it, with 的 or its own 文种.
+    ['某市养犬管理条例（草案修改稿）', '尚未生效'],
+    ['某市养犬管理条例（草案）（二次审议稿）', '尚未生效'],
+    ['关于某省医疗纠纷预防与处理办法草案征求意见稿公开征求意见的公告', undefined],
+    ['关于某市养犬管理条例（草案）的说明', undefined],
+    ['某办法征求意见稿意见反馈函', undefined],
   ])('%s is a draft: %s', (title, stated) => {
     const { validity } = extract(docOf(['本条例自2026年1月1日起施行。'], { title, date: '2025-06-01' }));
     expect(validity.stated).toBe(stated);
@@ -126,5 +152,26 @@ describe('createExtractValidity', () => {
   it('keeps the sentence that states it', () => {
     const { validity } = extract(docOf(['一、总则', '第二十五条 本办法自2022年8月16日起实施，有效期3年。'], { date: '2022-08-16' }));
     expect(validity.sentence).toBe('第二十五条 本办法自2022年8月16日起实施，有效期3年。');
+  });
+});
+
+// A period closing the document's own name is its term where its text states none.
+describe('createExtractValidity: the period a name gives', () => {
+  it.each([
+    ['某市人民政府办公室关于印发《某市促进残疾人就业行动实施方案(2023—2025年)》的通知', '2025-12-31'],
+    ['某县国土空间总体规划（2021—2035年）', '2035-12-31'],
+    ['关于印发《某县农村人居环境整治提升方案（2021-2023年度）》的通知', '2023-12-31'],
+    // Must not: a period of a document it implements or names, a single year, a period inside the name.
+    ['关于贯彻落实《某规划（2021—2025年）》的实施意见', undefined],
+    ['某市2023年度工作要点', undefined],
+    ['某县2021—2025年农村公路建设计划', undefined],
+    ['《某方案（2023—2025年）》政策解读', undefined],
+  ])('%s → %s', (title, expiresOn) => {
+    expect(extract(docOf(['现印发给你们，请认真贯彻落实。'], { title, date: '2023-03-13' })).validity.expiresOn).toBe(expiresOn);
+  });
+
+  it('gives way to a term the text states', () => {
+    const { validity } = extract(docOf(['本方案自印发之日起施行，有效期至2024年12月31日。'], { title: '关于印发《某方案（2023—2025年）》的通知', date: '2023-03-13' }));
+    expect(validity.expiresOn).toBe('2024-12-31');
   });
 });
