@@ -175,3 +175,12 @@ describe('主要负责: an adverb of the role verb', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('a later sentence’s subject carried to the sentences after it that have none', () => {
+  it.each<[string, string, Array<[string, DutyRole]>]>([
+    ['a sentence opened by an office, after one of another', '财政部门作为改革牵头单位。县财政局主要负责清理整合补贴项目；确定代发金融机构；负责补贴资金的发放。', [['财政部门', 'lead'], ['县财政局', 'responsible'], ['县财政局', 'responsible']]],
+    ['a sentence whose office stands after other words names no subject', '各单位要密切配合。为做好发放工作，县财政局负责清理整合；负责补贴资金的发放。', [['县财政局', 'responsible']]],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
