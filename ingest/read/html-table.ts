@@ -37,11 +37,16 @@ export function isDataTable($: cheerio.CheerioAPI, table: Element): boolean {
   return names.length >= 3 && names.every((name) => COLUMN_NAME.test(name));
 }
 
+/** Tables already judged, so a page of many cells judges each table once. */
+const judged = new WeakMap<Element, boolean>();
+
 /** True when the element is a cell of a data table: one field of a row, never a page's body. */
 export function isDataCell($: cheerio.CheerioAPI, el: Element): boolean {
   if (el.name !== 'td' && el.name !== 'th') return false;
-  const table = $(el).closest('table').get(0);
-  return table !== undefined && isDataTable($, table as Element);
+  const table = $(el).closest('table').get(0) as Element | undefined;
+  if (!table) return false;
+  if (!judged.has(table)) judged.set(table, isDataTable($, table));
+  return judged.get(table)!;
 }
 
 /**
