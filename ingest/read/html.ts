@@ -53,6 +53,9 @@ export function readHtml(html: string, source: Source): ReadResult {
   }
 
   const pageTitle = $('title').first().text().split(/[_|－-]/)[0]?.trim();
+  // A page holding one data table titled by its caption (石城县…考核细则) under a column's name (乡镇考核依据).
+  const caption = tidy(content.find('table > caption').first().text());
+  if (!fields.title && titleTypeWord(compact(caption)) && !titleTypeWord(compact(pageTitle ?? ''))) fields.title = caption;
   if (!fields.title && pageTitle && lines.slice(0, 4).some((l) => compact(pageTitle).startsWith(compact(l)))) fields.title = pageTitle;
   Object.assign(fields, headlineFields(tidy($('meta[name="ArticleTitle" i]').attr('content') ?? '') || pageTitle || '', fields));
   const text = textToSourceText(lines.join('\n'), source);

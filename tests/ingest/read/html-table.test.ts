@@ -63,3 +63,21 @@ describe('readHtml with a data table in the body', () => {
     expect(lines.some((l) => l.startsWith('2 | 宣传 | 县委宣传部、县教育局'))).toBe(true);
   });
 });
+
+describe('readHtml: a data table’s caption as the page’s title', () => {
+  const page = (title: string, caption: string) =>
+    `<html><head><title>${title}</title></head><body><div><h2>${title}</h2>${TASKS.replace('某县2020年考核细则', caption)}</div></body></html>`;
+  const titleOf = (html: string) => {
+    const read = readHtml(html, source);
+    if (read.kind !== 'text') throw new Error('text expected');
+    return read.text.fields?.title;
+  };
+
+  it.each<[string, string, string, string]>([
+    ['a caption naming a document under a column’s name', '乡镇考核依据', '某县2020年河长制工作考核细则', '某县2020年河长制工作考核细则'],
+    ['a caption that names no document: the page’s title', '乡镇考核依据', '考核表', '乡镇考核依据'],
+    ['a page title that is a document’s: kept', '某县河长制工作实施方案', '某县2020年河长制工作考核细则', '某县河长制工作实施方案'],
+  ])('%s', (_name, title, caption, expected) => {
+    expect(titleOf(page(title, caption))).toBe(expected);
+  });
+});
