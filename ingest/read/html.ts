@@ -12,6 +12,7 @@ import { titleTypeWord } from '../../src/domain/grammar';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import pageGrammar from '../../data/html-page.json';
 import { fileError } from './file-error';
+import { isDataCell, isDataTable, tableRowLines } from './html-table';
 import { textToSourceText } from './text';
 
 type Field = keyof DocumentFields;
@@ -52,6 +53,9 @@ export function readHtml(html: string, source: Source): ReadResult {
   }
 
   const pageTitle = $('title').first().text().split(/[_|－-]/)[0]?.trim();
+  // A page holding one data table titled by its caption (石城县…考核细则) under a column's name (乡镇考核依据).
+  const caption = tidy(content.find('table > caption').first().text());
+  if (!fields.title && titleTypeWord(compact(caption)) && !titleTypeWord(compact(pageTitle ?? ''))) fields.title = caption;
   if (!fields.title && pageTitle && lines.slice(0, 4).some((l) => compact(pageTitle).startsWith(compact(l)))) fields.title = pageTitle;
   Object.assign(fields, headlineFields(tidy($('meta[name="ArticleTitle" i]').attr('content') ?? '') || pageTitle || '', fields));
   const text = textToSourceText(lines.join('\n'), source);
@@ -159,6 +163,8 @@ function findContent($: cheerio.CheerioAPI, metadata: Element[]): cheerio.Cheeri
   $('body div, body td, body article, body section, body main').each((_, el) => {
     const node = $(el);
     if (metadata.some((m) => m === el || $(m).find(node).length > 0)) return;
+    // A cell of a 任务分工表 may hold the most paragraphs of the page, yet it is one field of a row.
+    if (isDataCell($, el as Element)) return;
     const score = node.children('p').toArray().reduce((n, p) => n + cjkLength($(p).text()), 0);
     if (score > bestScore) [best, bestScore] = [node, score];
   });
@@ -190,6 +196,12 @@ function blockLines($: cheerio.CheerioAPI, root: cheerio.Cheerio<AnyNode>): stri
     if (node.type !== 'tag' && node.type !== 'root') return;
     const el = node as Element;
     const name = el.name?.toLowerCase();
+    // A data table is read a row a line, its cells joined by " | " (html-table.ts).
+    if (name === 'table' && isDataTable($, el)) {
+      flush();
+      lines.push(...tableRowLines($, el, (cell) => blockLines($, cell)));
+      return;
+    }
     const block = BLOCK.has(name);
     if (block) flush();
     if (name === 'td' || name === 'th') buffer += ' ';

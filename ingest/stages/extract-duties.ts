@@ -11,8 +11,11 @@
  * - 本文件由县发改局负责解读 / 本预案由县能源局负责解释 (interprets); 办公室设在县水利局 (office);
  * - leader lists (组长：… 县政府副县长 / 成员：… 县财政局局长) and duty tables of 应急预案 attachments;
  * - duty tables printed with spaces (序号 主要任务 牵头单位 参与单位 责任单位, rows read from the right),
- *   or flattened with `|` between cells (a row a line, or a cell a line), or a cell a line with no
- *   separator left (the units cell read with the task line above it, ★ marking the lead);
+ *   or flattened with `|` between cells (a row a line, or a cell a line; an HTML table is read so),
+ *   a column's role said by its name (负责考核部门, 责任处室: table-columns.ts), or a cell a line with
+ *   no separator left (the units cell read with the task line above it, ★ marking the lead);
+ * - a body's members (联席会议由…等16个单位组成, 成员包括…), an office named by its role label
+ *   (区民政局为牵头单位), members' duties under a line announcing them (member-duties.ts);
  * A collective naming one kind of office (各乡镇人民政府, in a law 公安机关) is a duty of that kind
  * (unit 乡镇人民政府 of the county); placeholders (有关部门, 各成员单位) are none. 你局 is the one
  * office a reply is addressed to (主送机关).
@@ -31,6 +34,7 @@ import { CLOSE, cleanMatter, stripNumbering, unbalancedOpen } from './duties/dut
 import { readClosingGroups, readColonLine, readLabelLine, readLeaderLines, readMemberUnits, readSentenceForms } from './duties/paragraph-forms';
 import { readGuideField } from './duties/guide-fields';
 import { readHandedOver } from './duties/handed-over';
+import { readMemberDuty } from './duties/member-duties';
 import { readPipeTable } from './duties/pipe-table';
 import { readPrepositions } from './duties/prepositions';
 import { readSpacedTable } from './duties/spaced-table';
@@ -100,6 +104,8 @@ function readParagraph(reader: DutyReader, texts: string[], i: number): void {
   if (readPipeTable(reader, original, i)) return;
   // A duty table printed a cell a line, once its header named a role column.
   if (readCellLine(reader, texts, i)) return;
+  // Under 各成员单位职责分工如下：, a member's paragraph whose name no table knows (财务室负责…).
+  if (readMemberDuty(reader, original, i)) return;
   // A heading naming a division or office: the lines under it are its duties.
   if (updateCarry(reader, texts, i)) return;
   // A service guide's field naming where a resident goes (受理机构 / 户籍所在的村、社区或乡镇、街道).

@@ -33,6 +33,8 @@ export interface UnitTable {
   collectives: { markers: string[]; names: string[]; townWords?: { notNames: string[]; notOpenings?: string[] } };
   roles: {
     labels: Record<string, DutyRole>;
+    /** A table column named by a role word and a word for offices (负责考核部门, 责任处室): see data/units.json `roles.columnRoles`. */
+    columnRoles?: { about?: string; openers: [string, DutyRole][]; endings: string[]; between: number; divisions?: string[] };
     verbs: [string, DutyRole][];
     /** Words after a verb that make it part of a noun (主管 + 部门): see data/units.json `roles.nounsAfterVerbs`. */
     nounsAfterVerbs?: { about?: string } & Record<string, string[] | string | undefined>;

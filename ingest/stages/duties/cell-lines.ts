@@ -20,6 +20,10 @@ const MIN_TASK = 8;
 const DATE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** How many lines above a role column the header's task column may stand. */
 const HEADER_SPAN = 4;
+/** A header's serial column (序号): the column after it states the task, whatever its name (民生实事). */
+const SERIAL_COLUMN = /^(?:序号|编号|序)$/;
+/** A column's name: short, no figure, no sentence mark. */
+const COLUMN_NAME = /^[\u4e00-\u9fff（）()]{2,12}$/;
 
 /** True when the paragraph was a header's role column or a units cell of such a table. */
 export function readCellLine(reader: DutyReader, texts: string[], i: number): boolean {
@@ -28,7 +32,10 @@ export function readCellLine(reader: DutyReader, texts: string[], i: number): bo
   const role = labelRoles.get(line);
   if (role && role !== 'member') {
     const above = texts.slice(Math.max(0, i - HEADER_SPAN), i).map(compact);
-    if (above.some((c) => c.length <= 12 && TASK_COLUMN.test(c))) {
+    const serial = above.findIndex((c) => SERIAL_COLUMN.test(c));
+    // 序号 / 民生实事 / 责任单位: the header's columns run from its serial to the role column.
+    const headed = serial >= 0 && above.length - serial >= 2 && above.slice(serial + 1).every((c) => COLUMN_NAME.test(c));
+    if (headed || above.some((c) => c.length <= 12 && TASK_COLUMN.test(c))) {
       reader.cellTable = { role };
       return true;
     }

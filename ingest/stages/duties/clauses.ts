@@ -228,10 +228,11 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
       if (subject) readSubjectless(reader, sentence, subject, paragraph, !colonSubject && !carried);
       return;
     }
-    // The paragraph's subject, for the sentences after it that have none.
-    if (n === 0 && !cleanMatter(sentence.slice(0, found[0].start))) {
-      if (/[：:]/.test(sentence.slice(found[0].start, found[0].after))) colonSubject = found[0].units;
-      else verbSubject = found[0].units;
+    // The paragraph's subject, for the sentences after it that have none; a later sentence opened by
+    // units and their verb (…。县财政局主要负责…；负责…) names the subject of those after it.
+    if (!cleanMatter(sentence.slice(0, found[0].start))) {
+      if (n === 0 && /[：:]/.test(sentence.slice(found[0].start, found[0].after))) colonSubject = found[0].units;
+      else if (n === 0 || !colonSubject) verbSubject = found[0].units;
     }
     const before = cleanMatter(sentence.slice(0, found[0].start));
     const tails = found.map((f, k) => cleanMatter(sentence.slice(f.after, found[k + 1]?.start ?? sentence.length)));

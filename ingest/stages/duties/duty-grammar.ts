@@ -60,6 +60,11 @@ export interface DutyGrammar {
   MEMBERS_ARE: RegExp;
   /** 领导小组，组长：翟廷伟(政府副县长)，副组长：… */
   MEMBERS_INLINE: RegExp;
+  /** 联席会议由区民政局、区财政局…等27个部门组成: the body's members (m[1]). */
+  MEMBERS_OF_BODY: RegExp;
+  /** 区民政局为牵头单位 / 财政部门作为改革牵头单位: an office named by the role label it is given (m[1] office, m[2] what of, m[3] label). */
+  ROLE_NAMED: RegExp;
+  MAY_NAME_ROLE: RegExp;
   // What each form cannot do without, tested before it is read: most paragraphs hold none, and
   // matchAll copies its expression on every call.
   MAY_INTERPRET: RegExp;
@@ -177,7 +182,10 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     MEMBERS_OF: /成员(?:单位)?(?:由|为|包括)([^。；;，,]+?)(?:等(?:有关)?(?:部门|单位))?(?:的?(?:主要|分管)?负责同志|分管副职)?组成/g,
     MEMBERS_NAMED:
       /(?<=^|[，,。；;：:])(?:另外|此外|同时|其中|并且?)?([^，,。；;：:]{2,400}?)(?:等)?(?:\d+|[一二三四五六七八九十]+)?个?(?:相关|有关)?(?:职能)?(?:部门|单位)?的?(?:主要负责同志|主要负责人|分管负责同志|分管领导|分管副职|负责同志|负责人)?(?:任|为)(?:领导小组|工作小组|小组|指挥部|委员会)?成员(?:单位)?(?=[，,。；;]|$)/g,
-    MEMBERS_ARE: /成员单位(?:为|包括|有)[：:]?([^。；;]+?)(?:等(?:有关|相关)?(?:部门|单位))?(?=[。；;]|$)/g,
+    MEMBERS_ARE: /成员(?:单位)?(?:为|包括|有)[：:]?([^。；;]+?)(?:等(?:有关|相关)?(?:部门|单位))?(?:的?(?:主要|分管)?负责同志|分管副职|主要负责人)?(?=[。；;]|$)/g,
+    MEMBERS_OF_BODY: new RegExp(`(?:${bodyWords})由([^。；;：:]+?)(?:等|共)(?:\\d+|[一二三四五六七八九十]+)个(?:有关|相关)?(?:部门|单位|成员单位)(?:和单位)?组成`, 'g'),
+    MAY_NAME_ROLE: new RegExp(dutyLabels.join('|')),
+    ROLE_NAMED: new RegExp(`(?<=^|[，,。；;：:])([^，,。；;：:为]{2,30}?)(?:为|作为)([^，,。；;：:]{0,16}?)(${dutyLabels.join('|')})(?=[，,。；;]|$)`, 'g'),
     MEMBERS_INLINE: /(?<=[，,。；;])(副?组长|副?指挥长)[：:]([^。；;]+?)(?=[，,](?:副?组长|成员|副?指挥长|办公室)|[。；;]|$)/g,
     OFFICE_HEAD: /(?<=^|[，,。；;：:])(?:(?:[^，,。；;：:]{0,20}?办公室)?主任由([^，,。；;]{2,30}?)(?:兼任|担任|兼)|([^，,。；;由]{2,30}?)兼任?[^，,。；;]{0,20}?办公室主任)/g,
     MAY_INTERPRET: new RegExp(`${interpretWords.join("|")}|进行解[释读]|予以解释|解释权归`),

@@ -51,6 +51,8 @@ export interface DutyReader {
   pipeTable?: PipeTable;
   /** A duty table printed a cell a line without separators, once its header named a role column (cell-lines.ts). */
   cellTable?: { role: DutyRole; task?: string };
+  /** Under a line announcing the members' duties (各成员单位职责分工如下：), while its paragraphs follow (member-duties.ts). */
+  memberDuties?: boolean;
   /** A paragraph that was only a unit's name, whose duty the next paragraph may state. */
   loneUnit?: { unit: string; paragraph: number };
   /** The paragraph of the last duty read from a unit line and the line after it. */
@@ -110,7 +112,7 @@ export function membersMatter(reader: DutyReader): string {
 
 /** "2.1县指挥部" → 县指挥部; "(以下简称县指挥部)" → 县指挥部. */
 export function cleanBody(body: string): string {
-  return body.replace(/^(?:.*?简称|县政府成立了?|特成立|成立了?|下设)/, '').replace(/^[\d.]+/, '');
+  return body.replace(/^(?:.*?简称|县政府成立了?|特成立|成立了?|下设)/, '').replace(/^[\d.]+/, '').replace(/^[“"「]/, '');
 }
 
 /** Remembers the body a paragraph names (领导小组, 指挥部 …), from its compacted text. */

@@ -9,7 +9,7 @@ import { compact } from '../../../src/text/normalize';
 import { addDuty, cleanBody, membersMatter, noteBody, sentenceAround, type DutyReader } from './duty-reader';
 import { cleanMatter, findGroups, matchesOf, stripNumbering, unbalancedOpen, type Group } from './duty-text';
 import { unitOfTitle, unitsOfMemberText } from './leaders';
-import { allOpenClauses, opensClause, parseDutyGroup, parseUnitList } from './unit-lists';
+import { allOpenClauses, labelledItems, opensClause, parseDutyGroup, parseUnitList } from './unit-lists';
 
 const ORIGIN = 'extract-duties';
 
@@ -83,6 +83,9 @@ export function readColonLine(reader: DutyReader, compacted: string, flat: strin
   // duty after it (县民政局：支持引导社会力量参与…) is not.
   const clause = CLAUSE.exec(unnumbered);
   if (!colon || (clause && !/[：:]/.test(clause[1])) || verbs.some(([v]) => colon[2].startsWith(v))) return false;
+  // A page's metadata row (政策咨询机关： | 政策咨询电话： |): the label's value is an empty cell or another label.
+  const value = colon[2].replace(/[|｜\s]/g, '');
+  if (/[|｜]/.test(colon[2]) && ((value.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 4 || /[：:]$/.test(value))) return false;
   const list = parseUnitList(colon[1], reader.ctx);
   if (!list || !allOpenClauses(list.units, reader.county, reader.ctx)) return false;
   for (const u of list.units) addDuty(reader, u, 'responsible', colon[2].replace(/[。；;]$/, ''), flat, i);
@@ -134,6 +137,22 @@ export function readSentenceForms(reader: DutyReader, rest: string, i: number): 
   for (const m of matchesOf(rest, grammar.MAY_LIST_MEMBERS, grammar.MEMBERS_OF)) {
     const list = parseUnitList(m[1], reader.ctx);
     for (const u of list?.units ?? []) addDuty(reader, u, 'member', membersMatter(reader), sentenceAround(rest, m.index!), i);
+  }
+  // 联席会议由区民政局、…等16个单位组成: each item read alone, a name the table cannot place costing itself only.
+  for (const m of matchesOf(rest, /组成/, grammar.MEMBERS_OF_BODY)) {
+    const list = labelledItems(m[1], reader.ctx);
+    if (!list || list.units.length < 2) continue;
+    for (const u of list.units) addDuty(reader, u, 'member', membersMatter(reader), sentenceAround(rest, m.index!), i);
+  }
+  // 区民政局为牵头单位: the label names the office's role in the body the text is about.
+  for (const m of matchesOf(rest, grammar.MAY_NAME_ROLE, grammar.ROLE_NAMED)) {
+    const list = parseUnitList(m[1], reader.ctx);
+    const role = grammar.labelRoles.get(m[3]);
+    if (!list || !role || !allOpenClauses(list.units, reader.county, reader.ctx)) continue;
+    // 作为改革牵头单位: the words before the label say of what; a body's name alone (联席会议) says the body the text set up.
+    const of = m[2].replace(/的$/, '');
+    const matter = of.length >= 2 && !grammar.table.bodiesOfMatter.includes(of) ? of : membersMatter(reader);
+    for (const u of list.units) addDuty(reader, u, role, matter, sentenceAround(rest, m.index!), i);
   }
   for (const form of [grammar.MEMBERS_NAMED, grammar.MEMBERS_ARE]) {
     for (const m of matchesOf(rest, grammar.MAY_LIST_MEMBERS, form)) {

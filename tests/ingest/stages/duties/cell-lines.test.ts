@@ -46,3 +46,22 @@ describe('a table a cell a line, no separators', () => {
     expect(triples(paragraphs)).toEqual([]);
   });
 });
+
+describe('a cell-a-line table whose task column has no task word', () => {
+  it('reads the column after 序号 as the task: several units a row, the deadline no office', () => {
+    expect(
+      triples(['附件', '民生实事目标任务分解表', '序号', '民生实事', '责任单位', '完成时限', '1', '启动建设城区段综合治理工程。', '县水务局', '县住建局', '12月底前', '2', '新建2座人行天桥。', '县住建局', '9月投入使用']),
+    ).toEqual([
+      ['县水务局', 'responsible', '启动建设城区段综合治理工程'],
+      ['县住建局', 'responsible', '启动建设城区段综合治理工程'],
+      ['县住建局', 'responsible', '新建2座人行天桥'],
+    ]);
+  });
+
+  it.each<[string, string[]]>([
+    ['a role word whose lines above are text, not a header', ['序号', '各单位要于每季度末报送进展情况。', '责任单位', '县水务局']],
+    ['a role word with no serial or task column above', ['附件', '名单', '责任单位', '县水务局']],
+  ])('finds no duty in %s', (_name, paragraphs) => {
+    expect(triples(paragraphs)).toEqual([]);
+  });
+});

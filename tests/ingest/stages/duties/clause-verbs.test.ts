@@ -164,3 +164,23 @@ describe('a modal, then an adverb or a light verb before the role verb', () => {
     expect(matters(text)).toEqual(expected);
   });
 });
+
+describe('主要负责: an adverb of the role verb', () => {
+  it.each<[string, string, Array<[string, DutyRole]>]>([
+    ['an office', '县财政局主要负责对财政补贴项目进行清理整合。', [['县财政局', 'responsible']]],
+    ['a kind of office', '纪检监察机关主要负责监督检查改革实施情况。', [['纪检监察机关', 'responsible']]],
+    ['the person in charge is no verb', '县财政局主要负责人张三参加会议。', []],
+    ['nor the comrades in charge', '县财政局主要负责同志要亲自抓。', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe('a later sentence’s subject carried to the sentences after it that have none', () => {
+  it.each<[string, string, Array<[string, DutyRole]>]>([
+    ['a sentence opened by an office, after one of another', '财政部门作为改革牵头单位。县财政局主要负责清理整合补贴项目；确定代发金融机构；负责补贴资金的发放。', [['财政部门', 'lead'], ['县财政局', 'responsible'], ['县财政局', 'responsible']]],
+    ['a sentence whose office stands after other words names no subject', '各单位要密切配合。为做好发放工作，县财政局负责清理整合；负责补贴资金的发放。', [['县财政局', 'responsible']]],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -86,3 +86,35 @@ describe('a two-column table as alternating lines', () => {
     expect(read(paragraphs)).toEqual([]);
   });
 });
+
+describe('rows shorter than the header, tables naming the office in a cell of their own', () => {
+  it.each<[string, string[], Array<[string, DutyRole, string]>]>([
+    [
+      'a row whose last cells were empty, and a row missing a merged cell: its one cell of offices is the role column’s',
+      ['序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |', '1 | 做好信息发布 | 围绕防控发布信息 | 应急处、疾控处等按职责分工落实 | 长期推进 |', '2 | 做好疫苗接种信息公开 | 疾控处 | 长期推进 |'],
+      [['应急处', 'responsible', '做好信息发布'], ['疾控处', 'responsible', '做好信息发布'], ['疾控处', 'responsible', '做好疫苗接种信息公开']],
+    ],
+    [
+      'a column named 负责考核部门, the item (考核项目) opening the matter',
+      ['序号 | 考核项目 | 各项分值 | 考核指标 | 负责考核部门 |', '1 | 采砂整治 | 3 | 建立非法采砂台帐。 | 县水利局 |', '2 | 宣传教育 | 7 | 开展宣传活动。 | 县委宣传部、县教育局 |'],
+      [['县水利局', 'responsible', '采砂整治：建立非法采砂台帐'], ['县委宣传部', 'responsible', '宣传教育：开展宣传活动'], ['县教育局', 'responsible', '宣传教育：开展宣传活动']],
+    ],
+    [
+      'no role column: the last cell of offices before the task column (a 考核细则 with a group cell)',
+      ['序号 | 考核项目 |  | 各项分值 | 考核内容 | 评分标准 |', '1 | 重点考核部门 | 县交通运输局 | 60 | 加强砂石运输车辆监管 | 执法检查（60分） |', '2 | 一般考核部门 | 县财政局 | 60 | 负责落实专项经费 | 及时拨付（10分） |'],
+      [['县交通运输局', 'responsible', '加强砂石运输车辆监管'], ['县财政局', 'responsible', '负责落实专项经费']],
+    ],
+  ])('reads %s', (_name, paragraphs, expected) => {
+    expect(triples(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a contacts table', ['序号 | 单位 | 联系人 | 联系电话 |', '1 | 县财政局 | 张三 | 1234567 |']],
+    ['a budget table', ['序号 | 项目名称 | 主管单位 | 资金（万元） |', '1 | 农村公路 | 县交通运输局 | 300 |']],
+    ['a task table whose deadline cells are all a short row holds', ['序号 | 工作任务 | 责任单位 | 完成时限 |', '1 | 建设停车场 | 12月底前 |']],
+    ['a task table with no office cell', ['序号 | 工作内容 | 完成时间 | 备注 |', '1 | 县财政局拨付资金 | 6月底前 | 无 |']],
+    ['a metadata row read as a label line', ['政策咨询机关： | 政策咨询电话： |', '政策咨询机关： | |||']],
+  ])('finds no duty in %s', (_name, paragraphs) => {
+    expect(read(paragraphs)).toEqual([]);
+  });
+});

@@ -99,3 +99,24 @@ describe('items run together in one paragraph', () => {
     expect(read(paragraphs)).toEqual([]);
   });
 });
+
+describe('a body’s members listed by 由…组成 or 成员包括, an office named by its role label', () => {
+  it.each<[string, string[], Array<[string, DutyRole]>]>([
+    ['联席会议由…等N个部门组成, a name the table cannot place costing itself only', ['联席会议由县民政局、县财政局、热心群众代表、县教育局等20个部门组成。'], [['县民政局', 'member'], ['县财政局', 'member'], ['县教育局', 'member']]],
+    ['成员包括…等单位分管负责同志', ['成员包括县委宣传部、县公安局、县民政局等单位分管负责同志。'], [['县委宣传部', 'member'], ['县公安局', 'member'], ['县民政局', 'member']]],
+    ['X为牵头单位', ['县民政局为联席会议牵头单位，县民政局局长为召集人。'], [['县民政局', 'lead']]],
+    ['X作为…牵头单位', ['财政部门作为改革牵头单位，负责改革具体工作。'], [['财政部门', 'lead']]],
+  ])('reads %s', (_name, paragraphs, expected) => {
+    expect(pairs(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['persons making up the body', ['联席会议由张三、李四等3人组成。']],
+    ['a body called together, not made up', ['联席会议由县政府分管领导召集。']],
+    ['one office only', ['联席会议由县民政局等1个部门组成。']],
+    ['a person given a role', ['确定张三为联络员。']],
+    ['a subject that is no office', ['以县政府为责任主体，以乡镇为牵头单位开展工作的做法要推广。']],
+  ])('finds no duty in %s', (_name, paragraphs) => {
+    expect(read(paragraphs)).toEqual([]);
+  });
+});
