@@ -94,7 +94,9 @@ function mostNamed(text: string, counts: (name: string) => boolean): string | un
     // A name of one character and its kind (成县, 夏县) stands inside words too (完成县委): only
     // at a word's start or after the place above it (运城市夏县).
     const short = names.filter((n) => n.length === 2);
-    namesPattern = new RegExp(`${long.join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[省市州盟])(?:${short.join('|')})`, 'g');
+    // A kind followed by 级 is a level word, not the place's end: 会同县级主管部门 is 会同 (together
+    // with) 县级主管部门, never 会同县; 本市级 likewise.
+    namesPattern = new RegExp(`(?:${long.join('|')}|(?<=^|[^\\u4e00-\\u9fff]|[省市州盟])(?:${short.join('|')}))(?!级)`, 'g');
   }
   const found = new Map<string, number>();
   for (const [name] of text.matchAll(namesPattern)) if (counts(name)) found.set(name, (found.get(name) ?? 0) + 1);

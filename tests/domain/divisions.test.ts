@@ -35,6 +35,7 @@ describe('ownPlaceOf', () => {
     ['the county the text names with 我县', '和林格尔县2025年草畜平衡工作方案已印发。我县草原面积大，请各镇落实。', '和林格尔县'],
     ['a district with 我区, over another county named once', '经区人民政府同意，高昌区实施补助政策。我区将参照鄯善县做法，高昌区各乡镇抓好落实。', '高昌区'],
     ['a one-character name after the city above it', '运城市夏县人民政府决定：我县全面禁止燃放烟花爆竹。', '夏县'],
+    ['the county itself, its 县级 offices named too', '会同县人民政府办公室通知：我县县级各部门要会同县级主管部门抓好落实。', '会同县'],
   ])('%s', (_name, text, place) => {
     expect(ownPlaceOf(text)).toBe(place);
   });
@@ -44,6 +45,8 @@ describe('ownPlaceOf', () => {
     ['two counties named as often', '我县与鄯善县、托克逊县共同推进。'],
     ['a one-character name inside a word', '完成县委交办的各项任务，我县要抓好落实。'],
     ['我县 with only a district named', '我县学习高昌区的做法。'],
+    // 会同 is a verb (together with) before 县级主管部门, though 会同县 is a county.
+    ['a county name run into 县级', '财政局会同县级主管部门确定本县纳入发放的项目。'],
   ])('finds none: %s', (_name, text) => {
     expect(ownPlaceOf(text)).toBeUndefined();
   });
