@@ -5,7 +5,7 @@
  * metadata block, derived from the text), number, 主送机关, the 落款's organs and date, a red head's
  * and the title's issuers, a decree's 题注, and which lines stay in the body. Pure.
  */
-import { titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { organsOfTitleLine, titleIssuers, titleOrgan } from '../../src/domain/grammar';
 import { gazetteName } from '../../src/domain/gazette-layout';
 import type { DocumentFields } from '../../src/model';
 import { titleKey } from '../../src/text/book-titles';
@@ -138,7 +138,8 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   const runOnRecipients = afterTitle?.startsWith('各') ? afterTitle : undefined;
   const titled = chosen?.spaced ?? runOn;
   // A title written from the text names its issuer as a printed one does (某县人社局关于…的公告).
-  const named = titled ? titleIssuers(titled) : derived ? titleIssuers(derived) : [];
+  // So does a title only a 标题 field states (某办公厅关于印发…的通知).
+  const named = titled ? titleIssuers(titled) : derived ? titleIssuers(derived) : meta.fields.title && title ? titleIssuers(title) : [];
 
   return {
     ...(title ? { title: titled ? issuersApart(title, titled, named) : title } : {}),
@@ -149,7 +150,7 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     ...(signOff && signOff.signers.length > 0 ? { signedBy: signOff.signers.join('、') } : {}),
     signers: signOff?.signers ?? [],
     titleIssuers: named,
-    headIssuers: chosen?.headIssuers ?? [],
+    headIssuers: chosen && chosen.headIssuers.length > 0 ? chosen.headIssuers : chosen ? issuersUnderTitle(lines, rows, chosen.lines, compact(chosen.title)) : [],
     // A gazette's name (某省人民政府公报, on a cover or a journal database's page) names no issuer.
     ...(chosen && titleOrgan(chosen.title) && !gazetteName(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
     ...(note ? { decreeIssuer: note.issuer } : adopted ? { decreeIssuer: adopted.meeting } : {}),
@@ -159,6 +160,22 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     body,
     bodyStart: body.find((i) => compact(lines[i]).length > 0) ?? lines.length,
   };
+}
+
+/**
+ * The organs a law database prints on their own line under a title and over a copy of it (关于某事的
+ * 通知 / 财政部、司法部 / 关于某事的通知): the document's issuers, printed apart. Copies of the title
+ * right under it are passed over; a line of organs with anything else below it (a date: a 落款) is not this.
+ */
+function issuersUnderTitle(lines: string[], rows: number[], titleLines: number[], titleKey: string): string[] {
+  const after = rows.filter((i) => i > Math.max(...titleLines) && compact(lines[i]).length > 0);
+  const isCopy = (i: number | undefined) => i !== undefined && compact(titleText(lines[i], 200) ?? lines[i]) === titleKey;
+  let k = 0;
+  while (k < after.length && isCopy(after[k])) k++;
+  if (k >= after.length || !isCopy(after[k + 1])) return [];
+  const line = compact(lines[after[k]]);
+  const organs = organsOfTitleLine(lines[after[k]]);
+  return organs.length > 0 && organs.join('').length === line.replace(/[、，,\s]/g, '').length ? organs : [];
 }
 
 /**

@@ -10,6 +10,7 @@ import { addDays, addYears, chineseNumber, findDateRange, findDates } from '../.
 import { titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import type { GazetteDocument, Validity } from '../../src/model';
+import { toSimplified } from '../../src/text/fold-script';
 import { compact, foldWidth } from '../../src/text/normalize';
 import { splitSentences } from './extract-references';
 
@@ -99,7 +100,8 @@ export function createExtractValidity(
     const year = doc.title.match(/((?:19|20)\d{2})年/)?.[1] ?? doc.date?.slice(0, 4);
     for (const paragraph of doc.paragraphs) {
       for (const raw of splitSentences(paragraph.text)) {
-        const s = foldWidth(compact(raw));
+        // A page in traditional script (自發布之日起施行，有效期五年) says the same: read folded to simplified.
+        const s = foldWidth(compact(toSimplified(raw)));
         if (!explicit) {
           const date = anyVerb.test(s) ? effectiveDate(s, afterDate, openedBy) : undefined;
           if (date) explicit = { date, sentence: raw };

@@ -78,10 +78,15 @@ const DATED_NOTE_ROWS = 20;
 /** A bracket opening its line, short enough to hold a date and a number and nothing else. */
 const OPENING_BRACKET = /^[（(]([^（()）]{8,40})[）)]/;
 
+/** A word a law database may print after the number in such a bracket: the number names a 文件 (…第0199号文件). */
+const NUMBER_TAIL = /^文件$/;
+
 /**
  * A 公文's 题注 as law databases and 法规汇编 print it: its 成文日期 and its number in one bracket,
  * (1985年5月4日皖政〔1985〕38号), the body perhaps run on after it on its line. Only a bracket that
- * holds exactly a date and then a number: a bracket citing a number inside a sentence holds words.
+ * holds exactly a date and a number, in either order — some databases print the number first,
+ * (冀政函〔2010〕57号 2010年4月23日) — and perhaps 文件 after the number: a bracket citing a number
+ * inside a sentence holds other words.
  *
  * @example readDatedNumberNote(['某省人民政府关于某事的通知', '(1985年5月4日皖政〔1985〕38号) 根据…'], [0, 1])
  *   // { line: 1, docNumberRaw: '皖政〔1985〕38号', date: '1985-05-04' }
@@ -92,8 +97,12 @@ export function readDatedNumberNote(lines: string[], rows: number[]): DatedNumbe
     if (!inner) continue;
     const date = findDates(inner)[0];
     const number = findDocNumbers(inner)[0];
-    if (!date || date.index !== 0 || !number || number.kind !== 'standard') continue;
-    if (number.index !== date.length || number.index + number.length !== inner.length) continue;
+    if (!date || !number || number.kind !== 'standard') continue;
+    const numberEnd = number.index + number.length;
+    const tail = inner.slice(numberEnd);
+    const dateFirst = date.index === 0 && number.index === date.length && (tail === '' || NUMBER_TAIL.test(tail));
+    const numberFirst = number.index === 0 && date.index === numberEnd && date.index + date.length === inner.length;
+    if (!dateFirst && !numberFirst) continue;
     return { line: row, docNumberRaw: number.raw, date: date.iso };
   }
   return undefined;

@@ -21,8 +21,9 @@
 import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber, seriesType } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType } from '../../src/domain/grammar';
-import { countyNamedIn, levelOfPlace, ownPlaceOf } from '../../src/domain/divisions';
+import { countyNamedIn, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
 import { countyOfOrgan, isTownshipOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
+import { levelOfRecipients } from '../../src/domain/recipient-level';
 import { documentId } from '../../src/domain/ids';
 import { statedStatus } from '../../src/domain/validity';
 import type { DocumentFields, GazetteDocument, Message, Paragraph, SourceText } from '../../src/model';
@@ -106,8 +107,10 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
   // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
   // Else, with no issuer, the level of the place the text calls its own (我旗 … 东乌珠穆沁旗): its
-  // author is that place's (a 政府工作报告 delivered by the 旗长).
-  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (!issuers[0] && ownPlace ? levelOfPlace(ownPlace) : undefined);
+  // author is that place's (a 政府工作报告 delivered by the 旗长); or of the place its printed title opens
+  // with (某县…年度报告: the county's; 湖北省…规划, 西藏自治区关于…: a province by its full name). Else, with no issuer, the level its
+  // 主送机关 shows (省政府各部门, 各县(市、区)人民政府 → provincial, city): whom it writes to.
+  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (!issuers[0] && ownPlace ? levelOfPlace(ownPlace) : undefined) ?? (!issuers[0] && headPlace ? levelOfPlace(headPlace) : undefined) ?? (!issuers[0] && !headPlace && printedTitle && provinceOpening(compact(printedTitle)) ? 'provincial' : undefined) ?? (!issuers[0] ? levelOfRecipients(header.recipients) : undefined);
   // Minutes that print no date are dated by the meeting their opening sentence reports (derived-title meetingDate).
   const minutesDate = () => (documentType(title) === '纪要' ? meetingDate(header.body.map((i) => input.lines[i].text)) : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date) ?? minutesDate();

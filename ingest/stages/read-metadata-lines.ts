@@ -87,9 +87,12 @@ const BULLET = /^\s*[•·●▪◆\-*]\s*/;
 /** A list's ordinal before a row (7. [标题] …, 7. 标题：…): a page numbering its metadata rows. */
 const ROW_ORDINAL = /^\s*\d{1,2}[.．、]\s*/;
 
-/** The line without its bullet; without its row ordinal too when a label follows it (1.符合… is an outline's item, not a row). */
+/**
+ * The line without its bullet and its indent (a page copied with its layout indents its block);
+ * without its row ordinal too when a label follows it (1.符合… is an outline's item, not a row).
+ */
 function unmarked(line: string, t: LabelTable): string {
-  const text = line.replace(BULLET, '');
+  const text = line.replace(BULLET, '').trimStart();
   const ordinal = ROW_ORDINAL.exec(text);
   if (!ordinal) return text;
   const rest = text.slice(ordinal[0].length);

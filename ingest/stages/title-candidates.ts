@@ -111,8 +111,13 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
       span.unshift(j);
       break;
     }
-    if (text.indexOf('关于') > 0) break;
+    // An organ's 关于 further in (某县人民政府关于…) starts the title; one inside a cited title's 书名号
+    // (安徽省人民政府关于实施 / 《国务院关于…的决定》的意见) does not.
+    if (text.replace(/《[^《》]*》/g, '').indexOf('关于') > 0) break;
     if (!compact(part).includes('关于') && issuerNames(part).length > 0) break;
+    // A title opening with its county's organ (某县文化广电旅游局2018年…年度报告) is whole: a line above
+    // that neither opens a title nor holds 关于 is the page's (大公网, 大公报电子版), not its start.
+    if (!compact(part).includes('关于') && !opensTitle(part) && countyOfOrgan(text) !== undefined) break;
     // A row of words set apart (长者版 无障碍阅读, 首页 政务公开) is a page's, not a title wrapped —
     // unless it is organs set apart and the title's opening (甲局 乙局 关于做好2022 / 年…的通知).
     if (SPACED_WORDS.test(part.trim()) && !isSpacedTitleStart(part)) break;

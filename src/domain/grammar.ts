@@ -19,6 +19,8 @@ export interface DocumentGrammar {
   nationalOrgans: string[];
   /** Words a title's subject opens with after the organ (关于, 转发, 印发, 批转). */
   titleOpeners: string[];
+  /** Verbs a title puts before a cited document's author (贯彻落实某办公厅《关于…》的通知): that author issues no part of it. */
+  citingVerbs: string[];
   /** Words no organ's name holds (下载, 链接): spam put in an organ's place. */
   notInIssuerNames: string[];
   /** Endings of a government's name that a title without 关于 may start with (某县人民政府森林防火禁火令). */
@@ -233,6 +235,8 @@ export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGra
     const names = issuerNames(head, g);
     return names.length === 1 && names[0] === head && jointOrgans(head, g).length === 1 ? [head] : [];
   }
+  const head = about > 0 ? compact(title.slice(0, about)) : '';
+  if (g.citingVerbs.some((v) => head.startsWith(v))) return [];
   return about > 0 ? issuerNames(title.slice(0, about), g).flatMap((name) => jointOrgans(name, g)) : [];
 }
 
@@ -243,12 +247,16 @@ export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGra
  *
  * @example titleOrgan('延平区人民政府森林防火禁火令') // '延平区人民政府'
  * @example titleOrgan('某县疫情防控指挥部通告') // '某县疫情防控指挥部'
+ * @example titleOrgan('某县文化广电旅游局2018年政府信息公开工作年度报告') // '某县文化广电旅游局'
  */
 export function titleOrgan(title: string, g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
   const t = compact(title);
   // An organ and its 文种 with nothing between (某县疫情防控指挥部通告, 某县人民政府公告) name the issuer whatever the organ.
   const word = titleTypeWord(t, g);
   if (word && t.length > word.length + 1 && isIssuerName(t.slice(0, -word.length), g)) return t.slice(0, -word.length);
+  // An organ and the year its report or plan is of (某县文化广电旅游局2018年政府信息公开工作年度报告): its own.
+  const yearOf = /^(.{3,30}?)(?=(?:19|20)\d{2}年)/.exec(t)?.[1];
+  if (yearOf && isIssuerName(yearOf, g) && namesPlace(yearOf, g)) return yearOf;
   for (const suffix of g.titleOrganSuffixes) {
     const end = t.indexOf(suffix);
     if (end < 2) continue;

@@ -99,7 +99,8 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
   let county: string | undefined;
   for (let k = 0; k < 3; k++) {
     let place = placeOpening.exec(rest)?.[0];
-    if (!place) break;
+    // 关于 opens a title's matter after its organ or place (西藏自治区关于解除部分地区…的通告): no place holds it.
+    if (!place || place.includes('关于')) break;
     // 州 ending a city's, district's or province's own name (柳州市, 通州区, 贵州省): the place
     // ends with the kind after it — a province's is none of the county's.
     if (place.endsWith('州') && rest.length > place.length && '市区县省'.includes(rest[place.length])) place += rest[place.length];

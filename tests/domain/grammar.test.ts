@@ -53,6 +53,8 @@ describe('titleIssuers', () => {
     // 转发 before the forwarded document's 关于: the organ before 转发 issues.
     ['甲市人民政府办公厅转发省某某联席会议办公室关于某事的通报的通知', ['甲市人民政府办公厅']],
     ['甲县人民政府批转县发展改革局关于某事意见的通知', ['甲县人民政府']],
+    // An organ whose name opens like a verb stays one (执法局 is no 执行).
+    ['某县执法局关于某事的通告', ['某县执法局']],
   ])('%j → %j', (title, names) => {
     expect(titleIssuers(title)).toEqual(names);
   });
@@ -66,6 +68,9 @@ describe('titleIssuers', () => {
     ['政策文件 转发某市某意见的通知'],
     // An organ inside a cited title's 书名号 is not the issuer of the text about it.
     ['《某县人民政府关于某事的决定》政策解读'],
+    // A verb of carrying out before the author of the document cited: that author issues no part of it.
+    ['贯彻落实省政府办公厅《关于健全某机制的实施意见》的通知'],
+    ['认真贯彻某市人民政府关于某事的决定的通知'],
   ])('%j names no issuer', (title) => {
     expect(titleIssuers(title)).toEqual([]);
   });
@@ -112,6 +117,9 @@ describe('titleOrgan', () => {
     ['某盟行政公署表彰决定', '某盟行政公署'],
     ['某县新型冠状病毒感染的肺炎疫情防控指挥部通告', '某县新型冠状病毒感染的肺炎疫情防控指挥部'],
     ['某县市场监督管理局公告', '某县市场监督管理局'],
+    // An organ and the year its report is of: any organ's, a bureau's too.
+    ['某县文化广电旅游局2018年政府信息公开工作年度报告', '某县文化广电旅游局'],
+    ['某市生态环境局2025年政府信息公开工作年度报告', '某市生态环境局'],
   ])('%j → %j', (title, organ) => {
     expect(titleOrgan(title)).toBe(organ);
   });
@@ -124,6 +132,9 @@ describe('titleOrgan', () => {
     ['an interpretation of a cited title', '《某县人民政府关于某事的决定》政策解读'],
     ['a matter before the 文种, no organ', '关于做好防汛工作的通知'],
     ['a 文种 alone', '通告'],
+    ['a place and its year, no organ', '某县2018年政府工作报告'],
+    ['a year after a matter, not after an organ', '某县财政局预算管理2018年度报告'],
+    ['an organ without its place before the year', '文化广电旅游局2018年政府信息公开工作年度报告'],
   ])('%s: none', (_, title) => {
     expect(titleOrgan(title)).toBeUndefined();
   });

@@ -186,6 +186,22 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(header.body).toContain(4);
   });
 
+  it('names the issuer a 标题 field\'s title opens with, when the text prints the title nowhere else', () => {
+    const lines = ['某某政府信息公开网 政府信息公开', '    标题:甲自治区人民政府办公厅关于印发《甲自治区某某管理办法》的通知', '    索引号:null/2023-00015 发文字号:', '    发文机构:行署办公室', '各盟行政公署、市人民政府：', '经自治区人民政府同意，现将《甲自治区某某管理办法》印发给你们，请认真贯彻执行。'];
+    expect(readHeaderFromText(lines)).toMatchObject({ title: '甲自治区人民政府办公厅关于印发《甲自治区某某管理办法》的通知', titleIssuers: ['甲自治区人民政府办公厅'] });
+    // MUST NOT: a field's title without an organ before 关于 names none.
+    expect(readHeaderFromText(['标题:关于某事的通知', '索引号:123456/2023-00015', '各乡镇人民政府：', '现将有关事项通知如下。']).titleIssuers).toEqual([]);
+  });
+
+  it('reads the organs a law database prints apart under the title, over a copy of it', () => {
+    const lines = ['关于返还某基金问题的通知', '关于返还某基金问题的通知', '甲部、乙部', '关于返还某基金问题的通知', '甲部、乙部', '为了更好地贯彻国务院的这项规定，现将有关问题通知如下：'];
+    expect(readHeaderFromText(lines).headIssuers).toEqual(['甲部', '乙部']);
+    // MUST NOT: organs under the title with the body below them (no copy of the title): a 主送 or a 落款's, not read here.
+    expect(readHeaderFromText(['关于某事的批复', '甲县人民政府', '你县《关于某事的请示》收悉。现批复如下：']).headIssuers).toEqual([]);
+    // MUST NOT: a line holding more than organs.
+    expect(readHeaderFromText(['关于某事的通知', '甲部等10部门', '关于某事的通知', '现将有关问题通知如下：']).headIssuers).toEqual([]);
+  });
+
   it('keeps the first of two titles when the bracket under the second holds more than a date and a number', () => {
     const lines = ['某省政府关于某事的通知', '【发布日期】1985-05-04', '某省人民政府关于某事的通知', '(根据1985年5月4日某政〔1985〕38号文件精神)', '一、任免权限'];
     expect(readHeaderFromText(lines)).toMatchObject({ title: '某省政府关于某事的通知' });

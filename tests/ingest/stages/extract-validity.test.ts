@@ -14,10 +14,14 @@ describe('createExtractValidity', () => {
     ['第二十七条 本办法自印发之日起施行，有效期 5 年。', '2023-11-30', '2023-11-30', 5, '2028-11-29'],
     ['本方案自发布之日起施行，有效期为两年。', '2023-01-10', '2023-01-10', 2, '2025-01-09'],
     ['本规定自二〇二三年一月一日起施行，有效期为三年。', '2022-12-20', '2023-01-01', 3, '2025-12-31'],
+    // Traditional script reads as simplified (a mirror's copy): the same days.
+    ['本管控要求和準入清單自發布之日起施行,有效期五年。', '2020-11-10', '2020-11-10', 5, '2025-11-09'],
+    ['第二十七條 本辦法自2022年8月16日起實施，有效期3年。', '2022-08-16', '2022-08-16', 3, '2025-08-15'],
     // A 有效期 is the document's only at a clause's start or after 本办法 — never a licence's.
     ['本实施意见有效期为5年。', '2023-01-10', undefined, 5, '2028-01-09'],
     ['有效期3年的证件到期后应重新申领。', undefined, undefined, undefined, undefined],
     ['第二十条 兽药生产许可证有效期为5年。', '2004-04-09', undefined, undefined, undefined],
+    ['第二十條 獸藥生產許可證有效期為5年。', '2004-04-09', undefined, undefined, undefined],
     ['本办法规定的许可证的有效期为3年。', '2004-04-09', undefined, undefined, undefined],
     ['资质证书有效期至2025年12月31日。', '2023-01-01', undefined, undefined, undefined],
     ['港澳同胞回乡证由持证人保存，有效期十年。', '1986-12-25', undefined, undefined, undefined],

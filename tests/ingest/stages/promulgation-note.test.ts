@@ -33,6 +33,9 @@ describe('readDatedNumberNote', () => {
     // A law database's page: the 通知 under its title, the body run on after the bracket.
     ['the body run on after it', ['某省人民政府关于某事的通知', '(1985年5月4日某政〔1985〕38号)  根据《某法》，现将有关问题通知如下：'], { line: 1, docNumberRaw: '某政〔1985〕38号', date: '1985-05-04' }],
     ['full-width brackets, a space inside, alone on its line', ['某市人民政府办公室关于某事的通知', '（2019年3月1日 某政办发〔2019〕5号）', '各县人民政府：'], { line: 1, docNumberRaw: '某政办发〔2019〕5号', date: '2019-03-01' }],
+    // Law databases that print the number first, and those that add 文件 after it (traditional pages are folded before).
+    ['the number before the date', ['某省人民政府关于某事的通报', '(某政函〔2010〕57号 2010年4月23日)', '各设区市人民政府:'], { line: 1, docNumberRaw: '某政函〔2010〕57号', date: '2010-04-23' }],
+    ['文件 after the number', ['某省某暂行办法', '(1961年8月2日某办字〔1961〕第0199号文件)'], { line: 1, date: '1961-08-02' }],
     ['below a site heading and a metadata block', ['某站', '某省政府关于某事的通知', ...Array.from({ length: 8 }, (_, i) => `【字段${i}】值`), '某省人民政府关于某事的通知', '(1985年5月4日某政〔1985〕38号)'], { line: 11, docNumberRaw: '某政〔1985〕38号' }],
   ])('%s', (_, lines, expected) => {
     expect(dated(lines)).toMatchObject(expected);
@@ -40,7 +43,9 @@ describe('readDatedNumberNote', () => {
 
   it.each([
     ['a number cited in a sentence in brackets', ['关于某事的通知', '(根据2019年3月1日某政发〔2019〕5号文件精神)']],
-    ['a number before the date', ['关于某事的通知', '(某政发〔2019〕5号 2019年3月1日)']],
+    ['a number before the date with words after the date', ['关于某事的通知', '(某政发〔2019〕5号 2019年3月1日印发)']],
+    ['a number before the date with words between', ['关于某事的通知', '(某政发〔2019〕5号于2019年3月1日)']],
+    ['a word other than 文件 after the number', ['关于某事的通知', '(2019年3月1日某政发〔2019〕5号文件精神)']],
     ['a date and a number with words after them in the bracket', ['关于某事的通知', '(2019年3月1日某政发〔2019〕5号印发)']],
     ['a decree (read by readPromulgationNote)', ['某办法', '(2002年10月14日某市人民政府令第46号)']],
     ['a bracket that does not open its line', ['关于某事的通知', '见(2019年3月1日某政发〔2019〕5号)']],

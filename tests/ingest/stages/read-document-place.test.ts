@@ -30,6 +30,27 @@ describe('readDocument level of a township\'s document', () => {
   });
 });
 
+describe('readDocument level of a document that prints no issuer', () => {
+  // Whom it addresses (主送), else the place its printed title opens with.
+  it.each([
+    ['a notice to the counties and the city\'s own departments', ['关于某事的通知', '各县(市)、区人民政府，市政府各部门：', '现将有关事项通知如下。'], 'city'],
+    ['a notice to the towns and the county\'s departments', ['关于某事的通知', '各乡镇人民政府，县直有关单位：', '现将有关事项通知如下。'], 'county'],
+    ['a report titled with its county', ['平阳县2022年政务公开工作要点', '一、总体要求', '正文。'], 'county'],
+    ['a plan titled with its province', ['湖北省某某建设规划', '一、规划背景', '正文。'], 'provincial'],
+    ['an announcement titled with its autonomous region before 关于', ['西藏自治区关于解除部分地区交通管制的通告', '根据工作进展情况，现通告如下：', '一、解除管制的路段。'], 'provincial'],
+  ])('%s', (_, lines, level) => {
+    expect(read(lines).level).toBe(level);
+  });
+
+  // MUST NOT: 全省 is no province's name; an address to 各有关单位 names no level.
+  it.each([
+    ['a title opening with 全省', ['全省公立医疗机构监测情况的通报', '正文。']],
+    ['a notice to 各有关单位', ['关于某事的通知', '各有关单位：', '现将有关事项通知如下。']],
+  ])('%s has none', (_, lines) => {
+    expect(read(lines).level).toBeUndefined();
+  });
+});
+
 describe('readDocument county of a township', () => {
   it('files a township organ\'s document under the county its text names', () => {
     expect(read(['关于取消物资交流会的通告', '全乡居民：', '按照平阳县疫情防控领导小组办公室要求，决定取消交流会。', '某某乡人民政府', '2021年9月15日']).county).toBe('平阳县');

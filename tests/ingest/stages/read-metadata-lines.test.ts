@@ -19,6 +19,8 @@ describe('readMetadataLines', () => {
     ],
     // 签发日期 is a label (its row is read: 实施日期 gives effectiveFrom) but never the 成文日期 (must not fill date).
     ['a 签发日期 beside an 实施日期 on one row', ['文 号 | 深鹏管规〔2019〕6号 | 发布机关 | 某新区管理委员会 |', '签发日期 | 2019-12-17 | 实施日期 | 2019-12-30 |'], { docNumber: '深鹏管规〔2019〕6号', publisher: '某新区管理委员会', effectiveFrom: '2019-12-30' }, [0, 1]],
+    // A page copied with its layout indents its block: an indented row is a row, one label a line too.
+    ['rows indented by spaces, one label on the first', ['        标题:某自治区人民政府办公厅关于印发《某办法》的通知', '        索引号:null/2023-00015 发文字号:', '        成文日期:2023-01-19'], { title: '某自治区人民政府办公厅关于印发《某办法》的通知', indexNumber: 'null/2023-00015', date: '2023-01-19' }, [0, 1, 2]],
     ['a number glued to the title field', ['标 题: | 盘政发〔2005〕30号 关于表彰竞赛优胜单位的决定 | ||', '发文字号: | 发布日期: | 2008-09-12 | |'], { title: '关于表彰竞赛优胜单位的决定', docNumber: '盘政发〔2005〕30号', publishedOn: '2008-09-12' }, [0, 1]],
     [
       'a row of labels above its values, after the body: the values line up with the labels, in order',
@@ -106,6 +108,7 @@ describe('readMetadataLines', () => {
     ['a bracketed word that is no label', '【政策解读】关于某事项的通知'],
     ['an outline item, numbered like a row', '1.标题应当简明准确，文号应当完整。'],
     ['a word and a slash before a label', '请填单位/文号:后报送。'],
+    ['an indented body sentence naming a label after its start', '    经研究 文号:某政发〔2018〕13号 的规定继续执行。'],
   ])('reads nothing from %s', (_, line) => {
     expect(readMetadataLines([line])).toEqual({ fields: {}, used: new Set() });
   });

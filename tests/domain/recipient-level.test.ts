@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { levelOfRecipients } from '../../src/domain/recipient-level';
+
+describe('levelOfRecipients', () => {
+  it.each([
+    // Own departments name the issuer's government.
+    ['各县(市)、区人民政府，高新区管委会，市政府各部门', 'city'],
+    ['各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构', 'provincial'],
+    ['各盟行政公署、市人民政府，自治区各委、办、厅、局，各大企业、事业单位', 'provincial'],
+    ['各乡镇人民政府，县直有关单位', 'county'],
+    ['各区、县人民政府，市级有关部门', 'city'],
+    // Else the most senior government below it: a province writes to cities and counties both.
+    ['各设区市人民政府，各县（市、区）人民政府', 'provincial'],
+    ['各市州、甘肃矿区卫生计生委、兰州新区卫计和食药监局,省卫生计生委综合监督局,省属各医疗机构', 'provincial'],
+    ['各县区人民政府', 'city'],
+    ['各乡镇人民政府、街道办事处', 'county'],
+    // 市政府有关部门 inside an item is the cities' departments, not the issuer's own: the province's.
+    ['各设区市政府有关部门', 'provincial'],
+  ])('%s → %s', (recipients, level) => {
+    expect(levelOfRecipients(recipients)).toBe(level);
+  });
+
+  it.each([
+    // MUST NOT: a phrase inside an item (甲乙市政府各部门 is one city's, whoever writes), an organ alone,
+    // own departments of two levels, nothing.
+    ['甲乙市政府各部门'],
+    ['省卫生厅'],
+    ['辛集市人民政府'],
+    ['各有关单位'],
+    ['县直各单位，市直驻县各单位，市政府各部门'],
+    [''],
+  ])('%s → none', (recipients) => {
+    expect(levelOfRecipients(recipients)).toBeUndefined();
+  });
+});
