@@ -26,6 +26,9 @@ interface DerivedTitleWords {
   issueNow: string[];
   /** What an interpretation announces (说明如下, 解读如下). */
   explainEnds: string[];
+  /** 现对《X》进行政策解读: an explanation announced now (explainNow) by its verb (explainVerbs); 要…进行解读 instructs. */
+  explainNow: string[];
+  explainVerbs: string[];
   /** A reply's verb before 如下 and the kind it makes the reply (批复 → 批复, 函复 → 复函). */
   replyKinds: Record<string, string>;
   /** What a request a reply received is (申请, 请示): 就<matter>的申请收悉 names it by its matter. */
@@ -96,7 +99,7 @@ function rules(): Rules {
   compiled = {
     // 印发给你们 / 现予印发 / 予以转发: the verb that hands the instrument named before it on.
     issue: new RegExp(`(?:(?:${w.issueNow.join('|')})(${verbs})|(${verbs})(?:${w.issueAddress.join('|')}))`),
-    explain: new RegExp(`(?:${w.explainEnds.join('|')})[:：]?$`),
+    explain: new RegExp(`(?:(?:${w.explainEnds.join('|')})|(?:^|[，,])(?:${w.explainNow.join('|')})[^，,。；;]*(?:${w.explainVerbs.join('|')}))[:：]?$`),
     // 决定对以下2件市政府规章予以废止： / 决定废止下列规章： — a decision announcing the list it repeals.
     repeal: new RegExp(`决定(?:对)?(?:(以下|下列)((?:\\d+|[一二三四五六七八九十百]+)件)?([^，,。；;：:]{2,20}?)(${repealVerbs})|(${repealVerbs})(?:以下|下列)((?:\\d+|[一二三四五六七八九十百]+)件)?([^，,。；;：:]{2,20}?))[:：]?$`),
     repealVerbs: w.repealVerbs,

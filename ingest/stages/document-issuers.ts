@@ -19,6 +19,8 @@ export interface IssuerSources {
   titleOrgan?: string;
   recipients?: string;
   fields: DocumentFields;
+  /** An interpretation's: the office that interprets (interpretation.ts), the weakest source. */
+  interpreters?: string[];
 }
 
 /**
@@ -35,7 +37,9 @@ export function chooseIssuers(header: IssuerSources, fields: DocumentFields, reg
   const stated = field && !holdsNoOrganWord(field) ? field : undefined;
   const weakest = header.titleOrgan ? [header.titleOrgan] : [];
   const decree = header.decreeIssuer ? [header.decreeIssuer] : [];
-  const sources = [header.signers, header.titleIssuers, header.headIssuers, decree, stated ? [stated] : [], weakest].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));
+  // An interpreter stands for the whole list of interpreters: the first that is a full name wins.
+  const interpreters = (header.interpreters ?? []).map((n) => [n]);
+  const sources = [header.signers, header.titleIssuers, header.headIssuers, decree, stated ? [stated] : [], weakest, ...interpreters].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));
   let fuller: string[] | undefined;
   let bare: string | undefined;
   const addressed = new Set((header.recipients ?? '').split(/[、，,；;\s]+/).map((n) => fullIssuerName(toSimplified(compact(n)))));

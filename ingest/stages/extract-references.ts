@@ -12,6 +12,7 @@ import { loadPageNoise } from '../../src/domain/page-noise';
 import type { GazetteDocument, Level, Reference, RelationKind } from '../../src/model';
 import { outerTitles, titleKey, unopenedTitle } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
+import { explainedTitle } from './interpretation';
 import { clauseOf, isRevisingAct, maskTitles, relationOf, type RelationWords } from './reference-relation';
 
 export interface ExtractReferencesOptions {
@@ -160,6 +161,31 @@ function datedInBracket(sentence: string, end: number, number: FoundDocNumber): 
 /** The longest title cited: longer runs between marks are a page's stray 《 swallowing a sentence. */
 const MAX_TITLE = 100;
 
+/**
+ * The edge of an interpretation to what it explains. Its title says what that is even where its
+ * text never cites it by name (《某办法》解读 / 一、出台背景 / 《办法》明确…): the edge then stands on
+ * the title. A number its text says that document was issued under (同日以舞农领〔2023〕28号印发实施)
+ * is that document's: the edge takes it, and no citation of its own is left.
+ */
+function explainedEdge(references: Reference[], explained: string, ownTitle: string, words: RelationWords, prefixes: PrefixTable): void {
+  let edge = references.find((r) => r.relation === 'interprets');
+  if (!edge) {
+    const level = titleLevel(explained, prefixes);
+    edge = { relation: 'interprets', title: explained, ...(level ? { level } : {}), sentence: ownTitle, paragraph: -1 };
+    references.push(edge);
+  }
+  if (edge.docNumber) return;
+  const verbs = words.narrativeVerbs ?? [];
+  const issuedAs = references.findIndex((r) => {
+    if (r.relation !== 'cites' || !r.docNumber || r.title || !r.docNumberRaw) return false;
+    const after = r.sentence.slice(r.sentence.indexOf(r.docNumberRaw) + r.docNumberRaw.length).replace(/^文件/, '');
+    return verbs.some((v) => after.startsWith(v));
+  });
+  if (issuedAs < 0) return;
+  const [number] = references.splice(issuedAs, 1);
+  Object.assign(edge, { docNumber: number.docNumber, docNumberRaw: number.docNumberRaw, ...(number.level ? { level: number.level } : {}) });
+}
+
 function titleLevel(title: string, prefixes: PrefixTable): Level | undefined {
   if (/^(中华人民共和国|国务院|国家|中共中央)/.test(title)) return 'national';
   const head = prefixes.heads.find((h) => h.region.length >= 2 && title.startsWith(h.region));
@@ -213,8 +239,8 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
     const issued = new Set([doc.instrumentTitle, doc.title.match(/《([^》]+)》/)?.[1]].filter(Boolean).map((t) => compact(t!)).concat([...attached]));
     const ownTitle = compact(doc.title);
     const ownKey = titleKey(doc.title);
-    // A 政策解读 page explains the document its own title names (关于《某决定》的解读).
-    const explained = words.interpretationEndings.some((e) => ownTitle.endsWith(e)) ? outerTitles(ownTitle)[0]?.title : undefined;
+    // A 政策解读 page explains the document its own title names (关于《某决定》的解读; interpretation.ts).
+    const explained = explainedTitle(ownTitle, citable);
     // An interpretation or a drafting note reports what the document it explains repeals or
     // revises: it does neither itself.
     const reported = (relation: RelationKind): RelationKind => (explained !== undefined && (relation === 'repeals' || relation === 'revises') ? 'cites' : relation);
@@ -335,6 +361,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
       }
       if (leadIn) [listed, itemsOnly] = [leadIn, true];
     });
+    if (explained !== undefined) explainedEdge(references, explained, doc.title, words, prefixes);
     return { ...doc, references: numberTitles(references, words.targetOrder ?? words.priority) };
   };
 }

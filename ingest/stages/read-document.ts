@@ -20,7 +20,7 @@
  */
 import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber, seriesType } from '../../src/domain/doc-number';
-import { documentType as grammarDocumentType } from '../../src/domain/grammar';
+import { documentType as grammarDocumentType, titleIssuers } from '../../src/domain/grammar';
 import { countyNamedIn, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
 import { countyOfOrgan, isTownshipOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { levelOfRecipients } from '../../src/domain/recipient-level';
@@ -33,6 +33,7 @@ import { buildOutline } from './build-outline';
 import { attachmentListAt, readAttachments, withLinks, withoutOrgans } from './attachments';
 import { meetingDate } from './derived-title';
 import { chooseIssuers } from './document-issuers';
+import { explainedTitle, interpreterNames } from './interpretation';
 import { EMPTY_YEAR, readHeaderFromText, titleOfField } from './document-head';
 
 export interface DocumentContext {
@@ -84,8 +85,16 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // The text in simplified script, folded once, when a place is looked for in it.
   let folded: string | undefined;
   const foldedText = () => (folded ??= toSimplified(lines.join('\n')));
-  const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, foldedText(), organ) : undefined);
-  const { issuers, bare } = chooseIssuers(header, fields, regionOf, lines);
+  // An interpretation's organs are the office that interprets, never the organ of the document it
+  // explains (国务院关于…的意见解读); an organ before 关于《 is the interpreter's (某局关于《某办法》的解读).
+  const publisher = fields.publisher ?? printed.publisher;
+  const explained = documentType(title) === '解读' ? (explainedTitle(title, () => true) ?? '') : undefined;
+  const ownOrgans = explained === undefined || /关于[《〈“"]/.test(compact(title));
+  const sources = explained === undefined ? header : { ...header, titleIssuers: ownOrgans ? header.titleIssuers : [], titleOrgan: undefined, interpreters: interpreterNames(title, lines, publisher) };
+  // A bare organ (县政府办公室) takes the place of the document an interpretation explains.
+  const explainedPlace = explained ? placeOfTitle(explained) : undefined;
+  const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, foldedText(), organ) : undefined) ?? explainedPlace;
+  const { issuers, bare } = chooseIssuers(sources, fields, regionOf, lines);
   if (bare) messages.push({ level: 'warning', origin: 'read-document', message: `发文机关只印出"${bare}"，缺少地名，找不到全称，留空 (issuer printed without its place; left empty)` });
   const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
   // Else the county the issuer's name opens with (高青县人民政府, 广州市天河区教育局 → 天河区): a
@@ -99,18 +108,24 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // Else, with no place read from its head, the county the text calls its own (我县 … 和林格尔县).
   // A township's organ names its county in its text, not in its name (平阳县…办公室 in 闹村乡人民政府's).
   const township = issuers[0] && isTownshipOrgan(issuers[0]) ? () => countyNamedIn(foldedText()) : () => undefined;
-  const headPlace = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : printedTitle ? countyOfOrgan(printedTitle) : undefined);
+  const headPlace = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : ((printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? explainedPlace));
   const ownPlace = headPlace === undefined ? ownPlaceOf(foldedText()) : undefined;
   // Else the publisher's its metadata block names (发布机构：某县教育局): the page is that county's.
-  const publisher = fields.publisher ?? printed.publisher;
   const place = headPlace ?? ownPlace ?? township() ?? (publisher ? countyOfOrgan(publisher) : undefined);
   // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
   // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
   // Else, with no issuer, the level of the place the text calls its own (我旗 … 东乌珠穆沁旗): its
-  // author is that place's (a 政府工作报告 delivered by the 旗长); or of the place its printed title opens
-  // with (某县…年度报告: the county's; 湖北省…规划, 西藏自治区关于…: a province by its full name). Else, with no issuer, the level its
-  // 主送机关 shows (省政府各部门, 各县(市、区)人民政府 → provincial, city): whom it writes to.
-  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (!issuers[0] && ownPlace ? levelOfPlace(ownPlace) : undefined) ?? (!issuers[0] && headPlace ? levelOfPlace(headPlace) : undefined) ?? (!issuers[0] && !headPlace && printedTitle && provinceOpening(compact(printedTitle)) ? 'provincial' : undefined) ?? (!issuers[0] ? levelOfRecipients(header.recipients) : undefined);
+  // author is that place's (a 政府工作报告 delivered by the 旗长), or the place of the document a 解读
+  // explains; or of the place its printed title opens with (某县…年度报告: the county's; 湖北省…规划,
+  // 西藏自治区关于…: a province by its full name). Else, with no issuer, the level its 主送机关 shows
+  // (省政府各部门, 各县(市、区)人民政府 → provincial, city): whom it writes to.
+  const textPlace = ownPlace ?? explainedPlace;
+  const levelWithoutIssuer = () =>
+    (textPlace ? levelOfPlace(textPlace) : undefined) ??
+    (headPlace ? levelOfPlace(headPlace) : undefined) ??
+    (!headPlace && printedTitle && provinceOpening(compact(printedTitle)) ? 'provincial' : undefined) ??
+    levelOfRecipients(header.recipients);
+  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (issuers[0] ? undefined : levelWithoutIssuer());
   // Minutes that print no date are dated by the meeting their opening sentence reports (derived-title meetingDate).
   const minutesDate = () => (documentType(title) === '纪要' ? meetingDate(header.body.map((i) => input.lines[i].text)) : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date) ?? minutesDate();
@@ -164,6 +179,12 @@ function isoDate(text: string | undefined): string | undefined {
 }
 
 /** 文种 as gazette documents get it: a page title's issuer prefix (国务院办公厅关于…) is set aside first. */
+/** The county of the organ a title opens with (某市某区人民政府关于…的决定 → 某区), or that a title without 关于 opens with. */
+function placeOfTitle(title: string): string | undefined {
+  const organ = titleIssuers(title)[0];
+  return organ ? countyOfOrgan(organ) : title.includes('关于') ? undefined : countyOfOrgan(title);
+}
+
 function documentType(title: string): string | undefined {
   const t = compact(title);
   const about = t.indexOf('关于');

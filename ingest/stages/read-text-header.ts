@@ -9,7 +9,7 @@
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isClosingFormula, isContentsHeading, issuerNames, loadDocumentGrammar, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
+import { isClosingFormula, isContentsHeading, issuerNames, loadDocumentGrammar, publicityNote, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { loadPageNoise } from '../../src/domain/page-noise';
 import { compact } from '../../src/text/normalize';
@@ -60,8 +60,10 @@ export function isProvenance(line: string): boolean {
 const IN_BOOK_MARKS = /^《([^《》]*(?:《[^《》]*》[^《》]*)*)》$/;
 
 /** A line as a title would print it, without a site's tag, bullets and 书名号 around it all; undefined when it cannot be one. */
-/** A table row flattened with pipes, a label then its cell: 地区: | 长沙县 |, 网址: | … |. */
-const LABELLED_CELL = /^\s*[^|｜:：]{1,10}[:：]\s*[|｜]/;
+/** The fewest characters of a stand-in title cut at a half-width mark (最全!…): fewer are a headline's exclamation. */
+const MIN_STAND_IN = 4;
+/** A table row flattened with pipes, a label then its cell: 地区: | 长沙县 |, 网址: | … | (a row's leading pipe too). */
+const LABELLED_CELL = /^\s*(?:[|｜]\s*)?[^|｜:：]{1,10}[:：]\s*[|｜]/;
 /** Empty cells a flattened table leaves after a title (某目录(试行) | |||||). */
 const EMPTY_CELLS = /(?:\s*[|｜])+\s*$/;
 
@@ -262,7 +264,8 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
   const usable = rows.find((i) => {
     const t = lines[i].trim();
     if (!/[\u3400-\u9fff]/.test(t) || issuerNames(t).length > 0) return false;
-    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !/[>»＞]/.test(t) && !LABELLED_CELL.test(t) && compact(t).length >= 4;
+    // A publicity note ((此件公开发布)) says how the document is published, never what it is.
+    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !publicityNote(t) && !/[>»＞]/.test(t) && !LABELLED_CELL.test(t) && compact(t).length >= 4;
   });
   // An excerpt opening inside a list (14.市卫生局：负责… / 15.…) stands in with a line that is no item where one is.
   const from = usable ?? rows[0];
@@ -277,6 +280,8 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
     compact(lines[i - 1]).length >= WRAPPED_LINE_CHARS && compact(lines[i]).length > 0;
   for (let i = start + 1; i < lines.length && wrapped(i); i++) line += lines[i].trim();
   // Numbers in it written the one way (〔〕), however the page typed them: a stand-in is no print to keep.
-  const sentence = canonicalNumbers(line.split(SENTENCE_END)[0].split(HALF_WIDTH_END)[0]);
+  // A headline's exclamation after a word or two (最全!一图读懂…) ends no sentence worth a title.
+  const parts = line.split(SENTENCE_END)[0].split(HALF_WIDTH_END);
+  const sentence = canonicalNumbers(compact(parts[0]).length < MIN_STAND_IN && parts.length > 1 ? line.split(SENTENCE_END)[0] : parts[0]);
   return sentence.length > FIRST_LINE_CHARS ? `${sentence.slice(0, FIRST_LINE_CHARS)}…` : sentence;
 }

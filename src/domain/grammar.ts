@@ -29,6 +29,8 @@ export interface DocumentGrammar {
   titleOrganPlaces: string;
   /** A portal's column names printed before a title with a dash, colon or bar (政策解读：…). */
   captionWords: string[];
+  /** Words of a title that reads a document in pictures (一图读懂, 图解): type 解读 where no 文种 ends it. */
+  interpretationOpeners: string[];
   /** What a news headline puts after a place (某某区发布…): the page's headline, not a title. */
   headlineVerbs: string[];
   /** How a site's name ends when a page title prints it after the title (…的通知_某县门户网站). */
@@ -104,7 +106,9 @@ export function documentType(title: string, instrumentTitle?: string, g: Documen
     const word = titleTypeWord(inner, g);
     if (word) return typeGroup(word, g);
   }
-  return own ? typeGroup(own, g) : undefined;
+  if (own) return typeGroup(own, g);
+  // A picture's reading of a document (一图读懂《某报告》, 图解：某办法) ends in no 文种 of its own.
+  return g.interpretationOpeners.some((w) => title.includes(w)) ? '解读' : undefined;
 }
 
 /** True when a text holds a word no organ's name holds (县政府网站, 某某下载链接办公室): it names no organ. */

@@ -35,6 +35,8 @@ export interface RankingWeights {
   otherReadingWeight: number;
   hostedWeight: number;
   ownerBonus: number;
+  /** A duty read in an interpretation (type 解读) weighs this much of the same duty in the policy it explains. */
+  explainedWeight: number;
   unknownGramWeight: number;
   unalignedTermWeight: number;
   servesBonus: number;

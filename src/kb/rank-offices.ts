@@ -9,6 +9,7 @@
  * matters offered when nothing matched. Pure over a duty index; weights are data
  * (data/who-handles.json).
  */
+import { documentType } from '../domain/grammar';
 import { normalizeUnitName, roleLabel } from '../domain/units';
 import { NOT_IN_FORCE_STATUSES, type DutyRole, type ValidityStatus, type WhoHandlesAnswer, type WhoHandlesEvidence } from '../model';
 import type { DutyWithDocument } from '../store/gazette-store';
@@ -178,8 +179,11 @@ export function rankOffices(
       if (host) [key, via] = [host.hostKey, duty.unitName];
       else bodyKeys.add(key);
     }
+    // A policy's duty quoted in its interpretation (《某办法》政策解读: …由县人社局负责) is kept, but
+    // weighs less than the policy's own sentence: the 解读 never comes before what it explains.
+    const explaining = explains(duty.document.title) ? r.explainedWeight : 1;
     const weight =
-      words.evidence.weights[kind] * specificity(index.offices[i], index.order[i], words) * (inForceStatus(s) ? 1 : r.notInForceFactor) * (via ? r.hostedWeight : 1);
+      words.evidence.weights[kind] * specificity(index.offices[i], index.order[i], words) * (inForceStatus(s) ? 1 : r.notInForceFactor) * (via ? r.hostedWeight : 1) * explaining;
     const into = inForce && !inForceStatus(s) ? lapsed : groups;
     const list = into.get(key) ?? [];
     list.push({ duty, score: score * weight, kind, status: s, key, via });
@@ -222,6 +226,11 @@ export function rankOffices(
   const topAll = Math.max(top, ...lapsedOnly.map((s) => s.score));
   const notInForce = lapsedOnly.filter((s) => s.score >= topAll * r.keepAboveTopShare).length;
   return { offices: kept.filter((s) => !bodyKeys.has(s.key)), bodies: kept.filter((s) => bodyKeys.has(s.key)), notInForce };
+}
+
+/** Whether a document's title is an interpretation's (…政策解读, …答记者问: type 解读). */
+function explains(title: string): boolean {
+  return documentType(title) === '解读';
 }
 
 /**

@@ -18,6 +18,9 @@ describe('findDocNumbers', () => {
     ['稷政办发〔２０２２〕３１号', '稷政办发〔2022〕31号', '稷政办发', 'county'],
     ['（晋\n公通字〔2021〕25号）', '晋公通字〔2021〕25号', '晋公通字', 'provincial'],
     ['根据晋农计财发〔2022〕17号', '晋农计财发〔2022〕17号', '晋农计财发', 'provincial'],
+    // 以 is the preposition a number is issued under (同日以某号印发), never part of its 代字.
+    ['同日以晋政发〔2023〕28号', '晋政发〔2023〕28号', '晋政发', 'provincial'],
+    ['我院以法〔1998〕86号', '法〔1998〕86号', '法', 'unknown'],
     // 和 joins two things only after something: first on its line, in a bracket or after 根据
     // it is a place's first character (和顺县 和政发, 和龙市 和政办发); after text it is "and".
     ['和政发〔2019〕1号', '和政发〔2019〕1号', '和政发', 'unknown'],

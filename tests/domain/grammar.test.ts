@@ -293,3 +293,30 @@ describe('documentType (the 文种 a title ends in)', () => {
     expect(documentType('某县决议事项汇总')).toBeUndefined();
   });
 });
+
+describe('documentType (an interpretation is a 解读)', () => {
+  it.each([
+    ['《某县乡村建设示范创建工作方案》政策解读'],
+    ['关于《某县人民政府关于公布规范性文件清理结果的决定》的解读'],
+    ['某部某司负责人就《某县发展改革方案》答记者问'],
+    ['关于《某区养犬管理办法》的起草说明'],
+    ['关于《某市物业管理条例》的制定说明'],
+    ['某县城乡居民医保政策问答'],
+    // A reading in pictures ends in no 文种 of its own.
+    ['最全!一图读懂2023年《政府工作报告》'],
+    ['图解：《某县养犬管理办法》'],
+  ])('%s → 解读', (title) => {
+    expect(documentType(title)).toBe('解读');
+  });
+
+  it.each([
+    // MUST-NOT: a document about interpretation work keeps its own 文种.
+    ['某县人民政府办公室关于2025年一季度政策解读工作检查情况通报', '通报'],
+    ['某县农业农村局政府信息公开政策解读制度', '制度'],
+    ['关于做好政策解读工作的通知', '通知'],
+    ['关于印发《某市重大政策文件解读办法》的通知', '办法'],
+    ['关于开展一图读懂宣传活动的通知', '通知'],
+  ])('%s keeps its own type: %s', (title, type) => {
+    expect(documentType(title)).toBe(type);
+  });
+});

@@ -86,3 +86,29 @@ describe('rankOffices: further duties count only when about as good as the best 
     expect(rank([...government, township], [0.95, 0.95, 0.95, 0.95])[0]).toBe('县人民政府');
   });
 });
+
+describe('rankOffices: a duty an interpretation quotes', () => {
+  const duty = (unitName: string, title: string, id: string) =>
+    ({ unit: unitName, unitName, unitId: `甲县:${unitName}`, sentence: `参保登记由${unitName}负责。`, matter: '参保登记', role: 'responsible', paragraph: 0, document: { id, title, county: '甲县' } }) as unknown as DutyWithDocument;
+  const index = (duties: DutyWithDocument[]) =>
+    ({ duties, kinds: duties.map(() => 'duty'), offices: duties.map(() => 1), order: duties.map(() => 0), units: [], unitById: new Map() }) as unknown as DutyIndex;
+  const rank = (duties: DutyWithDocument[]) =>
+    rankOffices(index(duties), duties.map((_, i) => ({ i, score: 0.9 })), words, { status: () => undefined, inForce: true, namedIds: new Set(), serving: [], isKind }).offices;
+  const policy = '甲县城乡居民医疗保险实施办法';
+  const explanation = `关于《${policy}》的政策解读`;
+
+  it('gives its office the policy\'s own sentence as the first evidence', () => {
+    const [office] = rank([duty('县医疗保障局', explanation, 'j'), duty('县医疗保障局', policy, 'p')]);
+    expect(office.items[0].duty.document.id).toBe('p');
+    expect(office.items).toHaveLength(2);
+  });
+
+  it('never puts the office only an interpretation names before the one the policy names', () => {
+    expect(rank([duty('县人社局', explanation, 'j'), duty('县医疗保障局', policy, 'p')]).map((o) => o.unit.name)).toEqual(['县医疗保障局', '县人社局']);
+  });
+
+  it('must not: a title that only mentions 解读 work weighs as any document', () => {
+    const offices = rank([duty('县人社局', '关于做好政策解读工作的通知', 'n'), duty('县医疗保障局', policy, 'p')]);
+    expect(offices[0].score).toBeCloseTo(offices[1].score);
+  });
+});

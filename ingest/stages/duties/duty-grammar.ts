@@ -160,7 +160,8 @@ export function createDutyGrammar(table: UnitTable): DutyGrammar {
     LABELLED: new RegExp(`^(${labelAlternation})[：:](.*)$`),
     verbs,
     ROLE_MARK: new RegExp(`[（(](${verbAlternation})[）)]$`),
-    LABEL_OUTSIDE: new RegExp(`(?:^|[。；;])((?:${dutyLabels.join('|')})[：:])`),
+    // A label may open a numbered heading of its own (三、解读机关：某局): the number is no matter.
+    LABEL_OUTSIDE: new RegExp(`(?:^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.、．](?!\\d))?|[。；;])((?:${dutyLabels.join('|')})[：:])`),
     LABEL_START: new RegExp(`(?<![；;，,]|^)(${labelAlternation})(?=[：:])`, 'g'),
     CLAUSE: new RegExp(`^([^，,。；;]{2,60}?)[：:]?(${verbAlternation})${afterVerb}`),
     VERB_FIRST: new RegExp(`^(${verbAlternation})${afterVerb}`),

@@ -35,6 +35,9 @@ describe('cleanLines', () => {
     ['无障碍浏览'],
     ['微信好友 QQ好友 QQ空间 新浪微博'],
     ['扫码浏览'],
+    // A portal's switch to its English site, alone on its line above the title.
+    ['EN'],
+    ['English'],
     ['网站支持IPV6 | 关怀版 | 适老化模式'],
     ['欢迎进入某某市某某区人民政府网站!'],
     ['朗读'],
@@ -105,6 +108,8 @@ describe('cleanLines', () => {
     ['相关文件同时废止。'],
     ['附件下载后请按要求填写。'],
     ['相关办事指南由各部门负责编制。'],
+    // MUST-NOT: a line holding EN beside words of its own is text.
+    ['EN 13485质量管理体系认证'],
     ['优先级：一级>二级>三级'],
     ['PM2.5>75微克/立方米时启动应急响应'],
     ['主办单位：县文化和旅游局'],
@@ -271,6 +276,7 @@ describe('cleanLines: the publication stamp of a dropped CMS line', () => {
     ['来源：县教育局 发布日期：2023-03-15', '2023-03-15'],
     ['作者:法律资料网 时间:2024-07-06 04:34:58  浏览:8616   来源:法律资料网', '2024-07-06 04:34:58'],
     ['来源:珲春示范区网 2017-12-13 14:19 作者:中共珲春市委办公室 浏览次数:', '2017-12-13 14:19'],
+    ['来源:    信息时间:2023-07-05     阅读次数:', '2023-07-05'],
   ])('%j is stamped %j', (line, stamp) => {
     expect(textsOf(line)).toEqual(['']);
     expect(stamped('某县人民政府关于某事的通知', line, '各乡镇人民政府：')).toBe(stamp);

@@ -17,6 +17,9 @@ describe('derivedTitle', () => {
     ['a reply to the request it received', ['某州人民政府：', '你州呈报的《关于某县乡镇行政区划调整的请示》（某政〔2020〕87号）收悉。经研究，现批复如下：', '一、同意撤销某乡。'], '关于《关于某县乡镇行政区划调整的请示》的批复'],
     ['an explanation announced', ['现就《某县人民政府关于公布规范性文件清理结果的决定》（以下简称《决定》）的有关情况说明如下：', '一、制定必要性'], '关于《某县人民政府关于公布规范性文件清理结果的决定》的解读'],
     ['an interpretation opening with its headings, its subject named for short', ['一、制定背景', '根据《某省行政规范性文件管理办法》要求，区司法局组织起草《某区人民政府关于公布清理结果的决定》（以下简称《决定》）。', '二、法律依据'], '关于《某区人民政府关于公布清理结果的决定》的解读'],
+    // An interpretation announced now by its verb, its subject named in full before its short name.
+    ['an interpretation announced by 现对…进行政策解读', ['县政府办公室制定印发《某县人民政府办公室关于印发为民实事实施方案的通知》（以下简称《通知》），现对《通知》进行政策解读。', '一、《通知》出台的目的'], '关于《某县人民政府办公室关于印发为民实事实施方案的通知》的解读'],
+    ['an interpretation announced by 现就…进行解读', ['现就《某县养犬管理办法》进行解读：', '一、出台背景'], '关于《某县养犬管理办法》的解读'],
     ['an announcement saying what it announces', ['为保障公共安全，根据有关规定，现就禁止燃放烟花爆竹有关事项通告如下：', '一、禁放区域'], '关于禁止燃放烟花爆竹的通告'],
     ['a notice saying what it is about', ['各乡镇人民政府：', '现就做好2023年防汛工作的有关事项通知如下：'], '关于做好2023年防汛工作的通知'],
     ['a 预公告 of what is to be taken', ['因公共利益的需要，需征收某村地段的集体土地，现将拟征收土地情况预公告如下：', '一、征收范围'], '关于拟征收土地情况的预公告'],
@@ -47,6 +50,9 @@ describe('derivedTitle', () => {
   });
 
   it.each([
+    // MUST-NOT: an instruction to interpret (要…进行解读) is no interpretation announced.
+    ['an instruction to interpret', ['各部门要对《某县人民政府关于某事的通知》进行政策解读，扩大知晓面。']],
+    ['an instruction to interpret, its sentence ending with it', ['起草部门应当对《某县养犬管理办法》进行解读。']],
     ['a report announced, no instrument', ['各镇人民政府：', '为贯彻落实《某办法》有关要求，县政府办开展了检查，现将检查情况通报如下：']],
     ['a measure made here, nothing handed on', ['为促进经济平稳发展，根据《某市若干政策措施》，结合本区实际，特制定如下政策措施。']],
     ['a document named for short outside an interpretation', ['根据《某省条例》（以下简称《条例》）规定，现就有关事项通知如下：']],

@@ -158,6 +158,17 @@ describe('createExtractDuties', () => {
       [['县医疗保障局', 'interprets']],
     ],
     [
+      // A numbered heading that is the label itself: the number is no matter, the label no unit.
+      'the 解读机关 field as a numbered heading of its own',
+      ['三、解读机关：县医疗保障局', '四、解读人：李明'],
+      [['县医疗保障局', 'interprets']],
+    ],
+    [
+      'a numbered 责任单位 line under its item',
+      ['（三）推进老旧小区改造。完成改造小区12个。', '1.责任单位：县住建局'],
+      [['县住建局', 'responsible']],
+    ],
+    [
       'a label after the item in the same paragraph',
       ['2. 加快5G基站建设。牵头单位：县工科局；责任单位：各乡镇人民政府'],
       [['县工科局', 'lead'], ['各乡镇人民政府', 'responsible']],

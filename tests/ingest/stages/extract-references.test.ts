@@ -237,39 +237,6 @@ describe('createExtractReferences', () => {
   });
 });
 
-describe('createExtractReferences: an interpretation', () => {
-  const decision = '某区人民政府关于公布规范性文件清理结果的决定';
-
-  it.each([
-    ['关于《某区人民政府关于公布规范性文件清理结果的决定》的解读'],
-    ['《某区人民政府关于公布规范性文件清理结果的决定》政策解读'],
-    ['关于《某区人民政府关于公布规范性文件清理结果的决定》的解读说明'],
-  ])('%s interprets the document its title names, wherever its text cites it', (title) => {
-    const refs = extract(docOf(['一、制定背景', `区司法局组织起草了《${decision}》。`, '二、法律依据', '1、《某省行政规范性文件管理办法》；'], { title })).references;
-    expect(refs.map((r) => [r.relation, r.title])).toEqual([
-      ['interprets', decision],
-      ['basedOn', '某省行政规范性文件管理办法'],
-    ]);
-  });
-
-  it('reads an explanation announced in a sentence as one', () => {
-    expect(refsOf(`现就《${decision}》（以下简称《决定》）的有关情况说明如下：`).map((r) => r.relation)).toEqual(['interprets']);
-  });
-
-  it.each([
-    ['关于《某区人民政府关于废止部分规范性文件的决定》的起草说明'],
-    ['关于《某区人民政府关于废止部分规范性文件的决定》的解读'],
-  ])('%s reports what the decision repeals: it repeals nothing itself', (title) => {
-    const refs = extract(docOf(['《某区人民政府关于某事的通知》（某政发〔2015〕3号）同时废止。'], { title })).references;
-    expect(refs.map((r) => r.relation)).toEqual(['cites']);
-  });
-
-  it('is no interpretation for a notice that names a document in its title', () => {
-    const refs = extract(docOf([`《${decision}》已经区政府同意。`], { title: `关于做好《${decision}》宣传工作的通知` })).references;
-    expect(refs.map((r) => r.relation)).toEqual(['cites']);
-  });
-});
-
 describe('createExtractReferences: items listed under a heading', () => {
   const refs = (paragraphs: string[]) => extract(docOf(paragraphs)).references.map((r) => [r.relation, r.title ?? r.docNumber]);
 

@@ -148,8 +148,17 @@ describe('firstMeaningfulLine', () => {
     ['a line ending in a colon, then the first item', ['你乡呈送的《关于申请批复某乡总体规划的请示》收悉,现批复如下:', '一、同意批准实施《某乡总体规划》。'], '你乡呈送的《关于申请批复某乡总体规划的请示》收悉,现批复如下:'],
     ['an excerpt opening inside a list, a sentence after it', ['3.某某局:负责某项工作。', '4.某某局:负责另一项工作。', '为做好某项整治工作,现提出如下分工。'], '为做好某项整治工作,现提出如下分工'],
     ['an excerpt of items only', ['3.某某局:负责某项工作。', '4.某某局:负责另一项工作。'], '3.某某局:负责某项工作'],
+    // A table row that opens with its pipe (| 标题: | … |) is a field, never a title.
+    ['a flattened table whose rows open with a pipe', ['| 标题: | 《政府工作报告》有关说明 | ||', '| 索引号: | 1137/2019-1613108 |', '《政府工作报告》有关说明'], '《政府工作报告》有关说明'],
+    ['a publicity note above the heading', ['2020年9月10日', '(此件公开发布)', '市政府重大政策文件解读制度', '第一条 为提升解读质量，制定本制度。'], '市政府重大政策文件解读制度'],
+    ['a headline\'s exclamation after a word or two', ['最全!一图读懂2023年《政府工作报告》', '3月5日上午9时,会议开幕。'], '最全!一图读懂2023年《政府工作报告》'],
   ])('skips %s', (_, lines, expected) => {
     expect(first(lines)).toBe(expected);
+  });
+
+  // MUST-NOT: a sentence that goes on after a half-width mark past a few words is cut there.
+  it('cuts a sentence at its half-width end when what comes before is a sentence', () => {
+    expect(first(['各单位要认真落实!请于月底前报送。'])).toBe('各单位要认真落实');
   });
 });
 
