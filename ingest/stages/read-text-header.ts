@@ -253,6 +253,8 @@ const FIRST_LINE_CHARS = 60;
 const WRAPPED_LINE_CHARS = 16;
 /** A sentence's end typed half-width (…执行. / …如下; ), not a decimal point or an outline's 1.1. */
 const HALF_WIDTH_END = /(?<!\d)\.(?!\d)|[;!?](?=\s*[\u3400-\u9fff]|\s*$)/;
+/** The first of a text's numbered headings after a space on a line (… 一、范围, … （一）总则). */
+const HEADING_RUN_ON = /\s+(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])(?=[\u3400-\u9fff])/;
 /** A mark inside a sentence: a line holding one is prose, not a heading or a title. */
 const CLAUSE_MARK = /[，,、]/;
 
@@ -273,6 +275,10 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
   const start = near.find((i) => !ITEM_NUMBER.test(lines[i].trim()) && compact(lines[i]).length >= 4) ?? from;
   let line = lines[start]?.trim();
   if (!line) return undefined;
+  // A name with the first numbered heading run on after a space (社会保障卡制作发放及管理 一、范围):
+  // the name is the title; the heading's 、 is no clause mark to wrap the line on.
+  const heading = HEADING_RUN_ON.exec(line);
+  if (heading && compact(line.slice(0, heading.index)).length >= MIN_STAND_IN) line = line.slice(0, heading.index);
   // A sentence a page wrapped (a PDF's column) goes on on the next line: full lines inside a
   // sentence (a clause mark, none ending it, no colon closing it: 现批复如下：), never a heading.
   const wrapped = (i: number) =>

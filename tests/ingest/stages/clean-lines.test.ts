@@ -85,6 +85,10 @@ describe('cleanLines', () => {
     ['本帖最后由 某某论坛 于 2020-8-14 21:09 编辑 8 h/ [1 P5 b% n: z) O) A# i7 ?'],
     ['马上注册,结交更多好友,享用更多功能,让你轻松玩转某某网。'],
     ['您需要 登录 才可以下载或查看,没有账号?注册'],
+    // A forum's user panel beside a post (Discuz: mood, sign-in days and level, post time).
+    ['TA的每日心情 | 开心 2021-10-13 16:10 |'],
+    ['簽到天數: 405 天 [LV.9]大名鼎鼎'],
+    ['发表于 2021-10-13 16:10 | 只看该作者'],
     ['5 g$ }8 p D/ w4 q9 f: u% P9 {$ x5 ?'],
   ])('%j is page furniture', (line) => {
     expect(textsOf('关于做好秸秆禁烧工作的通知', line)).toEqual(['关于做好秸秆禁烧工作的通知', '']);
@@ -115,6 +119,9 @@ describe('cleanLines', () => {
     ['主办单位：县文化和旅游局'],
     ['大'],
     ['欢迎社会各界和广大群众进行监督。'],
+    // MUST-NOT: a sentence that reports a date it was posted on, sign-in counted by a rule.
+    ['发表于2021年第3期《某县政报》。'],
+    ['签到天数满20天的职工方可参加评优。'],
     ['发布日期:2018-07-09'],
     ['- 发布日期:2021-07-19'],
     ['索引号 11370832004235253L/2023-05260 成文时间 2023-03-10'],

@@ -152,6 +152,11 @@ describe('firstMeaningfulLine', () => {
     ['a flattened table whose rows open with a pipe', ['| 标题: | 《政府工作报告》有关说明 | ||', '| 索引号: | 1137/2019-1613108 |', '《政府工作报告》有关说明'], '《政府工作报告》有关说明'],
     ['a publicity note above the heading', ['2020年9月10日', '(此件公开发布)', '市政府重大政策文件解读制度', '第一条 为提升解读质量，制定本制度。'], '市政府重大政策文件解读制度'],
     ['a headline\'s exclamation after a word or two', ['最全!一图读懂2023年《政府工作报告》', '3月5日上午9时,会议开幕。'], '最全!一图读懂2023年《政府工作报告》'],
+    // A service standard's name with its first heading run on after a space (a forum's repost).
+    ['a name with its first numbered heading run on', ['社会保障卡制作发放及管理 一、范围', '本标准规定了社会保障卡制作发放及管理的实施机关、承办机构、实施依据。'], '社会保障卡制作发放及管理'],
+    ['a name with a bracketed heading run on', ['某县养犬管理办法 （一）总则', '第一条 为规范养犬行为，制定本办法。'], '某县养犬管理办法'],
+    // MUST-NOT: a sentence whose 、 lists things, and a heading number inside words (no space before it).
+    ['a heading number inside a name', ['某县一、二季度工作要点', '一、总体要求'], '某县一、二季度工作要点'],
   ])('skips %s', (_, lines, expected) => {
     expect(first(lines)).toBe(expected);
   });
