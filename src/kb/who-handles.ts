@@ -120,12 +120,15 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
     const { boost, titles } = await recall(store, (terms.length > 0 ? terms : fragments).join(' '), scope, query.asOf, words.ranking.recallDepth);
     let matched = scoreDuties(over, readings, words, boost, segment);
     // No duty holds enough of the question: once more without its words of context (乡下, 工地) no duty's matter holds.
-    let context: string | undefined;
+    let context: { contextNotice: string; terms: string[] } | undefined;
     if (matched.length === 0) {
       const relaxed = withoutContext(over, readings, words, segment);
       if (relaxed.readings.length > 0) {
         matched = scoreDuties(over, relaxed.readings, words, boost, segment);
-        if (matched.length > 0) context = contextNotice(relaxed.dropped, relaxed.readings);
+        // The words shown are those the answer was found by, not the ones let go.
+        const longWords = [...new Set(relaxed.readings[0].flatMap((f) => segment(f)))].filter((t) => [...t].length >= 2);
+        const used = longWords.length > 0 ? longWords : relaxed.readings[0];
+        if (matched.length > 0) context = { contextNotice: contextNotice(relaxed.dropped, relaxed.readings), terms: used };
       }
     }
     const namedIds = new Set(named.map((n) => n.unit.id));
@@ -136,7 +139,7 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
     const extra = {
       ...(bodies.length > 0 ? { bodies } : {}),
       ...(ranked.notInForce > 0 ? { notInForce: ranked.notInForce } : {}),
-      ...(context && answers.length > 0 ? { contextNotice: context } : {}),
+      ...(context && answers.length > 0 ? context : {}),
     };
     return { answers, extra, notInForce: ranked.notInForce, suggestions: () => suggest(over, readings, words, titles) };
   };

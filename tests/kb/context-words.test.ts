@@ -58,7 +58,11 @@ describe('whoHandles without words of context no duty holds', () => {
   ])('%s → %s', async (q, office, dropped) => {
     const result = await whoHandles(storeOf(), { q, county: '甲山县' });
     expect(names(result)[0]).toBe(office);
-    if (dropped) expect(result.contextNotice).toContain(`“${dropped}”`);
+    if (dropped) {
+      expect(result.contextNotice).toContain(`“${dropped}”`);
+      expect(result.terms).not.toContain(dropped);
+      expect(result.terms.length).toBeGreaterThan(0);
+    }
   });
 
   it.each([
