@@ -292,6 +292,10 @@ export const responses = {
         .string()
         .optional()
         .meta({ description: '所问的县没有答案时，答案来自未标明县的文件，并在此说明 — set when the county gave no answer and the answers come from documents naming no county' }),
+      contextNotice: z
+        .string()
+        .optional()
+        .meta({ description: '问题中表示地点、时间、人物的词没有文件写到时，答案不按这些词，并在此说明 — set when words of context no duty holds were let go' }),
       message: z.string().optional(),
       suggestions: z.array(z.string()),
       tookMs: z.number(),

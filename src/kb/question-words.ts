@@ -72,6 +72,8 @@ export interface QuestionWords {
   bodies: { endings: string[] };
   generalOffices: { names: string[]; weight: number; fieldKindEndings: string[]; fieldKindWeight: number };
   ranking: RankingWeights;
+  /** Words of place, time or person around a matter (kb/context-words.ts), let go when no duty holds them. */
+  contextWords?: { words: string[]; placeEndings: string[]; notPlaces: string[] };
   /** A longer question is answered by its first sentence. */
   maxQuestionChars: number;
 }
@@ -148,7 +150,11 @@ export function toGazetteWords(text: string, pairs: EverydayWord[], choice = 0):
       .map((chunk) => chunk.split(inner).join(mark))
       .join(mark);
   }
-  return out.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => marks[Number(i)]);
+  // Two everyday words of one thing side by side (去世了办丧事 → 殡葬殡葬) are one official word.
+  return out.replace(/(\u0000\d+\u0000)+/g, (run) => {
+    const said = (run.match(/\d+/g) ?? []).map((i) => marks[Number(i)]);
+    return said.filter((word, k) => word !== said[k - 1]).join('');
+  });
 }
 
 /** How many readings a question has: the most official words any of its everyday words has. */

@@ -15,6 +15,7 @@ import type { SearchResult, ValidityStatus, WhoHandlesResult } from '../model';
 import type { GazetteStore } from '../store/gazette-store';
 import { foldWidth } from '../text/normalize';
 import { segmentWords } from '../text/segment';
+import { contextNotice, withoutContext } from './context-words';
 import { dutyIndex, type DutyIndex } from './duty-index';
 import { loadQuestionWords, questionReadings, removePhrases, servingOffices, shortQuestion, toGazetteWords, type QuestionWords } from './question-words';
 import { answerFor, inForceStatus, rankOffices, scoreDuties, suggest, type Scored } from './rank-offices';
@@ -117,13 +118,29 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   // The offices for the matter over one set of duties (the county's, or those naming no county).
   const answerOver = async (over: DutyIndex, scope: string | undefined) => {
     const { boost, titles } = await recall(store, (terms.length > 0 ? terms : fragments).join(' '), scope, query.asOf, words.ranking.recallDepth);
-    const matched = scoreDuties(over, readings, words, boost, segment);
+    let matched = scoreDuties(over, readings, words, boost, segment);
+    // No duty holds enough of the question: once more without its words of context (乡下, 工地) no duty's matter holds.
+    let context: { contextNotice: string; terms: string[] } | undefined;
+    if (matched.length === 0) {
+      const relaxed = withoutContext(over, readings, words, segment);
+      if (relaxed.readings.length > 0) {
+        matched = scoreDuties(over, relaxed.readings, words, boost, segment);
+        // The words shown are those the answer was found by, not the ones let go.
+        const longWords = [...new Set(relaxed.readings[0].flatMap((f) => segment(f)))].filter((t) => [...t].length >= 2);
+        const used = longWords.length > 0 ? longWords : relaxed.readings[0];
+        if (matched.length > 0) context = { contextNotice: contextNotice(relaxed.dropped, relaxed.readings), terms: used };
+      }
+    }
     const namedIds = new Set(named.map((n) => n.unit.id));
     const serving = servingOffices(matterText, words);
     const ranked = rankOffices(over, matched, words, { status, inForce, namedIds, serving, isKind: (name) => resolver.kindOf(name) !== undefined });
     const answers = ranked.offices.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence, isOfficeName));
     const bodies = ranked.bodies.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence, isOfficeName));
-    const extra = { ...(bodies.length > 0 ? { bodies } : {}), ...(ranked.notInForce > 0 ? { notInForce: ranked.notInForce } : {}) };
+    const extra = {
+      ...(bodies.length > 0 ? { bodies } : {}),
+      ...(ranked.notInForce > 0 ? { notInForce: ranked.notInForce } : {}),
+      ...(context && answers.length > 0 ? context : {}),
+    };
     return { answers, extra, notInForce: ranked.notInForce, suggestions: () => suggest(over, readings, words, titles) };
   };
 

@@ -71,6 +71,11 @@ export interface WhoHandlesResult {
    * county: says so, in Chinese (以下答案来自未标明县的文件…). Offices of another county are never answered.
    */
   countyNotice?: string;
+  /**
+   * When no duty held the question's words of place, time or person (乡下, 工地) and the answers
+   * were found without them: says which words were let go, in Chinese.
+   */
+  contextNotice?: string;
   /** When there is no answer: a sentence saying so, in Chinese. */
   message?: string;
   /** Nearby matters to try. */

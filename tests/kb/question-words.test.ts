@@ -74,7 +74,11 @@ describe('questionReadings', () => {
     ['噪声污染谁管', [['噪声污染'], ['噪音污染']]],
     ['火车噪音谁管', [['火车噪声'], ['火车噪音']]],
     ['广场舞扰民找谁', [['广场舞扰民'], ['噪声污染扰民'], ['噪音污染扰民']]],
-    ['晚上广场舞噪音太大找谁', [['广场舞噪声扰民'], ['噪声污染噪声污染'], ['噪音污染噪音污染']]],
+    // Two everyday words of one thing side by side are read as one official word (not 噪声污染噪声污染).
+    ['晚上广场舞噪音太大找谁', [['广场舞噪声扰民'], ['噪声污染'], ['噪音污染']]],
+    ['家里老人去世了办丧事归谁管', [['老年人殡葬'], ['老年人殡葬丧事活动']]],
+    // Must not: the same official word apart in a question stays twice.
+    ['殡葬和丧事的事', [['殡葬', '殡葬'], ['殡葬', '丧事活动']]],
     // Must not: a question with no noise word gets no noise reading.
     ['广告牌太大谁管', [['广告牌太大']]],
   ])('reads %s as %j', (question, expected) => {
