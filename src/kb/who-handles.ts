@@ -13,6 +13,7 @@
 import { createUnitResolver, loadUnitTable, normalizeUnitName, type UnitResolver } from '../domain/units';
 import type { SearchResult, ValidityStatus, WhoHandlesResult } from '../model';
 import type { GazetteStore } from '../store/gazette-store';
+import { toSimplified } from '../text/fold-script';
 import { foldWidth } from '../text/normalize';
 import { segmentWords } from '../text/segment';
 import { contextNotice, withoutContext } from './context-words';
@@ -99,7 +100,8 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   });
 
   // Residents' names of offices first (社保局 → 人社局), so the unit resolver can read them.
-  const asked = toGazetteWords(foldWidth(question), words.officeWords);
+  // A question typed in traditional script (狗狗糞便誰管) is read as the simplified one.
+  const asked = toGazetteWords(foldWidth(toSimplified(question)), words.officeWords);
   const named = unitsNamed(asked, index.units, resolver, county);
   const unitAnswer = answerUnitQuestion(asked, named, index, words, { inForce, status, maxAnswers, isOfficeName });
   if (unitAnswer) return done(unitAnswer);

@@ -28,6 +28,13 @@ describe('whoHandles', () => {
     expect([approval.unit.name, ...approval.unit.aliases]).toContain('县行政审批局');
   });
 
+  it('reads a question typed in traditional script as the simplified one (被徵地農民養老保險補貼)', async () => {
+    const simplified = await whoHandles(store, { q: '被征地农民养老保险补贴找哪个部门', county: '稷山县' });
+    const traditional = await whoHandles(store, { q: '被徵地農民養老保險補貼找哪個部門', county: '稷山县' });
+    expect(names(traditional, 3)).toEqual(names(simplified, 3));
+    expect(traditional.answers.length).toBeGreaterThan(0);
+  });
+
   it('answers with a kind of office where only the kind has the matter (乡镇人民政府 for 征地补贴方案)', async () => {
     const result = await whoHandles(store, { q: '征地补贴方案谁负责', county: '稷山县' });
     expect(result.answers[0].unit).toMatchObject({ id: '稷山县:乡镇人民政府', name: '乡镇人民政府' });
