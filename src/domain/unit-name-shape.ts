@@ -11,8 +11,11 @@ export const LEADING_FUNCTION_CHARS = /^[由与及对向在将请为和按从经
 // 组织 is a verb, but 组织部 (县委组织部) an office. 委托/授权 hand one office's work to another
 // (县规划建设局委托县城管办): two offices, never one name.
 export const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织(?!部)|开展|做好|落实|加强|委托|授权/;
-/** Characters and words a unit name never contains; they mark a clause around a name. */
-export const NOT_IN_NAME = /[由的将把被给让]|应当|进行|依据|履行|做好|发挥|全部$|^该|本(?:文件|办法|预案|方案|意见|通知|规定|措施|细则)|设在|设于|担任|兼任|成立|下设|以上|以下|以内|^[县乡村镇省市区]级|^(?:全|我|本|该)(?:县|市|区|省|乡|镇|级|单位|部门|机关)/;
+/**
+ * Characters and words a unit name never contains; they mark a clause around a name — also a step
+ * of a procedure handed on (村委会调查核实后报乡镇人民政府: 后报, 后送, 后交 …).
+ */
+export const NOT_IN_NAME = /[由的将把被给让]|后(?:报|送|交|提交|上报|呈报|转)|应当|进行|依据|履行|做好|发挥|全部$|^该|本(?:文件|办法|预案|方案|意见|通知|规定|措施|细则)|设在|设于|担任|兼任|成立|下设|以上|以下|以内|^[县乡村镇省市区]级|^(?:全|我|本|该)(?:县|市|区|省|乡|镇|级|单位|部门|机关)/;
 /** Departments of a government, known by their body alone (教育局, 卫生健康委员会). */
 export const BARE_DEPARTMENT = /(?:局|委员会|委|办公室|办|中心)$/;
 /** How a place's name ends, before its 人民政府/政府. */

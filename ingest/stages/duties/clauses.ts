@@ -5,6 +5,7 @@
  * (县交通局要健全…, 县税务局、县医保局将会同…).
  */
 import type { DutyRole } from '../../../src/model';
+import { NOT_IN_NAME } from '../../../src/domain/unit-name-shape';
 import type { DutyContext } from './duty-grammar';
 import { addDuty, type DutyReader } from './duty-reader';
 import { CLAUSE_END, cleanMatter, LEADING_PUNCT, splitAfter, splitSentences, stripNumbering } from './duty-text';
@@ -127,7 +128,7 @@ function dividedOpening(clause: string, reader: DutyReader): { units: string[]; 
   const list = parseUnitList(m[1].replace(INTRODUCED, ''), reader.ctx);
   if (!list || list.units.length === 0) return undefined;
   // The form says an office stands there: a name shaped like one will do (街道办（乡镇政府）组织，).
-  const sure = allOpenClauses(list.units, reader.county, reader.ctx) || list.units.every((u) => OFFICE_END.test(u.replace(/[（(][^（）()]*[）)]$/, '')));
+  const sure = allOpenClauses(list.units, reader.county, reader.ctx) || list.units.every((u) => OFFICE_END.test(u.replace(/[（(][^（）()]*[）)]$/, '')) && !NOT_IN_NAME.test(u));
   return sure ? { units: list.units, verb: m[2], length: m[0].length } : undefined;
 }
 
