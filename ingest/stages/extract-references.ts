@@ -5,6 +5,7 @@
  * — and the sentence that says so. Laws without numbers are references too. The instrument a
  * notice issues (现将《…》印发给你们) and the document's own number are not.
  */
+import { extensionUntil } from '../../src/domain/extension';
 import { findDocNumbers, loadPrefixTable, type FoundDocNumber, type PrefixTable } from '../../src/domain/doc-number';
 import { isIssuerName } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
@@ -106,10 +107,23 @@ function listHeading(text: string, words: RelationWords): { relation?: RelationK
   const body = rest.replace(/[（(][^）)]*[）)]$/, '');
   if (words.listHeadings.basedOn.some((w) => body.endsWith(w))) return { relation: 'basedOn' };
   const { repeals, lists, documents } = words.listHeadings;
-  // 附件1：决定废止的文件目录, or the documents themselves after the verdict (二、废止的规范性文件（2件）).
-  const namesDocuments = repeals.some((w) => documents.some((d) => new RegExp(`${w}[^，,；;]{0,8}的${d}$`).test(body)));
-  if (repeals.some((w) => body.includes(w)) && (lists.some((w) => body.includes(w)) || namesDocuments)) return { relation: 'repeals' };
+  // 附件1：决定废止的文件目录, or the documents themselves after the verdict (二、废止的规范性文件（2件）);
+  // a cleanup's 一、继续有效的规范性文件 keeps what it lists in force (and only that).
+  const verdicts: Array<[RelationKind, string[]]> = [['repeals', repeals], ['extends', words.listHeadings.extends ?? []]];
+  for (const [relation, verbs] of verdicts) {
+    const namesDocuments = verbs.some((w) => documents.some((d) => new RegExp(`${w}[^，,；;]{0,8}的${d}$`).test(body)));
+    if (verbs.some((w) => body.includes(w)) && (lists.some((w) => body.includes(w)) || namesDocuments)) return { relation };
+  }
   return {};
+}
+
+/** What an interpretation or a drafting note reports of the document it explains, and does not do itself. */
+const REPORTED_ACTS: RelationKind[] = ['repeals', 'revises', 'extends'];
+
+/** The day an extension gives the title ending at `stop` (有效期延长至2030年7月10日止 → until). */
+function untilOf(relation: RelationKind, sentence: string, stop: number): { until?: string } {
+  const until = relation === 'extends' ? extensionUntil(sentence, stop) : undefined;
+  return until ? { until } : {};
 }
 
 /** An item's number opening a paragraph: 一、, 1., （一）, (1). */
@@ -243,7 +257,7 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
     const explained = explainedTitle(ownTitle, citable);
     // An interpretation or a drafting note reports what the document it explains repeals or
     // revises: it does neither itself.
-    const reported = (relation: RelationKind): RelationKind => (explained !== undefined && (relation === 'repeals' || relation === 'revises') ? 'cites' : relation);
+    const reported = (relation: RelationKind): RelationKind => (explained !== undefined && REPORTED_ACTS.includes(relation) ? 'cites' : relation);
     const references: Reference[] = [];
     const seen = new Set<string>();
     const add = (ref: Reference) => {
@@ -331,20 +345,23 @@ export function createExtractReferences(options: ExtractReferencesOptions = {}):
               ...(!number && titleLevel(title, prefixes) ? { level: titleLevel(title, prefixes) } : {}),
               sentence,
               paragraph: index,
+              ...untilOf(relation, sentence, stop),
             },
           });
         }
         for (const number of numbers) {
           if (used.has(number)) continue;
+          const relation = reported(relationOf(masked, number.index, number.index + number.length, words));
           found.push({
             at: number.index,
             ref: {
-              relation: reported(relationOf(masked, number.index, number.index + number.length, words)),
+              relation,
               docNumber: number.canonical,
               docNumberRaw: number.raw,
               level: number.level,
               sentence,
               paragraph: index,
+              ...untilOf(relation, sentence, number.index + number.length),
             },
           });
         }

@@ -150,7 +150,16 @@ export function createExtractValidity(
     // Nothing in the text ends it: the period its name gives (某实施方案（2023—2025年）) does.
     const period = until || years || window ? undefined : titlePeriod(doc.title);
     if (period) validity.expiresOn = period.until;
-    const sentence = [explicit?.sentence ?? onIssue ?? (delayed ? delay?.sentence : undefined), years?.sentence ?? until?.sentence ?? window?.sentence ?? period?.name].filter(Boolean);
+    // A notice extending the term of the document its own title names (关于延长《某办法》有效期的
+    // 通知) is in force for that term: the day it extends to, not the old term (有效期至2020年7月10日止)
+    // of the text it may print after it.
+    const extension = ownExtension(doc);
+    if (extension) {
+      validity.expiresOn = extension.until;
+      delete validity.validYears;
+    }
+    const termSentence = extension?.sentence ?? years?.sentence ?? until?.sentence ?? window?.sentence ?? period?.name;
+    const sentence = [explicit?.sentence ?? onIssue ?? (delayed ? delay?.sentence : undefined), termSentence].filter(Boolean);
     if (sentence.length) validity.sentence = [...new Set(sentence)].join(' ');
     // A draft (…办法（征求意见稿）) is in force on no day, whatever its text says it will do; a
     // title that only names one (关于《某条例（草案）》的说明) is none.
@@ -161,6 +170,13 @@ export function createExtractValidity(
     }
     return { ...doc, validity };
   };
+}
+
+/** The extension of the document a notice's own title names in 《》, with its day (references come first). */
+function ownExtension(doc: GazetteDocument): { until: string; sentence: string } | undefined {
+  const named = new Set([...doc.title.matchAll(/《([^》]+)》/g)].map((m) => compact(m[1])));
+  const ref = doc.references.find((r) => r.relation === 'extends' && r.until && r.title && named.has(compact(r.title)));
+  return ref && { until: ref.until!, sentence: ref.sentence };
 }
 
 /**

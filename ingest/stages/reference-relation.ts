@@ -17,6 +17,13 @@ export interface RelationWords {
    * `acts`: words naming a title that is itself a revising act (《关于修改〈某条例〉的决定》).
    */
   revises: { before: string[]; after: string[]; articleEdits?: string[]; acts?: string[] };
+  /**
+   * Words that extend or renew a title's term (有效期延长至, 继续有效). `termWords`: what must follow
+   * the title for a `before` word to count (延长《某办法》有效期, not 延长《某办法》规定的申报期限), and
+   * what an `after` word must open with to count beyond the title's clause; `until`: words before
+   * the new last day in force (domain/extension.ts).
+   */
+  extends: { before: string[]; after: string[]; termWords: string[]; until: string[] };
   interprets: { before: string[]; after: string[] };
   /** How an interpretation's own title ends (…的解读, …政策解读, 解读说明): the title it names in 《》 is what it explains. */
   interpretationEndings: string[];
@@ -38,7 +45,7 @@ export interface RelationWords {
   /** A title's clause telling what another organ did with it (某省人民政府印发了《T》): the rest of the sentence is T's act. */
   narrativeVerbs?: string[];
   /** Headings that give the items under them a relation (二、制定依据; …废止的文件目录). */
-  listHeadings: { basedOn: string[]; repeals: string[]; lists: string[]; documents: string[]; leadIns: string[] };
+  listHeadings: { basedOn: string[]; repeals: string[]; extends?: string[]; lists: string[]; documents: string[]; leadIns: string[] };
 }
 
 /**
@@ -64,7 +71,11 @@ export function relationOf(sentence: string, start: number, end: number, words: 
     for (const relation of words.priority) {
       if (skip.includes(relation)) continue;
       const w = words[relation];
-      if (relation === 'repeals' && repealsPart(stated, w.after, words)) continue;
+      if ((relation === 'repeals' || relation === 'extends') && repealsPart(stated, w.after, words)) continue;
+      if (relation === 'extends') {
+        if (extendsTerm(before, stated, k, words.extends)) return relation;
+        continue;
+      }
       if (relation === 'repeals' && (w as RelationWords['repeals']).clauseEnd?.some((x) => closing.endsWith(x))) return relation;
       // A revision is an act on the title itself (修订《某办法》): 修改 earlier in the sentence is a
       // noun or another act (城乡规划的修改必须按照《某法》…).
@@ -75,6 +86,21 @@ export function relationOf(sentence: string, start: number, end: number, words: 
     }
   }
   return 'cites';
+}
+
+/**
+ * True when the words around a title extend its term: an `after` word in its own clause
+ * (《某办法》（某号）需继续实施; 《甲》、《乙》继续有效), or beyond it one that names the term
+ * (…，有效期延长至2030年7月10日止 — never a bare 继续执行 later in the sentence, what the text goes
+ * on doing); a `before` word only in its own clause and with the term after the title (现决定延长
+ * 《某办法》有效期至…).
+ */
+function extendsTerm(before: string, after: string, k: number, w: RelationWords['extends']): boolean {
+  const afterWords = k === 0 ? w.after : w.after.filter((x) => w.termWords.some((t) => x.startsWith(t)));
+  if (afterWords.some((x) => after.includes(x))) return true;
+  // Past the number in brackets after the title, or what closes it when the title ends at its number.
+  const term = after.replace(/^[\s）)]*(?:[（(][^（()）]*[）)])?\s*的?/, '');
+  return k === 0 && w.before.some((x) => before.includes(x)) && w.termWords.some((t) => term.startsWith(t));
 }
 
 /** An article opening what follows a title (《某条例》第七条中…, 《某办法》中的第十条). */

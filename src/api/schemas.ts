@@ -195,7 +195,7 @@ const referenceNode = z.object({
   level: z.string().optional(),
   document: documentBrief.optional(),
 });
-const referenceEdge = z.object({ relation: z.string(), from: referenceNode, to: referenceNode, sentence: z.string() });
+const referenceEdge = z.object({ relation: z.string(), from: referenceNode, to: referenceNode, sentence: z.string(), until: z.string().optional() });
 const validityState = z.object({
   status: z.enum(statusValues),
   asOf: z.string(),
@@ -217,6 +217,8 @@ export const referenceGraphSchema = z
     revisedBy: z.array(referenceEdge),
     interprets: z.array(referenceEdge),
     interpretedBy: z.array(referenceEdge),
+    extends: z.array(referenceEdge),
+    extendedBy: z.array(referenceEdge),
   })
   .catchall(z.unknown());
 const gazetteSummary = z

@@ -17,10 +17,12 @@ const sections: Array<[keyof Omit<ReferenceGraph, 'node' | 'status' | 'neighbour
   ['repeals', '废止 repeals', 'to'],
   ['revises', '修订 revises', 'to'],
   ['interprets', '解读 interprets', 'to'],
+  ['extends', '延长有效期 extends', 'to'],
   ['citedBy', '被引用 cited by', 'from'],
   ['repealedBy', '被废止 repealed by', 'from'],
   ['revisedBy', '被修订 revised by', 'from'],
   ['interpretedBy', '被解读 interpreted by', 'from'],
+  ['extendedBy', '被延长有效期 extended by', 'from'],
 ];
 
 function nodeLabel(node: ReferenceNode): string {

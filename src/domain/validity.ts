@@ -6,6 +6,7 @@
  */
 import type { Validity, ValidityStatus } from '../model';
 import { addDays } from './dates';
+import { extendedTerm, extensionName, type Extension } from './extension';
 import { loadDataJson } from './load-data';
 
 export interface ValidityInput {
@@ -14,6 +15,8 @@ export interface ValidityInput {
   date?: string;
   /** Documents in the corpus that repeal it. */
   repealedBy?: Array<{ date?: string; docNumber?: string; title?: string }>;
+  /** Notices in the corpus that extend its term (关于延长《某办法》有效期的通知), with the day they extend it to. */
+  extendedBy?: Extension[];
 }
 
 let statedWords: Map<string, NonNullable<Validity['stated']>> | undefined;
@@ -80,11 +83,16 @@ export function validityStatus(input: ValidityInput, asOf: string): { status: Va
   const effectiveFrom = input.validity.effectiveFrom;
   if (effectiveFrom && asOf < effectiveFrom) return { status: '尚未生效', reason: `自${effectiveFrom}起施行` };
   if (stated.expiresOn && asOf > stated.expiresOn) return { status: '已失效', reason: statedReason(input.validity) };
-  const expiresOn = input.validity.expiresOn;
+  // A notice extending the term (有效期延长至…) moves its last day; the reason names the notice.
+  const term = extendedTerm(input.validity.expiresOn, input.extendedBy ?? []);
+  const expiresOn = term.expiresOn;
+  const own = validYears ? `有效期${validYears}年，` : '';
+  const extended = term.by && `${input.validity.expiresOn ? `原有效期至${input.validity.expiresOn}，` : ''}经${extensionName(term.by)}`;
+  if (extended && !expiresOn) return { status: '现行有效', reason: `${extended}确认继续有效` };
   if (expiresOn && asOf > expiresOn) {
-    return { status: '已失效', reason: `${validYears ? `有效期${validYears}年，` : ''}已于${expiresOn}到期` };
+    return { status: '已失效', reason: extended ? `${extended}延长至${expiresOn}，已于${expiresOn}到期` : `${own}已于${expiresOn}到期` };
   }
-  if (expiresOn) return { status: '现行有效', reason: `${validYears ? `有效期${validYears}年，` : ''}有效至${expiresOn}` };
+  if (expiresOn) return { status: '现行有效', reason: extended ? `${extended}延长有效期至${expiresOn}` : `${own}有效至${expiresOn}` };
   if (effectiveFrom) return { status: '现行有效', reason: `自${effectiveFrom}起施行，未见废止` };
   // What a page's 有效性 says without stating a status (有效, 部分失效) is the reason as it says it.
   if (!input.validity.stated && input.validity.sentence?.startsWith(FIELD_SENTENCE)) return { status: '现行有效', reason: `文件信息载明“${input.validity.sentence}”` };

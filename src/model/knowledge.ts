@@ -6,7 +6,7 @@
 import type { Level } from './doc-number';
 
 /** How a document relates to one it mentions. */
-export type RelationKind = 'cites' | 'basedOn' | 'implements' | 'repeals' | 'revises' | 'interprets';
+export type RelationKind = 'cites' | 'basedOn' | 'implements' | 'repeals' | 'revises' | 'interprets' | 'extends';
 
 export interface Reference {
   relation: RelationKind;
@@ -20,6 +20,11 @@ export interface Reference {
   sentence: string;
   /** 0-based paragraph index within the document. */
   paragraph: number;
+  /**
+   * With `extends`: the new last day in force the sentence gives the target (有效期延长至2030年7月10日
+   * → 2030-07-10), YYYY-MM-DD; absent where it is only kept in force (继续有效).
+   */
+  until?: string;
 }
 
 /** Whether a document is in force; the list and its order: VALIDITY_STATUSES in model/labels. */

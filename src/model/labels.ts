@@ -35,6 +35,7 @@ export const RELATION_LABELS: Readonly<Record<RelationKind, string>> = {
   repeals: '废止',
   revises: '修订',
   interprets: '解读',
+  extends: '延长有效期',
 };
 
 /** 第3期, or 第1—3期（合刊） for issues printed together: how every front end names an issue. */

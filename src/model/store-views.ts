@@ -60,10 +60,12 @@ export interface ReferenceEdge {
   from: ReferenceNode;
   to: ReferenceNode;
   sentence: string;
+  /** With `extends`: the new last day in force the sentence states. */
+  until?: string;
 }
 
 /** The edge lists of a reference graph, outgoing and incoming. */
-export const REFERENCE_EDGE_KEYS = ['cites', 'citedBy', 'repeals', 'repealedBy', 'basedOn', 'implements', 'revises', 'revisedBy', 'interprets', 'interpretedBy'] as const;
+export const REFERENCE_EDGE_KEYS = ['cites', 'citedBy', 'repeals', 'repealedBy', 'basedOn', 'implements', 'revises', 'revisedBy', 'interprets', 'interpretedBy', 'extends', 'extendedBy'] as const;
 export type ReferenceEdgeKey = (typeof REFERENCE_EDGE_KEYS)[number];
 
 export interface ReferenceGraph {
@@ -81,6 +83,9 @@ export interface ReferenceGraph {
   /** What this document explains (a 政策解读 page), and the interpretations of this one. */
   interprets: ReferenceEdge[];
   interpretedBy: ReferenceEdge[];
+  /** What this notice extends the term of (关于延长《某办法》有效期的通知), and the notices extending this one's. */
+  extends: ReferenceEdge[];
+  extendedBy: ReferenceEdge[];
   /** With depth 2: the graphs of the neighbours, keyed by docNumber or title. */
   neighbours?: Record<string, Omit<ReferenceGraph, 'neighbours'>>;
 }

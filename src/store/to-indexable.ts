@@ -1,7 +1,8 @@
 /**
  * @module store/to-indexable
  * Flattens a stored document into what a search backend indexes. Pure: the store passes
- * in the gazette it appeared in and the date it was repealed (which only the store knows).
+ * in the gazette it appeared in, the date it was repealed and the day a notice extended its
+ * term to (which only the store knows).
  */
 import { parseDocNumber } from '../domain/doc-number';
 import { titleTypeWord, typeGroup } from '../domain/grammar';
@@ -14,6 +15,11 @@ export interface IndexableContext {
   gazette?: (Partial<GazetteIssue> & { id: string }) | null;
   /** Date of the earliest document in the corpus that repeals this one. */
   repealedOn?: string;
+  /**
+   * The last day in force once notices in the corpus extend its term (domain/extension.ts): null
+   * when one kept it in force without a day; absent when none did.
+   */
+  expiresOn?: string | null;
 }
 
 /**
@@ -132,7 +138,7 @@ export function toIndexable(document: GazetteDocument, context: IndexableContext
     citedNumbers: unique(document.references.map((reference) => reference.docNumber ?? '')),
     effectiveFrom: stated.effectiveFrom ?? document.validity.effectiveFrom,
     // A status the metadata states (有效性：失效) reaches the filters as the dates it stands for.
-    expiresOn: stated.expiresOn ?? document.validity.expiresOn,
+    expiresOn: stated.expiresOn ?? (context.expiresOn !== undefined ? (context.expiresOn ?? undefined) : document.validity.expiresOn),
     repealedOn: [context.repealedOn, stated.repealedOn].filter((d) => d !== undefined).sort()[0],
     level: document.level,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extendedTerm } from '../../src/domain/extension';
 import { validityStatus } from '../../src/domain/validity';
 import type { Validity } from '../../src/model';
 import { statusOn } from '../../src/store/query/filter-documents';
@@ -73,6 +74,17 @@ describe('validity inputs', () => {
     for (const asOf of asOfs) {
       const shown = validityStatus({ validity, date, repealedBy: repealedOn ? [{ date: repealedOn }] : [] }, asOf).status;
       expect([asOf, statusOn({ ...indexable }, asOf)]).toEqual([asOf, shown]);
+    }
+  });
+
+  // A notice extending the term (有效期延长至…, or 继续有效 without a day): the filters read the day the view reads.
+  const extensions = [[{ date: '2019-12-01', until: '2025-12-31' }], [{ date: '2020-06-01' }], [{ date: '2019-12-01' }]];
+  it.each(validities.flatMap((validity) => extensions.map((extendedBy) => ({ validity, extendedBy }))))('%j: the filters read an extended term as the view does', ({ validity, extendedBy }) => {
+    const document = doc('g', 0, { id: 'd', title: '某县某办法', date: '2019-03-01', validity });
+    const term = extendedTerm(validity.expiresOn, extendedBy);
+    const indexable = toIndexable(document, term.by ? { expiresOn: term.expiresOn ?? null } : {});
+    for (const asOf of asOfs) {
+      expect([asOf, statusOn({ ...indexable }, asOf)]).toEqual([asOf, validityStatus({ validity, date: '2019-03-01', extendedBy }, asOf).status]);
     }
   });
 

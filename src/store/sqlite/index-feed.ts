@@ -4,6 +4,7 @@
  * documents (with the date of the earliest document repealing each), and the paragraph texts
  * the SQLite index cuts passages from (the store keeps the only copy).
  */
+import { extendedTerm } from '../../domain/extension';
 import type Database from 'better-sqlite3';
 import type { GazetteDocument, GazetteIssue } from '../../model';
 import type { IndexableDocument } from '../search-backend';
@@ -28,7 +29,7 @@ export interface FreshDocuments {
 /** What building IndexableDocuments reads of the store. */
 export interface FeedSource {
   sql: Sql;
-  refs: Pick<ReferenceGraphReader, 'repealersOf'>;
+  refs: Pick<ReferenceGraphReader, 'repealersOf' | 'extendersOf'>;
   /** The row's document, refused when its bytes are damaged. */
   decode(row: DocumentRow): GazetteDocument;
 }
@@ -70,7 +71,9 @@ export function* indexableDocuments(source: FeedSource, ids?: string[], fresh?: 
 function indexableOf(source: FeedSource, document: GazetteDocument, gazette: IndexableContext['gazette']): IndexableDocument {
   const repealers = source.refs.repealersOf(document);
   const repealedOn = repealers.map((r) => r.date).filter((d): d is string => !!d).sort()[0];
-  return toIndexable(document, { gazette, repealedOn });
+  // A notice extending its term moves the last day the filters see, as validityStatus reads it.
+  const term = extendedTerm(document.validity.expiresOn, source.refs.extendersOf(document));
+  return toIndexable(document, { gazette, repealedOn, ...(term.by ? { expiresOn: term.expiresOn ?? null } : {}) });
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Level, RelationKind } from '../../model';
 import { REFERENCE_EDGE_KEYS, type ReferenceEdgeKey } from '../../model/store-views';
 import { parseDocNumber } from '../../domain/doc-number';
+import { extendedTerm, extensionUntil } from '../../domain/extension';
 import { validityStatus } from '../../domain/validity';
 import { titleKey, typedTitle, typedTitleKey } from '../../text/book-titles';
 import type { AsOf, DocumentBrief, ReferenceGraph, ReferenceNode, ValidityState } from '../gazette-store';
@@ -20,6 +21,7 @@ interface ReferenceRow {
   document_id: string;
   relation: RelationKind;
   to_number: string | null;
+  to_number_raw: string | null;
   to_title: string | null;
   level: Level | null;
   /** Text or UTF-16 (row-values.ts, schema step 11). */
@@ -39,6 +41,7 @@ const incoming: Record<RelationKind, EdgeList> = {
   repeals: 'repealedBy',
   revises: 'revisedBy',
   interprets: 'interpretedBy',
+  extends: 'extendedBy',
 };
 
 const outgoing: Record<RelationKind, EdgeList> = {
@@ -48,9 +51,40 @@ const outgoing: Record<RelationKind, EdgeList> = {
   repeals: 'repeals',
   revises: 'revises',
   interprets: 'interprets',
+  extends: 'extends',
 };
 
 type Graph1 = Omit<ReferenceGraph, 'neighbours'>;
+
+/** What repeals and extensions are looked up by: a document's number, titles, date and county. */
+type ActedOn = { id: string; docNumber?: string; title: string; instrumentTitle?: string; date?: string; county?: string };
+
+/** A document acting on another, with how its reference named the other and the sentence saying so. */
+type ActorRow = DocumentRow & { ref_sentence: string | Buffer; ref_number: string | null; ref_number_raw: string | null; ref_title: string | null };
+const actorColumns = 's.sentence AS ref_sentence, r.to_number AS ref_number, r.to_number_raw AS ref_number_raw, r.to_title AS ref_title';
+
+/**
+ * The day an extending sentence gives the document it names by one of `names` (its number as
+ * printed, canonical, or its title): read after that name and the brackets closing it.
+ */
+function untilIn(sentence: string, names: Array<string | null>): string | undefined {
+  const name = names.find((t): t is string => !!t && sentence.includes(t));
+  if (!name) return extensionUntil(sentence);
+  const end = sentence.indexOf(name) + name.length;
+  return extensionUntil(sentence, end + (sentence.slice(end).match(/^[》）)]*\s*(?:[（(][^（()）]*[）)])?/)?.[0].length ?? 0));
+}
+
+/** An extension edge's day (有效期延长至…), from its sentence. */
+function untilOf(ref: ReferenceRow): { until?: string } {
+  const until = ref.relation === 'extends' ? untilIn(textOf(ref.sentence), [ref.to_number_raw, ref.to_number, ref.to_title]) : undefined;
+  return until ? { until } : {};
+}
+
+/** Each document once (it may repeal or extend in several sentences), in the order given. */
+function uniqueBriefs(rows: DocumentRow[]): DocumentBrief[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.id) && seen.add(row.id)).map(brief);
+}
 
 /**
  * The names a reference may give a document, as JSON for json_each: its title and its
@@ -92,7 +126,6 @@ export class ReferenceGraphReader {
     return graph;
   }
 
-  /** Documents in the corpus that repeal this one (by its number, or by its title when it has none). */
   /**
    * The documents that repeal this one: by its number, or by its title or its instrument's title
    * (原《…办法》同时废止, 《化妆品卫生监督条例》同时废止 — a law or decree named without its number).
@@ -100,7 +133,23 @@ export class ReferenceGraphReader {
    * repeal the 1999 rules of the same name, not the 2019 ones) and of the same county where both
    * have one (two counties' 关于做好防汛工作的通知 share a title).
    */
-  repealersOf(document: { id: string; docNumber?: string; title: string; instrumentTitle?: string; date?: string; county?: string }): DocumentBrief[] {
+  repealersOf(document: ActedOn): DocumentBrief[] {
+    return uniqueBriefs(this.actorsOf(document, 'repeals'));
+  }
+
+  /**
+   * The notices that extend this one's term (关于延长《某办法》有效期的通知), found as its repealers
+   * are, each with the day its sentence extends it to (domain/extension.ts), oldest first.
+   */
+  extendersOf(document: ActedOn): Array<DocumentBrief & { until?: string }> {
+    return this.actorsOf(document, 'extends').map((row) => {
+      const until = untilIn(textOf(row.ref_sentence), [row.ref_number_raw, row.ref_number, row.ref_title]);
+      return { ...brief(row), ...(until ? { until } : {}) };
+    });
+  }
+
+  /** The documents whose references act on this one with `relation`, by number or by title, oldest first. */
+  private actorsOf(document: ActedOn, relation: 'repeals' | 'extends'): ActorRow[] {
     const date = document.date ?? null;
     const county = document.county ?? null;
     // +n.doc_number: looked up by the title index — the number index would read every node named
@@ -108,31 +157,33 @@ export class ReferenceGraphReader {
     const byTitle = `(+n.doc_number IS NULL AND n.title IN (?, ?) AND (? IS NULL OR d.date IS NULL OR d.date >= ?) AND (? IS NULL OR d.county IS NULL OR d.county = ?))`;
     const titles = [titleKey(document.title), titleKey(document.instrumentTitle ?? document.title), date, date, county, county];
     const rows = this.sql(
-      `SELECT DISTINCT ${briefColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-       JOIN documents d ON d.no = r.document_no
-       WHERE r.relation = 'repeals' AND d.id <> ? AND (${document.docNumber ? 'n.doc_number = ? OR ' : ''}${byTitle}) ORDER BY d.date`,
-    ).all(document.id, ...(document.docNumber ? [document.docNumber] : []), ...titles) as DocumentRow[];
-    if (!document.docNumber) rows.push(...this.numberedRepealersOf(document, new Set(rows.map((r) => r.id))));
-    return rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).map(brief);
+      `SELECT DISTINCT ${briefColumns}, ${actorColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
+       JOIN documents d ON d.no = r.document_no JOIN ref_sentences s ON s.id = r.sentence_id
+       WHERE r.relation = ? AND d.id <> ? AND (${document.docNumber ? 'n.doc_number = ? OR ' : ''}${byTitle}) ORDER BY d.date`,
+    ).all(relation, document.id, ...(document.docNumber ? [document.docNumber] : []), ...titles) as ActorRow[];
+    if (!document.docNumber) rows.push(...this.numberedActorsOf(document, relation, new Set(rows.map((r) => r.id))));
+    return rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   }
 
-  /** Repeals naming a numberless document by a number no stored document carries and its title (numberless-documents.ts). */
-  private numberedRepealersOf(document: { id: string; title: string; instrumentTitle?: string }, seen: Set<string>): DocumentRow[] {
+  /** References naming a numberless document by a number no stored document carries and its title (numberless-documents.ts). */
+  private numberedActorsOf(document: { id: string; title: string; instrumentTitle?: string }, relation: string, seen: Set<string>): ActorRow[] {
     const rows = this.sql(
-      `SELECT ${briefColumns}, n.doc_number AS node_number, n.title AS node_title, n.level AS node_level FROM doc_references r
-       JOIN ref_nodes n ON n.id = r.node_id JOIN documents d ON d.no = r.document_no
-       WHERE r.relation = 'repeals' AND n.title IN (SELECT value FROM json_each(?)) AND n.doc_number IS NOT NULL AND d.id <> ?`,
-    ).all(namesOf(document), document.id) as Array<DocumentRow & Pick<ReferenceRow, 'node_number' | 'node_title' | 'node_level'>>;
+      `SELECT ${briefColumns}, ${actorColumns}, n.doc_number AS node_number, n.title AS node_title, n.level AS node_level FROM doc_references r
+       JOIN ref_nodes n ON n.id = r.node_id JOIN documents d ON d.no = r.document_no JOIN ref_sentences s ON s.id = r.sentence_id
+       WHERE r.relation = ? AND n.title IN (SELECT value FROM json_each(?)) AND n.doc_number IS NOT NULL AND d.id <> ?`,
+    ).all(relation, namesOf(document), document.id) as Array<ActorRow & Pick<ReferenceRow, 'node_number' | 'node_title' | 'node_level'>>;
     return rows.filter((row) => !seen.has(row.id) && this.numberlessTarget(row)?.id === document.id);
   }
 
   statusOf(document: StatusSubject, asOf: string): ValidityState {
     const repealedBy = this.repealersOf(document);
+    const extendedBy = this.extendersOf(document);
     const { status, reason } = validityStatus(
       {
         validity: document.validity,
         date: document.date,
         repealedBy: repealedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title })),
+        extendedBy: extendedBy.map((r) => ({ date: r.date, docNumber: r.docNumber, title: r.title, until: r.until })),
       },
       asOf,
     );
@@ -141,7 +192,8 @@ export class ReferenceGraphReader {
       asOf,
       reason,
       effectiveFrom: document.validity.effectiveFrom,
-      expiresOn: document.validity.expiresOn,
+      // The last day in force once the notices extending it are read (domain/extension.ts).
+      expiresOn: extendedTerm(document.validity.expiresOn, extendedBy).expiresOn,
       ...(repealedBy.length > 0 ? { repealedBy } : {}),
     };
   }
@@ -177,9 +229,11 @@ export class ReferenceGraphReader {
       revisedBy: [],
       interprets: [],
       interpretedBy: [],
+      extends: [],
+      extendedBy: [],
     };
     // Each sentence of a document is stored once (schema step 8); a reference names its document by number (step 11).
-    const selectRefs = `SELECT c.id AS document_id, r.relation, r.to_number, r.to_title, r.level, s.sentence,
+    const selectRefs = `SELECT c.id AS document_id, r.relation, r.to_number, r.to_number_raw, r.to_title, r.level, s.sentence,
         n.doc_number AS node_number, n.title AS node_title, n.level AS node_level
       FROM doc_references r JOIN documents c ON c.no = r.document_no JOIN ref_nodes n ON n.id = r.node_id JOIN ref_sentences s ON s.id = r.sentence_id`;
     if (document) {
@@ -190,6 +244,7 @@ export class ReferenceGraphReader {
           from: node,
           to: this.targetNode(ref),
           sentence: textOf(ref.sentence),
+          ...untilOf(ref),
         });
       }
     }
@@ -213,6 +268,7 @@ export class ReferenceGraphReader {
         from: { docNumber: undef(from.doc_number), title: from.title, document: brief(from) },
         to: node,
         sentence: textOf(ref.sentence),
+        ...untilOf(ref),
       });
       if (!node.level && ref.level) node.level = ref.level;
     }

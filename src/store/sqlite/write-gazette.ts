@@ -226,7 +226,8 @@ function insertReferences(sql: Sql, document: GazetteDocument, documentNo: numbe
       sentenceId,
       reference.paragraph,
     );
-    if (reference.relation === 'repeals') repealTargets.add(key);
+    // A repeal or an extension moves its target's status: the target is indexed again.
+    if (reference.relation === 'repeals' || reference.relation === 'extends') repealTargets.add(key);
   });
 }
 
@@ -295,12 +296,12 @@ function emptied(sql: Sql, movedFrom: Map<string, { path: string; moved: number 
 /** The numbers of the documents whose ids are the JSON array bound to it (schema step 11). */
 const documentNos = 'SELECT no FROM documents WHERE id IN (SELECT value FROM json_each(?))';
 
-/** Node keys that these documents repeal. */
+/** Node keys that these documents repeal or extend: their status moves when these go. */
 function repealTargetsOf(sql: Sql, documentIds: string[]): string[] {
   if (documentIds.length === 0) return [];
   const rows = sql(
     `SELECT DISTINCT n.key FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
-     WHERE r.relation = 'repeals' AND r.document_no IN (${documentNos})`,
+     WHERE r.relation IN ('repeals', 'extends') AND r.document_no IN (${documentNos})`,
   ).all(JSON.stringify(documentIds)) as Array<{ key: string }>;
   return rows.map((row) => row.key);
 }

@@ -56,7 +56,7 @@ describe('createExtractReferences', () => {
     ['1993年8月14日国务院发布的《某某管理办法》、《某某实施细则》，同时废止。', 'repeals', undefined, '某某管理办法'],
     // 失效 closing the title's clause declares it lapsed (a 清理结果 decision).
     ['二、《某县人民政府办公室关于印发〈某县行政许可事项清单（2022年版）〉的通知》等4件规范性文件失效。', 'repeals', undefined, '某县人民政府办公室关于印发〈某县行政许可事项清单（2022年版）〉的通知'],
-    ['一、《某县人民政府办公室关于印发〈某县储备粮管理办法〉的通知》等7件规范性文件继续有效。', 'cites', undefined, '某县人民政府办公室关于印发〈某县储备粮管理办法〉的通知'],
+    ['一、《某县人民政府办公室关于印发〈某县储备粮管理办法〉的通知》等7件规范性文件继续有效。', 'extends', undefined, '某县人民政府办公室关于印发〈某县储备粮管理办法〉的通知'],
     ['《某县甲管理办法》失效后，由县政府另行制定。', 'cites', undefined, '某县甲管理办法'],
     // A rule's number printed in a bracket with its date and verb of issue is the title's own.
     ['一、《某市城市市容管理办法》（2016年12月1日某市人民政府令第2号发布）废止。', 'repeals', '某市人民政府令第2号', '某市城市市容管理办法'],
@@ -270,7 +270,7 @@ describe('createExtractReferences: items listed under a heading', () => {
     ]);
   });
 
-  it('reads a cleanup printed as lists under headings: the items under 废止的/宣布失效的 documents are repealed, those under 继续有效 cited', () => {
+  it('reads a cleanup printed as lists under headings: the items under 废止的/宣布失效的 documents are repealed, those under 继续有效 extended (kept in force), the rest cited', () => {
     expect(
       refs([
         '一、继续有效的规范性文件（2件）',
@@ -283,7 +283,7 @@ describe('createExtractReferences: items listed under a heading', () => {
         '1.《某县物业管理办法》（某政发〔2016〕2号）',
       ]),
     ).toEqual([
-      ['cites', '某县最低生活保障办法'],
+      ['extends', '某县最低生活保障办法'],
       ['repeals', '某县殡葬管理暂行办法'],
       ['repeals', '某县植树造林实施方案'],
       ['cites', '某县物业管理办法'],
@@ -319,9 +319,9 @@ describe('createExtractReferences: items listed under a heading', () => {
   it.each([
     ['a lead-in with no relation word', ['现将有关事项通知如下：', '一、某县某管理办法（某政发〔2001〕3号）继续执行。']],
     ['a repeal sentence that announces no list', ['下列情形之一的，予以废止。', '一、某县某管理办法（某政发〔2001〕3号）继续执行。']],
-  ])('gives no relation to the items after %s', (_, paragraphs) => {
+  ])('gives the items after %s only the relation of their own words (继续执行: extends)', (_, paragraphs) => {
     const all = extract(docOf(paragraphs)).references;
-    expect(all.map((r) => [r.relation, r.title])).toEqual([['cites', undefined]]);
+    expect(all.map((r) => [r.relation, r.title])).toEqual([['extends', undefined]]);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createExtractReferences } from '../../../ingest/stages/extract-references';
 import { createExtractValidity } from '../../../ingest/stages/extract-validity';
 import { docOf } from './doc';
 
@@ -177,5 +178,20 @@ describe('createExtractValidity: the period a name gives', () => {
   it('gives way to a term the text states', () => {
     const { validity } = extract(docOf(['本方案自印发之日起施行，有效期至2024年12月31日。'], { title: '关于印发《某方案（2023—2025年）》的通知', date: '2023-03-13' }));
     expect(validity.expiresOn).toBe('2024-12-31');
+  });
+});
+
+describe('createExtractValidity: a notice extending the term of the document its title names', () => {
+  const references = createExtractReferences();
+  const both = (paragraphs: string[], title: string) => extract(references(docOf(paragraphs, { title, date: '2025-07-07' }))).validity;
+  const extension = '经审议，《某市乡镇渡口管理办法》（某交水〔2015〕598号）继续实施，有效期延长至2030年7月10日止。';
+  it.each([
+    // [title, paragraphs, expiresOn]
+    ['carrying the old text after it: the new day, not the old term', '某市交通委员会关于延长《某市乡镇渡口管理办法》有效期的通知', [extension, '某市乡镇渡口管理办法', '第十四条 本办法自发布之日起施行，有效期至2020年7月10日止。'], '2030-07-10'],
+    ['with nothing else: the new day', '某市交通委员会关于延长《某市乡镇渡口管理办法》有效期的通知', [extension], '2030-07-10'],
+    // MUST NOT: a document extending another in passing keeps its own term.
+    ['a document whose title names another document', '某市交通委员会关于印发《某市客运管理办法》的通知', [extension, '本办法自发布之日起施行，有效期至2027年12月31日止。'], '2027-12-31'],
+  ])('%s', (_, title, paragraphs, expiresOn) => {
+    expect(both(paragraphs, title).expiresOn).toBe(expiresOn);
   });
 });

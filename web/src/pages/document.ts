@@ -123,6 +123,8 @@ const groups: Array<[keyof ReferenceGraph, string]> = [
   ['repeals', '本文件废止'],
   ['revisedBy', '被以下文件修订'],
   ['revises', '本文件修订'],
+  ['extendedBy', '以下文件延长本文件有效期'],
+  ['extends', '本文件延长有效期'],
   ['basedOn', '制定依据'],
   ['implements', '贯彻落实'],
   ['interprets', '本文件解读'],
@@ -161,7 +163,7 @@ function referencesSection(doc: StoredDocument, graph: ReferenceGraph | undefine
   for (const [key, label] of groups) {
     const edges = (graph?.[key] as ReferenceEdge[] | undefined) ?? [];
     if (edges.length === 0) continue;
-    const incoming = key === 'citedBy' || key === 'repealedBy' || key === 'revisedBy' || key === 'interpretedBy';
+    const incoming = key === 'citedBy' || key === 'repealedBy' || key === 'revisedBy' || key === 'interpretedBy' || key === 'extendedBy';
     sections.push(
       h('div', { class: `ref-group ref-${key}` }, h('h3', {}, `${label}（${edges.length}）`),
         h('ul', {}, edges.map((edge) => {

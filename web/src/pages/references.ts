@@ -18,12 +18,14 @@ type Key = Exclude<keyof ReferenceGraph, 'node' | 'status' | 'neighbours'>;
 const incomingKeys: Array<[Key, string]> = [
   ['repealedBy', '废止了本文件'],
   ['revisedBy', '修订了本文件'],
+  ['extendedBy', '延长了本文件有效期'],
   ['interpretedBy', '解读了本文件'],
   ['citedBy', '引用了本文件'],
 ];
 const outgoingKeys: Array<[Key, string]> = [
   ['repeals', '被本文件废止'],
   ['revises', '被本文件修订'],
+  ['extends', '有效期被本文件延长'],
   ['basedOn', '本文件的依据'],
   ['implements', '本文件贯彻落实'],
   ['interprets', '被本文件解读'],
