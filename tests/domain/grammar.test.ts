@@ -285,12 +285,19 @@ describe('documentType (the 文种 a title ends in)', () => {
     // 决议 is one of the 15 kinds of 公文 (a congress's resolution on a report).
     ['某县第十五届人民代表大会第五次会议关于某县人民政府工作报告的决议', '决议'],
     ['某县人民政府关于某事的决定', '决定'],
+    // 指示 was a kind of 公文 until 2000 (older gazettes print many); a plan may be a 纲要.
+    ['某省人民政府关于一九五一年全省各地防汛工作的指示', '指示'],
+    ['某省中长期教育改革和发展规划纲要(2010—2020年)', '纲要'],
   ])('%s → %s', (title, type) => {
     expect(documentType(title)).toBe(type);
   });
 
   it('reads no 文种 from a title that ends in none', () => {
     expect(documentType('某县决议事项汇总')).toBeUndefined();
+  });
+
+  it.each([['某县贯彻落实重要指示精神情况汇总'], ['纲要解读汇编目录表']])('MUST-NOT: %s holds 指示/纲要 but ends in no 文种', (title) => {
+    expect(['指示', '纲要']).not.toContain(documentType(title));
   });
 });
 
