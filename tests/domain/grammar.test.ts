@@ -267,6 +267,11 @@ describe('documentType (the type a user filters by)', () => {
     ['印发某市社会养老保险统筹实施办法的通知', '办法'],
     ['某市人民政府关于转发省政府某管理办法的通知', '办法'],
     ['某县人民政府关于印发2023年工作要点的通知', '要点'],
+    // The 《》 only part of the instrument's name: the 文种 after it is the instrument's.
+    ['关于印发某市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案的通知', '方案'],
+    // MUST-NOT: words after the 《》 that end in no 文种 leave the type to the 《》.
+    ['关于印发《某县甲办法》等文件的通知', '办法'],
+    ['某市人民政府关于转发《某省人民政府关于某事的意见》精神的通知', '意见'],
   ])('%s carries the type of the text it issues: %s', (title, type) => {
     expect(documentType(title)).toBe(type);
   });
