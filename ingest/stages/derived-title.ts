@@ -13,7 +13,7 @@
  * (`derivedTitles`). Pure.
  */
 import { findDates } from '../../src/domain/dates';
-import { isIssuerName, namesPlace } from '../../src/domain/grammar';
+import { isIssuerName, loadDocumentGrammar, namesPlace } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { outerTitles } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
@@ -141,7 +141,7 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
       const issued = r.issue.exec(sentence);
       if (issued) {
         const titles = titlesBefore(sentence, issued.index);
-        if (titles) return `关于${issued[1] ?? issued[2]}${titles}的通知`;
+        if (titles) return `关于${issued[1] ?? issued[2]}${wholeName(sentence, issued.index, titles)}的通知`;
       }
       // A decision amending what it names (某会议决定对《某条例》作如下修改：): 关于修改《某条例》的决定.
       const amended = r.amend.exec(sentence);
@@ -280,6 +280,26 @@ function decidedInSentenceBefore(sentences: string[], k: number, at: number, r: 
   const before = sentences[k - 1];
   const clause = before.replace(/[，,：:]$/, '').split(/[，,：:]/).at(-1) ?? '';
   return r.decided.test(clause) ? decidedBefore(before, before.length, r) : undefined;
+}
+
+/**
+ * The instrument's whole name when the 《》 is only part of it: 现将某市贯彻落实《某政策措施》实施方案印发给你们
+ * names 某市贯彻落实《某政策措施》实施方案 — words of a 文种 (two characters or more) right before the verb,
+ * and the words after 现将 before the 《》. Else the titles as named (现将《某办法》等文件印发: 等文件 is no name's end).
+ */
+function wholeName(sentence: string, at: number, titles: string): string {
+  const named = outerTitles(sentence).filter((t) => t.end <= at);
+  const tail = sentence.slice(named.at(-1)!.end, at);
+  if (!/^[\u3400-\u9fff（）()—\-\d]{2,15}$/.test(tail) || !nameEnds().test(tail)) return titles;
+  const start = named.find((t) => titles.startsWith(`《${t.title}》`) && sentence.slice(t.start).startsWith(`《${t.title}》`))?.start ?? named.at(-1)!.start;
+  const head = /(?:现将|将|把)([^，,。；;、《》“”]{0,30})$/.exec(sentence.slice(0, start))?.[1] ?? '';
+  return `${head}${titles}${tail}`;
+}
+
+let typeEnd: RegExp | undefined;
+/** A 文种 of two characters or more ending the words (实施方案, 工作要点): the one-character 条/令/函 end too many words. */
+function nameEnds(): RegExp {
+  return (typeEnd ??= new RegExp(`(?:${loadDocumentGrammar().docTypes.filter((t) => t.length >= 2).join('|')})$`));
 }
 
 /** Joins between instruments issued together (《甲》《乙》, 《甲》和《乙》, 《甲》、《乙》). */

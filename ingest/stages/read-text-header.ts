@@ -169,6 +169,18 @@ const ITEM_NUMBER = /^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八�
 /** A date or a clock time in a line (2014-04-24, 2014年4月, 10:36, 10时36分). */
 const STAMP = /\d{4}\s*[-年./]\s*\d{1,2}|\d{1,2}\s*(?:[:：]\s*\d{2}|时\s*\d{1,2}\s*分)/;
 
+/**
+ * A line that opens with a document number glued to what follows (某府办[1989]88号各区,县人民政府,…:现将…):
+ * the head's own number a page ran on into the 主送机关 (standalone-number reads it); the 主送机关 is what follows.
+ */
+function withoutOpeningNumber(t: string): string {
+  const n = findDocNumbers(t)[0];
+  return n && n.index === 0 && n.length < t.length ? t.slice(n.length).trim() : t;
+}
+
+/** Two words of English or more standing right before Chinese text: a caption a page glued on. */
+const ENGLISH_CAPTION = /^[A-Za-z]+(?:\s+[A-Za-z]+)+\s*(?=[\u3400-\u9fff])/;
+
 /** The longest 主送机关 read before its colon; a list of organs (parted by 、，) may run longer. */
 const RECIPIENTS_CHARS = 150;
 const RECIPIENT_LIST_CHARS = 400;
@@ -185,7 +197,9 @@ const LABEL_CHARS = 8;
  * (各街道办事处,区级各部门,某新区管委会 / 《某细则》…现印发你们…。) is the 主送机关 a page lost the colon of.
  */
 export function recipientsOf(line: string, next?: string): string | undefined {
-  const t = line.trim();
+  // A site's English caption glued before the 主送机关 (Policies and regulations各区人民政府，…：) is the
+  // page's, not the addressee's: a 主送机关 never opens with words of English.
+  const t = withoutOpeningNumber(line.trim().replace(ENGLISH_CAPTION, ''));
   // An item of a list (• 内容概述:, a portal's block printed as one, 14.市卫生局:负责…) is never the 主送机关.
   if (/^[•·●▪◆]/.test(t) || ITEM_NUMBER.test(t)) return undefined;
   const own = /^([^。；！？:：]{2,400}?)[:：]/.exec(t);

@@ -5,7 +5,7 @@
  * into the text (某政办发〔2008〕68号 各旗、县人民政府: 经…, 某府公〔2020〕5号 根据…). Pure helper of
  * read-document.
  */
-import { numberUnderName } from '../../src/domain/doc-number';
+import { findDocNumbers, numberUnderName } from '../../src/domain/doc-number';
 import { issuerNames, loadDocumentGrammar } from '../../src/domain/grammar';
 import { compact } from '../../src/text/normalize';
 import { numberAt, numberLine, recipientsOf } from './read-text-header';
@@ -33,9 +33,20 @@ export function standaloneNumber(lines: string[], rows: number[], before = lines
  * set apart like this: it stands inside a sentence (某政办发〔2008〕68号文件同时废止).
  */
 function numberOpeningText(line: string): string | undefined {
-  const [first, ...rest] = line.trim().split(/\s+/);
-  const text = rest.join(' ');
-  return rest.length > 0 && (recipientsOf(text) !== undefined || opensFirstSentence(text)) ? numberLine(first) : undefined;
+  const t = line.trim();
+  const [first, ...rest] = t.split(/\s+/);
+  // No space after the number (某府办[1989]88号各区,县人民政府,…:现将…): it ends where the number read ends.
+  const glued = rest.length === 0 ? findDocNumbers(t)[0] : undefined;
+  const [number, text] = glued?.index === 0 ? [t.slice(0, glued.length), t.slice(glued.length)] : [first, rest.join(' ')];
+  // Glued, the text must open with an addressee (各…, or an organ's name): 文件同时废止 goes on from a cited number.
+  const addressed = glued ? opensWithOrgan(text) : true;
+  return text.length > 0 && ((addressed && recipientsOf(text) !== undefined) || opensFirstSentence(text)) ? numberLine(number) : undefined;
+}
+
+/** The first name of a 主送机关 (各区 / 某县人民政府 / 市府直属各单位): 各…, or a name ending like an organ. */
+function opensWithOrgan(text: string): boolean {
+  const name = text.split(/[，,、:：]/)[0];
+  return /^各/.test(name) || /(?:政府|部门|单位|机构|局|委|办|厅|室|院|所|会|公司)$/.test(name);
 }
 
 /** A sentence (a clause mark in it, so no title) opening with a first sentence's word: 根据…，为…，. */

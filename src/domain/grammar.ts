@@ -102,6 +102,10 @@ export function documentType(title: string, instrumentTitle?: string, g: Documen
   // With or without its organ and 关于, and with or without 《》 (某市人民政府印发某办法的通知).
   const issued = ISSUING_TITLE.exec(compact(title));
   const inner = instrumentTitle ?? compact(title).match(/《([^》]+)》/)?.[1] ?? issued?.[1];
+  // An instrument whose name only holds the 《》 (印发某市贯彻落实《某措施》实施方案的通知): the 文种 after the 》 is its type.
+  const after = issued && !instrumentTitle && /》/.test(issued[1]) ? issued[1].slice(issued[1].lastIndexOf('》') + 1) : '';
+  const outer = after.length >= 2 ? titleTypeWord(after, g) : undefined;
+  if (outer) return typeGroup(outer, g);
   if (issued && inner) {
     const word = titleTypeWord(inner, g);
     if (word) return typeGroup(word, g);

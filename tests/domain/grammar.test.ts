@@ -267,6 +267,11 @@ describe('documentType (the type a user filters by)', () => {
     ['印发某市社会养老保险统筹实施办法的通知', '办法'],
     ['某市人民政府关于转发省政府某管理办法的通知', '办法'],
     ['某县人民政府关于印发2023年工作要点的通知', '要点'],
+    // The 《》 only part of the instrument's name: the 文种 after it is the instrument's.
+    ['关于印发某市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案的通知', '方案'],
+    // MUST-NOT: words after the 《》 that end in no 文种 leave the type to the 《》.
+    ['关于印发《某县甲办法》等文件的通知', '办法'],
+    ['某市人民政府关于转发《某省人民政府关于某事的意见》精神的通知', '意见'],
   ])('%s carries the type of the text it issues: %s', (title, type) => {
     expect(documentType(title)).toBe(type);
   });
@@ -285,12 +290,19 @@ describe('documentType (the 文种 a title ends in)', () => {
     // 决议 is one of the 15 kinds of 公文 (a congress's resolution on a report).
     ['某县第十五届人民代表大会第五次会议关于某县人民政府工作报告的决议', '决议'],
     ['某县人民政府关于某事的决定', '决定'],
+    // 指示 was a kind of 公文 until 2000 (older gazettes print many); a plan may be a 纲要.
+    ['某省人民政府关于一九五一年全省各地防汛工作的指示', '指示'],
+    ['某省中长期教育改革和发展规划纲要(2010—2020年)', '纲要'],
   ])('%s → %s', (title, type) => {
     expect(documentType(title)).toBe(type);
   });
 
   it('reads no 文种 from a title that ends in none', () => {
     expect(documentType('某县决议事项汇总')).toBeUndefined();
+  });
+
+  it.each([['某县贯彻落实重要指示精神情况汇总'], ['纲要解读汇编目录表']])('MUST-NOT: %s holds 指示/纲要 but ends in no 文种', (title) => {
+    expect(['指示', '纲要']).not.toContain(documentType(title));
   });
 });
 

@@ -16,6 +16,12 @@ describe('levelOfRecipients', () => {
     ['各乡镇人民政府、街道办事处', 'county'],
     // 市政府有关部门 inside an item is the cities' departments, not the issuer's own: the province's.
     ['各设区市政府有关部门', 'provincial'],
+    // A national organ writes to the provinces (their governments or their departments) and to the State Council's.
+    ['各省、自治区、直辖市人民政府，国务院各部委、各直属机构', 'national'],
+    ['各省、自治区、直辖市水利(水电)厅(局),部属流域机构、管理单位', 'national'],
+    ['各省（自治区、直辖市）财政厅（局）', 'national'],
+    // MUST NOT read as national: a province's own cities (各省辖市) are a province's list.
+    ['各省辖市防汛抗旱指挥部、监察局', 'provincial'],
   ])('%s → %s', (recipients, level) => {
     expect(levelOfRecipients(recipients)).toBe(level);
   });
@@ -28,6 +34,7 @@ describe('levelOfRecipients', () => {
     ['辛集市人民政府'],
     ['各有关单位'],
     ['县直各单位，市直驻县各单位，市政府各部门'],
+    ['甲省、乙省人民政府'],
     [''],
   ])('%s → none', (recipients) => {
     expect(levelOfRecipients(recipients)).toBeUndefined();

@@ -90,6 +90,11 @@ describe('cleanLines', () => {
     ['簽到天數: 405 天 [LV.9]大名鼎鼎'],
     ['发表于 2021-10-13 16:10 | 只看该作者'],
     ['5 g$ }8 p D/ w4 q9 f: u% P9 {$ x5 ?'],
+    // A document-sharing or journal site's lines around the excerpt it shows.
+    ['论文部分内容阅读'],
+    ['下载到本地 , 更方便阅读'],
+    ['声明 : 本文档内容版权归属内容提供方 , 如果您对本文有版权争议 , 可与客服联系进行内容授权或下架'],
+    ['来源 :湖南政报 | 被引量 : 0次 | 上传用户:ppcppc825406'],
   ])('%j is page furniture', (line) => {
     expect(textsOf('关于做好秸秆禁烧工作的通知', line)).toEqual(['关于做好秸秆禁烧工作的通知', '']);
   });
@@ -112,6 +117,9 @@ describe('cleanLines', () => {
     ['相关文件同时废止。'],
     ['附件下载后请按要求填写。'],
     ['相关办事指南由各部门负责编制。'],
+    // MUST-NOT: the same words inside a sentence of the text.
+    ['请将论文部分内容阅读后提出修改意见。'],
+    ['文件可下载到本地打印,更方便阅读和保存。'],
     // MUST-NOT: a line holding EN beside words of its own is text.
     ['EN 13485质量管理体系认证'],
     ['优先级：一级>二级>三级'],

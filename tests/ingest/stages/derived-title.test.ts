@@ -12,6 +12,10 @@ describe('derivedTitle', () => {
     ['a title nested in the same brackets', ['现将《某县办公室关于印发《某规划（2024—2030年）》的通知》转发给你们。'], '关于转发《某县办公室关于印发〈某规划（2024—2030年）〉的通知》的通知'],
     ['two instruments issued together', ['《关于解决某问题的指导意见》《某县存量土地盘活利用实施方案（试行）》已经县政府常务会议研究通过，现予印发，请认真贯彻执行。'], '关于印发《关于解决某问题的指导意见》《某县存量土地盘活利用实施方案（试行）》的通知'],
     ['two instruments joined by 和', ['现将《某县甲办法》和《某县乙细则》印发给你们。'], '关于印发《某县甲办法》和《某县乙细则》的通知'],
+    // The 《》 only part of the instrument's name: the words around it belong to the name.
+    ['an instrument whose name holds a title', ['各区人民政府：', '现将某市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案印发给你们，望遵照执行。'], '关于印发某市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案的通知'],
+    // MUST-NOT: words after the 《》 that end in no 文种 are no part of a name.
+    ['instruments and the words 等文件 after them', ['现将《某县甲办法》等文件印发给你们。'], '关于印发《某县甲办法》的通知'],
     ['an instrument after another the sentence only cites', ['根据《某省条例》，制定《某县实施办法》，现印发给你们。'], '关于印发《某县实施办法》的通知'],
     ['a document forwarded to one county', ['和某县人民政府：', '现将自治区人民政府《关于同意某乡区划调整的批复》（某政函〔2009〕21号）转发你县，请按照批复精神组织实施。'], '关于转发《关于同意某乡区划调整的批复》的通知'],
     ['a reply to the request it received', ['某州人民政府：', '你州呈报的《关于某县乡镇行政区划调整的请示》（某政〔2020〕87号）收悉。经研究，现批复如下：', '一、同意撤销某乡。'], '关于《关于某县乡镇行政区划调整的请示》的批复'],

@@ -88,6 +88,10 @@ describe('recipientsOf', () => {
     ['各街道办事处,区级各部门,某新区管委会', '《某细则》已经区政府常务会审议通过,现印发你们,请认真遵照执行。', '各街道办事处,区级各部门,某新区管委会'],
     ['各乡镇人民政府、县直各单位', '', '各乡镇人民政府、县直各单位'],
     ['县人民代表:', undefined, '县人民代表'],
+    // A site's English caption glued before the 主送机关 is not part of it.
+    ['Policies and regulations各区人民政府,市政府各委、办、局:', undefined, '各区人民政府,市政府各委、办、局'],
+    // One Latin word is a name's part (a placeholder XX县), kept.
+    ['XX县人民政府办公室:', undefined, 'XX县人民政府办公室'],
   ])('%j', (line, next, recipients) => {
     expect(recipientsOf(line, next)).toBe(recipients);
   });
@@ -118,6 +122,8 @@ describe('recipientsOf', () => {
     ['市政府决定对以下2件市政府规章予以废止：'],
     ['决定废止下列规章：'],
     ['同时满足以下条件时，由启动响应的组织和单位终止应急响应：'],
+    // An English caption does not make the sentence after it a 主送机关.
+    ['Policies and regulations为做好防汛工作,现将有关事项通知如下:'],
   ])('%j names no recipients', (line) => {
     expect(recipientsOf(line)).toBeUndefined();
   });
