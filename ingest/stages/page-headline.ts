@@ -7,7 +7,8 @@
  * copy of the title (关于…的通告) above the heading that prints it with its organ (某县人民政府关于
  * …的通告). A headline no heading repeats is all the title there is and stays a candidate. Pure.
  */
-import { headlineSubstance, issuerNames, titleAfterCaption } from '../../src/domain/grammar';
+import { issuerNames } from '../../src/domain/grammar';
+import { headlineSubstance, titleAfterCaption } from '../../src/domain/page-title-grammar';
 import { bigrams, compact } from '../../src/text/normalize';
 import type { TitleChoice } from './title-candidates';
 

@@ -9,7 +9,8 @@
 import { parseChineseDate, signOffDate } from '../../src/domain/dates';
 import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domain/doc-number';
 import { isRedHead, loadGazetteLayout, sectionType } from '../../src/domain/gazette-layout';
-import { isClosingFormula, isContentsHeading, issuerNames, loadDocumentGrammar, publicityNote, titleAfterCaption, titleBeforeSiteName, titleTypeWord } from '../../src/domain/grammar';
+import { isClosingFormula, isContentsHeading, issuerNames, loadDocumentGrammar, publicityNote, titleTypeWord } from '../../src/domain/grammar';
+import { titleAfterCaption, titleBeforeSiteName } from '../../src/domain/page-title-grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import { loadPageNoise } from '../../src/domain/page-noise';
 import { compact } from '../../src/text/normalize';
