@@ -40,6 +40,8 @@ function formatGraph(graph: Omit<ReferenceGraph, 'neighbours'>, indent = ''): st
       { header: '文号', value: (e) => e[end].docNumber },
       { header: '标题', value: (e) => e[end].title ?? e[end].document?.title, maxWidth: 44 },
       { header: '库内', value: (e) => (e[end].document ? '✓' : '') },
+      // An extension's new last day (有效期延长至…), where the notice states one.
+      ...(key === 'extends' || key === 'extendedBy' ? [{ header: '延长至', value: (e: ReferenceEdge) => e.until }] : []),
     ]);
     lines.push(...table.trimEnd().split('\n').map((line) => `${indent}  ${line}`));
   }

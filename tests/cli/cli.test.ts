@@ -134,6 +134,22 @@ describe('gazette doc / refs / gazettes / units / check', () => {
     expect(JSON.parse(run.stdout)).toHaveProperty('citedBy');
   });
 
+  it('shows a document a later notice extends, with its new last day, as a table', () => {
+    const texts = {
+      'rules.txt': '某县住房和城乡建设局关于印发《某县工程总承包管理办法》的通知\n某住建规范〔2021〕3号\n各有关单位：\n现将《某县工程总承包管理办法》印发给你们，请遵照执行。本办法自2021年5月1日起施行，有效期5年。\n某县住房和城乡建设局\n2021年3月19日\n',
+      'notice.txt': '某县住房和城乡建设局关于延长《某县工程总承包管理办法》有效期的通知\n某建管〔2026〕84号\n各有关单位：\n经评估，《某县工程总承包管理办法》（某住建规范〔2021〕3号）需继续实施，有效期延长至2031年4月30日。\n某县住房和城乡建设局\n2026年3月10日\n',
+    };
+    const folder = path.join(dir, 'extended');
+    fs.mkdirSync(folder, { recursive: true });
+    for (const [name, text] of Object.entries(texts)) fs.writeFileSync(path.join(folder, name), text);
+    const store = path.join(dir, 'extended.db');
+    expect(gazette('ingest', folder, '--db', store).status).toBe(0);
+    const run = gazette('refs', '某住建规范〔2021〕3号', '--db', store, '--as-of', '2026-12-07');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('现行有效（原有效期至2026-04-30，经某建管〔2026〕84号延长有效期至2031-04-30）');
+    expect(run.stdout).toMatch(/延长至[\s\S]*2031-04-30/);
+  });
+
   it('lists gazettes and units as tables', () => {
     const gazettes = gazette('gazettes', '--db', db);
     expect(gazettes.status).toBe(0);
