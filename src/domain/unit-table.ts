@@ -48,7 +48,7 @@ export interface UnitTable {
     /** 县规划建设局委托县城管办负责…: the office after the verb is charged (data/units.json `roles.delegating`). */
     delegating?: { about?: string; verbs: string[] };
     /** A matter assigned by a predicate naming the office last (职责归属X, 行业管理为X): see data/units.json `roles.assignedTo`. */
-    assignedTo?: { about?: string; subjects: string[]; links: string[]; after?: string[] };
+    assignedTo?: { about?: string; subjects: string[]; links: string[]; after?: string[]; competent?: { about?: string; nouns: string[] } };
     /** 交由X办理, 已交我局办理: the office a matter is handed to (ingest/stages/duties/handed-over.ts). */
     handedTo?: { about?: string; verbs: string[] };
     /** Verbs of a division of work in parallel clauses (由A负责，B组织，C落实): see data/units.json `roles.divided`. */
@@ -58,7 +58,7 @@ export interface UnitTable {
     /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
     modals?: { words: string[]; notModal: string[]; beforeVerb?: string[]; verbNouns?: string[] };
     /** Where a resident is sent: 由/向/到/通过 an office, then its act (see data/units.json, ingest/stages/duties/prepositions.ts). */
-    prepositions?: { forms: Array<{ before: string; verbs: string[] }>; joined?: { about?: string; words: string[] } };
+    prepositions?: { forms: Array<{ before: string; verbs: string[]; notIn?: string[]; notOffices?: string }>; joined?: { about?: string; words: string[] } };
     office: string[];
     members: {
       labels: string[];

@@ -18,6 +18,18 @@ export interface PrepositionForm {
   before: string;
   /** The acts after it, regular expressions, each read with the words that may stand between (依法, 进行, 予以). */
   verbs: string[];
+  /** Words the preposition stands inside as no preposition (经济, 经营, 神经: 经 opens no office there). */
+  notIn?: string[];
+  /** Offices the form does not charge, a regular expression: a government above a township consents (报国务院审批). */
+  notOffices?: string;
+}
+
+/** Whether the preposition at `at` is one, not part of a word its form names. */
+function isPreposition(sentence: string, at: number, form: PrepositionForm): boolean {
+  return !form.notIn?.some((w) => {
+    const i = w.indexOf(form.before);
+    return i >= 0 && at >= i && sentence.startsWith(w, at - i);
+  });
 }
 
 /**
@@ -65,6 +77,14 @@ function verbPattern(verb: string): RegExp {
   return re;
 }
 
+/** An expression of the data compiled once (the cache of verbPattern, without its global flag). */
+const plain = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let re = plain.get(source);
+  if (!re) plain.set(source, (re = new RegExp(source)));
+  return re;
+}
+
 /** The units between a preposition at `at` and the first act after them that leaves a unit. */
 function officeAt(sentence: string, at: number, form: PrepositionForm, reader: DutyReader): string[] {
   const start = at + form.before.length;
@@ -80,6 +100,16 @@ function officeAt(sentence: string, at: number, form: PrepositionForm, reader: D
   return [];
 }
 
+/**
+ * 根据《福建省地名管理办法》第18条“…经县人民政府民政部门审核…”: an instrument's words quoted
+ * after its title say that instrument's procedure, not what this document charges anyone with.
+ */
+const QUOTED = /》(?:第[^“”。；;]{1,12}条)?[^“”。；;》]{0,6}“([^”]*)”?/g;
+function quotedSpans(sentence: string): Array<[number, number]> {
+  if (!sentence.includes('》')) return [];
+  return [...sentence.matchAll(QUOTED)].map((m) => [m.index! + m[0].indexOf('“'), m.index! + m[0].length] as [number, number]);
+}
+
 /** "区民政局对乡（镇）人民政府上报的对象进行抽查、审核、审批": an office examining what it is sent. */
 const EXAMINES = /^([^，,。；;对]{2,30})对[^。；;]{2,60}?进行/;
 
@@ -91,9 +121,11 @@ export function readPrepositions(reader: DutyReader, text: string, paragraph: nu
     const matter = cleanMatter(sentence);
     if (matter.length < 6) continue;
     const charged = new Set<string>();
+    const quoted = quotedSpans(sentence);
     for (const form of forms) {
       for (let at = sentence.indexOf(form.before); at >= 0; at = sentence.indexOf(form.before, at + 1)) {
-        for (const unit of officeAt(sentence, at, form, reader)) charged.add(unit);
+        if (!isPreposition(sentence, at, form) || quoted.some(([from, to]) => at > from && at < to)) continue;
+        for (const unit of officeAt(sentence, at, form, reader)) if (!form.notOffices || !pattern(form.notOffices).test(unit)) charged.add(unit);
       }
     }
     const examines = EXAMINES.exec(matter);

@@ -54,6 +54,43 @@ describe('prepositions before an office', () => {
   });
 });
 
+/**
+ * The steps of a procedure a resident asks about (谁审批, 谁审定, 在哪办): 经X初审, 由X调查核实,
+ * 报X审批, 报A、B联合审定 — each office takes its step. Must not: reporting to an office (报X,
+ * 向X报告), a superior's consent (报X同意/批准; a government above a township, 报国务院审批), a
+ * filing (报X备案), 经 inside a word (经济, 已经), an instrument's words quoted after its title.
+ */
+describe('the steps of a procedure', () => {
+  it.each<[string, string, string[]]>([
+    ['经X初审, 报A、B联合审定', '申请人向乡镇提出申请，经乡镇初审后，报县残联、县民政局联合审定。', ['乡镇', '县残联', '县民政局']],
+    ['由X调查核实后报Y审核, 报Z审批', '由村委会调查核实后报乡镇人民政府审核，乡镇审核后报县民政局审批。', ['村委会', '乡镇人民政府', '县民政局']],
+    ['…经X审核后，报Y审批', '申请材料经县民政局审核后，报市民政局审批。', ['县民政局', '市民政局']],
+    ['由X初审后报Y复核', '补贴由乡镇政府初审后报县农业农村局复核。', ['乡镇政府', '县农业农村局']],
+    ['报送X审定: the office, not 送X', '评审结果报送县人力资源和社会保障局审定。', ['县人力资源和社会保障局']],
+    ['报 a township’s government 审批', '村委会评议后报乡（镇）人民政府审批。', ['乡（镇）人民政府']],
+  ])('%s', (_name, text, expected) => {
+    expect(read([text]).map((d) => d.unit).sort()).toEqual([...expected].sort());
+    expect(read([text]).every((d) => d.role === 'responsible')).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['reporting to an office', '各乡镇要于每月5日前将统计表报县统计局。'],
+    ['向X报告', '重大事项及时向县政府报告。'],
+    ['报X同意: a superior consenting', '方案报县政府同意后实施。'],
+    ['报X批准', '年度计划报县人民政府批准后执行。'],
+    ['报X备案', '实施方案报县发改局备案。'],
+    ['经 inside 经济', '经济开发区管委会审核。'],
+    ['经 with no office', '经审核后报送。'],
+    ['报请 a government above a township: its consent', '建设用地报请国务院审批。'],
+    ['报 a county’s government: its consent', '拆迁方案报县人民政府审定。'],
+    ['经 a province’s government', '项目计划经省人民政府审定后执行。'],
+    ['报请 a people’s congress', '法规草案报请省人民代表大会常务委员会审查。'],
+    ['an instrument’s words quoted after its title', '根据《某省地名管理办法》第18条“街、路、巷名称的命名,经县人民政府民政部门审核,报本级人民政府审批”。'],
+  ])('%s gives no duty of the office reported to', (_name, text) => {
+    expect(read([text]).filter((d) => !/乡镇/.test(d.unit))).toEqual([]);
+  });
+});
+
 describe('a duty said twice, and 会同', () => {
   it('keeps one duty where a page prints the same sentence twice', () => {
     const sentence = '公安机关侧重于整治养犬不登记等违规养犬行为。';
