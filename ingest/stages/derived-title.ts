@@ -45,6 +45,10 @@ interface DerivedTitleWords {
   repealVerbs: Record<string, string>;
   /** 文种 an announcement names before 如下 (通告, 公告 …). */
   announceKinds: string[];
+  /** 文种 an announcement makes now of what it names, with no 如下 (现将某名单予以公示, 现将…予以通报). */
+  announcedNowKinds: string[];
+  /** Where an announcement is made (在全市范围内, 向社会): no part of its matter. */
+  announceScopes: string[];
   /** Verbs that publish what is announced (公布, 发布): the 文种 is then the one the text calls itself. */
   publishVerbs: string[];
   /** Words between the matter and the verb that are no part of the matter (集中, 予以). */
@@ -73,6 +77,8 @@ interface Rules {
   decision: RegExp;
   /** 现就/现将 <matter> [有关事项] [集中] <kind or verb> 如下. */
   announce: RegExp;
+  /** 现将 <matter> 予以/进行 <公示 or 通报>: made now, without 如下. */
+  announceNow: RegExp;
   /** 现发布 <a title ending in a kind>. */
   publishWhole: RegExp;
   /** 本通告, 本公告: the 文种 a text calls itself. */
@@ -113,6 +119,7 @@ function rules(): Rules {
     announce: new RegExp(
       `现(?:就|将|对)(.{2,60}?)(?:的?有关(?:事项|事宜|问题|情况))?(?:${w.announceAdverbs.join('|')})?(${[...w.announceKinds, ...w.publishVerbs].join('|')})如下(?:[:：]|$)`,
     ),
+    announceNow: new RegExp(`现将(.{2,80}?)(?:${w.announceScopes.join('|')})?(?:予以|进行)(${w.announcedNowKinds.join('|')})(?:[，,:：]|$)`),
     publishWhole: new RegExp(`现(?:予)?发布(.{2,40}(?:${w.announceKinds.join('|')}))$`),
     selfKind: new RegExp(`本(${w.announceKinds.join('|')})`),
     kinds: new Set(w.announceKinds),
@@ -223,6 +230,9 @@ function announcement(texts: string[], selfKind: () => string | undefined, r: Ru
     for (const [k, sentence] of sentences.entries()) {
       const whole = r.publishWhole.exec(sentence);
       if (whole) return whole[1];
+      // 现将某名单予以公示 / 现将某责任人予以通报: made now of what it names, the 文种 its verb's.
+      const now = r.announceNow.exec(sentence);
+      if (now && !/[《》，,]/.test(now[1]) && !GENERIC_MATTER.test(now[1])) return `关于${now[1].replace(/^(?:有关|相关)/, '')}的${now[2]}`;
       const m = r.announce.exec(sentence);
       if (!m || /[《》，,]/.test(m[1])) continue;
       // 现就有关事项通知如下 names no matter: the clause before it may say what was decided.

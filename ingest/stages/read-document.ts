@@ -32,6 +32,7 @@ import { compact } from '../../src/text/normalize';
 import { buildOutline } from './build-outline';
 import { attachmentListAt, readAttachments, withLinks, withoutOrgans } from './attachments';
 import { meetingDate } from './derived-title';
+import { selfNamedKind } from './self-named-kind';
 import { chooseIssuers } from './document-issuers';
 import { explainedTitle, interpreterNames } from './interpretation';
 import { EMPTY_YEAR, readHeaderFromText, titleOfField } from './document-head';
@@ -139,7 +140,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     const line = input.lines[i];
     return { text: line.text, raw: line.text, lineStart: i, lineEnd: i, ...(line.page !== undefined ? { page: line.page, pageEnd: line.page } : {}) };
   });
-  const type = documentType(title) ?? seriesType(parsed);
+  // A page that printed no title (its first line stands in) is of the kind its text calls itself (本预案…, 现予公示).
+  const type = documentType(title) ?? (header.titleIsFirstLine ? selfNamedKind(paragraphs.map((p) => toSimplified(p.text))) : undefined) ?? seriesType(parsed);
   // The list the text prints after its body (附件：1．某审批表 / 2．…), with the page's links to the files.
   const texts = paragraphs.map((p) => p.text);
   const listAt = attachmentListAt(texts);

@@ -260,6 +260,12 @@ export function headRows(lines: string[], skip: ReadonlySet<number>, end: number
   return rows;
 }
 
+/**
+ * An outline's heading of a plan's or a rule's body alone on its line (1.1编制目的, 第一章 总 则): a body
+ * that lost its head opens with one, and it says nothing of what the document is — no stand-in title.
+ * A sentence opening with a decimal or a chapter (1.5倍以上的…, 第一章所列事项…) is none.
+ */
+const OUTLINE_HEADING = /^(?:\d{1,2}(?:[.．]\d{1,2})+|第[一二三四五六七八九十百零\d]{1,4}[章节])\s*[\u3400-\u9fff][\u3400-\u9fff\s]{0,11}$/;
 /** Rows past a list's items looked at for a line that is none. */
 const ITEM_LOOK_ROWS = 5;
 /** The longest first line that stands in for a title. */
@@ -287,7 +293,7 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
   // An excerpt opening inside a list (14.市卫生局：负责… / 15.…) stands in with a line that is no item where one is.
   const from = usable ?? rows[0];
   const near = rows.filter((i) => i >= from).slice(0, ITEM_LOOK_ROWS);
-  const start = near.find((i) => !ITEM_NUMBER.test(lines[i].trim()) && compact(lines[i]).length >= 4) ?? from;
+  const start = near.find((i) => !ITEM_NUMBER.test(lines[i].trim()) && !OUTLINE_HEADING.test(lines[i].trim()) && compact(lines[i]).length >= 4) ?? from;
   let line = lines[start]?.trim();
   if (!line) return undefined;
   // A name with the first numbered heading run on after a space (社会保障卡制作发放及管理 一、范围):

@@ -49,6 +49,10 @@ describe('derivedTitle', () => {
     ['a decision amending parts of two rules', ['省人民政府决定对《某省甲办法》和《某省乙规定》的部分条款作如下修改：'], '关于修改《某省甲办法》和《某省乙规定》的决定'],
     ['minutes naming the meeting they record', ['2017年1月10日上午，区长某某主持召开区政府2017年度第1次常务会议，现纪要如下：', '一、会议讨论了区政府领导工作分工'], '区政府2017年度第1次常务会议纪要'],
     ['minutes whose record follows a full stop', ['某日下午，副区长某某主持召开五届104次区政府常务会议。纪要如下：', '一、审议某清单'], '五届104次区政府常务会议纪要'],
+    ['a list published now (现将…予以公示)', ['按照有关通知要求，现将我市拟推荐对象名单予以公示，其中劳动模范19名。'], '关于我市拟推荐对象名单的公示'],
+    ['projects published now (现将…进行公示)', ['有关单位：根据有关规定，现将2021年度州级专家工作站拟建站项目进行公示，并对有关情况说明如下：'], '关于2021年度州级专家工作站拟建站项目的公示'],
+    ['a list published now where it is made (在全市范围内)', ['为充分发扬民主，现将推荐对象在全市范围内进行公示，公示期为5月20日至5月27日。'], '关于推荐对象的公示'],
+    ['persons circulated now (现将…予以通报)', ['各省辖市防汛抗旱指挥部：', '现将全省大中型水库防汛责任人和抗旱行政责任人予以通报。各地要逐级落实，并予以通报。'], '关于全省大中型水库防汛责任人和抗旱行政责任人的通报'],
   ])('%s', (_, lines, title) => {
     expect(derive(lines)).toBe(title);
   });
@@ -85,6 +89,10 @@ describe('derivedTitle', () => {
     ['a decision repealing what it names', ['市人民代表大会常务委员会决定对《某市甲条例》予以废止。']],
     ['an amendment reported, not decided (a news sentence)', ['会议审议了对《某市甲条例》作如下修改的议案。']],
     ['minutes announced, no meeting named', ['现将会议研究的事项纪要如下：', '一、关于某事']],
+    // MUST-NOT: an instruction to publish (要将…予以公示) or a document named in 《》 is no announcement made now.
+    ['an instruction to publish a list', ['各县区要将推荐名单予以公示，公示期不少于5个工作日。']],
+    ['a document named in 《》 circulated', ['现将《某县关于检查情况的报告》予以通报。']],
+    ['有关情况 only, circulated now', ['现将有关情况予以通报。']],
   ])('writes none for %s', (_, lines) => {
     expect(derive(lines)).toBeUndefined();
   });

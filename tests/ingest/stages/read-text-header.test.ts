@@ -161,8 +161,13 @@ describe('firstMeaningfulLine', () => {
     // A service standard's name with its first heading run on after a space (a forum's repost).
     ['a name with its first numbered heading run on', ['社会保障卡制作发放及管理 一、范围', '本标准规定了社会保障卡制作发放及管理的实施机关、承办机构、实施依据。'], '社会保障卡制作发放及管理'],
     ['a name with a bracketed heading run on', ['某县养犬管理办法 （一）总则', '第一条 为规范养犬行为，制定本办法。'], '某县养犬管理办法'],
+    // A plan's or a rule's body that lost its head opens with its outline's headings: none stands in.
+    ['a plan body opening at 1.1', ['1.总则', '1.1编制目的', '健全重污染天气应急响应机制,保障公众健康。', '1.2编制依据'], '健全重污染天气应急响应机制,保障公众健康'],
+    ['a rule body opening at its chapter', ['第一章 总 则', '第一条 为规范某项工作,制定本办法。'], '第一条 为规范某项工作,制定本办法'],
     // MUST-NOT: a sentence whose 、 lists things, and a heading number inside words (no space before it).
     ['a heading number inside a name', ['某县一、二季度工作要点', '一、总体要求'], '某县一、二季度工作要点'],
+    ['a sentence opening with a decimal', ['1.5倍以上的超标排放,由县生态环境局依法查处。', '各乡镇要加强巡查。'], '1.5倍以上的超标排放,由县生态环境局依法查处'],
+    ['a sentence opening with a chapter', ['第一章所列事项由县政府负责解释。', '各乡镇要加强巡查。'], '第一章所列事项由县政府负责解释'],
   ])('skips %s', (_, lines, expected) => {
     expect(first(lines)).toBe(expected);
   });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { selfNamedKind } from '../../../ingest/stages/self-named-kind';
+
+describe('selfNamedKind', () => {
+  it.each([
+    ['a plan body naming itself', ['一、总则', '（一）编制目的', '为做好全乡防汛工作，特制定本预案。', '本预案适用于全乡范围内突发性防汛的预防和应急处置。'], '预案'],
+    ['a plan body opening with an outline heading', ['1.1编制目的', '健全重污染天气应急响应机制。', '1.3适用范围', '本预案适用于在某市行政区域内发生的重污染天气应对工作。'], '预案'],
+    ['rules naming themselves (特定本办法)', ['第一条为有效的贯彻林业政策，进行合理采伐，特定本办法。', '第二条凡承办采运用材之木商，必须办理登记。'], '办法'],
+    ['the kind named most often', ['本预案所称突发事件，依照本办法第三条认定。', '本预案适用于全县。', '本预案自发布之日起实施。'], '预案'],
+    ['a regulation naming itself over the rules it holds', ['本条例所称小型餐饮，是指有固定门店的经营者。但营业面积超过50平方米的，不适用本规定。', '本条例自2020年1月1日起施行。'], '条例'],
+    ['a list published now (现予公示)', ['经厅长办公会议审议通过，省级示范市拟确定为甲市、乙市。', '现予公示，公示期为5月12日-5月18日。'], '公示'],
+    ['a list published now (现予以公示)', ['经专家评审，形成2018年试点县推荐名单，现予以公示。公示期：即日起5个工作日。'], '公示'],
+    ['a list published now (现将…进行公示)', ['有关单位：现将2021年度拟建站项目进行公示，并对有关情况说明如下：'], '公示'],
+    ['a publicity closing with 特此公示', ['我县2021年建设高标准农田6万亩。目前项目已开工。', '特此公示。'], '公示'],
+    ['a circular of named persons (现将…予以通报)', ['各市防汛抗旱指挥部：', '现将全省主要防洪工程防汛责任人予以通报。各地要逐级落实责任人，并予以通报。'], '通报'],
+    ['a commendation decided and circulated', ['经县人民政府研究，决定对2008年度民政工作完成得较好的单位进行通报表彰。', '2008年度民政工作先进单位：'], '通报'],
+    ['a circular of results (通报如下)', ['根据考评情况，现将评出的全市十佳乡镇通报如下。', '一、十佳乡镇'], '通报'],
+  ])('%s', (_, paragraphs, kind) => {
+    expect(selfNamedKind(paragraphs)).toBe(kind);
+  });
+
+  it.each([
+    // MUST-NOT: the notice that issues or forwards a plan keeps its own kind, whatever the plan says of itself.
+    ['a notice issuing the plan (请根据本预案的要求)', ['各科室，各站所，各村：经研究，制定《某镇总体应急预案》，现印发给你们，请根据本预案的要求制定专项预案。', '1.总则', '本预案适用于全镇。']],
+    ['a notice forwarding the plan', ['各镇人民政府：', '区民政局制定的《某区自然灾害救助应急预案》已经区政府同意，现转发给你们。', '1.1 编制目的', '编制本预案。']],
+    // MUST-NOT: 本办法 inside another document's quoted words.
+    ['本办法 quoted from another document', ['根据《某省管理办法》“本办法所称农田，是指…”的规定，各地要做好认定工作。']],
+    ['本办法 in a title quoted', ['各单位要认真学习《关于贯彻本办法的若干意见》。']],
+    // MUST-NOT: an instruction that something be published, or another list's publicity quoted.
+    ['an instruction to publish a list', ['各县区确定推荐名单后，要将名单予以公示，公示期不少于5个工作日。']],
+    ['another list\'s publicity quoted', ['按照县政府“现予公示”的要求，各乡镇要做好名单复核工作。']],
+    // MUST-NOT: 本 ending a word (基本制度, 根本规定) names nothing.
+    ['基本制度 in a sentence', ['数字档案室建设的探索，为字档案室建设提供了基本制度规范和技术支撑。']],
+    ['根本规定 in a sentence', ['宪法是国家的根本规定，各地要认真学习。']],
+    ['a commendation asked for, not decided', ['各乡镇要对工作突出的单位进行通报表彰。']],
+    ['a body naming nothing', ['为了进一步做好今年防汛工作，确保安全度汛。', '各地要落实责任。']],
+  ])('names none for %s', (_, paragraphs) => {
+    expect(selfNamedKind(paragraphs)).toBeUndefined();
+  });
+});
