@@ -85,6 +85,9 @@ describe('cleanLines', () => {
     ['本帖最后由 某某论坛 于 2020-8-14 21:09 编辑 8 h/ [1 P5 b% n: z) O) A# i7 ?'],
     ['马上注册,结交更多好友,享用更多功能,让你轻松玩转某某网。'],
     ['您需要 登录 才可以下载或查看,没有账号?注册'],
+    // A portal's date widget, its value filled by script or printed.
+    ['今天是:'],
+    ['今天是：2023年5月1日 星期一'],
     // A forum's user panel beside a post (Discuz: mood, sign-in days and level, post time).
     ['TA的每日心情 | 开心 2021-10-13 16:10 |'],
     ['簽到天數: 405 天 [LV.9]大名鼎鼎'],
@@ -128,6 +131,7 @@ describe('cleanLines', () => {
     ['大'],
     ['欢迎社会各界和广大群众进行监督。'],
     // MUST-NOT: a sentence that reports a date it was posted on, sign-in counted by a rule.
+    ['今天是：全国“119”消防宣传日，各单位要开展消防演练。'],
     ['发表于2021年第3期《某县政报》。'],
     ['签到天数满20天的职工方可参加评优。'],
     ['发布日期:2018-07-09'],
