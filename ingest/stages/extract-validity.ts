@@ -13,6 +13,7 @@ import type { GazetteDocument, Validity } from '../../src/model';
 import { toSimplified } from '../../src/text/fold-script';
 import { compact, foldWidth } from '../../src/text/normalize';
 import { splitSentences } from './extract-references';
+import { isInterpretationTitle } from './interpretation';
 
 interface ValidityPhrases {
   verbs: string[];
@@ -41,7 +42,6 @@ interface ValidityPhrases {
  */
 export function createExtractValidity(
   phrases: ValidityPhrases = loadDataJson<ValidityPhrases>('validity-phrases.json'),
-  interpretationEndings: string[] = loadDataJson<{ interpretationEndings: string[] }>('relation-words.json').interpretationEndings,
 ): (doc: GazetteDocument) => GazetteDocument {
   const verbs = phrases.verbs.join('|');
   // What follows a date it takes effect on: 起 and/or 开始, then the verb — not one with 的 after
@@ -86,9 +86,7 @@ export function createExtractValidity(
     // An interpretation or a drafting note (关于《某决定》的解读, 起草说明) takes no effect itself:
     // the days it quotes (《决定》自发布之日起施行, 有效期5年) are those of the document it explains.
     // The explained title may follow its word instead (文字解读《某县人民政府关于…的通知》).
-    const title = compact(doc.title);
-    const head = title.replace(/《[^《》]*(?:《[^《》]*》[^《》]*)*》$/, '');
-    if (interpretationEndings.some((e) => title.endsWith(e) || (head !== title && head.endsWith(e)))) return { ...doc, validity: {} };
+    if (isInterpretationTitle(doc.title)) return { ...doc, validity: {} };
     let explicit: { date: string; sentence: string } | undefined;
     let onIssue: string | undefined;
     let delay: { days: number; sentence: string } | undefined;

@@ -35,10 +35,14 @@ function words(): Words {
   return cached;
 }
 
-/** Whether a title is an interpretation's: it ends in an interpretation's ending (…政策解读, …答记者问). */
+/**
+ * Whether a title is an interpretation's: it ends in an interpretation's ending (…政策解读,
+ * …答记者问), or the explained title follows that word (文字解读《某县人民政府关于…的通知》).
+ */
 export function isInterpretationTitle(title: string): boolean {
   const t = compact(title);
-  return words().endings.some((e) => t.endsWith(e));
+  const head = t.replace(/《[^《》]*(?:《[^《》]*》[^《》]*)*》$/, '');
+  return words().endings.some((e) => t.endsWith(e) || (head !== t && head.endsWith(e)));
 }
 
 /**

@@ -29,7 +29,7 @@ export interface FreshDocuments {
 /** What building IndexableDocuments reads of the store. */
 export interface FeedSource {
   sql: Sql;
-  refs: Pick<ReferenceGraphReader, 'repealersOf' | 'extendersOf'>;
+  refs: Pick<ReferenceGraphReader, 'actingOn'>;
   /** The row's document, refused when its bytes are damaged. */
   decode(row: DocumentRow): GazetteDocument;
 }
@@ -69,10 +69,10 @@ export function* indexableDocuments(source: FeedSource, ids?: string[], fresh?: 
 }
 
 function indexableOf(source: FeedSource, document: GazetteDocument, gazette: IndexableContext['gazette']): IndexableDocument {
-  const repealers = source.refs.repealersOf(document);
+  const { repealers, extenders } = source.refs.actingOn(document);
   const repealedOn = repealers.map((r) => r.date).filter((d): d is string => !!d).sort()[0];
   // A notice extending its term moves the last day the filters see, as validityStatus reads it.
-  const term = extendedTerm(document.validity.expiresOn, source.refs.extendersOf(document));
+  const term = extendedTerm(document.validity.expiresOn, extenders);
   return toIndexable(document, { gazette, repealedOn, ...(term.by ? { expiresOn: term.expiresOn ?? null } : {}) });
 }
 

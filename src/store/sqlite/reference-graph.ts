@@ -60,8 +60,8 @@ type Graph1 = Omit<ReferenceGraph, 'neighbours'>;
 type ActedOn = { id: string; docNumber?: string; title: string; instrumentTitle?: string; date?: string; county?: string };
 
 /** A document acting on another, with how its reference named the other and the sentence saying so. */
-type ActorRow = DocumentRow & { ref_sentence: string | Buffer; ref_number: string | null; ref_number_raw: string | null; ref_title: string | null };
-const actorColumns = 's.sentence AS ref_sentence, r.to_number AS ref_number, r.to_number_raw AS ref_number_raw, r.to_title AS ref_title';
+type ActorRow = DocumentRow & { ref_relation: 'repeals' | 'extends'; ref_sentence: string | Buffer; ref_number: string | null; ref_number_raw: string | null; ref_title: string | null };
+const actorColumns = 'r.relation AS ref_relation, s.sentence AS ref_sentence, r.to_number AS ref_number, r.to_number_raw AS ref_number_raw, r.to_title AS ref_title';
 
 /**
  * The day an extending sentence gives the document it names by one of `names` (its number as
@@ -127,29 +127,17 @@ export class ReferenceGraphReader {
   }
 
   /**
-   * The documents that repeal this one: by its number, or by its title or its instrument's title
-   * (原《…办法》同时废止, 《化妆品卫生监督条例》同时废止 — a law or decree named without its number).
-   * A repeal by title counts only from a document not older than this one (the 2012 试行 rules
-   * repeal the 1999 rules of the same name, not the 2019 ones) and of the same county where both
-   * have one (two counties' 关于做好防汛工作的通知 share a title).
+   * The documents that repeal this one and the notices that extend its term (关于延长《某办法》有效期的
+   * 通知, each with the day its sentence extends it to: domain/extension.ts), oldest first — one
+   * query for both, since every document indexed asks both.
+   *
+   * Found by its number, or by its title or its instrument's title (原《…办法》同时废止, 《化妆品卫生
+   * 监督条例》同时废止 — a law or decree named without its number). A reference by title counts only
+   * from a document not older than this one (the 2012 试行 rules repeal the 1999 rules of the same
+   * name, not the 2019 ones) and of the same county where both have one (two counties'
+   * 关于做好防汛工作的通知 share a title).
    */
-  repealersOf(document: ActedOn): DocumentBrief[] {
-    return uniqueBriefs(this.actorsOf(document, 'repeals'));
-  }
-
-  /**
-   * The notices that extend this one's term (关于延长《某办法》有效期的通知), found as its repealers
-   * are, each with the day its sentence extends it to (domain/extension.ts), oldest first.
-   */
-  extendersOf(document: ActedOn): Array<DocumentBrief & { until?: string }> {
-    return this.actorsOf(document, 'extends').map((row) => {
-      const until = untilIn(textOf(row.ref_sentence), [row.ref_number_raw, row.ref_number, row.ref_title]);
-      return { ...brief(row), ...(until ? { until } : {}) };
-    });
-  }
-
-  /** The documents whose references act on this one with `relation`, by number or by title, oldest first. */
-  private actorsOf(document: ActedOn, relation: 'repeals' | 'extends'): ActorRow[] {
+  actingOn(document: ActedOn): { repealers: DocumentBrief[]; extenders: Array<DocumentBrief & { until?: string }> } {
     const date = document.date ?? null;
     const county = document.county ?? null;
     // +n.doc_number: looked up by the title index — the number index would read every node named
@@ -159,25 +147,33 @@ export class ReferenceGraphReader {
     const rows = this.sql(
       `SELECT DISTINCT ${briefColumns}, ${actorColumns} FROM doc_references r JOIN ref_nodes n ON n.id = r.node_id
        JOIN documents d ON d.no = r.document_no JOIN ref_sentences s ON s.id = r.sentence_id
-       WHERE r.relation = ? AND d.id <> ? AND (${document.docNumber ? 'n.doc_number = ? OR ' : ''}${byTitle}) ORDER BY d.date`,
-    ).all(relation, document.id, ...(document.docNumber ? [document.docNumber] : []), ...titles) as ActorRow[];
-    if (!document.docNumber) rows.push(...this.numberedActorsOf(document, relation, new Set(rows.map((r) => r.id))));
-    return rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+       WHERE r.relation IN ('repeals', 'extends') AND d.id <> ? AND (${document.docNumber ? 'n.doc_number = ? OR ' : ''}${byTitle}) ORDER BY d.date`,
+    ).all(document.id, ...(document.docNumber ? [document.docNumber] : []), ...titles) as ActorRow[];
+    if (!document.docNumber) rows.push(...this.numberedActorsOf(document, new Set(rows.map((r) => `${r.ref_relation}:${r.id}`))));
+    rows.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    return {
+      repealers: uniqueBriefs(rows.filter((row) => row.ref_relation === 'repeals')),
+      extenders: rows
+        .filter((row) => row.ref_relation === 'extends')
+        .map((row) => {
+          const until = untilIn(textOf(row.ref_sentence), [row.ref_number_raw, row.ref_number, row.ref_title]);
+          return { ...brief(row), ...(until ? { until } : {}) };
+        }),
+    };
   }
 
   /** References naming a numberless document by a number no stored document carries and its title (numberless-documents.ts). */
-  private numberedActorsOf(document: { id: string; title: string; instrumentTitle?: string }, relation: string, seen: Set<string>): ActorRow[] {
+  private numberedActorsOf(document: { id: string; title: string; instrumentTitle?: string }, seen: Set<string>): ActorRow[] {
     const rows = this.sql(
       `SELECT ${briefColumns}, ${actorColumns}, n.doc_number AS node_number, n.title AS node_title, n.level AS node_level FROM doc_references r
        JOIN ref_nodes n ON n.id = r.node_id JOIN documents d ON d.no = r.document_no JOIN ref_sentences s ON s.id = r.sentence_id
-       WHERE r.relation = ? AND n.title IN (SELECT value FROM json_each(?)) AND n.doc_number IS NOT NULL AND d.id <> ?`,
-    ).all(relation, namesOf(document), document.id) as Array<ActorRow & Pick<ReferenceRow, 'node_number' | 'node_title' | 'node_level'>>;
-    return rows.filter((row) => !seen.has(row.id) && this.numberlessTarget(row)?.id === document.id);
+       WHERE r.relation IN ('repeals', 'extends') AND n.title IN (SELECT value FROM json_each(?)) AND n.doc_number IS NOT NULL AND d.id <> ?`,
+    ).all(namesOf(document), document.id) as Array<ActorRow & Pick<ReferenceRow, 'node_number' | 'node_title' | 'node_level'>>;
+    return rows.filter((row) => !seen.has(`${row.ref_relation}:${row.id}`) && this.numberlessTarget(row)?.id === document.id);
   }
 
   statusOf(document: StatusSubject, asOf: string): ValidityState {
-    const repealedBy = this.repealersOf(document);
-    const extendedBy = this.extendersOf(document);
+    const { repealers: repealedBy, extenders: extendedBy } = this.actingOn(document);
     const { status, reason } = validityStatus(
       {
         validity: document.validity,

@@ -32,6 +32,9 @@ describe('explainedTitle', () => {
   it('tells an interpretation by its title', () => {
     expect(isInterpretationTitle('某局负责人就《某方案》答记者问')).toBe(true);
     expect(isInterpretationTitle('某局负责人就《某方案》答记者问引发关注')).toBe(false);
+    // The explained title may follow the word (文字解读《…》); a title merely quoting one is none.
+    expect(isInterpretationTitle('文字解读《某县人民政府关于做好防汛工作的通知》')).toBe(true);
+    expect(isInterpretationTitle('关于印发《某县政策解读工作制度》的通知')).toBe(false);
   });
 });
 
