@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { GazetteError } from '../errors';
 import type { SearchFilters, SearchRequest, SearchResult, SearchSort } from '../model';
 import { isValidityStatus, VALIDITY_STATUSES } from '../model';
-import { searchReadingEverydayWords } from '../store/query/everyday-search';
+import { searchWithFallbacks } from '../store/query/fallback-search';
 import { levelChoices, levelValue } from '../store/query/level-names';
 import { formatTable } from './format-table';
 import { asOfOption, print, printJson, withStore } from './open';
@@ -168,7 +168,7 @@ export function registerSearch(program: Command): void {
     .action(async (words: string[], options: SearchOptions) => {
       const request = searchRequest(words, options);
       await withStore(options, async (store) => {
-        const { result } = await searchReadingEverydayWords(store.search, request);
+        const { result } = await searchWithFallbacks(store.search, request);
         if (options.json) return printJson(result);
         print(formatResult(result, process.stdout.isTTY === true));
       }, { readonly: true });

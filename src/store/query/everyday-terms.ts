@@ -11,6 +11,7 @@
  */
 import { matterWords, type EverydayWord } from '../../domain/matter-words';
 import { segmentWords } from '../../text/segment';
+import { rewriteWords } from './parse-query';
 
 /** One everyday word found in a typed word, and where. */
 interface Found {
@@ -106,6 +107,35 @@ export function everydayReading(word: string, table: EverydayWord[] = searchTabl
   }
   rest(word.length);
   return { groups, read: found.map(({ word: e }) => ({ everyday: e.everyday, official: e.official.filter((o) => o !== e.everyday) })) };
+}
+
+/** A query with residents' words written the gazettes' way too, and what the search says about it. */
+export interface RewrittenQuery {
+  q: string;
+  /** In Chinese: “养狗”按公文用语“养犬”一并检索。 */
+  notice: string;
+}
+
+/**
+ * The query again, each everyday word of a resident (养狗, 挖沙, 狗咬人) written as itself OR the
+ * gazettes' words for it, in the query language: 养狗要登记吗 → `"养狗" OR "养犬" 登记`.
+ * Undefined when the query holds no such word, chooses its own alternatives (OR) or is a pasted
+ * passage; filters, quoted phrases and excluded words stay as typed (parse-query rewriteWords).
+ *
+ * The search tries it only when the query as typed matched no document with all its words
+ * (store/query/fallback-search.ts): a word typed is otherwise searched exactly, as staff expect.
+ */
+export function everydayQuery(q: string): RewrittenQuery | undefined {
+  const read: EverydayReading['read'] = [];
+  const rewritten = rewriteWords(q, (word) => {
+    const reading = everydayReading(word);
+    if (!reading) return undefined;
+    read.push(...reading.read);
+    return reading.groups.map((group) => (group.length > 1 ? group.map((w) => `"${w}"`).join(' OR ') : group[0]));
+  });
+  const said = read.filter((r, i) => r.official.length > 0 && read.findIndex((o) => o.everyday === r.everyday) === i);
+  if (!rewritten || said.length === 0) return undefined;
+  return { q: rewritten, notice: `${said.map((r) => `“${r.everyday}”按公文用语“${r.official.join('”“')}”一并检索`).join('；')}。` };
 }
 
 let searchable: EverydayWord[] | undefined;

@@ -8,7 +8,7 @@
  */
 import { FACET_NAMES, type FacetName, type SearchFilters, type SearchRequest, type SearchResult } from '../../model';
 import type { SearchBackend } from '../search-backend';
-import { searchReadingEverydayWords } from './everyday-search';
+import { searchWithFallbacks } from './fallback-search';
 
 /** Facets that are lists in SearchFilters, i.e. can be ticked. */
 function tickedFacets(filters: SearchFilters | undefined): FacetName[] {
@@ -17,8 +17,8 @@ function tickedFacets(filters: SearchFilters | undefined): FacetName[] {
 }
 
 /**
- * Searches (residents' words read as the gazettes write them when they find nothing:
- * everyday-search.ts), then recounts each ticked facet without its own filter.
+ * Searches (read again in the documents' words when they find nothing:
+ * fallback-search.ts), then recounts each ticked facet without its own filter.
  *
  * @example
  * await searchWithOpenFacets(backend, { q: '应急', filters: { county: ['稷山县'] } })
@@ -30,7 +30,7 @@ export async function searchWithOpenFacets(backend: Pick<SearchBackend, 'search'
     ticked.map((name) => backend.search({ ...asked, filters: { ...asked.filters, [name]: undefined }, page: 1, limit: 1, explain: false, sort: 'relevance' }));
   // The recounts run beside the search; a search answered in the gazettes' words (养狗 → 养犬)
   // is recounted in those words.
-  const [answer, ...counted] = await Promise.all([searchReadingEverydayWords(backend, request), ...recount(request)]);
+  const [answer, ...counted] = await Promise.all([searchWithFallbacks(backend, request), ...recount(request)]);
   if (ticked.length === 0) return answer.result;
   const others = answer.request === request ? counted : await Promise.all(recount(answer.request));
   const facets = { ...answer.result.facets };

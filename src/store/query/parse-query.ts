@@ -13,7 +13,6 @@ import { toSimplified } from '../../text/fold-script';
 import { foldWidth } from '../../text/normalize';
 import { normalizeForIndex, segmentWords } from '../../text/segment';
 import { applyFilter, refuseUnknownKey, type FilterField, type FilterSyntax } from './query-filters';
-import { everydayReading } from './everyday-terms';
 import { queryNumber, type NumberFiller } from './query-number';
 
 const IS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -341,49 +340,35 @@ function readQuery(q: string, dropQuestions: boolean): ParsedQuery {
   };
 }
 
-/** A query with residents' words written the gazettes' way too, and what the search says about it. */
-export interface EverydayQuery {
-  q: string;
-  /** In Chinese: “养狗”按公文用语“养犬”一并检索。 */
-  notice: string;
-}
-
 /**
- * The query again, each everyday word of a resident (养狗, 挖沙, 狗咬人) written as itself OR the
- * gazettes' words for it (data/matter-words.json), in the query language: 养狗要登记吗 →
- * `"养狗" OR "养犬" 登记`. Undefined when the query holds no such word, chooses its own
- * alternatives (OR) or is a pasted passage. Filters, quoted phrases and excluded words stay as
- * typed; question words are dropped as a search drops them.
+ * The query again, each plain word (question words dropped, as a search drops them) written as
+ * `rewrite` says — a list of words or OR-groups in the query language — or kept when it says
+ * nothing. Filters, quoted phrases and excluded words stay as typed. Undefined when the query
+ * chooses its own alternatives (OR), is a pasted passage, or `rewrite` changed no word: the
+ * search's fallbacks (residents' words, words no document holds) ask a query again through it.
  *
- * The search tries it only when the query as typed matched no document with all its words
- * (store/query/everyday-search.ts): a word typed is otherwise searched exactly, as staff expect.
+ * @example rewriteWords('养狗要登记吗 county:甲县', (w) => (w === '养狗' ? ['"养狗" OR "养犬"'] : undefined))
+ *   // '"养狗" OR "养犬" 登记 county:甲县'
  */
-export function everydayQuery(q: string): EverydayQuery | undefined {
+export function rewriteWords(q: string, rewrite: (word: string) => string[] | undefined): string | undefined {
   const { syntax, fieldByName, questions } = loadTables();
   if ((q ?? '').length > (syntax.longQuery ?? syntax.maxLength)) return undefined;
   const tokens = lex(cleanQuery(q ?? '', syntax.maxLength));
   const orWords = new Set(syntax.or);
   const out: string[] = [];
-  const read: Array<{ everyday: string; official: string[] }> = [];
+  let changed = false;
   for (const token of tokens) {
     if (!token.quoted && orWords.has(token.text)) return undefined;
-    const quoted = (text: string) => `"${text}"`;
     const filter = !token.quoted && token.text.indexOf(':') > 0 && fieldByName.has(token.text.slice(0, token.text.indexOf(':')).toLowerCase());
     if (token.quoted || token.negated || filter) {
-      out.push(`${token.negated ? '-' : ''}${token.quoted ? quoted(token.text) : token.text}`);
+      out.push(`${token.negated ? '-' : ''}${token.quoted ? `"${token.text}"` : token.text}`);
       continue;
     }
     for (const word of dropQuestionWords(token.text, questions, [])) {
-      const reading = everydayReading(word);
-      if (!reading) {
-        out.push(word);
-        continue;
-      }
-      read.push(...reading.read);
-      for (const group of reading.groups) out.push(group.length > 1 ? group.map(quoted).join(' OR ') : group[0]);
+      const written = rewrite(word);
+      if (written) changed = true;
+      out.push(...(written ?? [word]));
     }
   }
-  const said = read.filter((r, i) => r.official.length > 0 && read.findIndex((o) => o.everyday === r.everyday) === i);
-  if (said.length === 0) return undefined;
-  return { q: out.join(' '), notice: `${said.map((r) => `“${r.everyday}”按公文用语“${r.official.join('”“')}”一并检索`).join('；')}。` };
+  return changed ? out.join(' ') : undefined;
 }

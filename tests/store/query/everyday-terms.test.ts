@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { everydayReading } from '../../../src/store/query/everyday-terms';
+import { everydayQuery, everydayReading } from '../../../src/store/query/everyday-terms';
+import { parseQuery } from '../../../src/store/query/parse-query';
 
 describe('everydayReading: residents\' words searched as the gazettes write them too', () => {
   it.each([
@@ -37,5 +38,31 @@ describe('everydayReading: residents\' words searched as the gazettes write them
 
   it('says which words it read and as what', () => {
     expect(everydayReading('养狗要登记')?.read).toEqual([{ everyday: '养狗', official: ['养犬'] }]);
+  });
+});
+
+describe('everydayQuery', () => {
+  it.each([
+    ['养狗要登记吗', '"养狗" OR "养犬" 登记', '“养狗”按公文用语“养犬”一并检索。'],
+    ['狗咬人了找谁', '"狗咬" OR "犬只伤人"', '“狗咬”按公文用语“犬只伤人”一并检索。'],
+    // Filters, quoted phrases and excluded words stay as typed.
+    ['挖沙 county:稷山县 "河道" -采石', '"挖沙" OR "采砂" OR "河道采砂" county:稷山县 "河道" -采石', '“挖沙”按公文用语“采砂”“河道采砂”一并检索。'],
+  ])('%s → %s', (q, rewritten, notice) => {
+    expect(everydayQuery(q)).toEqual({ q: rewritten, notice });
+  });
+
+  it.each([
+    ['停电 应急预案'],
+    // A query choosing its own alternatives, or quoting the word, is searched as typed.
+    ['养狗 OR 养犬'],
+    ['"养狗" 登记'],
+    ['-养狗 登记'],
+    ['稷政办发〔2022〕31号'],
+  ])('has no everyday reading for %s', (q) => {
+    expect(everydayQuery(q)).toBeUndefined();
+  });
+
+  it('reads back into the groups it means', () => {
+    expect(parseQuery(everydayQuery('养狗要登记吗')!.q).groups.map((group) => group.map((term) => term.text))).toEqual([['养狗', '养犬'], ['登记']]);
   });
 });

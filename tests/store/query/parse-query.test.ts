@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everydayQuery, firstSentence, parseQuery, splitWord } from '../../../src/store/query/parse-query';
+import { firstSentence, parseQuery, rewriteWords, splitWord } from '../../../src/store/query/parse-query';
 
 const texts = (q: string) => parseQuery(q).groups.map((g) => g.map((t) => t.text));
 
@@ -213,28 +213,27 @@ describe('firstSentence', () => {
   });
 });
 
-describe('everydayQuery', () => {
+describe('rewriteWords', () => {
+  const dog = (word: string) => (word === '养狗' ? ['"养狗" OR "养犬"'] : undefined);
   it.each([
-    ['养狗要登记吗', '"养狗" OR "养犬" 登记', '“养狗”按公文用语“养犬”一并检索。'],
-    ['狗咬人了找谁', '"狗咬" OR "犬只伤人"', '“狗咬”按公文用语“犬只伤人”一并检索。'],
-    // Filters, quoted phrases and excluded words stay as typed.
-    ['挖沙 county:稷山县 "河道" -采石', '"挖沙" OR "采砂" OR "河道采砂" county:稷山县 "河道" -采石', '“挖沙”按公文用语“采砂”“河道采砂”一并检索。'],
-  ])('%s → %s', (q, rewritten, notice) => {
-    expect(everydayQuery(q)).toEqual({ q: rewritten, notice });
+    ['养狗 登记吗', '"养狗" OR "养犬" 登记'],
+    // Filters, quoted phrases and excluded words stay as typed; question words go.
+    ['养狗 county:稷山县 "河道" -采石 怎么办', '"养狗" OR "养犬" county:稷山县 "河道" -采石'],
+  ])('%s → %s', (q, rewritten) => {
+    expect(rewriteWords(q, dog)).toBe(rewritten);
   });
 
   it.each([
+    // Must not: no word rewritten, a query choosing its own alternatives, a quoted or excluded word.
     ['停电 应急预案'],
-    // A query choosing its own alternatives, or quoting the word, is searched as typed.
     ['养狗 OR 养犬'],
     ['"养狗" 登记'],
     ['-养狗 登记'],
-    ['稷政办发〔2022〕31号'],
-  ])('has no everyday reading for %s', (q) => {
-    expect(everydayQuery(q)).toBeUndefined();
+  ])('leaves %s alone', (q) => {
+    expect(rewriteWords(q, dog)).toBeUndefined();
   });
 
-  it('reads back into the groups it means', () => {
-    expect(parseQuery(everydayQuery('养狗要登记吗')!.q).groups.map((group) => group.map((term) => term.text))).toEqual([['养狗', '养犬'], ['登记']]);
+  it('can leave a word out', () => {
+    expect(rewriteWords('养狗 登记', (word) => (word === '登记' ? [] : undefined))).toBe('养狗');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRequest, SearchResult } from '../../../src/model';
-import { searchReadingEverydayWords } from '../../../src/store/query/everyday-search';
+import { searchWithFallbacks } from '../../../src/store/query/fallback-search';
 import { searchWithOpenFacets } from '../../../src/store/query/open-facets';
 
 /** A result of `total` hits found in `mode`. */
@@ -20,10 +20,10 @@ function backend(answers: Record<string, SearchResult>) {
   };
 }
 
-describe('searchReadingEverydayWords', () => {
+describe('searchWithFallbacks', () => {
   it('searches the gazettes\' words when the resident\'s word finds nothing, and says so', async () => {
     const engine = backend({ '"养狗" OR "养犬" 登记': result(3, 'all') });
-    const { result: answer, request } = await searchReadingEverydayWords(engine, { q: '养狗要登记吗' });
+    const { result: answer, request } = await searchWithFallbacks(engine, { q: '养狗要登记吗' });
     expect(answer.total).toBe(3);
     expect(answer.notice).toBe('“养狗”按公文用语“养犬”一并检索。');
     expect(request.q).toBe('"养狗" OR "养犬" 登记');
@@ -32,9 +32,9 @@ describe('searchReadingEverydayWords', () => {
 
   it('keeps a partial answer unless the second finds every word', async () => {
     const partialTwice = backend({ '养狗 登记': result(5, 'partial'), '"养狗" OR "养犬" 登记': result(2, 'partial') });
-    expect((await searchReadingEverydayWords(partialTwice, { q: '养狗 登记' })).result.total).toBe(5);
+    expect((await searchWithFallbacks(partialTwice, { q: '养狗 登记' })).result.total).toBe(5);
     const better = backend({ '养狗 登记': result(5, 'partial'), '"养狗" OR "养犬" 登记': result(2, 'all') });
-    expect((await searchReadingEverydayWords(better, { q: '养狗 登记' })).result.total).toBe(2);
+    expect((await searchWithFallbacks(better, { q: '养狗 登记' })).result.total).toBe(2);
   });
 
   it.each([
@@ -42,18 +42,16 @@ describe('searchReadingEverydayWords', () => {
     ['养狗', result(4, 'all')],
     // A document number nobody has stays a missing number.
     ['养狗', result(0, 'all', { missingNumber: { number: '粤府〔2023〕5号', message: '没有', near: [] } })],
-    // No everyday word: nothing to read again.
-    ['量子纠缠', result(0, 'all')],
   ])('asks once for %s when the first answer stands', async (q, first) => {
     const engine = backend({ [q]: first });
-    const { result: answer } = await searchReadingEverydayWords(engine, { q });
+    const { result: answer } = await searchWithFallbacks(engine, { q });
     expect(answer).toBe(first);
     expect(engine.asked).toHaveLength(1);
   });
 
   it('keeps the first answer when the second finds nothing either', async () => {
     const engine = backend({});
-    const { result: answer, request } = await searchReadingEverydayWords(engine, { q: '养狗' });
+    const { result: answer, request } = await searchWithFallbacks(engine, { q: '养狗' });
     expect(answer.total).toBe(0);
     expect(answer.notice).toBeUndefined();
     expect(request.q).toBe('养狗');
@@ -65,5 +63,32 @@ describe('searchReadingEverydayWords', () => {
     expect(answer.total).toBe(3);
     expect(answer.facets.county).toEqual([{ value: '甲县', count: 3 }]);
     expect(engine.asked.filter((one) => one.limit === 1).map((one) => one.q)).toEqual(['养狗', '"养狗" OR "养犬"']);
+  });
+
+  it('searches a word no document holds by the pairs inside it documents hold, and says so', async () => {
+    // 河道里乱采砂谁管: documents hold 河道, 乱采 and 采砂, never 河道里, 乱采砂 or 道里.
+    const engine = backend({ '"河道"': result(9, 'all'), '"乱采"': result(1, 'all'), '"采砂"': result(2, 'all'), '"河道" "乱采" OR "采砂"': result(2, 'all') });
+    const { result: answer, request } = await searchWithFallbacks(engine, { q: '河道里乱采砂谁管', filters: { county: ['甲县'] } });
+    expect(request.q).toBe('"河道" "乱采" OR "采砂"');
+    expect(answer.total).toBe(2);
+    expect(answer.notice).toBe('没有文件包含“河道里”“乱采砂”，按其中的“河道”“乱采”“采砂”检索。');
+    // Whether a word is held is asked within the user's filters.
+    expect(engine.asked.filter((one) => one.q === '"河道里"').map((one) => one.filters)).toEqual([{ county: ['甲县'] }]);
+  });
+
+  it.each([
+    // Must not: a word documents hold is never cut into pairs (nothing asked beyond it).
+    ['采砂 河道里', { '采砂 河道里': result(3, 'partial'), '"采砂"': result(3, 'all'), '"河道里"': result(1, 'all') }, 1 + 2],
+    // No pair of an unfound word is held: the first answer stands.
+    ['乱采砂', {}, 1 + 1 + 2],
+  ])('keeps the first answer of %s when no pair helps', async (q, answers, asks) => {
+    const engine = backend(answers as Record<string, SearchResult>);
+    const first = await engine.search({ q });
+    engine.asked.length = 0;
+    const { result: answer, request } = await searchWithFallbacks(engine, { q });
+    expect(request.q).toBe(q);
+    expect(answer.total).toBe(first.total);
+    expect(answer.notice).toBeUndefined();
+    expect(engine.asked).toHaveLength(asks);
   });
 });
