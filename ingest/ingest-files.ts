@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { GazetteError, isGazetteError, type ErrorCode } from '../src/errors';
-import type { GazetteRecord, MessageLevel, SourceText } from '../src/model';
+import type { GazetteRecord, MessageLevel } from '../src/model';
 import type { GazetteStore, PutResult, ReplacedGazette } from '../src/store/gazette-store';
 import { canonicalUnitName } from '../src/store/to-indexable';
 import type { ColumnMap } from './read/export-columns';

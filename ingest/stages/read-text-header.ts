@@ -182,9 +182,8 @@ function withoutOpeningNumber(t: string): string {
 /** Two words of English or more standing right before Chinese text: a caption a page glued on. */
 const ENGLISH_CAPTION = /^[A-Za-z]+(?:\s+[A-Za-z]+)+\s*(?=[\u3400-\u9fff])/;
 
-/** The longest 主送机关 read before its colon; a list of organs (parted by 、，) may run longer. */
+/** The longest 主送机关 read before its colon. */
 const RECIPIENTS_CHARS = 150;
-const RECIPIENT_LIST_CHARS = 400;
 /** A list has a mark between names at least this often (one per so many characters). */
 const CHARS_PER_LIST_MARK = 20;
 /** A label this short that names no addressee is a form's field (时限:, 主题:, 征集状态:). */

@@ -4,21 +4,8 @@
  * The embedded implementation is SQLite (src/store/sqlite/); the search half of it is a
  * SearchBackend, which may be SQLite FTS5 or Meilisearch.
  */
-import type {
-  ContentsEntry,
-  Duty,
-  DutyRole,
-  GazetteDocument,
-  GazetteKind,
-  GazetteRecord,
-  Level,
-  Message,
-  RelationKind,
-  SourceFormat,
-  Unit,
-  ValidityStatus,
-} from '../model';
-import type { StoreStats, GazetteSummary, DocumentBrief, ValidityState, StoredDocument, ReferenceNode, ReferenceEdge, ReferenceGraph, UnitSummary, DutyWithDocument, UnitProfile, GazetteDetail } from '../model/store-views';
+import type { GazetteRecord, ValidityStatus } from '../model';
+import type { StoreStats, GazetteSummary, StoredDocument, ReferenceGraph, UnitSummary, DutyWithDocument, UnitProfile, GazetteDetail } from '../model/store-views';
 import type { IndexableDocument, SearchBackend } from './search-backend';
 import type { PreparedRows } from './prepared-rows';
 

@@ -10,10 +10,10 @@
  * The index is only the answer key: a file is matched to its row by the file's name
  * (`<name>(<publish>).md`, or `<name>.md` for a row without a date); the reader never sees paths.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { createPipeline } from '../../ingest/pipeline';
 import { readSource } from '../../ingest/read/read-source';
 import type { GazetteRecord } from '../../src/model';

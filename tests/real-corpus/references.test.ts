@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createPipeline } from '../../ingest/pipeline';
 import { readSource } from '../../ingest/read/read-source';
 import { describeShared } from '../shared-corpus';

@@ -28,8 +28,6 @@ function scan(needle: string): string[] {
     .map((d) => d.id);
 }
 
-const numberOf = (id: string) => docs.find((d) => d.id === id)?.docNumber;
-
 describe('substring recall on the samples', () => {
   it.each(['处理', '遏制', '审批局', '保学', '枣乡'])('%s returns exactly the documents containing it', async (q) => {
     const expected = scan(q);

@@ -10,7 +10,7 @@
  * its own (clauses.ts); this module only says when a carry opens and when it ends.
  */
 import { compact } from '../../../src/text/normalize';
-import type { Carry, DutyReader } from './duty-reader';
+import type { DutyReader } from './duty-reader';
 import { allOpenClauses, parseUnitList } from './unit-lists';
 
 /** Numbering styles, the higher levels first: a paragraph numbered at the carry's level or above ends it. */

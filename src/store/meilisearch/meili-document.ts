@@ -15,7 +15,7 @@ import { filingDateOf, levelOf } from '../query/filter-documents';
 import { countyKeys } from '../query/county-filter';
 import { issuerKeys } from '../query/issuer-names';
 import { typeGroup } from '../../domain/grammar';
-import { indexTokens, joinedIndexTokens, normalizeForIndex } from '../../text/segment';
+import { indexTokens, joinedIndexTokens } from '../../text/segment';
 import type { IndexableDocument } from '../search-backend';
 
 /** Far past / far future, for dates a document does not have (so comparisons stay simple). */
