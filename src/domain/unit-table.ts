@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DutyRole } from '../model';
 import type { KindTable } from './unit-kinds';
+import type { LevelAlternativeTable } from './level-alternatives';
 
 /** A name pattern whose canonical form is fixed, e.g. 国家税务总局县税务局 → 县税务局. */
 export interface UnitPattern {
@@ -21,6 +22,8 @@ export interface UnitPattern {
 export interface UnitTable {
   /** Level characters a county-relative name starts with: 县, 区, 市 … */
   levelPrefixes: string[];
+  /** Runs of levels an office is written with (县(市), 区(市)县, 市/县): see data/units.json `levelAlternatives`. */
+  levelAlternatives?: LevelAlternativeTable;
   /** Names without level prefix; the first of each entry is canonical. */
   bodies: string[][];
   patterns: UnitPattern[];

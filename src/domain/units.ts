@@ -6,6 +6,7 @@
  * suffixes, collectives; its shape and loading are unit-table.ts). The resolver is pure given its table.
  */
 import { ROLE_LABELS, type DutyRole, type Unit } from '../model';
+import { createLevelReader, type LevelReader } from './level-alternatives';
 import { createKindReader, type KindReader } from './unit-kinds';
 import { loadUnitTable, type UnitTable } from './unit-table';
 import { BARE_DEPARTMENT, COLLECTIVE_END, LEADING_FUNCTION_CHARS, NON_CJK_NAME, NOT_IN_NAME, PLACE_END, ROLE_INSIDE, detached, normalizeUnitName, shortCountyName } from './unit-name-shape';
@@ -90,6 +91,8 @@ class TableUnitResolver implements UnitResolver {
   private readonly collectiveAnswers = new Map<string, boolean>();
   private readonly kindAnswers = new Map<string, string | null>();
   private readonly kindReader: KindReader;
+  /** 县(市)农业农村部门 → 县农业农村部门: an office written for several levels, read at one. */
+  private readonly atLevel: LevelReader;
   private readonly unitNameAnswers = new Map<string, boolean>();
   private readonly knownNameAnswers = new Map<string, boolean>();
   /** What resolve reads from the table alone, by county and written form. */
@@ -107,17 +110,17 @@ class TableUnitResolver implements UnitResolver {
     this.localNames = new Set(table.localBodies?.names ?? []);
     this.localPlaces = [...(table.localBodies?.places ?? [])].sort((a, b) => b.length - a.length);
     this.kindReader = table.kinds ? createKindReader(table.kinds) : () => undefined;
+    this.atLevel = table.levelAlternatives ? createLevelReader(table.levelAlternatives) : () => undefined;
   }
 
   kindOf(text: string): string | undefined {
-    return remembered(this.kindAnswers, text, () => this.kindReader(text) ?? null, (kind) => kind && detached(kind)) ?? undefined;
+    return remembered(this.kindAnswers, text, () => this.readKind(text) ?? null, (kind) => kind && detached(kind)) ?? undefined;
   }
 
   resolveKind(written: string, county?: string): Unit | undefined {
-    const kind = this.kindOf(written);
+    const kind = this.readKind(written, county);
     if (!kind) return undefined;
-    const name = written.replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
-    return makeUnit(kind, county, name, '');
+    return makeUnit(kind, county, compactWritten(written), '');
   }
 
   isCollective(text: string): boolean {
@@ -154,6 +157,14 @@ class TableUnitResolver implements UnitResolver {
 
   units(county?: string): Unit[] {
     return [...this.learned.values()].filter((u) => county === undefined || u.county === county);
+  }
+
+  /** A kind as written, else — for a name written for several levels (县(市)农业农村部门) — at the county's level. */
+  private readKind(text: string, county?: string): string | undefined {
+    const kind = this.kindReader(text);
+    if (kind) return kind;
+    const atLevel = this.atLevel(compactWritten(text), county);
+    return atLevel ? this.kindReader(atLevel) : undefined;
   }
 
   private expandWords(text: string): string {
@@ -196,7 +207,8 @@ class TableUnitResolver implements UnitResolver {
 
   private readsAsKnownName(written: string, county?: string): boolean {
     const name = normalizeUnitName(written);
-    if (!this.isUnitName(name)) return false;
+    const atLevel = this.atLevel(name, county);
+    if (!this.isUnitName(name) || (atLevel && !this.canonicalOf(name, county))) return atLevel !== undefined && this.isKnownName(atLevel, county);
     if (this.canonicalByPattern(name, county) || this.isLocalBody(name)) return true;
     // A department the table knows, written without level or county (教育局负责… in a city's
     // rules): which office it is needs the county, that it is one does not. Courts, procuratorates
@@ -235,6 +247,11 @@ class TableUnitResolver implements UnitResolver {
     return undefined;
   }
 
+  /** The canonical name a pattern or the abbreviation table gives a name of the county; undefined when neither knows it. */
+  private canonicalOf(name: string, county?: string): string | undefined {
+    return this.canonicalByPattern(name, county) ?? this.canonicalKnown(county ? this.relativeTo(name, county) : name, county ? this.levelOf(county) : undefined);
+  }
+
   /** Canonical county-relative name from the abbreviation table, or undefined when it does not know the body. */
   private canonicalKnown(relative: string, defaultLevel?: string): string | undefined {
     const { level, body } = this.stripLevel(relative);
@@ -257,10 +274,19 @@ class TableUnitResolver implements UnitResolver {
   /** The canonical name of a written one and the county that owns it; null when it is no unit name. */
   private readName(written: string, county?: string): Reading | null {
     const name = normalizeUnitName(written);
+    // 区(市)县民政局, 县区民政局, 市/县民政局: an office the table knows at one level, written for
+    // several (never 县区 read as a county, nor 市/县民政局 kept as a name of its own).
+    const atLevel = this.atLevel(name, county);
+    // 市、县（市、区）人民政府, 区县人民政府: a kind the table names with its levels is the kind's (resolveKind).
+    if (atLevel && this.kindReader(compactWritten(written))) return null;
+    if (atLevel && (!this.isUnitName(name) || !this.canonicalOf(name, county))) {
+      const reading = this.readName(atLevel, county);
+      return reading && { ...reading, name };
+    }
     if (!this.isUnitName(name)) return null;
     let owner = county;
     let relative = county ? this.relativeTo(name, county) : name;
-    let canonical = this.canonicalByPattern(name, county) ?? this.canonicalKnown(relative, county ? this.levelOf(county) : undefined);
+    let canonical = this.canonicalOf(name, county);
     if (!canonical) {
       // A name that carries another county (夏县人社局 met in a 稷山县 document) belongs to that county.
       const m = /^([\u4e00-\u9fff]{1,3}?[县区旗])(.+)$/.exec(name);
@@ -275,6 +301,11 @@ class TableUnitResolver implements UnitResolver {
     }
     return { name, owner, canonical: canonical ?? this.expandWords(relative) };
   }
+}
+
+/** A written name without spacing, its brackets half-width, as the kind reader reads it: '县（市） 农业农村部门' → '县(市)农业农村部门'. */
+function compactWritten(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }
 
 /** The answer kept for a key, or computed and kept (as `keep` gives it: strings in it copied). */

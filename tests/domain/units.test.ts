@@ -61,6 +61,24 @@ describe('createUnitResolver', () => {
       expect(units.resolve(name, county)?.id).toBe(id);
     });
 
+    // An office written for several levels (data: levelAlternatives) is the county's own.
+    it.each([
+      ['区(市)县民政局', '金堂县', '金堂县:县民政局'],
+      ['区（市）县民政局', '郫都区', '郫都区:区民政局'],
+      ['县区民政局', '大荔县', '大荔县:县民政局'],
+      ['市/县民政局', '大荔县', '大荔县:县民政局'],
+      ['县(市)民政局', '永济市', '永济市:市民政局'],
+      // Must not: a name the table knows keeps its reading (县市场监管局 is no 县/市 run).
+      ['县市场监管局', '稷山县', '稷山县:县市场监督管理局'],
+      ['县民政局', '大荔县', '大荔县:县民政局'],
+    ])('reads %s in %s as %s', (name, county, id) => {
+      expect(units.resolve(name, county)?.id).toBe(id);
+    });
+
+    it('never reads a run of levels as another county (县区民政局 is no office of a 县区)', () => {
+      expect(units.resolve('县区民政局', '大荔县')?.county).toBe('大荔县');
+    });
+
     it('keeps offices of two counties apart', () => {
       expect(units.resolve('县交通局', '稷山县')?.id).not.toBe(units.resolve('县交通局', '夏县')?.id);
     });
@@ -167,6 +185,14 @@ describe('kindOf', () => {
     // Fields the laws name with 机构 for their organ need no 人民政府.
     ['消防救援机构', '消防救援机构'],
     ['动物卫生监督机构', '动物卫生监督机构'],
+    // The township's government and the committees written with their alternatives the other way round.
+    ['乡镇人民政府(街道)', '乡镇人民政府(街道办事处)'],
+    ['居(村)委会', '村(居)民委员会'],
+    ['各居(村)', '村(居)民委员会'],
+    ['镇街', '乡镇人民政府(街道办事处)'],
+    // An office of a field written for several levels, read at the first that is not 市 (no county here).
+    ['县（市）农业农村部门', '县农业农村部门'],
+    ['县(区)民政部门', '县民政部门'],
   ])('reads %s as the kind %s', (text, kind) => {
     expect(units.kindOf(text)).toBe(kind);
   });
@@ -180,6 +206,8 @@ describe('kindOf', () => {
     ['起草部门'], ['制定机关'], ['实施部门'],
     ['有关部门和机关'], ['各级人民政府和军事机关'], ['必须经国务院地震工作主管部门'], ['报上海市人民政府交通主管部门'], ['其卫生健康主管部门'],
     ['应当部门'], ['应由公安部门'], ['有关(相关)部门'], ['农业农村(有关)部门'],
+    // Must not: a run of levels before no field, or before an office that is no kind.
+    ['县(市)'], ['县区民政局'], ['镇街道路'],
     // 机构 of a field not listed stays no organ; 行政 alone is no field.
     ['培训机构'], ['检验检测机构'], ['行政主管部门'], ['消防机构'],
     // A clause before an organ is no field.
@@ -189,6 +217,11 @@ describe('kindOf', () => {
   });
 
   it('gives a kind a unit of the county, apart from named offices', () => {
+    expect(units.resolveKind('县（市）农业农村部门', '若羌县')?.id).toBe('若羌县:县农业农村部门');
+    expect(units.resolveKind('旗县（市、区）农牧部门', '杭锦旗')?.id).toBe('杭锦旗:旗农牧部门');
+    // Must not: the kinds the table names with their levels stay as they are.
+    expect(units.resolveKind('各县（市、区）人民政府', '五华县')?.id).toBe('五华县:县(市、区)人民政府');
+    expect(units.resolveKind('市、县（区）财政部门', '五华县')?.id).toBe('五华县:市、县(区)财政部门');
     expect(units.resolveKind('各镇人民政府', '五华县')).toMatchObject({ id: '五华县:乡镇人民政府', name: '乡镇人民政府', aliases: ['各镇人民政府'] });
     expect(units.resolve('各镇人民政府', '五华县')).toBeUndefined();
     expect(units.resolveKind('有关部门', '五华县')).toBeUndefined();

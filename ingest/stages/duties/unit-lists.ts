@@ -87,7 +87,8 @@ export function parseUnitList(text: string, { units, addressee }: DutyContext): 
       if (you) found.push(you);
       else if (units.kindOf(part)) found.push(part);
       else if (units.isCollective(part)) collectives++;
-      else if (units.isUnitName(part)) found.push(part);
+      // 区(市)县民政局: an office written for several levels, known at one (domain/level-alternatives).
+      else if (units.isUnitName(part) || units.isKnownName(part)) found.push(part);
       else if (items.length > 1 && isTownName(part, units)) found.push(`${part}${part.endsWith('街道') ? '办事处' : '人民政府'}`);
       else return null;
     }

@@ -28,6 +28,11 @@ describe('duties of a kind of office', () => {
     ['a law: 县级以上人民政府民政部门', '县级以上人民政府民政部门负责本行政区域内的地名管理工作。', '县级以上人民政府民政部门', 'responsible', '五华县:县级以上人民政府民政部门'],
     ['a rule: the field 水行政, with 依照…的规定 before 具体负责', '第二条县级以上水行政主管部门依照本办法的规定,具体负责本行政区域内河道采砂的日常管理和监督检查工作。', '县级以上水行政主管部门', 'responsible', '五华县:县级以上水行政主管部门'],
     ['a rule: 消防救援机构, an organ named with 机构', '消防救援机构负责住宅小区电动自行车充电消防安全的监督管理,依法查处违法行为。', '消防救援机构', 'responsible', '五华县:消防救援机构'],
+    // An office of a field written for several levels: the county's own (data: levelAlternatives).
+    ['a field office written for two levels', '县（市）农业农村部门负责轮作补助面积核实认定。', '县（市）农业农村部门', 'responsible', '五华县:县农业农村部门'],
+    ['a field office written for three levels', '旗县（市、区）农牧部门负责草原补奖资金发放。', '旗县（市、区）农牧部门', 'responsible', '五华县:县农牧部门'],
+    ['the committees written 居（村）', '居(村)委会负责协助受理申请。', '居(村)委会', 'support', '五华县:村(居)民委员会'],
+    ['the township government written 乡镇人民政府（街道）', '乡镇人民政府(街道)负责受理低保申请。', '乡镇人民政府(街道)', 'responsible', '五华县:乡镇人民政府(街道办事处)'],
   ])('reads %s', (_name, text, unit, role, unitId) => {
     expect(read(text).map((d) => [d.unit, d.role, d.unitId])).toEqual([[unit, role, unitId]]);
   });

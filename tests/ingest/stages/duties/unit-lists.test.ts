@@ -23,6 +23,9 @@ describe('parseUnitList', () => {
     ['a town named bare among offices', '区交通运输局、区市政园林管理中心、莲洲镇等单位', ['区交通运输局', '区市政园林管理中心', '莲洲镇人民政府']],
     ['a street named bare among offices', '县住建局、城关街道', ['县住建局', '城关街道办事处']],
     ['a 乡 named bare among offices', '县水利局、白塔乡', ['县水利局', '白塔乡人民政府']],
+    // An office written for several levels is an office of the list (区(市)县民政局: the table knows 民政局).
+    ['an office written for several levels', '区(市)县民政局', ['区(市)县民政局']],
+    ['an office written for several levels, among offices', '县财政局、县（市）民政局', ['县财政局', '县（市）民政局']],
   ])('reads %s', (_name, text, expected) => {
     expect(parseUnitList(text, ctx)?.units).toEqual(expected);
   });
@@ -35,6 +38,8 @@ describe('parseUnitList', () => {
     ['a kind of town (重点镇) among offices', '县住建局、重点镇'],
     ['a kind of town (特色小镇) among offices', '县发改局、特色小镇'],
     ['城镇 among offices', '县住建局、城镇'],
+    // Must not: levels before no office the table knows.
+    ['levels before no office', '县财政局、区(市)县资金保障'],
   ])('reads no list from %s', (_name, text) => {
     expect(parseUnitList(text, ctx)).toBeNull();
   });
