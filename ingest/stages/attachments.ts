@@ -44,11 +44,26 @@ export function readAttachments(texts: readonly string[], from: number): Attachm
   if (first) list.push(first);
   for (let i = from + 1; i < texts.length && list[0]?.index !== undefined; i++) {
     const item = texts[i].trim().match(LABELLED) || NUMBERED.test(compact(texts[i])) ? itemOf(texts[i]) : undefined;
-    if (!item) break;
-    list.push(item);
+    if (item) {
+      list.push(item);
+      continue;
+    }
+    // A long title the page wrapped (1.某区工作联席会 / 议成员单位工作任务清单 / 2.…): the line
+    // between two numbered items is the end of the first, not the list's end.
+    const last = list[list.length - 1];
+    const next = itemOf(texts[i + 1] ?? '');
+    if (!isWrappedEnd(texts[i]) || !last.index || next?.index !== last.index + 1) break;
+    last.title += compact(texts[i]).replace(/[；;。，,]+$/, '');
   }
   return list;
 }
+
+/** A title's wrapped end: short, no sentence in it, no organ's name (某局 signing under the list). */
+function isWrappedEnd(text: string): boolean {
+  const t = compact(text);
+  return t.length >= 2 && t.length <= 30 && !/[，,。：:！？]/.test(t.slice(0, -1)) && !ORGAN_END.test(t);
+}
+const ORGAN_END = /(?:局|委|办|厅|部|署|院|政府|办公室|办事处|委员会|中心)$/;
 
 /**
  * The list without the 落款 a page run into one line glued to its last item (某预案温州市某镇人民政府,

@@ -115,10 +115,16 @@ export function countyOfOrgan(name: string, g: DocumentGrammar = loadDocumentGra
     }
     // 城市管理局 after 杭州市 is a field's word; 蔡市镇 a town's name.
     if (g.countyPlaces.genericPlaces.includes(place) || g.countyPlaces.townEndings.some((w) => rest.startsWith(w, place!.length))) break;
+    // A conjunction joins an organ's fields (上海市绿化和市容管理局): a place holding one is the
+    // divisions table's (太和县, 和平区), never a name it does not know.
+    if (/[和及与]/.test(place) && levelOfPlace(place) === undefined) break;
     rest = rest.slice(place.length);
     // An autonomous region is a province: the county is further in. A city's short name ending
     // 州 (兰州新区, 苏州工业园区) is the city the table holds with 市.
     if (!place.endsWith('自治区')) county = shortCity(place) ?? place;
+    // A county holds no county nor city: what follows 区, 县 or 旗 is its organ's name, whose field
+    // may hold a kind's character (松江区绿化和市容管理局: 绿化和市 is no place).
+    if (/(?:区|县|旗)$/.test(county ?? '')) break;
   }
   // A place is an organ's only with the organ after it (高青县人民政府, 某某县委办公室).
   return county && rest.length >= 1 ? county : undefined;
@@ -139,6 +145,8 @@ export function withoutCorps(name: string, g: DocumentGrammar = loadDocumentGram
 }
 
 let townOpening: RegExp | undefined;
+/** 人民政府 between a county and the street office under it (浦东新区人民政府洋泾街道办事处). */
+const UNDER_GOVERNMENT = /^人民政府(?=[\u4e00-\u9fff]{1,8}?街道办事处)/;
 
 /**
  * The town a township's or a street's organ belongs to (某镇人民政府 → 某镇, 某县城关镇人民政府 →
@@ -161,7 +169,9 @@ function townAfter(name: string, county: string | undefined, g: DocumentGrammar)
   const t = compact(name).replace(PARTY, '').replace(PROVINCE_KIND, '');
   // The town comes after its county (and city) when the name gives them: 某市某县某镇人民政府.
   const at = county ? t.indexOf(county) : -1;
-  const rest = at >= 0 ? t.slice(at + county!.length) : t;
+  // A street's office named under its district's government (某区人民政府某某街道办事处): the
+  // government is the district's, the office the street's.
+  const rest = (at >= 0 ? t.slice(at + county!.length) : t).replace(UNDER_GOVERNMENT, '');
   return MANY_ORGANS.test(rest) ? undefined : townOpening.exec(rest)?.[0];
 }
 

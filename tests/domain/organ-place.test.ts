@@ -104,6 +104,17 @@ describe('countyOfOrgan', () => {
     ['兵团第八师甲乙市人民政府', '甲乙市'],
     // A title opening with its place: the place before 关于, never a word after it that ends like one.
     ['甲乙县关于丙丁区域交通管制的通告', '甲乙县'],
+    // A county holds no county nor city: a field after it that holds a kind's character is its organ's.
+    ['上海市松江区绿化和市容管理局', '松江区'],
+    ['甲乙市丙丁区绿化和市容管理局', '丙丁区'],
+    ['甲乙县商务和市场监督管理局', '甲乙县'],
+    // A conjunction inside a name the divisions table does not hold joins fields (绿化和市容); the
+    // table's own places hold one (太和县, 和平区).
+    ['甲乙市绿化和市容管理局', '甲乙市'],
+    ['阜阳市太和县人民政府', '太和县'],
+    ['天津市和平区人民政府', '和平区'],
+    // A street's office under its district's government is the district's.
+    ['上海市浦东新区人民政府洋泾街道办事处', '浦东新区'],
   ])('%s → %s', (organ, county) => {
     expect(countyOfOrgan(organ)).toBe(county);
   });
@@ -149,10 +160,15 @@ describe('levelOfOrgan', () => {
     ['中共某某镇委员会', 'township'],
     ['某某苏木人民政府', 'township'],
     ['东莞市虎门镇人民政府', 'township'],
+    ['上海市浦东新区人民政府洋泾街道办事处', 'township'],
+    ['甲乙市丙丁区人民政府戊己街道办事处', 'township'],
     // Must not: a county's organ whose name holds a town, or a word like one (城乡, 乡镇).
     ['某县公安局城关派出所', 'county'],
     ['某县城关镇农业技术推广站', 'county'],
     ['某县住房和城乡建设局', 'county'],
+    ['上海市松江区绿化和市容管理局', 'county'],
+    ['某县人民政府办公室', 'county'],
+    ['甲乙市丙丁区人民政府办公室', 'county'],
     ['神农架林区人民政府', 'county'],
     ['兰州新区管理委员会', 'city'],
   ] as const)('%s → %s', (organ, level) => {

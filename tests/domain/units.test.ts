@@ -212,6 +212,8 @@ describe('kindOf', () => {
     ['培训机构'], ['检验检测机构'], ['行政主管部门'], ['消防机构'],
     // A clause before an organ is no field.
     ['必要时可以通知公安机关'], ['必要时可以申请公安机关'],
+    // A verb opening a heading's task is no field (（二）强化主管部门职责, 三、落实监管部门责任).
+    ['强化主管部门'], ['落实监管部门'], ['明确行业主管部门'],
   ])('reads no kind in %s', (text) => {
     expect(units.kindOf(text)).toBeUndefined();
   });

@@ -40,7 +40,7 @@ const HEADING_END = /(?:科|股|室|办|中心|队|站|所|局|委|处|部门|�
 /** A division of an office, whose name the unit table does not know (社会救济科, 财务股). */
 const DIVISION_END = /(?:科|股|室)$/;
 /** Offices whose name ends like a common noun (生态安全布局, 市场举办): taken from a heading only when written with a level or known. */
-const NOUN_LIKE_END = /(?:局|委|办)$/;
+export const NOUN_LIKE_END = /(?:局|委|办)$/;
 /** Chapters, sections and articles of a rule are no headings of a division (第三章 宗教活动场所). */
 const RULE_PART = /^第[一二三四五六七八九十百零\d]+[章节条]/;
 /** The title of a rule of functions: 某市市场监督管理局机构设置和职能 → the unit. */

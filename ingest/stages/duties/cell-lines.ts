@@ -6,7 +6,8 @@
  * list of units is that column's cell, and the nearest line above it that states a task (not a
  * serial, a leader's name or a short project name) is their matter. A mark before a unit
  * (★区商务局, data units.json `roles.leadMarks`) says it leads. A list followed by a date is a
- * signature, not a cell.
+ * signature, not a cell. A header with two role columns (牵头部门 / 配合部门) gives a row's first
+ * units cell the first column's role and the cells after it the second's.
  */
 import { compact } from '../../../src/text/normalize';
 import { addDuty, type DutyReader } from './duty-reader';
@@ -30,26 +31,41 @@ export function readCellLine(reader: DutyReader, texts: string[], i: number): bo
   const { labelRoles, table } = reader.ctx.grammar;
   const line = compact(texts[i]);
   const role = labelRoles.get(line);
+  // The header's next column is another role's (牵头部门 / 配合部门): a row's units cells take the
+  // columns' roles in order.
+  if (role && role !== 'member' && reader.cellTable?.header === i - 1 && !reader.cellTable.task) {
+    reader.cellTable.roles.push(role);
+    reader.cellTable.header = i;
+    return true;
+  }
   if (role && role !== 'member') {
     const above = texts.slice(Math.max(0, i - HEADER_SPAN), i).map(compact);
     const serial = above.findIndex((c) => SERIAL_COLUMN.test(c));
     // 序号 / 民生实事 / 责任单位: the header's columns run from its serial to the role column.
     const headed = serial >= 0 && above.length - serial >= 2 && above.slice(serial + 1).every((c) => COLUMN_NAME.test(c));
     if (headed || above.some((c) => c.length <= 12 && TASK_COLUMN.test(c))) {
-      reader.cellTable = { role };
+      reader.cellTable = { roles: [role], header: i, cell: 0 };
       return true;
     }
   }
   const cells = reader.cellTable;
   if (!cells) return false;
   const marks = table.roles.leadMarks?.marks ?? [];
-  const items = unitCell(line, marks, reader);
+  // A cell's list may end with a stray 、 (区政府办公室、区绿化市容局、).
+  const items = unitCell(line.replace(/、$/, ''), marks, reader);
   if (items && !DATE.test(compact(texts[i + 1] ?? ''))) {
     if (!cells.task) return true;
-    for (const { unit, lead } of items) addDuty(reader, unit, lead ? 'lead' : cells.role, cells.task, `${cells.task} ${line}`, i);
+    // The row's first units cell is the first role column's; cells past the last column (a cell
+    // printed over two lines) keep the last column's role.
+    const role = cells.roles[Math.min(cells.cell, cells.roles.length - 1)];
+    for (const { unit, lead } of items) addDuty(reader, unit, lead ? 'lead' : role, cells.task, `${cells.task} ${line}`, i);
+    cells.cell++;
     return true;
   }
-  if ([...line].length >= MIN_TASK) cells.task = stripNumbering(line).replace(/[。；;]$/, '');
+  if ([...line].length >= MIN_TASK) {
+    cells.task = stripNumbering(line).replace(/[。；;]$/, '');
+    cells.cell = 0;
+  }
   return false;
 }
 

@@ -10,6 +10,7 @@ import type { DutyContext } from './duty-grammar';
 import { addDuty, type DutyReader } from './duty-reader';
 import { CLAUSE_END, cleanMatter, LEADING_PUNCT, splitAfter, splitSentences, stripNumbering } from './duty-text';
 import { allOpenClauses, delegatedTo, parseUnitList, roleOfVerb, splitList } from './unit-lists';
+import { NOUN_LIKE_END } from './carried-unit';
 
 /** Words introducing the units of a clause: 由县人社局负责, 由县财政部门将…, 请你局负责. */
 const INTRODUCED = /^(?:(?:并|再|均|统一)?由|请)/;
@@ -219,9 +220,12 @@ function unitsOpening(item: string, ctx: DutyContext): { units: string[]; runOn:
  */
 export function readClauses(reader: DutyReader, text: string, paragraph: number): void {
   const carried = reader.carry && paragraph >= reader.carry.from ? reader.carry.units : undefined;
-  let colonSubject: string[] | undefined;
+  const sentences = splitSentences(text);
+  // "（一）区房管局。负责…；负责…": a numbered heading naming an office, run into its paragraph, is
+  // the subject of the sentences after it, as a colon's would be.
+  let colonSubject: string[] | undefined = sentences.length > 1 ? runInHeading(sentences[0], reader) : undefined;
   let verbSubject: string[] | undefined;
-  splitSentences(text).forEach((sentence, n) => {
+  (colonSubject ? sentences.slice(1) : sentences).forEach((sentence, n) => {
     const found = openingsOf(sentence, reader);
     if (found.length === 0 && readCharged(reader, sentence, paragraph)) return;
     if (found.length === 0) {
@@ -306,4 +310,18 @@ function readCharged(reader: DutyReader, sentence: string, paragraph: number): b
     return true;
   }
   return false;
+}
+
+/** A numbered heading that is only offices' names and a full stop: （二）公安消防支队。 / 3.县民政局、县财政局。 */
+const RUN_IN_HEADING = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[.、．](?!\d))([\u4e00-\u9fff（）()、]{2,30})。$/;
+
+/**
+ * The offices a run-in heading names, when it names nothing else (no placeholder: 有关部门。); a
+ * name ending like a common noun (统筹优化乡村国土空间布局, 总体布局) only when it opens clauses for sure.
+ */
+function runInHeading(sentence: string, reader: DutyReader): string[] | undefined {
+  const m = RUN_IN_HEADING.exec(sentence.trim());
+  const list = m ? parseUnitList(m[1], reader.ctx) : null;
+  if (!list || list.collectives > 0 || list.units.length === 0) return undefined;
+  return list.units.every((u) => !NOUN_LIKE_END.test(u) || allOpenClauses([u], reader.county, reader.ctx)) ? list.units : undefined;
 }

@@ -8,6 +8,7 @@
 import type { Duty, DutyRole, GazetteDocument, Message } from '../../../src/model';
 import { compact } from '../../../src/text/normalize';
 import type { DutyContext } from './duty-grammar';
+import { isTownGovernment } from './unit-lists';
 
 /** A table a page flattened with `|` (pipe-table.ts): its header's columns once read, the row being filled. */
 export interface PipeTable {
@@ -50,7 +51,11 @@ export interface DutyReader {
   /** A duty table flattened with `|`, while its cells follow. */
   pipeTable?: PipeTable;
   /** A duty table printed a cell a line without separators, once its header named a role column (cell-lines.ts). */
-  cellTable?: { role: DutyRole; task?: string };
+  /**
+   * A cell-a-line table (cell-lines.ts): its role columns in the header's order (牵头部门 / 配合部门),
+   * the header line that named the last, the row's task and which of its role cells comes next.
+   */
+  cellTable?: { roles: DutyRole[]; header: number; task?: string; cell: number };
   /** Under a line announcing the members' duties (各成员单位职责分工如下：), while its paragraphs follow (member-duties.ts). */
   memberDuties?: boolean;
   /** A paragraph that was only a unit's name, whose duty the next paragraph may state. */
@@ -83,7 +88,7 @@ export function createDutyReader(doc: GazetteDocument, ctx: DutyContext): DutyRe
 export function addDuty(reader: DutyReader, unit: string, role: DutyRole, matter: string, sentence: string, paragraph: number): void {
   // A list's last item keeps the mark that closed its sentence (事发地乡镇人民政府。).
   const written = compact(unit).replace(/[。；;，,、：:]+$/, '');
-  const resolved = reader.ctx.units.resolve(written, reader.county) ?? reader.ctx.units.resolveKind(written, reader.county) ?? divisionOf(reader, written);
+  const resolved = reader.ctx.units.resolve(written, reader.county) ?? reader.ctx.units.resolveKind(written, reader.county) ?? divisionOf(reader, written) ?? streetOffice(reader, written);
   if (!resolved) return;
   const m = matter.trim() || reader.matterTitle;
   const key = `${resolved.id}|${role}|${m}|${paragraph}`;
@@ -97,6 +102,14 @@ export function addDuty(reader: DutyReader, unit: string, role: DutyRole, matter
   reader.sentences.set(same, [...before, said]);
   reader.seen.add(key);
   reader.duties.push({ unit: written, unitId: resolved.id, role, matter: m, sentence: sentence.trim(), paragraph });
+}
+
+/**
+ * A named street's office a list or a role label gave for a street named bare (九里亭街道 →
+ * 九里亭街道办事处, unit-lists.ts): the unit table knows no street's name, the county's id holds it.
+ */
+function streetOffice(reader: DutyReader, written: string): { id: string } | undefined {
+  return written.endsWith('街道办事处') && isTownGovernment(written, reader.ctx.units) ? { id: reader.county ? `${reader.county}:${written}` : written } : undefined;
 }
 
 /** A division a heading named (社会救济科): a unit of its own, its id the county's and its name. */

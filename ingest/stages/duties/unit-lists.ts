@@ -89,7 +89,7 @@ export function parseUnitList(text: string, { units, addressee }: DutyContext): 
       else if (units.isCollective(part)) collectives++;
       // 区(市)县民政局: an office written for several levels, known at one (domain/level-alternatives).
       else if (units.isUnitName(part) || units.isKnownName(part)) found.push(part);
-      else if (items.length > 1 && isTownName(part, units)) found.push(`${part}${part.endsWith('街道') ? '办事处' : '人民政府'}`);
+      else if (items.length > 1 && isTownName(part, units)) found.push(townGovernment(part));
       else return null;
     }
   }
@@ -102,6 +102,11 @@ export function parseUnitList(text: string, { units, addressee }: DutyContext): 
  */
 const TOWN = /^(?![各全本该某])[\u4e00-\u9fff]{2,5}(?:镇|乡|街道)$/;
 
+/** A township's government: 莲洲镇 → 莲洲镇人民政府, 城关街道 → 城关街道办事处. */
+function townGovernment(town: string): string {
+  return `${town}${town.endsWith('街道') ? '办事处' : '人民政府'}`;
+}
+
 function isTownName(part: string, units: DutyContext['units']): boolean {
   if (!TOWN.test(part) || /[和及与或]/.test(part)) return false;
   const { collectives, kinds } = units.table;
@@ -110,7 +115,7 @@ function isTownName(part: string, units: DutyContext['units']): boolean {
 }
 
 /** The government a list's bare township stands for (莲洲镇人民政府, 城关街道办事处), beside an office that opens a clause for sure. */
-function isTownGovernment(name: string, units: DutyContext['units']): boolean {
+export function isTownGovernment(name: string, units: DutyContext['units']): boolean {
   const town = /^(.+?(?:镇|乡))人民政府$/.exec(name)?.[1] ?? /^(.+?街道)办事处$/.exec(name)?.[1];
   return town !== undefined && isTownName(town, units);
 }
@@ -217,7 +222,10 @@ export function labelledItems(text: string, ctx: DutyContext): { units: string[]
   const found: string[] = [];
   let collectives = 0;
   for (const item of splitList(text)) {
-    const list = parseUnitList(item, ctx);
+    // A label says its items are offices: a township named bare there is its government
+    // (牵头单位：某某镇), as beside another office in a list.
+    const town = item.replace(LIST_TAIL, '').trim();
+    const list = parseUnitList(item, ctx) ?? (isTownName(town, ctx.units) ? { units: [townGovernment(town)], collectives: 0 } : null);
     if (!list) continue;
     found.push(...list.units);
     collectives += list.collectives;

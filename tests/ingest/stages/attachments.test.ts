@@ -8,6 +8,11 @@ describe('attachmentListAt and readAttachments', () => {
     ['items each labelled 附件N, a file name\'s extension printed', ['附件：附件1 2026年公办小学招生计划表.xls', '附件2 2026年公办初中招生计划.xlsx'], [{ index: 1, title: '2026年公办小学招生计划表' }, { index: 2, title: '2026年公办初中招生计划' }]],
     ['items ending a clause, in 《》, with a page\'s download label', ['附件：1.征收范围红线图；', '2.《某地块房屋征收补偿方案》。', '3.某人员名单(点击下载)'], [{ index: 1, title: '征收范围红线图' }, { index: 2, title: '某地块房屋征收补偿方案' }, { index: 3, title: '某人员名单' }]],
     ['spaced head and half-width colon', ['附 件: 1. 评分标准', '2. 评分表'], [{ index: 1, title: '评分标准' }, { index: 2, title: '评分表' }]],
+    [
+      'a long title the page wrapped between two items',
+      ['附件：1.2019年某区生活垃圾分类减量推进工作联席会', '议成员单位工作任务清单', '2.2019年街镇目标任务分解表', '3.2019年某区工作指标', '附件1'],
+      [{ index: 1, title: '2019年某区生活垃圾分类减量推进工作联席会议成员单位工作任务清单' }, { index: 2, title: '2019年街镇目标任务分解表' }, { index: 3, title: '2019年某区工作指标' }],
+    ],
   ])('reads %s', (_name, texts, expected) => {
     expect(readAttachments(texts, attachmentListAt(texts))).toEqual(expected);
   });
@@ -22,6 +27,14 @@ describe('attachmentListAt and readAttachments', () => {
   it('stops at the first line that is no numbered item', () => {
     const texts = ['附件：1．甲表', '2．乙表', '某局', '3．丙项工作'];
     expect(readAttachments(texts, 0).map((a) => a.title)).toEqual(['甲表', '乙表']);
+  });
+
+  it.each([
+    ['a sentence between items', ['附件：1．甲表', '请于3月底前报送，逾期不候。', '2．乙表']],
+    ['a line after the last item', ['附件：1．甲表', '乙表的说明', '某县人民政府']],
+    ['an organ signing between items', ['附件：1．甲表', '某某县人民政府办公室', '2．乙表']],
+  ])('joins no wrapped line across %s', (_name, texts) => {
+    expect(readAttachments(texts, 0).map((a) => a.title)).toEqual(['甲表']);
   });
 });
 

@@ -91,6 +91,15 @@ describe('a unit named once, its duties after it', () => {
       ],
     ],
     [
+      'a numbered heading naming an office run into its paragraph (（一）区房管局。负责…；负责…)',
+      ['四、各单位按以下职能分工开展排查工作：', '（一）县房管局。负责定期召开排查工作例会；负责督促物业管理单位落实整改。', '（二）公安消防支队。负责对消防隐患进行总体排查。'],
+      [
+        ['县房管局', 'responsible', '定期召开排查工作例会'],
+        ['县房管局', 'responsible', '督促物业管理单位落实整改'],
+        ['公安消防支队', 'responsible', '对消防隐患进行总体排查'],
+      ],
+    ],
+    [
       'a heading naming two offices’ duties (X、Y工作职责)',
       ['三、县民政局、县财政局工作职责', '1.负责低保资金的审核。'],
       [
@@ -115,6 +124,11 @@ describe('a unit named once, its duties after it', () => {
     ['a duties heading naming levels, not an office (各级政府工作职责)', ['一、各级政府工作职责', '负责做好宣传工作。'], []],
     ['a sentence ending in 职责 is no heading', ['县财政局、县审计局按照分工履行职责', '加强资金监管。'], []],
     ['the carry ends at the next article', ['第三条 县市场监管局主要职责是：', '（一）负责市场监管。', '第四条 本规定自发布之日起施行。'], ['县市场监管局']],
+    ['a run-in heading naming a task, no office', ['（一）组织领导。负责同志要高度重视，加强统筹。'], []],
+    ['a run-in heading naming a placeholder', ['（二）有关部门。负责做好宣传工作。'], []],
+    ['a run-in heading whose task ends like an office (布局)', ['（三）统筹优化乡村国土空间布局。适应人口变化趋势，统筹优化村庄布局。支持边境地区城镇和村庄建设。'], []],
+    ['a run-in heading whose subject is a verb’s (强化主管部门职责)', ['（二）强化主管部门职责', '优化机构编制配置，支持文物保护部门依法履行职责。'], []],
+    ['an office opening a sentence, not a numbered heading: its own clause only', ['县民政局要加强领导。负责同志要亲自抓。'], ['县民政局']],
   ])('%s', (_name, paragraphs, unitsRead) => {
     expect(read(paragraphs).map((d) => d.unit)).toEqual(unitsRead);
   });

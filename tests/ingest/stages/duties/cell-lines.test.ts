@@ -65,3 +65,38 @@ describe('a cell-a-line table whose task column has no task word', () => {
     expect(triples(paragraphs)).toEqual([]);
   });
 });
+
+describe('a cell-a-line table with two role columns (牵头部门 / 配合部门)', () => {
+  const HEAD = ['附件1', '某县工作任务清单', '序号', '任务名称', '任务内容', '牵头部门', '配合部门', '时间节点'];
+  it.each<[string, string[], Array<[string, DutyRole, string]>]>([
+    [
+      'the first units cell of a row leads, the next supports',
+      [...HEAD, '1', '加强组织领导', '召开全县生活垃圾分类工作动员大会。', '县政府办公室', '县民政局', '2019年3月'],
+      [
+        ['县政府办公室', 'lead', '召开全县生活垃圾分类工作动员大会'],
+        ['县民政局', 'support', '召开全县生活垃圾分类工作动员大会'],
+      ],
+    ],
+    [
+      'a supporting cell printed over two lines, a stray 、 ending one; each row starts with the lead again',
+      [...HEAD, '1', '将生活垃圾管理纳入专项督查和绩效评价。', '县委组织部', '县住建局、', '县民政局', '2019年', '2', '落实农贸市场湿垃圾就地处理设施。', '县市场监管局', '县商务局', '2019年'],
+      [
+        ['县委组织部', 'lead', '将生活垃圾管理纳入专项督查和绩效评价'],
+        ['县住建局', 'support', '将生活垃圾管理纳入专项督查和绩效评价'],
+        ['县民政局', 'support', '将生活垃圾管理纳入专项督查和绩效评价'],
+        ['县市场监管局', 'lead', '落实农贸市场湿垃圾就地处理设施'],
+        ['县商务局', 'support', '落实农贸市场湿垃圾就地处理设施'],
+      ],
+    ],
+  ])('reads %s', (_name, paragraphs, expected) => {
+    expect(triples(paragraphs)).toEqual(expected);
+  });
+
+  it('must not: a role word far below the header is no second column (a single 责任单位 column keeps its role for every cell of a row)', () => {
+    expect(triples([...HEADER, '3.主要污染物排放总量持续削减。', '县生态环境局', '县水务局', '配合单位', '4.新建污水处理厂一座。', '县住建局'])).toEqual([
+      ['县生态环境局', 'responsible', '主要污染物排放总量持续削减'],
+      ['县水务局', 'responsible', '主要污染物排放总量持续削减'],
+      ['县住建局', 'responsible', '新建污水处理厂一座'],
+    ]);
+  });
+});

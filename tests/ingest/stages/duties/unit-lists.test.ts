@@ -50,6 +50,9 @@ describe('parseDutyGroup', () => {
     ['labels', '牵头单位：县发改局；配合单位：县财政局', [{ unit: '县发改局', role: 'lead' }, { unit: '县财政局', role: 'support' }]],
     ['verbs after the units', '县农业农村局牵头，县供销社配合', [{ unit: '县农业农村局', role: 'lead' }, { unit: '县供销社', role: 'support' }]],
     ['a role marked after one unit', '责任单位：县发改局（牵头）、县财政局', [{ unit: '县发改局', role: 'lead' }, { unit: '县财政局', role: 'responsible' }]],
+    // A label says its items are offices: a township named bare there, even alone, is its government.
+    ['a town alone under a role label', '牵头单位：九亭镇', [{ unit: '九亭镇人民政府', role: 'lead' }]],
+    ['a street under a role label beside an office, 支撑单位 a supporting one', '牵头单位：经济技术开发区、甲乙街道，支撑单位：县规划资源局', [{ unit: '经济技术开发区', role: 'lead' }, { unit: '甲乙街道办事处', role: 'lead' }, { unit: '县规划资源局', role: 'support' }]],
   ])('reads %s', (_name, content, expected) => {
     expect(parseDutyGroup(content, ctx)).toEqual(expected);
   });
@@ -67,5 +70,12 @@ describe('parseUnitList: a town alone', () => {
   // Must not: a town named alone is the place a sentence speaks of, not its government.
   it('reads no government from a town named alone', () => {
     expect(parseUnitList('城关镇', ctx)?.units ?? []).not.toContain('城关镇人民政府');
+  });
+
+  it.each([
+    ['a kind of town under a label', '牵头单位：重点镇'],
+    ['a place a phrase points to under a label', '责任单位：所在街道'],
+  ])('reads no government from %s', (_name, content) => {
+    expect(parseDutyGroup(content, ctx)).toBeNull();
   });
 });
