@@ -242,6 +242,9 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
   }
   if (flags & HALF_WIDTH) text = text.replace(rules.halfWidth, (ch) => rules.halfWidthPunctuation.get(ch) ?? ch);
   if (text.includes('??')) text = text.replace(LOST_SPACES, (run) => '\u3000'.repeat(run.length));
+  // A database's mark before an abstract's text (<正>鲁政办字〔2022〕60号…): the line opens after it.
+  const opening = rules.openingMarks.find((m) => text.trimStart().startsWith(m));
+  if (opening) text = text.trimStart().slice(opening.length);
   // A folio (— 14 —, ·3·, 第 4 页) is furniture in a single document as in a gazette; tested
   // before the bullet goes, since "- 3 -" would lose its first dash as one.
   if (isFolio(text)) {

@@ -23,6 +23,7 @@ import { parseDocNumber, seriesType } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, titleIssuers } from '../../src/domain/grammar';
 import { countyNamedIn, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
 import { countyOfOrgan, isTownshipOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
+import { governmentOfCode, localGovernmentOfCode } from '../../src/domain/code-issuer';
 import { levelOfRecipients } from '../../src/domain/recipient-level';
 import { documentId } from '../../src/domain/ids';
 import { statedStatus } from '../../src/domain/validity';
@@ -95,9 +96,13 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // A bare organ (县政府办公室) takes the place of the document an interpretation explains.
   const explainedPlace = explained ? placeOfTitle(explained) : undefined;
   const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, foldedText(), organ) : undefined) ?? explainedPlace;
-  const { issuers, bare } = chooseIssuers(sources, fields, regionOf, lines);
+  const chosen = chooseIssuers(sources, fields, regionOf, lines);
+  // A page that prints its own number but no issuer (a 政报 abstract, a law-database copy): the
+  // State Council's or a province's 代字 names it where the page agrees (domain/code-issuer).
+  const fromCode = chosen.issuers.length === 0 && parsed?.prefix ? governmentOfCode(parsed.prefix, { text: foldedText(), recipients: header.recipients, year: parsed.year }) : undefined;
+  let issuers = fromCode ? [fromCode] : chosen.issuers;
+  const bare = fromCode ? undefined : chosen.bare;
   if (bare) messages.push({ level: 'warning', origin: 'read-document', message: `发文机关只印出"${bare}"，缺少地名，找不到全称，留空 (issuer printed without its place; left empty)` });
-  const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
   // Else the county the issuer's name opens with (高青县人民政府, 广州市天河区教育局 → 天河区): a
   // resident's filter and the office's identity (县教育局 of which county) need it.
   // Else, with no issuer read, the place a printed title opens with (义乌市山洪灾害防御工作指南): a
@@ -113,6 +118,13 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const ownPlace = headPlace === undefined ? ownPlaceOf(foldedText()) : undefined;
   // Else the publisher's its metadata block names (发布机构：某县教育局): the page is that county's.
   const place = headPlace ?? ownPlace ?? township() ?? (publisher ? countyOfOrgan(publisher) : undefined);
+  // Else a city's or county's 代字 names the government of the page's own place when it starts with
+  // its abbreviation (镇政发 on a page of 镇巴县; code-issuer localGovernmentOfCode).
+  const local = issuers.length === 0 && place && parsed?.prefix ? localGovernmentOfCode(parsed.prefix, place, parsed.year) : undefined;
+  if (local) issuers = [local];
+  const coded = fromCode ?? local;
+  if (coded) messages.push({ level: 'info', origin: 'read-document', message: `发文机关未印出，据发文字号代字"${parsed!.prefix}"推定为"${coded}" (issuer read from the number's 代字)` });
+  const issuingBody = issuers.length > 0 ? issuers.join('、') : undefined;
   // The level its issuer's place has (济宁市人民政府 → city), else the one its number's 代字 gives:
   // few 代字 are known, and one character stands for many places (桂 for 广西 and for 桂东县).
   // Else, with no issuer, the level of the place the text calls its own (我旗 … 东乌珠穆沁旗): its

@@ -176,8 +176,11 @@ const STAMP = /\d{4}\s*[-年./]\s*\d{1,2}|\d{1,2}\s*(?:[:：]\s*\d{2}|时\s*\d{1
  */
 function withoutOpeningNumber(t: string): string {
   const n = findDocNumbers(t)[0];
-  return n && n.index === 0 && n.length < t.length ? t.slice(n.length).trim() : t;
+  return n && n.index === 0 && n.length < t.length ? t.slice(n.length).replace(DATE_AFTER_NUMBER, '').trim() : t;
 }
+
+/** The 成文日期 a gazette's abstract prints between the number and the 主送机关 (某府厅字[2018]87号2018年9月18日各市…). */
+export const DATE_AFTER_NUMBER = /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*/;
 
 /** Two words of English or more standing right before Chinese text: a caption a page glued on. */
 const ENGLISH_CAPTION = /^[A-Za-z]+(?:\s+[A-Za-z]+)+\s*(?=[\u3400-\u9fff])/;

@@ -8,7 +8,7 @@
 import { findDocNumbers, numberUnderName } from '../../src/domain/doc-number';
 import { issuerNames, loadDocumentGrammar } from '../../src/domain/grammar';
 import { compact } from '../../src/text/normalize';
-import { numberAt, numberLine, recipientsOf } from './read-text-header';
+import { DATE_AFTER_NUMBER, numberAt, numberLine, recipientsOf } from './read-text-header';
 
 /** Rows of the head looked at for a standalone number when none stands next to the title. */
 const HEAD_ROWS_FOR_NUMBER = 12;
@@ -38,9 +38,11 @@ function numberOpeningText(line: string): string | undefined {
   // No space after the number (某府办[1989]88号各区,县人民政府,…:现将…): it ends where the number read ends.
   const glued = rest.length === 0 ? findDocNumbers(t)[0] : undefined;
   const [number, text] = glued?.index === 0 ? [t.slice(0, glued.length), t.slice(glued.length)] : [first, rest.join(' ')];
+  // A gazette's abstract prints the 成文日期 between the number and the 主送机关.
+  const after = text.replace(DATE_AFTER_NUMBER, '');
   // Glued, the text must open with an addressee (各…, or an organ's name): 文件同时废止 goes on from a cited number.
-  const addressed = glued ? opensWithOrgan(text) : true;
-  return text.length > 0 && ((addressed && recipientsOf(text) !== undefined) || opensFirstSentence(text)) ? numberLine(number) : undefined;
+  const addressed = glued ? opensWithOrgan(after) : true;
+  return after.length > 0 && ((addressed && recipientsOf(after) !== undefined) || opensFirstSentence(after)) ? numberLine(number) : undefined;
 }
 
 /** The first name of a 主送机关 (各区 / 某县人民政府 / 市府直属各单位): 各…, or a name ending like an organ. */

@@ -14,6 +14,24 @@ interface PrefixHead {
   head: string;
   level: Level;
   region: string;
+  /** Stems the region's government numbers with (湘政 → 湘政发, 湘政函): domain/code-issuer. */
+  governments?: string[];
+  /** Stems its general office numbers with (湘政办, 赣府厅, 川办). */
+  offices?: string[];
+}
+
+/** The closed set of the State Council's and the provinces' government 代字 (domain/code-issuer). */
+export interface GovernmentCodes {
+  /** What follows a stem in a whole 代字: '' (粤府), 发, 函, 字 … */
+  ends: string[];
+  /** The organ after a province's region, by the kind of stem. */
+  organs: { governments: string; offices: string };
+  /** A county government's office. */
+  countyOffice: string;
+  /** What a province's name ends with that its short name drops (省, 自治区, 壮族自治区 …). */
+  regionEndings: string[];
+  /** The first year the organs had these names: the State Council's, and a province's or a place's government. */
+  since: { national: number; local: number };
 }
 
 export interface PrefixTable {
@@ -37,6 +55,7 @@ export interface PrefixTable {
   numberEnds: string[];
   /** Words a decree's organ is printed with but cited without (中华人民共和国国务院令 is 国务院令). */
   droppedBeforeOrgan: string[];
+  governmentCodes: GovernmentCodes;
 }
 
 /** CJK characters before a number, left to right, with where a line break or space parted them. */
@@ -245,7 +264,18 @@ export function readsAsPrefix(prefix: string, table: PrefixTable, oneBracketLeft
   return ends.includes(last) || table.bracketlessLastWords.some((w) => prefix.endsWith(w)) || matchHead(prefix, table) !== undefined;
 }
 
+/** A government's 代字 after a place's head: 政 or 府, or 市/县 before them (苏府办, 赣市府发, 吉市政发). */
+const GOVERNMENT_AFTER_HEAD = /^[市县]?[政府]/;
+
+/**
+ * The level and region a 代字's head gives. A government's 代字 on a province's head that is not
+ * the province's own stem (苏府办 where 江苏 numbers 苏政办; 赣市府发) is a city's: no level.
+ */
 export function describePrefix(prefix: string, table: PrefixTable): { level: Level; region?: string } {
   const head = matchHead(prefix, table);
-  return head ? { level: head.level, region: head.region } : { level: 'unknown' };
+  if (!head) return { level: 'unknown' };
+  const stems = [...(head.governments ?? []), ...(head.offices ?? [])];
+  const rest = prefix.slice(head.head.length);
+  if (stems.length > 0 && GOVERNMENT_AFTER_HEAD.test(rest) && !stems.some((s) => prefix.startsWith(s))) return { level: 'unknown' };
+  return { level: head.level, region: head.region };
 }

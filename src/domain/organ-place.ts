@@ -59,12 +59,22 @@ const AFTER_PLACE = '(?=人民政府|政府|[县市区州旗盟]?委|[\\u4e00-\\
  * @example placeOfPrefix('梁政办发', '……梁山县应急管理局负责……', '县人民政府办公室') // '梁山县'
  */
 export function placeOfPrefix(prefix: string, text: string, organ = '', g: DocumentGrammar = loadDocumentGrammar()): string | undefined {
-  const first = prefix[0];
-  if (!first || !/[\u4e00-\u9fff]/.test(first) || !text.includes(first)) return undefined;
   const kinds = g.shortIssuerPlaces.includes(organ[0] ?? '') ? organ[0] : g.shortIssuerPlaces;
-  const found = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`${first}[\\u4e00-\\u9fff]{0,8}?[${kinds}]${AFTER_PLACE}`, 'g'))) found.add(m[0]);
+  const found = placesNamedWith(prefix[0] ?? '', text, kinds);
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The places a text names that start with `first` and go on with a government's or an office's
+ * name (湘乡市人民政府, 梁山县应急管理局): the places whose 代字 may start with that character.
+ *
+ * @example placesNamedWith('湘', '……请湘乡市人民政府组织实施……') // Set {'湘乡市'}
+ */
+export function placesNamedWith(first: string, text: string, kinds: string = loadDocumentGrammar().shortIssuerPlaces): Set<string> {
+  const found = new Set<string>();
+  if (!/^[\u4e00-\u9fff]$/.test(first) || !text.includes(first)) return found;
+  for (const m of text.matchAll(new RegExp(`${first}[\\u4e00-\\u9fff]{0,8}?[${kinds}]${AFTER_PLACE}`, 'g'))) found.add(m[0]);
+  return found;
 }
 
 /** A place a name opens with: a name, then the kind of place (蔚县, 高青县, 天河区, 恩施土家族苗族自治州). */

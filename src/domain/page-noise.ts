@@ -19,6 +19,8 @@ interface PageNoiseData {
   strongWidgetWords: string[];
   furnitureLines: string[];
   furnitureContains: string[];
+  /** What a literature database prints before an abstract's text (<正>): no part of the line. */
+  openingMarks: string[];
   spamLineWords: string[];
   spamWords: string[];
   spamMarkers: string[];
@@ -57,6 +59,8 @@ export interface PageNoise {
   /** Every pattern of furnitureLines as one expression (each alternative anchored at the start). */
   furnitureLine: RegExp;
   furnitureContains: string[];
+  /** What a literature database prints before an abstract's text (<正>): no part of the line. */
+  openingMarks: string[];
   spamLineWords: string[];
   /** Whether a line holds any spam-line word (then the words are counted). */
   anySpamLineWord: RegExp;
@@ -104,6 +108,7 @@ export function loadPageNoise(): PageNoise {
     strongWidgetWords: new Set(d.strongWidgetWords),
     furnitureLine: new RegExp(d.furnitureLines.map((p) => `(?:${p})`).join('|'), 'i'),
     furnitureContains: d.furnitureContains,
+    openingMarks: d.openingMarks,
     spamLineWords: d.spamLineWords,
     anySpamLineWord: new RegExp(alternation(d.spamLineWords)),
     spamWords: new RegExp(d.spamWords.join('|'), 'gi'),

@@ -194,6 +194,18 @@ describe('findDocNumbers', () => {
     expect(findDocNumbers('沈政令〔1997〕29号')[0]).toMatchObject({ kind: 'standard', prefix: '沈政令' });
   });
 
+  // A government's 代字 on a province's head that is not the province's stem is a city's: no level, no region.
+  it.each([
+    ['苏政办发〔2017〕138号', 'provincial'],
+    ['苏政务办发〔2019〕73号', 'provincial'],
+    ['赣府厅字〔2018〕87号', 'provincial'],
+    ['苏府办〔2017〕13号', 'unknown'],
+    ['赣市府发〔2020〕3号', 'unknown'],
+    ['吉市政发〔2020〕3号', 'unknown'],
+  ])('%s is %s', (text, level) => {
+    expect(findDocNumbers(text)[0]?.level).toBe(level);
+  });
+
   it('keeps the parts of a number', () => {
     const [found] = findDocNumbers('稷政办发〔2022〕31号');
     expect(found).toMatchObject({ prefix: '稷政办发', year: 2022, serial: 31, kind: 'standard', region: '稷山县' });

@@ -273,6 +273,20 @@ describe('cleanLines', () => {
   });
 });
 
+describe('cleanLines: a database\'s mark before an abstract\'s text', () => {
+  it.each([
+    ['<正>鲁政办字〔2022〕60号各市人民政府,省政府各部门:', '鲁政办字〔2022〕60号各市人民政府,省政府各部门:'],
+    ['  <正>京政发[2015]17号为有效降低机动车污染物排放,现就有关事项通告如下:', '京政发[2015]17号为有效降低机动车污染物排放,现就有关事项通告如下:'],
+  ])('%s opens with what follows the mark', (line, kept) => {
+    expect(textsOf(line)).toEqual([kept]);
+  });
+
+  // MUST NOT: the mark inside a line, or 正 in brackets of a text's own, stays.
+  it.each([['第一条<正>文如下'], ['〈正式文本〉以本件为准。'], ['正文如下：']])('%s is kept', (line) => {
+    expect(textsOf(line)).toEqual([line]);
+  });
+});
+
 describe('cleanLines on a malformed document number', () => {
   it('keeps 牟政办发〔201746 as written and warns with its line', () => {
     const result = clean('关于做好防汛工作的通知', '牟政办发〔201746', '各乡镇人民政府：');

@@ -119,3 +119,33 @@ describe('readDocument county of a reply to a deputy\'s suggestion', () => {
     expect(read(['对外贸易经济合作局关于某事的通知', '各企业：', '正文。', '2020年1月1日']).county).not.toBe('外贸易');
   });
 });
+
+describe('readDocument issuer a number\'s 代字 names when none is printed', () => {
+  // A 政报 abstract or a law-database copy: the number, the 主送机关, the text; no organ anywhere.
+  it.each([
+    ['a province\'s office, its list a province\'s', ['鲁政办字〔2022〕60号各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:为深入贯彻…,经省政府同意,现提出如下意见。'], '山东省人民政府办公厅', 'provincial'],
+    ['a gazette abstract, the 成文日期 after the number', ['赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府,省政府各部门:一年来,全省各地…'], '江西省人民政府办公厅', 'provincial'],
+    ['the State Council\'s', ['国办发〔2019〕6号', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', '经国务院同意，现将有关事项通知如下。'], '国务院办公厅', 'national'],
+    ['a county\'s on a page of the county it calls its own', ['关于做好防汛工作的通知', '镇政发〔2024〕7号', '各镇人民政府，县政府各部门：', '为做好我县防汛工作，请镇巴县应急管理局牵头，现通知如下。'], '镇巴县人民政府', 'county'],
+  ])('%s', (_, lines, issuer, level) => {
+    const doc = read(lines);
+    expect([doc.issuingBody, doc.level]).toEqual([issuer, level]);
+  });
+
+  // MUST NOT: a number the text cites (国发〔2016〕3号) while the page's own issuer is a county's;
+  // 苏州's 苏府办 (not 江苏's 苏政办); 南京's 宁政办发 (宁夏's too) to its districts; a county
+  // numbered like its province (湘政发 on a page naming 湘乡市人民政府).
+  it.each([
+    ['a county page citing a State Council number', ['关于贯彻落实《国务院关于某事的通知》（国发〔2016〕3号）的通知', '各乡镇人民政府：', '根据《国务院关于某事的通知》（国发〔2016〕3号）精神，现通知如下。', '某县人民政府', '2016年5月1日'], '某县人民政府'],
+    ['a city\'s form on a province\'s head', ['苏府办[2017]13号各市、区人民政府,苏州工业园区;市各委办局,各直属单位:现将目录予以印发。'], undefined],
+    ['南京\'s number to its districts', ['宁政办发〔2018〕47号', '各区人民政府,市府各委办局,市各直属单位:', '经市政府同意,制定如下实施意见。'], undefined],
+    ['a code that is not the abbreviation of the page\'s county', ['关于做好防汛工作的通知', '筑政发〔2024〕7号', '各镇人民政府，县政府各部门：', '为做好我县防汛工作，请镇巴县应急管理局牵头，现通知如下。'], undefined],
+    ['a county numbered like its province', ['湘政发〔2020〕3号', '各乡镇人民政府：', '请湘乡市人民政府各部门认真执行。湖南省有关要求…'], undefined],
+  ])('%s', (_, lines, issuer) => {
+    expect(read(lines).issuingBody).toBe(issuer);
+  });
+
+  it('gives a city\'s form on a province\'s head no province\'s level', () => {
+    expect(read(['苏府办[2017]13号各市、区人民政府,苏州工业园区;市各委办局,各直属单位:现将目录予以印发。']).level).not.toBe('provincial');
+  });
+});

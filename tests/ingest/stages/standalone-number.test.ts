@@ -10,6 +10,8 @@ describe('standaloneNumber', () => {
     ['a run-on line that also holds the 落款', ['关于某事的通知', '某政办发〔2008〕68号 各乡镇: 请认真执行。 二OO八年五月二十三日'], 1, { raw: '某政办发〔2008〕68号', line: 1, inText: true }],
     // No space between the number and the 主送机关 (a journal's one-line copy of a 转发 notice).
     ['a number glued to the 主送机关 that opens the text', ['某府办[1989]88号各区,县人民政府,市府直属各单位:现将市水电局《关于某事的报告》转发给你们,请认真贯彻执行。'], undefined, { raw: '某府办[1989]88号', line: 0, inText: true }],
+    // A gazette's abstract: the 成文日期 between the number and the 主送机关.
+    ['a number glued to its date and the 主送机关', ['赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府,省政府各部门:一年来,全省各地…'], undefined, { raw: '赣府厅字[2018]87号', line: 0, inText: true }],
     // A 公告 with no title and no 主送机关, run into one line from its number (a county's 征收土地 公告).
     ['a number opening a run-on first sentence (根据…，)', ['某府公〔2020〕5号 根据《中华人民共和国土地管理法》第四十五条有关规定,为公共利益需要,需征收某镇部分土地。'], undefined, { raw: '某府公〔2020〕5号', line: 0, inText: true }],
     ['a number opening a run-on first sentence (为…，)', ['某政发〔2021〕3号 为贯彻落实省政府有关要求,结合我县实际,现就有关事项通知如下:'], undefined, { raw: '某政发〔2021〕3号', line: 0, inText: true }],
@@ -29,6 +31,7 @@ describe('standaloneNumber', () => {
     ['a number before a sentence that opens with no first sentence\'s word', ['关于某事的通知', '某政发〔2020〕3号 文件精神,各地要认真落实。']],
     // MUST-NOT: a cited number glued to the sentence that goes on from it is no head's number.
     ['a number glued to a sentence going on', ['关于某事的通知', '某政发〔2020〕3号文件同时废止,各单位:请遵照执行。']],
+    ['a number and a date glued to a sentence going on', ['关于某事的通知', '某政发〔2020〕3号2020年3月1日起施行,各单位:请遵照执行。']],
   ])('none: %s', (_, lines) => {
     expect(find(lines, 1)).toBeUndefined();
   });
