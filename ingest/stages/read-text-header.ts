@@ -267,7 +267,7 @@ export function headRows(lines: string[], skip: ReadonlySet<number>, end: number
  * that lost its head opens with one, and it says nothing of what the document is — no stand-in title.
  * A sentence opening with a decimal or a chapter (1.5倍以上的…, 第一章所列事项…) is none.
  */
-const OUTLINE_HEADING = /^(?:\d{1,2}(?:[.．]\d{1,2})+|第[一二三四五六七八九十百零\d]{1,4}[章节])\s*[\u3400-\u9fff][\u3400-\u9fff\s]{0,11}$/;
+const OUTLINE_HEADING = /^(?:\d{1,2}(?:[.．]\d{1,2})+|第[一二三四五六七八九十百零\d]{1,4}[章节])\s*[\u3400-\u9fff][\u3400-\u9fff、\s]{0,29}$/;
 /** Rows past a list's items looked at for a line that is none. */
 const ITEM_LOOK_ROWS = 5;
 /** The longest first line that stands in for a title. */
@@ -285,17 +285,33 @@ const CLAUSE_MARK = /[，,、]/;
  * The first line that reads as content, as the least title a document gets: cut at its first
  * sentence. A site's name (某县人民政府, www.….gov.cn) above the text is no content.
  */
+/**
+ * A line that is one bracketed remark — a 题注 ((公法制2号 1989年10月30日), (2019年3月1日某会议通过)),
+ * a draft's (征求意见稿) — says something about a document, never what it is.
+ */
+const BRACKETED_LINE = /^[(（][^()（）]*[)）]$/;
+
 export function firstMeaningfulLine(lines: string[], rows: number[]): string | undefined {
   const usable = rows.find((i) => {
     const t = lines[i].trim();
     if (!/[\u3400-\u9fff]/.test(t) || issuerNames(t).length > 0) return false;
     // A publicity note ((此件公开发布)) says how the document is published, never what it is.
-    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !publicityNote(t) && !/[>»＞]/.test(t) && !LABELLED_CELL.test(t) && compact(t).length >= 4;
+    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !publicityNote(t) && !/[>»＞]/.test(t) && !LABELLED_CELL.test(t) && !BRACKETED_LINE.test(t) && compact(t).length >= 4;
   });
   // An excerpt opening inside a list (14.市卫生局：负责… / 15.…) stands in with a line that is no item where one is.
+  // Outline headings are passed however many stand in a row (a rule's table of contents: 第一章 … 第五章).
   const from = usable ?? rows[0];
-  const near = rows.filter((i) => i >= from).slice(0, ITEM_LOOK_ROWS);
-  const start = near.find((i) => !ITEM_NUMBER.test(lines[i].trim()) && !OUTLINE_HEADING.test(lines[i].trim()) && compact(lines[i]).length >= 4) ?? from;
+  let start = from;
+  let looked = 0;
+  for (const i of rows.filter((row) => row >= from)) {
+    const t = lines[i].trim();
+    if (OUTLINE_HEADING.test(t)) continue;
+    if (!ITEM_NUMBER.test(t) && compact(t).length >= 4) {
+      start = i;
+      break;
+    }
+    if (++looked >= ITEM_LOOK_ROWS) break;
+  }
   let line = lines[start]?.trim();
   if (!line) return undefined;
   // A name with the first numbered heading run on after a space (社会保障卡制作发放及管理 一、范围):

@@ -156,6 +156,9 @@ describe('firstMeaningfulLine', () => {
     ['an excerpt of items only', ['3.某某局:负责某项工作。', '4.某某局:负责另一项工作。'], '3.某某局:负责某项工作'],
     // A table row that opens with its pipe (| 标题: | … |) is a field, never a title.
     ['a flattened table whose rows open with a pipe', ['| 标题: | 《政府工作报告》有关说明 | ||', '| 索引号: | 1137/2019-1613108 |', '《政府工作报告》有关说明'], '《政府工作报告》有关说明'],
+    // A line that is one bracketed remark (a 题注, a draft's mark) says something about the document.
+    ['a 题注 of number and date above the articles', ['(公法制2号 1989年10月30日)', '第一条 为加强某项管理,制定本规定。'], '第一条 为加强某项管理,制定本规定'],
+    ['a draft\'s mark above the name', ['（征求意见稿）', '某县农村集体资产管理办法', '第一条 为规范管理,制定本办法。'], '某县农村集体资产管理办法'],
     ['a publicity note above the heading', ['2020年9月10日', '(此件公开发布)', '市政府重大政策文件解读制度', '第一条 为提升解读质量，制定本制度。'], '市政府重大政策文件解读制度'],
     ['a headline\'s exclamation after a word or two', ['最全!一图读懂2023年《政府工作报告》', '3月5日上午9时,会议开幕。'], '最全!一图读懂2023年《政府工作报告》'],
     // A service standard's name with its first heading run on after a space (a forum's repost).
@@ -163,6 +166,7 @@ describe('firstMeaningfulLine', () => {
     ['a name with a bracketed heading run on', ['某县养犬管理办法 （一）总则', '第一条 为规范养犬行为，制定本办法。'], '某县养犬管理办法'],
     // A plan's or a rule's body that lost its head opens with its outline's headings: none stands in.
     ['a plan body opening at 1.1', ['1.总则', '1.1编制目的', '健全重污染天气应急响应机制,保障公众健康。', '1.2编制依据'], '健全重污染天气应急响应机制,保障公众健康'],
+    ['a rule\'s table of contents above its articles', ['目 录', '第一章 总 则', '第二章 自治机关、人民法院和人民检察院', '第三章 经费', '第四章 监督', '第五章 附 则', '第一章 总 则', '第一条 为规范某项工作,制定本条例。'], '第一条 为规范某项工作,制定本条例'],
     ['a rule body opening at its chapter', ['第一章 总 则', '第一条 为规范某项工作,制定本办法。'], '第一条 为规范某项工作,制定本办法'],
     // MUST-NOT: a sentence whose 、 lists things, and a heading number inside words (no space before it).
     ['a heading number inside a name', ['某县一、二季度工作要点', '一、总体要求'], '某县一、二季度工作要点'],
