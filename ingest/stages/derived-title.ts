@@ -33,6 +33,9 @@ interface DerivedTitleWords {
   replyKinds: Record<string, string>;
   /** What a request a reply received is (申请, 请示): 就<matter>的申请收悉 names it by its matter. */
   requestWords: string[];
+  /** Who made the suggestion a reply answers did so (您提出的…, 所提…), and what it is (建议, 提案). */
+  proposalVerbs: string[];
+  proposalKinds: string[];
   /** Words a purpose's or a basis's clause opens with (为, 根据): it says no matter decided. */
   clauseOpeners: string[];
   /** Words a decision's clause opens with (经研究, 决定): no part of the matter. */
@@ -73,6 +76,10 @@ interface Rules {
   reply: RegExp;
   /** The request a reply names by its matter: 就<matter>的申请收悉. */
   requestMatter: RegExp;
+  /** 您提出的“关于…的建议” / 提出的《…》 / 提出的关于…的提案收悉: the suggestion a reply answers. */
+  proposalQuoted: RegExp;
+  proposalBare: RegExp;
+  proposalName: RegExp;
   clauseOpener: RegExp;
   decision: RegExp;
   /** 现就/现将 <matter> [有关事项] [集中] <kind or verb> 如下. */
@@ -113,6 +120,9 @@ function rules(): Rules {
     heading: new RegExp(`^[一二三四五六七八九十]+[、.．]\\s*(?:${w.interpretationHeadings.join('|')})`),
     reply: new RegExp(`(${Object.keys(w.replyKinds).join('|')})如下`),
     requestMatter: new RegExp(`就(.{4,80}?)的?(?:${w.requestWords.join('|')})(?:已)?收悉`),
+    proposalQuoted: new RegExp(`(?:${w.proposalVerbs.join('|')})(?:了|的)?(?:第\\d+号)?[“"《]([^“”"《》]{4,80})[”"》]`),
+    proposalBare: new RegExp(`(?:${w.proposalVerbs.join('|')})的(关于[^，,。；;：:“”"《》]{2,80}?的(?:${w.proposalKinds.join('|')}))(?=已?收悉|[，,])`),
+    proposalName: new RegExp(`^关于|(?:${w.proposalKinds.join('|')})$`),
     clauseOpener: new RegExp(`^(?:${w.clauseOpeners.join('|')})`),
     decision: new RegExp(`^(?:${w.decisionWords.join('|')})`),
     replyKinds: w.replyKinds,
@@ -167,6 +177,9 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
         const matter = r.requestMatter.exec(sentence)?.[1];
         if (matter && !/[《》]/.test(matter)) return `关于${matter}的${replyKind}`;
       }
+      // A deputy's suggestion or a member's proposal, named after whoever made it (您提出的“关于…的建议”收悉).
+      const proposal = replyKind === '答复' ? proposalAnswered(sentence, r) : undefined;
+      if (proposal) return `关于《${proposal}》的答复`;
       const short = sentence.search(/[（(]以下简称/);
       if (r.explain.test(sentence) || (interpretation && short > 0)) {
         // The document a sentence names for short (起草《某决定》（以下简称《决定》）) is its subject.
@@ -176,6 +189,18 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
     }
   }
   return draftCalledFor(texts, r) ?? minutesOf(texts, r) ?? announcement(texts, () => rows.map((i) => lines[i]).join('').match(r.selfKind)?.[1], r);
+}
+
+/**
+ * The suggestion or proposal a reply answers, as the sentence names it after whoever made it:
+ * quoted (您提出的“关于…的建议”, 提出的《关于…的建议》，已交由我单位办理) — a quoted name only when it
+ * opens with 关于 or ends in a kind of proposal (提出的“三个一”要求 names none) — or bare up to
+ * 收悉 or a comma (您提出的关于…的建议收悉). Undefined when the sentence names none so.
+ */
+function proposalAnswered(sentence: string, r: Rules): string | undefined {
+  const quoted = r.proposalQuoted.exec(sentence)?.[1];
+  if (quoted && r.proposalName.test(quoted)) return quoted;
+  return r.proposalBare.exec(sentence)?.[1];
 }
 
 /** Minutes that open by naming the meeting they record (主持召开区政府第1次常务会议，现纪要如下): 区政府第1次常务会议纪要. */

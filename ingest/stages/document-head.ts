@@ -17,6 +17,7 @@ import { readMetadataLines } from './read-metadata-lines';
 import { readAdoptionNote, readDatedNumberNote, readPromulgationNote } from './promulgation-note';
 import { readSignOff, type SignOff } from './read-sign-off';
 import { textAfterRunOnTitle, titleInRunOn } from './run-on-title';
+import { salutationOf, withoutCourtesy } from './salutation';
 import { firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleText } from './read-text-header';
 import { standaloneNumber } from './standalone-number';
 import { chooseTitle, titleCandidates, type TitleChoice } from './title-candidates';
@@ -56,6 +57,8 @@ const HEAD_ROWS = 80;
 const BULLETIN_TO_RECIPIENTS = 6;
 /** Lines after the head looked at for the 主送机关. */
 const RECIPIENT_ROWS = 3;
+/** How far below the head a reply's greeting may stand (under a portal's form of the suggestion). */
+const SALUTATION_ROWS = 8;
 /** A field label a page prints in brackets ([ 成文日期 ] 2022-04-29, 【发文字号】某政发…), read as "label：value". */
 const BRACKETED_LABEL = /(^|[\s|｜])[[【［]\s*([\u3400-\u9fff][\u3400-\u9fff \t\u3000]{0,10}[\u3400-\u9fff])\s*[\]】］]\s*/g;
 
@@ -293,13 +296,17 @@ function knownTitleLines(lines: string[], rows: number[], knownTitle: string): T
 
 /**
  * 主送机关: the first line after the head, or one of the next lines when only a page's stamps
- * (2021-01-09 某市人民政府) stand between — never past a sentence of the body.
+ * (2021-01-09 某市人民政府) stand between — never past a sentence of the body. A reply's greeting
+ * (某某代表：, 尊敬的某某委员 without its colon right above the reply) is one too, a few rows further
+ * down under a portal's form (建议人: …, 答复时间: …); its courtesy (尊敬的) is no part of it.
  */
 function recipientsAfter(lines: string[], body: number[]): string | undefined {
-  const rows = body.filter((i) => compact(lines[i]).length > 0).slice(0, RECIPIENT_ROWS);
+  const rows = body.filter((i) => compact(lines[i]).length > 0).slice(0, SALUTATION_ROWS);
   for (const [k, i] of rows.entries()) {
-    const found = recipientsOf(lines[i], lines[i + 1]);
-    if (found) return k === 0 || /[:：]\s*$/.test(lines[i]) ? found : undefined;
+    const found = k < RECIPIENT_ROWS ? recipientsOf(lines[i], lines[i + 1]) : undefined;
+    if (found) return k === 0 || /[:：]\s*$/.test(lines[i]) ? withoutCourtesy(found) : undefined;
+    const greeted = salutationOf(lines[i], k + 1 < rows.length ? lines[rows[k + 1]] : undefined);
+    if (greeted) return greeted;
     if (/[，。；,;]/.test(lines[i])) return undefined;
   }
   return undefined;

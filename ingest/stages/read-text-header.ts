@@ -27,6 +27,8 @@ const NOT_IN_TITLE = /[，。；：:！？,;!?>»＞|｜丨]/;
 const SENTENCE_END = /[。；！？]/;
 /** A name in ASCII angle brackets (驻京办<意见>答问): a 书名号 typed on a keyboard. */
 const ANGLE_MARKS = /<[^<>\s]{1,30}>/g;
+/** A slogan or campaign a title names in quotation marks keeps its own comma (关于县“聚民意，惠民生”行动…的答复函). */
+const QUOTED_NAME = /“[^“”。；！？]{1,20}”/g;
 
 interface PageGrammar {
   pageInfoLines: string[];
@@ -63,6 +65,8 @@ const IN_BOOK_MARKS = /^《([^《》]*(?:《[^《》]*》[^《》]*)*)》$/;
 /** A line as a title would print it, without a site's tag, bullets and 书名号 around it all; undefined when it cannot be one. */
 /** The fewest characters of a stand-in title cut at a half-width mark (最全!…): fewer are a headline's exclamation. */
 const MIN_STAND_IN = 4;
+/** A date with its weekday (2024年11月23日 星期六 |): a portal's clock over the page, never what the text is. */
+const PAGE_CLOCK = /^\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天]|周[一二三四五六日])[|｜丨]?$/;
 /** A table row flattened with pipes, a label then its cell: 地区: | 长沙县 |, 网址: | … | (a row's leading pipe too). */
 const LABELLED_CELL = /^\s*(?:[|｜]\s*)?[^|｜:：]{1,10}[:：]\s*[|｜]/;
 /** Empty cells a flattened table leaves after a title (某目录(试行) | |||||). */
@@ -76,7 +80,7 @@ export function titleText(line: string, maxLength = 100): string | undefined {
   const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare;
   const c = compact(t);
   // <意见> is a 书名号 a page typed in ASCII, not a breadcrumb's >.
-  if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c.replace(ANGLE_MARKS, ''))) return undefined;
+  if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c.replace(ANGLE_MARKS, '').replace(QUOTED_NAME, ''))) return undefined;
   // A 目录 heading over a law's chapters or a 公文's attachments is no title, though 目录 is a 文种 (某某事项目录).
   if (parseDocNumber(c) || signOffDate(c) || parseChineseDate(c) || isRedHead(c) || isClosingFormula(c) || isCaption(c) || isContentsHeading(c) || loadPageNoise().labelAlone.test(c)) return undefined;
   return t;
@@ -296,7 +300,7 @@ export function firstMeaningfulLine(lines: string[], rows: number[]): string | u
     const t = lines[i].trim();
     if (!/[\u3400-\u9fff]/.test(t) || issuerNames(t).length > 0) return false;
     // A publicity note ((此件公开发布)) says how the document is published, never what it is.
-    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !publicityNote(t) && !/[>»＞]/.test(t) && !LABELLED_CELL.test(t) && !BRACKETED_LINE.test(t) && compact(t).length >= 4;
+    return !numberLine(t) && !signOffDate(t) && !recipientsOf(t) && !isClosingFormula(t) && !publicityNote(t) && !/[>»＞]/.test(t) && !LABELLED_CELL.test(t) && !BRACKETED_LINE.test(t) && !PAGE_CLOCK.test(compact(t)) && compact(t).length >= 4;
   });
   // An excerpt opening inside a list (14.市卫生局：负责… / 15.…) stands in with a line that is no item where one is.
   // Outline headings are passed however many stand in a row (a rule's table of contents: 第一章 … 第五章).

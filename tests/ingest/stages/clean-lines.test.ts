@@ -35,6 +35,9 @@ describe('cleanLines', () => {
     ['无障碍浏览'],
     ['微信好友 QQ好友 QQ空间 新浪微博'],
     ['扫码浏览'],
+    // A site's search box, alone on its line above the title.
+    ['智能检索'],
+    ['站内搜索'],
     // A portal's switch to its English site, alone on its line above the title.
     ['EN'],
     ['English'],
@@ -125,6 +128,9 @@ describe('cleanLines', () => {
     ['文件可下载到本地打印,更方便阅读和保存。'],
     // MUST-NOT: a line holding EN beside words of its own is text.
     ['EN 13485质量管理体系认证'],
+    // MUST-NOT: a search word inside a line of the text.
+    ['检索结果请于月底前报送。'],
+    ['搜索引擎优化服务采购公告'],
     ['优先级：一级>二级>三级'],
     ['PM2.5>75微克/立方米时启动应急响应'],
     ['主办单位：县文化和旅游局'],

@@ -34,6 +34,11 @@ describe('derivedTitle', () => {
     ['a reply by letter to a request named by its matter', ['某县自然资源和规划局：', '你单位就某县某项目压覆重要矿产资源的申请收悉，现函复如下：', '一、原则同意。'], '关于某县某项目压覆重要矿产资源的复函'],
     ['a reply by letter to a request named in 《》', ['你局《关于某事的请示》收悉。经研究，现函复如下：'], '关于《关于某事的请示》的复函'],
     ['an answer to a request named by its matter', ['你们就规范审批流程的请示收悉，现答复如下：'], '关于规范审批流程的答复'],
+    // A reply to a deputy's suggestion or a member's proposal that prints no title: the one it answers names it.
+    ['a reply to a suggestion named bare before 收悉', ['某某代表：', '您提出的关于某村至某镇农村公路改造的建议收悉，现答复如下：'], '关于《关于某村至某镇农村公路改造的建议》的答复'],
+    ['a reply to a proposal named in quotation marks', ['某某委员：', '感谢您的关心，您提出的“关于某路段提升改造的提案”已收悉，现答复如下：'], '关于《关于某路段提升改造的提案》的答复'],
+    ['a reply to a suggestion handed over, not received', ['某镇代表团：', '你们在某县第十七届人民代表大会第三次会议上提出的《关于配置某卫生院救护车的建议》，已交由我单位办理，经研究答复如下：'], '关于《关于配置某卫生院救护车的建议》的答复'],
+    ['a reply naming the suggestion a sentence before 答复如下', ['您在某县人大会议上提出的“关于加大乡村旅游开发的建议”，县人民政府已交我局办理。经研究，现答复如下：'], '关于《关于加大乡村旅游开发的建议》的答复'],
     ['a notice naming only 有关事项 after what was decided', ['各相关经营户：', '为规范市场秩序，根据监测计划，决定在全县范围内开展食品质量专项监测，现将有关事项通知如下：'], '关于在全县范围内开展食品质量专项监测的通知'],
     ['an announcement of 具体情况 after what will be done', ['某公路建设项目因路面施工将采取封闭施工管理，现将具体情况通告如下：', '一、封闭时间'], '关于某公路建设项目因路面施工将采取封闭施工管理的通告'],
     ['a decision announcing the list it repeals', ['为维护法治统一，市政府决定对以下2件市政府规章予以废止：', '一、《某市市容管理办法》（2016年12月1日某市人民政府令第2号发布）'], '关于废止2件市政府规章的决定'],
@@ -93,6 +98,10 @@ describe('derivedTitle', () => {
     ['an instruction to publish a list', ['各县区要将推荐名单予以公示，公示期不少于5个工作日。']],
     ['a document named in 《》 circulated', ['现将《某县关于检查情况的报告》予以通报。']],
     ['有关情况 only, circulated now', ['现将有关情况予以通报。']],
+    // MUST-NOT: a suggestion named where no reply is announced, or a quoted phrase that names no proposal.
+    ['a suggestion named, no reply announced (a news sentence)', ['某某代表提出的关于某村道路硬化的建议，已交县交通局办理。']],
+    ['a quoted requirement made, not a proposal', ['您提出的“三个一”要求收悉，现答复如下：']],
+    ['a suggestion answered by a 批复 (no deputy\'s reply)', ['你局提出的关于某事的建议收悉，现批复如下：']],
   ])('writes none for %s', (_, lines) => {
     expect(derive(lines)).toBeUndefined();
   });

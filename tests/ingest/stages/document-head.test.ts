@@ -265,4 +265,22 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(header.title).toBe('关于禁止露天焚烧秸秆的通告');
     expect(header.body).not.toContain(0);
   });
+
+  // A reply to a deputy's suggestion greets whom it answers: that is its 主送机关.
+  it.each<[string, string[], string]>([
+    ['a courtesy before the deputy', ['关于市十七届人大三次会议第182号代表建议的答复函', '尊敬的朱某代表:', '您在市十七届人大三次会议期间提出的建议收悉,现答复如下:'], '朱某代表'],
+    ['members greeted without a colon', ['某县教育体育局关于对政协某县第十届委员会五次会议49号提案的答复函', '贺某某、佟某某委员', '《关于更新补充农村中小学适用图书的建议》收悉现就提案办理有关情况答复如下:'], '贺某某、佟某某委员'],
+    ['deputies greeted under a portal\'s form of the suggestion', ['关于某建议的答复', '某区第十九届人民代表大会第二次会议', '24', '建议人: 陈某、马某某', '主办单位: 某区自然资源局', '答复时间: 2023-06-12', '陈某、马某某代表:', '“关于某事”的建议收悉,现答复如下:'], '陈某、马某某代表'],
+    ['a deputy under a title holding a quoted comma', ['关于县“聚民意,惠民生”行动第10109号人大代表建议办理情况的答复函', '奚某某代表:', '您在“聚民意,惠民生”行动提出的关于某事的建议收悉,经研究办理,现答复如下:'], '奚某某代表'],
+  ])('reads a reply\'s greeting: %s', (_, lines, recipients) => {
+    expect(readHeaderFromText(lines).recipients).toBe(recipients);
+  });
+
+  it.each<[string, string[]]>([
+    // MUST-NOT: a greeting below the body's first sentence, or a deputy named in a news sentence.
+    ['a greeting after a sentence of the body', ['关于某事的答复', '现将有关情况说明如下,请知悉。', '张某代表:', '您提出的建议收悉。']],
+    ['a line naming a deputy above a news sentence', ['我县召开代表建议交办会', '张某代表', '3月24日,县人大召开交办会,将建议交县政府办理。']],
+  ])('reads no greeting for %s', (_, lines) => {
+    expect(readHeaderFromText(lines).recipients).toBeUndefined();
+  });
 });

@@ -58,6 +58,8 @@ describe('readMetadataLines', () => {
     ],
     ['a label alone in a cell, its value the next cell', ['名 称 |', '某县某某管理办法 |', '第一条 为了…'], { title: '某县某某管理办法' }, [0, 1]],
     ['a label alone in a cell above a duty table’s column name: the table’s header, no field', ['名 称 |', '责任单位 |', '工作任务与目标 |', '门前清扫 |'], {}, []],
+    // The catalogue a page is filed under (公开目录) is a field of the block, never the title.
+    ['pairs flattened with pipes, the catalogue a field', ['索引号 | 15262660-/2021-0702001 | 发布机构 | 某县文化和旅游局 |', '公开目录 | 人大建议办理结果 | 发布日期 | 2021-07-02 |', '杨某代表:'], { indexNumber: '15262660-/2021-0702001', publisher: '某县文化和旅游局', publishedOn: '2021-07-02' }, [0, 1]],
     ['a label spaced from its colon', ['文号 :晋政发〔2018〕13号'], { docNumber: '晋政发〔2018〕13号' }, [0]],
     // A law database's list (- 【文件来源】, - 【所属类别】地方法规): rows of the block, never a title or the text.
     ['a law database\'s bracketed list, a label with no value', ['- 【发布日期】1997-07-31', '- 【文件来源】', '- 【所属类别】地方法规', '某省某某条例'], { publishedOn: '1997-07-31' }, [0, 1, 2]],

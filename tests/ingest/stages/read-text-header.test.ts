@@ -23,6 +23,9 @@ describe('titleText', () => {
     ['某领域基层政务公开标准目录(试行) | ||||||||||||||', '某领域基层政务公开标准目录(试行)'],
     // Must not: a list titled 目录 (…事项目录) stays a title.
     ['某县行政许可事项目录', '某县行政许可事项目录'],
+    // A campaign a title names in quotation marks keeps its own comma.
+    ['关于县“聚民意，惠民生”行动第10109号人大代表建议办理情况的答复函', '关于县“聚民意，惠民生”行动第10109号人大代表建议办理情况的答复函'],
+    ['关于县“聚民意,惠民生”行动第1号建议的答复函', '关于县“聚民意,惠民生”行动第1号建议的答复函'],
   ])('%j → %j', (line, title) => {
     expect(titleText(line)).toBe(title);
   });
@@ -43,6 +46,9 @@ describe('titleText', () => {
     // 目录 is a 文种 (某某事项目录), but alone it heads a law's chapters or a 公文's attachments.
     ['a 目录 heading', '目 录'],
     ['a 目录 heading without spaces', '目录'],
+    // MUST-NOT: a comma outside the quotation marks is the sentence's.
+    ['a sentence quoting a slogan', '开展“聚民意，惠民生”行动，收集建议120条'],
+    ['a quotation holding a full stop', '关于“某事。另一事”的通知'],
   ])('%s is no title', (_, line) => {
     expect(titleText(line)).toBeUndefined();
   });
@@ -159,6 +165,8 @@ describe('firstMeaningfulLine', () => {
     // A line that is one bracketed remark (a 题注, a draft's mark) says something about the document.
     ['a 题注 of number and date above the articles', ['(公法制2号 1989年10月30日)', '第一条 为加强某项管理,制定本规定。'], '第一条 为加强某项管理,制定本规定'],
     ['a draft\'s mark above the name', ['（征求意见稿）', '某县农村集体资产管理办法', '第一条 为规范管理,制定本办法。'], '某县农村集体资产管理办法'],
+    // A portal's clock (a date with its weekday) over a news page is no stand-in for its headline.
+    ['a portal\'s date of today above a headline', ['2024年11月23日 星期六 |', '我县召开人大代表建议意见和政协委员提案交办会', '3月24日，我县召开交办会。'], '我县召开人大代表建议意见和政协委员提案交办会'],
     ['a publicity note above the heading', ['2020年9月10日', '(此件公开发布)', '市政府重大政策文件解读制度', '第一条 为提升解读质量，制定本制度。'], '市政府重大政策文件解读制度'],
     ['a headline\'s exclamation after a word or two', ['最全!一图读懂2023年《政府工作报告》', '3月5日上午9时,会议开幕。'], '最全!一图读懂2023年《政府工作报告》'],
     // A service standard's name with its first heading run on after a space (a forum's repost).
@@ -172,6 +180,8 @@ describe('firstMeaningfulLine', () => {
     ['a heading number inside a name', ['某县一、二季度工作要点', '一、总体要求'], '某县一、二季度工作要点'],
     ['a sentence opening with a decimal', ['1.5倍以上的超标排放,由县生态环境局依法查处。', '各乡镇要加强巡查。'], '1.5倍以上的超标排放,由县生态环境局依法查处'],
     ['a sentence opening with a chapter', ['第一章所列事项由县政府负责解释。', '各乡镇要加强巡查。'], '第一章所列事项由县政府负责解释'],
+    // MUST-NOT: a date without its weekday opening a sentence stays.
+    ['a sentence opening with a date', ['2024年11月23日，县政府召开常务会议。'], '2024年11月23日，县政府召开常务会议'],
   ])('skips %s', (_, lines, expected) => {
     expect(first(lines)).toBe(expected);
   });
