@@ -17,6 +17,9 @@ describe('titleCandidates / chooseTitle', () => {
     ['a title with brackets of its own, then its number in round brackets', ['某县人民政府关于印发某办法(试行)的通知(某政发(2017)2号)', '各乡镇人民政府:'], '某县人民政府关于印发某办法(试行)的通知', '某政发(2017)2号'],
     ['an organ line above a 关于 title run over three lines', ['某市人民政府办公室', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '某市人民政府办公室关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
     ['a repost line: the number, then the title in 书名号', ['某政办发〔2016〕26号《某市人民政府办公厅关于印发〈某要点〉的通知》', '《某市人民政府办公厅关于印发〈某要点〉的通知》', '某政办发〔2016〕26号', '各区人民政府:'], '某市人民政府办公厅关于印发〈某要点〉的通知', '某政办发〔2016〕26号'],
+    ['a repost line: the number glued before the title in 书名号, the title printed under it with no number', ['某政办函〔2018〕322号《某省人民政府办公厅关于公布某名单的通知》', '某省人民政府办公厅关于公布', '某名单的通知', '各市、县人民政府:'], '某省人民政府办公厅关于公布某名单的通知', '某政办函〔2018〕322号'],
+    // MUST-NOT: a number glued before another title (the one the document cites) is no number of the title chosen.
+    ['a number glued before a cited title, then the document\'s own title', ['某政发〔2015〕7号《某省人民政府关于某事的意见》', '某市人民政府关于贯彻落实某事的通知', '各县（市、区）人民政府:'], '某市人民政府关于贯彻落实某事的通知', undefined],
     // 关于 inside a cited title's 书名号 does not start the title: the line above with the organ's 关于 does.
     ['an organ\'s 关于 line above a 书名号 holding another 关于', ['甲省人民政府关于实施', '《国务院关于某某改革与发展的决定》的意见', '(甲政〔2001〕85号)', '各市、县人民政府:'], '甲省人民政府关于实施《国务院关于某某改革与发展的决定》的意见', '甲政〔2001〕85号'],
     // A title opening with its county's organ is whole: short lines above it are the page's (a news site's name).
