@@ -12,6 +12,7 @@ import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domai
 import { isRedHead } from '../../src/domain/gazette-layout';
 import { issuerNames, opensTitle, organsOfTitleLine, titleTypeWord } from '../../src/domain/grammar';
 import { countyOfOrgan } from '../../src/domain/organ-place';
+import { provinceOpening } from '../../src/domain/divisions';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { readDatedNumberNote } from './promulgation-note';
 import { BULLET, endsTitle, numberAt, recipientsOf, titleText, unbracket } from './read-text-header';
@@ -123,9 +124,10 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     // (安徽省人民政府关于实施 / 《国务院关于…的决定》的意见) does not.
     if (text.replace(/《[^《》]*》/g, '').indexOf('关于') > 0) break;
     if (!compact(part).includes('关于') && issuerNames(part).length > 0) break;
-    // A title opening with its county's organ (某县文化广电旅游局2018年…年度报告) is whole: a line above
-    // that neither opens a title nor holds 关于 is the page's (大公网, 大公报电子版), not its start.
-    if (!compact(part).includes('关于') && !opensTitle(part) && countyOfOrgan(text) !== undefined) break;
+    // A title opening with its county's organ (某县文化广电旅游局2018年…年度报告) or a province's full
+    // name (江西省乡村振兴战略规划) is whole: a line above that neither opens a title nor holds 关于 is
+    // the page's (大公网, 大公报电子版, a column's 政策知识), not its start.
+    if (!compact(part).includes('关于') && !opensTitle(part) && (countyOfOrgan(text) !== undefined || provinceOpening(text) !== undefined)) break;
     // A row of words set apart (长者版 无障碍阅读, 首页 政务公开) is a page's, not a title wrapped —
     // unless it is organs set apart and the title's opening (甲局 乙局 关于做好2022 / 年…的通知).
     if (SPACED_WORDS.test(part.trim()) && !isSpacedTitleStart(part)) break;
