@@ -261,6 +261,7 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
     text = jammed.text;
     if (compact(text).length === 0) return undefined;
   }
+  if (flags & COLON) text = text.replace(rules.leadingLabel, ''); // a journal's 摘 要: | before the text run on
   let kept = withoutBullet(text);
   if (kept.length === 0) return text;
   if (isSpamLine(kept, rules)) {

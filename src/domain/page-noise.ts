@@ -19,6 +19,7 @@ interface PageNoiseData {
   strongWidgetWords: string[];
   furnitureLines: string[];
   furnitureContains: string[];
+  leadingLabels: string[];
   spamLineWords: string[];
   spamWords: string[];
   spamMarkers: string[];
@@ -57,6 +58,8 @@ export interface PageNoise {
   /** Every pattern of furnitureLines as one expression (each alternative anchored at the start). */
   furnitureLine: RegExp;
   furnitureContains: string[];
+  /** A journal's label opening a line before a long text run on after it (摘 要: | …), to be taken off. */
+  leadingLabel: RegExp;
   spamLineWords: string[];
   /** Whether a line holds any spam-line word (then the words are counted). */
   anySpamLineWord: RegExp;
@@ -104,6 +107,8 @@ export function loadPageNoise(): PageNoise {
     strongWidgetWords: new Set(d.strongWidgetWords),
     furnitureLine: new RegExp(d.furnitureLines.map((p) => `(?:${p})`).join('|'), 'i'),
     furnitureContains: d.furnitureContains,
+    // Letter-spaced or not (摘 要), in brackets or not, a bar after its colon; a text of 40 characters or more after it.
+    leadingLabel: new RegExp(`^\\s*[【\\[]?(?:${d.leadingLabels.map((l) => [...l].join('\\s*')).join('|')})[】\\]]?\\s*[:：]\\s*[|｜]?\\s*(?=\\S.{39})`),
     spamLineWords: d.spamLineWords,
     anySpamLineWord: new RegExp(alternation(d.spamLineWords)),
     spamWords: new RegExp(d.spamWords.join('|'), 'gi'),

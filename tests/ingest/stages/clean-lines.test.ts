@@ -234,6 +234,23 @@ describe('cleanLines', () => {
     expect(textsOf('What?? Why??', '是否已办理??', 'a ?? b')).toEqual(['What?? Why??', '是否已办理\u3000\u3000', 'a ?? b']);
   });
 
+  // A journal's abstract page runs the document's text on after its label (摘 要: | …): the label goes.
+  const TEXT = '各区县人民政府，市政府各部门：为做好就业工作，经市政府同意，在全市开展评选。现将有关事项通知如下：';
+  it.each([
+    [`摘 要: | ${TEXT}`, TEXT],
+    [`摘要：${TEXT}`, TEXT],
+    [`【摘要】：${TEXT}`, TEXT],
+    // Must not: a label not opening the line, or before a short field value, stays for the other rules.
+    [`现将会议纪要摘要如下：${TEXT}`, `现将会议纪要摘要如下：${TEXT}`],
+    [`${TEXT}内容摘要：见附件。`, `${TEXT}内容摘要：见附件。`],
+  ])('%j', (line, kept) => {
+    expect(textsOf(line)).toEqual([kept]);
+  });
+
+  it('leaves a short abstract field to the CMS rule', () => {
+    expect(textsOf('摘要：某县防汛工作')[0]).not.toBe('某县防汛工作');
+  });
+
   it('keeps line numbers and pages: a removed line is left empty', () => {
     const input: SourceText = { source, lines: [{ text: '分享到：', page: 1 }, { text: '特此通知。', page: 1 }], messages: [] };
     expect(cleanLines(input).lines).toEqual([{ text: '', page: 1 }, { text: '特此通知。', page: 1 }]);
