@@ -148,6 +148,13 @@ function isNavigation(text: string, rules: PageNoise, flags: number): boolean {
   return parts.length >= 3 && separators.every((s) => s !== s.trim());
 }
 
+/** A breadcrumb whose separators the page drew as images, left as spaces (EHS中国 法规首页 太原市消防条例): short parts, no sentence, one before the last ending in a home word. */
+function isSpacedBreadcrumb(text: string, rules: PageNoise): boolean {
+  if (text.length > MAX_NAVIGATION_CHARS || /[，。；,;:：!！?？]/.test(text)) return false;
+  const parts = text.trim().split(/\s+/);
+  return parts.length >= 3 && parts.every((p) => p.length <= 20) && parts.slice(0, -1).some((p) => rules.homeWords.some((w) => p.endsWith(w)));
+}
+
 /** An aggregator's or portal's line: 相关推荐, 上一篇：…, 版权所有：…, 本网站已经支持IPV6 … */
 function isFurnitureLine(text: string, rules: PageNoise): boolean {
   if (text.length > MAX_FURNITURE_LINE_CHARS) return false;
@@ -257,6 +264,7 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
     text = jammed.text;
     if (compact(text).length === 0) return undefined;
   }
+  if (flags & COLON) text = text.replace(rules.leadingLabel, ''); // a journal's 摘 要: | before the text run on
   let kept = withoutBullet(text);
   if (kept.length === 0) return text;
   if (isSpamLine(kept, rules)) {
@@ -270,7 +278,7 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
     });
     kept = withoutBullet(text);
   }
-  if (isNavigation(kept, rules, flags)) counts.navigation++;
+  if (isNavigation(kept, rules, flags) || isSpacedBreadcrumb(kept, rules)) counts.navigation++;
   else if (isWidgetLine(kept, rules)) counts.widgets++;
   else if (isFurnitureLine(kept, rules)) counts.furniture++;
   else {

@@ -134,6 +134,24 @@ function isPageRow(text: string, g: LawGrammar): boolean {
   return !lawFieldLine(text, g) && !opensBody(text, g) && (isMetadataRow(text) || TABLE_ROW.test(compact(text)));
 }
 
+/** A field a database left empty: dashes, or 无. */
+const EMPTY_VALUE = /^(?:[-—–－_\/]+|无)$/;
+
+/** Lines of a page's buttons and notes a law database sets between a title and its labelled lines. */
+const PAGE_LINES_BEFORE_LABELS = 8;
+
+/**
+ * The first labelled line (颁布部门：…) within a few short lines from `from`, the text not begun
+ * before it (no 第一条, 目录, 序言, no long paragraph): else undefined.
+ */
+function labelledLineBelow(lines: LawLine[], from: number, g: LawGrammar): number | undefined {
+  for (let k = from; k < Math.min(lines.length, from + PAGE_LINES_BEFORE_LABELS); k++) {
+    if (lawFieldLine(lines[k].text, g)) return k > from ? k : undefined;
+    if (opensBody(lines[k].text, g) || compact(lines[k].text).length > 40) return undefined;
+  }
+  return undefined;
+}
+
 /** The head: history lines, numbers and dates after the title, with their continuations joined; a bracket alone is passed over. */
 function readHead(lines: LawLine[], from: number, title: string, g: LawGrammar): { head: LawLine[]; end: number } {
   const head: LawLine[] = [];
@@ -160,7 +178,14 @@ function readHead(lines: LawLine[], from: number, title: string, g: LawGrammar):
     let text = line.text;
     let j = i;
     while (j + 1 < lines.length && j - i < 4 && continuesOnNextLine(text, g) && !opensBody(lines[j + 1].text, g)) text += lines[++j].text.trim();
-    if (!isHeadLine(text, g)) break;
+    if (!isHeadLine(text, g)) {
+      // A law database's buttons and notice between the title and its labelled lines (收藏 / 下载法规 /
+      // 资料来自公开网络… / 颁布部门：…) are the page's: passed over to those lines close below.
+      const labelled = labelledLineBelow(lines, i, g);
+      if (labelled === undefined) break;
+      i = labelled - 1;
+      continue;
+    }
     head.push(j > i ? { ...line, text, end: lines[j].index } : line);
     i = j;
   }
@@ -222,7 +247,8 @@ export function lawParts(lines: LawLine[], g: LawGrammar): LawParts | undefined 
   const stated: DocumentFields = {};
   for (const l of head) {
     const f = lawFieldLine(l.text, g);
-    if (f && f.field !== 'other' && f.value) stated[f.field] ??= f.value;
+    // A dash or 无 a database fills an empty field with (发文字号:——) states nothing.
+    if (f && f.field !== 'other' && f.value && !EMPTY_VALUE.test(f.value.trim())) stated[f.field] ??= f.value;
   }
   const history = readHistory(head.filter((l) => !lawFieldLine(l.text, g)).map((l) => l.text), g);
   // 浙江省人民政府令 / 第388号: a decree's name and number stand on two lines.

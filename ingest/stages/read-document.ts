@@ -21,7 +21,7 @@
 import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber, seriesType } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, titleIssuers } from '../../src/domain/grammar';
-import { countyNamedIn, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
+import { countyNamedIn, levelOfOwnKind, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
 import { countyOfOrgan, isTownshipOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { governmentOfCode, localGovernmentOfCode } from '../../src/domain/code-issuer';
 import { levelOfRecipients } from '../../src/domain/recipient-level';
@@ -131,13 +131,15 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // author is that place's (a 政府工作报告 delivered by the 旗长), or the place of the document a 解读
   // explains; or of the place its printed title opens with (某县…年度报告: the county's; 湖北省…规划,
   // 西藏自治区关于…: a province by its full name). Else, with no issuer, the level its 主送机关 shows
-  // (省政府各部门, 各县(市、区)人民政府 → provincial, city): whom it writes to.
+  // (省政府各部门, 各县(市、区)人民政府 → provincial, city): whom it writes to. Else the kind of place
+  // it calls its own, naming none (结合我省实际 → provincial).
   const textPlace = ownPlace ?? explainedPlace;
   const levelWithoutIssuer = () =>
     (textPlace ? levelOfPlace(textPlace) : undefined) ??
     (headPlace ? levelOfPlace(headPlace) : undefined) ??
     (!headPlace && printedTitle && provinceOpening(compact(printedTitle)) ? 'provincial' : undefined) ??
-    levelOfRecipients(header.recipients);
+    levelOfRecipients(header.recipients) ??
+    levelOfOwnKind(foldedText());
   const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (issuers[0] ? undefined : levelWithoutIssuer());
   // Minutes that print no date are dated by the meeting their opening sentence reports (derived-title meetingDate).
   const minutesDate = () => (documentType(title) === '纪要' ? meetingDate(header.body.map((i) => input.lines[i].text)) : undefined);

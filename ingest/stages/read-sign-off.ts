@@ -242,6 +242,9 @@ function undatedSignOff(lines: string[], from: number, skip: ReadonlySet<number>
   const rows = lines.map((_, i) => i).filter((i) => i >= from && !skip.has(i) && wordsOf(lines[i]).length > 0 && !isPageInfo(lines[i]));
   // Nor is the page's headline printed again under it (封路通告 … 特此通告。 / 某局 / 封路通告).
   while (rows.length > 2 && rows.slice(0, -1).some((i) => compact(lines[i]) === compact(lines[rows.at(-1)!]))) rows.pop();
+  // A 落款 dated by its month alone (某指挥部 / 2017年11月: a page lost the day, a plan signs so)
+  // signs as one with no date: the organs above it are read, the month gives no 成文日期.
+  const monthLine = rows.length > 2 && MONTH_ONLY.test(compact(lines[rows.at(-1)!])) ? rows.pop() : undefined;
   // Joint issuers may sign one a line (某县公安局交通管理大队 / 某县住房和城乡建设局), as over a date.
   let first = rows.length - 1;
   while (first > 0 && rows.length - first < UNDATED_SIGNER_LINES && organsOfLine(lines[rows[first - 1]]).length > 0) first--;
@@ -249,8 +252,11 @@ function undatedSignOff(lines: string[], from: number, skip: ReadonlySet<number>
   if (first < 0 || above === undefined || !(SENTENCE_ENDS_LINE.test(lines[above].trim()) || closesAttachmentList(lines, rows.slice(0, first)))) return undefined;
   const signed = rows.slice(first).map((i) => organsOfLine(lines[i]));
   if (signed.some((names) => names.length === 0)) return undefined;
-  return { signers: signed.flat(), line: rows.at(-1)! };
+  return { signers: signed.flat(), line: monthLine ?? rows.at(-1)! };
 }
+
+/** A date of its year and month only, in Arabic or Chinese numerals: 2017年11月, 二〇一八年十二月. */
+const MONTH_ONLY = /^(?:\d{4}|[〇○零OＯ一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$/;
 
 /** Lines an undated 落款 of joint issuers one a line may fill. */
 const UNDATED_SIGNER_LINES = 4;

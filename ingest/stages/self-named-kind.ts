@@ -6,6 +6,7 @@
  *   of its request (请根据本预案的要求…) is the plan's, not the notice's;
  * - a publicity notice says it publishes now (现予公示, 现予以公示, 特此公示, 现将…予以公示, 公示如下): 公示;
  * - a circular says it circulates now (现将…予以通报, 现将…通报如下, 特此通报): 通报.
+ * - a notice says it notifies now (现将有关事项通知如下, 特将…通知如下, 现就…通知如下, 特此通知): 通知.
  * Words inside 《》 or “” are another document's (《某办法》“本办法所称…”) and are left out; so are the
  * instructions that something be published (各地要予以公示: no 现 / 特此). Words in
  * data/document-grammar.json (`selfNamedKinds`). Pure.

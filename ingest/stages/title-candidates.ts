@@ -12,6 +12,7 @@ import { findDocNumbers, numberUnderName, parseDocNumber } from '../../src/domai
 import { isRedHead } from '../../src/domain/gazette-layout';
 import { issuerNames, opensTitle, organsOfTitleLine, titleTypeWord } from '../../src/domain/grammar';
 import { countyOfOrgan } from '../../src/domain/organ-place';
+import { provinceOpening } from '../../src/domain/divisions';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
 import { readDatedNumberNote } from './promulgation-note';
 import { BULLET, endsTitle, numberAt, recipientsOf, titleText, unbracket } from './read-text-header';
@@ -71,6 +72,14 @@ function gluedTitle(line: string): { title: string; number: string; sharesLine: 
   return undefined;
 }
 
+/** A repost's label line: a number, then a title in 书名号 and nothing else (某政办函〔2018〕3号《某通知》). */
+function labelledCopy(line: string): { title: string; number: string; sharesLine: false; copy: true } | undefined {
+  const c = compact(line.replace(BULLET, ''));
+  const [first] = findDocNumbers(c);
+  const inner = first?.index === 0 ? /^《([^《》]+)》$/.exec(c.slice(first.length))?.[1] : undefined;
+  return inner && titleText(inner) && endsTitle(inner) ? { title: titleText(inner)!, number: c.slice(0, first.length), sharesLine: false, copy: true } : undefined;
+}
+
 /** A 代字 whose brackets hold no year, then a serial and 号, closing a line: a page lost the year's digits. */
 const YEAR_LOST = /([\u3400-\u9fff]{2,9})([〔［[（(【]\s*[〕］\])）】]\s*第?\d{1,4}\s*号)$/;
 
@@ -115,9 +124,10 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     // (安徽省人民政府关于实施 / 《国务院关于…的决定》的意见) does not.
     if (text.replace(/《[^《》]*》/g, '').indexOf('关于') > 0) break;
     if (!compact(part).includes('关于') && issuerNames(part).length > 0) break;
-    // A title opening with its county's organ (某县文化广电旅游局2018年…年度报告) is whole: a line above
-    // that neither opens a title nor holds 关于 is the page's (大公网, 大公报电子版), not its start.
-    if (!compact(part).includes('关于') && !opensTitle(part) && countyOfOrgan(text) !== undefined) break;
+    // A title opening with its county's organ (某县文化广电旅游局2018年…年度报告) or a province's full
+    // name (江西省乡村振兴战略规划) is whole: a line above that neither opens a title nor holds 关于 is
+    // the page's (大公网, 大公报电子版, a column's 政策知识), not its start.
+    if (!compact(part).includes('关于') && !opensTitle(part) && (countyOfOrgan(text) !== undefined || provinceOpening(text) !== undefined)) break;
     // A row of words set apart (长者版 无障碍阅读, 首页 政务公开) is a page's, not a title wrapped —
     // unless it is organs set apart and the title's opening (甲局 乙局 关于做好2022 / 年…的通知).
     if (SPACED_WORDS.test(part.trim()) && !isSpacedTitleStart(part)) break;
@@ -228,11 +238,13 @@ export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] 
   const found: TitleChoice[] = [];
   for (let k = 0; k < rows.length; k++) {
     const line = lines[rows[k]];
-    const glued = gluedTitle(line);
+    const glued = gluedTitle(line) ?? labelledCopy(line);
     let choice: TitleChoice | undefined;
     if (glued) {
       const number = { raw: unbracket(compact(glued.number)), line: rows[k], glued: true };
-      choice = { title: removeCjkSpaces(glued.title), spaced: glued.title, lines: [rows[k]], number, headIssuers: [], score: 2, sharesLine: glued.sharesLine };
+      // A repost's label (某号《某通知》) is a copy of a title, never chosen over one the page prints.
+      const score = 'copy' in glued ? 0 : 2;
+      choice = { title: removeCjkSpaces(glued.title), spaced: glued.title, lines: [rows[k]], number, headIssuers: [], score, sharesLine: glued.sharesLine };
     } else {
       const text = titleText(line);
       // An item of a list or an attachment's heading (1.某某操作指引, 附件2 某某招生计划) is no title of the document's.
@@ -269,7 +281,15 @@ export function titleCandidates(lines: string[], rows: number[]): TitleChoice[] 
   return found;
 }
 
-/** The best title: highest score, the first of equals (a page's later copies and the instrument it issues come after). */
+/**
+ * The best title: highest score, the first of equals (a page's later copies and the instrument it
+ * issues come after). Printed without its number, it takes the number a copy of it carries (a
+ * repost's label line: 某政办函〔2018〕3号《某通知》 above the title set over two lines).
+ */
 export function chooseTitle(candidates: TitleChoice[]): TitleChoice | undefined {
-  return candidates.reduce<TitleChoice | undefined>((best, c) => (!best || c.score > best.score ? c : best), undefined);
+  const best = candidates.reduce<TitleChoice | undefined>((top, c) => (!top || c.score > top.score ? c : top), undefined);
+  if (!best || best.number) return best;
+  const key = compact(best.title);
+  const copy = candidates.find((c) => c.number && compact(c.title) === key);
+  return copy ? { ...best, number: copy.number } : best;
 }

@@ -157,10 +157,13 @@ const DIGIT_RUN = /^(\d{4})(\d{2,4})$/;
 /**
  * A date printed as a bare digit run because a page dropped 年, 月 and 日: the year, then the
  * month and day in the only way they split into a real date. Two readings (2024111: 1月11日 or
- * 11月1日) give none — guessing would be wrong half the time.
+ * 11月1日) give none — guessing would be wrong half the time. Two digits after the year that name
+ * a month (201812) read as that month too — a plan's cover and a 落款 are dated 2018年12月 with no
+ * day — so they are no day either.
  *
  * @example digitRunDate('20171116') // '2017-11-16'
  * @example digitRunDate('2024110') // '2024-01-10' (11月0日 is no date)
+ * @example digitRunDate('201812') // undefined (2018年12月, or 1月2日)
  */
 export function digitRunDate(text: string): string | undefined {
   const m = DIGIT_RUN.exec(foldWidth(text.trim()));
@@ -174,6 +177,8 @@ export function digitRunDate(text: string): string | undefined {
     const value = iso(year, Number(month), Number(day));
     if (value) readings.add(value);
   }
+  // 201812: the year and a month alone (12月) is a reading as well, and gives no day.
+  if (rest.length === 2 && Number(rest) >= 10 && Number(rest) <= 12) return undefined;
   return readings.size === 1 ? [...readings][0] : undefined;
 }
 

@@ -64,14 +64,31 @@ let namesPattern: RegExp | undefined;
 /**
  * The county a text calls its own: it says 我县/本县 (我区, 我旗, 我市) and names one place of that
  * kind more than any other (高昌区 in 经区人民政府审批同意…吐鲁番市高昌区…我区), so a page that
- * prints no issuer still files under its county. Undefined when the text says no 我县, names no
- * place of that kind, or names two as often.
+ * prints no issuer still files under its county. A municipality is a 市 too (本市 … 重庆市). Undefined
+ * when the text says no 我县, names no place of that kind, or names two as often.
  *
  * @example ownPlaceOf('和林格尔县2025年禁牧休牧工作实施方案……我县草原面积…') // '和林格尔县'
  */
 export function ownPlaceOf(text: string): string | undefined {
   const kinds = new Set([...text.matchAll(/[我本](县|区|旗|市)(?![长委政人])/g)].map((m) => m[1]));
   return kinds.size === 0 ? undefined : mostNamed(text, (name) => kinds.has(name.at(-1)!));
+}
+
+/** The level each kind word of 我/本 tells alone: 我省 is a province's, 我县 a county's; 我市, 我区 may be of any. */
+const OWN_KIND_LEVELS: Record<string, Level> = { 省: 'provincial', 州: 'city', 盟: 'city', 县: 'county', 旗: 'county' };
+const LEVEL_ORDER: Level[] = ['provincial', 'city', 'county'];
+
+/**
+ * The level a text's own place has by the kind it calls it (我省, 我县) when it names no place:
+ * an organ speaks of its own province as 我省. Of two kinds (a county quoting 我省), the lower one —
+ * a province never calls a county 我县. Only 我: 本 also tells those below to mind their own
+ * (各县要结合本县实际, in a city's notice). Undefined for none, or only 我市/我区.
+ *
+ * @example levelOfOwnKind('结合我省具体情况，决定农村小学由乡办理') // 'provincial'
+ */
+export function levelOfOwnKind(text: string): Level | undefined {
+  const found = new Set([...text.matchAll(/我(省|州|盟|县|旗)(?![长委政人级])/g)].map((m) => OWN_KIND_LEVELS[m[1]]));
+  return [...LEVEL_ORDER].reverse().find((l) => found.has(l));
 }
 
 /**
@@ -89,7 +106,8 @@ export function countyNamedIn(text: string): string | undefined {
 function mostNamed(text: string, counts: (name: string) => boolean): string | undefined {
   levels ??= load();
   if (!namesPattern) {
-    const names = [...levels.entries()].filter(([name, level]) => (level === 'county' || level === 'city') && name.length >= 2).map(([name]) => name);
+    // The four municipalities (直辖市) are provinces named like a city: a text's 本市 may be one.
+    const names = [...levels.entries()].filter(([name, level]) => (level === 'county' || level === 'city' || (level === 'provincial' && name.endsWith('市'))) && name.length >= 2).map(([name]) => name);
     const long = names.filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
     // A name of one character and its kind (成县, 夏县) stands inside words too (完成县委): only
     // at a word's start or after the place above it (运城市夏县).

@@ -21,6 +21,7 @@ interface PageNoiseData {
   furnitureContains: string[];
   /** What a literature database prints before an abstract's text (<正>): no part of the line. */
   openingMarks: string[];
+  leadingLabels: string[];
   spamLineWords: string[];
   spamWords: string[];
   spamMarkers: string[];
@@ -61,6 +62,8 @@ export interface PageNoise {
   furnitureContains: string[];
   /** What a literature database prints before an abstract's text (<正>): no part of the line. */
   openingMarks: string[];
+  /** A journal's label opening a line before a long text run on after it (摘 要: | …), to be taken off. */
+  leadingLabel: RegExp;
   spamLineWords: string[];
   /** Whether a line holds any spam-line word (then the words are counted). */
   anySpamLineWord: RegExp;
@@ -109,6 +112,8 @@ export function loadPageNoise(): PageNoise {
     furnitureLine: new RegExp(d.furnitureLines.map((p) => `(?:${p})`).join('|'), 'i'),
     furnitureContains: d.furnitureContains,
     openingMarks: d.openingMarks,
+    // Letter-spaced or not (摘 要), in brackets or not, a bar after its colon; a text of 40 characters or more after it.
+    leadingLabel: new RegExp(`^\\s*[【\\[]?(?:${d.leadingLabels.map((l) => [...l].join('\\s*')).join('|')})[】\\]]?\\s*[:：]\\s*[|｜]?\\s*(?=\\S.{39})`),
     spamLineWords: d.spamLineWords,
     anySpamLineWord: new RegExp(alternation(d.spamLineWords)),
     spamWords: new RegExp(d.spamWords.join('|'), 'gi'),

@@ -109,6 +109,8 @@ describe('signOffDate', () => {
   it.each([
     ['2021-01-09', 'a content system stamp'],
     ['2024111', 'two readings (1月11日, 11月1日)'],
+    ['201812', 'a year and its month (2018年12月, a plan\'s cover) or 1月2日'],
+    ['2017年11', '2017年11月 or 1月1日'],
     ['10月14日', 'no year'],
     ['2015年3月5日印发', 'a 版记 print line'],
     ['12345678', 'no year in range'],
@@ -128,7 +130,7 @@ describe('signOffDate', () => {
 });
 
 describe('digitRunDate', () => {
-  it.each([['202271', '2022-07-01'], ['20221117', '2022-11-17'], ['2022131', '2022-01-31'], ['2022111', undefined], ['2022', undefined]])('%j → %s', (text, iso) => {
+  it.each([['202271', '2022-07-01'], ['20221117', '2022-11-17'], ['2022131', '2022-01-31'], ['2022111', undefined], ['2022', undefined], ['201812', undefined], ['202310', undefined], ['202113', '2021-01-03'], ['202019', '2020-01-09']])('%j → %s', (text, iso) => {
     expect(digitRunDate(text)).toBe(iso);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyNamedIn, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
+import { countyNamedIn, levelOfOwnKind, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
 
 describe('levelOfPlace', () => {
   it.each([
@@ -36,6 +36,7 @@ describe('ownPlaceOf', () => {
     ['a district with 我区, over another county named once', '经区人民政府同意，高昌区实施补助政策。我区将参照鄯善县做法，高昌区各乡镇抓好落实。', '高昌区'],
     ['a one-character name after the city above it', '运城市夏县人民政府决定：我县全面禁止燃放烟花爆竹。', '夏县'],
     ['the county itself, its 县级 offices named too', '会同县人民政府办公室通知：我县县级各部门要会同县级主管部门抓好落实。', '会同县'],
+    ['a municipality with 本市 (直辖市: a province named like a city)', '从2004年度起，在全市评选“重庆市百户就业先进民营企业”。本市辖区内依法纳税的各类企业，执行《重庆市统计管理条例》。', '重庆市'],
   ])('%s', (_name, text, place) => {
     expect(ownPlaceOf(text)).toBe(place);
   });
@@ -47,8 +48,33 @@ describe('ownPlaceOf', () => {
     ['我县 with only a district named', '我县学习高昌区的做法。'],
     // 会同 is a verb (together with) before 县级主管部门, though 会同县 is a county.
     ['a county name run into 县级', '财政局会同县级主管部门确定本县纳入发放的项目。'],
+    // MUST-NOT: a province (no 市) is no 本市's place, however often named.
+    ['本市 with only a province named', '本市要学习江苏省经验，江苏省的做法值得推广。'],
   ])('finds none: %s', (_name, text) => {
     expect(ownPlaceOf(text)).toBeUndefined();
+  });
+});
+
+describe('levelOfOwnKind', () => {
+  it.each([
+    ['我省 alone', '结合我省具体情况，决定农村小学由乡办理。', 'provincial'],
+    ['我省 in a body with no place named', '解放以来，我省各族人民对林业生产做了大量的工作。', 'provincial'],
+    ['我县 alone', '我县草原面积大，请各镇落实。', 'county'],
+    ['a county quoting its province: the lower', '按照我省部署，我县全面推进。', 'county'],
+    ['我州', '我州各县市要抓好落实。', 'city'],
+  ])('%s', (_name, text, level) => {
+    expect(levelOfOwnKind(text)).toBe(level);
+  });
+
+  it.each([
+    // MUST-NOT: 本 tells those below to mind their own; 我市/我区 may be of any level; 省长, 县委 are organs.
+    ['本县 in a city\'s instruction', '各县（市、区）要结合本县实际，制定实施方案。'],
+    ['我市 alone', '我市将加快建设。'],
+    ['我区 alone', '我区各街道要抓好落实。'],
+    ['我省长 is no place', '向我省长办公会汇报。'],
+    ['none', '各地要落实责任。'],
+  ])('none: %s', (_name, text) => {
+    expect(levelOfOwnKind(text)).toBeUndefined();
   });
 });
 

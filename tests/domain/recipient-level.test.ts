@@ -13,6 +13,10 @@ describe('levelOfRecipients', () => {
     ['各设区市人民政府，各县（市、区）人民政府', 'provincial'],
     ['各市州、甘肃矿区卫生计生委、兰州新区卫计和食药监局,省卫生计生委综合监督局,省属各医疗机构', 'provincial'],
     ['各县区人民政府', 'city'],
+    // A province writes to its cities and counties in one item (各市、县(市、区)), and to its government's directly-run units.
+    ['各市、县（市、区）人民政府，省政府直属各单位', 'provincial'],
+    ['各市、县(市)人民政府', 'provincial'],
+    ['各地市人民政府，省人民政府直属各单位', 'provincial'],
     ['各乡镇人民政府、街道办事处', 'county'],
     // 市政府有关部门 inside an item is the cities' departments, not the issuer's own: the province's.
     ['各设区市政府有关部门', 'provincial'],
@@ -22,6 +26,8 @@ describe('levelOfRecipients', () => {
     ['各省（自治区、直辖市）财政厅（局）', 'national'],
     // MUST NOT read as national: a province's own cities (各省辖市) are a province's list.
     ['各省辖市防汛抗旱指挥部、监察局', 'provincial'],
+    // MUST NOT read as provincial: a city with county-level cities writes to 各市、区 or 各县（市、区）.
+    ['各县（市、区）人民政府，市政府各部门', 'city'],
   ])('%s → %s', (recipients, level) => {
     expect(levelOfRecipients(recipients)).toBe(level);
   });
@@ -35,6 +41,8 @@ describe('levelOfRecipients', () => {
     ['各有关单位'],
     ['县直各单位，市直驻县各单位，市政府各部门'],
     ['甲省、乙省人民政府'],
+    // MUST NOT: a city's 各市、区 (its county-level cities and districts) names no province's list.
+    ['各市、区人民政府'],
     [''],
   ])('%s → none', (recipients) => {
     expect(levelOfRecipients(recipients)).toBeUndefined();

@@ -19,6 +19,9 @@ describe('cleanLines', () => {
     ['首页 > 政务公开 > 政策 > 行政规范性文件 > 市政府办公室行政'],
     ['> 信息公开 > 党政文件 > 政府文件 > 陇政办发 '],
     ['资讯首页 > 农业快讯'],
+    // A breadcrumb whose separators were images, left as spaces: a part before the last ends in 首页.
+    ['EHS中国 法规首页 太原市消防条例'],
+    ['网站首页 政务公开 政策文件'],
     ['當前位置:名人名言大全網 - 端午節短信 - 信陽息縣全面禁止燃放煙花爆竹的通知'],
     ['字号：大 中 小'],
     ['【打印】【关闭】'],
@@ -115,6 +118,10 @@ describe('cleanLines', () => {
     ['开设长者版专区,方便老年人办理业务。'],
     ['欢迎进入新时代,共创美好生活,我们在行动。'],
     ['县政府网站首页开设专栏，集中公开政策文件。'],
+    // Must not: spaced words with 首页 only last, or in a sentence, or two parts.
+    ['关于 调整 首页'],
+    ['请登录 网站首页 查询办理结果。'],
+    ['网站首页 政务公开'],
     ['时间：2023年5月10日上午9时'],
     ['一、会议时间：2023年5月10日'],
     ['本期共印发4版宣传册。'],
@@ -231,6 +238,23 @@ describe('cleanLines', () => {
   it('reads question marks a page put for its ideographic spaces as spaces, beside Chinese only', () => {
     expect(textsOf('某省人民政府????????', '2023年1月19日????', '（此件公开发布）')).toEqual(['某省人民政府\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000', '2023年1月19日\u3000\u3000\u3000\u3000', '（此件公开发布）']);
     expect(textsOf('What?? Why??', '是否已办理??', 'a ?? b')).toEqual(['What?? Why??', '是否已办理\u3000\u3000', 'a ?? b']);
+  });
+
+  // A journal's abstract page runs the document's text on after its label (摘 要: | …): the label goes.
+  const TEXT = '各区县人民政府，市政府各部门：为做好就业工作，经市政府同意，在全市开展评选。现将有关事项通知如下：';
+  it.each([
+    [`摘 要: | ${TEXT}`, TEXT],
+    [`摘要：${TEXT}`, TEXT],
+    [`【摘要】：${TEXT}`, TEXT],
+    // Must not: a label not opening the line, or before a short field value, stays for the other rules.
+    [`现将会议纪要摘要如下：${TEXT}`, `现将会议纪要摘要如下：${TEXT}`],
+    [`${TEXT}内容摘要：见附件。`, `${TEXT}内容摘要：见附件。`],
+  ])('%j', (line, kept) => {
+    expect(textsOf(line)).toEqual([kept]);
+  });
+
+  it('leaves a short abstract field to the CMS rule', () => {
+    expect(textsOf('摘要：某县防汛工作')[0]).not.toBe('某县防汛工作');
   });
 
   it('keeps line numbers and pages: a removed line is left empty', () => {

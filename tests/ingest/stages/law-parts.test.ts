@@ -26,9 +26,21 @@ describe('lawParts: a 政府信息公开 table between the title and the 题注'
     ["a labelled line of the law's own is still read", `${TITLE}\n颁布日期:2001-6-3\n颁布单位:青川市人民代表大会常务委员会\n${BODY}`, '2001-06-03'],
     ["a page's fields before an organ's line, no 题注 after them: the head ends at them", `${TITLE}\n浏览次数:\n青川市人民政府\n${BODY}`, undefined],
     ['a bar inside a body sentence opens no table: the head ends there', `${TITLE}\n第一条 数值 | 单位 | 说明。\n${NOTE}\n第二条 本条例自公布之日起施行。`, undefined],
+    // Must not: a labelled line after the text has begun (a 第一章 above it) is no head's.
+    ['a labelled line under the first chapter heading is the text\'s', `${TITLE}\n收藏\n第一章 总 则\n颁布日期:2001-6-3\n第一条 为了规范立法活动，制定本条例。`, undefined],
+    ['a long paragraph before a labelled line ends the head', `${TITLE}\n为了规范立法活动，根据宪法和有关法律的规定，结合本市实际，制定本条例，本条例适用于本市。\n颁布日期:2001-6-3\n${BODY}`, undefined],
   ])('%s', (_name, text, publishedOn) => {
     expect(read(text)?.publishedOn).toBe(publishedOn);
     expect(read(text)?.issuingBody).not.toBe('青川市人民政府');
+  });
+});
+
+describe('lawParts: a law database\'s buttons and notice between the title and its labelled lines', () => {
+  it('passes over them to 颁布部门, 法律效力, 颁布日期', () => {
+    const text = `${TITLE}\n收藏\n下载法规\n我要纠错\n资料来自公开网络,仅提供网友学习讨论使用\n原文版权归原版权人拥有\n发文字号:——\n颁布部门:青川市人民代表大会常务委员会\n法律效力:地方性法规\n颁布日期:2017-03-30\n${TITLE}\n${NOTE}\n${BODY}`;
+    expect(read(text)).toMatchObject({ title: TITLE, level: '地方性法规', issuingBody: '青川市人民代表大会常务委员会', publishedOn: '2017-03-30' });
+    // Must not: the dashes of an empty 发文字号 are no number.
+    expect(read(text)?.docNumber).toBeUndefined();
   });
 });
 

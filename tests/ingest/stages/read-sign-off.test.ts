@@ -44,6 +44,8 @@ describe('readSignOff', () => {
     ['an undated joint 落款 one a line', ['不便之处敬请谅解！', '特此通告。', '某县公安局交通管理大队', '', '某县住房和城乡建设局'], { signers: ['某县公安局交通管理大队', '某县住房和城乡建设局'], line: 4 }],
     ['an undated 落款 above the page\'s headline printed again', ['封路通告', '关于某路实施交通封闭的通告', '特此通告。', '某县公安局交通管理大队', '某县住房和城乡建设局', '封路通告'], { signers: ['某县公安局交通管理大队', '某县住房和城乡建设局'], line: 4 }],
     ['an undated 落款 before a site\'s footer', ['并将废止目录予以公示。', '某县司法局', '', '主办单位：某县人民政府办公室  技术支持：某网络公司'], { signers: ['某县司法局'], line: 1 }],
+    ['a 落款 dated by its month alone (the day lost)', ['依法追究刑事责任。', '                某县森林草原防火指挥部', '                  2017年11月'], { signers: ['某县森林草原防火指挥部'], line: 2 }],
+    ['a plan\'s 落款 dated by its month in Chinese numerals', ['认真组织实施。', '某市人民政府', '二〇一八年十二月'], { signers: ['某市人民政府'], line: 2 }],
   ])('%s', (_, lines, expected) => {
     expect(readSignOff(lines, 0)).toMatchObject(expected);
   });
@@ -72,6 +74,9 @@ describe('readSignOff', () => {
     ['organs one a line under a heading, not a sentence', ['二、责任单位', '某县财政局', '某县教育局']],
     ['an organ line, then a line of the body', ['特此通告。', '某县财政局', '请各单位配合']],
     ['a line printed twice that is no organ', ['特此通告。', '封路通告', '封路通告']],
+    ['a month under an organ, not after a sentence (a heading, a list)', ['二、工作安排', '某县人民政府', '2017年11月']],
+    ['a month under a line that is no organ', ['请认真执行。', '第一阶段', '2017年11月']],
+    ['a month alone after a sentence', ['请认真执行。', '2017年11月']],
   ])('reads no undated 落款: %s', (_, lines) => {
     expect(readSignOff(lines, 0)).toBeUndefined();
   });

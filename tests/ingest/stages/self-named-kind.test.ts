@@ -15,6 +15,11 @@ describe('selfNamedKind', () => {
     ['a circular of named persons (现将…予以通报)', ['各市防汛抗旱指挥部：', '现将全省主要防洪工程防汛责任人予以通报。各地要逐级落实责任人，并予以通报。'], '通报'],
     ['a commendation decided and circulated', ['经县人民政府研究，决定对2008年度民政工作完成得较好的单位进行通报表彰。', '2008年度民政工作先进单位：'], '通报'],
     ['a circular of results (通报如下)', ['根据考评情况，现将评出的全市十佳乡镇通报如下。', '一、十佳乡镇'], '通报'],
+    ['a notice with no head (现将有关事项通知如下)', ['各区县人民政府，市政府各部门：为表彰先进，经市政府同意，在全市开展评选。现将有关事项通知如下：一、评选对象'], '通知'],
+    ['a notice with no head (特将有关事项通知如下)', ['为了使小学教育的发展适应生产需要，决定农村小学由乡办理。特将有关事项通知如下：第一、乡人民委员会必须加强领导'], '通知'],
+    ['a notice with no head (现就…通知如下)', ['为做好春季防火工作，现就有关问题通知如下：', '一、高度重视'], '通知'],
+    ['a notice closing with 特此通知', ['请各单位于5月10日前报送材料。', '特此通知。'], '通知'],
+    ['a circular that also says 特此通知 keeps 通报', ['现将检查情况通报如下：', '一、总体情况', '特此通知。'], '通报'],
   ])('%s', (_, paragraphs, kind) => {
     expect(selfNamedKind(paragraphs)).toBe(kind);
   });
@@ -34,6 +39,11 @@ describe('selfNamedKind', () => {
     ['根本规定 in a sentence', ['宪法是国家的根本规定，各地要认真学习。']],
     ['a commendation asked for, not decided', ['各乡镇要对工作突出的单位进行通报表彰。']],
     ['a body naming nothing', ['为了进一步做好今年防汛工作，确保安全度汛。', '各地要落实责任。']],
+    // MUST-NOT: a notice that hands a plan on stays the issuing notice (never 通知 from its formula alone: none then).
+    ['a notice issuing a plan, with 特此通知', ['现将《某县防汛预案》印发给你们，请认真执行。', '特此通知。']],
+    // MUST-NOT: notifying someone below is no announcement made now.
+    ['an instruction to notify', ['各乡镇要将检查结果及时通知到村，并通知如下单位做好准备。']],
+    ['a notice quoted from above', ['按照市政府“特此通知”的要求，各单位要认真落实。']],
   ])('names none for %s', (_, paragraphs) => {
     expect(selfNamedKind(paragraphs)).toBeUndefined();
   });

@@ -17,12 +17,18 @@ describe('titleCandidates / chooseTitle', () => {
     ['a title with brackets of its own, then its number in round brackets', ['某县人民政府关于印发某办法(试行)的通知(某政发(2017)2号)', '各乡镇人民政府:'], '某县人民政府关于印发某办法(试行)的通知', '某政发(2017)2号'],
     ['an organ line above a 关于 title run over three lines', ['某市人民政府办公室', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '某市人民政府办公室关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
     ['a repost line: the number, then the title in 书名号', ['某政办发〔2016〕26号《某市人民政府办公厅关于印发〈某要点〉的通知》', '《某市人民政府办公厅关于印发〈某要点〉的通知》', '某政办发〔2016〕26号', '各区人民政府:'], '某市人民政府办公厅关于印发〈某要点〉的通知', '某政办发〔2016〕26号'],
+    ['a repost line: the number glued before the title in 书名号, the title printed under it with no number', ['某政办函〔2018〕322号《某省人民政府办公厅关于公布某名单的通知》', '某省人民政府办公厅关于公布', '某名单的通知', '各市、县人民政府:'], '某省人民政府办公厅关于公布某名单的通知', '某政办函〔2018〕322号'],
+    // MUST-NOT: a number glued before another title (the one the document cites) is no number of the title chosen.
+    ['a number glued before a cited title, then the document\'s own title', ['某政发〔2015〕7号《某省人民政府关于某事的意见》', '某市人民政府关于贯彻落实某事的通知', '各县（市、区）人民政府:'], '某市人民政府关于贯彻落实某事的通知', undefined],
     // 关于 inside a cited title's 书名号 does not start the title: the line above with the organ's 关于 does.
     ['an organ\'s 关于 line above a 书名号 holding another 关于', ['甲省人民政府关于实施', '《国务院关于某某改革与发展的决定》的意见', '(甲政〔2001〕85号)', '各市、县人民政府:'], '甲省人民政府关于实施《国务院关于某某改革与发展的决定》的意见', '甲政〔2001〕85号'],
     // A title opening with its county's organ is whole: short lines above it are the page's (a news site's name).
     ['a site\'s name lines above a title opening with a county organ', ['某某网', '某某报电子版', '甲县文化广电旅游局2018年政府信息公开工作年度报告', '2020-01-06 10:00:26', '一、2018年工作开展情况'], '甲县文化广电旅游局2018年政府信息公开工作年度报告', undefined],
+    ['a column\'s label above a title opening with a province\'s name', ['政策知识', '', '江西省乡村振兴战略规划 (2018-2022年)', '目录'], '江西省乡村振兴战略规划 (2018-2022年)', undefined],
     // MUST keep: a 关于印发 line above a lower line opening with a county's name is the title's start.
     ['关于印发 over a line opening with a county', ['关于印发', '甲县2023年防汛工作方案的通知', '各乡镇人民政府:'], '关于印发甲县2023年防汛工作方案的通知', undefined],
+    ['关于印发 over a line opening with a province', ['关于印发', '江西省2023年防汛工作方案的通知', '各设区市人民政府:'], '关于印发江西省2023年防汛工作方案的通知', undefined],
+    ['an organ line over a line opening with a province', ['江西省人民政府办公厅', '江西省2023年防汛工作方案', '为做好防汛工作，制定本方案。'], '江西省2023年防汛工作方案', undefined],
     ['an organ line above a 转发 title over two lines', ['某政办〔2011〕129号', '某市人民政府办公室', '转发某市推行某某文书', '指导意见的通知', '市政府直属各单位:'], '某市人民政府办公室转发某市推行某某文书指导意见的通知', '某政办〔2011〕129号'],
     ['an organ line above a title that is its 文种 alone', ['某市人民政府', '公    告', '某政告〔2022〕1号', '为加强管理,现将有关事项公告如下。'], '某市人民政府公告', '某政告〔2022〕1号'],
     ['a letter-spaced organ line above a 关于 title', ['某 县 人 民 政 府', '关于加强某某工作的通知', '某政发〔2022〕3号', '各乡镇人民政府:'], '某县人民政府关于加强某某工作的通知', '某政发〔2022〕3号'],
