@@ -97,7 +97,10 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   // A bulletin's header line (某县人民政府督查室   2022年8月19) signs before any sentence, and a
   // decree (《某决定》已经…通过，现予公布 / 省长 某某 / 2016年4月15日) before the document it
   // promulgates: the head goes on past it, and it stands for the 落款 when none follows the title.
-  const bulletin = firstSignOff && (isBulletinLine(lines, firstSignOff, skip) || promulgatesBelow(lines, firstSignOff, skip)) ? firstSignOff : undefined;
+  // So does a 题注's date under the title with the number below it ((2023年3月18日) / 琼发〔2023〕1号:
+  // a committee's and government's joint document as gazettes and newspapers print it).
+  const noteDate = firstSignOff !== undefined && dateAboveNumber(lines, firstSignOff, skip);
+  const bulletin = firstSignOff && (isBulletinLine(lines, firstSignOff, skip) || promulgatesBelow(lines, firstSignOff, skip) || noteDate) ? firstSignOff : undefined;
   const rows = headRows(lines, skip, firstSignOff && !bulletin ? firstSignOff.line + 1 : lines.length).slice(0, HEAD_ROWS);
   const read = knownTitle ? knownTitleLines(lines, rows, knownTitle) : chooseTitle(withoutHeadlines(titleCandidates(lines, rows), lines));
   const chosen = read && meta.fields.title ? withStatedFirstLine(read, titleOfField(meta.fields.title), lines, rows) : read;
@@ -111,7 +114,7 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   // A 人大 resolution's (2015年4月10日某县第十五届人民代表大会第五次会议通过) names the meeting that issued it and its date.
   const adopted = note ? undefined : readAdoptionNote(lines, rows);
   const noted = note ? { raw: note.docNumberRaw, line: note.line } : dated ? { raw: dated.docNumberRaw, line: dated.line } : undefined;
-  const number = chosen?.number ?? standaloneNumber(lines, rows, firstSignOff?.line) ?? noted;
+  const number = chosen?.number ?? standaloneNumber(lines, rows, noteDate ? undefined : firstSignOff?.line) ?? noted;
   // The 题注 stays in the text: it is the rule's history, and may be all a page holds; so does a line a number opens.
   const numberInText = number && ('inText' in number || number.line === note?.line || number.line === dated?.line);
   if (number && !chosen?.sharesLine && !numberInText) headLines.add(number.line);
@@ -205,6 +208,17 @@ function isBulletinLine(lines: string[], signOff: SignOff, skip: ReadonlySet<num
   if (lines.slice(0, signOff.line).some((l, i) => !skip.has(i) && PROSE.test(l))) return false;
   const below = headRows(lines, skip, lines.length).filter((i) => i > signOff.line).slice(0, BULLETIN_TO_RECIPIENTS);
   return below.some((i) => recipientsOf(lines[i], lines[i + 1]) !== undefined);
+}
+
+/** A date alone in brackets: (2023年3月18日), （二〇二三年三月十八日）. */
+const BRACKETED_DATE = /^[(（][\d〇零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[)）]$/;
+
+/** Whether the first 落款 is a bracketed date with nothing but the head above it (no sentence, no 主送机关) and the document's number on the next row. */
+function dateAboveNumber(lines: string[], signOff: SignOff, skip: ReadonlySet<number>): boolean {
+  if (!BRACKETED_DATE.test(compact(lines[signOff.line]))) return false;
+  if (lines.slice(0, signOff.line).some((l, i) => !skip.has(i) && (PROSE.test(l) || recipientsOf(l) !== undefined))) return false;
+  const next = headRows(lines, skip, lines.length).find((i) => i > signOff.line);
+  return next !== undefined && numberLine(lines[next]) !== undefined;
 }
 
 /** Lines right after the head looked at for a copy of the title printed over several lines. */

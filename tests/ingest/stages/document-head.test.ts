@@ -171,6 +171,21 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(lines)).toMatchObject({ title: '关于某项任务落实情况的通报', signers: ['某县人民政府督查室'], date: '2022-08-19' });
   });
 
+  it.each([
+    ['中共某省委 某省人民政府', '关于做好某项重点工作的实施意见', '(2023年3月18日)', '某发〔2023〕1号', '2023年是关键之年，做好今年工作，要坚持稳中求进。'],
+    ['中共某省委 某省人民政府', '关于做好某项重点工作的实施意见', '（二〇二三年三月十八日）', '某发〔2023〕1号', '2023年是关键之年，做好今年工作，要坚持稳中求进。'],
+  ])('reads the number under a 题注\'s date under the title (%s)', (...lines) => {
+    expect(readHeaderFromText(lines)).toMatchObject({ title: '中共某省委 某省人民政府关于做好某项重点工作的实施意见', docNumberRaw: '某发〔2023〕1号', date: '2023-03-18' });
+  });
+
+  it.each([
+    // MUST-NOT: a number cited in the first sentence; a 落款's date after the text, the number below it.
+    [['关于做好某项重点工作的实施意见', '(2023年3月18日)', '根据某政发〔2022〕3号文件精神，现提出如下意见。']],
+    [['关于做好某项重点工作的实施意见', '各乡镇人民政府：', '现提出如下意见，请认真贯彻执行。', '(2023年3月18日)', '某政发〔2022〕3号']],
+  ])('reads no number from %j', (lines) => {
+    expect(readHeaderFromText(lines).docNumberRaw).toBeUndefined();
+  });
+
   it('finds the formal title near the start of a page run into one spaced line, and its organ', () => {
     const run = [...'省政府文件某省人民政府关于印发某省推动金融改革若干政策措施的通知某政号各市人民政府：'].join(' ') + ' 为 深 入 贯 彻 落 实 有 关 部 署 ， 提 出 如 下 措 施 。'.repeat(20);
     expect(readHeaderFromText(['标题', '', '', '- 某某', 'Transcription', `1 ${run}`])).toMatchObject({ title: '某省人民政府关于印发某省推动金融改革若干政策措施的通知', titleIssuers: ['某省人民政府'] });
