@@ -8,6 +8,7 @@
 import type { DocNumber } from '../model';
 import { chineseNumber } from './dates';
 import { citedOrgan, describePrefix, lookBack, organStart, simplifiedRun, type PrefixTable } from './doc-number-prefix';
+import { governmentStem } from './code-issuer';
 import { isIssuerName } from './grammar';
 
 /** A number found in a text: where it stands and how long it is there. */
@@ -136,10 +137,11 @@ function findAnnounced(text: string, folded: string, table: PrefixTable): Locate
 /** Series numbered without a year (国务院令第713号, 第19号公告, 令（第23号）). */
 function findYearless(text: string, folded: string, table: PrefixTable): LocatedNumber[] {
   const found: LocatedNumber[] = [];
-  const plain = [...folded.matchAll(SERIES)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: m[3], bracketed: false }));
-  const bracketed = [...folded.matchAll(SERIES_BRACKETED)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: undefined, bracketed: true }));
-  // Without 第 the word 令 alone says little: like a bracketed serial, it needs an organ's name.
-  const withoutDi = [...folded.matchAll(DECREE_WITHOUT_DI)].map((m) => ({ index: m.index, text: m[0], before: '令', serial: m[1], after: undefined, bracketed: true }));
+  const plain = [...folded.matchAll(SERIES)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: m[3], bracketed: false, withoutDi: false }));
+  const bracketed = [...folded.matchAll(SERIES_BRACKETED)].map((m) => ({ index: m.index, text: m[0], before: m[1], serial: m[2], after: undefined, bracketed: true, withoutDi: false }));
+  // Without 第 the word 令 alone says little: like a bracketed serial, it needs an organ's name —
+  // or a province's or the State Council's own 代字 (沪府令16号, 国令588号: a closed set).
+  const withoutDi = [...folded.matchAll(DECREE_WITHOUT_DI)].map((m) => ({ index: m.index, text: m[0], before: '令', serial: m[1], after: undefined, bracketed: true, withoutDi: true }));
   for (const match of [...plain, ...bracketed, ...withoutDi]) {
     const word = match.before ?? match.after;
     if (!word || (match.before && match.after)) continue;
@@ -149,7 +151,8 @@ function findYearless(text: string, folded: string, table: PrefixTable): Located
     if (start < 0) continue;
     const organ = citedOrgan(simplified.slice(start), table);
     // A serial in brackets after the word (令（第23号）), or one without 第 (令242号), is a number only after an organ's name.
-    if (organ.length < 2 || (match.bracketed && !namesSeriesOrgan(organ, table))) continue;
+    const named = namesSeriesOrgan(organ, table) || (match.withoutDi && governmentStem(organ, table) !== undefined);
+    if (organ.length < 2 || (match.bracketed && !named)) continue;
     const serial = serialOf(match.serial);
     if (serial === 0) continue;
     const index = run.indexes[start];

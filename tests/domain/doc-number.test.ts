@@ -67,6 +67,8 @@ describe('findDocNumbers', () => {
     ['《某省规范性文件管理办法》(省政府令242号)', '省政府令第242号', '省政府令', 'unknown'],
     ['《中华人民共和国政府信息公开条例》(国务院令711号)', '国务院令第711号', '国务院令', 'national'],
     ['依据甲市人民政府令 15 号', '甲市人民政府令第15号', '甲市人民政府令', 'unknown'],
+    // …or after a province's own 代字 (a closed set): the same number as 沪府令第16号.
+    ['《上海市某管理办法》(沪府令16号)', '沪府令第16号', '沪府令', 'provincial'],
     ['《安宁市征地拆迁补偿安置办法(试行)》(安宁市人民政府第19号公告)', '安宁市人民政府第19号公告', '安宁市人民政府公告', 'unknown'],
     // A decree's 第 as printed; an organ never starts inside the date before it.
     ['沈阳市人民政府令（沈政令[1997]29号）', '沈政令〔1997〕29号', '沈政令', 'unknown'],
@@ -151,6 +153,8 @@ describe('findDocNumbers', () => {
     ['某区森林防火禁火令2号'],
     ['接到指令3号楼'],
     ['执行命令12号'],
+    // 苏府 is 苏州's 代字, not 江苏's (苏政): no province's own stem.
+    ['依据苏府令12号'],
   ])('finds no number in %j', (text) => {
     expect(findDocNumbers(text)).toEqual([]);
   });
