@@ -12,6 +12,7 @@
  * (lost-line-breaks) gives more lines than it had, each on its line's page. What was removed is counted in
  * messages, one per kind. The word lists are data (data/page-noise.json).
  */
+import { decodeHTMLStrict } from 'entities';
 import { findMalformedDocNumbers } from '../../src/domain/doc-number';
 import { loadPageNoise, type PageNoise } from '../../src/domain/page-noise';
 import type { Message, SourceLine, SourceText } from '../../src/model';
@@ -44,13 +45,8 @@ interface Counts {
   stamp?: string;
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: ' ', ensp: ' ', emsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×',
-};
 // A tag the line ends inside (<P style='LAYOUT-GRID-MODE: char; …, its > on a line the page lost) goes too.
 const HTML_TAG = /<!--[\s\S]*?-->|<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>|<[a-zA-Z][\w:-]*\s+[\w:-]+\s*=[^<>]*$/g;
-const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
 const BULLET = /^[\s•·\-*●◆■▪►]+/;
 /** What may stand before a CMS field besides other fields: a date, a time, punctuation. */
 const DATE_OR_PUNCT = /^[\s\d\-:：/.年月日时分秒|｜·•?？【】[\]（）()]*$/;
@@ -115,17 +111,14 @@ function withoutBullet(text: string): string {
   return text.trim().replace(BULLET, '');
 }
 
-function decodeEntity(whole: string, dec?: string, hex?: string, name?: string): string {
-  if (dec || hex) {
-    const code = dec ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  }
-  return NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
-}
-
-/** HTML tags and entities a converter left in the text: <p>, &nbsp;, &#8220;. */
+/**
+ * HTML tags and entities a converter left in the text: <p>, &nbsp;, &#8220;. Entities only with
+ * their semicolon (the `entities` package's strict decoder): R&D and &copy without one stay text.
+ */
 function stripHtml(text: string): string {
-  return text.replace(HTML_TAG, '').replace(ENTITY, decodeEntity);
+  const bare = text.replace(HTML_TAG, '');
+  // A page's spacing entities are the spaces it meant, as the text's other spaces are (not U+00A0).
+  return bare.includes('&') ? decodeHTMLStrict(bare.replace(/&(?:nbsp|ensp|emsp);/gi, ' ')) : bare;
 }
 
 /**

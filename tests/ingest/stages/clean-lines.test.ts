@@ -196,6 +196,9 @@ describe('cleanLines', () => {
     // HTML left in the text.
     ['<p>满足下列条件之一时，启动三级响应。</p>', '满足下列条件之一时，启动三级响应。'],
     ['各乡镇人民政府&nbsp;县直各有关单位&#65306;', '各乡镇人民政府 县直各有关单位：'],
+    // Every HTML entity (&yen;, &rarr;), but only with its semicolon: R&D and &copy without one are text.
+    ['补助标准&yen;500元&rarr;&ensp;详见附件', '补助标准¥500元→ 详见附件'],
+    ['R&D投入 &copy 本站', 'R&D投入 &copy 本站'],
     ['《关于全面推行河长制的意见<关于印发>的通知》', '《关于全面推行河长制的意见<关于印发>的通知》'],
     // A tag the line ends inside, its > lost with the next line; a comparison is no tag.
     ["各县(市、区)人民政府：<P style='LAYOUT-GRID-MODE: char; TEXT-ALIGN: center;", '各县(市、区)人民政府：'],
