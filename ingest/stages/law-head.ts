@@ -132,6 +132,8 @@ export function findLawNumbers(lines: string[], g: LawGrammar): LawNumber[] {
     for (const number of findDocNumbers(text)) {
       // …nor is a number in brackets right after a title (《某办法》(省政府令第372号)): that title's.
       if (AFTER_TITLE.test(text.slice(0, number.index))) continue;
+      // …nor is a decree that goes on to name what it promulgated (根据国务院令第225号发布的《殡葬管理条例》): a cited text's.
+      if (NAMES_CITED_TEXT.test(text.slice(number.index + number.length))) continue;
       const level = levelOfNumberPrefix(number.prefix, g);
       if (level) found.push({ number, level, line });
     }
@@ -141,6 +143,8 @@ export function findLawNumbers(lines: string[], g: LawGrammar): LawNumber[] {
 
 /** A list's item number opening a line: 一、, 1., 1、, （一）, (1). */
 const LIST_ITEM = /^(?:[一二三四五六七八九十]+、|\d{1,3}[、.．](?!\d)|[（(](?:[一二三四五六七八九十]+|\d{1,3})[）)])/;
+/** What follows a decree that names the text it promulgated, as a sentence cites it: 发布的《, 公布的. */
+const NAMES_CITED_TEXT = /^\s*(?:公布|发布|颁布)的/;
 /** What stands before a number cited with its title: 》 and an opening bracket. */
 const AFTER_TITLE = /》\s*[（(〔\[【]?\s*$/;
 

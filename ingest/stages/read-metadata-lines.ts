@@ -225,6 +225,8 @@ export function readMetadataLines(lines: string[]): MetadataLines {
       let next = i + 1;
       while (next < lines.length && next - i <= BLANKS_BEFORE_VALUE && compact(lines[next]).length === 0) next++;
       if (next >= lines.length || compact(lines[next]).length === 0 || pairsOf(lines[next], t)) break;
+      // A line ending in a colon heads what follows (各市文化和旅游局: under an empty 有效性: | cell): no value.
+      if (LEADS_IN.test(lines[next])) break;
       if (next > i + 1 && !looksLike(t.kinds.get(pending), lines[next])) break;
       i = next;
       used.add(i);
@@ -255,6 +257,9 @@ function opensTable(lines: string[], i: number, pairs: [string, string][]): bool
   columnNames ??= new Set(Object.keys(loadDataJson<{ roles: { labels: Record<string, string> } }>('units.json').roles.labels));
   return columnNames.has(compact(lines[i + 1]).replace(/[|｜]+$/, ''));
 }
+
+/** A line that ends in a colon: the 主送机关 or a label over what follows, never a value. */
+const LEADS_IN = /[:：]\s*$/;
 
 /** Blank lines a label alone on its line may stand above its value. */
 const BLANKS_BEFORE_VALUE = 2;

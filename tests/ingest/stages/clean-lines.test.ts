@@ -104,6 +104,10 @@ describe('cleanLines', () => {
     ['下载到本地 , 更方便阅读'],
     ['声明 : 本文档内容版权归属内容提供方 , 如果您对本文有版权争议 , 可与客服联系进行内容授权或下架'],
     ['来源 :湖南政报 | 被引量 : 0次 | 上传用户:ppcppc825406'],
+    // A page's label alone on its line announcing the text below it.
+    ['文章全文:'],
+    ['正文：'],
+    ['全文内容 :'],
   ])('%j is page furniture', (line) => {
     expect(textsOf('关于做好秸秆禁烧工作的通知', line)).toEqual(['关于做好秸秆禁烧工作的通知', '']);
   });
@@ -133,6 +137,10 @@ describe('cleanLines', () => {
     // MUST-NOT: the same words inside a sentence of the text.
     ['请将论文部分内容阅读后提出修改意见。'],
     ['文件可下载到本地打印,更方便阅读和保存。'],
+    // MUST-NOT: the label with its value, or the word in a line of the text.
+    ['正文：见附件'],
+    ['全文共分五章'],
+    ['正文'],
     // MUST-NOT: a line holding EN beside words of its own is text.
     ['EN 13485质量管理体系认证'],
     // MUST-NOT: a search word inside a line of the text.

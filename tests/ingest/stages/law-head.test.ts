@@ -95,6 +95,8 @@ describe('findLawNumbers', () => {
     ['a decree alone', '甲省人民政府令第141号', '甲省人民政府令第141号'],
     ['a 题注 under the title', '（2013年10月2日中华人民共和国国务院令第641号公布）', '国务院令第641号'],
     ['a judicial interpretation\'s number', '法释〔2022〕3号', '法释〔2022〕3号'],
+    ['a 题注 whose decree 发布 the text', '(2002年10月14日甲市人民政府令第46号发布,自2002年11月15日起施行)', '甲市人民政府令第46号'],
+    ['a 题注 that goes on to a revision', '(1998年12月4日甲省人民政府令第85号发布,2001年3月2日修正)', '甲省人民政府令第85号'],
   ])('reads the text\'s own: %s', (_, line, number) => {
     expect(numbers(line)).toEqual([number]);
   });
@@ -104,6 +106,8 @@ describe('findLawNumbers', () => {
     ['an item of a repeal list', '二、甲省安全生产监督管理规定(省政府令第141号)。'],
     ['a numbered item', '1.甲省信访规定（省政府令第114号）；'],
     ['a title cited in a sentence', '根据《甲省行政规范性文件管理办法》(省政府令第372号)等文件要求，开展清理。'],
+    ['a decree naming the rules it promulgated', '根据国务院令第225号发布的《殡葬管理条例》和甲省人民政府令第85号发布的《甲省殡葬管理办法》精神，现通知如下：'],
+    ['a decree a repeal names', '2002年甲市人民政府令第46号公布的《甲市市容管理办法》同时废止。'],
     ['an interpretation being amended', '对《关于审理某类案件适用法律若干问题的解释》（法释〔2015〕11号）作如下修改：'],
   ])('takes none from %s', (_, line) => {
     expect(numbers(line)).toEqual([]);

@@ -57,6 +57,9 @@ describe('readMetadataLines', () => {
       [0, 1, 2, 3],
     ],
     ['a label alone in a cell, its value the next cell', ['名 称 |', '某县某某管理办法 |', '第一条 为了…'], { title: '某县某某管理办法' }, [0, 1]],
+    // Must not: the 主送机关 under an empty last cell is the text's first line, not the cell's value.
+    ['an empty last cell above the 主送机关', ['成文日期: | 2019-12-24 | 文号: | |', '有效性: |', '各市文化和旅游局:', '为贯彻落实…'], { date: '2019-12-24' }, [0, 1]],
+    ['a label alone above a value ending in no colon', ['有效性:', '有效', '各市文化和旅游局:'], { validity: '有效' }, [0, 1]],
     ['a label alone in a cell above a duty table’s column name: the table’s header, no field', ['名 称 |', '责任单位 |', '工作任务与目标 |', '门前清扫 |'], {}, []],
     // The catalogue a page is filed under (公开目录) is a field of the block, never the title.
     ['pairs flattened with pipes, the catalogue a field', ['索引号 | 15262660-/2021-0702001 | 发布机构 | 某县文化和旅游局 |', '公开目录 | 人大建议办理结果 | 发布日期 | 2021-07-02 |', '杨某代表:'], { indexNumber: '15262660-/2021-0702001', publisher: '某县文化和旅游局', publishedOn: '2021-07-02' }, [0, 1]],
