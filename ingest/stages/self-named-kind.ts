@@ -1,12 +1,13 @@
 /**
  * @module ingest/stages/self-named-kind
  * The 文种 of a document whose page prints no title, from what its own text calls it:
- * - an instrument's body names itself (本预案适用于…, 特制定本办法, 本方案): that kind — unless the text
+ * - an instrument's body names itself (本预案适用于…, 特制定本办法, 本整改方案): that kind — unless the text
  *   hands an instrument on (印发给你们, 现转发, 予以印发): then it is the notice issuing it, and the 本预案
  *   of its request (请根据本预案的要求…) is the plan's, not the notice's;
  * - a publicity notice says it publishes now (现予公示, 现予以公示, 特此公示, 现将…予以公示, 公示如下): 公示;
  * - a circular says it circulates now (现将…予以通报, 现将…通报如下, 特此通报): 通报.
- * - a notice says it notifies now (现将有关事项通知如下, 特将…通知如下, 现就…通知如下, 特此通知): 通知.
+ * - a notice says it notifies now (现将有关事项通知如下, 特将…通知如下, 现就…通知如下, 特此通知): 通知;
+ * - an opinion says it gives its opinions now (提出如下实施意见, 提出以下意见): 意见.
  * Words inside 《》 or “” are another document's (《某办法》“本办法所称…”) and are left out; so are the
  * instructions that something be published (各地要予以公示: no 现 / 特此). Words in
  * data/document-grammar.json (`selfNamedKinds`). Pure.
@@ -17,6 +18,8 @@ import { compact } from '../../src/text/normalize';
 interface SelfNamedWords {
   /** 文种 an instrument's body calls itself by (本预案, 本办法). */
   instruments: string[];
+  /** Words between 本 and the kind (本整改方案, 本实施细则): a closed list, 本县 naming a place. */
+  instrumentModifiers: string[];
   /** Characters that make a word with the 本 after them (基本制度, 根本规定): no self-reference. */
   wordsEndingIn本: string[];
   /** Verbs of a notice that hands an instrument on: the text is then that notice. */
@@ -38,7 +41,7 @@ function rules(): Rules {
   const w = loadDataJson<{ selfNamedKinds: SelfNamedWords }>('document-grammar.json').selfNamedKinds;
   const kinds = [...w.instruments].sort((a, b) => b.length - a.length).join('|');
   compiled = {
-    instrument: new RegExp(`(?<![${w.wordsEndingIn本.join('')}])本(${kinds})`, 'g'),
+    instrument: new RegExp(`(?<![${w.wordsEndingIn本.join('')}])本(?:${w.instrumentModifiers.join('|')})?(${kinds})`, 'g'),
     // 现将《某预案》印发给你们 / 现予印发 / 予以转发 / 现转发: a notice issuing what it names.
     issue: new RegExp(`(?:现予|予以|现将|现|特)(?:${w.issueVerbs.join('|')})|(?:${w.issueVerbs.join('|')})给`),
     announced: Object.entries(w.announced).map(([kind, phrases]) => [kind, new RegExp(phrases.join('|'))]),

@@ -19,6 +19,8 @@ describe('selfNamedKind', () => {
     ['a notice with no head (特将有关事项通知如下)', ['为了使小学教育的发展适应生产需要，决定农村小学由乡办理。特将有关事项通知如下：第一、乡人民委员会必须加强领导'], '通知'],
     ['a notice with no head (现就…通知如下)', ['为做好春季防火工作，现就有关问题通知如下：', '一、高度重视'], '通知'],
     ['a notice closing with 特此通知', ['请各单位于5月10日前报送材料。', '特此通知。'], '通知'],
+    ['a plan naming itself with a word between (本整改方案)', ['根据督察组反馈意见，结合我省实际，特制定本整改方案。', '一、总体要求'], '方案'],
+    ['an opinion giving its opinions now (提出如下实施意见)', ['为贯彻落实《某规划》精神，结合我区实际，提出如下实施意见。', '一、重要意义'], '意见'],
     ['a circular that also says 特此通知 keeps 通报', ['现将检查情况通报如下：', '一、总体情况', '特此通知。'], '通报'],
   ])('%s', (_, paragraphs, kind) => {
     expect(selfNamedKind(paragraphs)).toBe(kind);
@@ -37,6 +39,10 @@ describe('selfNamedKind', () => {
     // MUST-NOT: 本 ending a word (基本制度, 根本规定) names nothing.
     ['基本制度 in a sentence', ['数字档案室建设的探索，为字档案室建设提供了基本制度规范和技术支撑。']],
     ['根本规定 in a sentence', ['宪法是国家的根本规定，各地要认真学习。']],
+    // MUST-NOT: a place between 本 and the kind (本县…规划 is the county's plan, not this text).
+    ['本县 before a plan', ['各乡镇要按照本县规划做好村庄布局。']],
+    // MUST-NOT: opinions asked of others (请提出修改意见), not given now.
+    ['opinions asked for', ['请各单位认真研究，于5月10日前提出修改意见。']],
     ['a commendation asked for, not decided', ['各乡镇要对工作突出的单位进行通报表彰。']],
     ['a body naming nothing', ['为了进一步做好今年防汛工作，确保安全度汛。', '各地要落实责任。']],
     // MUST-NOT: a notice that hands a plan on stays the issuing notice (never 通知 from its formula alone: none then).
