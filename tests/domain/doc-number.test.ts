@@ -18,6 +18,8 @@ describe('findDocNumbers', () => {
     ['稷政办发〔２０２２〕３１号', '稷政办发〔2022〕31号', '稷政办发', 'county'],
     ['（晋\n公通字〔2021〕25号）', '晋公通字〔2021〕25号', '晋公通字', 'provincial'],
     ['根据晋农计财发〔2022〕17号', '晋农计财发〔2022〕17号', '晋农计财发', 'provincial'],
+    // 按 (并按, 仍按) stands before a number as 按照 does: never the first of a place's two characters.
+    ['相关规定并按京政办发[1991]14号执行', '京政办发〔1991〕14号', '京政办发', 'provincial'],
     // 以 is the preposition a number is issued under (同日以某号印发), never part of its 代字.
     ['同日以晋政发〔2023〕28号', '晋政发〔2023〕28号', '晋政发', 'provincial'],
     ['我院以法〔1998〕86号', '法〔1998〕86号', '法', 'unknown'],
