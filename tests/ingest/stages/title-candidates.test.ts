@@ -30,6 +30,10 @@ describe('titleCandidates / chooseTitle', () => {
     ['关于印发 over a line opening with a province', ['关于印发', '江西省2023年防汛工作方案的通知', '各设区市人民政府:'], '关于印发江西省2023年防汛工作方案的通知', undefined],
     ['an organ line over a line opening with a province', ['江西省人民政府办公厅', '江西省2023年防汛工作方案', '为做好防汛工作，制定本方案。'], '江西省2023年防汛工作方案', undefined],
     ['an organ line above a 转发 title over two lines', ['某政办〔2011〕129号', '某市人民政府办公室', '转发某市推行某某文书', '指导意见的通知', '市政府直属各单位:'], '某市人民政府办公室转发某市推行某某文书指导意见的通知', '某政办〔2011〕129号'],
+    // A forwarding notice's title wrapped before the 关于 of the title it forwards.
+    ['an organ line above a 转发 line above a 关于 title', ['某省人民政府办公厅', '转发省人力资源社会保障厅等部门', '关于做好某项工作的意见的通知', '某政办发〔2010〕21号', '各市人民政府:'], '某省人民政府办公厅转发省人力资源社会保障厅等部门关于做好某项工作的意见的通知', '某政办发〔2010〕21号'],
+    // MUST-NOT: a sentence that forwards (a comma, a full stop) is no title's line.
+    ['a forwarding sentence above a 关于 title', ['现转发给你们，请认真贯彻执行。', '关于做好某项工作的通知', '各乡镇人民政府:'], '关于做好某项工作的通知', undefined],
     ['an organ line above a title that is its 文种 alone', ['某市人民政府', '公    告', '某政告〔2022〕1号', '为加强管理,现将有关事项公告如下。'], '某市人民政府公告', '某政告〔2022〕1号'],
     ['a letter-spaced organ line above a 关于 title', ['某 县 人 民 政 府', '关于加强某某工作的通知', '某政发〔2022〕3号', '各乡镇人民政府:'], '某县人民政府关于加强某某工作的通知', '某政发〔2022〕3号'],
     ['a 关于 line, not an organ, above a title ending in its 文种 alone', ['某指挥部', '关于对某山进行集中治理的', '通告', '为巩固治理成果,现通告如下:'], '某指挥部关于对某山进行集中治理的通告', undefined],
