@@ -38,11 +38,19 @@ function numberOpeningText(line: string): string | undefined {
   // No space after the number (某府办[1989]88号各区,县人民政府,…:现将…): it ends where the number read ends.
   const glued = rest.length === 0 ? findDocNumbers(t)[0] : undefined;
   const [number, text] = glued?.index === 0 ? [t.slice(0, glued.length), t.slice(glued.length)] : [first, rest.join(' ')];
-  // A gazette's abstract prints the 成文日期 between the number and the 主送机关.
+  // A gazette's abstract prints the 成文日期 between the number and the 主送机关; a law database's
+  // line the number, the 成文日期 and the issuer alone (渝府[2006]108号2006年05月30日重庆市人民政府).
   const after = text.replace(DATE_AFTER_NUMBER, '');
+  if (after !== text && isOrganAlone(after)) return numberLine(number);
   // Glued, the text must open with an addressee (各…, or an organ's name): 文件同时废止 goes on from a cited number.
   const addressed = glued ? opensWithOrgan(after) : true;
   return after.length > 0 && ((addressed && recipientsOf(after) !== undefined) || opensFirstSentence(after)) ? numberLine(number) : undefined;
+}
+
+/** A text that is one or more issuers' names and nothing else (重庆市人民政府, 甲局 乙局). */
+function isOrganAlone(text: string): boolean {
+  const names = issuerNames(text);
+  return names.length > 0 && names.join('') === compact(text);
 }
 
 /** The first name of a 主送机关 (各区 / 某县人民政府 / 市府直属各单位): 各…, or a name ending like an organ. */

@@ -12,6 +12,8 @@ describe('standaloneNumber', () => {
     ['a number glued to the 主送机关 that opens the text', ['某府办[1989]88号各区,县人民政府,市府直属各单位:现将市水电局《关于某事的报告》转发给你们,请认真贯彻执行。'], undefined, { raw: '某府办[1989]88号', line: 0, inText: true }],
     // A gazette's abstract: the 成文日期 between the number and the 主送机关.
     ['a number glued to its date and the 主送机关', ['赣府厅字[2018]87号2018年9月18日各市、县(区)人民政府,省政府各部门:一年来,全省各地…'], undefined, { raw: '赣府厅字[2018]87号', line: 0, inText: true }],
+    // A law database's line: the number, its 成文日期 and the issuer alone, glued.
+    ['a number glued to its date and its issuer', ['某市人民政府关于某事的批复', '某府[2006]108号2006年05月30日某市人民政府', '市教委:'], undefined, { raw: '某府[2006]108号', line: 1, inText: true }],
     // A 公告 with no title and no 主送机关, run into one line from its number (a county's 征收土地 公告).
     ['a number opening a run-on first sentence (根据…，)', ['某府公〔2020〕5号 根据《中华人民共和国土地管理法》第四十五条有关规定,为公共利益需要,需征收某镇部分土地。'], undefined, { raw: '某府公〔2020〕5号', line: 0, inText: true }],
     ['a number opening a run-on first sentence (为…，)', ['某政发〔2021〕3号 为贯彻落实省政府有关要求,结合我县实际,现就有关事项通知如下:'], undefined, { raw: '某政发〔2021〕3号', line: 0, inText: true }],
@@ -25,6 +27,8 @@ describe('standaloneNumber', () => {
 
   it.each([
     ['a number opening a sentence, no 主送机关', ['关于某事的通知', '某政办发〔2008〕68号 文件同时废止。']],
+    // MUST-NOT: a cited number, a date and a sentence naming an organ after it.
+    ['a number, a date and a sentence after it', ['关于某事的通知', '某府[2006]108号2006年05月30日某市人民政府印发后，各地认真执行。']],
     ['a number alone on the 落款\'s line', ['关于某事的通知', '某政发〔2020〕3号']],
     ['recipients with no number before them', ['关于某事的通知', '各乡镇人民政府: 经研究,现通知如下。']],
     ['a number before an opener word that is no sentence (a title, a list entry)', ['关于某事的通知', '某政发〔2020〕3号 为民办实事项目清单']],
