@@ -13,6 +13,9 @@ describe('issuerNames', () => {
     // People's organizations and a congress's presidium sign beside the government.
     ['甲省妇女联合会   甲省总工会', ['甲省妇女联合会', '甲省总工会']],
     ['某县第二次会议主席团', ['某县第二次会议主席团']],
+    // A department's corps sign their own 通告 (交警总队, 消防救援支队), as a county's 大队 does.
+    ['甲省公安厅交警总队', ['甲省公安厅交警总队']],
+    ['甲市消防救援支队', ['甲市消防救援支队']],
   ])('%j → %j', (text, names) => {
     expect(issuerNames(text)).toEqual(names);
   });
