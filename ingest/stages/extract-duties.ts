@@ -25,6 +25,7 @@ import type { UnitResolver } from '../../src/domain/units';
 import type { GazetteDocument } from '../../src/model';
 import { compact } from '../../src/text/normalize';
 import { readAssignments } from './duties/assignments';
+import { readDesignated } from './duties/designated';
 import { updateCarry } from './duties/carried-unit';
 import { readCellLine } from './duties/cell-lines';
 import { readClauses } from './duties/clauses';
@@ -143,6 +144,7 @@ function readItem(reader: DutyReader, text: string, previous: string | undefined
   readClauses(reader, rest, i);
   readPrepositions(reader, rest, i);
   readAssignments(reader, rest, i);
+  readDesignated(reader, rest, i);
   readHandedOver(reader, rest, i);
   noteBody(reader, rest);
   // A labelled field (分管领导：某某, 联系电话：…) is page furniture, never the matter of the label lines after it.

@@ -48,6 +48,12 @@ export interface UnitTable {
     leadMarks?: { about?: string; marks: string[] };
     /** Verbs whose object lists the units that support (县民政局会同县公安局…: 县公安局 配合). */
     joining?: string[];
+    /** Joining verbs that also say the units before them act together (联合开展): see data/units.json `roles.together`. */
+    together?: { about?: string; verbs: string[]; acts?: string[] };
+    /** 本办法由X组织实施: an instrument's own implementation, no duty (data/units.json `roles.ownImplementation`). */
+    ownImplementation?: { about?: string; verbs: string[] };
+    /** X作为…责任主体 / X为…的实施主体: an office named by a noun of subjects (ingest/stages/duties/designated.ts). */
+    designated?: { about?: string; links: string[]; nouns: string[]; leadNouns?: string[]; asNouns?: string[]; then?: string[] };
     /** 县规划建设局委托县城管办负责…: the office after the verb is charged (data/units.json `roles.delegating`). */
     delegating?: { about?: string; verbs: string[] };
     /** A matter assigned by a predicate naming the office last (职责归属X, 行业管理为X): see data/units.json `roles.assignedTo`. */
@@ -61,7 +67,7 @@ export interface UnitTable {
     /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
     modals?: { words: string[]; notModal: string[]; beforeVerb?: string[]; verbNouns?: string[] };
     /** Where a resident is sent: 由/向/到/通过 an office, then its act (see data/units.json, ingest/stages/duties/prepositions.ts). */
-    prepositions?: { forms: Array<{ before: string; verbs: string[]; notIn?: string[]; notOffices?: string }>; joined?: { about?: string; words: string[] } };
+    prepositions?: { forms: Array<{ before: string; verbs: string[]; notIn?: string[]; notOffices?: string; notAfterOffice?: boolean }>; joined?: { about?: string; words: string[] } };
     office: string[];
     members: {
       labels: string[];

@@ -87,6 +87,10 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
     }
     // 本办法具体解释工作由市司法局承担 gives the explanation: read as interprets by the sentence forms.
     if (head && ctx.grammar.INTERPRETS_HEAD.test(head)) return undefined;
+    // 本补充规定由禁放区乡镇(街道)组织实施: who carries out the document as a whole, like who interprets it.
+    if (OWN_INSTRUMENT.test(head) && ctx.grammar.table.roles.ownImplementation?.verbs.includes(m[2])) return undefined;
+    // 由辖区乡镇人民政府联合相关部门依法强制拆除: the prepositions reader's (roles.together, prepositions.joined).
+    if (introduced && ctx.grammar.table.roles.together?.verbs.includes(m[2])) return undefined;
     const agent = delegatedTo(subject, county, ctx);
     if (agent === null) continue;
     if (agent) subject = agent;
@@ -104,6 +108,8 @@ function openingOf(clause: string, county: string | undefined, ctx: DutyContext)
  * field, the subject of the clause after it opened by a role verb.
  */
 const COMPETENT = /^([^，,。；;]{2,30}?)是[^，,。；;]{2,40}?的(?:行政)?主管(?:部门|机关)(?=[，,])/;
+/** The document itself before 由 (本办法, 本补充规定, 第三条 本规定): its own implementation. */
+const OWN_INSTRUMENT = /^(?:第[一二三四五六七八九十百零〇\d]+条)?本[\u4e00-\u9fff]{1,8}$/;
 /** An adverb before a clause's role verb: 具体负责, 主要负责, 同时负责. */
 const VERB_ADVERB = /^(?:具体|主要|同时|并)/;
 
@@ -158,6 +164,13 @@ function openingsOf(sentence: string, reader: DutyReader): Found[] {
     if (found.length && start < found[found.length - 1].after) continue;
     const read = openingOf(clause, reader.county, reader.ctx);
     if (!read) {
+      // 由平安办牵头，联合信访办、城运中心…检查: a joining verb opening a clause brings in those who support the clause before.
+      const joins = found.length ? reader.ctx.grammar.table.roles.joining?.find((v) => clause.startsWith(v)) : undefined;
+      if (joins && reader.ctx.grammar.VERB_FIRST.test(clause)) {
+        // It ends where it starts: the clause before shares its words (牵头，会同县财政局做好…), the verb included.
+        found.push({ start, after: start, units: [], role: 'lead', head: '', verb: joins });
+        continue;
+      }
       const part = dividedOpening(clause, reader);
       if (part) found.push({ start, after: start + part.length, units: part.units, role: 'responsible', head: '', verb: part.verb, divided: true });
       continue;
@@ -169,6 +182,16 @@ function openingsOf(sentence: string, reader: DutyReader): Found[] {
   }
   // A division of work has two parts at least: one office and a verb alone (县政府统筹，) says nothing.
   return found.length >= 2 ? found : found.filter((f) => !f.divided);
+}
+
+/**
+ * 县委政法委、县市场监管局等部门联合开展…, 省农业农村厅、省财政厅联合报农业农村部: a verb of acting
+ * together (data: roles.together) with no unit after it, or the act right after it: nobody leads.
+ */
+function isTogether(verb: string | undefined, object: string, read: { units: string[] } | undefined, ctx: DutyContext): boolean {
+  const together = ctx.grammar.table.roles.together;
+  if (!verb || !read || !together?.verbs.includes(verb)) return false;
+  return read.units.length === 0 || !!together.acts?.some((a) => object.startsWith(a));
 }
 
 /** An object naming nobody: 相关单位, 有关部门, 各成员单位. */
@@ -185,10 +208,16 @@ function joinedUnits(tail: string, ctx: DutyContext): { units: string[]; rest: s
   const end = tail.search(/[，,。；;]/);
   const list = end >= 0 ? tail.slice(0, end) : tail;
   const items = splitList(list).flatMap((item) => item.split(/(?<=[部门单位])(?:和|及|以及|与)/));
-  const read = items.map((item) => unitsOpening(item.replace(/^(?:以及|及|和|与)/, ''), ctx));
-  const last = read.at(-1);
-  const runOn = last && last.units.length > 0 ? last.runOn : '';
-  return { units: read.flatMap((r) => r.units), rest: runOn + (end >= 0 ? tail.slice(end) : '') };
+  const read: Array<{ units: string[]; runOn: string }> = [];
+  let cursor = 0;
+  for (const item of items) {
+    const r = unitsOpening(item.replace(/^(?:以及|及|和|与)/, ''), ctx);
+    read.push(r);
+    cursor = list.indexOf(item, cursor) + item.length;
+    // 会同A、B划定经营区域、确定经营时段: the list ends with the item that runs on into the act; what follows is the act.
+    if (r.units.length > 0 && r.runOn) return { units: read.flatMap((x) => x.units), rest: r.runOn + list.slice(cursor) + (end >= 0 ? tail.slice(end) : '') };
+  }
+  return { units: read.flatMap((r) => r.units), rest: end >= 0 ? tail.slice(end) : '' };
 }
 
 /** How a unit's name ends, where a list's last item runs on into its act. */
@@ -240,20 +269,26 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
       else if (n === 0 || !colonSubject) verbSubject = found[0].units;
     }
     const before = cleanMatter(sentence.slice(0, found[0].start));
-    const tails = found.map((f, k) => cleanMatter(sentence.slice(f.after, found[k + 1]?.start ?? sentence.length)));
+    // A clause opened by its joining verb (…，会同Y划定…) goes on with the clause before it: its words are that clause's too.
+    const tails = found.map((f, k) => cleanMatter(sentence.slice(f.after, found.slice(k + 1).find((g) => g.units.length > 0 || f.units.length === 0)?.start ?? sentence.length)));
     const shared = [before, tails[tails.length - 1]].filter(Boolean).join('，') || cleanMatter(sentence);
     found.forEach((f, k) => {
       const own = tails[k].length >= 4 ? tails[k] : shared;
       // 社区居委会落实，…: what each office of a division of work does is its verb on the shared
       // matter (what follows it is the next office's clause, not its object).
       const matter = f.divided ? `${f.verb}：${shared}` : f.head ? `${f.head}${tails[k]}` : own;
-      const object = sentence.slice(f.after, found[k + 1]?.start ?? sentence.length);
+      const tail = sentence.slice(f.after, found[k + 1]?.start ?? sentence.length);
+      // A clause opened by its joining verb (…，联合信访办、城运中心检查): the units follow the verb.
+      const object = f.units.length === 0 && f.verb && tail.startsWith(f.verb) ? tail.slice(f.verb.length) : tail;
       const joining = !!f.verb && !!reader.ctx.grammar.table.roles.joining?.includes(f.verb);
+      const read = joining && !PLACEHOLDER_OBJECT.test(object) ? joinedUnits(object, reader.ctx) : undefined;
+      // 县委政法委、县市场监管局等部门联合开展…: nobody named after the verb, the units before it act together.
+      const together = isTogether(f.verb, object, read, reader.ctx);
       // 会同相关单位: nobody named to lead; the subject is responsible, as with 负责.
-      const alone = joining && PLACEHOLDER_OBJECT.test(object);
+      const alone = joining && (PLACEHOLDER_OBJECT.test(object) || together);
       const role = alone ? 'responsible' : f.role;
       // Those it joins are no part of the act: the lead and they share what follows the list.
-      const joined = joining && !alone ? joinedUnits(object, reader.ctx) : undefined;
+      const joined = joining && !alone ? read : undefined;
       const act = joined ? cleanMatter(joined.rest) : '';
       // 会同县财政局负责项目验收: the role verb after the list is no part of the matter.
       const verbFirst = reader.ctx.grammar.VERB_FIRST.exec(act);
@@ -287,8 +322,10 @@ function readSubjectless(reader: DutyReader, sentence: string, units: string[], 
   if (clause.length < 4 || NOT_A_DUTY.test(clause)) return;
   const verb = reader.ctx.grammar.VERB_FIRST.exec(clause);
   if ((verbOnly && !verb) || OWN_SUBJECT.test(clause)) return;
-  const role = verb ? roleOfVerb(verb[1], reader.ctx) : 'responsible';
-  const matter = verb && clause.length - verb[0].length >= 4 ? cleanMatter(clause.slice(verb[0].length)) : clause;
+  // 联合相关部门出具…, 会同有关部门…: a joining verb before a placeholder names nobody to lead; the unit is responsible for the whole act.
+  const alone = !!verb && !!reader.ctx.grammar.table.roles.joining?.includes(verb[1]) && PLACEHOLDER_OBJECT.test(clause.slice(verb[0].length));
+  const role = verb && !alone ? roleOfVerb(verb[1], reader.ctx) : 'responsible';
+  const matter = verb && !alone && clause.length - verb[0].length >= 4 ? cleanMatter(clause.slice(verb[0].length)) : clause;
   for (const u of units) addDuty(reader, u, role, matter, sentence, paragraph);
 }
 

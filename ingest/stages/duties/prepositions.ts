@@ -12,6 +12,7 @@
 import { addDuty, type DutyReader } from './duty-reader';
 import { cleanMatter, splitSentences } from './duty-text';
 import { allOpenClauses, delegatedTo, parseUnitList } from './unit-lists';
+import { OFFICE_END } from './clauses';
 
 export interface PrepositionForm {
   /** The preposition before the office: 由, 向, 到, 通过, 移送. */
@@ -22,6 +23,8 @@ export interface PrepositionForm {
   notIn?: string[];
   /** Offices the form does not charge, a regular expression: a government above a township consents (报国务院审批). */
   notOffices?: string;
+  /** No office is charged where an office stands before the preposition in its clause (由联席办向区财政局申请资金). */
+  notAfterOffice?: boolean;
 }
 
 /** Whether the preposition at `at` is one, not part of a word its form names. */
@@ -110,6 +113,19 @@ function quotedSpans(sentence: string): Array<[number, number]> {
   return [...sentence.matchAll(QUOTED)].map((m) => [m.index! + m[0].indexOf('“'), m.index! + m[0].length] as [number, number]);
 }
 
+/**
+ * "由联席办向区财政局申请立项资金", "管理办现场核实并向区规资局上报": the words of the clause before the
+ * preposition are an office (after 由, or the clause's subject): one office asking another, no
+ * office a resident is sent to.
+ */
+function officeAsks(sentence: string, at: number, reader: DutyReader): boolean {
+  const before = sentence.slice(Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => sentence.lastIndexOf(c, at - 1))) + 1, at);
+  const subject = before.replace(/^(?:并|再|均|统一)?由/, '').replace(/(?:负责|及时|统一|依法|应当|应|要|须|并)+$/, '');
+  if (subject.length < 2) return false;
+  const list = parseUnitList(subject, reader.ctx);
+  return !!list?.units.length && (allOpenClauses(list.units, reader.county, reader.ctx) || list.units.every((u) => OFFICE_END.test(u)));
+}
+
 /** "区民政局对乡（镇）人民政府上报的对象进行抽查、审核、审批": an office examining what it is sent. */
 const EXAMINES = /^([^，,。；;对]{2,30})对[^。；;]{2,60}?进行/;
 
@@ -125,6 +141,7 @@ export function readPrepositions(reader: DutyReader, text: string, paragraph: nu
     for (const form of forms) {
       for (let at = sentence.indexOf(form.before); at >= 0; at = sentence.indexOf(form.before, at + 1)) {
         if (!isPreposition(sentence, at, form) || quoted.some(([from, to]) => at > from && at < to)) continue;
+        if (form.notAfterOffice && officeAsks(sentence, at, reader)) continue;
         for (const unit of officeAt(sentence, at, form, reader)) if (!form.notOffices || !pattern(form.notOffices).test(unit)) charged.add(unit);
       }
     }

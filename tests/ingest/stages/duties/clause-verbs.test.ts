@@ -191,3 +191,38 @@ describe('a later sentence’s subject carried to the sentences after it that ha
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+/**
+ * 具体承担 and 组织实施 as role verbs (responsible), 联合 as a joining verb (data: roles.verbs,
+ * roles.joining, roles.together): X联合Y… (X leads, Y supports), X、Y联合开展… (nobody after it: each
+ * responsible), a clause opened by 联合/会同 after a lead (由X牵头，联合Y…: Y supports). Must-not rows:
+ * names holding the word (联合会, 联合社, 联合国), 组织实施方案 (a noun), 请认真组织实施 (no office).
+ */
+describe('具体承担, 组织实施, 联合', () => {
+  const matters = (text: string) => extractDuties(makeDocument([text], '孟津区')).duties.map((d) => [d.unit, d.role, d.matter]);
+
+  it.each<[string, string, string[][]]>([
+    ['X具体承担…', '区征收中心具体承担征地、房屋补偿事务性工作。', [['区征收中心', 'responsible', '征地、房屋补偿事务性工作']]],
+    ['由X具体承担', '联席会议下设办公室，由区民政局具体承担。', [['区民政局', 'responsible', '联席会议下设办公室']]],
+    ['X组织实施…', '区规划资源局会同相关部门组织实施遴选工作。', [['区规划资源局', 'responsible', '会同相关部门组织实施遴选工作']]],
+    ['X联合Y…: X leads, Y supports', '区市场监管局联合区公安局开展专项检查。', [['区市场监管局', 'lead', '开展专项检查'], ['区公安局', 'support', '开展专项检查']]],
+    ['X、Y联合开展…: each responsible', '区财政局、区农业农村局联合开展资金检查。', [['区财政局', 'responsible', '联合开展资金检查'], ['区农业农村局', 'responsible', '联合开展资金检查']]],
+    ['由X牵头，联合Y…: Y supports', '由区平安办牵头，联合区信访局、区公安局实地检查临时停车场地。', [['区平安办', 'lead', '联合区信访局、区公安局实地检查临时停车场地'], ['区信访局', 'support', '实地检查临时停车场地'], ['区公安局', 'support', '实地检查临时停车场地']]],
+    ['an office’s item opened by 联合 a placeholder: responsible', '区生态环境局：负责噪声污染防治；联合相关部门查处建筑施工噪声。', [['区生态环境局', 'responsible', '噪声污染防治'], ['区生态环境局', 'responsible', '联合相关部门查处建筑施工噪声']]],
+    ['由X牵头，会同Y…: Y supports', '由区发改局牵头，会同区财政局做好项目申报。', [['区发改局', 'lead', '会同区财政局做好项目申报'], ['区财政局', 'support', '做好项目申报']]],
+  ])('%s', (_name, text, expected) => {
+    expect(matters(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['联合会 in a name', '区残疾人联合会章程另行制定。'],
+    ['联合社 in a name', '区供销合作联合社改革工作稳步推进。'],
+    ['组织实施方案 (a noun)', '区住建局组织实施方案已印发。'],
+    ['请认真组织实施: no office', '现印发给你们，请认真组织实施。'],
+    ['本办法由X组织实施: the document’s own implementation', '第三条 本补充规定由区民政局组织实施。'],
+    ['a joining verb opening the first clause', '联合区公安局开展检查。'],
+    ['由X联合: the prepositions reader’s form, no clause', '由区城管局联合相关部门宣传。'],
+  ])('finds no duty for %s', (_name, text) => {
+    expect(matters(text)).toEqual([]);
+  });
+});

@@ -51,6 +51,7 @@ describe('offices of leading groups', () => {
     ['an office named by its head', ['领导小组下设办公室,县台办主任兼办公室主任。'], [['县台办', 'office']]],
     ['办公室主任由…兼任', ['领导小组下设办公室,办公室主任由县应急局局长兼任。'], [['县应急局', 'office']]],
     ['an office placed and headed is said once', ['办公室设在县能源局,办公室主任由县能源局局长兼任。'], [['县能源局', 'office']]],
+    ['下设办公室于X', ['县农村村民建房会审联席会议，下设办公室于县自然资源局，负责审议相关议题。'], [['县自然资源局', 'office']]],
   ])('reads %s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
   });

@@ -36,6 +36,8 @@ describe('prepositions before an office', () => {
     ['由X联合…依法强制拆除: the office before 联合', ['拒不自行拆除的，由辖区乡镇人民政府联合相关部门依法强制拆除。'], [['辖区乡镇人民政府', 'responsible']]],
     ['A授权B对…进行审核: the office authorised, never both run together', ['第三条 市人民政府授权市人民政府法制办公室对规章草案进行审核。'], [['市人民政府法制办公室', 'responsible']]],
     ['向X提出…申请', ['困难家庭可以向所在地乡镇人民政府提出临时救助申请。'], [['所在地乡镇人民政府', 'responsible']]],
+    ['由X组织 (who organises a step)', ['由村委会组织农户按实际种植面积申报。'], [['村委会', 'responsible']]],
+    ['向X申请 by a resident (no office before 向)', ['自愿终身只生育一个子女的夫妻，可以向户籍所在地的乡镇人民政府申请。'], [['户籍所在地的乡镇人民政府', 'responsible']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
   });
@@ -48,6 +50,8 @@ describe('prepositions before an office', () => {
     ['处 before an amount with no office before it', ['由此处100米范围内禁止停车。']],
     ['对…处以 a detention, no sum of money', ['由某某局对当事人处以15日以下行政拘留。']],
     ['由 no office 联合 another', ['由建设单位联合施工单位拆除。']],
+    ['由X向Y申请: one office asking another', ['由联席办向县财政局申请立项资金。']],
+    ['X向Y申请: an office asking another', ['管理办及时向县财政局申请拆平资金。']],
     ['移送 before a placeholder', ['发现问题线索的，移送有关部门处理。']],
   ])('%s gives no duty of an office', (_name, paragraphs) => {
     expect(read(paragraphs).filter((d) => d.unit !== '村委会')).toEqual([]);
