@@ -12,8 +12,11 @@ import { CLAUSE_END, cleanMatter, LEADING_PUNCT, splitAfter, splitSentences, str
 import { allOpenClauses, delegatedTo, parseUnitList, roleOfVerb, splitList } from './unit-lists';
 import { NOUN_LIKE_END } from './carried-unit';
 
-/** Words introducing the units of a clause: 由县人社局负责, 由县财政部门将…, 请你局负责. */
-const INTRODUCED = /^(?:(?:并|再|均|统一)?由|请)/;
+/**
+ * Words introducing the units of a clause: 由县人社局负责, 由县财政部门将…, 请你局负责, and a
+ * document charging them (明确民政部门负责…, 责成县公安局负责…, 指定县卫健局牵头…).
+ */
+const INTRODUCED = /^(?:(?:并|再|均|统一)?由|请|(?:明确|责成|指定)由?)/;
 
 /** How an office of government ends (a township's government too); a company, school or hospital after 由 is no office. */
 export const OFFICE_END = /^(?![你我其该])[\u4e00-\u9fff]{2,20}(?:局|委|办|办公室|厅|处|室|中心|站|所|部|委员会|管委会|大队|支队|中队|镇人民政府|镇政府|乡人民政府|乡政府|街道办事处)$/;

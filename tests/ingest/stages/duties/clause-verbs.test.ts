@@ -31,6 +31,8 @@ describe('clause forms of replies and notices', () => {
     ['the level of the first office shared by the ones after it, before 等行业主管部门', '区住房和城乡建设局、交通运输管理局、农业农村和科技水利局等行业主管部门负责规范本行业工程建设市场秩序。', undefined, [['区住房和城乡建设局', 'responsible'], ['交通运输管理局', 'responsible'], ['农业农村和科技水利局', 'responsible']]],
     ['责成: the offices a government charges are responsible', '区人民政府责成区城市执法局、区环境保护局等部门,建立了联合整治机制,切实加强对噪音污染的管控。', undefined, [['区城市执法局', 'responsible'], ['区环境保护局', 'responsible']]],
     ['责成 one office with its act after it', '区政府责成区水利局立即组织抢修。', undefined, [['区水利局', 'responsible']]],
+    ['明确: the office a document charges, its act after it', '明确民政部门负责制定殡葬管理政策标准,殡葬改革工作的组织实施。', undefined, [['民政部门', 'responsible']]],
+    ['指定由 one office to lead', '指定由区卫生健康局牵头,做好院前急救体系建设。', undefined, [['区卫生健康局', 'lead']]],
     ['an adverb before the verb after an adverbial', '县应急管理局在县政府统一领导下,具体负责全县安全生产综合监督管理工作。', undefined, [['县应急管理局', 'responsible']]],
   ])('reads %s', (_name, text, recipients, expected) => {
     expect(pairs(text, recipients)).toEqual(expected);
@@ -47,6 +49,7 @@ describe('clause forms of replies and notices', () => {
     ['no level before the first office to share', '交通运输管理局、区财政局负责资金保障。', undefined],
     ['a pronoun’s committee after the first body shares no level', '市人民代表大会及其常务委员会应当加强对地方立法工作的组织协调。', undefined],
     ['责成 a placeholder', '责成有关部门限期整改。', undefined],
+    ['明确 a person, or duties with no office', '明确专人负责信息报送工作。明确各部门职责分工。', undefined],
     ['责成 a person or offender', '责成其限期改正。', undefined],
     ['责成 an office with no act after it', '此事已责成区水利局。', undefined],
     ['是…主管部门 with no unit before it', '这是养犬管理的主管部门，具体负责养犬登记。', undefined],
