@@ -6,11 +6,13 @@
  * and the title's issuers, a decree's 题注, and which lines stay in the body. Pure.
  */
 import { organsOfTitleLine, titleIssuers, titleOrgan } from '../../src/domain/grammar';
+import { signOffDate } from '../../src/domain/dates';
 import { gazetteName } from '../../src/domain/gazette-layout';
 import type { DocumentFields } from '../../src/model';
 import { titleKey } from '../../src/text/book-titles';
 import { toSimplified } from '../../src/text/fold-script';
 import { compact, removeCjkSpaces } from '../../src/text/normalize';
+import { escapeRegExp } from '../../src/text/regexp';
 import { withoutHeadlines } from './page-headline';
 import { derivedTitle } from './derived-title';
 import { readMetadataLines } from './read-metadata-lines';
@@ -192,7 +194,7 @@ function issuersUnderTitle(lines: string[], rows: number[], titleLines: number[]
 function issuersApart(title: string, spaced: string, issuers: string[]): string {
   const joined = issuers.map((n) => compact(n)).join('');
   if (issuers.length < 2 || !title.startsWith(joined)) return title;
-  const spacedName = (n: string) => [...compact(n)].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+  const spacedName = (n: string) => [...compact(n)].map((ch) => escapeRegExp(ch)).join('\\s*');
   const apart = new RegExp(`^${issuers.map(spacedName).join('\\s+')}`).test(spaced.trim());
   return apart ? `${issuers.map((n) => compact(n)).join(' ')}${title.slice(joined.length)}` : title;
 }
@@ -210,12 +212,15 @@ function isBulletinLine(lines: string[], signOff: SignOff, skip: ReadonlySet<num
   return below.some((i) => recipientsOf(lines[i], lines[i + 1]) !== undefined);
 }
 
-/** A date alone in brackets: (2023年3月18日), （二〇二三年三月十八日）. */
-const BRACKETED_DATE = /^[(（][\d〇零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[)）]$/;
+/** A date alone in brackets, read as a 落款's date is: (2023年3月18日), （二〇二三年三月十八日）. */
+function isBracketedDate(line: string): boolean {
+  const inner = /^[(（](.+)[)）]$/.exec(compact(line))?.[1];
+  return inner !== undefined && signOffDate(inner) !== undefined;
+}
 
 /** Whether the first 落款 is a bracketed date with nothing but the head above it (no sentence, no 主送机关) and the document's number on the next row. */
 function dateAboveNumber(lines: string[], signOff: SignOff, skip: ReadonlySet<number>): boolean {
-  if (!BRACKETED_DATE.test(compact(lines[signOff.line]))) return false;
+  if (!isBracketedDate(lines[signOff.line])) return false;
   if (lines.slice(0, signOff.line).some((l, i) => !skip.has(i) && (PROSE.test(l) || recipientsOf(l) !== undefined))) return false;
   const next = headRows(lines, skip, lines.length).find((i) => i > signOff.line);
   return next !== undefined && numberLine(lines[next]) !== undefined;

@@ -97,9 +97,6 @@ function titleBeforeYearLost(line: string): { title: string; number: string } | 
 /** The text a title issues: 印发某办法的通知, 关于转发《某规定》的通知 → 某办法, 某规定. */
 const ISSUED_TEXT = /(?:印发|转发|批转|发布|颁发)《?([^《》]+?)》?的通知$/;
 
-/** A line a forwarding or issuing notice's title opens with, naming whose text follows (转发省人社厅等部门). */
-const ISSUE_LINE = /^(?:转发|批转|印发)[\u3400-\u9fff、]{2,}$/;
-
 /** The rows a title ending at rows[k] spans: back over a 关于… line and an issuer line above it. */
 function titleSpan(lines: string[], rows: number[], k: number): number[] {
   const span = [k];
@@ -107,17 +104,17 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
   for (let j = k - 1; j >= 0 && span.length < 3; j--) {
     const part = titleText(lines[rows[j]], 60);
     if (!part || numberAt(lines, rows, j) || endsTitle(part)) break;
+    // 转发省人社厅等部门 / 关于做好…的意见 / 的通知: a notice forwarding a 关于 title wraps before it.
+    if (opensTitle(part) && !compact(part).startsWith('关于') && !/[，。；,;]/.test(part) && compact(text).startsWith('关于')) {
+      span.unshift(j);
+      text = compact(part) + text;
+      continue;
+    }
     // 某市人民政府 / 关于…的通知, 某办公室 / 转发…的通知, 甲市人民政府 甲市法院印发 / 关于…的通知: the
     // organ's line is the title's — unless it stands under a copy of the same title or of the
     // text the title issues (a law database's entry: 标题 / 机关 / 标题, 某办法 / 某市人民政府 /
     // 印发某办法的通知), where it is the issuer printed apart. A headline above (某县：关于…,
     // 【某市】关于…) is no such copy.
-    // 转发省人社厅等部门 / 关于做好…的意见 / 的通知: a notice forwarding a 关于 title wraps before it.
-    if (ISSUE_LINE.test(compact(part)) && compact(text).startsWith('关于')) {
-      span.unshift(j);
-      text = compact(part) + text;
-      continue;
-    }
     if (opensTitle(text)) {
       const entry = j > 0 ? compact(lines[rows[j - 1]]) : '';
       const underEntry = entry === text || entry === ISSUED_TEXT.exec(text)?.[1];

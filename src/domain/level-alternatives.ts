@@ -8,6 +8,7 @@
  * the table names with their alternatives (各县（市、区）人民政府, 市、县（区）财政部门) stay as
  * they are. Vocabulary: data/units.json `levelAlternatives`. Pure given it.
  */
+import { escapeRegExp } from '../text/regexp';
 import { levelOfPlace } from './divisions';
 
 export interface LevelAlternativeTable {
@@ -20,7 +21,6 @@ export interface LevelAlternativeTable {
 /** Reads a name at one level: the name with its run of levels replaced, or undefined when it opens with none. */
 export type LevelReader = (name: string, county?: string) => string | undefined;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * Builds the reader over the table. A run is two or more level characters at the start of a name,
@@ -33,9 +33,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * atLevel('县农业农村部门'); // undefined: one level only
  */
 export function createLevelReader(table: LevelAlternativeTable): LevelReader {
-  const notLevel = table.fieldWords?.length ? `(?!${table.fieldWords.map(escape).join('|')})` : '';
+  const notLevel = table.fieldWords?.length ? `(?!${table.fieldWords.map(escapeRegExp).join('|')})` : '';
   const level = `${notLevel}[${table.levels.join('')}]`;
-  const sep = `(?:${table.separators.map(escape).join('|')})`;
+  const sep = `(?:${table.separators.map(escapeRegExp).join('|')})`;
   const bracketed = `[(（]${level}(?:${sep}?${level})*[)）]`;
   const run = new RegExp(`^${level}(?:${bracketed}|${sep}?${level})+(?=[\\u4e00-\\u9fff]{2})`);
   return (name: string, county?: string) => {

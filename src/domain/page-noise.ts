@@ -3,6 +3,7 @@
  * The word lists and patterns of data/page-noise.json — what saved web pages and mirror sites
  * add around a 公文 — compiled once into the expressions clean-lines uses.
  */
+import { escapeRegExp } from '../text/regexp';
 import { loadDataJson } from './load-data';
 
 interface PageNoiseData {
@@ -86,9 +87,8 @@ export interface PageNoise {
 let rules: PageNoise | undefined;
 
 const escapeClass = (s: string) => s.replace(/[\]\\^-]/g, '\\$&');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so 浏览次数 wins over 浏览. */
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /** The compiled rules of data/page-noise.json, read once. */
 export function loadPageNoise(): PageNoise {

@@ -6,6 +6,7 @@
  * suffixes, collectives; its shape and loading are unit-table.ts). The resolver is pure given its table.
  */
 import { ROLE_LABELS, type DutyRole, type Unit } from '../model';
+import { escapeRegExp } from '../text/regexp';
 import { createLevelReader, type LevelReader } from './level-alternatives';
 import { createKindReader, type KindReader } from './unit-kinds';
 import { loadUnitTable, type UnitTable } from './unit-table';
@@ -56,10 +57,6 @@ interface Reading {
 const MAX_REMEMBERED = 50_000;
 /** Longer texts are answered, not kept: no unit name is that long (see readsAsUnitName). */
 const MAX_REMEMBERED_LENGTH = 60;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Builds a resolver over a unit table (see {@link loadUnitTable}).
