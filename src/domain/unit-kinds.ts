@@ -24,6 +24,8 @@ export interface KindTable {
   bareOrgans?: Record<string, string>;
   /** How a phrase saying whose place ends (户籍所在地的, 所在的): it leads a kind as 各 does. */
   owners?: string[];
+  /** Township-level places written as several at once (街道、镇, 乡（镇、办事处）, 苏木乡镇). */
+  townships?: { parts: Record<string, string[]>; riders: string[] };
   functional: { scopes: string[]; endings: string[]; governmentEndings: string[]; institutionFields?: string[]; notField: string[]; notInField: string[] };
 }
 
@@ -36,6 +38,12 @@ const FIELD = /^[\u4e00-\u9fff]{2,10}(?:\([\u4e00-\u9fff]{2,8}\))?$/;
 const ALIAS_AFTER = /^(.{2,}?)\([\u4e00-\u9fff]{2,12}(?:政府|委员会|管委会|办事处|机关|部门)\)$/;
 /** A clause's words before an organ; 应急 (应急管理部门) is a field, not the modal 应. */
 const CLAUSE_WORD = /^(?:必须|应当|应(?!急)|须|经|报|其|由|与|及|对|向|在|将|请|为|和|按|从|据|会同|并|如|若)/;
+
+/** What joins the places of a compound: 街道、镇, 乡(镇、办事处), 镇(乡)、街道. */
+const PLACE_JOINERS = '、()/';
+
+/** The kind a compound naming both townships and streets is: 乡镇(街道), an entry of `places`. */
+const BOTH_TOWNSHIPS = '乡镇(街道)';
 
 /** Spacing and bracket width do not change a kind: '各乡（镇） 人民政府' → '各乡(镇)人民政府'. */
 function normalizeKind(text: string): string {
@@ -65,6 +73,11 @@ export function createKindReader(table: KindTable): KindReader {
   const lead = [...table.lead].sort(byLength);
   const qualifiers = [...table.qualifiers].sort(byLength);
   const bare = new Set(table.bareKinds.map(normalizeKind));
+  // Each word of a township compound with the place it names (none for a rider), longest first.
+  const town = table.townships;
+  const townWords: Array<[string, string | undefined]> = town
+    ? [...Object.entries(town.parts).flatMap(([place, words]) => words.map((w): [string, string] => [w, place])), ...town.riders.map((w): [string, undefined] => [w, undefined])].sort((a, b) => byLength(a[0], b[0]))
+    : [];
   const f = table.functional;
   const scopes = f.scopes.map(normalizeKind).sort(byLength);
   const endings = [...f.endings, ...f.governmentEndings].sort(byLength);
@@ -80,14 +93,40 @@ export function createKindReader(table: KindTable): KindReader {
     const led = owned && text.length > owned[0].length ? { rest: text.slice(owned[0].length), found: owned[0] } : stripStart(text, lead);
     const qualified = stripStart(led.rest, qualifiers);
     const rest = qualified.rest;
-    for (const [form, canonical] of places) {
-      if (!rest.startsWith(form)) continue;
-      const tail = rest.slice(form.length);
-      if (tail === '') return led.found || qualified.found || bare.has(form) ? (table.bareOrgans?.[canonical] ?? canonical) : undefined;
-      const organ = organs.find(([o]) => o === tail);
-      return organ ? canonical + organ[1] : undefined;
+    const form = places.find(([f]) => rest.startsWith(f));
+    const listed = form && withOrgan(form[1], rest.slice(form[0].length), Boolean(led.found || qualified.found || bare.has(form[0])));
+    return listed ?? townshipKind(rest);
+  }
+
+  /** The kind of a place followed by its organ (人民政府) or by nothing (the place's own organ). */
+  function withOrgan(place: string, tail: string, standsAlone: boolean): string | undefined {
+    if (tail === '') return standsAlone ? (table.bareOrgans?.[place] ?? place) : undefined;
+    const organ = organs.find(([o]) => o === tail);
+    return organ ? place + organ[1] : undefined;
+  }
+
+  /** 街道、镇 → 乡镇(街道); 苏木乡镇人民政府 → 乡镇人民政府; 镇(场) → 乡镇; 区、乡镇 → none. */
+  function townshipKind(text: string): string | undefined {
+    const named = new Set<string>();
+    let at = 0;
+    let count = 0;
+    for (;;) {
+      while (PLACE_JOINERS.includes(text[at] ?? '-')) at++;
+      const word = townWords.find(([w]) => text.startsWith(w, at));
+      if (!word) break;
+      // A rider (场, 园区) stands in for a township only after one is named.
+      if (!word[1] && count === 0) return undefined;
+      if (word[1]) named.add(word[1]);
+      at += word[0].length;
+      count++;
     }
-    return undefined;
+    const read = text.slice(0, at);
+    // A name cut inside its brackets (镇(街道 of 镇（街道）级河长) is no place.
+    if (count < 2 || named.size === 0 || read.split('(').length !== read.split(')').length) return undefined;
+    // 街道办事处、乡镇人民政府 lists two organs, each its own kind, not places sharing one organ.
+    const tail = text.slice(at);
+    if (tail && organs.some(([o]) => read.includes(o))) return undefined;
+    return withOrgan(named.size === 2 ? BOTH_TOWNSHIPS : [...named][0], tail, true);
   }
 
   /** 公安机关, 市、县（区）人民政府法制机构: [scope][人民政府]<field>[行政][主管]<ending>. */

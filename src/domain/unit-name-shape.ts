@@ -10,7 +10,7 @@ export const NON_CJK_NAME = /[，。；;！？!?：:“”"《》\d%]/;
 export const LEADING_FUNCTION_CHARS = /^[由与及对向在将请为和按从经据]/;
 // 组织 is a verb, but 组织部 (县委组织部) an office. 委托/授权 hand one office's work to another
 // (县规划建设局委托县城管办): two offices, never one name.
-export const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织(?!部)|开展|做好|落实|加强|委托|授权/;
+export const ROLE_INSIDE = /负责|牵头|配合|协助|参与|要求|组织(?!部)|开展|做好|落实|加强|委托|授权|指定|责成/;
 /**
  * Characters and words a unit name never contains; they mark a clause around a name — also a step
  * of a procedure handed on (村委会调查核实后报乡镇人民政府: 后报, 后送, 后交 …).

@@ -190,6 +190,18 @@ describe('kindOf', () => {
     ['居(村)委会', '村(居)民委员会'],
     ['各居(村)', '村(居)民委员会'],
     ['镇街', '乡镇人民政府(街道办事处)'],
+    // Township-level places written as several at once, in any order, bracketed, run together, with riders after.
+    ['各街道、镇', '乡镇人民政府(街道办事处)'],
+    ['街道、乡镇', '乡镇人民政府(街道办事处)'],
+    ['镇（乡）、街道', '乡镇人民政府(街道办事处)'],
+    ['各乡（镇、办事处）', '乡镇人民政府(街道办事处)'],
+    ['镇（街道）', '乡镇人民政府(街道办事处)'],
+    ['乡（镇）', '乡镇人民政府'],
+    ['各苏木乡镇', '乡镇人民政府'],
+    ['苏木乡镇人民政府', '乡镇人民政府'],
+    ['各乡镇（场）', '乡镇人民政府'],
+    ['各镇（区、街道）', '乡镇人民政府(街道办事处)'],
+    ['各乡镇、街道、园区', '乡镇人民政府(街道办事处)'],
     // An office of a field written for several levels, read at the first that is not 市 (no county here).
     ['县（市）农业农村部门', '县农业农村部门'],
     ['县(区)民政部门', '县民政部门'],
@@ -208,6 +220,11 @@ describe('kindOf', () => {
     ['应当部门'], ['应由公安部门'], ['有关(相关)部门'], ['农业农村(有关)部门'],
     // Must not: a run of levels before no field, or before an office that is no kind.
     ['县(市)'], ['县区民政局'], ['镇街道路'],
+    // Must not: a rider first names two levels (区、乡镇人民政府: the district's and the townships' governments),
+    // one place word is no compound, organs listed each with its own name are no shared organ.
+    ['区、乡镇人民政府'], ['场、镇'], ['镇'], ['街道办事处、乡镇人民政府'], ['乡镇、街道卫生院'], ['镇（街道'], ['乡（镇'],
+    // An office counted or designated is none named (由县政府指定一个部门牵头).
+    ['一个部门'], ['多个部门'], ['县政府指定一个部门'],
     // 机构 of a field not listed stays no organ; 行政 alone is no field.
     ['培训机构'], ['检验检测机构'], ['行政主管部门'], ['消防机构'],
     // A clause before an organ is no field.

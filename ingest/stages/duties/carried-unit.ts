@@ -131,6 +131,8 @@ function functionsSubject(text: string, reader: DutyReader): string | undefined 
   // The name ends before the first word of what it does (履行下列职责, 贯彻落实, 在…领导下).
   const head = (/^[\u4e00-\u9fff（）()]{2,30}/.exec(body)?.[0] ?? '').split(SUBJECT_ENDS)[0];
   for (let end = head.length; end >= 2; end--) {
+    // 镇（街道）级河长, 乡（镇）以上各级推广机构: a place before 级 or 以上 says whose, it is no subject.
+    if (LEVEL_AFTER.test(head.slice(end))) continue;
     const list = parseUnitList(head.slice(0, end), reader.ctx);
     if (list?.units.length === 1 && allOpenClauses(list.units, reader.county, reader.ctx)) return list.units[0];
   }
@@ -139,6 +141,9 @@ function functionsSubject(text: string, reader: DutyReader): string | undefined 
   const list = titled ? parseUnitList(titled[1], reader.ctx) : null;
   return list?.units.length === 1 ? list.units[0] : undefined;
 }
+
+/** What makes a place a level of something else: 级河长, 以上各级机构, 以下; also after the rest of its brackets (乡镇（街道）级河长). */
+const LEVEL_AFTER = /^(?:[（(][^（）()]*[）)])?(?:级|以上|以下)/;
 
 /** Words after the subject of a functions sentence. */
 const SUBJECT_ENDS = /履行|贯彻|在|应当|负责|主要职责|职责|的|对|按照|依照|根据|是|为/;

@@ -179,6 +179,8 @@ function openingsOf(sentence: string, reader: DutyReader): Found[] {
       continue;
     }
     const rest = clause.slice(read.m[0].length);
+    // 县级政府为主、镇(街道)参与的管理体制: the verb describes a noun after 的, it charges nobody.
+    if (rest.startsWith('的')) continue;
     // 由X负责解读, 由X会同Y进行解释: the sentence forms read who interprets.
     if (/^(?:政策)?(?:解读|解释)|^[^，,。；;]{0,40}?(?:进行|负责|予以)(?:政策)?(?:解读|解释)[。；;]?$/.test(rest.replace(LEADING_PUNCT, ''))) continue;
     found.push({ start, after: start + read.m[0].length, units: read.units, role: roleOfVerb(read.m[2], reader.ctx), head: read.head, verb: read.m[2] });

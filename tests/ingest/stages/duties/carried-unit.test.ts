@@ -129,6 +129,10 @@ describe('a unit named once, its duties after it', () => {
     ['a run-in heading whose task ends like an office (布局)', ['（三）统筹优化乡村国土空间布局。适应人口变化趋势，统筹优化村庄布局。支持边境地区城镇和村庄建设。'], []],
     ['a run-in heading whose subject is a verb’s (强化主管部门职责)', ['（二）强化主管部门职责', '优化机构编制配置，支持文物保护部门依法履行职责。'], []],
     ['an office opening a sentence, not a numbered heading: its own clause only', ['县民政局要加强领导。负责同志要亲自抓。'], ['县民政局']],
+    // A place before 级 or 以上 names whose officer or agency it is, never the subject itself.
+    ['a level’s officer (镇（街道）级河长)', ['第十二条 镇（街道）级河长履行下列主要职责：', '（一）开展河湖经常性巡查。'], []],
+    ['a level’s officer, the place cut before its brackets (乡镇（街道）级河长)', ['第十二条 乡镇（街道）级河长履行下列职责：', '（一）巡查责任河流。'], []],
+    ['agencies above a level (乡（镇）以上各级…机构)', ['第七条 乡（镇）以上各级国家农业技术推广机构是国家事业单位，其职责是：', '（一）组织农业技术的专业培训。'], []],
   ])('%s', (_name, paragraphs, unitsRead) => {
     expect(read(paragraphs).map((d) => d.unit)).toEqual(unitsRead);
   });

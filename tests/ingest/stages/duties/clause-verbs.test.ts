@@ -123,6 +123,8 @@ describe('a division of work, a competence before a verb, a delegation', () => {
     ['X是…的主管部门，指导… (no 负责)', '住房和城乡建设部门是住宅小区充电设施建设的主管部门，指导、督促充电设施建设。', [['住房和城乡建设部门', 'responsible', '指导、督促充电设施建设']]],
     ['A委托B负责: B is charged, the principal by this clause not', '现由区规划建设局委托区城管办负责管理，并行使行政处罚权。', [['区城管办', 'responsible', '现管理，并行使行政处罚权']]],
     ['A授权B负责', '由区政府授权区财政局负责资金管理。', [['区财政局', 'responsible', '资金管理']]],
+    ['A指定B牵头: the designated office leads, the government designating is charged with nothing here', '区人民政府指定区应急管理局牵头，区公安局配合。', [['区应急管理局', 'lead', '区人民政府指定区应急管理局牵头，区公安局配合'], ['区公安局', 'support', '区人民政府指定区应急管理局牵头，区公安局配合']]],
+    ['由A责成B负责', '由区政府责成区住建局负责整改。', [['区住建局', 'responsible', '整改']]],
   ])('%s', (_name, text, expected) => {
     expect(matters(text)).toEqual(expected);
   });
@@ -133,6 +135,12 @@ describe('a division of work, a competence before a verb, a delegation', () => {
     ['a noun before the verb after 由X负责 is no office', '由区财政局负责，资金落实，确保按时拨付。'],
     ['a verb with its object is no clause of a division of work', '区政府统筹全区工作，各乡镇落实责任。'],
     ['委托 by a principal that is no office', '由建设单位委托有资质的检测机构负责检测。'],
+    // An office left for a government to designate is no office a resident can go to.
+    ['指定 an office not named (一个部门)', '涉及多个部门的，由区政府指定一个部门牵头。'],
+    ['an office counted, not named', '涉及多个部门的，由一个部门牵头，其他部门配合。'],
+    // A role verb before 的 describes a noun (…为主、X参与的体制), it charges nobody.
+    ['a role verb before 的', '建立完善市统筹，区级政府为主，镇(街道)参与的学前教育管理体制。'],
+    ['an office’s work named by 负责的', '区教育局负责的工作经费，列入年度预算。'],
     ['是…主管部门, then a clause opened by no verb of its work', '区林业局是本区林业的主管部门，任务繁重。'],
   ])('gives no duty of its own for %s', (_name, text) => {
     const got = matters(text).map((d) => d[0]);

@@ -37,6 +37,8 @@ describe('prepositions before an office', () => {
     ['A授权B对…进行审核: the office authorised, never both run together', ['第三条 市人民政府授权市人民政府法制办公室对规章草案进行审核。'], [['市人民政府法制办公室', 'responsible']]],
     ['向X提出…申请', ['困难家庭可以向所在地乡镇人民政府提出临时救助申请。'], [['所在地乡镇人民政府', 'responsible']]],
     ['由X组织 (who organises a step)', ['由村委会组织农户按实际种植面积申报。'], [['村委会', 'responsible']]],
+    ['由X协调 (who settles what several offices share)', ['多个部门对同一市场主体进行检查的，由同级司法行政部门协调。'], [['同级司法行政部门', 'responsible']]],
+    ['由X统筹协调解决', ['跨区域的纠纷，由县人民政府统筹协调解决。'], [['县人民政府', 'responsible']]],
     ['向X申请 by a resident (no office before 向)', ['自愿终身只生育一个子女的夫妻，可以向户籍所在地的乡镇人民政府申请。'], [['户籍所在地的乡镇人民政府', 'responsible']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
@@ -53,6 +55,8 @@ describe('prepositions before an office', () => {
     ['由X向Y申请: one office asking another', ['由联席办向县财政局申请立项资金。']],
     ['X向Y申请: an office asking another', ['管理办及时向县财政局申请拆平资金。']],
     ['移送 before a placeholder', ['发现问题线索的，移送有关部门处理。']],
+    ['由于 before 协调 is no preposition', ['由于协调不力，造成损失的，依法追究责任。']],
+    ['由 parties, no office, 协调', ['由双方协调解决。']],
   ])('%s gives no duty of an office', (_name, paragraphs) => {
     expect(read(paragraphs).filter((d) => d.unit !== '村委会')).toEqual([]);
   });
