@@ -21,7 +21,7 @@ import { readSignOff, type SignOff } from './read-sign-off';
 import { textAfterRunOnTitle, titleInRunOn } from './run-on-title';
 import { salutationOf, withoutCourtesy } from './salutation';
 import { firstMeaningfulLine, headRows, isProvenance, numberLine, recipientsOf, titleText } from './read-text-header';
-import { standaloneNumber } from './standalone-number';
+import { standaloneNumber, type StandaloneNumber } from './standalone-number';
 import { chooseTitle, titleCandidates, type TitleChoice } from './title-candidates';
 
 export interface TextHeader {
@@ -149,6 +149,9 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
   // So does a title only a 标题 field states (某办公厅关于印发…的通知).
   const named = titled ? titleIssuers(titled) : derived ? titleIssuers(derived) : meta.fields.title && title ? titleIssuers(title) : [];
 
+  // What an abstract glued around the head's number on its line: the red head's organs, the 成文日期.
+  const glued: Partial<StandaloneNumber> = number ?? {};
+  const gluedDate = glued.date;
   return {
     ...(title ? { title: titled ? issuersApart(title, titled, named) : title } : {}),
     ...(derived ? { titleDerived: true } : {}),
@@ -158,11 +161,12 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     ...(signOff && signOff.signers.length > 0 ? { signedBy: signOff.signers.join('、') } : {}),
     signers: signOff?.signers ?? [],
     titleIssuers: named,
-    headIssuers: chosen && chosen.headIssuers.length > 0 ? chosen.headIssuers : chosen ? issuersUnderTitle(lines, rows, chosen.lines, compact(chosen.title)) : [],
+    headIssuers: chosen && chosen.headIssuers.length > 0 ? chosen.headIssuers : chosen ? issuersUnderTitle(lines, rows, chosen.lines, compact(chosen.title)) : (glued.headOrgans ?? []),
     // A gazette's name (某省人民政府公报, on a cover or a journal database's page) names no issuer.
     ...(chosen && titleOrgan(chosen.title) && !gazetteName(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
     ...(note ? { decreeIssuer: note.issuer } : adopted ? { decreeIssuer: adopted.meeting } : {}),
-    ...(signOff?.date || note?.date || dated?.date || adopted?.date ? { date: signOff?.date ?? note?.date ?? dated?.date ?? adopted?.date } : {}),
+    // Else the 成文日期 an abstract glued after the head's number (某府厅发[2010]80号2010年12月1日各市…:).
+    ...(signOff?.date || note?.date || dated?.date || adopted?.date || gluedDate ? { date: signOff?.date ?? note?.date ?? dated?.date ?? adopted?.date ?? gluedDate } : {}),
     ...(signOff?.publicity ? { publicity: signOff.publicity } : {}),
     fields: meta.fields,
     body,

@@ -20,7 +20,7 @@
  */
 import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber, seriesType } from '../../src/domain/doc-number';
-import { documentType as grammarDocumentType, titleIssuers } from '../../src/domain/grammar';
+import { documentType as grammarDocumentType, loadDocumentGrammar, titleIssuers } from '../../src/domain/grammar';
 import { countyNamedIn, levelOfOwnKind, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
 import { countyOfOrgan, isTownshipOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { governmentOfCode, localGovernmentOfCode } from '../../src/domain/code-issuer';
@@ -140,7 +140,10 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     (!headPlace && printedTitle && provinceOpening(compact(printedTitle)) ? 'provincial' : undefined) ??
     levelOfRecipients(header.recipients) ??
     levelOfOwnKind(foldedText());
-  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (issuers[0] ? undefined : levelWithoutIssuer());
+  // An issuer printed with the kind of its place and no name (县防汛抗旱指挥部办公室, as a county's own page
+  // signs) places the document no better than no issuer: the text's own place or kind says it (我县 → county).
+  const placeless = issuers[0] !== undefined && loadDocumentGrammar().shortIssuerPlaces.includes(compact(issuers[0])[0]) && countyOfOrgan(issuers[0]) === undefined;
+  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (issuers[0] && !placeless ? undefined : levelWithoutIssuer());
   // Minutes that print no date are dated by the meeting their opening sentence reports (derived-title meetingDate).
   const minutesDate = () => (documentType(title) === '纪要' ? meetingDate(header.body.map((i) => input.lines[i].text)) : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date) ?? minutesDate();

@@ -178,9 +178,20 @@ const STAMP = /\d{4}\s*[-年./]\s*\d{1,2}|\d{1,2}\s*(?:[:：]\s*\d{2}|时\s*\d{1
  * A line that opens with a document number glued to what follows (某府办[1989]88号各区,县人民政府,…:现将…):
  * the head's own number a page ran on into the 主送机关 (standalone-number reads it); the 主送机关 is what follows.
  */
-function withoutOpeningNumber(t: string): string {
+function withoutOpeningNumber(line: string): string {
+  const t = withoutGluedRedHead(line);
   const n = findDocNumbers(t)[0];
   return n && n.index === 0 && n.length < t.length ? t.slice(n.length).replace(DATE_AFTER_NUMBER, '').trim() : t;
+}
+
+/**
+ * A line that opens with a red head glued to the document's number (某市人民政府办公厅文件某办发[2012]238号各区县…:):
+ * a gazette's abstract that lost the line breaks of the head. The line from the number on; the line itself otherwise.
+ */
+export function withoutGluedRedHead(line: string): string {
+  const t = line.trim();
+  const n = findDocNumbers(t)[0];
+  return n && n.index > 0 && isRedHead(t.slice(0, n.index)) ? t.slice(n.index) : t;
 }
 
 /** The 成文日期 a gazette's abstract prints between the number and the 主送机关 (某府厅字[2018]87号2018年9月18日各市…). */

@@ -17,6 +17,8 @@ const ORGAN_CHARS = 30;
 
 /** Marks after which an organ's name may start: the end of a sentence, a colon. */
 const BEFORE_ORGAN = '。！？；：:';
+/** A character no organ's name holds (a comma, an ellipsis, a half-width mark, a digit): the name starts after it. */
+const NOT_IN_NAME = /[^\u3400-\u9fff、]/;
 
 let formal: RegExp | undefined;
 
@@ -26,6 +28,18 @@ function formalTitle(): RegExp {
   const types = [...loadDocumentGrammar().docTypes].sort((a, b) => b.length - a.length);
   formal = new RegExp(`关于[^，。；：:,;ꎬꎮ«»《》]{2,80}?的(?:${types.join('|')})`, 'g');
   return formal;
+}
+
+/**
+ * Whether a title after `before` stands inside 《》 or quotes a sentence opened (为贯彻落实《中共中央 国务院关于…》):
+ * one the text cites, not its own. A page's own title in 《》 opens the line or follows a sentence's end or a colon
+ * (全文如下:《某局关于…》), never a word or a list's 、.
+ */
+function cited(before: string): boolean {
+  return (['《》', '“”'] as const).some(([open, close]) => {
+    const at = before.lastIndexOf(open);
+    return at > before.lastIndexOf(close) && at > 0 && !BEFORE_ORGAN.includes(before[at - 1]);
+  });
 }
 
 /**
@@ -41,11 +55,14 @@ export function titleInRunOn(lines: string[], rows: number[]): string | undefine
   const head = compact(lines[row]).slice(0, HEAD_CHARS);
   for (const m of head.matchAll(formalTitle())) {
     const before = head.slice(0, m.index);
+    if (cited(before)) continue;
     // The organ stands between a red head (某省政府文件), a sentence or a colon (a news item's
     // 全文如下：) or the line's start, and 关于.
     const redHead = before.lastIndexOf('文件');
     const cut = Math.max(redHead >= 0 ? redHead + 2 : 0, ...[...BEFORE_ORGAN].map((mark) => before.lastIndexOf(mark) + 1));
-    const organ = before.slice(cut).replace(/^[^\u3400-\u9fff]+/, '');
+    // Whatever a news page ran on before it (推广:陆丰,向全世界发出邀请... 某市人民政府关于…) ends at a
+    // mark no organ's name holds: the organ is the name after the last one (、 joins joint organs).
+    const organ = before.slice(cut).split(NOT_IN_NAME).at(-1)!;
     if (organ.length <= ORGAN_CHARS && issuerNames(organ).length > 0) return organ + m[0];
   }
   return undefined;

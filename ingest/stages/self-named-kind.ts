@@ -7,7 +7,8 @@
  * - a publicity notice says it publishes now (现予公示, 现予以公示, 特此公示, 现将…予以公示, 公示如下): 公示;
  * - a circular says it circulates now (现将…予以通报, 现将…通报如下, 特此通报): 通报.
  * - a notice says it notifies now (现将有关事项通知如下, 特将…通知如下, 现就…通知如下, 特此通知): 通知;
- * - an opinion says it gives its opinions now (提出如下实施意见, 提出以下意见): 意见.
+ * - an opinion says it gives its opinions now (提出如下实施意见, 提出以下意见): 意见;
+ * - an announcement says it announces now (现就有关事项通告如下, 现通告如下, 特此通告): 通告, and 公告 alike.
  * Words inside 《》 or “” are another document's (《某办法》“本办法所称…”) and are left out; so are the
  * instructions that something be published (各地要予以公示: no 现 / 特此). Words in
  * data/document-grammar.json (`selfNamedKinds`). Pure.

@@ -5,23 +5,36 @@
  * into the text (某政办发〔2008〕68号 各旗、县人民政府: 经…, 某府公〔2020〕5号 根据…). Pure helper of
  * read-document.
  */
+import { parseChineseDate } from '../../src/domain/dates';
 import { findDocNumbers, numberUnderName } from '../../src/domain/doc-number';
 import { issuerNames, loadDocumentGrammar } from '../../src/domain/grammar';
 import { compact } from '../../src/text/normalize';
-import { DATE_AFTER_NUMBER, numberAt, numberLine, recipientsOf } from './read-text-header';
+import { DATE_AFTER_NUMBER, numberAt, numberLine, recipientsOf, withoutGluedRedHead } from './read-text-header';
 
 /** Rows of the head looked at for a standalone number when none stands next to the title. */
 const HEAD_ROWS_FOR_NUMBER = 12;
 
+/**
+ * The head's number, and what a gazette's abstract glued around it on its line: the 成文日期 after it
+ * and the organs of a red head before it (某市人民政府办公厅文件某办发[2012]238号2012年8月1日各区县…:).
+ */
+export interface StandaloneNumber {
+  raw: string;
+  line: number;
+  inText?: boolean;
+  date?: string;
+  headOrgans?: string[];
+}
+
 /** A number standing alone on one of the first rows (a page that printed it without its title). */
-export function standaloneNumber(lines: string[], rows: number[], before = lines.length): { raw: string; line: number; inText?: boolean } | undefined {
+export function standaloneNumber(lines: string[], rows: number[], before = lines.length): StandaloneNumber | undefined {
   for (const [k, row] of rows.slice(0, HEAD_ROWS_FOR_NUMBER).entries()) {
     if (row > before) break;
     // The 落款's own line holds no number, unless the page ran the whole text into it.
     const raw = row < before ? (numberAt(lines, rows, k) ?? serialOfSeries(lines, rows, k)) : undefined;
     if (raw) return { raw, line: row };
     const opening = numberOpeningText(lines[row]);
-    if (opening) return { raw: opening, line: row, inText: true };
+    if (opening) return { ...opening, line: row, inText: true };
   }
   return undefined;
 }
@@ -32,8 +45,11 @@ export function standaloneNumber(lines: string[], rows: number[], before = lines
  * 现将…公告如下): the head's own number, whatever follows on its line. A cited number opens no line
  * set apart like this: it stands inside a sentence (某政办发〔2008〕68号文件同时废止).
  */
-function numberOpeningText(line: string): string | undefined {
-  const t = line.trim();
+function numberOpeningText(line: string): Omit<StandaloneNumber, 'line'> | undefined {
+  const t = withoutGluedRedHead(line);
+  // A red head glued before the number names the organs that issue it (某市人民政府办公厅文件某办发…).
+  const redHead = compact(line.trim().slice(0, line.trim().length - t.length)).replace(/文件$/, '');
+  const headOrgans = redHead ? { headOrgans: issuerNames(redHead) } : {};
   const [first, ...rest] = t.split(/\s+/);
   // No space after the number (某府办[1989]88号各区,县人民政府,…:现将…): it ends where the number read ends.
   const glued = rest.length === 0 ? findDocNumbers(t)[0] : undefined;
@@ -41,10 +57,14 @@ function numberOpeningText(line: string): string | undefined {
   // A gazette's abstract prints the 成文日期 between the number and the 主送机关; a law database's
   // line the number, the 成文日期 and the issuer alone (渝府[2006]108号2006年05月30日重庆市人民政府).
   const after = text.replace(DATE_AFTER_NUMBER, '');
-  if (after !== text && isOrganAlone(after)) return numberLine(number);
+  const written = after !== text ? parseChineseDate(text.slice(0, text.length - after.length)) : undefined;
+  const date = written ? { date: written } : {};
+  const raw = numberLine(number);
+  if (!raw) return undefined;
+  if (after !== text && isOrganAlone(after)) return { raw, ...date, ...headOrgans };
   // Glued, the text must open with an addressee (各…, or an organ's name): 文件同时废止 goes on from a cited number.
   const addressed = glued ? opensWithOrgan(after) : true;
-  return after.length > 0 && ((addressed && recipientsOf(after) !== undefined) || opensFirstSentence(after)) ? numberLine(number) : undefined;
+  return after.length > 0 && ((addressed && recipientsOf(after) !== undefined) || opensFirstSentence(after)) ? { raw, ...date, ...headOrgans } : undefined;
 }
 
 /** A text that is one or more issuers' names and nothing else (重庆市人民政府, 甲局 乙局). */

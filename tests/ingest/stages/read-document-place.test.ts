@@ -51,6 +51,24 @@ describe('readDocument level of a document that prints no issuer', () => {
   });
 });
 
+describe('readDocument level of an issuer printed with its kind of place only', () => {
+  // A county's own page signs 县防汛抗旱指挥部办公室: the kind of place, no name — the text's own place says the level.
+  it.each([
+    ['a county office signing without the county\'s name (我县)', ['根据气象部门预报，我县将出现一次暴雨过程。请全县民众做好防范准备。', '县防汛抗旱指挥部办公室', '二○一○年五月十一日'], 'county'],
+    ['a county bureau writing to the towns', ['关于做好防汛工作的通知', '各乡镇人民政府，县直有关单位：', '请认真落实。', '县水利局', '2022年6月1日'], 'county'],
+  ])('%s', (_, lines, level) => {
+    expect(read(lines).level).toBe(level);
+  });
+
+  // MUST NOT: such an issuer in a text that names no place of its own gets no level; a named one keeps its own.
+  it.each([
+    ['a county office with no place in the text', ['请各单位做好防范准备。', '县防汛抗旱指挥部办公室', '2010年5月11日'], undefined],
+    ['a named city bureau in a text saying 我县', ['关于某事的通知', '各县人民政府：', '我县要做好防范准备。', '济宁市水利局', '2022年6月1日'], 'city'],
+  ])('%s', (_, lines, level) => {
+    expect(read(lines).level).toBe(level);
+  });
+});
+
 describe('readDocument county of a township', () => {
   it('files a township organ\'s document under the county its text names', () => {
     expect(read(['关于取消物资交流会的通告', '全乡居民：', '按照平阳县疫情防控领导小组办公室要求，决定取消交流会。', '某某乡人民政府', '2021年9月15日']).county).toBe('平阳县');

@@ -98,6 +98,8 @@ describe('recipientsOf', () => {
     ['Policies and regulations各区人民政府,市政府各委、办、局:', undefined, '各区人民政府,市政府各委、办、局'],
     // One Latin word is a name's part (a placeholder XX县), kept.
     ['XX县人民政府办公室:', undefined, 'XX县人民政府办公室'],
+    // A gazette's abstract: the red head and the number glued before the 主送机关 are the head's, not the addressee's.
+    ['某市人民政府办公厅文件某办发[2012]238号各区县(自治县)人民政府,市政府有关部门,有关单位:当前,全市各地持续高温。', undefined, '各区县(自治县)人民政府,市政府有关部门,有关单位'],
   ])('%j', (line, next, recipients) => {
     expect(recipientsOf(line, next)).toBe(recipients);
   });

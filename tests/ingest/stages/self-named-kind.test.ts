@@ -22,6 +22,10 @@ describe('selfNamedKind', () => {
     ['a plan naming itself with a word between (本整改方案)', ['根据督察组反馈意见，结合我省实际，特制定本整改方案。', '一、总体要求'], '方案'],
     ['an opinion giving its opinions now (提出如下实施意见)', ['为贯彻落实《某规划》精神，结合我区实际，提出如下实施意见。', '一、重要意义'], '意见'],
     ['a circular that also says 特此通知 keeps 通报', ['现将检查情况通报如下：', '一、总体情况', '特此通知。'], '通报'],
+    ['an announcement with no head (现就有关事项通告如下)', ['为进一步深化殡葬改革，结合本市实际，现就有关事项通告如下：', '一、全市实行火葬。'], '通告'],
+    ['an announcement with no head (现通告如下)', ['为确保博览会安全、顺利进行，市公安局决定采取临时交通管理措施。现通告如下：', '一、管制时间'], '通告'],
+    ['an announcement closing with 特此通告', ['自2023年7月30日18时起对以下路段实施临时封闭管理。', '特此通告。'], '通告'],
+    ['a public announcement (现将…公告如下)', ['根据《土地管理法》，现将拟征收土地有关事项公告如下：', '一、征收范围'], '公告'],
   ])('%s', (_, paragraphs, kind) => {
     expect(selfNamedKind(paragraphs)).toBe(kind);
   });
@@ -50,6 +54,9 @@ describe('selfNamedKind', () => {
     // MUST-NOT: notifying someone below is no announcement made now.
     ['an instruction to notify', ['各乡镇要将检查结果及时通知到村，并通知如下单位做好准备。']],
     ['a notice quoted from above', ['按照市政府“特此通知”的要求，各单位要认真落实。']],
+    // MUST-NOT: an announcement asked of others, or another's quoted, is none made now.
+    ['an instruction to announce', ['各乡镇要及时向社会通告如下内容：封闭路段、绕行路线。']],
+    ['an announcement quoted from above', ['按照市政府“特此通告”的要求，各单位要做好宣传。']],
   ])('names none for %s', (_, paragraphs) => {
     expect(selfNamedKind(paragraphs)).toBeUndefined();
   });
