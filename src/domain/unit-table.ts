@@ -54,6 +54,8 @@ export interface UnitTable {
     ownImplementation?: { about?: string; verbs: string[] };
     /** X作为…责任主体 / X为…的实施主体: an office named by a noun of subjects (ingest/stages/duties/designated.ts). */
     designated?: { about?: string; links: string[]; nouns: string[]; leadNouns?: string[]; asNouns?: string[]; then?: string[] };
+    /** X对…负责 / X依法对…实施处罚: an office answerable for the object of 对 (ingest/stages/duties/answerable.ts). */
+    answerable?: { about?: string; verbs: string[]; actVerbs?: string[]; adverbs?: string[]; accountableTo: string[]; nounsAfterActs?: string[] };
     /** 县规划建设局委托县城管办负责…: the office after the verb is charged (data/units.json `roles.delegating`). */
     delegating?: { about?: string; verbs: string[] };
     /** A matter assigned by a predicate naming the office last (职责归属X, 行业管理为X): see data/units.json `roles.assignedTo`. */

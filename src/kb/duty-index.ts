@@ -146,10 +146,11 @@ export function specificity(offices: number, order: number, words: QuestionWords
 
 /** How much of the question's bigrams (weighted by rarity) a duty covers, per field. */
 export function createMatcher(
-  { duties, grams: dutyGrams, df, postings }: DutyIndex,
+  { duties, grams: dutyGrams, df, postings, offices }: DutyIndex,
   questionGrams: string[],
   words: QuestionWords,
   crossing: Map<string, string[]> = new Map(),
+  links: Map<string, string[]> = crossing,
 ) {
   const n = Math.max(1, duties.length);
   const unique = [...new Set(questionGrams)];
@@ -158,7 +159,22 @@ export function createMatcher(
   const rarest = Math.log(1 + n / 2);
   // The act asked for (审批, 巡查, 查处) tells which of the offices on a topic does it: it weighs more.
   const acts = new Set(words.ranking.actWords);
-  const rarity = (g: string) => (df.has(g) ? Math.log(1 + n / (1 + df.get(g)!)) : rarest * words.ranking.unknownGramWeight);
+  // A bigram across two words the resident typed side by side (区物 in 小区|物业; `links`) that no
+  // duty holds with both words (辖区物业 holds 区物 but not 小区) is chatter like a bigram no duty
+  // holds — else one new duty's 本辖区物业 raises the question's weight that no duty can meet. By
+  // the words typed: 民医 of 居民|医保 read as 居民医疗保险 is held whole by every 居民医保.
+  const wholeCount = (g: string) => {
+    const sides = links.get(g);
+    if (!sides) return df.get(g) ?? 0;
+    return (postings.get(g) ?? []).filter((i) => {
+      const { matter, sentence } = dutyGrams[i];
+      return [matter, sentence].some((field) => field.has(g) && sides.every((side) => field.has(side)));
+    }).length;
+  };
+  const rarity = (g: string) => {
+    const count = wholeCount(g);
+    return count > 0 ? Math.log(1 + n / (1 + count)) : rarest * words.ranking.unknownGramWeight;
+  };
   const idf = new Map(unique.map((g) => [g, rarity(g) * (acts.has(g) ? words.ranking.actWeight : 1)]));
   const total = unique.reduce((sum, g) => sum + idf.get(g)!, 0) || 1;
   const field = words.ranking.fieldWeights;
@@ -172,7 +188,10 @@ export function createMatcher(
         const held = matter.has(g) ? matter : sentence.has(g) ? sentence : title.has(g) ? title : undefined;
         // A bigram across two of the question's words counts where the text holds both words.
         const whole = held !== undefined && (crossing.get(g) ?? []).every((side) => held.has(side));
-        const weight = !whole ? 0 : held === matter ? field.matter : held === sentence ? field.sentence : field.title;
+        // The act asked (监督) in a sentence that gives several offices their own acts (由县政府负责,
+        // 街道办组织, 主管部门指导监督) is the act of the office whose matter holds it, not of the others.
+        const othersAct = held === sentence && acts.has(g) && offices[index] > 1;
+        const weight = !whole || othersAct ? 0 : held === matter ? field.matter : held === sentence ? field.sentence : field.title;
         if (weight > 0) matched += 1;
         covered += weight * idf.get(g)!;
       }
@@ -189,6 +208,8 @@ export function createMatcher(
       const { matter, sentence } = dutyGrams[index];
       return unique.filter((g) => matter.has(g) || sentence.has(g)).reduce((sum, g) => sum + idf.get(g)!, 0);
     },
+    /** What one of the question's bigrams weighs: its rarity, twice for an act, a share for chatter. */
+    weight: (g: string) => idf.get(g) ?? 0,
     unique,
   };
 }

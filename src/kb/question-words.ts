@@ -40,6 +40,9 @@ export interface RankingWeights {
   unknownGramWeight: number;
   unalignedTermWeight: number;
   servesBonus: number;
+  /** Words of the share of a matter a question asks about (谁负总责): an office whose own clause says it gains `askedRoleBonus`. */
+  askedRoleWords: string[];
+  askedRoleBonus: number;
   maxScoredDuties: number;
   /** Words of what a resident asks an office to do (审批, 巡查, 查处): weigh `actWeight` times their rarity. */
   actWords: string[];
@@ -165,10 +168,10 @@ export function readingCount(text: string, pairs: EverydayWord[]): number {
 }
 
 /** The pieces of one reading of a question that carry its matter. */
-function fragmentsOf(question: string, words: QuestionWords, choice: number): string[] {
+function fragmentsOf(question: string, words: QuestionWords, choice: number | null): string[] {
   let text = foldWidth(question).replace(/[\s\u3000]+/g, ' ');
   text = removePhrases(text, words.questionPhrases).rest;
-  text = toGazetteWords(text, words.matterWords, choice);
+  if (choice !== null) text = toGazetteWords(text, words.matterWords, choice);
   if (words.separators) text = text.replace(new RegExp(`[${words.separators}]`, 'g'), ' ');
   return (text.match(CJK_RUN) ?? []).filter((piece) => [...piece].length >= 2);
 }
@@ -176,6 +179,11 @@ function fragmentsOf(question: string, words: QuestionWords, choice: number): st
 /** The pieces of a question that carry its matter: '新办企业首次申领发票找哪个部门?' → ['新办企业首次申领发票']. */
 export function questionFragments(question: string, words: QuestionWords): string[] {
   return fragmentsOf(question, words, 0);
+}
+
+/** The pieces of a question's matter in the resident's own words (医保, not the gazettes' 医疗保险). */
+export function typedFragments(question: string, words: QuestionWords): string[] {
+  return fragmentsOf(question, words, null);
 }
 
 /**

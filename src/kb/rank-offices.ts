@@ -5,7 +5,8 @@
  * of the question's words only with both words), with the search engine's recall as a second
  * opinion; then offices ranked by their evidence (a duty sentence before a members' list, a named
  * office before a kind of a field before a government, documents in force first, further duties
- * only when as good as the best), and an answer card per office. Also the nearby
+ * only when as good as the best, the office whose own clause says the share asked — 谁负总责 —
+ * before the others), and an answer card per office. Also the nearby
  * matters offered when nothing matched. Pure over a duty index; weights are data
  * (data/who-handles.json).
  */
@@ -103,9 +104,12 @@ export function scoreDuties(
   words: QuestionWords,
   boost: Map<string, { rank: number; paragraphs: Set<number> }>,
   segment: (text: string) => string[],
+  /** The question's matter in the resident's own words (typedFragments): which words stand side by side. */
+  typed?: string[],
 ) {
   const r = words.ranking;
   const best = new Map<number, number>();
+  const links = typed ? crossingBigrams(typed, segment) : undefined;
   const alignment = alignments.get(index) ?? createAlignment(r.unalignedTermWeight);
   alignments.set(index, alignment);
   for (const [n, reading] of readings.entries()) {
@@ -113,7 +117,8 @@ export function scoreDuties(
     const readingWeight = n === 0 ? 1 : r.otherReadingWeight;
     const grams = reading.flatMap(bigrams);
     if (grams.length === 0) continue;
-    const matcher = createMatcher(index, grams, words, crossingBigrams(reading, segment));
+    const crossing = crossingBigrams(reading, segment);
+    const matcher = createMatcher(index, grams, words, crossing, links ?? crossing);
     const minMatched = Math.min(r.minMatchedBigrams, matcher.unique.length);
     const terms = [...new Set(reading.flatMap((f) => segment(f)))];
     for (const i of matcher.candidates(minMatched)) {
@@ -154,7 +159,16 @@ export function rankOffices(
     namedIds,
     serving,
     isKind,
-  }: { status: (id: string) => ValidityStatus | undefined; inForce: boolean; namedIds: Set<string>; serving: string[]; isKind: (name: string) => boolean },
+    askedRoles = [],
+  }: {
+    status: (id: string) => ValidityStatus | undefined;
+    inForce: boolean;
+    namedIds: Set<string>;
+    serving: string[];
+    isKind: (name: string) => boolean;
+    /** The share of the matter the question asks about (负总责 of 物业管理县里谁负总责). */
+    askedRoles?: string[];
+  },
 ): { offices: RankedOffice[]; bodies: RankedOffice[]; notInForce: number } {
   const r = words.ranking;
   let hosts = hostCache.get(index);
@@ -204,7 +218,8 @@ export function rankOffices(
       const closeToTop = close.filter((i) => i.score >= topItem * r.bestRoleWithin);
       const extraMatters = Math.max(0, Math.min(r.maxExtraMatters, new Set(closeToTop.map((i) => i.duty.matter)).size - 1));
       const unit = unitOf(index, key, best.duty);
-      const generalWeight = breadthWeight(unit.name, general, isKind, words);
+      // The name as the evidence writes it may say the kind the short stored name hides (街道办(乡镇政府) → 街道办).
+      const generalWeight = Math.min(breadthWeight(unit.name, general, isKind, words), breadthWeight(best.duty.unit, general, isKind, words));
       // An office the question names next to its matter (县税务局 发票) is the one asked about.
       const namedBonus = namedIds.has(key) ? r.namedOfficeBonus : 0;
       // The kind of office that serves residents for an everyday matter (停电 → 供电公司), when the documents give it the matter.
@@ -213,8 +228,12 @@ export function rankOffices(
       const dutyDocs = new Set(items.filter((i) => i.kind === 'duty').map((i) => i.duty.document.id));
       const owner = items.find((i) => i.duty.role === 'interprets' && dutyDocs.has(i.duty.document.id));
       const ownerBonus = owner ? r.ownerBonus * owner.score : 0;
+      // The office whose own clause gives it the share asked (县政府对本辖区物业管理工作负总责 for 谁负总责),
+      // before those the same sentence or document gives another share of the matter — by a duty
+      // that matches about as well as the best of any office, never one sharing a word or two.
+      const askedBonus = closeToTop.some((i) => saysRole(i.duty, askedRoles)) ? r.askedRoleBonus : 0;
       const score =
-        best.score * roleWeight * generalWeight + r.extraMatterBonus * extraMatters + namedBonus + ownerBonus + servesBonus;
+        best.score * roleWeight * generalWeight + r.extraMatterBonus * extraMatters + namedBonus + ownerBonus + servesBonus + askedBonus;
       const tier = (items.some((i) => inForceStatus(i.status)) ? 0 : 2) + (items.some((i) => i.kind === 'duty') ? 0 : 1);
       return { key, unit, items, score, tier };
     });
@@ -226,6 +245,17 @@ export function rankOffices(
   const topAll = Math.max(top, ...lapsedOnly.map((s) => s.score));
   const notInForce = lapsedOnly.filter((s) => s.score >= topAll * r.keepAboveTopShare).length;
   return { offices: kept.filter((s) => !bodyKeys.has(s.key)), bodies: kept.filter((s) => bodyKeys.has(s.key)), notInForce };
+}
+
+/**
+ * Whether the duty's own clause — from its office's name to the clause's end — holds one of the
+ * role words: 县政府对本辖区物业管理工作负总责 does; 由县政府负责,街道办组织… does not say 负总责 of anyone.
+ */
+export function saysRole(duty: Pick<DutyWithDocument, 'sentence' | 'unit'>, roles: string[]): boolean {
+  if (roles.length === 0) return false;
+  const at = duty.sentence.indexOf(duty.unit);
+  const clause = (at >= 0 ? duty.sentence.slice(at) : duty.sentence).split(/[；;。]/)[0];
+  return roles.some((role) => clause.includes(role));
 }
 
 /** Whether a document's title is an interpretation's (…政策解读, …答记者问: type 解读). */

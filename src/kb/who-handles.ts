@@ -18,7 +18,7 @@ import { foldWidth } from '../text/normalize';
 import { segmentWords } from '../text/segment';
 import { contextNotice, withoutContext } from './context-words';
 import { dutyIndex, type DutyIndex } from './duty-index';
-import { loadQuestionWords, questionReadings, removePhrases, servingOffices, shortQuestion, toGazetteWords, type QuestionWords } from './question-words';
+import { loadQuestionWords, questionReadings, removePhrases, servingOffices, shortQuestion, toGazetteWords, typedFragments, type QuestionWords } from './question-words';
 import { answerFor, inForceStatus, rankOffices, scoreDuties, suggest, type Scored } from './rank-offices';
 import { unitsNamed } from './units-named';
 
@@ -87,6 +87,7 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   const maxAnswers = options.maxAnswers ?? 10;
   // A name an answer may show as its page prints it: an office's, not a kind's (乡镇政府 stays 乡镇人民政府).
   const isOfficeName = (name: string) => resolver.isUnitName(name) && resolver.kindOf(name) === undefined;
+  const isKind = (name: string) => kindOrAlternative(name, resolver) !== undefined;
   const inForce = query.inForce ?? true;
   const { question, notice } = shortQuestion(query.q.trim(), words);
   const county = query.county?.trim() || undefined;
@@ -120,13 +121,14 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   // The offices for the matter over one set of duties (the county's, or those naming no county).
   const answerOver = async (over: DutyIndex, scope: string | undefined) => {
     const { boost, titles } = await recall(store, (terms.length > 0 ? terms : fragments).join(' '), scope, query.asOf, words.ranking.recallDepth);
-    let matched = scoreDuties(over, readings, words, boost, segment);
+    const typed = typedFragments(matterText, words);
+    let matched = scoreDuties(over, readings, words, boost, segment, typed);
     // No duty holds enough of the question: once more without its words of context (乡下, 工地) no duty's matter holds.
     let context: { contextNotice: string; terms: string[] } | undefined;
     if (matched.length === 0) {
       const relaxed = withoutContext(over, readings, words, segment);
       if (relaxed.readings.length > 0) {
-        matched = scoreDuties(over, relaxed.readings, words, boost, segment);
+        matched = scoreDuties(over, relaxed.readings, words, boost, segment, typed);
         // The words shown are those the answer was found by, not the ones let go.
         const longWords = [...new Set(relaxed.readings[0].flatMap((f) => segment(f)))].filter((t) => [...t].length >= 2);
         const used = longWords.length > 0 ? longWords : relaxed.readings[0];
@@ -135,7 +137,8 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
     }
     const namedIds = new Set(named.map((n) => n.unit.id));
     const serving = servingOffices(matterText, words);
-    const ranked = rankOffices(over, matched, words, { status, inForce, namedIds, serving, isKind: (name) => resolver.kindOf(name) !== undefined });
+    const askedRoles = words.ranking.askedRoleWords.filter((role) => asked.includes(role));
+    const ranked = rankOffices(over, matched, words, { status, inForce, namedIds, serving, isKind, askedRoles });
     const answers = ranked.offices.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence, isOfficeName));
     const bodies = ranked.bodies.slice(0, maxAnswers).map((r) => answerFor(r.unit, r.items, words, r.score, words.ranking.maxEvidence, isOfficeName));
     const extra = {
@@ -173,6 +176,19 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
     suggestions: own.suggestions(),
     ...own.extra,
   });
+}
+
+/**
+ * The kind an office's name is of: its own (乡镇人民政府), or the one written in brackets after it as
+ * the same office's other name (街道办(乡镇政府): the street office, or where there is none the
+ * township's government — every place's one, a kind, not one office a resident can be sent to).
+ * A named office in brackets (县人社局(县医保局), 市发改委(粮食局)) is no kind.
+ */
+export function kindOrAlternative(name: string, resolver: Pick<UnitResolver, 'kindOf'>): string | undefined {
+  const own = resolver.kindOf(name);
+  if (own !== undefined) return own;
+  const bracketed = /[(（]([^()（）]{2,12})[)）]$/.exec(name);
+  return bracketed ? resolver.kindOf(bracketed[1]) : undefined;
 }
 
 /** A question about what a named office does (县人社局管什么): that office's duties, duty sentences first. */

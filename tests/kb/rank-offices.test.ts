@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createUnitResolver, loadUnitTable } from '../../src/domain/units';
 import type { DutyIndex } from '../../src/kb/duty-index';
 import { loadQuestionWords } from '../../src/kb/question-words';
-import { breadthWeight, printedName, rankOffices } from '../../src/kb/rank-offices';
+import { breadthWeight, printedName, rankOffices, saysRole } from '../../src/kb/rank-offices';
+import { kindOrAlternative } from '../../src/kb/who-handles';
 import type { DutyWithDocument } from '../../src/store/gazette-store';
 
 const resolver = createUnitResolver(loadUnitTable());
@@ -110,5 +111,44 @@ describe('rankOffices: a duty an interpretation quotes', () => {
   it('must not: a title that only mentions 解读 work weighs as any document', () => {
     const offices = rank([duty('县人社局', '关于做好政策解读工作的通知', 'n'), duty('县医疗保障局', policy, 'p')]);
     expect(offices[0].score).toBeCloseTo(offices[1].score);
+  });
+});
+
+describe('saysRole: the share of a matter an office’s own clause gives it', () => {
+  it.each([
+    ['县人民政府', '（一）县人民政府对本辖区物业管理工作负总责。', true],
+    ['县商务局', '县商务局、县财政局牵头，县市场监管局配合。', true],
+    // Must not: the role word of another office's clause, or of none.
+    ['县市场监管局', '县商务局牵头，县市场监管局配合。', false],
+    ['街道办(乡镇政府)', '由县人民政府负责，街道办(乡镇政府)组织；县人民政府对物业管理负总责。', false],
+    ['县人民政府', '由县人民政府负责，街道办组织，物业主管部门指导监督。', false],
+  ])('%s in "%s" says 负总责 or 牵头: %s', (unit, sentence, says) => {
+    expect(saysRole({ unit, sentence }, ['负总责', '牵头'])).toBe(says);
+  });
+
+  it('must not: no role asked, none said', () => {
+    expect(saysRole({ unit: '县人民政府', sentence: '县人民政府对物业管理工作负总责。' }, [])).toBe(false);
+  });
+});
+
+describe('rankOffices: an office written with a kind in brackets weighs as that kind', () => {
+  const duty = (unit: string, unitName: string) =>
+    ({ unit, unitName, unitId: `甲县:${unitName}`, sentence: `${unit}负责物业管理。`, matter: '物业管理', role: 'responsible', paragraph: 0, document: { id: unitName, title: '某文件', county: '甲县' } }) as unknown as DutyWithDocument;
+  const index = (duties: DutyWithDocument[]) =>
+    ({ duties, kinds: duties.map(() => 'duty'), offices: duties.map(() => 1), order: duties.map(() => 0), units: [], unitById: new Map() }) as unknown as DutyIndex;
+  const bracketKind = (name: string) => kindOrAlternative(name, resolver) !== undefined;
+  const scores = (duties: DutyWithDocument[]) =>
+    rankOffices(index(duties), duties.map((_, i) => ({ i, score: 0.9 })), words, { status: () => undefined, inForce: true, namedIds: new Set(), serving: [], isKind: bracketKind })
+      .offices.map((o) => [o.unit.name, o.score]);
+
+  it('by the name its evidence writes (街道办(乡镇政府)), though the stored name is short (街道办)', () => {
+    const [first, second] = scores([duty('街道办(乡镇政府)', '街道办'), duty('县住建局', '县住建局')]);
+    expect(first[0]).toBe('县住建局');
+    expect(second[1]).toBeCloseTo((first[1] as number) * words.generalOffices.weight);
+  });
+
+  it('must not: an office written by its own name alone weighs as a named office', () => {
+    const [first, second] = scores([duty('街道办', '街道办'), duty('县住建局', '县住建局')]);
+    expect(second[1]).toBeCloseTo(first[1] as number);
   });
 });

@@ -11,6 +11,7 @@ import { addDuty, type DutyReader } from './duty-reader';
 import { CLAUSE_END, cleanMatter, LEADING_PUNCT, splitAfter, splitSentences, stripNumbering } from './duty-text';
 import { allOpenClauses, delegatedTo, parseUnitList, roleOfVerb, splitList } from './unit-lists';
 import { NOUN_LIKE_END } from './carried-unit';
+import { answerableOpening } from './answerable';
 
 /**
  * Words introducing the units of a clause: 由县人社局负责, 由县财政部门将…, 请你局负责, and a
@@ -33,6 +34,8 @@ interface Found {
   verb?: string;
   /** A clause of a division of work (社区居委会落实，): its verb is said with the matter. */
   divided?: boolean;
+  /** An office answerable for the object of 对 (answerable.ts): `head` is that object, the words after the verb go on with it. */
+  answers?: boolean;
 }
 
 /**
@@ -174,6 +177,11 @@ function openingsOf(sentence: string, reader: DutyReader): Found[] {
         found.push({ start, after: start, units: [], role: 'lead', head: '', verb: joins });
         continue;
       }
+      const answers = answerableOpening(clause, reader);
+      if (answers) {
+        found.push({ start, after: start + answers.length, units: answers.units, role: 'responsible', head: answers.head, answers: answers.answers });
+        continue;
+      }
       const part = dividedOpening(clause, reader);
       if (part) found.push({ start, after: start + part.length, units: part.units, role: 'responsible', head: '', verb: part.verb, divided: true });
       continue;
@@ -281,7 +289,7 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
       const own = tails[k].length >= 4 ? tails[k] : shared;
       // 社区居委会落实，…: what each office of a division of work does is its verb on the shared
       // matter (what follows it is the next office's clause, not its object).
-      const matter = f.divided ? `${f.verb}：${shared}` : f.head ? `${f.head}${tails[k]}` : own;
+      const matter = f.divided ? `${f.verb}：${shared}` : f.answers ? [f.head, tails[k]].filter(Boolean).join('，') : f.head ? `${f.head}${tails[k]}` : own;
       const tail = sentence.slice(f.after, found[k + 1]?.start ?? sentence.length);
       // A clause opened by its joining verb (…，联合信访办、城运中心检查): the units follow the verb.
       const object = f.units.length === 0 && f.verb && tail.startsWith(f.verb) ? tail.slice(f.verb.length) : tail;
