@@ -289,7 +289,9 @@ export function readClauses(reader: DutyReader, text: string, paragraph: number)
       const own = tails[k].length >= 4 ? tails[k] : shared;
       // 社区居委会落实，…: what each office of a division of work does is its verb on the shared
       // matter (what follows it is the next office's clause, not its object).
-      const matter = f.divided ? `${f.verb}：${shared}` : f.answers ? [f.head, tails[k]].filter(Boolean).join('，') : f.head ? `${f.head}${tails[k]}` : own;
+      // An act ending its clause (对…进行复核，对…负责) keeps the clause's comma before the words after it.
+      const headEnds = f.answers === false && LEADING_PUNCT.test(sentence.slice(f.after));
+      const matter = f.divided ? `${f.verb}：${shared}` : f.answers || headEnds ? [f.head, tails[k]].filter(Boolean).join('，') : f.head ? `${f.head}${tails[k]}` : own;
       const tail = sentence.slice(f.after, found[k + 1]?.start ?? sentence.length);
       // A clause opened by its joining verb (…，联合信访办、城运中心检查): the units follow the verb.
       const object = f.units.length === 0 && f.verb && tail.startsWith(f.verb) ? tail.slice(f.verb.length) : tail;

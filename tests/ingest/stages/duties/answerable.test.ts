@@ -21,6 +21,8 @@ describe('an office answerable for the object of 对', () => {
     ['X依法对…予以 + the act', '县公安局依法对违法行为予以查处。', [['县公安局', 'responsible', '对违法行为予以查处']]],
     ['X对…审核 + what follows', '镇政府对各村委会申报情况审核汇总后，在各村公示。', [['镇政府', 'responsible', '对各村委会申报情况审核汇总后，在各村公示']]],
     ['a clause with no subject goes on with the one before', '县民政局要加强资金监管，对补贴档案的完整性负责。', [['县民政局', 'responsible', '加强资金监管，对补贴档案的完整性负责']]],
+    // The act's clause ends at its comma: the words after it are joined with the comma kept (never 复核对补贴… run together).
+    ['X对…进行 + the act, then a clause with no subject', '县农业农村局对镇街提报的补贴信息进行复核，对补贴档案的完整性负责。', [['县农业农村局', 'responsible', '对镇街提报的补贴信息进行复核，对补贴档案的完整性负责']]],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);
   });
