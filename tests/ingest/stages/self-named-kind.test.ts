@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfNamedKind } from '../../../ingest/stages/self-named-kind';
+import { announcedKind, selfNamedKind } from '../../../ingest/stages/self-named-kind';
 
 describe('selfNamedKind', () => {
   it.each([
@@ -22,6 +22,12 @@ describe('selfNamedKind', () => {
     ['a plan naming itself with a word between (本整改方案)', ['根据督察组反馈意见，结合我省实际，特制定本整改方案。', '一、总体要求'], '方案'],
     ['an opinion giving its opinions now (提出如下实施意见)', ['为贯彻落实《某规划》精神，结合我区实际，提出如下实施意见。', '一、重要意义'], '意见'],
     ['a circular that also says 特此通知 keeps 通报', ['现将检查情况通报如下：', '一、总体情况', '特此通知。'], '通报'],
+    ['a public notice with no head (现通告如下)', ['某市公安局决定于11月1日至11月10日期间，对部分道路采取临时交通管制措施。现通告如下：', '一、禁止载货机动车通行。'], '通告'],
+    ['a public notice with no head (特通告如下)', ['市政府决定2024年春节期间对烟花爆竹燃放实施“禁改限”，特通告如下：'], '通告'],
+    ['a public notice closing with 特此通告', ['现将准予备案的行政规范性文件目录予以公布。', '特此通告。'], '通告'],
+    ['an announcement closing with 特此公告', ['决定自2013年3月12日起至2013年5月31日止，禁止机动车在某街通行。', '特此公告。'], '公告'],
+    ['an announcement made now (现发布…公告)', ['经某市人民政府研究决定，启动某社区集体土地征收工作，现发布土地征收预公告。'], '公告'],
+    ['a decision with no head (现决定如下)', ['为加强烟花爆竹管理，经市人民政府研究，现决定如下：', '一、禁止燃放区域'], '决定'],
   ])('%s', (_, paragraphs, kind) => {
     expect(selfNamedKind(paragraphs)).toBe(kind);
   });
@@ -50,7 +56,20 @@ describe('selfNamedKind', () => {
     // MUST-NOT: notifying someone below is no announcement made now.
     ['an instruction to notify', ['各乡镇要将检查结果及时通知到村，并通知如下单位做好准备。']],
     ['a notice quoted from above', ['按照市政府“特此通知”的要求，各单位要认真落实。']],
+    // MUST-NOT: a public notice asked of others, or another's quoted.
+    ['a public notice asked for', ['各乡镇要及时发布通告，并将通告内容张贴到村。']],
+    ['a public notice quoted', ['按照县政府“特此通告”的要求，各村要做好宣传。']],
   ])('names none for %s', (_, paragraphs) => {
     expect(selfNamedKind(paragraphs)).toBeUndefined();
+  });
+
+  it.each([
+    ['a stand-in headline\'s page announcing a 通告', ['9月28日，某局发布《关于国庆期间对部分道路采取交通管理措施的通告》。', '为保证道路交通安全，决定10月1日至10月8日对部分道路采取交通管理措施。现通告如下：'], '通告'],
+    ['an announcement, not its 本办法', ['本办法自发布之日起施行。', '特此公告。'], '公告'],
+    // MUST-NOT: an instrument naming itself is no announcement; a notice handing one on has its title's kind.
+    ['an instrument naming itself', ['本办法适用于全县。', '本办法自发布之日起施行。'], undefined],
+    ['a notice issuing a plan, with 特此通告', ['现将《某县防汛预案》印发给你们，请认真执行。', '特此通告。'], undefined],
+  ])('announcedKind: %s', (_, paragraphs, kind) => {
+    expect(announcedKind(paragraphs)).toBe(kind);
   });
 });
