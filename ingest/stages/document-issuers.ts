@@ -2,7 +2,8 @@
  * @module ingest/stages/document-issuers
  * Who issued a document a text holds, from what its head printed (read-document.ts), in the order
  * of trust read-document's module comment gives: the 落款's organs, the organs its title names,
- * a red head's, a decree's, a field's, the organ a title without 关于 starts with.
+ * a red head's, a decree's, a field's, the organ a title without 关于 starts with, and last the
+ * organ the text's opening sentence names as its subject (lead-issuer.ts).
  */
 import { fullIssuerName, holdsNoOrganWord, isBareOrgan, isIssuerName } from '../../src/domain/grammar';
 import { completeOrgan, namesPlace, organOfRegion } from '../../src/domain/organ-place';
@@ -21,6 +22,8 @@ export interface IssuerSources {
   fields: DocumentFields;
   /** An interpretation's: the office that interprets (interpretation.ts), the weakest source. */
   interpreters?: string[];
+  /** The organs the opening sentence names as its subject (上海市公安局决定于…。现通告如下): the last source. */
+  leads?: string[];
 }
 
 /**
@@ -39,7 +42,7 @@ export function chooseIssuers(header: IssuerSources, fields: DocumentFields, reg
   const decree = header.decreeIssuer ? [header.decreeIssuer] : [];
   // An interpreter stands for the whole list of interpreters: the first that is a full name wins.
   const interpreters = (header.interpreters ?? []).map((n) => [n]);
-  const sources = [header.signers, header.titleIssuers, header.headIssuers, decree, stated ? [stated] : [], weakest, ...interpreters].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));
+  const sources = [header.signers, header.titleIssuers, header.headIssuers, decree, stated ? [stated] : [], weakest, ...interpreters, header.leads ?? []].map((names) => names.map((n) => fullIssuerName(toSimplified(n))));
   let fuller: string[] | undefined;
   let bare: string | undefined;
   const addressed = new Set((header.recipients ?? '').split(/[、，,；;\s]+/).map((n) => fullIssuerName(toSimplified(compact(n)))));

@@ -236,10 +236,30 @@ function measureWindow(sentence: string, heading: string, words: string[]): { fr
   const opened = /[从自]\s*$/.test(sentence.slice(0, span.index));
   if (opened && /^\s*(?:止|结束)/.test(sentence.slice(span.index + span.length)) && words.some((w) => sentence.includes(w))) return span;
   const start = Math.max(...['，', ',', '；', ';'].map((c) => sentence.lastIndexOf(c, span.index)));
-  const ends = ['，', ',', '；', ';'].map((c) => sentence.indexOf(c, span.index + span.length)).filter((n) => n >= 0);
-  const clause = sentence.slice(start + 1, ends.length ? Math.min(...ends) : sentence.length);
-  return words.some((w) => clause.includes(w)) ? span : undefined;
+  const end = clauseEnd(sentence, span.index + span.length);
+  const clause = sentence.slice(start + 1, end);
+  if (words.some((w) => clause.includes(w))) return span;
+  // A clause that is only the span, or an organ deciding it (某局决定于A至B，对…采取临时交通管制措施;
+  // 11月25日至11月27日，某路将采取临时交通管控措施): its measure stands in the next clause.
+  const rest = (sentence.slice(start + 1, span.index) + sentence.slice(span.index + span.length, end)).replace(SPAN_WORDS, '');
+  if (!ONLY_DECIDES.test(rest) || end >= sentence.length) return undefined;
+  return words.some((w) => sentence.slice(end + 1, clauseEnd(sentence, end + 1)).includes(w)) ? span : undefined;
 }
+
+/** Where the clause going on at `from` ends: its comma or semicolon, else the sentence's end. */
+function clauseEnd(sentence: string, from: number): number {
+  const ends = ['，', ',', '；', ';'].map((c) => sentence.indexOf(c, from)).filter((n) => n >= 0);
+  return ends.length ? Math.min(...ends) : sentence.length;
+}
+
+/** What a span's clause may hold beside its days: hours (0时, 24时, 17:00), 期间, 起, 止, 每日. */
+const SPAN_WORDS = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|[起止]|每[日天]|[—\-－~～至到]/g;
+/**
+ * A clause left with nothing but who decides and an opener (某局决定于…期间, 决定自, 自, 于): the span is
+ * its whole content — 期间 only after 决定, since a bare …期间 clause is a condition's (1986年1月1日至
+ * 1993年1月1日期间，获得禁止他人制造的独占权的).
+ */
+const ONLY_DECIDES = /^(?:[^，,；;]{0,24}?决定(?:于|自|从|在)?(?:期间)?|(?:于|自|从|在)?)$/;
 
 /**
  * A measure's window from the day of issue (自公告之日起至10月31日…一律不得进入): from the document's

@@ -10,7 +10,8 @@
  * - issuing body: the 落款, then the organs the title names before 关于, then a red head or an
  *   organ's line above the title, then the decree a rule's 题注 names, then the fields (发文机关 —
  *   never a publisher field such as 发布机构), then a government a title without 关于 starts
- *   with (某县人民政府…禁火令).
+ *   with (某县人民政府…禁火令), then the organ the opening sentence names as its subject where the
+ *   text announces itself (上海市公安局决定于…。现通告如下; lead-issuer).
  *   Joint issuers are `issuers`, in the order printed; `issuingBody` is then all of
  *   them joined with 、, so that filtering by any one finds the document;
  * - 成文日期: the 落款's date, then the date of the decree a 题注 names, then a 成文日期 field —
@@ -33,8 +34,9 @@ import { compact } from '../../src/text/normalize';
 import { buildOutline } from './build-outline';
 import { attachmentListAt, readAttachments, withLinks, withoutOrgans } from './attachments';
 import { meetingDate } from './derived-title';
-import { selfNamedKind } from './self-named-kind';
+import { announcedKind, selfNamedKind } from './self-named-kind';
 import { chooseIssuers } from './document-issuers';
+import { leadIssuers } from './lead-issuer';
 import { explainedTitle, interpreterNames } from './interpretation';
 import { EMPTY_YEAR, readHeaderFromText, titleOfField } from './document-head';
 
@@ -92,7 +94,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const publisher = fields.publisher ?? printed.publisher;
   const explained = documentType(title) === '解读' ? (explainedTitle(title, () => true) ?? '') : undefined;
   const ownOrgans = explained === undefined || /关于[《〈“"]/.test(compact(title));
-  const sources = explained === undefined ? header : { ...header, titleIssuers: ownOrgans ? header.titleIssuers : [], titleOrgan: undefined, interpreters: interpreterNames(title, lines, publisher) };
+  const leads = leadIssuers(header.body.map((i) => toSimplified(lines[i])));
+  const sources = explained === undefined ? { ...header, leads } : { ...header, titleIssuers: ownOrgans ? header.titleIssuers : [], titleOrgan: undefined, interpreters: interpreterNames(title, lines, publisher) };
   // A bare organ (县政府办公室) takes the place of the document an interpretation explains.
   const explainedPlace = explained ? placeOfTitle(explained) : undefined;
   const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, foldedText(), organ) : undefined) ?? explainedPlace;
@@ -158,7 +161,10 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
     return { text: line.text, raw: line.text, lineStart: i, lineEnd: i, ...(line.page !== undefined ? { page: line.page, pageEnd: line.page } : {}) };
   });
   // A page that printed no title (its first line stands in) is of the kind its text calls itself (本预案…, 现予公示).
-  const type = documentType(title) ?? (header.titleIsFirstLine ? selfNamedKind(paragraphs.map((p) => toSimplified(p.text))) : undefined) ?? seriesType(parsed);
+  // A stand-in title (a headline, a first line) yields to the kind the text announces itself as (现通告如下).
+  const simplified = paragraphs.map((p) => toSimplified(p.text));
+  const announced = untitled ? announcedKind(simplified) : undefined;
+  const type = announced ?? documentType(title) ?? (header.titleIsFirstLine ? selfNamedKind(simplified) : undefined) ?? seriesType(parsed);
   // The list the text prints after its body (附件：1．某审批表 / 2．…), with the page's links to the files.
   const texts = paragraphs.map((p) => p.text);
   const listAt = attachmentListAt(texts);

@@ -8,7 +8,8 @@
  * - a circular says it circulates now (现将…予以通报, 现将…通报如下, 特此通报): 通报.
  * - a notice says it notifies now (现将有关事项通知如下, 特将…通知如下, 现就…通知如下, 特此通知): 通知;
  * - an opinion says it gives its opinions now (提出如下实施意见, 提出以下意见): 意见;
- * - an announcement says it announces now (现就有关事项通告如下, 现通告如下, 特此通告): 通告, and 公告 alike.
+ * - an announcement says it announces now (现就有关事项通告如下, 现通告如下, 特通告如下, 特此通告 → 通告; 现公告如下,
+ *   特此公告, 现发布…公告 → 公告), a decision that it decides now (现决定如下): that kind.
  * Words inside 《》 or “” are another document's (《某办法》“本办法所称…”) and are left out; so are the
  * instructions that something be published (各地要予以公示: no 现 / 特此). Words in
  * data/document-grammar.json (`selfNamedKinds`). Pure.
@@ -67,9 +68,28 @@ export function selfNamedKind(paragraphs: string[]): string | undefined {
   const r = rules();
   const text = unquoted(paragraphs.slice(0, LOOK_PARAGRAPHS).map(compact).join('\n'));
   if (r.issue.test(text)) return undefined;
-  for (const [kind, phrase] of r.announced) if (phrase.test(text)) return kind;
+  const announced = announcedIn(text);
+  if (announced) return announced;
   // The kind the body calls itself by most often (本预案 … 本预案 … 本办法所称 in a 预案 quoting none).
   const counts = new Map<string, number>();
   for (const m of text.matchAll(r.instrument)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The kind a text announces itself as now (现通告如下, 特此公告, 特此通报), else undefined. */
+function announcedIn(text: string): string | undefined {
+  return rules().announced.find(([, phrase]) => phrase.test(text))?.[0];
+}
+
+/**
+ * Only the kind a text announces itself as (现通告如下, 特此公告) — not an instrument's 本办法 — for a
+ * page whose title is a stand-in (a news headline, a first line): what the text says it is now
+ * outweighs a word its stand-in ends with (…采取交通管理措施, 某网景观规划). Undefined for a notice
+ * that hands an instrument on (印发给你们), whose kind its title gives.
+ *
+ * @example announcedKind(['……决定于10月1日至10月8日，对部分道路采取交通管理措施。现通告如下：']) // '通告'
+ */
+export function announcedKind(paragraphs: string[]): string | undefined {
+  const text = unquoted(paragraphs.slice(0, LOOK_PARAGRAPHS).map(compact).join('\n'));
+  return rules().issue.test(text) ? undefined : announcedIn(text);
 }

@@ -95,9 +95,10 @@ export function findDates(text: string): FoundDate[] {
 /**
  * What joins a range's two ends: 至, 到, dashes, tildes (2023年2月6日起至4月30日止), after the hour
  * the first day starts at, where a closure names it (2023年10月23日8时至2024年1月30日24时,
- * 2021年3月1日8:00至3月5日18:00): the end's own hour is left after it.
+ * 2021年3月1日8:00至3月5日18:00): the end's own hour is left after it. A short bracket after the
+ * first day names its weekday or lunar day (2013年3月12日(周二)起至…, 2024年2月2日(腊月二十三)17时至…).
  */
-const RANGE_JOIN = /^\s*(?:(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}[:：]\d{2})?\s*(?:起|开始)?\s*(?:至|到|—{1,2}|－|-|~|～)\s*/;
+const RANGE_JOIN = /^\s*(?:[（(][^()（）]{1,6}[)）]\s*)?(?:(?:\d{1,2}|[零一二三四五六七八九十]{1,3})\s*[时点](?:\s*\d{1,2}\s*分)?|\d{1,2}[:：]\d{2})?\s*(?:起|开始)?\s*(?:至|到|—{1,2}|－|-|~|～)\s*/;
 /** A character every RANGE_JOIN holds. */
 const MAY_JOIN_RANGE = /[至到—－\-~～]/;
 /** A range's end that leaves out what its start printed: 4月30日 (the start's year), 11日 (its year and month). */

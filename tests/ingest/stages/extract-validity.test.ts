@@ -88,6 +88,15 @@ describe('createExtractValidity', () => {
     ['返青期休牧时间为4月1日至5月30日，共60天。', '2025-04-01', '2025-04-01', undefined, '2025-05-30'],
     // A 令 issued and in force at once.
     ['《某市村镇建设管理办法》已经市政府常务会议通过，现予发布施行。', '1997-07-23', '1997-07-23', undefined, undefined],
+    // A clause that is only the span, or an organ deciding it: its measure stands in the next clause.
+    ['某市公安局决定于2022年9月30日至10月7日，对本市部分区域、道路采取临时交通管制措施，现通告如下：', '2022-09-26', '2022-09-30', undefined, '2022-10-07'],
+    ['市政府决定，自2015年8月20日0时至9月3日24时，对本市机动车采取临时交通管理措施。', '2015-08-10', '2015-08-20', undefined, '2015-09-03'],
+    ['11月25日至11月27日，首都机场高速公路将频繁采取临时交通管控措施。', '2015-11-19', '2015-11-25', undefined, '2015-11-27'],
+    ['决定自2013年3月12日（周二）起至2013年5月31日止，0:00—24:00，禁止机动车在某街通行。', '2013-03-05', '2013-03-12', undefined, '2013-05-31'],
+    // Must not: a span alone in its clause before a clause of no measure; a clause saying more than who decides.
+    ['2023年3月1日至3月31日，各单位对照清单开展自查。', '2023-02-20', undefined, undefined, undefined],
+    ['县政府决定于2023年3月1日至3月31日，在全县开展安全生产大检查。', '2023-02-20', undefined, undefined, undefined],
+    ['全县在2023年3月1日至3月31日开展自查，严禁弄虚作假。', '2023-02-20', undefined, undefined, undefined],
     // Must not: a work plan's phase (no measure word), a yearly window (no year).
     ['2023年3月1日至3月31日为自查阶段，各单位对照清单开展自查。', '2023-02-20', undefined, undefined, undefined],
     ['每年3月1日至6月30日为禁渔期，严禁一切捕捞。', '2023-02-20', undefined, undefined, undefined],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfNamedKind } from '../../../ingest/stages/self-named-kind';
+import { announcedKind, selfNamedKind } from '../../../ingest/stages/self-named-kind';
 
 describe('selfNamedKind', () => {
   it.each([
@@ -26,6 +26,12 @@ describe('selfNamedKind', () => {
     ['an announcement with no head (现通告如下)', ['为确保博览会安全、顺利进行，市公安局决定采取临时交通管理措施。现通告如下：', '一、管制时间'], '通告'],
     ['an announcement closing with 特此通告', ['自2023年7月30日18时起对以下路段实施临时封闭管理。', '特此通告。'], '通告'],
     ['a public announcement (现将…公告如下)', ['根据《土地管理法》，现将拟征收土地有关事项公告如下：', '一、征收范围'], '公告'],
+    ['a public notice with no head (现通告如下)', ['某市公安局决定于11月1日至11月10日期间，对部分道路采取临时交通管制措施。现通告如下：', '一、禁止载货机动车通行。'], '通告'],
+    ['a public notice with no head (特通告如下)', ['市政府决定2024年春节期间对烟花爆竹燃放实施“禁改限”，特通告如下：'], '通告'],
+    ['a public notice closing with 特此通告', ['现将准予备案的行政规范性文件目录予以公布。', '特此通告。'], '通告'],
+    ['an announcement closing with 特此公告', ['决定自2013年3月12日起至2013年5月31日止，禁止机动车在某街通行。', '特此公告。'], '公告'],
+    ['an announcement made now (现发布…公告)', ['经某市人民政府研究决定，启动某社区集体土地征收工作，现发布土地征收预公告。'], '公告'],
+    ['a decision with no head (现决定如下)', ['为加强烟花爆竹管理，经市人民政府研究，现决定如下：', '一、禁止燃放区域'], '决定'],
   ])('%s', (_, paragraphs, kind) => {
     expect(selfNamedKind(paragraphs)).toBe(kind);
   });
@@ -57,7 +63,20 @@ describe('selfNamedKind', () => {
     // MUST-NOT: an announcement asked of others, or another's quoted, is none made now.
     ['an instruction to announce', ['各乡镇要及时向社会通告如下内容：封闭路段、绕行路线。']],
     ['an announcement quoted from above', ['按照市政府“特此通告”的要求，各单位要做好宣传。']],
+    // MUST-NOT: a public notice asked of others, or another's quoted.
+    ['a public notice asked for', ['各乡镇要及时发布通告，并将通告内容张贴到村。']],
+    ['a public notice quoted', ['按照县政府“特此通告”的要求，各村要做好宣传。']],
   ])('names none for %s', (_, paragraphs) => {
     expect(selfNamedKind(paragraphs)).toBeUndefined();
+  });
+
+  it.each([
+    ['a stand-in headline\'s page announcing a 通告', ['9月28日，某局发布《关于国庆期间对部分道路采取交通管理措施的通告》。', '为保证道路交通安全，决定10月1日至10月8日对部分道路采取交通管理措施。现通告如下：'], '通告'],
+    ['an announcement, not its 本办法', ['本办法自发布之日起施行。', '特此公告。'], '公告'],
+    // MUST-NOT: an instrument naming itself is no announcement; a notice handing one on has its title's kind.
+    ['an instrument naming itself', ['本办法适用于全县。', '本办法自发布之日起施行。'], undefined],
+    ['a notice issuing a plan, with 特此通告', ['现将《某县防汛预案》印发给你们，请认真执行。', '特此通告。'], undefined],
+  ])('announcedKind: %s', (_, paragraphs, kind) => {
+    expect(announcedKind(paragraphs)).toBe(kind);
   });
 });
