@@ -22,7 +22,7 @@
 import { findDates, parseChineseDate } from '../../src/domain/dates';
 import { parseDocNumber, seriesType } from '../../src/domain/doc-number';
 import { documentType as grammarDocumentType, loadDocumentGrammar, titleIssuers } from '../../src/domain/grammar';
-import { countyNamedIn, levelOfOwnKind, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
+import { countyNamedIn, levelOfOwnKind, levelOfPlace, ownPlaceOf, placeOfKindNamedIn, provinceOpening } from '../../src/domain/divisions';
 import { countyOfOrgan, isTownshipOrgan, levelOfOrgan, placeOfPrefix } from '../../src/domain/organ-place';
 import { governmentOfCode, localGovernmentOfCode } from '../../src/domain/code-issuer';
 import { levelOfRecipients } from '../../src/domain/recipient-level';
@@ -98,7 +98,9 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const sources = explained === undefined ? { ...header, leads } : { ...header, titleIssuers: ownOrgans ? header.titleIssuers : [], titleOrgan: undefined, interpreters: interpreterNames(title, lines, publisher) };
   // A bare organ (县政府办公室) takes the place of the document an interpretation explains.
   const explainedPlace = explained ? placeOfTitle(explained) : undefined;
-  const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, foldedText(), organ) : undefined) ?? explainedPlace;
+  // Else the place of the organ's kind the text names most (经县政府研究决定 … 延津县 → 延津县人民政府).
+  const namedOfKind = (organ: string) => (loadDocumentGrammar().shortIssuerPlaces.includes(compact(organ)[0]) ? placeOfKindNamedIn(foldedText(), compact(organ)[0]) : undefined);
+  const regionOf = (organ: string) => parsed?.region ?? (parsed?.prefix ? placeOfPrefix(parsed.prefix, foldedText(), organ) : undefined) ?? explainedPlace ?? namedOfKind(organ);
   const chosen = chooseIssuers(sources, fields, regionOf, lines);
   // A page that prints its own number but no issuer (a 政报 abstract, a law-database copy): the
   // State Council's or a province's 代字 names it where the page agrees (domain/code-issuer).

@@ -102,6 +102,17 @@ export function countyNamedIn(text: string): string | undefined {
   return mostNamed(text, (name) => levelOfPlace(name) === 'county');
 }
 
+/**
+ * The place of a kind (县, 市, 区, 旗) a text names more than any other, for an organ it printed with
+ * that kind and no name (经县政府研究决定 … 为保障延津县经济发展用地需求 → 延津县). Undefined when it
+ * names none of that kind, or two as often.
+ *
+ * @example placeOfKindNamedIn('为保障延津县经济发展用地需求，经县政府研究决定', '县') // '延津县'
+ */
+export function placeOfKindNamedIn(text: string, kind: string): string | undefined {
+  return mostNamed(text, (name) => name.at(-1) === kind);
+}
+
 /** The place of those `counts` admits that the text names more than any other, by the division table's names. */
 function mostNamed(text: string, counts: (name: string) => boolean): string | undefined {
   levels ??= load();

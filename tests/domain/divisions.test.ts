@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyNamedIn, levelOfOwnKind, levelOfPlace, ownPlaceOf, provinceOpening } from '../../src/domain/divisions';
+import { countyNamedIn, levelOfOwnKind, levelOfPlace, ownPlaceOf, placeOfKindNamedIn, provinceOpening } from '../../src/domain/divisions';
 
 describe('levelOfPlace', () => {
   it.each([
@@ -92,5 +92,21 @@ describe('countyNamedIn', () => {
     ['a city only', '根据济南市的安排，暂时关停农村大集。'],
   ])('finds none: %s', (_name, text) => {
     expect(countyNamedIn(text)).toBeUndefined();
+  });
+});
+
+describe('placeOfKindNamedIn', () => {
+  it.each([
+    ['a county, for an organ printed as 县政府', '为保障延津县经济发展用地需求，经县政府研究决定，现发布土地征收启动公告。', '县', '延津县'],
+    ['a city, for 市政府, the county inside it named less', '济宁市城区禁止燃放烟花爆竹，济宁市各区、梁山县城区参照执行。', '市', '济宁市'],
+  ])('%s', (_name, text, kind, place) => {
+    expect(placeOfKindNamedIn(text, kind)).toBe(place);
+  });
+
+  it.each([
+    ['no place of that kind named (a county only, asked for a district)', '为保障延津县经济发展用地需求，经区政府研究决定。', '区'],
+    ['two of that kind named as often', '平阳县与苍南县共同推进交流会的取消工作。', '县'],
+  ])('finds none: %s', (_name, text, kind) => {
+    expect(placeOfKindNamedIn(text, kind)).toBeUndefined();
   });
 });

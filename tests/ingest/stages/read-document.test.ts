@@ -33,6 +33,7 @@ describe('readDocument issuers', () => {
     ['an organ and its 文种 as the title, the date alone', ['某县疫情防控指挥部', '通 告', '为做好疫情防控工作，现通告如下。', '2020年1月23日'], {}, { issuingBody: '某县疫情防控指挥部', date: '2020-01-23' }],
     ['a 落款 that lost its place, completed by the 版记', ['关于做好防汛工作的通知', '各乡镇人民政府：', '正文。', '办公室', '2022年6月1日', '抄送：县委办公室。', '某县人民政府办公室         2022年6月2日印发'], {}, { issuingBody: '某县人民政府办公室' }],
     ['a 落款 that lost its place, completed by the place its number\'s 代字 names in the text', ['关于做好秸秆禁烧工作的通知', '梁政办发〔2021〕21号', '各乡镇人民政府：', '请梁山县生态环境局牵头落实。', '县人民政府办公室', '2021年9月10日'], {}, { issuingBody: '梁山县人民政府办公室' }],
+    ['a 落款 that lost its place, completed by the one place of its kind the text names', ['关于禁止露天焚烧秸秆的通告', '为保护梁山县大气环境，现通告如下：', '一、全县禁止露天焚烧秸秆。', '县人民政府', '2021年9月10日'], {}, { issuingBody: '梁山县人民政府' }],
     ['a 落款 that lost its place, completed by the number\'s region', ['关于加强某项管理的通知', '晋政发〔2018〕13号', '各市人民政府：', '正文。', '人民政府', '2018年3月27日'], {}, { issuingBody: '山西省人民政府' }],
     ['a heading that lost its place, addressed to one organ: the number\'s region, not the 主送机关', ['人民政府关于同意某县部分乡镇行政区划调整的批复', '晋政函〔2016〕22号', '某市人民政府:', '你市《关于某事的请示》收悉。经研究，现批复如下。'], {}, { issuingBody: '山西省人民政府' }],
   ])('%s', (_, lines, fields, expected) => {
@@ -43,6 +44,8 @@ describe('readDocument issuers', () => {
     ['人民政府 with nothing to complete it', ['关于加强城区停车管理的通告', '某政告〔2020〕1号', '正文。', '人民政府', '2020年7月1日']],
     ['办公室 with only a party office elsewhere', ['关于开展爱国卫生运动的通知', '各乡镇：', '正文。', '办公室', '2022年4月1日', '抄送：各乡镇人民政府，县委办公室。']],
     ['人民政府 addressed to one organ, with no number to place it', ['人民政府关于同意某县部分乡镇行政区划调整的批复', '某市人民政府:', '你市《关于某事的请示》收悉。经研究，现批复如下。']],
+    ['县人民政府 with two counties named as often', ['关于跨县河道清淤的通告', '梁山县与汶上县交界河道清淤，现通告如下：', '县人民政府', '2021年9月10日']],
+    ['区人民政府 with only a county named', ['关于禁止露天焚烧秸秆的通告', '为保护梁山县大气环境，现通告如下：', '区人民政府', '2021年9月10日']],
     ['人民政府 with only the recipients naming governments', ['关于开展某项工作的通知', '各乡镇人民政府', '正文。', '人民政府', '2022年4月1日']],
   ])('leaves the issuer empty, with a warning, for %s', (_, lines) => {
     const doc = read(lines);
