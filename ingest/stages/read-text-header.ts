@@ -61,6 +61,9 @@ export function isProvenance(line: string): boolean {
 
 /** A title a repost prints in 书名号 (《某局关于…的通知》, after its number): the title without them. */
 const IN_BOOK_MARKS = /^《([^《》]*(?:《[^《》]*》[^《》]*)*)》$/;
+/** The opening 书名号 of a title split over lines, on its first line (no mark after it), and the closing one on its last (no mark before it). */
+const OPENS_SPLIT_BOOK_TITLE = /^《(?=[^《》]+$)/;
+const CLOSES_SPLIT_BOOK_TITLE = /(?<=^[^《》]+)》$/;
 
 /** A line as a title would print it, without a site's tag, bullets and 书名号 around it all; undefined when it cannot be one. */
 /** The fewest characters of a stand-in title cut at a half-width mark (最全!…): fewer are a headline's exclamation. */
@@ -77,7 +80,8 @@ const FILE_EXTENSION = /\.(?:docx?|wps|pdf|ofd|txt|xlsx?|et)$/i;
 
 export function titleText(line: string, maxLength = 100): string | undefined {
   const bare = withoutCaption(line.replace(BULLET, '').replace(EMPTY_CELLS, '').trim().replace(FILE_EXTENSION, '').replace(SITE_TAG, '').replace(GLUED_YEAR, '').replace(SITE_DATE, '').trim());
-  const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare;
+  // A title in 书名号 split over lines (《某县人民政府关于全县 / 推进…的通告》): each line loses its half of the pair.
+  const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare.replace(OPENS_SPLIT_BOOK_TITLE, '').replace(CLOSES_SPLIT_BOOK_TITLE, '');
   const c = compact(t);
   // <意见> is a 书名号 a page typed in ASCII, not a breadcrumb's >.
   if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c.replace(ANGLE_MARKS, '').replace(QUOTED_NAME, ''))) return undefined;
@@ -179,9 +183,15 @@ const STAMP = /\d{4}\s*[-年./]\s*\d{1,2}|\d{1,2}\s*(?:[:：]\s*\d{2}|时\s*\d{1
  * the head's own number a page ran on into the 主送机关 (standalone-number reads it); the 主送机关 is what follows.
  */
 function withoutOpeningNumber(t: string): string {
-  const n = findDocNumbers(t)[0];
-  return n && n.index === 0 && n.length < t.length ? t.slice(n.length).replace(DATE_AFTER_NUMBER, '').trim() : t;
+  // A red head glued before the number (某省人民政府文件某政发〔2021〕19号各市…) is the page's head, as the number is.
+  const head = RED_HEAD_OPENING.exec(t)?.[0];
+  const rest = head && isRedHead(head) ? t.slice(head.length) : t;
+  const n = findDocNumbers(rest)[0];
+  return n && n.index === 0 && n.length < rest.length ? rest.slice(n.length).replace(DATE_AFTER_NUMBER, '').trim() : t;
 }
+
+/** What may be a red head opening a line (某省人民政府文件); isRedHead says whether it is one. */
+const RED_HEAD_OPENING = /^[\u4e00-\u9fff]{2,30}?文件/;
 
 /** The 成文日期 a gazette's abstract prints between the number and the 主送机关 (某府厅字[2018]87号2018年9月18日各市…). */
 export const DATE_AFTER_NUMBER = /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*/;
