@@ -24,6 +24,7 @@ import { CLOCK, publicationStamp } from './page-stamp';
 import { withoutJammer } from './page-jammer';
 import { unwrapColumn } from './unwrap-column';
 import { isFolio } from './repair-paragraphs';
+import { withoutSourceCitation } from './source-citation';
 
 /** What was done to a text, counted for the messages. */
 interface Counts {
@@ -377,7 +378,8 @@ export function cleanLines(input: SourceText): SourceText {
     return parts.length === 1 ? [line] : parts.map((text) => ({ ...line, text }));
   });
   counts.rebroken = source.length - unwrapped.length;
-  const texts = colonBlockLabels(source.map((line) => cleanLine(line.text, rules, counts) ?? ''));
+  // A journal database's 出处 record (《某省人民政府公报》 / 2009年第13期…) is where the text was printed, not the text.
+  const texts = withoutSourceCitation(colonBlockLabels(source.map((line) => cleanLine(line.text, rules, counts) ?? '')), rules.citationLabel);
   const copy = secondCopy(texts, rules);
   for (const i of copy) texts[i] = '';
   const malformed = malformedNumbers(texts, rules);

@@ -326,13 +326,24 @@ function knownTitleLines(lines: string[], rows: number[], knownTitle: string): T
 function recipientsAfter(lines: string[], body: number[]): string | undefined {
   const rows = body.filter((i) => compact(lines[i]).length > 0).slice(0, SALUTATION_ROWS);
   for (const [k, i] of rows.entries()) {
-    const found = k < RECIPIENT_ROWS ? recipientsOf(lines[i], lines[i + 1]) : undefined;
+    const found = k < RECIPIENT_ROWS ? (recipientsOf(lines[i], lines[i + 1]) ?? recipientsOverBlank(lines, i, rows[k + 1])) : undefined;
     if (found) return k === 0 || /[:：]\s*$/.test(lines[i]) ? withoutCourtesy(found) : undefined;
     const greeted = salutationOf(lines[i], k + 1 < rows.length ? lines[rows[k + 1]] : undefined);
     if (greeted) return greeted;
     if (/[，。；,;]/.test(lines[i])) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A 主送机关 a converted PDF broke over a blank line (伊犁哈萨克自治州，各州、市、县(市)人民政府，…自治 /
+ * (blank) / 区人民政府各部门、各直属机构：): a list without its colon and the next line with text, ending in
+ * one, read as one line.
+ */
+function recipientsOverBlank(lines: string[], i: number, next: number | undefined): string | undefined {
+  // The line is a list broken off (marks between its names), no sentence, no title, no page's button.
+  if (next === undefined || next === i + 1 || !/[，,、]/.test(lines[i]) || /[:：。；！？!?]/.test(lines[i]) || !/^[^。；！？:：]+[:：]\s*$/.test(lines[next])) return undefined;
+  return recipientsOf(`${lines[i].trim()}${lines[next].trim()}`);
 }
 
 function previousRow(rows: number[], row: number): number | undefined {

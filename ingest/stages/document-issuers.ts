@@ -5,7 +5,7 @@
  * a red head's, a decree's, a field's, the organ a title without 关于 starts with, and last the
  * organ the text's opening sentence names as its subject (lead-issuer.ts).
  */
-import { fullIssuerName, holdsNoOrganWord, isBareOrgan, isIssuerName } from '../../src/domain/grammar';
+import { fullIssuerName, holdsNoOrganWord, isBareOrgan, isIssuerName, loadDocumentGrammar } from '../../src/domain/grammar';
 import { completeOrgan, namesPlace, organOfRegion } from '../../src/domain/organ-place';
 import type { DocumentFields } from '../../src/model';
 import { toSimplified } from '../../src/text/fold-script';
@@ -64,15 +64,32 @@ export function chooseIssuers(header: IssuerSources, fields: DocumentFields, reg
   return { issuers: [], ...(bare ? { bare } : {}) };
 }
 
-/** Organs standing as words of their own anywhere in the text (a 落款, a 版记, the head), in order. */
+/**
+ * Organs standing as words of their own anywhere in the text (a 落款, a 版记, the head), in order;
+ * a government's site named as a word of its own (来自：某市政府门户网站, 来源：某县人民政府网) stands
+ * for that government, which publishes on it.
+ */
 function organsPrinted(lines: string[]): string[] {
   const found: string[] = [];
   for (const line of lines) {
     // A label before an organ (来源：某县某指挥部, 【发布机构】某县…) is no part of its name.
     for (const word of line.split(/[\s:：【】[\]［］]+/)) {
       const name = compact(toSimplified(word.split(/[。！？]/).at(-1)!));
-      if (name.length > 3 && isIssuerName(name)) found.push(fullIssuerName(name));
+      if (name.length <= 3) continue;
+      const organ = isIssuerName(name) ? name : governmentOfSite(name);
+      if (organ) found.push(fullIssuerName(organ));
     }
   }
   return found;
+}
+
+/** The government whose site a name is (某市政府门户网站 → 某市政府, 某县人民政府网 → 某县人民政府), else undefined. */
+function governmentOfSite(name: string): string | undefined {
+  for (const ending of loadDocumentGrammar().siteNameEndings) {
+    if (!name.endsWith(ending)) continue;
+    // 政府网 keeps its 政府 (某市政府网 → 某市政府).
+    const government = `${name.slice(0, -ending.length)}${ending.startsWith('政府') ? '政府' : ''}`;
+    if (/政府$/.test(government) && isIssuerName(fullIssuerName(government))) return government;
+  }
+  return undefined;
 }

@@ -38,7 +38,7 @@ const MAX_HEAD_LINES = 40;
 /** Lines under the name of rules not written in articles where the 公文 issuing them would stand (its title, number, 主送, 现将…印发). */
 const HANDED_ON_WITHIN = 8;
 
-/** Markdown marks a saved law carries: headings, emphasis, quotes, comments (<!-- INFO END -->). */
+/** Markdown marks a saved law carries (headings, emphasis, quotes, comments: <!-- INFO END -->) and a portal's list bullets. */
 export function plainLines(lines: SourceLine[]): LawLine[] {
   const out: LawLine[] = [];
   lines.forEach((line, index) => {
@@ -47,6 +47,8 @@ export function plainLines(lines: SourceLine[]): LawLine[] {
     const text = raw
       .replace(/^\s{0,3}#{1,6}\s+/, '')
       .replace(/^\s{0,3}>\s?/, '')
+      // A portal's list bullet before a line (•   某市人民政府令): its item, not the text's.
+      .replace(/^\s*[•·●▪◆]\s*/, '')
       .replace(/\*\*|__/g, '')
       .replace(/^\s*(?:[-*_]\s*){3,}$/, '')
       .trim();
@@ -69,6 +71,9 @@ function continuesTitle(title: string, next: LawLine, first: LawLine, g: LawGram
   return first.heading > 0 || lawTitleEnding(title, g) === undefined;
 }
 
+/** The most lines past its first a title is split over that titleLine looks at (readTitle joins as many). */
+const TITLE_SPLIT_LINES = 2;
+
 /**
  * Where the title stands: the first line that reads as a law's title (ends like one, short, no
  * sentence), within the first lines — a page copied from the web opens with its navigation and
@@ -84,9 +89,24 @@ function titleLine(lines: LawLine[], from: number, g: LawGrammar): number | unde
     // 标题：某某管理规定 above the text is a 政府信息公开 row naming the title, not the title printed.
     if (isMetadataRow(lines[i].text)) continue;
     if (lawTitleEnding(t, g) && !isHeadLine(t, g)) return i;
-    // A title split over two lines: 最高人民法院关于审理…案件 / 适用法律若干问题的解释.
-    const next = lines[i + 1] ? compact(lines[i + 1].text) : '';
-    if (next.length <= 40 && !/[，。；,;：:]/.test(next) && lawTitleEnding(t + next, g) && !isHeadLine(next, g) && !isHeadLine(t, g) && !isLabelAboveTitle(t, next, g)) return i;
+    // A title split over two lines (最高人民法院关于审理…案件 / 适用法律若干问题的解释) or three, as a
+    // gazette sets a long one (某市人民政府关于机构改革 / 涉及市政府规章和规范性文件规定的 / 行政机关职责调整问题的决定):
+    // its first line opens it, however many lines it takes to end.
+    if (isHeadLine(t, g)) continue;
+    // Labels above a whole title (您的当前位置: / 省人大颁布的地方法规 / 某省预算管理条例) are none of its lines.
+    let joined = t;
+    let previous = t;
+    for (let k = 1; k <= TITLE_SPLIT_LINES; k++) {
+      const next = lines[i + k] ? compact(lines[i + k].text) : '';
+      if (next.length === 0 || next.length > 40 || /[，。；,;：:]/.test(next) || isHeadLine(next, g)) break;
+      if (k > 1 && (/[:：]$/.test(t) || isLabelAboveTitle(previous, next, g))) break;
+      joined += next;
+      if (lawTitleEnding(joined, g)) {
+        if (k > 1 || !isLabelAboveTitle(t, next, g)) return i;
+        break;
+      }
+      previous = next;
+    }
   }
   return undefined;
 }

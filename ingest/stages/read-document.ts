@@ -52,6 +52,23 @@ const UNFINISHED_TITLE = /[和及与的、或并暨]$/;
 /** 对 opening a reply to a suggestion made at a 人大's or 政协's session (对某县十六届人大一次会议第3号建议的答复). */
 const REPLY_OPENING = /^对(?=[^，。；]{0,14}?(?:人大|人民代表大会|政协))/;
 
+/** A title that issues an instrument of its own (关于印发《某市…计划》的通知): the instrument's name. */
+const ISSUES_INSTRUMENT = /^关于印发[《〈]([^《》〈〉]+)/;
+
+/**
+ * The place of the instrument a title issues, where nothing else names the issuer's: a government
+ * issues (印发) its own place's instrument, to whom a government of that level writes — so only
+ * when the 主送机关 are of that place's level (关于印发《吴忠市…行动计划》的通知 to 各县(市、区)…,
+ * 市直各部门 → 吴忠市). A place forwards a superior's instrument (转发《某省…》) and cites others'
+ * in its text: neither names its own place.
+ */
+function issuedInstrumentPlace(title: string, recipients: string | undefined): string | undefined {
+  const instrument = ISSUES_INSTRUMENT.exec(compact(title))?.[1];
+  const place = instrument ? countyOfOrgan(instrument) : undefined;
+  const level = levelOfRecipients(recipients);
+  return place && level && levelOfPlace(place) === level ? place : undefined;
+}
+
 /**
  * Reads the one document a text holds.
  *
@@ -122,7 +139,8 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   const headPlace = county ?? (issuers[0] ? countyOfOrgan(issuers[0]) : ((printedTitle ? countyOfOrgan(printedTitle) : undefined) ?? explainedPlace));
   const ownPlace = headPlace === undefined ? ownPlaceOf(foldedText()) : undefined;
   // Else the publisher's its metadata block names (发布机构：某县教育局): the page is that county's.
-  const place = headPlace ?? ownPlace ?? township() ?? (publisher ? countyOfOrgan(publisher) : undefined);
+  // Else, with no issuer read, the place of the instrument its title issues (issuedInstrumentPlace).
+  const place = headPlace ?? ownPlace ?? township() ?? (publisher ? countyOfOrgan(publisher) : undefined) ?? (issuers.length === 0 ? issuedInstrumentPlace(title, header.recipients) : undefined);
   // Else a city's or county's 代字 names the government of the page's own place when it starts with
   // its abbreviation (镇政发 on a page of 镇巴县; code-issuer localGovernmentOfCode).
   const local = issuers.length === 0 && place && parsed?.prefix ? localGovernmentOfCode(parsed.prefix, place, parsed.year) : undefined;
@@ -139,6 +157,14 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // (省政府各部门, 各县(市、区)人民政府 → provincial, city): whom it writes to. Else the kind of place
   // it calls its own, naming none (结合我省实际 → provincial).
   const textPlace = ownPlace ?? explainedPlace;
+  // A province's stem is some city's too (宁政办 is 宁夏's and 南京's, 新政发 新沂's): a province's level
+  // from the 代字 yields to a 主送机关 only a city or a county writes to (各区人民政府，市府各委办局).
+  // A 直辖市 writes to 市政府各委、办、局 as a city does: its own 代字 (沪府发, 津政发) stands.
+  const levelOfCode = () => {
+    const coded = parsed && parsed.level !== 'unknown' ? parsed.level : undefined;
+    const addressed = coded === 'provincial' && !parsed?.region?.endsWith('市') ? levelOfRecipients(header.recipients) : undefined;
+    return addressed === 'city' || addressed === 'county' ? addressed : coded;
+  };
   const levelWithoutIssuer = () =>
     (textPlace ? levelOfPlace(textPlace) : undefined) ??
     (headPlace ? levelOfPlace(headPlace) : undefined) ??
@@ -148,7 +174,7 @@ export function readDocument(input: SourceText, context: DocumentContext): Gazet
   // An issuer printed with the kind of its place and no name (县防汛抗旱指挥部办公室, as a county's own page
   // signs) places the document no better than no issuer: the text's own place or kind says it (我县 → county).
   const placeless = issuers[0] !== undefined && loadDocumentGrammar().shortIssuerPlaces.includes(compact(issuers[0])[0]) && countyOfOrgan(issuers[0]) === undefined;
-  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? (parsed && parsed.level !== 'unknown' ? parsed.level : undefined) ?? (issuers[0] && !placeless ? undefined : levelWithoutIssuer());
+  const level = (issuers[0] ? levelOfOrgan(issuers[0]) : undefined) ?? levelOfCode() ?? (issuers[0] && !placeless ? undefined : levelWithoutIssuer());
   // Minutes that print no date are dated by the meeting their opening sentence reports (derived-title meetingDate).
   const minutesDate = () => (documentType(title) === '纪要' ? meetingDate(header.body.map((i) => input.lines[i].text)) : undefined);
   const date = header.date ?? isoDate(fields.date) ?? isoDate(printed.date) ?? minutesDate();

@@ -61,6 +61,9 @@ export function isProvenance(line: string): boolean {
 
 /** A title a repost prints in 书名号 (《某局关于…的通知》, after its number): the title without them. */
 const IN_BOOK_MARKS = /^《([^《》]*(?:《[^《》]*》[^《》]*)*)》$/;
+/** The opening 书名号 of a title split over lines, on its first line (no mark after it), and the closing one on its last (no mark before it). */
+const OPENS_SPLIT_BOOK_TITLE = /^《(?=[^《》]+$)/;
+const CLOSES_SPLIT_BOOK_TITLE = /(?<=^[^《》]+)》$/;
 
 /** A line as a title would print it, without a site's tag, bullets and 书名号 around it all; undefined when it cannot be one. */
 /** The fewest characters of a stand-in title cut at a half-width mark (最全!…): fewer are a headline's exclamation. */
@@ -77,7 +80,8 @@ const FILE_EXTENSION = /\.(?:docx?|wps|pdf|ofd|txt|xlsx?|et)$/i;
 
 export function titleText(line: string, maxLength = 100): string | undefined {
   const bare = withoutCaption(line.replace(BULLET, '').replace(EMPTY_CELLS, '').trim().replace(FILE_EXTENSION, '').replace(SITE_TAG, '').replace(GLUED_YEAR, '').replace(SITE_DATE, '').trim());
-  const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare;
+  // A title in 书名号 split over lines (《某县人民政府关于全县 / 推进…的通告》): each line loses its half of the pair.
+  const t = IN_BOOK_MARKS.exec(bare)?.[1].trim() ?? bare.replace(OPENS_SPLIT_BOOK_TITLE, '').replace(CLOSES_SPLIT_BOOK_TITLE, '');
   const c = compact(t);
   // <意见> is a 书名号 a page typed in ASCII, not a breadcrumb's >.
   if (c.length < 2 || c.length > maxLength || NOT_IN_TITLE.test(c.replace(ANGLE_MARKS, '').replace(QUOTED_NAME, ''))) return undefined;

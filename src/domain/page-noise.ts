@@ -22,6 +22,7 @@ interface PageNoiseData {
   furnitureContains: string[];
   /** What a literature database prints before an abstract's text (<正>): no part of the line. */
   openingMarks: string[];
+  citationLabels: string[];
   leadingLabels: string[];
   spamLineWords: string[];
   spamWords: string[];
@@ -63,6 +64,8 @@ export interface PageNoise {
   furnitureContains: string[];
   /** What a literature database prints before an abstract's text (<正>): no part of the line. */
   openingMarks: string[];
+  /** The label alone on its line over a journal database's record of where the text was printed (出处). */
+  citationLabel: RegExp;
   /** A journal's label opening a line before a long text run on after it (摘 要: | …), to be taken off. */
   leadingLabel: RegExp;
   spamLineWords: string[];
@@ -112,6 +115,7 @@ export function loadPageNoise(): PageNoise {
     furnitureLine: new RegExp(d.furnitureLines.map((p) => `(?:${p})`).join('|'), 'i'),
     furnitureContains: d.furnitureContains,
     openingMarks: d.openingMarks,
+    citationLabel: new RegExp(`^(?:${alternation(d.citationLabels)})[:：]?$`),
     // Letter-spaced or not (摘 要), in brackets or not, a bar after its colon; a text of 40 characters or more after it.
     leadingLabel: new RegExp(`^\\s*[【\\[]?(?:${d.leadingLabels.map((l) => [...l].join('\\s*')).join('|')})[】\\]]?\\s*[:：]\\s*[|｜]?\\s*(?=\\S.{39})`),
     spamLineWords: d.spamLineWords,

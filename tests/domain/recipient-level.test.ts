@@ -18,6 +18,9 @@ describe('levelOfRecipients', () => {
     ['各市、县(市)人民政府', 'provincial'],
     ['各地市人民政府，省人民政府直属各单位', 'provincial'],
     ['各乡镇人民政府、街道办事处', 'county'],
+    // 市府 is how a city names its government's departments (市府各委办局, 市府直属各单位).
+    ['各区人民政府,江北新区管委会,市府各委办局,市各直属单位', 'city'],
+    ['各区、县级市人民政府,市府直属各单位', 'city'],
     // 市政府有关部门 inside an item is the cities' departments, not the issuer's own: the province's.
     ['各设区市政府有关部门', 'provincial'],
     // A national organ writes to the provinces (their governments or their departments) and to the State Council's.

@@ -318,12 +318,31 @@ describe('cleanLines: a database\'s mark before an abstract\'s text', () => {
   it.each([
     ['<正>鲁政办字〔2022〕60号各市人民政府,省政府各部门:', '鲁政办字〔2022〕60号各市人民政府,省政府各部门:'],
     ['  <正>京政发[2015]17号为有效降低机动车污染物排放,现就有关事项通告如下:', '京政发[2015]17号为有效降低机动车污染物排放,现就有关事项通告如下:'],
+    ['【正】鄂政办发[2007]114号各市、州、县人民政府,省政府各部门:', '鄂政办发[2007]114号各市、州、县人民政府,省政府各部门:'],
   ])('%s opens with what follows the mark', (line, kept) => {
     expect(textsOf(line)).toEqual([kept]);
   });
 
   // MUST NOT: the mark inside a line, or 正 in brackets of a text's own, stays.
   it.each([['第一条<正>文如下'], ['〈正式文本〉以本件为准。'], ['正文如下：']])('%s is kept', (line) => {
+    expect(textsOf(line)).toEqual([line]);
+  });
+});
+
+describe('cleanLines: a journal database\'s labels and records around an abstract', () => {
+  const TEXT = '各市、县(区)人民政府,省人民政府各工作部门: 防汛工作事关全局。';
+  // 摘要 alone heads the abstract (its 主送机关 is the text's first line); the 出处 record goes whole.
+  it.each<[string[], string[]]>([
+    [['摘要', TEXT], ['', TEXT]],
+    [['摘 要：', TEXT], ['', TEXT]],
+    [[TEXT, '出处', '《陕西省人民政府公报》', '2000年第7期17-20,共4页'], [TEXT, '', '', '']],
+    [['导语:某通知一文来源于网友上传,不代表本站观点,欢迎参考。', TEXT], ['', TEXT]],
+  ])('%j', (lines, kept) => {
+    expect(textsOf(...lines)).toEqual(kept);
+  });
+
+  // MUST NOT: 摘要 in a sentence or opening one, a title naming 摘要.
+  it.each([['本摘要仅供参考。'], ['摘要如下：'], ['关于印发某县统计年鉴摘要的通知']])('%s is kept', (line) => {
     expect(textsOf(line)).toEqual([line]);
   });
 });

@@ -299,3 +299,20 @@ describe('readHeaderFromText on pages as mirror sites and portals print them', (
     expect(readHeaderFromText(lines).recipients).toBeUndefined();
   });
 });
+
+describe('readHeaderFromText: a 主送机关 a converted PDF broke over a blank line', () => {
+  it('reads the two parts as one', () => {
+    const lines = ['关于印发《某实施意见》的通知', '', '伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治', '', '区人民政府各部门、各直属机构:', '', '《某实施意见》已经自治区人民政府常务会议审议通过,现印发你们。'];
+    expect(readHeaderFromText(lines).recipients).toBe('伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治区人民政府各部门、各直属机构');
+  });
+
+  // MUST NOT: a sentence of the body over a blank line, or a line already ending the list, joins nothing.
+  it.each<[string, string[], string | undefined]>([
+    ['a body sentence above a line ending in a colon', ['关于某事的通知', '', '为做好防汛工作,经研究', '', '现就有关事项通知如下:', '', '一、加强领导。'], undefined],
+    ['a list with its colon, the text after a blank line', ['关于某事的通知', '', '各乡镇人民政府,县直各单位:', '', '现就有关事项通知如下:'], '各乡镇人民政府,县直各单位'],
+    ['a page\'s message above the list', ['关于某事的通知', '', '取消收藏成功!', '', '各盟行政公署、市人民政府,自治区各委、办、厅、局:', '', '现将有关事项通知如下。'], '各盟行政公署、市人民政府,自治区各委、办、厅、局'],
+    ['a title above the list', ['某区人民政府关于印发某方案的通知', '', '某经济开发区,各街道办事处,各区直部门:', '', '现将方案印发给你们。'], '某经济开发区,各街道办事处,各区直部门'],
+  ])('%s', (_, lines, recipients) => {
+    expect(readHeaderFromText(lines).recipients).toBe(recipients);
+  });
+});

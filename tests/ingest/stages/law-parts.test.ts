@@ -76,3 +76,19 @@ describe('lawParts: a database\'s note after the title that the text follows (�
     expect(read(`${title}\n(1999年12月10日东海省第九届人民代表大会常务委员会第十二次会议通过)\n${BODY}`)?.title).toBe(title);
   });
 });
+
+describe('lawParts: a title a gazette sets over three lines', () => {
+  const DECREE = '• 青川市人民政府令\n第268号\n《青川市人民政府关于机构改革涉及市政府规章规定的行政机关职责调整问题的决定》已经市人民政府常务会议审议通过，现予公布。\n市长某某\n2019年2月20日';
+  const DECISION = '为贯彻有关精神，现作如下决定：\n一、现行市政府规章规定的行政机关职责，由组建后的行政机关承担。';
+  it.each<[string, string]>([
+    ['under a decree with a portal\'s bullet, blank lines between', `${DECREE}\n青川市人民政府关于机构改革\n\n涉及市政府规章规定的\n\n行政机关职责调整问题的决定\n\n${DECISION}`],
+    ['under a decree, no blank lines', `${DECREE}\n青川市人民政府关于机构改革\n涉及市政府规章规定的\n行政机关职责调整问题的决定\n${DECISION}`],
+  ])('%s: the first line is the title\'s, the decree\'s organ its issuer', (_name, text) => {
+    expect(read(text)).toMatchObject({ title: '青川市人民政府关于机构改革涉及市政府规章规定的行政机关职责调整问题的决定', issuingBody: '青川市人民政府' });
+  });
+
+  // MUST NOT: two labels above a whole title (您的当前位置: / 省人大颁布的地方法规 / 东海省预算管理条例) join none of it.
+  it('keeps labels above a whole title out of it', () => {
+    expect(read('您的当前位置:\n省人大颁布的地方法规\n东海省预算管理条例\n(1991年3月13日东海省第七届人民代表大会第四次会议通过)\n第一章 总 则\n第一条 为加强预算管理，制定本条例。')?.title).toBe('东海省预算管理条例');
+  });
+});

@@ -167,3 +167,48 @@ describe('readDocument issuer a number\'s 代字 names when none is printed', ()
     expect(read(['苏府办[2017]13号各市、区人民政府,苏州工业园区;市各委办局,各直属单位:现将目录予以印发。']).level).not.toBe('provincial');
   });
 });
+
+describe('readDocument place of the instrument a title issues, no issuer printed', () => {
+  // 印发 issues the place's own instrument, to whom a government of its level writes.
+  it.each([
+    ['a city\'s plan to its counties and departments', ['关于印发《固原市推动全域旅游发展三年行动计划》的通知', '各县(区)人民政府,市直各部门:', '现印发给你们,请认真贯彻执行。'], '固原市'],
+    ['a county\'s plan to its towns', ['关于印发《平阳县农村人居环境整治实施方案》的通知', '各乡镇人民政府,县直各单位:', '现印发给你们。'], '平阳县'],
+  ])('%s', (_, lines, county) => {
+    expect(read(lines).county).toBe(county);
+  });
+
+  // MUST NOT: a level the 主送机关 do not share, a superior's instrument forwarded, one cited in the text.
+  it.each([
+    ['a city\'s plan sent to towns', ['关于印发《固原市推动全域旅游发展三年行动计划》的通知', '各乡镇人民政府,县直各部门:', '现印发给你们。']],
+    ['a province\'s instrument forwarded', ['关于转发《宁夏回族自治区全域旅游发展规划》的通知', '各县(区)人民政府,市直各部门:', '现转发给你们。']],
+    ['a place\'s instrument cited in the text', ['关于做好全域旅游工作的通知', '各县(区)人民政府,市直各部门:', '根据《固原市推动全域旅游发展三年行动计划》,现通知如下。']],
+  ])('%s names no county', (_, lines) => {
+    expect(read(lines).county).toBeUndefined();
+  });
+});
+
+describe('readDocument issuer printed without its place, the page\'s source its government\'s site', () => {
+  it('completes 市人民政府 with the city whose portal the page came from', () => {
+    const doc = read(['市人民政府关于进一步优化营商环境的实施方案', '来自:宜昌市政府门户网站 时间:2018-11-22', '各县(市、区)人民政府、开发区管委会,市直各单位:', '为营造一流营商环境,特制定本实施方案。']);
+    expect([doc.issuingBody, doc.county]).toEqual(['宜昌市人民政府', '宜昌市']);
+  });
+
+  // MUST NOT: the portal of a government of another level completes no 市人民政府.
+  it('leaves 市人民政府 bare under a province\'s portal', () => {
+    expect(read(['市人民政府关于进一步优化营商环境的实施方案', '来自:湖北省人民政府门户网站', '各县(市、区)人民政府,市直各单位:', '特制定本实施方案。']).issuingBody).toBeUndefined();
+  });
+});
+
+describe('readDocument level of a province\'s 代字 a city shares', () => {
+  it('reads a city\'s level where the 主送机关 are a city\'s (宁政办 is 宁夏\'s and 南京\'s)', () => {
+    expect(read(['市政府办公厅关于推进燃气安全工程建设的实施意见', '宁政办规字〔2023〕2号', '各区人民政府,江北新区管委会,市府各委办局,市各直属单位:', '经市政府同意,现提出如下实施意见。']).level).toBe('city');
+  });
+
+  // MUST NOT: a 直辖市 writing to 市政府各委、办、局, a province to its regions, stay provincial.
+  it.each([
+    ['a 直辖市\'s own 代字', ['沪府发〔2017〕92号', '各区人民政府,市政府各委、办、局:', '现将《实施意见》印发给你们,请认真按照执行。']],
+    ['a province\'s 代字 to its prefectures', ['新政发〔2020〕16号', '伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署,自治区人民政府各部门、各直属机构:', '现印发你们,请认真贯彻执行。']],
+  ])('%s', (_, lines) => {
+    expect(read(lines).level).toBe('provincial');
+  });
+});

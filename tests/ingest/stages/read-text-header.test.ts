@@ -19,6 +19,12 @@ describe('titleText', () => {
     ['关于印发某县防汛预案的通知.pdf', '关于印发某县防汛预案的通知'],
     // Two titles in 书名号 on one line are not one title wrapped: kept as printed.
     ['《某方案》和《某办法》', '《某方案》和《某办法》'],
+    // A title in 书名号 split over lines: its first line loses the opening mark, its last the closing one.
+    ['《某县人民政府关于全县', '某县人民政府关于全县'],
+    ['推进殡葬领域综合改革的通告》', '推进殡葬领域综合改革的通告'],
+    // MUST NOT: a 书名号 pair split inside a title's line (关于印发《某市 / …计划》的通知) stays.
+    ['关于印发《某市全域旅游', '关于印发《某市全域旅游'],
+    ['三年行动计划》的通知', '三年行动计划》的通知'],
     // The empty cells a table flattened with pipes leaves after a title.
     ['某领域基层政务公开标准目录(试行) | ||||||||||||||', '某领域基层政务公开标准目录(试行)'],
     // Must not: a list titled 目录 (…事项目录) stays a title.
@@ -100,6 +106,8 @@ describe('recipientsOf', () => {
     ['XX县人民政府办公室:', undefined, 'XX县人民政府办公室'],
     // A gazette's abstract: the red head and the number glued before the 主送机关 are the head's, not the addressee's.
     ['某市人民政府办公厅文件某办发[2012]238号各区县(自治县)人民政府,市政府有关部门,有关单位:当前,全市各地持续高温。', undefined, '各区县(自治县)人民政府,市政府有关部门,有关单位'],
+    // A red head and the number glued before the list, as an abstract page prints them, are the page's head.
+    ['某省人民政府文件某政发[2021]19号各市人民政府,省政府各厅委、各直属机构:根据有关要求,现通知如下。', undefined, '各市人民政府,省政府各厅委、各直属机构'],
   ])('%j', (line, next, recipients) => {
     expect(recipientsOf(line, next)).toBe(recipients);
   });
@@ -132,6 +140,8 @@ describe('recipientsOf', () => {
     ['同时满足以下条件时，由启动响应的组织和单位终止应急响应：'],
     // An English caption does not make the sentence after it a 主送机关.
     ['Policies and regulations为做好防汛工作,现将有关事项通知如下:'],
+    // MUST NOT: a red head before a sentence is no list's.
+    ['某省人民政府文件某政发[2021]19号为做好防汛工作,现将有关事项通知如下:'],
   ])('%j names no recipients', (line) => {
     expect(recipientsOf(line)).toBeUndefined();
   });
