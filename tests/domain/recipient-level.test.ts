@@ -21,6 +21,12 @@ describe('levelOfRecipients', () => {
     // 市府 is how a city names its government's departments (市府各委办局, 市府直属各单位).
     ['各区人民政府,江北新区管委会,市府各委办局,市各直属单位', 'city'],
     ['各区、县级市人民政府,市府直属各单位', 'city'],
+    // A county's 县府各部门 and a district's 区直各单位 likewise (a district is of a county's level).
+    ['各乡镇人民政府,县府各部门', 'county'],
+    ['各街道办事处，区直各单位', 'county'],
+    ['各苏木乡镇，旗人民政府各部门', 'county'],
+    // MUST NOT read as a district's: an autonomous region's own departments are a province's.
+    ['各盟行政公署，自治区政府各部门', 'provincial'],
     // 市政府有关部门 inside an item is the cities' departments, not the issuer's own: the province's.
     ['各设区市政府有关部门', 'provincial'],
     // A national organ writes to the provinces (their governments or their departments) and to the State Council's.
