@@ -88,6 +88,8 @@ function titleLine(lines: LawLine[], from: number, g: LawGrammar): number | unde
     if (t.length < 4 || t.length > 80 || /[，。；,;]/.test(t.replace(/《[^》]*》/g, '')) || /https?:|www\./.test(t)) continue;
     // 标题：某某管理规定 above the text is a 政府信息公开 row naming the title, not the title printed.
     if (isMetadataRow(lines[i].text)) continue;
+    // 附件：1.某办法 is a 公文's list of what it carries, printed above its 落款: no title.
+    if (g.attachmentListLine.test(t)) continue;
     if (lawTitleEnding(t, g) && !isHeadLine(t, g)) return i;
     // A title split over two lines (最高人民法院关于审理…案件 / 适用法律若干问题的解释) or three, as a
     // gazette sets a long one (某市人民政府关于机构改革 / 涉及市政府规章和规范性文件规定的 / 行政机关职责调整问题的决定):
@@ -137,6 +139,8 @@ function continuesOnNextLine(text: string, g: LawGrammar): boolean {
   const t = foldWidth(compact(text));
   if (/\d{4}年(\d{1,2}月(\d{1,2})?)?$/.test(t)) return true;
   const last = readHistory([t], g).at(-1);
+  // (2021年2月18日): a bracketed date closed on its own line is whole — the next line is the text's.
+  if (last !== undefined && /^[)）\]】]+$/.test(last.text)) return false;
   return last !== undefined && last.text.length > 0 && last.text.length < 12 && !last.verb && !last.body && !last.effectiveOnly;
 }
 

@@ -118,7 +118,7 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     if (opensTitle(text)) {
       const entry = j > 0 ? compact(lines[rows[j - 1]]) : '';
       const underEntry = entry === text || entry === ISSUED_TEXT.exec(text)?.[1];
-      if (organsOfTitleLine(part).length > 0 && !underEntry) span.unshift(...jointOrganRows(lines, rows, j), j);
+      if ((organsOfTitleLine(part).length > 0 || organThenAbout(part, text)) && !underEntry) span.unshift(...jointOrganRows(lines, rows, j), j);
       break;
     }
     // 某市人民政府 / 公 告: a title that is its 文种 alone takes the organ printed above it.
@@ -155,6 +155,15 @@ function titleSpan(lines: string[], rows: number[], k: number): number[] {
     if (part && !numberAt(lines, rows, before) && issuerNames(part).length > 0) span.unshift(before);
   }
   return span.map((i) => rows[i]);
+}
+
+/**
+ * An organ's line broken right after its 关于, over the rest of the title (某县人民政府办公室关于 /
+ * 印发《…》的通知): the title's start — not when the line below opens with 关于 itself.
+ */
+function organThenAbout(part: string, below: string): boolean {
+  const t = compact(part);
+  return t.endsWith('关于') && !compact(below).startsWith('关于') && issuerNames(t.slice(0, -2)).length > 0;
 }
 
 /** A Chinese character or mark at a line's edge: a title wrapped there goes on without a space. */

@@ -245,7 +245,23 @@ export function titleIssuers(title: string, g: DocumentGrammar = loadDocumentGra
   }
   const head = about > 0 ? compact(title.slice(0, about)) : '';
   if (g.citingVerbs.some((v) => head.startsWith(v))) return [];
+  // 市政府贯彻国务院关于…的实施意见: an organ, a citing verb, then the organ whose 关于 text it
+  // implements — the first issues; the second wrote what is cited, and the two are no one name.
+  const cited = citingSplit(head, g);
+  if (cited) return [cited];
   return about > 0 ? issuerNames(title.slice(0, about), g).flatMap((name) => jointOrgans(name, g)) : [];
+}
+
+/** The organ before a citing verb when an organ's name stands on each side of it (市政府贯彻国务院 → 市政府). */
+function citingSplit(head: string, g: DocumentGrammar): string | undefined {
+  for (const verb of [...g.citingVerbs].sort((a, b) => b.length - a.length)) {
+    const at = head.indexOf(verb);
+    if (at <= 0) continue;
+    const before = head.slice(0, at);
+    const after = head.slice(at + verb.length);
+    if (isIssuerName(before, g) && issuerNames(before, g)[0] === before && issuerNames(after, g).at(-1) === after) return before;
+  }
+  return undefined;
 }
 
 /**

@@ -40,6 +40,7 @@ interface LawGrammarData {
     titleWithin: number;
     notBeforeTitle: string;
     titleAppendix: string;
+    attachmentListLine: string;
   };
   documentSignals: { title: string; recipients: string; issueSentence: string; otherDocumentTitle: string; replyTitle: string };
 }
@@ -93,6 +94,8 @@ export interface LawGrammar {
   notBeforeTitle: RegExp;
   /** What a database prints after a title to say the text follows (… 附:修正本): no part of the title. */
   titleAppendix: RegExp;
+  /** An entry of a 公文's attachment list (附件：1.某办法): never a law's title. */
+  attachmentListLine: RegExp;
   documentTitle: RegExp;
   /** A reply to a deputy's or member's suggestion (对…第3号建议的答复): a 公文 whatever 人大 its title names. */
   replyTitle: RegExp;
@@ -144,6 +147,7 @@ function compile(data: LawGrammarData): LawGrammar {
     titleWithin: data.structure.titleWithin,
     notBeforeTitle: new RegExp(data.structure.notBeforeTitle),
     titleAppendix: new RegExp(data.structure.titleAppendix),
+    attachmentListLine: new RegExp(data.structure.attachmentListLine),
     documentTitle: new RegExp(data.documentSignals.title),
     replyTitle: new RegExp(data.documentSignals.replyTitle),
     recipients: new RegExp(data.documentSignals.recipients),

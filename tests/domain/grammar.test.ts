@@ -58,6 +58,11 @@ describe('titleIssuers', () => {
     ['甲县人民政府批转县发展改革局关于某事意见的通知', ['甲县人民政府']],
     // An organ whose name opens like a verb stays one (执法局 is no 执行).
     ['某县执法局关于某事的通告', ['某县执法局']],
+    // An organ, a citing verb, then the organ whose 关于 text it implements: the first issues.
+    ['市政府贯彻国务院关于某事意见的实施意见', ['市政府']],
+    ['甲市人民政府落实省人民政府关于某事的通知', ['甲市人民政府']],
+    // Must not: an organ whose name holds a citing verb stays whole (no organ's name before the verb).
+    ['某省贯彻落实某精神领导小组办公室关于某事的通知', ['某省贯彻落实某精神领导小组办公室']],
   ])('%j → %j', (title, names) => {
     expect(titleIssuers(title)).toEqual(names);
   });

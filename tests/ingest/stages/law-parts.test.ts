@@ -92,3 +92,29 @@ describe('lawParts: a title a gazette sets over three lines', () => {
     expect(read('您的当前位置:\n省人大颁布的地方法规\n东海省预算管理条例\n(1991年3月13日东海省第七届人民代表大会第四次会议通过)\n第一章 总 则\n第一条 为加强预算管理，制定本条例。')?.title).toBe('东海省预算管理条例');
   });
 });
+
+describe('lawParts: a 公文 that carries a draft, and a 公文 dated in brackets', () => {
+  // 附件：1.某办法（草案征求意见稿） lists what the 公告 carries, above its 落款: never the rules' title.
+  it('a 公告 listing its draft in 附件 is no law', () => {
+    const text = '关于《东海省某管理办法（草案征求意见稿）》公开征求意见的公告\n为了做好某工作，现面向社会公开征求意见。\n附件：1.东海省某管理办法（草案征求意见稿）\n2.关于《东海省某管理办法（草案征求意见稿）》的解读说明\n东海省司法厅\n2024年9月30日\n附件1\n东海省某管理办法\n（草案征求意见稿）\n第一条 为了规范某工作，制定本办法。\n第二条 本办法适用于本省。';
+    expect(read(text)).toBeUndefined();
+  });
+
+  // (2021年2月18日) closed on its line heads the text below; the 书名号 there is no adopter.
+  it('an opinion dated in brackets, citing the 国务院 in its title, is no law', () => {
+    const text = '东海省委 东海省人民政府关于贯彻《中共中央、国务院关于某事的意见》的实施意见\n(2021年2月18日)\n为深入贯彻《中共中央、国务院关于某事的意见》精神，结合本省实际，提出如下实施意见。\n一、总体要求';
+    expect(read(text)).toBeUndefined();
+  });
+
+  // Must not: a 题注 wrapped over two lines still joins, and the law keeps its adopter.
+  it('a bracketed history wrapped over two lines still reads as the law\'s', () => {
+    const text = '东海省某条例\n（2001年6月3日\n东海省第九届人民代表大会常务委员会第二十三次会议通过）\n第一条 为了规范某工作，制定本条例。\n第二条 本条例自公布之日起施行。';
+    expect(read(text)).toMatchObject({ title: '东海省某条例', level: '地方性法规', issuingBody: '东海省人民代表大会常务委员会' });
+  });
+
+  // Must not: a law page whose title stands first keeps it though a 附件 line follows the text.
+  it('a law with a 附件 line after its articles keeps its title', () => {
+    const text = '东海省某管理办法\n（2020年5月1日东海省人民政府令第12号公布）\n第一条 为了规范某工作，制定本办法。\n第二条 本办法自公布之日起施行。\n附件：1.某表';
+    expect(read(text)?.title).toBe('东海省某管理办法');
+  });
+});

@@ -19,6 +19,7 @@ describe('selfNamedKind', () => {
     ['a notice with no head (特将有关事项通知如下)', ['为了使小学教育的发展适应生产需要，决定农村小学由乡办理。特将有关事项通知如下：第一、乡人民委员会必须加强领导'], '通知'],
     ['a notice with no head (现就…通知如下)', ['为做好春季防火工作，现就有关问题通知如下：', '一、高度重视'], '通知'],
     ['a notice closing with 特此通知', ['请各单位于5月10日前报送材料。', '特此通知。'], '通知'],
+    ['a notice naming itself (按照本通知要求)', ['省教育厅制定了《某项目规划》（附件一）。请各地按照本通知要求，结合本地实际，制定实施方案。'], '通知'],
     ['a plan naming itself with a word between (本整改方案)', ['根据督察组反馈意见，结合我省实际，特制定本整改方案。', '一、总体要求'], '方案'],
     ['an opinion giving its opinions now (提出如下实施意见)', ['为贯彻落实《某规划》精神，结合我区实际，提出如下实施意见。', '一、重要意义'], '意见'],
     ['a circular that also says 特此通知 keeps 通报', ['现将检查情况通报如下：', '一、总体情况', '特此通知。'], '通报'],
@@ -60,6 +61,7 @@ describe('selfNamedKind', () => {
     // MUST-NOT: notifying someone below is no announcement made now.
     ['an instruction to notify', ['各乡镇要将检查结果及时通知到村，并通知如下单位做好准备。']],
     ['a notice quoted from above', ['按照市政府“特此通知”的要求，各单位要认真落实。']],
+    ['本通知 in a quoted sentence', ['按照县政府“本通知自印发之日起施行”的规定，各单位要认真落实。']],
     // MUST-NOT: an announcement asked of others, or another's quoted, is none made now.
     ['an instruction to announce', ['各乡镇要及时向社会通告如下内容：封闭路段、绕行路线。']],
     ['an announcement quoted from above', ['按照市政府“特此通告”的要求，各单位要做好宣传。']],

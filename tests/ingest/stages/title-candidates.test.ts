@@ -15,6 +15,9 @@ describe('titleCandidates / chooseTitle', () => {
     ['a number in brackets closing the title line', ['某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知(岳办发〔2017〕2号)', '各县市区委、人民政府:'], '某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知', '岳办发〔2017〕2号'],
     ['a number in brackets closing the title line, its year in round brackets too', ['某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知(岳办发(2017)2号)', '各县市区委、人民政府:'], '某市委办公室某市人民政府办公室印发《关于推进政务公开的实施意见》的通知', '岳办发(2017)2号'],
     ['a title with brackets of its own, then its number in round brackets', ['某县人民政府关于印发某办法(试行)的通知(某政发(2017)2号)', '各乡镇人民政府:'], '某县人民政府关于印发某办法(试行)的通知', '某政发(2017)2号'],
+    ['an organ line broken right after its 关于', ['某县人民政府办公室关于', '印发《关于进一步加强某工作', '的若干措施》的通知', '各乡(镇)人民政府:'], '某县人民政府办公室关于印发《关于进一步加强某工作的若干措施》的通知', undefined],
+    // Must not: a page's line ending in 关于 that names no organ stays out of the title.
+    ['a breadcrumb ending in 关于 above a title', ['当前位置:首页 通知公告 关于', '印发《某方案》的通知', '各乡镇人民政府:'], '印发《某方案》的通知', undefined],
     ['an organ line above a 关于 title run over three lines', ['某市人民政府办公室', '关于印发《某市贯彻落实〈关于某某', '若干政策措施〉实施', '方案》的通知', '各县市区人民政府:'], '某市人民政府办公室关于印发《某市贯彻落实〈关于某某若干政策措施〉实施方案》的通知', undefined],
     ['a repost line: the number, then the title in 书名号', ['某政办发〔2016〕26号《某市人民政府办公厅关于印发〈某要点〉的通知》', '《某市人民政府办公厅关于印发〈某要点〉的通知》', '某政办发〔2016〕26号', '各区人民政府:'], '某市人民政府办公厅关于印发〈某要点〉的通知', '某政办发〔2016〕26号'],
     ['a repost line: the number glued before the title in 书名号, the title printed under it with no number', ['某政办函〔2018〕322号《某省人民政府办公厅关于公布某名单的通知》', '某省人民政府办公厅关于公布', '某名单的通知', '各市、县人民政府:'], '某省人民政府办公厅关于公布某名单的通知', '某政办函〔2018〕322号'],
