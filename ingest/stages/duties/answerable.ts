@@ -45,11 +45,12 @@ export function answerableOpening(clause: string, reader: DutyReader): Answerabl
   const m = a ? answerableFor(reader.ctx.grammar.table)?.exec(clause) : null;
   // 协助地质矿产主管部门对…进行监督管理: a clause opened by a role verb is the clause readers', its subject carried.
   if (!a || !m || reader.ctx.grammar.VERB_FIRST.test(clause)) return undefined;
+  // The subject first: most clauses with 对 open with no office, and that settles them.
+  const list = parseUnitList(m[1].replace(/^(?:并|再|均|统一)?由/, ''), reader.ctx);
+  if (!list?.units.length || !allOpenClauses(list.units, reader.county, reader.ctx)) return undefined;
   const object = m[2];
   // 对本级人民代表大会负责, 对上一级人民政府负责, 对人民负责: to whom, not for what.
   if (a.accountableTo.some((w) => object.endsWith(w)) || parseUnitList(object, reader.ctx)?.units.length) return undefined;
-  const list = parseUnitList(m[1].replace(/^(?:并|再|均|统一)?由/, ''), reader.ctx);
-  if (!list?.units.length || !allOpenClauses(list.units, reader.county, reader.ctx)) return undefined;
   const units = list.units;
   const answers = a.verbs.includes(m[3]);
   return { units, head: answers ? object : `对${object}${m[3]}`, answers, length: m[0].length };
