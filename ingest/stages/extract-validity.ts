@@ -3,10 +3,10 @@
  * When a document takes effect and for how long: 自2022年8月16日起实施, 从2019年7月1日起执行,
  * 202271日开始执行 / 自印发之日起施行, 自即日起启用 (→ the document's date), 有效期3年
  * (→ expiry date), and a temporary measure's window (禁燃禁放时间2023年2月6日起至4月30日止: in
- * force to its last day — a 封山令 of 2022 is not a document in force today). An explicit date wins over 自印发之日起, since
+ * force to its last day — a 封山令 of 2022 is not a document in force today; the window's forms in measure-window.ts). An explicit date wins over 自印发之日起, since
  * the instrument's own clause is more specific than the notice's.
  */
-import { addDays, addYears, chineseNumber, findDateRange, findDates } from '../../src/domain/dates';
+import { addDays, addYears, chineseNumber, findDates } from '../../src/domain/dates';
 import { titleTypeWord } from '../../src/domain/grammar';
 import { loadDataJson } from '../../src/domain/load-data';
 import type { GazetteDocument, Validity } from '../../src/model';
@@ -14,6 +14,7 @@ import { toSimplified } from '../../src/text/fold-script';
 import { compact, foldWidth } from '../../src/text/normalize';
 import { splitSentences } from './extract-references';
 import { isInterpretationTitle } from './interpretation';
+import { extendedWindow, measureWindows, REFERS_ABOVE, windowFromIssue, withYear, type Span } from './measure-window';
 
 interface ValidityPhrases {
   verbs: string[];
@@ -79,8 +80,8 @@ export function createExtractValidity(
 
   const fromPublication = new RegExp(`自(?:${phrases.publishEvents.join('|')})之日起`);
 
-  // 自公告之日起至10月31日18时一律不得进入: a measure from the day of issue to a day its year leaves out.
-  const fromIssueUntil = new RegExp(`自(?:${phrases.issueEvents.join('|')})之日起(?:至|到)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日`);
+  // 自公告之日起至10月31日18时一律不得进入, 自本通告发布之日起至2022年5月31日: a measure from the day of issue to a day (its year may be left out).
+  const fromIssueUntil = new RegExp(`自(?:本[^，,。；;]{0,6}?)?(?:${phrases.issueEvents.join('|')})之日起(?:至|到)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日`);
 
   return (doc) => {
     // An interpretation or a drafting note (关于《某决定》的解读, 起草说明) takes no effect itself:
@@ -94,6 +95,7 @@ export function createExtractValidity(
     let until: { date: string; sentence: string } | undefined;
     let window: { from: string; until: string; sentence: string } | undefined;
     let heading = '';
+    let pending: Span[] = [];
     // The year a window printed without one falls in: the title's (2019年禁牧休牧工作的通告), else the document's.
     const year = doc.title.match(/((?:19|20)\d{2})年/)?.[1] ?? doc.date?.slice(0, 4);
     for (const paragraph of doc.paragraphs) {
@@ -114,9 +116,17 @@ export function createExtractValidity(
           if (n) years = { n, sentence: raw };
         }
         // The window may stand under its heading (二、禁燃禁放时间 / 2023年2月6日起至4月30日止。).
-        const span = measureWindow(withYear(s, year), heading, phrases.measureWords) ?? windowFromIssue(s, doc.date, fromIssueUntil, phrases.measureWords);
+        const { windows, bare } = measureWindows(withYear(s, year), heading, phrases.measureWords);
+        const spans: Span[] = [...windows];
+        // Items standing bare ((一)2月9日20时至次日凌晨1时；…) are the measure's once the next sentence names it for 上述时间.
+        if (pending.length && !bare.length && REFERS_ABOVE.test(s) && phrases.measureWords.some((w) => s.includes(w))) spans.push(...pending);
+        pending = bare.length ? [...pending, ...bare] : [];
+        const issued = windowFromIssue(s, doc.date, fromIssueUntil, phrases.measureWords) ?? extendedWindow(s, doc.date, phrases.measureWords);
+        if (!windows.length && issued) spans.push(issued);
         // Several windows (春节, 清明): in force from the first day of any to the last of all.
-        if (span) window = window ? { from: min(window.from, span.from), until: max(window.until, span.until), sentence: window.sentence } : { ...span, sentence: raw };
+        for (const span of spans) {
+          window = window ? { from: min(window.from, span.from), until: max(window.until, span.until), sentence: window.sentence } : { from: span.from, until: span.until, sentence: raw };
+        }
         const t = !until ? s.match(term) : null;
         const termFrom = t ? findDates(t[1] ?? t[2])[0]?.iso : undefined;
         const termUntil = termFrom ? findDates(/年/.test(t![3]) ? t![3] : `${termFrom.slice(0, 4)}年${t![3]}`)[0]?.iso : undefined;
@@ -220,71 +230,6 @@ function effectiveDate(sentence: string, afterDate: RegExp, openedBy: RegExp): s
     if (after[1] || after[2] || openedBy.test(sentence.slice(0, found.index))) return found.iso;
   }
   return undefined;
-}
-
-/**
- * The span of days a sentence gives a temporary measure: a measure word in the span's own clause
- * (2025年1月9日至1月11日在全区范围内严禁野外用火, 禁燃禁放时间：…) or in the heading above it — not
- * a span a condition names (1986年1月1日至1993年1月1日期间，获得禁止他人…的独占权).
- */
-function measureWindow(sentence: string, heading: string, words: string[]): { from: string; until: string } | undefined {
-  const span = findDateRange(sentence);
-  if (!span) return undefined;
-  if (words.some((w) => heading.includes(w))) return span;
-  // A span opened by 从/自 and closed by 止 (从…至…止, 自…起至…止) is the sentence's operative window: its measure may
-  // stand in the next clause (县政府决定从…至…止，在全县范围内严禁…).
-  const opened = /[从自]\s*$/.test(sentence.slice(0, span.index));
-  if (opened && /^\s*(?:止|结束)/.test(sentence.slice(span.index + span.length)) && words.some((w) => sentence.includes(w))) return span;
-  const start = Math.max(...['，', ',', '；', ';'].map((c) => sentence.lastIndexOf(c, span.index)));
-  const end = clauseEnd(sentence, span.index + span.length);
-  const clause = sentence.slice(start + 1, end);
-  if (words.some((w) => clause.includes(w))) return span;
-  // A clause that is only the span, or an organ deciding it (某局决定于A至B，对…采取临时交通管制措施;
-  // 11月25日至11月27日，某路将采取临时交通管控措施): its measure stands in the next clause.
-  const rest = (sentence.slice(start + 1, span.index) + sentence.slice(span.index + span.length, end)).replace(SPAN_WORDS, '');
-  if (!ONLY_DECIDES.test(rest) || end >= sentence.length) return undefined;
-  return words.some((w) => sentence.slice(end + 1, clauseEnd(sentence, end + 1)).includes(w)) ? span : undefined;
-}
-
-/** Where the clause going on at `from` ends: its comma or semicolon, else the sentence's end. */
-function clauseEnd(sentence: string, from: number): number {
-  const ends = ['，', ',', '；', ';'].map((c) => sentence.indexOf(c, from)).filter((n) => n >= 0);
-  return ends.length ? Math.min(...ends) : sentence.length;
-}
-
-/** What a span's clause may hold beside its days: hours (0时, 24时, 17:00), 期间, 起, 止, 每日. */
-const SPAN_WORDS = /\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|[起止]|每[日天]|[—\-－~～至到]/g;
-/**
- * A clause left with nothing but who decides and an opener (某局决定于…期间, 决定自, 自, 于): the span is
- * its whole content — 期间 only after 决定, since a bare …期间 clause is a condition's (1986年1月1日至
- * 1993年1月1日期间，获得禁止他人制造的独占权的).
- */
-const ONLY_DECIDES = /^(?:[^，,；;]{0,24}?决定(?:于|自|从|在)?(?:期间)?|(?:于|自|从|在)?)$/;
-
-/**
- * A measure's window from the day of issue (自公告之日起至10月31日…一律不得进入): from the document's
- * date to the day named, in the document's year — the next year's when that day came before.
- */
-function windowFromIssue(sentence: string, date: string | undefined, pattern: RegExp, words: string[]): { from: string; until: string } | undefined {
-  const m = date ? pattern.exec(sentence) : null;
-  if (!m || !words.some((w) => sentence.includes(w))) return undefined;
-  const year = m[1] ? Number(m[1]) : Number(date!.slice(0, 4));
-  const day = (y: number) => findDates(`${y}年${m[2]}月${m[3]}日`)[0]?.iso;
-  const until = day(year);
-  if (!until) return undefined;
-  return { from: date!, until: until >= date! || m[1] ? until : (day(year + 1) ?? until) };
-}
-
-/** A window's first day printed without its year, before what joins it to its last (4月1日至5月30日, 3月20日开始至6月20日). */
-const YEARLESS_START = /(?<![年\d])(\d{1,2}月\d{1,2}日)(?=(?:起|开始)?(?:至|到))/;
-
-/**
- * The sentence with the year put before a window's first day that leaves it out — never a
- * yearly one (每年3月1日至6月30日为禁渔期), which names no days of its own.
- */
-function withYear(sentence: string, year: string | undefined): string {
-  if (!year || sentence.includes('每年') || !YEARLESS_START.test(sentence)) return sentence;
-  return sentence.replace(YEARLESS_START, `${year}年$1`);
 }
 
 const min = (a: string, b: string) => (a < b ? a : b);

@@ -163,6 +163,22 @@ describe('createExtractValidity', () => {
     if (Object.keys(expected).length === 0) expect(validity).toEqual({});
   });
 
+  it('reads items standing bare as the measure\'s once a later sentence names it for 上述时间', () => {
+    const items = ['一、可以燃放时段', '2023年1月21日(除夕)18时至24时;', '2023年2月5日(正月十五)18时至24时。'];
+    const named = extract(docOf([...items, '重污染天气期间和上述规定以外的时段禁止燃放烟花爆竹。'], { date: '2023-01-19' }));
+    expect(named.validity).toMatchObject({ effectiveFrom: '2023-01-21', expiresOn: '2023-02-05' });
+    // Must not: items no sentence names a measure for, or a sentence between them and the one that does.
+    expect(extract(docOf(items, { date: '2023-01-19' })).validity).toEqual({});
+    const apart = extract(docOf([...items, '各单位要加强值守。', '上述时间以外禁止燃放烟花爆竹。'], { date: '2023-01-19' }));
+    expect(apart.validity).toEqual({});
+  });
+
+  it('reads a measure extended to a day as in force from the notice to that day', () => {
+    const extended = extract(docOf(['决定对上述路段交通管制措施延期至2024年9月4日止。'], { date: '2024-08-23' }));
+    expect(extended.validity).toMatchObject({ effectiveFrom: '2024-08-23', expiresOn: '2024-09-04' });
+    expect(extract(docOf(['申报时间延长至2023年6月30日。'], { date: '2023-06-01' })).validity).toEqual({});
+  });
+
   it('keeps the sentence that states it', () => {
     const { validity } = extract(docOf(['一、总则', '第二十五条 本办法自2022年8月16日起实施，有效期3年。'], { date: '2022-08-16' }));
     expect(validity.sentence).toBe('第二十五条 本办法自2022年8月16日起实施，有效期3年。');
