@@ -298,6 +298,10 @@ export const responses = {
         .string()
         .optional()
         .meta({ description: '问题中表示地点、时间、人物的词没有文件写到时，答案不按这些词，并在此说明 — set when words of context no duty holds were let go' }),
+      placeNotice: z
+        .string()
+        .optional()
+        .meta({ description: '未指定县、第一个答案只出自某地的文件时，说明是哪里的规定、只在该地适用 — set when, asked without a county, the first answer rests only on one place’s documents' }),
       message: z.string().optional(),
       suggestions: z.array(z.string()),
       tookMs: z.number(),

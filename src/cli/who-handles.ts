@@ -31,6 +31,7 @@ export function registerWhoHandles(program: Command): void {
       if (result.notice) print(result.notice);
       if (result.countyNotice) print(`注意 note: ${result.countyNotice}`);
       if (result.contextNotice) print(`注意 note: ${result.contextNotice}`);
+      if (result.placeNotice) print(`注意 note: ${result.placeNotice}`);
       if (result.answers.length === 0) {
         print(result.message ?? '没有找到答案 (no answer)');
         if (result.suggestions.length > 0) print(`可以试试 try: ${result.suggestions.join('；')}`);

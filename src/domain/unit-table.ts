@@ -69,7 +69,7 @@ export interface UnitTable {
     /** Words after a unit that charge it with what follows: 要, 应当, 将 … (see data/units.json). */
     modals?: { words: string[]; notModal: string[]; beforeVerb?: string[]; verbNouns?: string[] };
     /** Where a resident is sent: 由/向/到/通过 an office, then its act (see data/units.json, ingest/stages/duties/prepositions.ts). */
-    prepositions?: { forms: Array<{ before: string; verbs: string[]; notIn?: string[]; notOffices?: string; notAfterOffice?: boolean }>; joined?: { about?: string; words: string[] } };
+    prepositions?: { forms: Array<{ before: string; verbs: string[]; notIn?: string[]; notOffices?: string; notAfterOffice?: boolean }>; joined?: { about?: string; words: string[] }; placeOf?: { about?: string; pattern: string } };
     office: string[];
     members: {
       labels: string[];

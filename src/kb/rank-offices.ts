@@ -67,18 +67,33 @@ export function answerFor(
   );
   const canonical = displayName(unit);
   const name = printedName(items[0], isOfficeName) ?? canonical;
+  const shown = items.slice(0, maxEvidence);
+  const placed = placeOf(unit, shown);
   return {
     // The canonical name joins the other names (又称), so every view lists it beside the printed one.
     unit:
       name === canonical
-        ? { ...unit, name }
-        : { ...unit, name, canonical, aliases: [canonical, ...unit.aliases.filter((a) => a !== name && a !== canonical)] },
+        ? { ...placed, name }
+        : { ...placed, name, canonical, aliases: [canonical, ...unit.aliases.filter((a) => a !== name && a !== canonical)] },
     role,
     roleLabel: roleLabel(role),
     score: Math.round(score * 1000) / 1000,
     ...(items[0]?.status ? { status: items[0].status } : {}),
-    evidence: items.slice(0, maxEvidence).map(evidenceOf),
+    evidence: shown.map(evidenceOf),
   };
+}
+
+/**
+ * The office with the place an answer may show for it: the one its store record keeps only when
+ * a document shown as evidence is of that place. A kind of office named across many places'
+ * regulations (公安机关, 生态环境主管部门, 市、县(区)人民政府) is stored with the place of the first
+ * document that named it; shown beside another place's sentence (湖州市's 条例), that place would
+ * send the resident to the wrong city.
+ */
+function placeOf(unit: WhoHandlesAnswer['unit'], shown: Scored[]): WhoHandlesAnswer['unit'] {
+  if (!unit.county || shown.some((i) => i.duty.document.county === unit.county)) return unit;
+  const { county: _dropped, ...rest } = unit;
+  return rest;
 }
 
 /**
@@ -119,8 +134,8 @@ export function scoreDuties(
     if (grams.length === 0) continue;
     const crossing = crossingBigrams(reading, segment);
     const matcher = createMatcher(index, grams, words, crossing, links ?? crossing);
-    const minMatched = Math.min(r.minMatchedBigrams, matcher.unique.length);
     const terms = [...new Set(reading.flatMap((f) => segment(f)))];
+    const minMatched = byOneWord(matcher.unique, terms, index, r.actWords) ? 1 : Math.min(r.minMatchedBigrams, matcher.unique.length);
     for (const i of matcher.candidates(minMatched)) {
       const { coverage, matched } = matcher.score(i);
       if (matched < minMatched || coverage < r.minCoverage) continue;
@@ -135,6 +150,21 @@ export function scoreDuties(
     const recalled = hit ? r.recallRankBoost * (1 - hit.rank / r.recallDepth) + (hit.paragraphs.has(duty.paragraph) ? r.recallParagraphBoost : 0) : 0;
     return { i, score: coverage + recalled };
   });
+}
+
+/**
+ * Whether a question is matched by the one bigram of it some duty holds. Bigrams no duty holds
+ * across the question's one-character words (拉我, 我搞, 搞传 of 有人拉我搞传销) are the resident's
+ * chatter: the matter the documents know by one word (传销) is that word, the chatter still
+ * weighing in the coverage. Not when a word of two characters or more is one no duty holds
+ * (离婚 of 离婚手续: the matter asked is not the documents'), nor by an act alone (登记 of
+ * 开宠物店登记: the act says which office of a topic, never the topic).
+ */
+export function byOneWord(grams: string[], terms: string[], index: Pick<DutyIndex, 'df'>, acts: string[]): boolean {
+  const held = (g: string) => (index.df.get(g) ?? 0) > 0;
+  const known = grams.filter(held);
+  if (known.length !== 1 || acts.includes(known[0])) return false;
+  return terms.filter((t) => [...t].length >= 2).every((t) => bigrams(t).every(held));
 }
 
 interface RankedOffice {

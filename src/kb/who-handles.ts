@@ -150,7 +150,10 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
   };
 
   const own = index.duties.length > 0 ? await answerOver(index, county) : undefined;
-  if (own && own.answers.length > 0) return done({ mode: 'matter', terms, answers: own.answers, suggestions: [], ...own.extra });
+  if (own && own.answers.length > 0) {
+    const placed = county ? undefined : placeNotice(own.answers);
+    return done({ mode: 'matter', terms, answers: own.answers, suggestions: [], ...own.extra, ...(placed ? { placeNotice: placed } : {}) });
+  }
   // A county whose documents give no answer (most pages name none): the documents that name no
   // county may, said so above the answers — offices of another county never stand in.
   if (county && !own?.notInForce) {
@@ -176,6 +179,19 @@ export async function whoHandles(store: GazetteStore, query: WhoHandlesQuery, op
     suggestions: own.suggestions(),
     ...own.extra,
   });
+}
+
+/**
+ * Asked without a place, an answer whose every sentence shown comes from a place's own documents
+ * (a city's 养犬管理条例, 文明行为促进条例) holds there only: says which place, in Chinese, so a
+ * resident elsewhere does not take one city's office for his own. None when some evidence names
+ * no place (a national law's sentence holds everywhere).
+ */
+export function placeNotice(answers: WhoHandlesResult['answers']): string | undefined {
+  const evidence = answers[0]?.evidence ?? [];
+  const places = [...new Set(evidence.map((e) => e.document.county))];
+  if (evidence.length === 0 || places.some((p) => !p)) return undefined;
+  return `第一个答案出自${places.join('、')}的文件，只在该地适用；其他地方请以当地的规定为准。`;
 }
 
 /**

@@ -76,6 +76,11 @@ export interface WhoHandlesResult {
    * were found without them: says which words were let go, in Chinese.
    */
   contextNotice?: string;
+  /**
+   * Asked without a county, when the first answer rests only on one place's documents (a city's
+   * 条例): says which place, in Chinese, and that it holds there only.
+   */
+  placeNotice?: string;
   /** When there is no answer: a sentence saying so, in Chinese. */
   message?: string;
   /** Nearby matters to try. */

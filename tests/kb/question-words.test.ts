@@ -60,7 +60,11 @@ describe('toGazetteWords (data/matter-words.json, offices)', () => {
 describe('questionReadings', () => {
   it.each([
     ['停电了怎么办', [['大面积停电'], ['电力供应']]],
-    ['孩子不上学怎么办', [['控辍保学']]],
+    ['孩子不上学怎么办', [['控辍保学'], ['辍学']]],
+    // The laws' words for residents' ones: 补领 (居民身份证法), 吸烟 (控制吸烟条例), 法律援助.
+    ['身份证丢了去哪补办', [['身份证丢', '补领'], ['身份证丢', '补办'], ['身份证丢', '补发']]],
+    ['餐厅里有人抽烟谁管', [['餐厅里', '吸烟']]],
+    ['请不起律师找谁', [['法律援助']]],
     ['盖房子要去哪里审批', [['自建房要', '审批']]],
     ['找哪个部门?', []],
     // A particle inside a word goes without a gap: 受了灾 is 受灾.

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createUnitResolver, loadUnitTable } from '../../src/domain/units';
 import type { DutyIndex } from '../../src/kb/duty-index';
 import { loadQuestionWords } from '../../src/kb/question-words';
-import { breadthWeight, printedName, rankOffices, saysRole } from '../../src/kb/rank-offices';
+import { answerFor, breadthWeight, printedName, rankOffices, saysRole } from '../../src/kb/rank-offices';
 import { kindOrAlternative } from '../../src/kb/who-handles';
 import type { DutyWithDocument } from '../../src/store/gazette-store';
 
@@ -150,5 +150,21 @@ describe('rankOffices: an office written with a kind in brackets weighs as that 
   it('must not: an office written by its own name alone weighs as a named office', () => {
     const [first, second] = scores([duty('街道办', '街道办'), duty('县住建局', '县住建局')]);
     expect(second[1]).toBeCloseTo(first[1] as number);
+  });
+});
+
+describe('answerFor: the place shown for an office is one of its evidence', () => {
+  const item = (county?: string) =>
+    ({ duty: { unit: '公安机关', unitName: '公安机关', sentence: '由公安机关处罚。', matter: '处罚', role: 'responsible', paragraph: 0, document: { id: 'd', title: '某条例', county } }, score: 1, kind: 'duty', key: '公安机关' }) as never;
+  it.each([
+    ['东营市', ['东营市'], '东营市'],
+    ['东营市', ['湖州市', '东营市'], '东营市'],
+    // Must not: a kind of office stored with the place of the first document that named it, shown beside another place's sentence.
+    ['东营市', ['湖州市'], undefined],
+    ['东营市', [undefined], undefined],
+    [undefined, ['湖州市'], undefined],
+  ])('stored %s, evidence of %j → %s', (county, evidence, shown) => {
+    const unit = { id: '公安机关', name: '公安机关', aliases: [], ...(county ? { county } : {}) };
+    expect(answerFor(unit, evidence.map(item), words, 1, 5).unit.county).toBe(shown);
   });
 });

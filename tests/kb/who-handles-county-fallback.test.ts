@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { storeOfTexts } from '../fixtures/store-of-texts';
-import { whoHandles } from '../../src/kb/who-handles';
+import { placeNotice, whoHandles } from '../../src/kb/who-handles';
 import type { WhoHandlesResult } from '../../src/model';
 
 const DOCS: Record<string, string> = {
@@ -63,6 +63,33 @@ describe('whoHandles for a county that gives no answer', () => {
     const result = await whoHandles(storeOf(), { q: '路灯报修找谁' });
     expect(names(result)).toEqual(expect.arrayContaining(['县住房和城乡建设局', '街道办事处']));
     expect(result.countyNotice).toBeUndefined();
+  });
+});
+
+describe('whoHandles asked for no county: a place’s own answer says which place', () => {
+  it('the first answer resting on one county’s document only names that county', async () => {
+    const result = await whoHandles(storeOf(), { q: '流浪犬收容找谁' });
+    expect(names(result)[0]).toBe('县城市管理局');
+    expect(result.placeNotice).toContain('甲山县');
+  });
+
+  it('must not: asked for that county, it is its own answer, with no notice', async () => {
+    expect((await whoHandles(storeOf(), { q: '流浪犬收容找谁', county: '甲山县' })).placeNotice).toBeUndefined();
+  });
+
+  const answer = (...counties: Array<string | undefined>) =>
+    [{ evidence: counties.map((county) => ({ document: { id: 'd', title: '某条例', county } })) }] as unknown as WhoHandlesResult['answers'];
+  it.each([
+    [answer('宁波市'), ['宁波市']],
+    [answer('宁波市', '嘉兴市'), ['宁波市', '嘉兴市']],
+    // Must not: a sentence of a document naming no place (a national law) holds everywhere.
+    [answer('宁波市', undefined), undefined],
+    [answer(undefined), undefined],
+    [[] as WhoHandlesResult['answers'], undefined],
+  ])('%j → %j', (answers, places) => {
+    const notice = placeNotice(answers);
+    if (!places) expect(notice).toBeUndefined();
+    else for (const place of places) expect(notice).toContain(place);
   });
 });
 

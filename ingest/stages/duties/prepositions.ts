@@ -99,6 +99,11 @@ function officeAt(sentence: string, at: number, form: PrepositionForm, reader: D
     if (/[，,。；;：:]/.test(between)) break;
     const units = unitsOf(between, reader);
     if (units.length) return units;
+    // 向常住户口所在地的公安机关申请补领: the office after the place it is of (data: prepositions.placeOf).
+    const place = reader.ctx.grammar.table.roles.prepositions?.placeOf?.pattern;
+    const after = place ? between.replace(pattern(place), '') : between;
+    const placed = after !== between ? unitsOf(after, reader) : [];
+    if (placed.length) return placed;
   }
   return [];
 }

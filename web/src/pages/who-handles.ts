@@ -83,6 +83,7 @@ export async function renderWhoHandles(main: HTMLElement, params: URLSearchParam
     result.countyNotice ? h('p', { class: 'notice county-notice', role: 'status' }, result.countyNotice) : null,
     // Words of place or time no document holds, let go to find an answer: said before it.
     result.contextNotice ? h('p', { class: 'notice context-notice', role: 'status' }, result.contextNotice) : null,
+    result.placeNotice ? h('p', { class: 'notice place-notice', role: 'status' }, result.placeNotice) : null,
     result.terms?.length ? h('p', { class: 'terms' }, '按这些词查找：', result.terms.map((term) => h('span', { class: 'term' }, term))) : null,
     result.answers.length
       ? h('ol', { class: 'cards' }, result.answers.map((answer) => answerCard(answer, result.terms ?? [])))

@@ -40,6 +40,9 @@ describe('prepositions before an office', () => {
     ['由X协调 (who settles what several offices share)', ['多个部门对同一市场主体进行检查的，由同级司法行政部门协调。'], [['同级司法行政部门', 'responsible']]],
     ['由X统筹协调解决', ['跨区域的纠纷，由县人民政府统筹协调解决。'], [['县人民政府', 'responsible']]],
     ['向X申请 by a resident (no office before 向)', ['自愿终身只生育一个子女的夫妻，可以向户籍所在地的乡镇人民政府申请。'], [['户籍所在地的乡镇人民政府', 'responsible']]],
+    // The office after the place it is of, where the whole phrase is no unit (laws: 居民身份证法, 治安 rules).
+    ['向X所在地的Y申请补领', ['居民身份证丢失的，应当向常住户口所在地的公安机关申请补领。'], [['公安机关', 'responsible']]],
+    ['可以向所在地的X举报', ['发现违法行为的，可以向所在地的公安机关举报。'], [['公安机关', 'responsible']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
   });
@@ -48,6 +51,8 @@ describe('prepositions before an office', () => {
     ['a preposition before no office', ['有关情况要及时向社会公布。']],
     ['a person after 由', ['由老人本人或赡养人向村委会提出申请。']],
     ['向 before a placeholder', ['可及时向有关部门举报。']],
+    ['向 a place, then a placeholder', ['可以向所在地的有关部门举报。']],
+    ['向 a place and no office', ['可以向户籍所在地申请。']],
     ['处 inside a name, before no amount', ['由县林业管理处处置。']],
     ['处 before an amount with no office before it', ['由此处100米范围内禁止停车。']],
     ['对…处以 a detention, no sum of money', ['由某某局对当事人处以15日以下行政拘留。']],
