@@ -20,7 +20,7 @@ import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
 import { compact, isSpaceCode } from '../../src/text/normalize';
 import { colonBlockLabels, gluedFields } from './glued-labels';
 import { lostLineBreaks, WHOLE_TEXT_RUN_ON_CHARS } from './lost-line-breaks';
-import { CLOCK, publicationStamp } from './page-stamp';
+import { CLOCK, isByline, publicationStamp, trackSource, type SourceTrack } from './page-stamp';
 import { withoutJammer } from './page-jammer';
 import { unwrapColumn } from './unwrap-column';
 import { isFolio } from './repair-paragraphs';
@@ -44,6 +44,7 @@ interface Counts {
   unwrapped: number;
   /** The first publication stamp a dropped CMS line held. */
   stamp?: string;
+  source: SourceTrack; // the source a CMS line named, whose byline below is dropped
 }
 
 // A tag the line ends inside (<P style='LAYOUT-GRID-MODE: char; …, its > on a line the page lost) goes too.
@@ -279,8 +280,9 @@ function cleanLine(raw: string, rules: PageNoise, counts: Counts): string | unde
   if (isNavigation(kept, rules, flags) || isSpacedBreadcrumb(kept, rules)) counts.navigation++;
   else if (isWidgetLine(kept, rules)) counts.widgets++;
   else if (isFurnitureLine(kept, rules)) counts.furniture++;
+  else if (isByline(kept, counts.source)) counts.cmsFields++;
   else {
-    const fields = withoutCmsFields(text, rules, flags);
+    const fields = trackSource(counts.source, text, withoutCmsFields(text, rules, flags), rules);
     if (fields !== undefined) return fields;
     counts.cmsFields++;
     counts.stamp ??= publicationStamp(text, rules);
@@ -367,7 +369,7 @@ function messagesOf(counts: Counts): Message[] {
  */
 export function cleanLines(input: SourceText): SourceText {
   const rules = loadPageNoise();
-  const counts: Counts = { html: 0, folded: 0, pinyin: 0, spamWords: 0, spamLines: 0, jammer: 0, navigation: 0, widgets: 0, cmsFields: 0, furniture: 0, duplicate: 0, duplicateFrom: 0, rebroken: 0, unwrapped: 0 };
+  const counts: Counts = { html: 0, folded: 0, pinyin: 0, spamWords: 0, spamLines: 0, jammer: 0, navigation: 0, widgets: 0, cmsFields: 0, source: { since: 0 }, furniture: 0, duplicate: 0, duplicateFrom: 0, rebroken: 0, unwrapped: 0 };
   // A page whose line breaks were lost is broken again where its lines ended, so that furniture,
   // head and body are told apart line by line as on any page.
   // So is a text a narrow column wrapped, its wrapped lines joined back (judged on the lines as

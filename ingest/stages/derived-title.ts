@@ -19,6 +19,9 @@ import { outerTitles } from '../../src/text/book-titles';
 import { compact } from '../../src/text/normalize';
 
 interface DerivedTitleWords {
+  /** A promulgation's verbs: the meeting adopted (通过) the law named first, then it is published or in force (公布, 施行). */
+  adoptVerbs: string[];
+  promulgateVerbs: string[];
   /** Verbs of a notice that hands an instrument on (印发, 转发, 批转). */
   issueVerbs: string[];
   /** What follows such a verb when it addresses the recipients (给你们), or precedes it (现予). */
@@ -66,6 +69,8 @@ interface DerivedTitleWords {
 }
 
 interface Rules {
+  /** 《X》已由…通过，现予公布，自…起施行: the sentence promulgating X, X captured. */
+  promulgated: RegExp;
   issue: RegExp;
   repeal: RegExp;
   repealVerbs: Record<string, string>;
@@ -110,6 +115,7 @@ function rules(): Rules {
   const verbs = w.issueVerbs.join('|');
   const repealVerbs = Object.keys(w.repealVerbs).sort((a, b) => b.length - a.length).join('|');
   compiled = {
+    promulgated: new RegExp(`^《([^《》]{2,80})》(?:已于|已经|已由|经|业经|于)[^《》。；]*?(?:${w.adoptVerbs.join('|')})[^《》。；]*?(?:${w.promulgateVerbs.join('|')})`),
     // 印发给你们 / 现予印发 / 予以转发: the verb that hands the instrument named before it on.
     issue: new RegExp(`(?:(?:${w.issueNow.join('|')})(${verbs})|(${verbs})(?:${w.issueAddress.join('|')}))`),
     explain: new RegExp(`(?:(?:${w.explainEnds.join('|')})|(?:^|[，,])(?:${w.explainNow.join('|')})[^，,。；;]*(?:${w.explainVerbs.join('|')}))[:：]?$`),
@@ -153,6 +159,11 @@ export function derivedTitle(lines: string[], rows: number[]): string | undefine
   const announced = texts.map((t) => r.reply.exec(t)?.[1]).find((v) => v !== undefined);
   const replies = announced !== undefined;
   const replyKind = announced !== undefined ? r.replyKinds[announced] : undefined;
+  // A text opening with the sentence that promulgates it (《某条例》已由…通过，现予公布) is that law —
+  // unless the sentence hands it on (…通过，现印发给你们: a notice, read below).
+  const first = texts[0]?.split(/[。；！？]/)[0] ?? '';
+  const promulgated = r.promulgated.exec(first);
+  if (promulgated && !r.issue.test(first)) return promulgated[1];
   for (const text of texts) {
     for (const sentence of text.split(/[。；！？]/)) {
       const issued = r.issue.exec(sentence);

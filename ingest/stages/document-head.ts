@@ -16,7 +16,7 @@ import { escapeRegExp } from '../../src/text/regexp';
 import { withoutHeadlines } from './page-headline';
 import { derivedTitle } from './derived-title';
 import { readMetadataLines } from './read-metadata-lines';
-import { readAdoptionNote, readDatedNumberNote, readPromulgationNote } from './promulgation-note';
+import { organOfMeeting, readAdoptionNote, readDatedNumberNote, readPromulgationNote } from './promulgation-note';
 import { readSignOff, type SignOff } from './read-sign-off';
 import { textAfterRunOnTitle, titleInRunOn } from './run-on-title';
 import { salutationOf, withoutCourtesy } from './salutation';
@@ -164,7 +164,7 @@ export function readHeaderFromText(input: string[], knownTitle?: string): TextHe
     headIssuers: chosen && chosen.headIssuers.length > 0 ? chosen.headIssuers : chosen ? issuersUnderTitle(lines, rows, chosen.lines, compact(chosen.title)) : (glued.headOrgans ?? []),
     // A gazette's name (某省人民政府公报, on a cover or a journal database's page) names no issuer.
     ...(chosen && titleOrgan(chosen.title) && !gazetteName(chosen.title) ? { titleOrgan: titleOrgan(chosen.title) } : {}),
-    ...(note ? { decreeIssuer: note.issuer } : adopted ? { decreeIssuer: adopted.meeting } : {}),
+    ...(note ? { decreeIssuer: note.issuer } : adopted ? { decreeIssuer: organOfMeeting(adopted.meeting) } : {}),
     // Else the 成文日期 an abstract glued after the head's number (某府厅发[2010]80号2010年12月1日各市…:).
     ...(signOff?.date || note?.date || dated?.date || adopted?.date || gluedDate ? { date: signOff?.date ?? note?.date ?? dated?.date ?? adopted?.date ?? gluedDate } : {}),
     ...(signOff?.publicity ? { publicity: signOff.publicity } : {}),

@@ -5,7 +5,9 @@
  * stampedOn field, the weakest source of a 发布日期. Labels are data (data/page-noise.json
  * `publicationLabels`). Pure.
  */
+import { findDates } from '../../src/domain/dates';
 import type { PageNoise } from '../../src/domain/page-noise';
+import { compact } from '../../src/text/normalize';
 
 /** A clock time (09:12, 9：12): a CMS stamps it, an official date never prints one. */
 export const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}/;
@@ -27,4 +29,43 @@ export function publicationStamp(text: string, rules: PageNoise): string | undef
     if (!/[:：]\s*$/.test(text.slice(0, stamp.index))) return stamp[0].trim();
   }
   return undefined;
+}
+
+/** The source a CMS line named (来源：某委员会) and the lines kept since. */
+export interface SourceTrack {
+  source?: string;
+  since: number;
+}
+
+/** Lines kept after the source's line within which its byline stands (the buttons' line between). */
+const BYLINE_WITHIN = 2;
+
+/**
+ * Notes the first source a CMS line names, and counts the lines kept after it; returns what the
+ * line keeps (undefined when it is dropped), unchanged.
+ */
+export function trackSource(track: SourceTrack, text: string, kept: string | undefined, rules: PageNoise): string | undefined {
+  const source = track.source ? undefined : rules.sourceField.exec(text)?.[1];
+  if (source) {
+    track.source = source;
+    track.since = 0;
+  } else if (kept !== undefined && compact(kept).length > 0) track.since++;
+  return kept;
+}
+
+/**
+ * The page's byline: the source its CMS line named (来源：某委员会), then a date, alone on a line
+ * right under it (某委员会 2022年12月06日) — the site's, never the document's 落款, whose organ signs
+ * below the text.
+ *
+ * @example isByline('辽宁省卫生健康委员会 2022年12月06日', { source: '辽宁省卫生健康委员会', since: 0 }) // true
+ */
+export function isByline(line: string, track: SourceTrack): boolean {
+  const { source } = track;
+  if (!source || track.since > BYLINE_WITHIN) return false;
+  const t = compact(line);
+  if (!t.startsWith(source) || t.length === source.length) return false;
+  const rest = t.slice(source.length);
+  const date = findDates(rest)[0];
+  return date !== undefined && date.index === 0 && date.length === rest.length;
 }

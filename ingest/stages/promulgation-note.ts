@@ -118,6 +118,22 @@ export interface AdoptionNote {
   date: string;
 }
 
+/** A standing committee's meeting: its place, 第N届, the committee, 第N次会议. */
+const COMMITTEE_MEETING = /^(.{2,20}?)(?:第[一二三四五六七八九十\d]{1,4}届)?(人民代表大会常务委员会|人大常委会)(?:第[一二三四五六七八九十百\d]{1,6}次)?(?:全体)?会议$/;
+
+/**
+ * The organ a meeting's note names: a 人大常委会's meeting adopts for the committee, which
+ * issues what it adopts (某市第十届人民代表大会常务委员会第一次会议 → 某市人民代表大会常务委员会);
+ * a 人民代表大会's session is the issuer of its own resolution, kept as printed.
+ *
+ * @example organOfMeeting('乌海市第十届人民代表大会常务委员会第一次会议') // '乌海市人民代表大会常务委员会'
+ * @example organOfMeeting('某县第十五届人民代表大会第五次会议') // '某县第十五届人民代表大会第五次会议'
+ */
+export function organOfMeeting(meeting: string): string {
+  const m = COMMITTEE_MEETING.exec(compact(meeting));
+  return m ? `${m[1]}人民代表大会常务委员会` : meeting;
+}
+
 /** Head rows looked at for an adoption note: it stands right under a title of up to three lines. */
 const ADOPTION_ROWS = 4;
 /** Date, the meeting, 通过 or 批准: the note's first clause (a later 修正 or 施行 clause may follow). */

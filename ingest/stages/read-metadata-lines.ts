@@ -12,13 +12,22 @@ import { findDates } from '../../src/domain/dates';
 import { findDocNumbers, parseDocNumber } from '../../src/domain/doc-number';
 import { loadDataJson } from '../../src/domain/load-data';
 import type { DocumentFields } from '../../src/model';
+import { isIssuerName } from '../../src/domain/grammar';
+import { findLawBody, fullBodyName } from '../../src/domain/law-grammar';
 import { compact } from '../../src/text/normalize';
 
 type Field = keyof DocumentFields;
 
 interface PageGrammar {
   labels: Partial<Record<Field, string[]>>;
-  textBlock: { notIssuer: string[]; notWrittenOn: string[]; writtenOnWhenNoneOther: string[]; otherLabels: string[]; slashPartners: string[] };
+  textBlock: {
+    notIssuer: string[];
+    notWrittenOn: string[];
+    writtenOnWhenNoneOther: string[];
+    otherLabels: string[];
+    slashPartners: string[];
+    lawDatabase: { issuerLabels: string[]; recordLabels: string[] };
+  };
 }
 
 interface LabelTable {
@@ -28,6 +37,8 @@ interface LabelTable {
   kinds: Map<string, Field>;
   /** Labels whose value fills its field only where no other label of the block does (发文日期). */
   weak: Set<string>;
+  /** A law database's record: its issuer labels (发布单位) and the labels only such a record prints (生效日期, 时效性). */
+  lawDatabase: { issuerLabels: Set<string>; recordLabels: Set<string> };
   /** Any label, spaces allowed between its characters, at a line's start or after a space or "|". */
   anywhere: RegExp;
   /** The same, or a label in brackets: asked only of lines holding a bracket (most hold none, and it costs). */
@@ -71,6 +82,7 @@ function labelTable(): LabelTable {
     fields,
     kinds,
     weak: new Set(grammar.textBlock.writtenOnWhenNoneOther),
+    lawDatabase: { issuerLabels: new Set(grammar.textBlock.lawDatabase.issuerLabels), recordLabels: new Set(grammar.textBlock.lawDatabase.recordLabels) },
     anywhere: new RegExp(`(?:^|(?<=[\\s|｜]))${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$)`, 'g'),
     anywhereOrBracketed: new RegExp(`(?:^|(?<=[\\s|｜]))(?:${bracketed}|${any}[ \\t\\u3000]*(?:[:：]|(?=[\\s|｜])|$))`, 'g'),
     alone: new RegExp(`^(?:[${OPEN}]\\s*)?${any}\\s*(?:[${CLOSE}]\\s*)?[:：]?\\s*[|｜]?\\s*$`),
@@ -202,9 +214,11 @@ export function readMetadataLines(lines: string[]): MetadataLines {
   const fields: DocumentFields = {};
   const weak: DocumentFields = {};
   const used = new Set<number>();
+  const seen = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     const found = pairsOf(lines[i], t);
     if (!found) continue;
+    for (const [label, value] of found.pairs) if (!seen.has(label) || (!seen.get(label) && value)) seen.set(label, value);
     const runOn = compact(lines[i]).length > RUN_ON_CHARS;
     // A page run into one line holds its block and its whole document: only the block's short
     // values are fields (a 文号 is read from its value's start), and the line stays for the head and the body.
@@ -240,7 +254,35 @@ export function readMetadataLines(lines: string[]): MetadataLines {
   // 发文日期 is the 成文日期 only where the block printed none, and a date alone: with a time of
   // day (2024年04月06日 16:40) it stamps when the page went up.
   for (const [field, value] of Object.entries(weak) as [Field, string][]) if (!CLOCK.test(value)) fields[field] ??= value;
+  lawDatabaseRecord(fields, seen, t);
   return { fields, used };
+}
+
+/** An organ's name standing alone, a law-making body's by its full name (某省人大常委会 → 某省人民代表大会常务委员会). */
+function organName(value: string): string | undefined {
+  const text = compact(value);
+  const body = findLawBody(text);
+  if (body?.index === 0 && body.name.length >= text.length - 2) return fullBodyName(body.name);
+  return isIssuerName(text) ? text : undefined;
+}
+
+/**
+ * A law database's record (发布单位：某省人大常委会 / 发布日期 / 生效日期 / 时效性): its 发布单位 is the
+ * organ that issued the law and its 发布日期 the day it was promulgated — the document's issuer and
+ * date where the block states none of them. Told from a portal's page by a field only a law's
+ * record prints (生效日期, 时效性, 效力级别, 法规标题); a value naming no organ (a database's code)
+ * stays the publisher's.
+ *
+ * @example readMetadataLines(['发布单位:西藏自治区人大常委会', '发布日期:1997年11月12日', '生效日期:1997年11月12日']).fields
+ *   // { issuingBody: '西藏自治区人大常委会', date: '1997年11月12日', … }
+ */
+function lawDatabaseRecord(fields: DocumentFields, seen: Map<string, string>, t: LabelTable): void {
+  const { issuerLabels, recordLabels } = t.lawDatabase;
+  if (![...seen.keys()].some((label) => recordLabels.has(label))) return;
+  const organ = [...seen].map(([label, value]) => (issuerLabels.has(label) ? organName(value) : undefined)).find(Boolean);
+  if (!organ) return;
+  fields.issuingBody ??= organ;
+  if (fields.publishedOn && findDates(fields.publishedOn).length > 0) fields.date ??= fields.publishedOn;
 }
 
 /** A cell a line: "名 称 |" then "责任单位 |". */

@@ -77,6 +77,11 @@ export function ownPlaceOf(text: string): string | undefined {
 /** The level each kind word of 我/本 tells alone: 我省 is a province's, 我县 a county's; 我市, 我区 may be of any. */
 const OWN_KIND_LEVELS: Record<string, Level> = { 省: 'provincial', 州: 'city', 盟: 'city', 县: 'county', 旗: 'county' };
 const LEVEL_ORDER: Level[] = ['provincial', 'city', 'county'];
+/**
+ * An autonomous region's own texts call it 自治区 without 我 (结合自治区实际, 本自治区行政区域内),
+ * as a province's say 我省: a region's formula of its own place, which no city or county uses of itself.
+ */
+const OWN_REGION = /本自治区|结合(?:本)?自治区(?:的)?(?:实际|具体情况)|[在于]自治区行政区域内/;
 
 /**
  * The level a text's own place has by the kind it calls it (我省, 我县) when it names no place:
@@ -88,6 +93,7 @@ const LEVEL_ORDER: Level[] = ['provincial', 'city', 'county'];
  */
 export function levelOfOwnKind(text: string): Level | undefined {
   const found = new Set([...text.matchAll(/我(省|州|盟|县|旗)(?![长委政人级])/g)].map((m) => OWN_KIND_LEVELS[m[1]]));
+  if (OWN_REGION.test(text)) found.add('provincial');
   return [...LEVEL_ORDER].reverse().find((l) => found.has(l));
 }
 

@@ -163,7 +163,8 @@ function fieldLines(data: Record<LawField | 'other', string[]> & { about?: strin
     for (const label of labels) fieldOf.set(label, field);
   }
   const labels = [...fieldOf.keys()].sort((a, b) => b.length - a.length).join('|');
-  return { fieldOf, fieldLine: new RegExp(`^[【\\[]?(${labels})[】\\]]?\\s*[：:]\\s*(.*)$`) };
+  // A page may list its fields as bullets (- 制定机关：…, a wiki's infobox).
+  return { fieldOf, fieldLine: new RegExp(`^(?:[-•·●▪*]\\s*)?[【\\[]?(${labels})[】\\]]?\\s*[：:]\\s*(.*)$`) };
 }
 
 /**

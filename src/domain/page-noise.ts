@@ -7,6 +7,8 @@ import { escapeRegExp } from '../text/regexp';
 import { loadDataJson } from './load-data';
 
 interface PageNoiseData {
+  /** CMS labels naming where the page's text came from (来源): the page's byline repeats that value with a date. */
+  sourceLabels: string[];
   navigationStarts: string[];
   breadcrumbSeparators: string;
   homeWords: string[];
@@ -52,6 +54,8 @@ export interface PageNoise {
   publicationField: RegExp;
   /** Publication labels that stamp only with a clock time (时间, 日期). */
   stampNeedsClock: Set<string>;
+  /** A source field inside a CMS line (来源:某委员会): its value (group 1). */
+  sourceField: RegExp;
   /** A 政府信息公开 field label anywhere in a line (spaces inside taken out first). */
   metadataLabel: RegExp;
   /** A line that is a field's label alone (出处, 来源：, 发文字号), its value on the next line: never a title's part. */
@@ -107,6 +111,7 @@ export function loadPageNoise(): PageNoise {
     clockLabels: new Set(d.clockLabels),
     publicationField: new RegExp(`(?<=^|[\\s\\p{P}])(${alternation([...d.publicationLabels.named, ...d.publicationLabels.withClock])})\\s*[:：]\\s*(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?)`, 'u'),
     stampNeedsClock: new Set(d.publicationLabels.withClock),
+    sourceField: new RegExp(`(?:^|[\\s\\p{P}\\d年月日时分秒])(?:${alternation(d.sourceLabels)})\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,30})`, 'u'),
     metadataLabel: new RegExp(`(?:${alternation(d.metadataLabels)})`),
     labelAlone: new RegExp(`^(?:${alternation([...d.cmsLabels, ...d.metadataLabels])})[:：]?$`),
     numberLabels: d.numberLabels,

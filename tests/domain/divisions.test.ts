@@ -62,6 +62,10 @@ describe('levelOfOwnKind', () => {
     ['我县 alone', '我县草原面积大，请各镇落实。', 'county'],
     ['a county quoting its province: the lower', '按照我省部署，我县全面推进。', 'county'],
     ['我州', '我州各县市要抓好落实。', 'city'],
+    ['an autonomous region\'s own formula', '根据有关法律法规，结合自治区实际，制定本条例。', 'provincial'],
+    ['本自治区', '本自治区行政区域内的平安建设工作，适用本条例。', 'provincial'],
+    ['在自治区行政区域内', '在自治区行政区域内从事乡村振兴促进活动，适用本条例。', 'provincial'],
+    ['a county of a region: the lower', '按照结合自治区实际的要求，我县全面推进。', 'county'],
   ])('%s', (_name, text, level) => {
     expect(levelOfOwnKind(text)).toBe(level);
   });
@@ -73,6 +77,9 @@ describe('levelOfOwnKind', () => {
     ['我区 alone', '我区各街道要抓好落实。'],
     ['我省长 is no place', '向我省长办公会汇报。'],
     ['none', '各地要落实责任。'],
+    // MUST-NOT: a region named in full is a place, not the text's own kind; a region's organ told what to do.
+    ['a region named in full', '新疆维吾尔自治区行政区域内的企业均可申报。'],
+    ['a region\'s organ instructed', '请报自治区人民政府审批。'],
   ])('none: %s', (_name, text) => {
     expect(levelOfOwnKind(text)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDepartment, findLawBody, fullBodyName, isLabelList, isNotLawMakingPlace, lawTitleEnding, lawType, levelOfNumberPrefix, levelOfTitle } from '../../src/domain/law-grammar';
+import { findDepartment, findLawBody, fullBodyName, isLabelList, isNotLawMakingPlace, lawFieldLine, lawTitleEnding, lawType, levelOfNumberPrefix, levelOfTitle } from '../../src/domain/law-grammar';
 
 describe('lawTitleEnding', () => {
   it.each<[string, string, string]>([
@@ -151,5 +151,26 @@ describe('fullBodyName', () => {
     ['甲乙市政府', '甲乙市人民政府'],
   ])('%s → %s', (name, full) => {
     expect(fullBodyName(name)).toBe(full);
+  });
+});
+
+describe('lawFieldLine', () => {
+  it.each([
+    ['a plain field', '公布日期：2021年6月10日', { field: 'publishedOn', value: '2021年6月10日' }],
+    ['in brackets', '【发布部门】：国务院', { field: 'issuingBody', value: '国务院' }],
+    // A wiki's infobox lists the fields as bullets.
+    ['a bulleted field', '- 制定机关:某自治区人大常务委员会', { field: 'issuingBody', value: '某自治区人大常务委员会' }],
+    ['a dotted bullet', '• 公布日期: 2021/9/28', { field: 'publishedOn', value: '2021/9/28' }],
+  ])('%s', (_, line, expected) => {
+    expect(lawFieldLine(line)).toEqual(expected);
+  });
+
+  it.each([
+    // MUST-NOT: a label inside a sentence, a list item numbered, a bullet before no label.
+    ['a label inside a sentence', '本条例的制定机关：某省人大常委会'],
+    ['a numbered item', '1.公布日期：2021年6月10日'],
+    ['a bullet before other words', '- 中文名: 某条例'],
+  ])('none: %s', (_, line) => {
+    expect(lawFieldLine(line)).toBeUndefined();
   });
 });

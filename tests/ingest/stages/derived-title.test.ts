@@ -57,6 +57,11 @@ describe('derivedTitle', () => {
     ['a list published now (现将…予以公示)', ['按照有关通知要求，现将我市拟推荐对象名单予以公示，其中劳动模范19名。'], '关于我市拟推荐对象名单的公示'],
     ['projects published now (现将…进行公示)', ['有关单位：根据有关规定，现将2021年度州级专家工作站拟建站项目进行公示，并对有关情况说明如下：'], '关于2021年度州级专家工作站拟建站项目的公示'],
     ['a list published now where it is made (在全市范围内)', ['为充分发扬民主，现将推荐对象在全市范围内进行公示，公示期为5月20日至5月27日。'], '关于推荐对象的公示'],
+    // A law printed under the sentence that promulgates it, with no title of its own: the law it names.
+    ['a law under its promulgation sentence', ['《某自治区乡村振兴促进条例》已由某自治区第十三届人民代表大会第五次会议通过，并公布，自2022年3月1日起施行。', '第一条 为了全面实施乡村振兴战略，制定本条例。'], '某自治区乡村振兴促进条例'],
+    ['a 人大常委会 公告 sentence', ['《某省通信管理条例》已经1996年12月31日某省第八届人民代表大会常务委员会第二十八次会议通过，现予公布，自1997年3月1日起施行。'], '某省通信管理条例'],
+    // MUST-NOT: the same sentence handing the instrument on is a notice (read as before).
+    ['an instrument adopted, then handed on', ['《某县森林防火办法》已经县政府常务会议通过，现印发给你们，请遵照施行。'], '关于印发《某县森林防火办法》的通知'],
     ['persons circulated now (现将…予以通报)', ['各省辖市防汛抗旱指挥部：', '现将全省大中型水库防汛责任人和抗旱行政责任人予以通报。各地要逐级落实，并予以通报。'], '关于全省大中型水库防汛责任人和抗旱行政责任人的通报'],
   ])('%s', (_, lines, title) => {
     expect(derive(lines)).toBe(title);
@@ -66,6 +71,9 @@ describe('derivedTitle', () => {
     // MUST-NOT: an instruction to interpret (要…进行解读) is no interpretation announced.
     ['an instruction to interpret', ['各部门要对《某县人民政府关于某事的通知》进行政策解读，扩大知晓面。']],
     ['an instruction to interpret, its sentence ending with it', ['起草部门应当对《某县养犬管理办法》进行解读。']],
+    // MUST-NOT: a promulgation sentence not first (a text citing one), or one naming no adoption.
+    ['a promulgation cited in a later sentence', ['各乡镇人民政府：', '根据工作需要，现将有关要求明确如下。《某条例》已由某省人大常委会通过，自2022年3月1日起施行。']],
+    ['a law named as in force, no adoption', ['《某省条例》自2022年3月1日起施行，各地要认真学习。']],
     ['a report announced, no instrument', ['各镇人民政府：', '为贯彻落实《某办法》有关要求，县政府办开展了检查，现将检查情况通报如下：']],
     ['a measure made here, nothing handed on', ['为促进经济平稳发展，根据《某市若干政策措施》，结合本区实际，特制定如下政策措施。']],
     ['a document named for short outside an interpretation', ['根据《某省条例》（以下简称《条例》）规定，现就有关事项通知如下：']],

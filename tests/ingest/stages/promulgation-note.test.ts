@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAdoptionNote, readDatedNumberNote, readPromulgationNote } from '../../../ingest/stages/promulgation-note';
+import { organOfMeeting, readAdoptionNote, readDatedNumberNote, readPromulgationNote } from '../../../ingest/stages/promulgation-note';
 
 const rowsOf = (lines: string[]) => lines.map((_, i) => i);
 const read = (lines: string[]) => readPromulgationNote(lines, rowsOf(lines));
@@ -73,5 +73,19 @@ describe('readAdoptionNote', () => {
     ['a note far below the title', ['某决议', '一、', '二、', '三、', '四、', '(2015年4月10日某县第十五届人民代表大会第五次会议通过)']],
   ])('%s: none', (_, lines) => {
     expect(adopted(lines)).toBeUndefined();
+  });
+});
+
+describe('organOfMeeting', () => {
+  it.each([
+    ['a 人大常委会 meeting, 第N届 and the meeting dropped', '乌海市第十届人民代表大会常务委员会第一次会议', '乌海市人民代表大会常务委员会'],
+    ['a region\'s committee', '某自治区第十三届人民代表大会常务委员会第三十次会议', '某自治区人民代表大会常务委员会'],
+    ['a short name', '某县人大常委会第二十次会议', '某县人民代表大会常务委员会'],
+    // MUST-NOT: a 人民代表大会's session issues its own resolution; a government's meeting is no 人大's.
+    ['a 人民代表大会 session, kept', '某县第十五届人民代表大会第五次会议', '某县第十五届人民代表大会第五次会议'],
+    ['a government\'s meeting, kept', '某市人民政府第46次常务会议', '某市人民政府第46次常务会议'],
+    ['a committee\'s council meeting, kept', '某市人大常委会主任会议', '某市人大常委会主任会议'],
+  ])('%s', (_, meeting, organ) => {
+    expect(organOfMeeting(meeting)).toBe(organ);
   });
 });

@@ -118,6 +118,31 @@ describe('readMetadataLines', () => {
     expect(readMetadataLines([line])).toEqual({ fields: {}, used: new Set() });
   });
 
+  // A law database's record: its 发布单位 is the organ that issued the law, its 发布日期 the law's date.
+  it.each([
+    [
+      'a 人大常委会 beside 发布日期 and 生效日期 (written out in full)',
+      ['发布单位:西藏自治区人大常委会', '文号:', '发布日期:1997年11月12日', '生效日期:1997年11月12日'],
+      { issuingBody: '西藏自治区人民代表大会常务委员会', date: '1997年11月12日' },
+    ],
+    ['a government beside 时效性', ['【发布单位】某省人民政府', '【发布日期】2010-12-25', '【时效性】现行有效'], { issuingBody: '某省人民政府', date: '2010-12-25' }],
+  ])('reads a law database record: %s', (_, lines, fields) => {
+    expect(readMetadataLines(lines).fields).toMatchObject(fields);
+  });
+
+  it.each([
+    // MUST-NOT: a portal's news page (发布单位 with 发布日期 only), a database's code for the organ, a 发布机构 (a portal's label).
+    ['a portal news page', ['发布单位：某县人民政府办公室', '发布日期：2020-01-02', '浏览次数：3']],
+    ['a code in the 发布单位 field', ['【发布单位】81201', '【发布日期】1996-12-31', '【生效日期】1997-03-01']],
+    ['a 发布机构 beside 生效日期', ['发布机构：某县人民政府办公室', '发布日期：2020-01-02', '生效日期：2020-02-01']],
+    ['a 政府信息公开 row of 发布机关 beside 实施日期', ['发布机关：某新区管理委员会', '发布日期：2019-12-17', '实施日期：2019-12-30']],
+  ])('keeps the publisher no issuer on %s', (_, lines) => {
+    const fields = readMetadataLines(lines).fields;
+    expect(fields.issuingBody).toBeUndefined();
+    expect(fields.date).toBeUndefined();
+    expect(fields.publisher).toBeDefined();
+  });
+
   it('takes a font-size switch for no document number', () => {
     expect(readMetadataLines(['字号：大 中 小']).fields).toEqual({});
   });
