@@ -20,7 +20,7 @@ import { toSimplified, traditionalCodeUnits } from '../../src/text/fold-script';
 import { compact, isSpaceCode } from '../../src/text/normalize';
 import { colonBlockLabels, gluedFields } from './glued-labels';
 import { lostLineBreaks, WHOLE_TEXT_RUN_ON_CHARS } from './lost-line-breaks';
-import { CLOCK, isByline, publicationStamp, trackSource, type SourceTrack } from './page-stamp';
+import { isByline, publicationStamp, stampsInstant, trackSource, type SourceTrack } from './page-stamp';
 import { withoutJammer } from './page-jammer';
 import { unwrapColumn } from './unwrap-column';
 import { isFolio } from './repair-paragraphs';
@@ -172,9 +172,6 @@ function isWidgetLine(text: string, rules: PageNoise): boolean {
   return strong;
 }
 
-/** What joins a span's two ends (至, 到, a dash of two hours): no CMS stamp holds one. */
-const SPAN_JOIN = /[至到~～—]|\d\s*[-－]\s*\d{1,2}\s*[:：]\d{2}\s*$/;
-
 /**
  * A line of CMS fields (来源:… 作者:… 浏览次数:), possibly after a date: undefined when the whole
  * line goes; the part before the first field when that part is a metadata field of its own
@@ -188,9 +185,8 @@ function withoutCmsFields(text: string, rules: PageNoise, flags: number): string
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const value = text.slice(m.index + m[0].length, matches[k + 1]?.index ?? text.length);
-    // 时间：2023年5月10日 may be a notice's own content; a CMS stamps the clock time too — but one
-    // instant, never a span (1.时间：2025年2月12日18:30至活动结束 is a notice's window).
-    if (rules.clockLabels.has(m[1]) && (!CLOCK.test(value) || SPAN_JOIN.test(value))) continue;
+    // 时间：2023年5月10日 or a span (时间：2025年2月12日18:30至活动结束) may be a notice's own content.
+    if (rules.clockLabels.has(m[1]) && !stampsInstant(value)) continue;
     first = m.index;
     break;
   }

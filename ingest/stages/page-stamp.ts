@@ -11,6 +11,14 @@ import { compact } from '../../src/text/normalize';
 
 /** A clock time (09:12, 9：12): a CMS stamps it, an official date never prints one. */
 export const CLOCK = /\d{1,2}\s*[:：]\s*\d{2}/;
+
+/** What joins a span's two ends (至, 到, a dash of two hours): no CMS stamp holds one. */
+const SPAN_JOIN = /[至到~～—]|\d\s*[-－]\s*\d{1,2}\s*[:：]\d{2}\s*$/;
+
+/** Whether a CMS field's value stamps one instant with its clock time (2021-05-13 07:58:25), as a CMS does — never a span. */
+export function stampsInstant(value: string): boolean {
+  return CLOCK.test(value) && !SPAN_JOIN.test(value);
+}
 /** A date and its clock time inside a line. */
 const STAMP_IN_LINE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?/g;
 
