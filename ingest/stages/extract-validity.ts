@@ -116,7 +116,8 @@ export function createExtractValidity(
           if (n) years = { n, sentence: raw };
         }
         // The window may stand under its heading (二、禁燃禁放时间 / 2023年2月6日起至4月30日止。).
-        const { windows, bare } = measureWindows(withYear(s, year), heading, phrases.measureWords);
+        // A sentence with no digit and no 日 or 号 names no day (most of a law's): no window to look for.
+        const { windows, bare } = MAY_NAME_DAY.test(s) ? measureWindows(withYear(s, year), heading, phrases.measureWords) : NO_WINDOWS;
         const spans: Span[] = [...windows];
         // Items standing bare ((一)2月9日20时至次日凌晨1时；…) are the measure's once the next sentence names it for 上述时间.
         if (pending.length && !bare.length && REFERS_ABOVE.test(s) && phrases.measureWords.some((w) => s.includes(w))) spans.push(...pending);
@@ -231,6 +232,10 @@ function effectiveDate(sentence: string, afterDate: RegExp, openedBy: RegExp): s
   }
   return undefined;
 }
+
+/** What every day a window names holds: a digit, or 日/号 after a Chinese numeral (十月一日). */
+const MAY_NAME_DAY = /[\d０-９日号]/;
+const NO_WINDOWS: ReturnType<typeof measureWindows> = { windows: [], bare: [] };
 
 const min = (a: string, b: string) => (a < b ? a : b);
 const max = (a: string, b: string) => (a > b ? a : b);
