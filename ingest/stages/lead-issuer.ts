@@ -20,6 +20,9 @@ import { compact } from '../../src/text/normalize';
 interface LeadWords {
   verbs: string[];
   leadIns: string[];
+  /** Kinds whose announcing phrases (selfNamedKinds.announced: 现通告如下, 特此公告) say the text is the document. */
+  announcedKinds: string[];
+  /** Phrases of its own that say so (作如下修改, 现就…规定如下). */
   announcements: string[];
   notOpening: string[];
   reportWords: string[];
@@ -38,12 +41,14 @@ let compiled: Rules | undefined;
 
 function rules(): Rules {
   if (compiled) return compiled;
-  const w = loadDataJson<{ leadIssuer: LeadWords }>('document-grammar.json').leadIssuer;
+  const grammar = loadDataJson<{ leadIssuer: LeadWords; selfNamedKinds: { announced: Record<string, string[]> } }>('document-grammar.json');
+  const w = grammar.leadIssuer;
+  const announcing = [...w.announcedKinds.flatMap((kind) => grammar.selfNamedKinds.announced[kind] ?? []), ...w.announcements];
   const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // A clause opened by a date (2022年9月26日, 9月28日) or a lead-in (近日) before its subject.
   const opening = `(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|${alt(w.leadIns)})?`;
   compiled = {
-    announced: new RegExp(w.announcements.join('|')),
+    announced: new RegExp(announcing.join('|')),
     // 经X研究决定 or X决定 / X发布 / X印发(了): the organs are group 1 (经) or 2.
     clause: new RegExp(`^${opening}(?:经([^，,；;：:。]{2,60}?)研究决定|([^，,；;：:。]{2,80}?)(?:${alt(w.verbs)})(?!的))`),
     notOpening: new RegExp(`^(?:${alt(w.notOpening)})`),
